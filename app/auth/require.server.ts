@@ -1,0 +1,56 @@
+import { redirect } from "@remix-run/node";
+import type { Session, User } from "lucia";
+import { lucia } from "./session.server";
+import { can, requiresSecondFactor, type Permission } from "./permissions";
+
+export type SessionUser = User;
+export type AuthContext = { user: User; session: Session };
+
+export async function getAuth(request: Request): Promise<AuthContext | null> {
+  const sessionId = lucia.readSessionCookie(request.headers.get("cookie") ?? "");
+  if (!sessionId) return null;
+  const { session, user } = await lucia.validateSession(sessionId);
+  return session && user ? { session, user } : null;
+}
+
+/** The signed-in user who has completed every login step, or null. */
+export async function getUser(request: Request): Promise<User | null> {
+  const auth = await getAuth(request);
+  if (!auth) return null;
+  if (requiresSecondFactor(auth.user.role) && !auth.session.secondFactorAt) return null;
+  return auth.user;
+}
+
+function loginRedirect(request: Request) {
+  const url = new URL(request.url);
+  const to = `${url.pathname}${url.search}`;
+  return redirect(`/login?redirectTo=${encodeURIComponent(to)}`);
+}
+
+/** Throws a redirect to the login page (or to the second-factor step) unless fully signed in. */
+export async function requireAuth(request: Request): Promise<AuthContext> {
+  const auth = await getAuth(request);
+  if (!auth) throw loginRedirect(request);
+  if (requiresSecondFactor(auth.user.role) && !auth.session.secondFactorAt) {
+    throw redirect(auth.user.totpEnabled ? "/login/two-factor" : "/login/two-factor/setup");
+  }
+  return auth;
+}
+
+export async function requireUser(request: Request): Promise<User> {
+  return (await requireAuth(request)).user;
+}
+
+/** Throws 403 when the signed-in user's role lacks the permission. */
+export async function requirePermission(request: Request, permission: Permission): Promise<User> {
+  const user = await requireUser(request);
+  if (!can(user, permission)) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+/** A session that passed the password step but may still owe the second factor. */
+export async function requirePasswordStep(request: Request): Promise<AuthContext> {
+  const auth = await getAuth(request);
+  if (!auth) throw redirect("/login");
+  return auth;
+}

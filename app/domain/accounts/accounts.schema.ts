@@ -1,0 +1,66 @@
+import { z } from "zod";
+import type { MessageKey } from "~/i18n/messages";
+
+// Error messages are message keys; the form components translate them.
+const m = (k: MessageKey) => ({ message: k });
+
+const email = z
+  .string(m("error.required"))
+  .trim()
+  .min(1, m("error.required"))
+  .max(254, m("error.email"))
+  .email(m("error.email"))
+  .transform((v) => v.toLowerCase());
+const newPassword = z.string(m("error.required")).min(10, m("error.passwordLength")).max(200, m("error.passwordLength"));
+const name = z.string(m("error.required")).trim().min(2, m("error.nameLength")).max(100, m("error.nameLength"));
+
+export const LoginSchema = z.object({
+  email,
+  password: z.string(m("error.required")).min(1, m("error.required")).max(200, m("error.invalidCredentials")),
+  redirectTo: z.string().optional(),
+});
+
+export const RegisterSchema = z
+  .object({ name, email, password: newPassword, confirmPassword: z.string(m("error.required")) })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], ...m("error.passwordMatch") });
+
+export const ForgotSchema = z.object({ email });
+
+export const ResetSchema = z
+  .object({ password: newPassword, confirmPassword: z.string(m("error.required")) })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], ...m("error.passwordMatch") });
+
+export const TotpSchema = z
+  .object({
+    code: z.string().trim().regex(/^\d{6}$/, m("error.codeFormat")).optional(),
+    recoveryCode: z.string().trim().min(8).max(40).optional(),
+  })
+  .refine((v) => v.code || v.recoveryCode, { path: ["code"], ...m("error.codeFormat") });
+
+export const TotpSetupSchema = z.object({ code: z.string(m("error.required")).trim().regex(/^\d{6}$/, m("error.codeFormat")) });
+
+export const OFFICIAL_ROLES = [
+  "AGENCY_STAFF",
+  "AGENCY_ADMIN",
+  "NEA_OFFICER",
+  "NEA_SUPERVISOR",
+  "LABOUR_ATTACHE",
+  "TRAINING_PROVIDER",
+  "ADMIN",
+] as const;
+
+export const CreateUserSchema = z
+  .object({
+    name,
+    email,
+    role: z.enum(OFFICIAL_ROLES, m("error.required")),
+    agencyId: z.string().uuid().optional(),
+    missionId: z.string().uuid().optional(),
+  })
+  .refine((v) => !v.role.startsWith("AGENCY") || v.agencyId, { path: ["agencyId"], ...m("error.scopeAgency") })
+  .refine((v) => v.role !== "LABOUR_ATTACHE" || v.missionId, { path: ["missionId"], ...m("error.scopeMission") });
+
+export const UserActionSchema = z.object({
+  intent: z.enum(["deactivate", "reactivate", "resetTotp"]),
+  userId: z.string().uuid(),
+});

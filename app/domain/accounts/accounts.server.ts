@@ -1,0 +1,428 @@
+import { Secret, TOTP } from "otpauth";
+import QRCode from "qrcode";
+import type { User } from "lucia";
+import type { Prisma, Role } from "~/generated/prisma/client";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { lucia, markSecondFactor } from "~/auth/session.server";
+import { requiresSecondFactor } from "~/auth/permissions";
+import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MS = 15 * 60_000;
+const VERIFY_TTL_MS = 24 * 3600_000;
+const RESET_TTL_MS = 3600_000;
+const INVITE_TTL_MS = 7 * 24 * 3600_000;
+
+export class AccountError extends Error {
+  constructor(
+    public readonly key: MessageKey,
+    public readonly field?: string,
+    public readonly vars?: Record<string, string>,
+  ) {
+    super(key);
+  }
+}
+
+function actorOf(user: Pick<User, "id" | "role">) {
+  return { id: user.id, role: user.role };
+}
+
+function localeOf(v: string): Locale {
+  return isLocale(v) ? v : "en";
+}
+
+async function issueToken(tx: Tx, userId: string, purpose: "VERIFY_EMAIL" | "RESET_PASSWORD", ttlMs: number) {
+  const token = randomToken();
+  await tx.authToken.create({
+    data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlMs) },
+  });
+  return token;
+}
+
+/** Consumes a single-use token atomically; returns its user id or null. */
+async function consumeToken(tx: Tx, token: string, purpose: "VERIFY_EMAIL" | "RESET_PASSWORD") {
+  const row = await tx.authToken.findUnique({ where: { tokenHash: sha256(token) } });
+  if (!row || row.purpose !== purpose) return null;
+  const { count } = await tx.authToken.updateMany({
+    where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { usedAt: new Date() },
+  });
+  return count === 1 ? row.userId : null;
+}
+
+// ─────────────── Registration and email verification ───────────────
+
+export async function registerWorker(
+  input: { name: string; email: string; password: string },
+  opts: { locale: Locale; appUrl: string; ctx: RequestContext },
+) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: "WORKER", passwordHash, locale: opts.locale },
+      });
+      const names = input.name.split(/\s+/);
+      await tx.worker.create({
+        data: { userId: user.id, firstName: names[0] ?? input.name, lastName: names.slice(1).join(" ") || "-", email: input.email },
+      });
+      const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_TTL_MS);
+      await enqueueEmail(tx, {
+        key: `verify-email:${user.id}:${sha256(token).slice(0, 16)}`,
+        to: user.email,
+        locale: opts.locale,
+        template: "verifyEmail",
+        data: { name: user.name, link: `${opts.appUrl}/verify-email/${token}` },
+      });
+      await recordAudit(tx, {
+        actor: { id: user.id, role: user.role },
+        action: "user.registered",
+        entityType: "User",
+        entityId: user.id,
+        summary: { role: "WORKER" },
+        ctx: opts.ctx,
+      });
+      return user;
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") throw new AccountError("error.emailTaken", "email");
+    throw e;
+  }
+}
+
+export async function verifyEmail(token: string, ctx: RequestContext) {
+  return transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "VERIFY_EMAIL");
+    if (!userId) return false;
+    const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    await recordAudit(tx, { actor: actorOf(user), action: "user.email_verified", entityType: "User", entityId: user.id, ctx });
+    return true;
+  });
+}
+
+async function resendVerification(userId: string, appUrl: string) {
+  await transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_TTL_MS);
+    await enqueueEmail(tx, {
+      key: `verify-email:${user.id}:${sha256(token).slice(0, 16)}`,
+      to: user.email,
+      locale: localeOf(user.locale),
+      template: "verifyEmail",
+      data: { name: user.name, link: `${appUrl}/verify-email/${token}` },
+    });
+  });
+}
+
+// ─────────────── Login ───────────────
+
+export type LoginResult = { sessionCookie: string; next: "done" | "totp" | "totp-setup"; locale: Locale };
+
+/**
+ * Password step. Counts failures per account (lockout after MAX_FAILED_LOGINS) and per IP (rate
+ * limit), both in the database so they hold across app servers.
+ */
+export async function loginWithPassword(
+  input: { email: string; password: string },
+  opts: { ctx: RequestContext; appUrl: string; userAgent: string | null },
+): Promise<LoginResult> {
+  const ipLimit = await hitRateLimit(`login:ip:${opts.ctx.ip ?? "unknown"}`, 50, 15 * 60_000);
+  if (!ipLimit.allowed) throw new AccountError("error.rateLimited");
+
+  const user = await db.user.findUnique({ where: { email: input.email } });
+  if (!user) {
+    await verifyPassword(await dummyPasswordHash(), input.password);
+    throw new AccountError("error.invalidCredentials");
+  }
+  if (user.lockedUntil && user.lockedUntil > new Date()) {
+    throw new AccountError("error.locked", undefined, { time: formatTime(user.lockedUntil, user.locale) });
+  }
+  const ok = await verifyPassword(user.passwordHash, input.password);
+  if (!ok) {
+    await recordFailedLogin(user.id, opts.ctx);
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
+    if (after.lockedUntil && after.lockedUntil > new Date()) {
+      throw new AccountError("error.locked", undefined, { time: formatTime(after.lockedUntil, user.locale) });
+    }
+    throw new AccountError("error.invalidCredentials");
+  }
+  if (!user.active) throw new AccountError("error.inactive");
+  if (user.role === "WORKER" && !user.emailVerifiedAt) {
+    await resendVerification(user.id, opts.appUrl);
+    throw new AccountError("error.emailNotVerified");
+  }
+  await transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
+    await recordAudit(tx, { actor: actorOf(user), action: "user.login", entityType: "User", entityId: user.id, summary: { step: "password" }, ctx: opts.ctx });
+  });
+  const session = await lucia.createSession(user.id, { secondFactorAt: null });
+  await db.session.update({
+    where: { id: sha256(session.id) },
+    data: { ip: opts.ctx.ip, userAgent: opts.userAgent?.slice(0, 200) ?? null },
+  });
+  const next = requiresSecondFactor(user.role) ? (user.totpEnabledAt ? "totp" : "totp-setup") : "done";
+  return { sessionCookie: lucia.createSessionCookie(session.id).serialize(), next, locale: localeOf(user.locale) };
+}
+
+async function recordFailedLogin(userId: string, ctx: RequestContext) {
+  await transaction(async (tx) => {
+    // Row lock: concurrent failures from several servers count one by one.
+    const rows = await tx.$queryRaw<{ failedLoginCount: number; name: string; email: string; locale: string; role: Role }[]>`
+      UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1 WHERE "id" = ${userId}::uuid
+      RETURNING "failedLoginCount", "name", "email", "locale", "role"`;
+    const row = rows[0]!;
+    await recordAudit(tx, { actor: null, action: "user.login_failed", entityType: "User", entityId: userId, summary: { count: row.failedLoginCount }, ctx });
+    if (row.failedLoginCount >= MAX_FAILED_LOGINS) {
+      const until = new Date(Date.now() + LOCK_MS);
+      await tx.user.update({ where: { id: userId }, data: { lockedUntil: until, failedLoginCount: 0 } });
+      await recordAudit(tx, { actor: null, action: "user.locked", entityType: "User", entityId: userId, summary: { minutes: LOCK_MS / 60_000 }, ctx });
+      await enqueueEmail(tx, {
+        key: `locked:${userId}:${until.getTime()}`,
+        to: row.email,
+        locale: localeOf(row.locale),
+        template: "accountLocked",
+        data: { name: row.name, until: formatTime(until, row.locale) },
+      });
+    }
+  });
+}
+
+export function formatTime(d: Date, locale: string) {
+  return new Intl.DateTimeFormat(locale === "sw" ? "sw-KE" : "en-KE", {
+    timeZone: "Africa/Nairobi",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(d);
+}
+
+// ─────────────── Second factor (TOTP) ───────────────
+
+function totpFor(email: string, secret: string) {
+  return new TOTP({ issuer: "Kazi Salama", label: email, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+}
+
+export function checkTotp(email: string, secret: string, code: string) {
+  return totpFor(email, secret).validate({ token: code, window: 1 }) !== null;
+}
+
+/** Starts (or resumes) enrolment: a pending secret, its otpauth URI and a QR code as SVG. */
+export async function beginTotpEnrolment(user: User) {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+  if (row.totpEnabledAt) return null;
+  let secret = row.totpPendingSecret;
+  if (!secret) {
+    secret = new Secret({ size: 20 }).base32;
+    await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
+  }
+  const uri = totpFor(user.email, secret).toString();
+  const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, width: 220 });
+  return { secret, uri, qrSvg };
+}
+
+/** Confirms enrolment with a first code; returns one-time recovery codes (shown once). */
+export async function confirmTotpEnrolment(user: User, sessionId: string, code: string, ctx: RequestContext) {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+  if (row.totpEnabledAt || !row.totpPendingSecret) throw new AccountError("error.totpInvalid", "code");
+  if (!checkTotp(user.email, row.totpPendingSecret, code)) throw new AccountError("error.totpInvalid", "code");
+  const codes = Array.from({ length: 8 }, () => randomToken(8).replace(/[-_]/g, "x").slice(0, 10).toUpperCase());
+  await transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpSecret: row.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date() },
+    });
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: user.id, codeHash: sha256(c) })) });
+    await recordAudit(tx, { actor: actorOf(user), action: "user.totp_enrolled", entityType: "User", entityId: user.id, ctx });
+  });
+  await markSecondFactor(sessionId);
+  return codes;
+}
+
+/** Second login step: a current TOTP code or an unused recovery code. */
+export async function verifySecondFactor(
+  user: User,
+  sessionId: string,
+  input: { code?: string; recoveryCode?: string },
+  ctx: RequestContext,
+) {
+  const limit = await hitRateLimit(`totp:${user.id}`, 10, 15 * 60_000);
+  if (!limit.allowed) throw new AccountError("error.rateLimited");
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } });
+  if (!row.totpSecret) throw new AccountError("error.totpInvalid", "code");
+  if (input.code && checkTotp(user.email, row.totpSecret, input.code)) {
+    await transaction((tx) =>
+      recordAudit(tx, { actor: actorOf(user), action: "user.login", entityType: "User", entityId: user.id, summary: { step: "totp" }, ctx }),
+    );
+  } else if (input.recoveryCode) {
+    const used = await transaction(async (tx) => {
+      const { count } = await tx.recoveryCode.updateMany({
+        where: { userId: user.id, codeHash: sha256(input.recoveryCode!.toUpperCase()), usedAt: null },
+        data: { usedAt: new Date() },
+      });
+      if (count === 1) {
+        await recordAudit(tx, { actor: actorOf(user), action: "user.recovery_code_used", entityType: "User", entityId: user.id, ctx });
+      }
+      return count === 1;
+    });
+    if (!used) throw new AccountError("error.totpInvalid", "recoveryCode");
+  } else {
+    throw new AccountError("error.totpInvalid", "code");
+  }
+  await markSecondFactor(sessionId);
+}
+
+// ─────────────── Logout and password reset ───────────────
+
+export async function logout(user: User, sessionId: string, ctx: RequestContext) {
+  await lucia.invalidateSession(sessionId);
+  await transaction((tx) => recordAudit(tx, { actor: actorOf(user), action: "user.logout", entityType: "User", entityId: user.id, ctx }));
+}
+
+export async function logoutEverywhere(user: User, ctx: RequestContext) {
+  await transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAudit(tx, { actor: actorOf(user), action: "user.logout_everywhere", entityType: "User", entityId: user.id, ctx });
+  });
+}
+
+/** Always answers the same way, whether or not the address has an account. */
+export async function requestPasswordReset(email: string, opts: { appUrl: string; ctx: RequestContext }) {
+  const limit = await hitRateLimit(`reset:${sha256(email)}`, 5, 60 * 60_000);
+  if (!limit.allowed) return;
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user || !user.active) return;
+  await transaction(async (tx) => {
+    const token = await issueToken(tx, user.id, "RESET_PASSWORD", RESET_TTL_MS);
+    await enqueueEmail(tx, {
+      key: `reset:${user.id}:${sha256(token).slice(0, 16)}`,
+      to: user.email,
+      locale: localeOf(user.locale),
+      template: "resetPassword",
+      data: { name: user.name, link: `${opts.appUrl}/reset-password/${token}` },
+    });
+    await recordAudit(tx, { actor: null, action: "user.password_reset_requested", entityType: "User", entityId: user.id, ctx: opts.ctx });
+  });
+}
+
+export async function tokenIsUsable(token: string, purpose: "VERIFY_EMAIL" | "RESET_PASSWORD") {
+  const row = await db.authToken.findUnique({ where: { tokenHash: sha256(token) }, select: { purpose: true, usedAt: true, expiresAt: true } });
+  return !!row && row.purpose === purpose && !row.usedAt && row.expiresAt > new Date();
+}
+
+/** Sets a new password with a single-use token, ends every session and clears any lockout. */
+export async function resetPassword(token: string, password: string, ctx: RequestContext) {
+  const passwordHash = await hashPassword(password);
+  return transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "RESET_PASSWORD");
+    if (!userId) return false;
+    const user = await tx.user.update({
+      where: { id: userId },
+      // Following an emailed link proves the address too (admin-created accounts start this way).
+      data: { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null, emailVerifiedAt: new Date() },
+    });
+    await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, { actor: actorOf(user), action: "user.password_reset", entityType: "User", entityId: user.id, ctx });
+    return true;
+  });
+}
+
+// ─────────────── Administration ───────────────
+
+export async function createUserByAdmin(
+  admin: User,
+  input: { name: string; email: string; role: Role; agencyId?: string; missionId?: string },
+  opts: { appUrl: string; ctx: RequestContext; locale: Locale },
+) {
+  const unusable = await hashPassword(randomToken());
+  try {
+    return await transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          passwordHash: unusable,
+          locale: opts.locale,
+          agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
+          missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
+        },
+      });
+      const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
+      await enqueueEmail(tx, {
+        key: `invite:${user.id}`,
+        to: user.email,
+        locale: opts.locale,
+        template: "accountCreated",
+        data: { name: user.name, role: input.role, link: `${opts.appUrl}/reset-password/${token}` },
+      });
+      await recordAudit(tx, {
+        actor: actorOf(admin),
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
+        ctx: opts.ctx,
+      });
+      return user;
+    });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "P2002") throw new AccountError("error.emailTaken", "email");
+    if (code === "P2003") throw new AccountError(input.role === "LABOUR_ATTACHE" ? "error.scopeMission" : "error.scopeAgency", input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId");
+    throw e;
+  }
+}
+
+/** Deactivate, reactivate or reset the second factor; every one of them ends the user's sessions. */
+export async function adminUserAction(
+  admin: User,
+  input: { intent: "deactivate" | "reactivate" | "resetTotp"; userId: string },
+  ctx: RequestContext,
+) {
+  return transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+    if (!target) throw new Response("Not found", { status: 404 });
+    if (target.id === admin.id && input.intent === "deactivate") throw new Response("Cannot deactivate yourself", { status: 409 });
+    const data: Prisma.UserUpdateInput =
+      input.intent === "deactivate"
+        ? { active: false }
+        : input.intent === "reactivate"
+          ? { active: true, failedLoginCount: 0, lockedUntil: null }
+          : { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null };
+    await tx.user.update({ where: { id: target.id }, data });
+    if (input.intent === "resetTotp") await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
+    await tx.session.deleteMany({ where: { userId: target.id } });
+    const action = input.intent === "deactivate" ? "user.deactivated" : input.intent === "reactivate" ? "user.reactivated" : "user.totp_reset";
+    await recordAudit(tx, { actor: actorOf(admin), action, entityType: "User", entityId: target.id, summary: { role: target.role }, ctx });
+  });
+}
+
+export async function listUsersForAdmin(
+  _admin: User,
+  opts: { q?: string; cursor?: string; take?: number },
+) {
+  const take = opts.take ?? 25;
+  const q = opts.q?.trim();
+  const rows = await db.user.findMany({
+    where: q ? { OR: [{ email: { startsWith: q.toLowerCase() } }, { name: { contains: q, mode: "insensitive" } }] } : {},
+    orderBy: { id: "asc" },
+    take: take + 1,
+    ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
+    select: {
+      id: true, name: true, email: true, role: true, active: true, totpEnabledAt: true, lockedUntil: true,
+      agency: { select: { name: true } }, mission: { select: { name: true } },
+    },
+  });
+  const hasMore = rows.length > take;
+  const items = hasMore ? rows.slice(0, take) : rows;
+  return { items, nextCursor: hasMore ? items[items.length - 1]!.id : null };
+}
+
+export async function setUserLocale(user: User, locale: Locale) {
+  await db.user.update({ where: { id: user.id }, data: { locale } });
+}

@@ -1,0 +1,73 @@
+import type { Tx, Db } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { eventHash, GENESIS_HASH, verifyLinks, type VerifyResult } from "./chain";
+
+// The closed catalogue of audited actions. Summaries never carry personal data in clear.
+export type AuditAction =
+  | "user.registered"
+  | "user.email_verified"
+  | "user.login"
+  | "user.login_failed"
+  | "user.locked"
+  | "user.logout"
+  | "user.logout_everywhere"
+  | "user.password_reset_requested"
+  | "user.password_reset"
+  | "user.totp_enrolled"
+  | "user.totp_reset"
+  | "user.recovery_code_used"
+  | "user.created"
+  | "user.deactivated"
+  | "user.reactivated"
+  | "user.locale_changed"
+  | "seed.loaded";
+
+export type Actor = { id: string; role: string } | null;
+
+export type AuditInput = {
+  actor: Actor;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  summary?: Record<string, unknown>;
+  ctx?: RequestContext | null;
+};
+
+// Any constant: every writer takes this transaction-scoped lock, so the chain has one order.
+const CHAIN_LOCK = 727_274_001;
+
+/** Appends an event inside the caller's transaction: it commits or rolls back with the change. */
+export async function recordAudit(tx: Tx, input: AuditInput) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const fields = {
+    at: new Date(),
+    actorId: input.actor?.id ?? null,
+    actorRole: input.actor?.role ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    summary: input.summary ?? {},
+    requestId: input.ctx?.requestId ?? null,
+    ip: input.ctx?.ip ?? null,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  await tx.auditEvent.create({ data: { ...fields, summary: fields.summary as object, hash: eventHash(fields) } });
+}
+
+/** Verifies the whole chain in batches (constant memory). */
+export async function verifyAuditChain(db: Db, batch = 2000): Promise<VerifyResult> {
+  const state = { prevHash: GENESIS_HASH, count: 0 };
+  let cursor: bigint | undefined;
+  for (;;) {
+    const rows = await db.auditEvent.findMany({
+      where: cursor === undefined ? {} : { seq: { gt: cursor } },
+      orderBy: { seq: "asc" },
+      take: batch,
+    });
+    if (rows.length === 0) return { ok: true, count: state.count };
+    const broken = verifyLinks(rows, state);
+    if (broken) return broken;
+    cursor = rows[rows.length - 1]!.seq;
+  }
+}

@@ -1,0 +1,59 @@
+// The audit hash chain: pure functions shared by the writer and `npm run audit:verify`.
+import { createHash } from "node:crypto";
+
+export const GENESIS_HASH = "0".repeat(64);
+
+/** JSON with object keys sorted at every depth, so a jsonb round trip hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+export type ChainedFields = {
+  at: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  summary: unknown;
+  requestId: string | null;
+  ip: string | null;
+  prevHash: string;
+};
+
+export function eventHash(e: ChainedFields): string {
+  const body = canonicalJson({ ...e, at: e.at.toISOString() });
+  return createHash("sha256").update(body).digest("hex");
+}
+
+export type VerifyResult =
+  | { ok: true; count: number }
+  | { ok: false; count: number; brokenAt: bigint; reason: string };
+
+/** Walks events in sequence order; the first event whose link or content fails is named. */
+export function verifyLinks(
+  events: Iterable<ChainedFields & { seq: bigint; hash: string }>,
+  state: { prevHash: string; count: number },
+): VerifyResult | null {
+  for (const e of events) {
+    if (e.prevHash !== state.prevHash) {
+      return {
+        ok: false,
+        count: state.count,
+        brokenAt: e.seq,
+        reason: "previous-hash link does not match (an event was removed or reordered)",
+      };
+    }
+    if (eventHash(e) !== e.hash) {
+      return { ok: false, count: state.count, brokenAt: e.seq, reason: "content does not match its hash (edited)" };
+    }
+    state.prevHash = e.hash;
+    state.count += 1;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import type { Locale } from "~/i18n/messages";
+
+// Email templates in English and Kiswahili. Each returns plain text (works on every phone).
+type Rendered = { subject: string; text: string };
+
+export const templates = {
+  verifyEmail: (locale: Locale, d: { name: string; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Thibitisha barua pepe yako — Kazi Salama",
+          text: `Habari ${d.name},\n\nFungua kiungo hiki ili kuthibitisha barua pepe yako na kuanza kutumia Kazi Salama:\n\n${d.link}\n\nKiungo kinafanya kazi kwa saa 24. Ikiwa hukufungua akaunti, puuza barua hii.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: "Confirm your email — Kazi Salama",
+          text: `Hello ${d.name},\n\nOpen this link to confirm your email address and start using Kazi Salama:\n\n${d.link}\n\nThe link works for 24 hours. If you did not create an account, ignore this message.\n\nKazi Salama — National Employment Authority`,
+        },
+  resetPassword: (locale: Locale, d: { name: string; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Badilisha nenosiri lako — Kazi Salama",
+          text: `Habari ${d.name},\n\nMtu (tunatumaini ni wewe) ameomba kubadilisha nenosiri la akaunti yako. Fungua kiungo hiki ili kuchagua nenosiri jipya:\n\n${d.link}\n\nKiungo kinafanya kazi mara moja tu, kwa saa moja. Ikiwa hukuomba, puuza barua hii; nenosiri lako halijabadilika.\n\nKazi Salama`,
+        }
+      : {
+          subject: "Reset your password — Kazi Salama",
+          text: `Hello ${d.name},\n\nSomeone (we hope you) asked to reset the password of your account. Open this link to choose a new password:\n\n${d.link}\n\nThe link works once, for one hour. If you did not ask, ignore this message; your password has not changed.\n\nKazi Salama`,
+        },
+  accountCreated: (locale: Locale, d: { name: string; role: string; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Akaunti yako ya Kazi Salama",
+          text: `Habari ${d.name},\n\nAkaunti ya Kazi Salama (${d.role}) imefunguliwa kwa ajili yako. Fungua kiungo hiki ili kuweka nenosiri lako:\n\n${d.link}\n\nKiungo kinafanya kazi mara moja tu.\n\nKazi Salama`,
+        }
+      : {
+          subject: "Your Kazi Salama account",
+          text: `Hello ${d.name},\n\nA Kazi Salama account (${d.role}) has been created for you. Open this link to set your password:\n\n${d.link}\n\nThe link works once.\n\nKazi Salama`,
+        },
+  accountLocked: (locale: Locale, d: { name: string; until: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Akaunti yako imefungwa kwa muda — Kazi Salama",
+          text: `Habari ${d.name},\n\nKulikuwa na majaribio kadhaa ya kuingia yaliyoshindwa, kwa hivyo akaunti yako imefungwa hadi ${d.until}. Ikiwa si wewe, badilisha nenosiri lako.\n\nKazi Salama`,
+        }
+      : {
+          subject: "Your account is locked for a while — Kazi Salama",
+          text: `Hello ${d.name},\n\nThere were several failed login attempts, so your account is locked until ${d.until}. If this was not you, reset your password.\n\nKazi Salama`,
+        },
+} as const;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[1];

@@ -1,0 +1,381 @@
+// Every user-facing string, in English and Kiswahili. The type of `sw` requires every English key,
+// so a missing translation is a compile error.
+export const en = {
+  "app.name": "Kazi Salama",
+  "app.tagline": "Safe work abroad starts at home",
+  "nav.home": "Home",
+  "nav.login": "Log in",
+  "nav.logout": "Log out",
+  "nav.register": "Create account",
+  "nav.account": "My account",
+  "nav.admin.users": "Users",
+  "nav.admin.audit": "Audit log",
+  "nav.admin.mail": "Mail outbox",
+  "nav.skip": "Skip to main content",
+  "nav.menu": "Main navigation",
+  "lang.switch": "Language",
+  "lang.en": "English",
+  "lang.sw": "Kiswahili",
+  "lang.apply": "Change",
+
+  "home.title": "Check before you go",
+  "home.intro":
+    "Kazi Salama is the National Employment Authority's registry of licensed recruitment agencies and the pre-departure portal for Kenyans going to work abroad.",
+  "home.check.title": "Check an agency",
+  "home.check.body":
+    "Only agencies licensed by the National Employment Authority may recruit you. Never pay a recruitment fee.",
+  "home.workers.title": "Going to work abroad?",
+  "home.workers.body":
+    "Create an account to follow your contract, your training and your registration with the Kenyan mission.",
+  "home.help.title": "Need help abroad?",
+  "home.help.body":
+    "The Diaspora Response Centre answers 24 hours a day. The NEA toll-free line is 0800 222 223.",
+  "home.signedInAs": "Signed in as {name}",
+
+  "field.email": "Email address",
+  "field.password": "Password",
+  "field.passwordNew": "New password",
+  "field.passwordConfirm": "Repeat the password",
+  "field.name": "Full name",
+  "field.phone": "Phone number",
+  "field.role": "Role",
+  "field.agency": "Agency",
+  "field.mission": "Mission",
+  "field.code": "Code",
+  "field.totpCode": "6-digit code from your authenticator app",
+  "field.recoveryCode": "Or a recovery code",
+  "field.required": "(required)",
+  "field.optional": "(optional)",
+
+  "error.required": "This field is required.",
+  "error.email": "Enter a valid email address, like name@example.com.",
+  "error.passwordLength": "Use at least 10 characters.",
+  "error.passwordMatch": "The two passwords do not match.",
+  "error.nameLength": "Enter your name (2 to 100 characters).",
+  "error.codeFormat": "Enter the 6 digits shown in your app.",
+  "error.invalidCredentials": "The email address or password is not correct.",
+  "error.locked":
+    "Too many failed attempts. For your safety this account is locked until {time}. Try again later or reset your password.",
+  "error.rateLimited": "Too many requests. Please wait a few minutes and try again.",
+  "error.emailTaken": "An account with this email address already exists. Try logging in.",
+  "error.emailNotVerified":
+    "Please confirm your email address first. We have sent you a new link.",
+  "error.inactive": "This account has been deactivated. Contact the National Employment Authority.",
+  "error.totpInvalid": "That code is not correct or has expired. Try the newest code.",
+  "error.tokenInvalid": "This link is not valid or has expired. Ask for a new one.",
+  "error.formExpired": "This form was already submitted. Please check the result.",
+  "error.generic": "Please correct the errors below.",
+  "error.scopeAgency": "Agency staff must belong to an agency.",
+  "error.scopeMission": "A labour attaché must belong to a mission.",
+
+  "login.title": "Log in",
+  "login.submit": "Log in",
+  "login.forgot": "Forgot your password?",
+  "login.noAccount": "No account yet?",
+  "login.success": "Welcome back.",
+
+  "register.title": "Create a worker account",
+  "register.intro":
+    "For Kenyans preparing to work abroad. Agency staff and officials get their accounts from the National Employment Authority.",
+  "register.submit": "Create account",
+  "register.sent": "Account created. We have sent a confirmation link to {email}. Open it to activate your account.",
+
+  "verify.title": "Confirm your email",
+  "verify.done": "Thank you. Your email address is confirmed. You can now log in.",
+
+  "forgot.title": "Reset your password",
+  "forgot.intro": "Enter your email address and we will send you a link to choose a new password.",
+  "forgot.submit": "Send the link",
+  "forgot.sent":
+    "If an account exists for that address, a reset link is on its way. It works once, for one hour.",
+
+  "reset.title": "Choose a new password",
+  "reset.submit": "Save the new password",
+  "reset.done": "Your password has been changed and every other session has been logged out. Please log in.",
+
+  "twofactor.title": "Second step: verification code",
+  "twofactor.intro": "Officials' accounts need a code from an authenticator app at every login.",
+  "twofactor.submit": "Verify",
+  "twofactor.setup.title": "Set up your authenticator app",
+  "twofactor.setup.intro":
+    "Scan this QR code with an authenticator app (for example Google Authenticator or FreeOTP), then type the 6-digit code it shows.",
+  "twofactor.setup.secret": "Cannot scan? Enter this key by hand:",
+  "twofactor.setup.submit": "Confirm and turn on",
+  "twofactor.recovery.title": "Your recovery codes",
+  "twofactor.recovery.intro":
+    "Keep these codes somewhere safe. Each one works once if you lose your phone. They will not be shown again.",
+  "twofactor.recovery.continue": "I have saved them — continue",
+
+  "account.title": "My account",
+  "account.role": "Role",
+  "account.email": "Email",
+  "account.sessions": "Sessions",
+  "account.logoutEverywhere": "Log out everywhere",
+  "account.logoutEverywhere.help":
+    "Ends every session of this account, on every device, including this one.",
+  "account.loggedOutEverywhere": "You have been logged out on every device.",
+  "logout.done": "You have been logged out.",
+
+  "admin.users.title": "Users",
+  "admin.users.new": "Create an account",
+  "admin.users.search": "Search by name or email",
+  "admin.users.empty": "No users match.",
+  "admin.users.created": "Account created. A password-setting link was sent to {email}.",
+  "admin.users.deactivate": "Deactivate",
+  "admin.users.reactivate": "Reactivate",
+  "admin.users.resetTotp": "Reset second factor",
+  "admin.users.deactivated": "Account deactivated and all its sessions ended.",
+  "admin.users.reactivated": "Account reactivated.",
+  "admin.users.totpReset": "Second factor reset and all sessions ended. The user will enrol again at next login.",
+  "admin.users.confirm": "Are you sure? This ends all of this user's sessions.",
+  "admin.users.status.active": "Active",
+  "admin.users.status.inactive": "Deactivated",
+  "admin.audit.title": "Audit log",
+  "admin.audit.filter": "Filter",
+  "admin.audit.action": "Action",
+  "admin.audit.entity": "Entity type",
+  "admin.audit.empty": "No events match.",
+  "admin.audit.chainOk": "Hash chain verified: {count} events, no break.",
+  "admin.audit.chainBroken": "Hash chain broken at event {seq}: {reason}",
+  "admin.mail.title": "Mail outbox",
+  "admin.mail.intro":
+    "Every email the system sends is recorded here. Without an SMTP server (demo mode) messages stay here so their links can be opened.",
+  "admin.mail.empty": "No messages yet.",
+
+  "common.next": "Next page",
+  "common.prev": "First page",
+  "common.when": "When",
+  "common.status": "Status",
+  "common.actions": "Actions",
+  "common.yes": "Yes",
+  "common.cancel": "Cancel",
+  "common.back": "Back",
+  "common.search": "Search",
+  "common.none": "None",
+
+  "role.WORKER": "Worker",
+  "role.AGENCY_STAFF": "Agency staff",
+  "role.AGENCY_ADMIN": "Agency administrator",
+  "role.NEA_OFFICER": "NEA officer",
+  "role.NEA_SUPERVISOR": "NEA supervisor",
+  "role.LABOUR_ATTACHE": "Labour attaché",
+  "role.TRAINING_PROVIDER": "Training institution",
+  "role.ADMIN": "System administrator",
+
+  "errorPage.title": "Something went wrong",
+  "errorPage.body":
+    "We could not complete your request. Nothing you submitted has been lost if you saw no confirmation; please try again.",
+  "errorPage.requestId": "Reference for support: {id}",
+  "errorPage.404": "Page not found",
+  "errorPage.404.body": "We could not find that page. Check the address, or start from the home page.",
+  "errorPage.403": "Not allowed",
+  "errorPage.403.body": "Your account does not have permission to do this.",
+  "errorPage.400": "Request not accepted",
+  "errorPage.400.body": "The request could not be understood. Please go back and try again.",
+  "errorPage.409": "Changed by someone else",
+  "errorPage.409.body": "This record was changed by someone else. Reload the page to see its current state.",
+  "errorPage.413": "Too large",
+  "errorPage.413.body": "What you sent is too large.",
+  "errorPage.429": "Too many requests",
+  "errorPage.429.body": "Please wait a few minutes and try again.",
+  "errorPage.home": "Go to the home page",
+
+  "footer.text": "A service of the National Employment Authority, Kenya. Toll-free: 0800 222 223.",
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+export const sw: Record<MessageKey, string> = {
+  "app.name": "Kazi Salama",
+  "app.tagline": "Kazi salama ng'ambo huanzia nyumbani",
+  "nav.home": "Mwanzo",
+  "nav.login": "Ingia",
+  "nav.logout": "Toka",
+  "nav.register": "Fungua akaunti",
+  "nav.account": "Akaunti yangu",
+  "nav.admin.users": "Watumiaji",
+  "nav.admin.audit": "Kumbukumbu za ukaguzi",
+  "nav.admin.mail": "Barua zinazotoka",
+  "nav.skip": "Ruka hadi maudhui makuu",
+  "nav.menu": "Menyu kuu",
+  "lang.switch": "Lugha",
+  "lang.en": "English",
+  "lang.sw": "Kiswahili",
+  "lang.apply": "Badilisha",
+
+  "home.title": "Hakikisha kabla ya kwenda",
+  "home.intro":
+    "Kazi Salama ni sajili ya Mamlaka ya Kitaifa ya Ajira (NEA) ya mawakala wa ajira walio na leseni, na lango la maandalizi kwa Wakenya wanaokwenda kufanya kazi ng'ambo.",
+  "home.check.title": "Hakiki wakala",
+  "home.check.body":
+    "Ni mawakala walio na leseni ya Mamlaka ya Kitaifa ya Ajira pekee wanaoruhusiwa kukuajiri. Usilipe ada ya kuajiriwa kamwe.",
+  "home.workers.title": "Unaenda kufanya kazi ng'ambo?",
+  "home.workers.body":
+    "Fungua akaunti ili ufuatilie mkataba wako, mafunzo yako na usajili wako katika ubalozi wa Kenya.",
+  "home.help.title": "Unahitaji msaada ukiwa ng'ambo?",
+  "home.help.body":
+    "Kituo cha Huduma kwa Wakenya wa Ughaibuni kinajibu saa 24 kila siku. Nambari ya bure ya NEA ni 0800 222 223.",
+  "home.signedInAs": "Umeingia kama {name}",
+
+  "field.email": "Anwani ya barua pepe",
+  "field.password": "Nenosiri",
+  "field.passwordNew": "Nenosiri jipya",
+  "field.passwordConfirm": "Rudia nenosiri",
+  "field.name": "Jina kamili",
+  "field.phone": "Nambari ya simu",
+  "field.role": "Jukumu",
+  "field.agency": "Wakala",
+  "field.mission": "Ubalozi",
+  "field.code": "Msimbo",
+  "field.totpCode": "Msimbo wa tarakimu 6 kutoka programu yako ya uthibitishaji",
+  "field.recoveryCode": "Au msimbo wa dharura",
+  "field.required": "(lazima)",
+  "field.optional": "(si lazima)",
+
+  "error.required": "Sehemu hii ni lazima ijazwe.",
+  "error.email": "Andika anwani sahihi ya barua pepe, kama jina@mfano.com.",
+  "error.passwordLength": "Tumia angalau herufi 10.",
+  "error.passwordMatch": "Manenosiri mawili hayafanani.",
+  "error.nameLength": "Andika jina lako (herufi 2 hadi 100).",
+  "error.codeFormat": "Andika tarakimu 6 zinazoonyeshwa kwenye programu yako.",
+  "error.invalidCredentials": "Barua pepe au nenosiri si sahihi.",
+  "error.locked":
+    "Majaribio mengi yameshindwa. Kwa usalama wako akaunti hii imefungwa hadi {time}. Jaribu tena baadaye au badilisha nenosiri.",
+  "error.rateLimited": "Maombi ni mengi mno. Tafadhali subiri dakika chache kisha ujaribu tena.",
+  "error.emailTaken": "Tayari kuna akaunti yenye barua pepe hii. Jaribu kuingia.",
+  "error.emailNotVerified":
+    "Tafadhali thibitisha barua pepe yako kwanza. Tumekutumia kiungo kipya.",
+  "error.inactive": "Akaunti hii imezimwa. Wasiliana na Mamlaka ya Kitaifa ya Ajira.",
+  "error.totpInvalid": "Msimbo huo si sahihi au umepitwa na wakati. Jaribu msimbo mpya zaidi.",
+  "error.tokenInvalid": "Kiungo hiki si halali au kimepitwa na wakati. Omba kipya.",
+  "error.formExpired": "Fomu hii ilishatumwa. Tafadhali angalia matokeo.",
+  "error.generic": "Tafadhali sahihisha makosa yaliyo hapa chini.",
+  "error.scopeAgency": "Mfanyakazi wa wakala lazima awe wa wakala fulani.",
+  "error.scopeMission": "Mwambata wa kazi lazima awe wa ubalozi fulani.",
+
+  "login.title": "Ingia",
+  "login.submit": "Ingia",
+  "login.forgot": "Umesahau nenosiri?",
+  "login.noAccount": "Huna akaunti bado?",
+  "login.success": "Karibu tena.",
+
+  "register.title": "Fungua akaunti ya mfanyakazi",
+  "register.intro":
+    "Kwa Wakenya wanaojiandaa kufanya kazi ng'ambo. Wafanyakazi wa mawakala na maafisa hupewa akaunti na Mamlaka ya Kitaifa ya Ajira.",
+  "register.submit": "Fungua akaunti",
+  "register.sent": "Akaunti imefunguliwa. Tumetuma kiungo cha kuthibitisha kwa {email}. Kifungue ili akaunti yako ianze kufanya kazi.",
+
+  "verify.title": "Thibitisha barua pepe yako",
+  "verify.done": "Asante. Barua pepe yako imethibitishwa. Sasa unaweza kuingia.",
+
+  "forgot.title": "Badilisha nenosiri lako",
+  "forgot.intro": "Andika barua pepe yako nasi tutakutumia kiungo cha kuchagua nenosiri jipya.",
+  "forgot.submit": "Tuma kiungo",
+  "forgot.sent":
+    "Ikiwa kuna akaunti ya anwani hiyo, kiungo cha kubadilisha kinakuja. Kinafanya kazi mara moja, kwa saa moja.",
+
+  "reset.title": "Chagua nenosiri jipya",
+  "reset.submit": "Hifadhi nenosiri jipya",
+  "reset.done": "Nenosiri lako limebadilishwa na vipindi vingine vyote vimefungwa. Tafadhali ingia.",
+
+  "twofactor.title": "Hatua ya pili: msimbo wa uthibitisho",
+  "twofactor.intro": "Akaunti za maafisa zinahitaji msimbo kutoka programu ya uthibitishaji kila unapoingia.",
+  "twofactor.submit": "Thibitisha",
+  "twofactor.setup.title": "Weka programu yako ya uthibitishaji",
+  "twofactor.setup.intro":
+    "Piga picha msimbo huu wa QR kwa programu ya uthibitishaji (kwa mfano Google Authenticator au FreeOTP), kisha andika msimbo wa tarakimu 6 inaouonyesha.",
+  "twofactor.setup.secret": "Huwezi kupiga picha? Andika ufunguo huu kwa mkono:",
+  "twofactor.setup.submit": "Thibitisha na uwashe",
+  "twofactor.recovery.title": "Misimbo yako ya dharura",
+  "twofactor.recovery.intro":
+    "Hifadhi misimbo hii mahali salama. Kila mmoja unafanya kazi mara moja ukipoteza simu yako. Haitaonyeshwa tena.",
+  "twofactor.recovery.continue": "Nimeihifadhi — endelea",
+
+  "account.title": "Akaunti yangu",
+  "account.role": "Jukumu",
+  "account.email": "Barua pepe",
+  "account.sessions": "Vipindi",
+  "account.logoutEverywhere": "Toka kila mahali",
+  "account.logoutEverywhere.help":
+    "Inafunga kila kipindi cha akaunti hii, kwenye kila kifaa, pamoja na hiki.",
+  "account.loggedOutEverywhere": "Umetolewa kwenye kila kifaa.",
+  "logout.done": "Umetoka.",
+
+  "admin.users.title": "Watumiaji",
+  "admin.users.new": "Fungua akaunti",
+  "admin.users.search": "Tafuta kwa jina au barua pepe",
+  "admin.users.empty": "Hakuna watumiaji wanaolingana.",
+  "admin.users.created": "Akaunti imefunguliwa. Kiungo cha kuweka nenosiri kimetumwa kwa {email}.",
+  "admin.users.deactivate": "Zima",
+  "admin.users.reactivate": "Washa tena",
+  "admin.users.resetTotp": "Weka upya hatua ya pili",
+  "admin.users.deactivated": "Akaunti imezimwa na vipindi vyake vyote vimefungwa.",
+  "admin.users.reactivated": "Akaunti imewashwa tena.",
+  "admin.users.totpReset": "Hatua ya pili imewekwa upya na vipindi vyote vimefungwa. Mtumiaji ataiweka tena atakapoingia.",
+  "admin.users.confirm": "Una uhakika? Hii inafunga vipindi vyote vya mtumiaji huyu.",
+  "admin.users.status.active": "Inatumika",
+  "admin.users.status.inactive": "Imezimwa",
+  "admin.audit.title": "Kumbukumbu za ukaguzi",
+  "admin.audit.filter": "Chuja",
+  "admin.audit.action": "Kitendo",
+  "admin.audit.entity": "Aina ya kumbukumbu",
+  "admin.audit.empty": "Hakuna matukio yanayolingana.",
+  "admin.audit.chainOk": "Mnyororo wa hashi umethibitishwa: matukio {count}, hakuna kasoro.",
+  "admin.audit.chainBroken": "Mnyororo wa hashi umekatika kwenye tukio {seq}: {reason}",
+  "admin.mail.title": "Barua zinazotoka",
+  "admin.mail.intro":
+    "Kila barua pepe ambayo mfumo hutuma huwekwa hapa. Bila seva ya SMTP (hali ya majaribio) barua hubaki hapa ili viungo vyake vifunguliwe.",
+  "admin.mail.empty": "Bado hakuna barua.",
+
+  "common.next": "Ukurasa unaofuata",
+  "common.prev": "Ukurasa wa kwanza",
+  "common.when": "Lini",
+  "common.status": "Hali",
+  "common.actions": "Vitendo",
+  "common.yes": "Ndiyo",
+  "common.cancel": "Ghairi",
+  "common.back": "Rudi",
+  "common.search": "Tafuta",
+  "common.none": "Hakuna",
+
+  "role.WORKER": "Mfanyakazi",
+  "role.AGENCY_STAFF": "Mfanyakazi wa wakala",
+  "role.AGENCY_ADMIN": "Msimamizi wa wakala",
+  "role.NEA_OFFICER": "Afisa wa NEA",
+  "role.NEA_SUPERVISOR": "Msimamizi wa NEA",
+  "role.LABOUR_ATTACHE": "Mwambata wa kazi",
+  "role.TRAINING_PROVIDER": "Taasisi ya mafunzo",
+  "role.ADMIN": "Msimamizi wa mfumo",
+
+  "errorPage.title": "Hitilafu imetokea",
+  "errorPage.body":
+    "Hatukuweza kukamilisha ombi lako. Ikiwa hukuona uthibitisho, hakuna ulichotuma kilichopotea; tafadhali jaribu tena.",
+  "errorPage.requestId": "Nambari ya kumbukumbu kwa msaada: {id}",
+  "errorPage.404": "Ukurasa haupatikani",
+  "errorPage.404.body": "Hatukuweza kupata ukurasa huo. Angalia anwani, au anza kwenye ukurasa wa mwanzo.",
+  "errorPage.403": "Hairuhusiwi",
+  "errorPage.403.body": "Akaunti yako haina ruhusa ya kufanya hivi.",
+  "errorPage.400": "Ombi halikukubaliwa",
+  "errorPage.400.body": "Ombi halikueleweka. Tafadhali rudi ujaribu tena.",
+  "errorPage.409": "Imebadilishwa na mtu mwingine",
+  "errorPage.409.body": "Kumbukumbu hii imebadilishwa na mtu mwingine. Pakia ukurasa upya uone hali yake ya sasa.",
+  "errorPage.413": "Kubwa mno",
+  "errorPage.413.body": "Ulichotuma ni kikubwa mno.",
+  "errorPage.429": "Maombi mengi mno",
+  "errorPage.429.body": "Tafadhali subiri dakika chache kisha ujaribu tena.",
+  "errorPage.home": "Nenda ukurasa wa mwanzo",
+
+  "footer.text": "Huduma ya Mamlaka ya Kitaifa ya Ajira, Kenya. Nambari ya bure: 0800 222 223.",
+};
+
+export type Locale = "en" | "sw";
+export const LOCALES: readonly Locale[] = ["en", "sw"];
+
+export function isLocale(v: unknown): v is Locale {
+  return v === "en" || v === "sw";
+}
+
+export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>) {
+  const template = (locale === "sw" ? sw : en)[key];
+  return vars ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : template;
+}

@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { auditChainStatus, listAuditEvents } from "~/domain/accounts/admin-views.server";
+import { useT } from "~/i18n/use-t";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requirePermission(request, "admin:audit");
+  const p = new URL(request.url).searchParams;
+  const [page, chain] = await Promise.all([
+    listAuditEvents(admin, {
+      action: p.get("action")?.slice(0, 60) || undefined,
+      entityType: p.get("entityType")?.slice(0, 60) || undefined,
+      before: p.get("before") ?? undefined,
+    }),
+    auditChainStatus(admin),
+  ]);
+  return { ...page, chain };
+}
+
+export default function AuditLog() {
+  const t = useT();
+  const { items, nextBefore, chain } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const keep = new URLSearchParams(params);
+  keep.delete("before");
+  return (
+    <section className="page">
+      <h1>{t("admin.audit.title")}</h1>
+      <div className={`alert ${chain.ok ? "alert-success" : "alert-error"}`} role="status">
+        {chain.ok ? t("admin.audit.chainOk", { count: chain.count }) : t("admin.audit.chainBroken", { seq: chain.seq, reason: chain.reason })}
+      </div>
+      <Form method="get" className="filters">
+        <div className="field"><label htmlFor="action">{t("admin.audit.action")}</label><input id="action" name="action" defaultValue={params.get("action") ?? ""} /></div>
+        <div className="field"><label htmlFor="entityType">{t("admin.audit.entity")}</label><input id="entityType" name="entityType" defaultValue={params.get("entityType") ?? ""} /></div>
+        <button type="submit">{t("admin.audit.filter")}</button>
+      </Form>
+      {items.length === 0 ? <p>{t("admin.audit.empty")}</p> : (
+        <div className="table-wrap"><table>
+          <thead><tr><th>#</th><th>{t("common.when")}</th><th>{t("field.role")}</th><th>{t("admin.audit.action")}</th><th>{t("admin.audit.entity")}</th><th>Summary</th></tr></thead>
+          <tbody>{items.map((e) => (
+            <tr key={e.seq}><td>{e.seq}</td><td>{e.at}</td><td>{e.actorRole ?? "—"}</td><td>{e.action}</td><td>{e.entityType} {e.entityId?.slice(0, 8)}</td><td><code>{JSON.stringify(e.summary)}</code></td></tr>
+          ))}</tbody>
+        </table></div>
+      )}
+      <p>
+        {params.get("before") ? <Link to={`?${keep}`}>{t("common.prev")}</Link> : null}{" "}
+        {nextBefore ? <Link to={`?${keep}&before=${nextBefore}`}>{t("common.next")}</Link> : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { getUser } from "~/auth/require.server";
+import { AccountError, loginWithPassword } from "~/domain/accounts/accounts.server";
+import { LoginSchema } from "~/domain/accounts/accounts.schema";
+import { useT } from "~/i18n/use-t";
+import { getLocale, localeCookie } from "~/i18n/i18n.server";
+import { translate } from "~/i18n/messages";
+import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
+import { appUrl, safeRedirect } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+import { flashHeader } from "~/ui/flash.server";
+
+export const meta: MetaFunction = () => [{ title: "Log in — Kazi Salama" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  try {
+    const result = await loginWithPassword(submission.value, {
+      ctx: requestContext(request),
+      appUrl: appUrl(request),
+      userAgent: request.headers.get("user-agent"),
+    });
+    const headers = new Headers();
+    headers.append("Set-Cookie", result.sessionCookie);
+    headers.append("Set-Cookie", await localeCookie.serialize(result.locale));
+    if (result.next === "totp") return redirect("/login/two-factor", { headers });
+    if (result.next === "totp-setup") return redirect("/login/two-factor/setup", { headers });
+    headers.append("Set-Cookie", await flashHeader({ key: "login.success" }));
+    return redirect(safeRedirect(submission.value.redirectTo), { headers });
+  } catch (e) {
+    if (e instanceof AccountError) {
+      const status = e.key === "error.rateLimited" ? 429 : e.key === "error.locked" ? 423 : 400;
+      return data(
+        submission.reply({
+          formErrors: [e.vars ? translate(await getLocale(request), e.key, e.vars) : e.key],
+          hideFields: ["password"],
+        }),
+        { status },
+      );
+    }
+    throw e;
+  }
+}
+
+export default function Login() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm<z.input<typeof LoginSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldValidate: "onBlur",
+  });
+  const ref = useFocusFirstError(!!form.errors?.length || !!fields.email.errors?.length);
+  return (
+    <section className="page">
+      <h1>{t("login.title")}</h1>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }} />
+        <Field id={fields.password.id} label={t("field.password")} errors={fields.password.errors} required
+          inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }} />
+        <button type="submit">{t("login.submit")}</button>
+      </Form>
+      <p><Link to="/forgot-password">{t("login.forgot")}</Link></p>
+      <p>{t("login.noAccount")} <Link to="/register">{t("nav.register")}</Link></p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { getUser } from "~/auth/require.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { AccountError, registerWorker } from "~/domain/accounts/accounts.server";
+import { RegisterSchema } from "~/domain/accounts/accounts.schema";
+import { getLocale } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { appUrl } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Create account — Kazi Salama" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: RegisterSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
+  }
+  const ctx = requestContext(request);
+  const limit = await hitRateLimit(`register:ip:${ctx.ip ?? "unknown"}`, 20, 60 * 60_000);
+  if (!limit.allowed) return data(submission.reply({ formErrors: ["error.rateLimited"] }), { status: 429 });
+  try {
+    await registerWorker(submission.value, { locale: await getLocale(request), appUrl: appUrl(request), ctx });
+  } catch (e) {
+    if (e instanceof AccountError) {
+      return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] }, hideFields: ["password", "confirmPassword"] }), { status: 409 });
+    }
+    throw e;
+  }
+  return redirectWithFlash("/login", { key: "register.sent", vars: { email: submission.value.email } });
+}
+
+export default function Register() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof RegisterSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RegisterSchema }),
+    shouldValidate: "onBlur",
+  });
+  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
+  return (
+    <section className="page">
+      <h1>{t("register.title")}</h1>
+      <p>{t("register.intro")}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <Field id={fields.name.id} label={t("field.name")} errors={fields.name.errors} required
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} />
+        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }} />
+        <Field id={fields.password.id} label={t("field.password")} errors={fields.password.errors} required
+          hint={t("error.passwordLength")}
+          inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }} />
+        <Field id={fields.confirmPassword.id} label={t("field.passwordConfirm")} errors={fields.confirmPassword.errors} required
+          inputProps={{ ...getInputProps(fields.confirmPassword, { type: "password" }), autoComplete: "new-password" }} />
+        <button type="submit">{t("register.submit")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+// Validated once, at boot: a bad value stops the server with a message that names it.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  APP_URL: z.string().url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke").optional(),
+  SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
+  MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),
+  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function isProduction() {
+  return getEnv().NODE_ENV === "production";
+}
+
+export function secureCookies() {
+  const env = getEnv();
+  return env.SECURE_COOKIES ? env.SECURE_COOKIES === "true" : env.NODE_ENV === "production";
+}

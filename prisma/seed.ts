@@ -1,0 +1,134 @@
+// Reference data (always) and demo data (only for the embedded demo database, or `npm run db:seed`).
+// Facts carry their source; see ../shared/research/kenya-rules.md §5 and ../shared/data/blma-research.jsonc.
+// Every demo agency and person is fictional.
+import { hash } from "@node-rs/argon2";
+import type { PrismaClient } from "../app/generated/prisma/client";
+import { recordAudit } from "../app/domain/audit/audit.server";
+
+export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
+/** One TOTP secret for every demo official (base32). Never use outside the demo. */
+export const DEMO_TOTP_SECRET = "KAZISALAMADEMOTOTPKEY234567ABCDE";
+
+const COUNTIES = [
+  "Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita-Taveta", "Garissa", "Wajir", "Mandera",
+  "Marsabit", "Isiolo", "Meru", "Tharaka-Nithi", "Embu", "Kitui", "Machakos", "Makueni", "Nyandarua",
+  "Nyeri", "Kirinyaga", "Murang'a", "Kiambu", "Turkana", "West Pokot", "Samburu", "Trans Nzoia",
+  "Uasin Gishu", "Elgeyo-Marakwet", "Nandi", "Baringo", "Laikipia", "Nakuru", "Narok", "Kajiado",
+  "Kericho", "Bomet", "Kakamega", "Vihiga", "Bungoma", "Busia", "Siaya", "Kisumu", "Homa Bay",
+  "Migori", "Kisii", "Nyamira", "Nairobi",
+];
+
+const COUNTRIES = [
+  { code: "SA", nameEn: "Saudi Arabia", nameSw: "Saudi Arabia", currency: "SAR", blmaSigned: true, blmaNote: "Bilateral labour agreement on domestic workers, 2017", blmaSource: "blma-research.jsonc [solid]", timeZone: "Asia/Riyadh" },
+  { code: "AE", nameEn: "United Arab Emirates", nameSw: "Falme za Kiarabu", currency: "AED", blmaSigned: true, blmaNote: "Labour cooperation agreement, 2018", blmaSource: "blma-research.jsonc [likely]", timeZone: "Asia/Dubai" },
+  { code: "QA", nameEn: "Qatar", nameSw: "Qatar", currency: "QAR", blmaSigned: true, blmaNote: "Bilateral labour agreement, 2012", blmaSource: "blma-research.jsonc [solid]", timeZone: "Asia/Qatar" },
+  { code: "KW", nameEn: "Kuwait", nameSw: "Kuwait", currency: "KWD", blmaSigned: false, blmaNote: "No agreement signed (draft 2022)", blmaSource: "blma-research.jsonc [solid]", timeZone: "Asia/Kuwait" },
+  { code: "OM", nameEn: "Oman", nameSw: "Oman", currency: "OMR", blmaSigned: false, blmaNote: "Negotiated, not signed (April 2024)", blmaSource: "blma-research.jsonc [solid]", timeZone: "Asia/Muscat" },
+  { code: "BH", nameEn: "Bahrain", nameSw: "Bahrain", currency: "BHD", blmaSigned: false, blmaNote: "Draft, not signed (April 2024)", blmaSource: "blma-research.jsonc [likely]", timeZone: "Asia/Bahrain" },
+  { code: "JO", nameEn: "Jordan", nameSw: "Jordan", currency: "JOD", blmaSigned: false, blmaNote: "Draft, not signed", blmaSource: "blma-research.jsonc [likely]", timeZone: "Asia/Amman" },
+  { code: "LB", nameEn: "Lebanon", nameSw: "Lebanon", currency: "LBP", blmaSigned: false, blmaNote: "Initiated 2017, none signed", blmaSource: "blma-research.jsonc [unsure]", timeZone: "Asia/Beirut" },
+];
+
+const MISSIONS = [
+  { slug: "riyadh", name: "Embassy of Kenya, Riyadh", kind: "EMBASSY", city: "Riyadh", countryCode: "SA", countries: ["SA"], phone: "+966 11 488 1238", email: "riyadh@mfa.go.ke", address: "P.O. Box 94358, Riyadh 11693", hasLabourAttache: true, timeZone: "Asia/Riyadh", source: "kenya-rules.md §5.1 [solid office / likely phone]" },
+  { slug: "jeddah", name: "Consulate-General of Kenya, Jeddah", kind: "CONSULATE", city: "Jeddah", countryCode: "SA", countries: [], emergencyPhone: "8001000352", hasLabourAttache: false, timeZone: "Asia/Riyadh", source: "kenya-rules.md §5.1 [solid]" },
+  { slug: "doha", name: "Embassy of Kenya, Doha", kind: "EMBASSY", city: "Doha", countryCode: "QA", countries: ["QA"], phone: "+974 4493 1870", email: "information@kenyaembassydoha.com", address: "West Bay, Zone 66, Street 840, House 131", hasLabourAttache: true, timeZone: "Asia/Qatar", source: "kenya-rules.md §5.1 [likely]" },
+  { slug: "abu-dhabi", name: "Embassy of Kenya, Abu Dhabi", kind: "EMBASSY", city: "Abu Dhabi", countryCode: "AE", countries: ["AE"], hasLabourAttache: true, timeZone: "Asia/Dubai", source: "kenya-rules.md §5.1 [solid]" },
+  { slug: "dubai", name: "Consulate-General of Kenya, Dubai", kind: "CONSULATE", city: "Dubai", countryCode: "AE", countries: [], hasLabourAttache: false, timeZone: "Asia/Dubai", source: "kenya-rules.md §5.1 [solid]" },
+  { slug: "kuwait", name: "Embassy of Kenya, Kuwait", kind: "EMBASSY", city: "Kuwait City", countryCode: "KW", countries: ["KW", "BH", "LB"], hasLabourAttache: false, timeZone: "Asia/Kuwait", source: "kenya-rules.md §5.1 [likely]" },
+  { slug: "muscat", name: "Embassy of Kenya, Muscat", kind: "EMBASSY", city: "Muscat", countryCode: "OM", countries: ["OM"], hasLabourAttache: false, timeZone: "Asia/Muscat", source: "kenya-rules.md §5.1 [unsure]" },
+] as const;
+
+/** Idempotent: safe to run on every start. */
+export async function seedReference(db: PrismaClient) {
+  for (const [i, name] of COUNTIES.entries()) {
+    await db.county.upsert({ where: { code: i + 1 }, create: { code: i + 1, name }, update: { name } });
+  }
+  for (const c of COUNTRIES) {
+    await db.country.upsert({ where: { code: c.code }, create: c, update: c });
+  }
+  for (const m of MISSIONS) {
+    const { countries, ...data } = m;
+    const mission = await db.mission.upsert({ where: { slug: m.slug }, create: data, update: data });
+    for (const code of countries) {
+      await db.missionCountry.upsert({
+        where: { missionId_countryCode: { missionId: mission.id, countryCode: code } },
+        create: { missionId: mission.id, countryCode: code },
+        update: {},
+      });
+    }
+  }
+}
+
+export const DEMO_USERS = [
+  { email: "admin@demo.kazisalama.ke", name: "Amina Wanjiru (demo admin)", role: "ADMIN" },
+  { email: "officer@demo.kazisalama.ke", name: "Brian Otieno (demo NEA officer)", role: "NEA_OFFICER" },
+  { email: "supervisor@demo.kazisalama.ke", name: "Catherine Mutua (demo NEA supervisor)", role: "NEA_SUPERVISOR" },
+  { email: "attache.riyadh@demo.kazisalama.ke", name: "Daniel Kiprop (demo attaché, Riyadh)", role: "LABOUR_ATTACHE", mission: "riyadh" },
+  { email: "attache.doha@demo.kazisalama.ke", name: "Esther Njeri (demo attaché, Doha)", role: "LABOUR_ATTACHE", mission: "doha" },
+  { email: "agency@demo.kazisalama.ke", name: "Faith Achieng (demo agency admin)", role: "AGENCY_ADMIN", agency: true },
+  { email: "agency.staff@demo.kazisalama.ke", name: "George Kamau (demo agency staff)", role: "AGENCY_STAFF", agency: true },
+  { email: "training@demo.kazisalama.ke", name: "Halima Hassan (demo training institution)", role: "TRAINING_PROVIDER", provider: true },
+  { email: "worker@demo.kazisalama.ke", name: "Irene Chebet (demo worker)", role: "WORKER" },
+] as const;
+
+const OFFICIALS = new Set(["ADMIN", "NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE"]);
+
+/** Demo accounts and one fictional agency. Skips anything that already exists. */
+export async function seedDemo(db: PrismaClient) {
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const agency = await db.agency.upsert({
+    where: { licenceNo: "NEA/PEA/DEMO/001" },
+    create: {
+      licenceNo: "NEA/PEA/DEMO/001",
+      name: "Jamii Bora Demo Recruitment Ltd",
+      searchName: "jamii bora demo recruitment ltd",
+      companyRegNo: "PVT-DEMO-0001",
+      countyCode: 47,
+      town: "Nairobi",
+      address: "Demo House, Moi Avenue (fictional)",
+      phone: "+254 700 000 001",
+      email: "info@jamiibora.demo",
+      status: "ACTIVE",
+      validFrom: new Date("2026-01-01T00:00:00Z"),
+      validUntil: new Date("2026-12-31T23:59:59Z"),
+      countries: { create: [{ countryCode: "SA" }, { countryCode: "QA" }, { countryCode: "AE" }] },
+    },
+    update: {},
+  });
+  const provider = await db.trainingProvider.upsert({
+    where: { accreditationNo: "NITA/DEMO/001" },
+    create: { name: "Demo Homecare Training Institute (fictional)", accreditationNo: "NITA/DEMO/001", countyCode: 47 },
+    update: {},
+  });
+  const missions = Object.fromEntries((await db.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
+  for (const u of DEMO_USERS) {
+    const official = OFFICIALS.has(u.role);
+    const user = await db.user.upsert({
+      where: { email: u.email },
+      create: {
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+        agencyId: "agency" in u ? agency.id : null,
+        missionId: "mission" in u ? missions[u.mission] : null,
+        trainingProviderId: "provider" in u ? provider.id : null,
+        totpSecret: official ? DEMO_TOTP_SECRET : null,
+        totpEnabledAt: official ? new Date() : null,
+      },
+      update: {},
+    });
+    if (u.role === "WORKER") {
+      await db.worker.upsert({
+        where: { userId: user.id },
+        create: { userId: user.id, firstName: "Irene", lastName: "Chebet", email: u.email, countyCode: 32, languages: ["sw", "en"] },
+        update: {},
+      });
+    }
+  }
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actor: null, action: "seed.loaded", entityType: "System", summary: { users: DEMO_USERS.length } }),
+  );
+}

@@ -1,0 +1,140 @@
+// The HTTP server: Express 4 in front of the Remix build. Security headers, request ids, body
+// limits, the same-origin check, health checks and graceful shutdown live here.
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import pg from "pg";
+import { pendingMigrations } from "./lib/migrations.ts";
+
+export const BODY_LIMIT_BYTES = 1024 * 1024; // 1 MiB; uploads get their own limit where they exist
+
+type AppBuild = ServerBuild & {
+  entry: { module: { startBackgroundJobs?: () => () => Promise<void>; disconnectDb?: () => Promise<void> } };
+};
+
+function securityHeaders(production: boolean) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src 'self' 'nonce-${nonce}'`,
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ].join("; "),
+    );
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (production && req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  };
+}
+
+/** Rejects cross-site state changes: a browser's Origin must match this host. */
+function sameOrigin(req: Request, res: Response, next: NextFunction) {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  if (origin && origin !== "null") {
+    const expected = `${req.protocol}://${req.get("host")}`;
+    if (origin !== expected) return res.status(403).type("text/plain").send("Cross-origin request refused");
+  } else if (origin === "null" || req.get("sec-fetch-site") === "cross-site") {
+    return res.status(403).type("text/plain").send("Cross-origin request refused");
+  }
+  next();
+}
+
+function bodyLimit(req: Request, res: Response, next: NextFunction) {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const length = req.get("content-length");
+  if (length === undefined && req.get("transfer-encoding")) {
+    return res.status(411).type("text/plain").send("Content-Length required");
+  }
+  if (Number(length ?? 0) > BODY_LIMIT_BYTES) return res.status(413).type("text/plain").send("Request body too large");
+  next();
+}
+
+export async function startServer(opts: { host: string; port: number; databaseUrl: string; production: boolean }) {
+  const root = path.resolve(import.meta.dirname, "..");
+  const build = (await import(pathToFileURL(path.join(root, "build", "index.js")).href)) as AppBuild;
+  const app = express();
+  app.disable("x-powered-by");
+  if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
+
+  app.use((req, res, next) => {
+    const id = randomUUID();
+    req.headers["x-request-id"] = id; // never trust a client-supplied id
+    req.headers["x-kazi-client-ip"] = req.ip ?? "";
+    res.setHeader("X-Request-Id", id);
+    next();
+  });
+  app.use(securityHeaders(opts.production));
+  app.use(compression());
+
+  const health = new pg.Pool({ connectionString: opts.databaseUrl, max: 1, connectionTimeoutMillis: 2000 });
+  health.on("error", () => {});
+  let migrationsChecked = false;
+  app.get("/healthz", (_req, res) => res.type("text/plain").send("ok"));
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await health.query("SELECT 1");
+      if (!migrationsChecked) {
+        const pending = await pendingMigrations(opts.databaseUrl);
+        if (pending.length) return res.status(503).json({ ready: false, reason: "migrations pending", pending });
+        migrationsChecked = true;
+      }
+      res.json({ ready: true });
+    } catch {
+      res.status(503).json({ ready: false, reason: "database unreachable" });
+    }
+  });
+
+  app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  app.use(sameOrigin, bodyLimit);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: opts.production ? "production" : "development",
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    process.stderr.write(`unhandled error ${req.headers["x-request-id"]}: ${String(err)}\n`);
+    if (!res.headersSent) res.status(500).type("text/plain").send(`Internal error. Reference: ${req.headers["x-request-id"]}`);
+  });
+
+  const stopJobs = build.entry.module.startBackgroundJobs?.() ?? (async () => {});
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(opts.port, opts.host, () => resolve(s));
+  });
+  server.keepAliveTimeout = 65_000;
+  return {
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5000).unref();
+      });
+      await stopJobs();
+      await health.end();
+      await build.entry.module.disconnectDb?.();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// `npm start`: build if needed, start the embedded PostgreSQL (unless DATABASE_URL is set), apply
+// migrations, load demo data into an empty embedded database, and serve on HOST:PORT.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { root, embeddedSettings } from "./lib/database.ts";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
+import { applyMigrations } from "./lib/migrations.ts";
+
+const dev = process.argv.includes("--dev");
+process.env.NODE_ENV ??= dev ? "development" : "production";
+const log = (m: string) => process.stdout.write(`[kazi-salama] ${m}\n`);
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated") continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: process.env });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+function ensureBuild() {
+  if (!existsSync(path.join(root, "app", "generated", "prisma", "client.ts"))) {
+    run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/prisma-generate.ts"]);
+  }
+  const out = path.join(root, "build", "index.js");
+  if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(path.join(root, "app"))) return;
+  log("Building the app…");
+  run(process.execPath, [path.join(root, "node_modules", "@remix-run", "dev", "dist", "cli.js"), "build"]);
+}
+
+async function seed(url: string, embedded: boolean) {
+  const { PrismaClient } = await import("../app/generated/prisma/client.ts");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const { seedReference, seedDemo } = await import("../prisma/seed.ts");
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  try {
+    await seedReference(client);
+    if (embedded && (await client.user.count()) === 0) {
+      log("Empty database: loading demo data (see README, 'Demo accounts').");
+      await seedDemo(client);
+    }
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function main() {
+  ensureBuild();
+  let embedded: EmbeddedDatabase | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const settings = embeddedSettings();
+    log(`Starting embedded PostgreSQL on 127.0.0.1:${settings.port}…`);
+    embedded = await startEmbeddedPostgres({ ...settings, log });
+    url = embedded.url;
+    process.env.DATABASE_URL = url;
+  }
+  const stopDb = async () => embedded?.stop();
+  let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
+  try {
+    const applied = await applyMigrations(url);
+    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+    await seed(url, !!embedded);
+    const host = process.env.HOST ?? "127.0.0.1";
+    const port = Number(process.env.PORT ?? 3000);
+    const { startServer } = await import("./server.ts");
+    app = await startServer({ host, port, databaseUrl: url, production: process.env.NODE_ENV === "production" });
+    log(`Kazi Salama is ready on http://${host}:${port}`);
+  } catch (e) {
+    await stopDb().catch(() => {});
+    throw e;
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      log("Forced exit.");
+      process.exit(1);
+    }
+    stopping = true;
+    log(`${signal}: stopping…`);
+    await app.close().catch((e) => log(`close: ${String(e)}`));
+    await stopDb().catch((e) => log(`database stop: ${String(e)}`));
+    log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((e) => {
+  process.stderr.write(`[kazi-salama] ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
