@@ -56,3 +56,12 @@ export function startBackgroundJobs() {
 export async function disconnectDb() {
   await db.$disconnect();
 }
+
+/** Unexpected errors are logged with the request id; a 404 or an aborted request is not an error. */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  const status = (error as { status?: number })?.status;
+  if (status && status < 500) return;
+  if (error instanceof Error && /No route matches URL/.test(error.message)) return;
+  process.stderr.write(`error ${request.headers.get("x-request-id") ?? "-"}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+}

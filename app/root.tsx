@@ -14,7 +14,10 @@ import { ErrorPage } from "~/ui/error-page";
 import { useNonce } from "~/ui/nonce";
 import { requestContext } from "~/utils/request.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles.css" }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/styles.css" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction = () => [
   { title: "Kazi Salama" },

@@ -125,12 +125,16 @@ async function adminQuery(config: pg.PoolConfig, sql: string) {
   }
 }
 
-function adapterFactory(databaseUrl: string) {
+function adapterFactory(databaseUrl: string, opened: SqlDriverAdapter[]) {
   const config = poolConfig(databaseUrl);
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => connectAdapter(config),
+    connect: async () => {
+      const adapter = await connectAdapter(config);
+      opened.push(adapter); // the engine does not dispose what it opens; withEngine does
+      return adapter;
+    },
     async connectToShadowDb() {
       const name = `kazi_shadow_${process.pid}_${Date.now()}`;
       await adminQuery(config, `CREATE DATABASE "${name}"`);
@@ -181,16 +185,17 @@ async function withEngine<T>(
 ): Promise<T> {
   const SchemaEngine = loadEngine();
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const logs: string[] = [];
+  const opened: SqlDriverAdapter[] = [];
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
-    (line: string) => logs.push(line),
-    adapterFactory(databaseUrl),
+    () => {},
+    adapterFactory(databaseUrl, opened),
   );
   try {
     return await fn(engine, schema);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
   }
 }
 

@@ -26,8 +26,20 @@ export type ChainedFields = {
   prevHash: string;
 };
 
+/** Hashes exactly the chained fields (never `seq` or `hash` of a stored row). */
 export function eventHash(e: ChainedFields): string {
-  const body = canonicalJson({ ...e, at: e.at.toISOString() });
+  const body = canonicalJson({
+    at: e.at.toISOString(),
+    actorId: e.actorId,
+    actorRole: e.actorRole,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    summary: e.summary,
+    requestId: e.requestId,
+    ip: e.ip,
+    prevHash: e.prevHash,
+  });
   return createHash("sha256").update(body).digest("hex");
 }
 

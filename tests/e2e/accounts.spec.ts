@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, linkFromOutbox, login, totpCode } from "./helpers";
+
+test("a worker registers, verifies the email, logs in, switches to Kiswahili and logs out", async ({ page }, info) => {
+  const email = `e2e-${info.project.name}-${Date.now()}@example.ke`;
+  await page.goto("/register");
+  await page.getByLabel("Full name").fill("Wanjiru Kamau");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: false }).first().fill("a long enough password");
+  await page.getByLabel("Repeat the password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("We have sent a confirmation link");
+
+  // Logging in before confirming is refused with a clear message.
+  await login(page, email, "a long enough password");
+  await expect(page.getByRole("alert")).toContainText("confirm your email");
+
+  await page.goto(await linkFromOutbox(email, "/verify-email"));
+  await page.getByRole("button", { name: "Confirm your email" }).click();
+  await expect(page.getByRole("status")).toContainText("Your email address is confirmed");
+
+  await login(page, email, "a long enough password");
+  await expect(page.getByText("Signed in as Wanjiru Kamau")).toBeVisible();
+
+  await page.getByLabel("Language").selectOption("sw");
+  await page.getByRole("button", { name: "Change" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hakikisha kabla ya kwenda");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sw");
+
+  await page.getByRole("button", { name: "Toka" }).click();
+  await expect(page.getByRole("status")).toHaveText("Umetoka.");
+  await expect(page.getByRole("link", { name: "Ingia" })).toBeVisible();
+});
+
+test("an NEA officer logs in with password and a TOTP code", async ({ page }) => {
+  await login(page, "officer@demo.kazisalama.ke", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/login\/two-factor$/);
+  // Until the second factor, protected pages send the officer back to it.
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\/two-factor$/);
+  await page.getByLabel("6-digit code").fill("000000");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("That code is not correct")).toBeVisible();
+  await page.getByLabel("6-digit code").fill(totpCode());
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("status")).toHaveText("Welcome back.");
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+  // An officer is not an admin.
+  const res = await page.goto("/admin/users");
+  expect(res?.status()).toBe(403);
+});
+
+test("a wrong password five times locks the account", async ({ page }, info) => {
+  // Each project uses its own demo account so the two runs do not share a lock.
+  const email = info.project.name === "js" ? "agency.staff@demo.kazisalama.ke" : "training@demo.kazisalama.ke";
+  for (let i = 0; i < 4; i++) {
+    await login(page, email, "not-the-password");
+    await expect(page.getByRole("alert")).toContainText("email address or password is not correct");
+  }
+  await login(page, email, "not-the-password");
+  await expect(page.getByRole("alert")).toContainText("locked until");
+  await login(page, email, DEMO_PASSWORD);
+  await expect(page.getByRole("alert")).toContainText("locked until");
+});
+
+test("bad input gets a 4xx with a message, never a 500", async ({ page, request }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByText("This field is required.").first()).toBeVisible();
+  const res = await request.post("/set-language", { form: { locale: "fr" }, headers: { origin: "http://127.0.0.1:3100" } });
+  expect(res.status()).toBe(400);
+  const cross = await request.post("/login", { form: { email: "a@b.ke", password: "x" }, headers: { origin: "https://evil.example" } });
+  expect(cross.status()).toBe(403);
+  expect((await request.get("/no-such-page")).status()).toBe(404);
+});

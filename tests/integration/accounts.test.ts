@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import {
+  AccountError, loginWithPassword, MAX_FAILED_LOGINS, registerWorker, requestPasswordReset, resetPassword, verifyEmail,
+} from "~/domain/accounts/accounts.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { createUser, TEST_PASSWORD } from "../factories/users";
+
+const ctx = { requestId: "test", ip: "127.0.0.9" };
+const opts = { ctx, appUrl: "http://127.0.0.1:3000", userAgent: "vitest" };
+
+function linkToken(text: string, path: string) {
+  const m = text.match(new RegExp(`${path}/([A-Za-z0-9_-]+)`));
+  return m?.[1] ?? "";
+}
+
+async function failure(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AccountError) return e.key;
+    throw e;
+  }
+  return "no error";
+}
+
+describe("worker registration and email verification", () => {
+  it("needs a verified email before login; the link works once", async () => {
+    await registerWorker({ name: "Achieng Odhiambo", email: "achieng@test.ke", password: TEST_PASSWORD }, { locale: "sw", appUrl: opts.appUrl, ctx });
+    expect(await failure(loginWithPassword({ email: "achieng@test.ke", password: TEST_PASSWORD }, opts))).toBe("error.emailNotVerified");
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "achieng@test.ke" }, orderBy: { createdAt: "asc" } });
+    expect(mail.subject).toContain("Thibitisha");
+    const token = linkToken(mail.text, "/verify-email");
+    expect(await verifyEmail(token, ctx)).toBe(true);
+    expect(await verifyEmail(token, ctx)).toBe(false);
+    const ok = await loginWithPassword({ email: "achieng@test.ke", password: TEST_PASSWORD }, opts);
+    expect(ok.next).toBe("done");
+    expect(await db.worker.count({ where: { user: { email: "achieng@test.ke" } } })).toBe(1);
+  });
+
+  it("refuses a second account with the same email", async () => {
+    await createUser("WORKER", { email: "taken@test.ke" });
+    expect(await failure(registerWorker({ name: "X Y", email: "taken@test.ke", password: TEST_PASSWORD }, { locale: "en", appUrl: opts.appUrl, ctx }))).toBe("error.emailTaken");
+  });
+});
+
+describe("login", () => {
+  it("locks the account after repeated failures, even with the right password, and emails the owner", async () => {
+    const user = await createUser("WORKER");
+    for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
+      expect(await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts))).toBe("error.invalidCredentials");
+    }
+    expect(await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts))).toBe("error.locked");
+    expect(await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, opts))).toBe("error.locked");
+    expect(await db.outboxMessage.count({ where: { to: user.email, template: "accountLocked" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.locked" } })).toBe(1);
+  });
+
+  it("asks officials for the second factor", async () => {
+    const officer = await createUser("NEA_OFFICER");
+    expect((await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next).toBe("totp");
+  });
+
+  it("answers an unknown email like a wrong password", async () => {
+    expect(await failure(loginWithPassword({ email: "nobody@test.ke", password: "whatever-123" }, opts))).toBe("error.invalidCredentials");
+  });
+});
+
+describe("password reset", () => {
+  it("is single use, ends sessions and clears a lockout", async () => {
+    const user = await createUser("WORKER");
+    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 60_000) } });
+    await db.session.create({ data: { id: "hash-of-some-session", userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await requestPasswordReset(user.email, { appUrl: opts.appUrl, ctx });
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: user.email, template: "resetPassword" } });
+    const token = linkToken(mail.text, "/reset-password");
+    expect(await resetPassword(token, "a brand new password", ctx)).toBe(true);
+    expect(await resetPassword(token, "another new password", ctx)).toBe(false);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await loginWithPassword({ email: user.email, password: "a brand new password" }, opts)).next).toBe("done");
+  });
+
+  it("says nothing about unknown addresses", async () => {
+    const before = await db.outboxMessage.count();
+    await requestPasswordReset("ghost@test.ke", { appUrl: opts.appUrl, ctx });
+    expect(await db.outboxMessage.count()).toBe(before);
+  });
+});
+
+describe("rate limits", () => {
+  it("count atomically across concurrent hits", async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => hitRateLimit("test:burst", 6, 60_000)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(6);
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+});

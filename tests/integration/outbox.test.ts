@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import net from "node:net";
+import { SMTPServer } from "smtp-server";
+import { db, transaction } from "~/utils/db.server";
+import { createTransport, deliverDue, enqueueEmail } from "~/email/outbox.server";
+
+type Received = { to: string[]; body: string };
+const received: Received[] = [];
+let server: SMTPServer;
+let port = 0;
+
+function startSmtp(onPort?: number) {
+  return new Promise<void>((resolve) => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, cb) {
+        let body = "";
+        stream.on("data", (c: Buffer) => (body += c.toString()));
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+          cb();
+        });
+      },
+    });
+    server.listen(onPort ?? 0, "127.0.0.1", () => {
+      port = (server.server.address() as net.AddressInfo).port;
+      resolve();
+    });
+  });
+}
+
+beforeAll(() => startSmtp());
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+async function enqueue(key: string, to: string) {
+  await transaction((tx) =>
+    enqueueEmail(tx, { key, to, locale: "sw", template: "resetPassword", data: { name: "Wanjiku", link: "http://x/reset/abc" } }),
+  );
+}
+
+describe("email outbox", () => {
+  it("delivers each message once over real SMTP, even with two deliverers racing", async () => {
+    for (let i = 0; i < 6; i++) await enqueue(`k-${i}`, `w${i}@test.ke`);
+    await enqueue("k-0", "w0@test.ke"); // a retried request: same key, nothing new
+    const t = createTransport(`smtp://127.0.0.1:${port}`);
+    await Promise.all([deliverDue(db, t, "ks@test.ke", 3), deliverDue(db, t, "ks@test.ke", 3), deliverDue(db, t, "ks@test.ke", 3)]);
+    await deliverDue(db, t, "ks@test.ke");
+    t.close();
+    const recipients = received.map((r) => r.to[0]).sort();
+    expect(recipients).toEqual(["w0@test.ke", "w1@test.ke", "w2@test.ke", "w3@test.ke", "w4@test.ke", "w5@test.ke"]);
+    expect(received[0]!.body).toContain("Habari Wanjiku");
+    expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(6);
+  });
+
+  it("keeps messages while SMTP is down and delivers them once it is back", async () => {
+    received.length = 0;
+    await enqueue("down-1", "down@test.ke");
+    const oldPort = port;
+    await new Promise<void>((r) => server.close(() => r()));
+    const t = createTransport(`smtp://127.0.0.1:${oldPort}`);
+    const first = await deliverDue(db, t, "ks@test.ke");
+    expect(first).toEqual({ claimed: 1, sent: 0 });
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "down-1" } });
+    expect(row.status).toBe("PENDING");
+    expect(row.lastError).toBeTruthy();
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+
+    await startSmtp(oldPort);
+    await db.outboxMessage.update({ where: { id: row.id }, data: { nextAttemptAt: new Date() } }); // backoff elapsed
+    expect(await deliverDue(db, t, "ks@test.ke")).toEqual({ claimed: 1, sent: 1 });
+    expect(await deliverDue(db, t, "ks@test.ke")).toEqual({ claimed: 0, sent: 0 });
+    t.close();
+    expect(received.map((r) => r.to[0])).toEqual(["down@test.ke"]);
+  });
+});

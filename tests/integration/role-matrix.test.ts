@@ -1,0 +1,89 @@
+// The role matrix: for every guarded route and every role, the answer the server must give.
+// Later work adds its routes to ROUTES. 200 = allowed, 403 = forbidden, 302 = sent to log in.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { ROLES } from "~/auth/permissions";
+import type { Role } from "~/generated/prisma/enums";
+import { createUser, sessionCookie } from "../factories/users";
+
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
+type Expectation = { allow: Role[] | "all" };
+
+const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: Expectation }[] = [
+  { path: "/account", load: () => import("~/routes/account"), expect: { allow: "all" } },
+  { path: "/admin/users", load: () => import("~/routes/admin.users._index"), expect: { allow: ["ADMIN"] } },
+  { path: "/admin/users/new", load: () => import("~/routes/admin.users.new"), expect: { allow: ["ADMIN"] } },
+  { path: "/admin/audit", load: () => import("~/routes/admin.audit"), expect: { allow: ["ADMIN"] } },
+  { path: "/admin/mail", load: () => import("~/routes/admin.mail"), expect: { allow: ["ADMIN"] } },
+];
+
+async function statusOf(loader: Loader, path: string, cookie?: string) {
+  const request = new Request(`http://127.0.0.1${path}`, { headers: cookie ? { cookie } : {} });
+  try {
+    await loader({ request, params: {}, context: {} });
+    return { status: 200, location: null };
+  } catch (e) {
+    if (e instanceof Response) return { status: e.status, location: e.headers.get("location") };
+    throw e;
+  }
+}
+
+const cookies = new Map<Role, string>();
+let pendingOfficerCookie = "";
+
+beforeAll(async () => {
+  for (const role of ROLES) cookies.set(role, await sessionCookie((await createUser(role)).id));
+  pendingOfficerCookie = await sessionCookie((await createUser("NEA_OFFICER")).id, { secondFactor: false });
+});
+
+describe.each(ROUTES)("$path", (route) => {
+  it("sends an anonymous visitor to log in", async () => {
+    const { loader } = await route.load();
+    const r = await statusOf(loader, route.path);
+    expect(r.status).toBe(302);
+    expect(r.location).toBe(`/login?redirectTo=${encodeURIComponent(route.path)}`);
+  });
+
+  it("sends an official who has not passed the second factor to that step", async () => {
+    const { loader } = await route.load();
+    expect(await statusOf(loader, route.path, pendingOfficerCookie)).toEqual({ status: 302, location: "/login/two-factor" });
+  });
+
+  it.each(ROLES)("answers %s as the matrix says", async (role) => {
+    const { loader } = await route.load();
+    const allowed = route.expect.allow === "all" || route.expect.allow.includes(role);
+    expect((await statusOf(loader, route.path, cookies.get(role))).status).toBe(allowed ? 200 : 403);
+  });
+});
+
+describe("admin actions", () => {
+  it("refuse a non-admin and change nothing", async () => {
+    const { action } = await import("~/routes/admin.users._index");
+    const victim = await createUser("NEA_OFFICER");
+    const form = new URLSearchParams({ intent: "deactivate", userId: victim.id });
+    const request = new Request("http://127.0.0.1/admin/users", { method: "POST", body: form, headers: { cookie: cookies.get("NEA_SUPERVISOR")! } });
+    await expect(action({ request, params: {}, context: {} })).rejects.toMatchObject({ status: 403 });
+    const { db } = await import("~/utils/db.server");
+    expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).active).toBe(true);
+  });
+
+  it("deactivation by an admin ends every session of that user", async () => {
+    const { action } = await import("~/routes/admin.users._index");
+    const { db } = await import("~/utils/db.server");
+    const victim = await createUser("NEA_OFFICER");
+    await sessionCookie(victim.id);
+    await sessionCookie(victim.id);
+    const form = new URLSearchParams({ intent: "deactivate", userId: victim.id });
+    const request = new Request("http://127.0.0.1/admin/users", { method: "POST", body: form, headers: { cookie: cookies.get("ADMIN")! } });
+    const res = (await action({ request, params: {}, context: {} })) as Response;
+    expect(res.status).toBe(302);
+    expect(await db.session.count({ where: { userId: victim.id } })).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).active).toBe(false);
+  });
+
+  it("answers malformed input with 400", async () => {
+    const { action } = await import("~/routes/admin.users._index");
+    const request = new Request("http://127.0.0.1/admin/users", { method: "POST", body: new URLSearchParams({ intent: "explode", userId: "x" }), headers: { cookie: cookies.get("ADMIN")! } });
+    await expect(action({ request, params: {}, context: {} })).rejects.toMatchObject({ status: 400 });
+  });
+});
