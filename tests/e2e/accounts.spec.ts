@@ -74,3 +74,17 @@ test("bad input gets a 4xx with a message, never a 500", async ({ page, request 
   expect(cross.status()).toBe(403);
   expect((await request.get("/no-such-page")).status()).toBe(404);
 });
+
+test("security baseline: headers, body limit, health checks", async ({ request }) => {
+  const home = await request.get("/");
+  expect(home.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(home.headers()["x-frame-options"]).toBe("DENY");
+  expect(home.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(home.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const big = await request.post("/login", { data: "x".repeat(1024 * 1024 + 1), headers: { "content-type": "text/plain", origin: "http://127.0.0.1:3100" } });
+  expect(big.status()).toBe(413);
+  expect((await request.get("/healthz")).status()).toBe(200);
+  const ready = await request.get("/readyz");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toEqual({ ready: true });
+});
