@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/messages";
+import { ROLES } from "~/auth/permissions";
 
 // Error messages are message keys; the form components translate them.
 const m = (k: MessageKey) => ({ message: k });
@@ -39,21 +40,14 @@ export const TotpSchema = z
 
 export const TotpSetupSchema = z.object({ code: z.string(m("error.required")).trim().regex(/^\d{6}$/, m("error.codeFormat")) });
 
-export const OFFICIAL_ROLES = [
-  "AGENCY_STAFF",
-  "AGENCY_ADMIN",
-  "NEA_OFFICER",
-  "NEA_SUPERVISOR",
-  "LABOUR_ATTACHE",
-  "TRAINING_PROVIDER",
-  "ADMIN",
-] as const;
+/** Every role an admin may create: all but WORKER (workers register themselves). */
+export const OFFICIAL_ROLES = ROLES.filter((r) => r !== "WORKER");
 
 export const CreateUserSchema = z
   .object({
     name,
     email,
-    role: z.enum(OFFICIAL_ROLES, m("error.required")),
+    role: z.enum(ROLES, m("error.required")).refine((r) => r !== "WORKER", m("error.required")),
     agencyId: z.string().uuid().optional(),
     missionId: z.string().uuid().optional(),
   })
