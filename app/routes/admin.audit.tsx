@@ -37,7 +37,7 @@ export default function AuditLog() {
       </Form>
       {items.length === 0 ? <p>{t("admin.audit.empty")}</p> : (
         <div className="table-wrap"><table>
-          <thead><tr><th>#</th><th>{t("common.when")}</th><th>{t("field.role")}</th><th>{t("admin.audit.action")}</th><th>{t("admin.audit.entity")}</th><th>Summary</th></tr></thead>
+          <thead><tr><th>#</th><th>{t("common.when")}</th><th>{t("field.role")}</th><th>{t("admin.audit.action")}</th><th>{t("admin.audit.entity")}</th><th>{t("admin.audit.summary")}</th></tr></thead>
           <tbody>{items.map((e) => (
             <tr key={e.seq}><td>{e.seq}</td><td>{e.at}</td><td>{e.actorRole ?? "—"}</td><td>{e.action}</td><td>{e.entityType} {e.entityId?.slice(0, 8)}</td><td><code>{JSON.stringify(e.summary)}</code></td></tr>
           ))}</tbody>

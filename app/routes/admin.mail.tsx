@@ -20,7 +20,7 @@ export default function MailPreview() {
       {items.length === 0 ? <p>{t("admin.mail.empty")}</p> : items.map((m) => (
         <article key={m.id} className="card" data-testid="mail">
           <p><strong>{m.subject}</strong> <span className="badge">{m.status}</span></p>
-          <p className="muted">To: <span data-testid="mail-to">{m.to}</span> · {m.createdAt}</p>
+          <p className="muted">{t("admin.mail.to")}: <span data-testid="mail-to">{m.to}</span> · {m.createdAt}</p>
           <pre className="mail">{m.text}</pre>
         </article>
       ))}
