@@ -8,23 +8,25 @@ import { listScopeChoices } from "~/domain/accounts/admin-views.server";
 import { CreateUserSchema, OFFICIAL_ROLES } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useErrorText, useFocusFirstError } from "~/ui/form";
+import { Field, FormErrors, SubmissionKey, useErrorText, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
-  return listScopeChoices(admin);
+  return { ...(await listScopeChoices(admin)), submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
-  const submission = parseWithZod(await request.formData(), { schema: CreateUserSchema });
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema: CreateUserSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
-    await createUserByAdmin(admin, submission.value, { appUrl: appUrl(request), ctx: requestContext(request), locale: await getLocale(request) });
+    await createUserByAdmin(admin, submission.value, { appUrl: appUrl(request), ctx: requestContext(request), locale: await getLocale(request), submissionKey: submissionKeyOf(form) });
   } catch (e) {
     if (e instanceof AccountError) return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] } }), { status: 409 });
     throw e;
@@ -35,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewUser() {
   const t = useT();
   const errText = useErrorText();
-  const { agencies, missions } = useLoaderData<typeof loader>();
+  const { agencies, missions, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof CreateUserSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }) });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
@@ -54,6 +56,7 @@ export default function NewUser() {
       <h1>{t("admin.users.new")}</h1>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
+        <SubmissionKey value={submissionKey} />
         <Field id={fields.name.id} label={t("field.name")} errors={fields.name.errors} required inputProps={getInputProps(fields.name, { type: "text" })} />
         <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required inputProps={getInputProps(fields.email, { type: "email" })} />
         <div className="field">

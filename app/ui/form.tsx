@@ -82,3 +82,8 @@ export function Page({ title, children }: { title: string; children: ReactNode }
     </section>
   );
 }
+
+/** The one-time submission key from the loader (see app/utils/idempotency.server.ts). */
+export function SubmissionKey({ value }: { value: string }) {
+  return <input type="hidden" name="_submission" value={value} />;
+}

@@ -8,6 +8,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
+import { once } from "~/utils/idempotency.server";
 import { lucia, markSecondFactor } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
@@ -336,39 +337,44 @@ export async function resetPassword(token: string, password: string, ctx: Reques
 export async function createUserByAdmin(
   admin: User,
   input: { name: string; email: string; role: Role; agencyId?: string; missionId?: string },
-  opts: { appUrl: string; ctx: RequestContext; locale: Locale },
+  opts: { appUrl: string; ctx: RequestContext; locale: Locale; submissionKey?: string | null },
 ) {
   const unusable = await hashPassword(randomToken());
   try {
     return await transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          passwordHash: unusable,
+      const scope = { key: opts.submissionKey ?? null, actorId: admin.id, action: "user.create" };
+      const outcome = await once(tx, scope, async () => {
+        const user = await tx.user.create({
+          data: {
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            passwordHash: unusable,
+            locale: opts.locale,
+            agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
+            missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
+          },
+        });
+        const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
+        await enqueueEmail(tx, {
+          key: `invite:${user.id}`,
+          to: user.email,
           locale: opts.locale,
-          agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
-          missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
-        },
-      });
-      const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
-      await enqueueEmail(tx, {
-        key: `invite:${user.id}`,
-        to: user.email,
-        locale: opts.locale,
-        template: "accountCreated",
-        data: { name: user.name, role: input.role, link: `${opts.appUrl}/reset-password/${token}` },
-      });
-      await recordAudit(tx, {
-        actor: actorOf(admin),
-        action: "user.created",
-        entityType: "User",
-        entityId: user.id,
-        summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
-        ctx: opts.ctx,
-      });
-      return user;
+          template: "accountCreated",
+          data: { name: user.name, role: input.role, link: `${opts.appUrl}/reset-password/${token}` },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(admin),
+          action: "user.created",
+          entityType: "User",
+          entityId: user.id,
+          summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
+          ctx: opts.ctx,
+        });
+        return user;
+      }, (u) => u.id);
+      // A repeated submission (a double click) already created the account: report no new one.
+      return outcome.repeated ? null : outcome.result;
     });
   } catch (e) {
     const code = (e as { code?: string }).code;

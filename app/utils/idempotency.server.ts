@@ -1,0 +1,53 @@
+// Submitting a form twice (a double click, a retry on a slow connection, the back button) must
+// not do the thing twice. Each mutating form carries a one-time key from its loader; the action
+// claims the key in the same transaction as the change, so a rollback releases it and a repeat
+// gets the first submission's result instead of a second change.
+import { randomUUID } from "node:crypto";
+import type { Tx } from "./db.server";
+
+export const IDEMPOTENCY_FIELD = "_submission";
+
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function newSubmissionKey() {
+  return randomUUID();
+}
+
+/** The key a form sent, if it is well formed. */
+export function submissionKeyOf(form: FormData): string | null {
+  const v = form.get(IDEMPOTENCY_FIELD);
+  return typeof v === "string" && KEY.test(v) ? v : null;
+}
+
+export type Once<T> = { repeated: false; result: T } | { repeated: true; resultRef: string | null };
+
+/**
+ * Runs `run` once per (action, actor, key). A concurrent repeat waits on the first one's row lock
+ * and then sees it; a repeat after a rollback runs again. Without a key it simply runs.
+ */
+export async function once<T>(
+  tx: Tx,
+  scope: { key: string | null; actorId: string | null; action: string },
+  run: () => Promise<T>,
+  refOf: (result: T) => string | null,
+): Promise<Once<T>> {
+  if (!scope.key) return { repeated: false, result: await run() };
+  const id = `${scope.action}:${scope.actorId ?? "anonymous"}:${scope.key}`;
+  const { count } = await tx.idempotencyRecord.createMany({
+    data: [{ key: id, actorId: scope.actorId, action: scope.action }],
+    skipDuplicates: true,
+  });
+  if (count === 0) {
+    const first = await tx.idempotencyRecord.findUnique({ where: { key: id }, select: { resultRef: true } });
+    return { repeated: true, resultRef: first?.resultRef ?? null };
+  }
+  const result = await run();
+  await tx.idempotencyRecord.update({ where: { key: id }, data: { resultRef: refOf(result) } });
+  return { repeated: false, result };
+}
+
+/** Old keys are only useful for a short while; the scheduled jobs purge them. */
+export async function purgeSubmissionKeys(tx: Tx, olderThan: Date) {
+  const { count } = await tx.idempotencyRecord.deleteMany({ where: { createdAt: { lt: olderThan } } });
+  return count;
+}
