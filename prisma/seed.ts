@@ -4,6 +4,8 @@
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { recordAudit } from "../app/domain/audit/audit.server";
+import { agencySearchName } from "../app/domain/agencies/normalize";
+import { luhnCheckDigit } from "../app/domain/verify/code";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -77,25 +79,7 @@ const OFFICIALS = new Set(["ADMIN", "NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATT
 /** Demo accounts and one fictional agency. Skips anything that already exists. */
 export async function seedDemo(db: PrismaClient) {
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  const agency = await db.agency.upsert({
-    where: { licenceNo: "NEA/PEA/DEMO/001" },
-    create: {
-      licenceNo: "NEA/PEA/DEMO/001",
-      name: "Jamii Bora Demo Recruitment Ltd",
-      searchName: "jamii bora demo recruitment ltd",
-      companyRegNo: "PVT-DEMO-0001",
-      countyCode: 47,
-      town: "Nairobi",
-      address: "Demo House, Moi Avenue (fictional)",
-      phone: "+254 700 000 001",
-      email: "info@jamiibora.demo",
-      status: "ACTIVE",
-      validFrom: new Date("2026-01-01T00:00:00Z"),
-      validUntil: new Date("2026-12-31T23:59:59Z"),
-      countries: { create: [{ countryCode: "SA" }, { countryCode: "QA" }, { countryCode: "AE" }] },
-    },
-    update: {},
-  });
+  const agency = await seedDemoRegistry(db);
   const provider = await db.trainingProvider.upsert({
     where: { accreditationNo: "NITA/DEMO/001" },
     create: { name: "Demo Homecare Training Institute (fictional)", accreditationNo: "NITA/DEMO/001", countyCode: 47 },
@@ -131,4 +115,142 @@ export async function seedDemo(db: PrismaClient) {
   await db.$transaction((tx) =>
     recordAudit(tx, { actor: null, action: "seed.loaded", entityType: "System", summary: { users: DEMO_USERS.length } }),
   );
+}
+
+const DAY = 24 * 3600_000;
+
+/** A fixed, valid licence code for the demo agency (kind digit 1, Luhn check digit). */
+export const DEMO_LICENCE_CODE = `120260001${luhnCheckDigit("120260001")}`;
+
+type DemoAgency = {
+  licenceNo: string;
+  name: string;
+  countyCode: number;
+  town: string;
+  phone: string;
+  email: string;
+  status: "ACTIVE" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+  countries: string[];
+  directors: { name: string; nationalId: string; phone: string }[];
+  code?: string;
+  history: { action: "GRANTED" | "RENEWED" | "SUSPENDED" | "REVOKED" | "EXPIRED"; daysAgo: number; reason: string; hearingInDays?: number }[];
+  validFromDaysAgo: number;
+  validForDays: number;
+};
+
+// Fictional agencies showing each status, and one "phoenix": Sahara Gulf Jobs shares a director
+// with the revoked Sahara Gulf Manpower. Phones are in the 254700000xxx demo range.
+const DEMO_AGENCIES: DemoAgency[] = [
+  {
+    licenceNo: "NEA/PEA/DEMO/001", name: "Jamii Bora Demo Recruitment Ltd", countyCode: 47, town: "Nairobi",
+    phone: "254700000001", email: "info@jamiibora.demo", status: "ACTIVE", countries: ["SA", "QA", "AE"], code: DEMO_LICENCE_CODE,
+    directors: [{ name: "Peter Mwangi (fictional)", nationalId: "90000001", phone: "254700000101" }],
+    history: [{ action: "GRANTED", daysAgo: 90, reason: "Meets LN 110/2016 requirements" }],
+    validFromDaysAgo: 90, validForDays: 275,
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/002", name: "Pwani Overseas Placements Ltd", countyCode: 1, town: "Mombasa",
+    phone: "254700000002", email: "office@pwani.demo", status: "ACTIVE", countries: ["SA", "OM"],
+    directors: [{ name: "Mwanaisha Salim (fictional)", nationalId: "90000002", phone: "254700000102" }],
+    history: [
+      { action: "GRANTED", daysAgo: 500, reason: "Meets LN 110/2016 requirements" },
+      { action: "RENEWED", daysAgo: 135, reason: "Renewal for two years" },
+    ],
+    validFromDaysAgo: 135, validForDays: 595,
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/003", name: "Sahara Gulf Manpower Ltd", countyCode: 47, town: "Nairobi",
+    phone: "254700000003", email: "jobs@saharagulf.demo", status: "REVOKED", countries: ["SA", "KW"],
+    directors: [{ name: "Hassan Abdi (fictional)", nationalId: "90000003", phone: "254700000103" }],
+    history: [
+      { action: "GRANTED", daysAgo: 700, reason: "Meets LN 110/2016 requirements" },
+      { action: "SUSPENDED", daysAgo: 200, reason: "Charged workers recruitment fees (3 upheld complaints)", hearingInDays: 14 },
+      { action: "REVOKED", daysAgo: 160, reason: "Recruitment fees charged to workers and passports withheld; hearing held" },
+    ],
+    validFromDaysAgo: 700, validForDays: 365,
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/004", name: "Sahara Gulf Jobs Ltd", countyCode: 22, town: "Thika",
+    phone: "254700000004", email: "hello@saharajobs.demo", status: "ACTIVE", countries: ["SA"],
+    directors: [{ name: "Hassan Abdi (fictional)", nationalId: "90000003", phone: "254700000104" }],
+    history: [{ action: "GRANTED", daysAgo: 60, reason: "Meets LN 110/2016 requirements" }],
+    validFromDaysAgo: 60, validForDays: 305,
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/005", name: "Kilele Careers Agency Ltd", countyCode: 42, town: "Kisumu",
+    phone: "254700000005", email: "info@kilele.demo", status: "SUSPENDED", countries: ["QA", "AE"],
+    directors: [{ name: "Otieno Ouma (fictional)", nationalId: "90000005", phone: "254700000105" }],
+    history: [
+      { action: "GRANTED", daysAgo: 300, reason: "Meets LN 110/2016 requirements" },
+      { action: "SUSPENDED", daysAgo: 10, reason: "Contracts substituted on arrival in Doha; hearing scheduled", hearingInDays: 11 },
+    ],
+    validFromDaysAgo: 300, validForDays: 365,
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/006", name: "Ziwa Employment Bureau Ltd", countyCode: 32, town: "Nakuru",
+    phone: "254700000006", email: "ziwa@ziwa.demo", status: "EXPIRED", countries: ["AE"],
+    directors: [{ name: "Wanjiru Kariuki (fictional)", nationalId: "90000006", phone: "254700000106" }],
+    history: [
+      { action: "GRANTED", daysAgo: 400, reason: "Meets LN 110/2016 requirements" },
+      { action: "EXPIRED", daysAgo: 35, reason: "Validity ended without renewal" },
+    ],
+    validFromDaysAgo: 400, validForDays: 365,
+  },
+];
+
+/** Fictional agencies in every status, their licence history and one watch-listed employer. */
+async function seedDemoRegistry(db: PrismaClient) {
+  const now = Date.now();
+  let first: { id: string } | null = null;
+  for (const [i, a] of DEMO_AGENCIES.entries()) {
+    const existing = await db.agency.findUnique({ where: { licenceNo: a.licenceNo }, select: { id: true } });
+    if (existing) {
+      first ??= existing;
+      continue;
+    }
+    const validFrom = new Date(now - a.validFromDaysAgo * DAY);
+    const created = await db.agency.create({
+      data: {
+        licenceNo: a.licenceNo,
+        name: a.name,
+        searchName: agencySearchName(a.name, a.licenceNo),
+        companyRegNo: `PVT-DEMO-${String(i + 1).padStart(4, "0")}`,
+        kraPin: `P05100000${i}X`,
+        countyCode: a.countyCode,
+        town: a.town,
+        address: `Demo House ${i + 1}, ${a.town} (fictional)`,
+        phone: a.phone,
+        email: a.email,
+        status: a.status,
+        validFrom,
+        validUntil: new Date(validFrom.getTime() + a.validForDays * DAY),
+        bondReference: `BOND-DEMO-${i + 1}`,
+        bondAmountKes: 1_500_000,
+        bondIssuer: "Demo Bank of Kenya (fictional)",
+        verificationCode: a.code ?? `12026000${i + 1}${luhnCheckDigit(`12026000${i + 1}`)}`,
+        countries: { create: a.countries.map((countryCode) => ({ countryCode })) },
+        directors: { create: a.directors },
+        actions: {
+          create: a.history.map((h) => ({
+            action: h.action,
+            reason: h.reason,
+            at: new Date(now - h.daysAgo * DAY),
+            noticeDate: h.hearingInDays ? new Date(now - h.daysAgo * DAY) : null,
+            hearingDate: h.hearingInDays ? new Date(now - (h.daysAgo - h.hearingInDays) * DAY) : null,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    first ??= created;
+  }
+  if (!(await db.employer.findFirst({ where: { watchListed: true, name: "Al-Demo Household (fictional)" } }))) {
+    await db.employer.create({
+      data: {
+        kind: "HOUSEHOLD", name: "Al-Demo Household (fictional)", countryCode: "SA", city: "Riyadh",
+        watchListed: true, watchReason: "Two workers reported unpaid wages and a withheld passport", watchListedAt: new Date(now - 20 * DAY),
+      },
+    });
+  }
+  return first!;
 }

@@ -18,6 +18,8 @@ export type Permission =
   | "worker:self"
   | "agency:read-own"
   | "agency:manage-staff"
+  | "licence:apply"
+  | "agency:import"
   | "licence:review"
   | "licence:decide"
   | "jobOrder:submit"
@@ -48,9 +50,9 @@ const officer: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   WORKER: ["account:self", "worker:self"],
   AGENCY_STAFF: ["account:self", "agency:read-own", "jobOrder:submit", "contract:draft"],
-  AGENCY_ADMIN: ["account:self", "agency:read-own", "agency:manage-staff", "jobOrder:submit", "contract:draft"],
+  AGENCY_ADMIN: ["account:self", "agency:read-own", "agency:manage-staff", "licence:apply", "jobOrder:submit", "contract:draft"],
   NEA_OFFICER: officer,
-  NEA_SUPERVISOR: [...officer, "licence:decide", "contract:approve", "rules:edit"],
+  NEA_SUPERVISOR: [...officer, "licence:decide", "agency:import", "contract:approve", "rules:edit"],
   LABOUR_ATTACHE: ["account:self", "mission:workers", "case:handle", "employer:watchlist"],
   TRAINING_PROVIDER: ["account:self", "training:record"],
   ADMIN: ["account:self", "admin:users", "admin:audit", "admin:mail", "training:author"],

@@ -1,6 +1,8 @@
 // Every user-facing string, in English and Kiswahili. The type of `sw` requires every English key,
 // so a missing translation is a compile error.
-export const en = {
+import { registryEn, registrySw } from "./registry.messages";
+
+const coreEn = {
   "app.name": "Kazi Salama",
   "app.tagline": "Safe work abroad starts at home",
   "nav.home": "Home",
@@ -185,9 +187,7 @@ export const en = {
   "footer.text": "A service of the National Employment Authority, Kenya. Toll-free: 0800 222 223.",
 } as const;
 
-export type MessageKey = keyof typeof en;
-
-export const sw: Record<MessageKey, string> = {
+const coreSw: Record<keyof typeof coreEn, string> = {
   "app.name": "Kazi Salama",
   "app.tagline": "Kazi salama ng'ambo huanzia nyumbani",
   "nav.home": "Mwanzo",
@@ -371,6 +371,15 @@ export const sw: Record<MessageKey, string> = {
 
   "footer.text": "Huduma ya Mamlaka ya Kitaifa ya Ajira, Kenya. Nambari ya bure: 0800 222 223.",
 };
+
+// Each area keeps its messages in its own file; together they form one catalogue.
+// Two areas using the same key would silently override each other: that is a compile error.
+type Overlap = keyof typeof coreEn & keyof typeof registryEn;
+const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
+void noOverlap;
+export const en = { ...coreEn, ...registryEn };
+export type MessageKey = keyof typeof en;
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

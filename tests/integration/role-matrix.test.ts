@@ -17,11 +17,21 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
   { path: "/admin/mail", load: () => import("~/routes/admin.mail"), expect: { allow: ["ADMIN"] } },
 ];
 
+// Public pages answer everyone, signed in or not.
+const PUBLIC_ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; params?: Record<string, string> }[] = [
+  { path: "/", load: () => import("~/routes/_index") },
+  { path: "/?q=jamii", load: () => import("~/routes/_index") },
+  { path: "/warnings", load: () => import("~/routes/warnings") },
+  { path: "/verify", load: () => import("~/routes/verify._index") },
+];
+
 async function statusOf(loader: Loader, path: string, cookie?: string) {
   const request = new Request(`http://127.0.0.1${path}`, { headers: cookie ? { cookie } : {} });
   try {
-    await loader({ request, params: {}, context: {} });
-    return { status: 200, location: null };
+    const r = await loader({ request, params: {}, context: {} });
+    if (r instanceof Response) return { status: r.status, location: r.headers.get("location") };
+    const init = (r as { init?: ResponseInit | null } | null)?.init;
+    return { status: init?.status ?? 200, location: null };
   } catch (e) {
     if (e instanceof Response) return { status: e.status, location: e.headers.get("location") };
     throw e;
@@ -53,6 +63,14 @@ describe.each(ROUTES)("$path", (route) => {
     const { loader } = await route.load();
     const allowed = route.expect.allow === "all" || route.expect.allow.includes(role);
     expect((await statusOf(loader, route.path, cookies.get(role))).status).toBe(allowed ? 200 : 403);
+  });
+});
+
+describe.each(PUBLIC_ROUTES)("public $path", (route) => {
+  it("answers an anonymous visitor and every role", async () => {
+    const { loader } = await route.load();
+    expect((await statusOf(loader, route.path)).status).toBe(200);
+    for (const role of ROLES) expect((await statusOf(loader, route.path, cookies.get(role))).status).toBe(200);
   });
 });
 

@@ -7,6 +7,8 @@ const EXPECTED: Record<Permission, string[]> = {
   "worker:self": ["WORKER"],
   "agency:read-own": ["AGENCY_STAFF", "AGENCY_ADMIN"],
   "agency:manage-staff": ["AGENCY_ADMIN"],
+  "licence:apply": ["AGENCY_ADMIN"],
+  "agency:import": ["NEA_SUPERVISOR"],
   "licence:review": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "licence:decide": ["NEA_SUPERVISOR"],
   "jobOrder:submit": ["AGENCY_STAFF", "AGENCY_ADMIN"],

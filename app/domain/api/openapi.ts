@@ -1,0 +1,123 @@
+// The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. A test checks that the
+// live answers match these schemas.
+const status = { type: "string", enum: ["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "PENDING"] } as const;
+const nullableString = { type: ["string", "null"] } as const;
+const nullableDate = { type: ["string", "null"], format: "date-time" } as const;
+const error = {
+  type: "object",
+  required: ["error", "message"],
+  properties: { error: { type: "string" }, message: { type: "string" }, details: {} },
+} as const;
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Kazi Salama public API",
+    version: "1.0.0",
+    description:
+      "Read-only public data of Kenya's register of licensed recruitment agencies, and live verification of the codes printed on licences and other documents. No authentication; CORS open.",
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/v1/agencies": {
+      get: {
+        summary: "Search agencies",
+        description: "Case- and accent-insensitive search on name and licence number, in name order. PENDING agencies appear only when asked for with status=PENDING.",
+        parameters: [
+          { name: "q", in: "query", schema: { type: "string", maxLength: 100 } },
+          { name: "status", in: "query", schema: status },
+          { name: "county", in: "query", description: "County code 1–47", schema: { type: "integer", minimum: 1, maximum: 47 } },
+          { name: "cursor", in: "query", description: "nextCursor of the previous page", schema: { type: "string" } },
+        ],
+        responses: {
+          "200": { description: "A page of agencies", content: { "application/json": { schema: { $ref: "#/components/schemas/AgencyPage" } } } },
+          "400": { description: "Invalid parameters", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/v1/agencies/{licenceNo}": {
+      get: {
+        summary: "One agency by licence number",
+        parameters: [{ name: "licenceNo", in: "path", required: true, description: "e.g. NEA/PEA/2026/0001 (slashes may be %2F-encoded)", schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The agency", content: { "application/json": { schema: { $ref: "#/components/schemas/Agency" } } } },
+          "404": { description: "Unknown licence number", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/v1/verify/{code}": {
+      get: {
+        summary: "Verify a code",
+        description: "What the document carrying this code proves, with its status today. Limited to 120 checks per 10 minutes per address.",
+        parameters: [{ name: "code", in: "path", required: true, description: "10 digits (dashes and spaces allowed)", schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The document", content: { "application/json": { schema: { $ref: "#/components/schemas/Verification" } } } },
+          "400": { description: "Not a code", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "404": { description: "No document carries this code", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "429": { description: "Too many checks", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      AgencyStatus: status,
+      AgencySummary: {
+        type: "object",
+        required: ["licenceNo", "name", "status", "county", "validUntil", "countries"],
+        properties: {
+          licenceNo: nullableString,
+          name: { type: "string" },
+          status: { $ref: "#/components/schemas/AgencyStatus" },
+          county: nullableString,
+          validUntil: nullableDate,
+          countries: { type: "array", items: { type: "string", description: "ISO 3166-1 alpha-2" } },
+        },
+      },
+      AgencyPage: {
+        type: "object",
+        required: ["items", "nextCursor"],
+        properties: { items: { type: "array", items: { $ref: "#/components/schemas/AgencySummary" } }, nextCursor: nullableString },
+      },
+      Agency: {
+        type: "object",
+        required: ["licenceNo", "name", "status", "validFrom", "validUntil", "county", "town", "countries", "history", "upheldComplaints", "linkedToRevoked"],
+        properties: {
+          licenceNo: nullableString,
+          name: { type: "string" },
+          status: { $ref: "#/components/schemas/AgencyStatus" },
+          validFrom: nullableDate,
+          validUntil: nullableDate,
+          county: nullableString,
+          town: nullableString,
+          countries: { type: "array", items: { type: "string" } },
+          history: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["action", "reason", "at"],
+              properties: {
+                action: { type: "string", enum: ["GRANTED", "RENEWED", "SUSPENDED", "REINSTATED", "REVOKED", "EXPIRED", "REFUSED"] },
+                reason: { type: "string" },
+                at: { type: "string", format: "date-time" },
+              },
+            },
+          },
+          upheldComplaints: { type: "integer" },
+          linkedToRevoked: { type: "boolean", description: "Shares a director, phone or email with a revoked or suspended agency" },
+        },
+      },
+      Verification: {
+        type: "object",
+        required: ["kind", "code", "status", "subject"],
+        properties: {
+          kind: { type: "string", enum: ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE"] },
+          code: { type: "string" },
+          status: { type: "string", enum: ["VALID", "EXPIRED", "SUSPENDED", "REVOKED"] },
+          subject: { type: "object", description: "Depends on kind; for LICENCE: name, licenceNo, agencyId, validFrom, validUntil, county, countries" },
+        },
+      },
+      Error: error,
+    },
+  },
+} as const;

@@ -1,0 +1,69 @@
+// One verification surface for every kind of code (licence now; job orders, training certificates
+// and departure clearances add a resolver here). The answer is live: it says what the document
+// proves today, not what it said when printed.
+import { db } from "~/utils/db.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { parseVerificationCode, type CodeKind } from "./code";
+
+export type VerifyStatus = "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED";
+
+export type LicenceSubject = {
+  name: string;
+  licenceNo: string | null;
+  agencyId: string;
+  validFrom: string | null;
+  validUntil: string | null;
+  county: string | null;
+  countries: string[];
+};
+
+export type VerifyResult = { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject };
+
+type Resolver = (code: string, now: Date) => Promise<VerifyResult | null>;
+
+const resolvers: Partial<Record<CodeKind, Resolver>> = {
+  async LICENCE(code, now) {
+    const a = await db.agency.findUnique({
+      where: { verificationCode: code },
+      select: {
+        id: true, name: true, licenceNo: true, status: true, validFrom: true, validUntil: true,
+        county: { select: { name: true } }, countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+      },
+    });
+    if (!a || a.status === "PENDING") return null;
+    const status: VerifyStatus =
+      a.status === "REVOKED" ? "REVOKED"
+      : a.status === "SUSPENDED" ? "SUSPENDED"
+      : a.status === "EXPIRED" || !a.validUntil || a.validUntil <= now ? "EXPIRED"
+      : "VALID";
+    return {
+      kind: "LICENCE",
+      code,
+      status,
+      subject: {
+        name: a.name,
+        licenceNo: a.licenceNo,
+        agencyId: a.id,
+        validFrom: a.validFrom?.toISOString() ?? null,
+        validUntil: a.validUntil?.toISOString() ?? null,
+        county: a.county?.name ?? null,
+        countries: a.countries.map((c) => c.countryCode),
+      },
+    };
+  },
+};
+
+/** What a typed code proves; null when it is not a code or no document carries it. */
+export async function verifyCode(input: string, now = new Date()): Promise<VerifyResult | null> {
+  const parsed = parseVerificationCode(input);
+  if (!parsed) return null;
+  const resolve = resolvers[parsed.kind];
+  return resolve ? resolve(parsed.code, now) : null;
+}
+
+/** Codes are short: limit how fast one address can try them (the window holds across app servers). */
+export async function verifyCodeLimited(input: string, ip: string | null): Promise<VerifyResult | null | "rate-limited"> {
+  const limit = await hitRateLimit(`verify:${ip ?? "unknown"}`, 120, 10 * 60_000);
+  if (!limit.allowed) return "rate-limited";
+  return verifyCode(input);
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getPublicAgency } from "~/domain/agencies/agencies.server";
+import { formatVerificationCode } from "~/domain/verify/code";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatDate, formatPhone } from "~/ui/format";
+import { AgencyStatusBadge } from "~/ui/status-badge";
+
+// Public: the agency's profile. Only public fields are selected by getPublicAgency.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const agency = await getPublicAgency({ id: params.id });
+  if (!agency) throw new Response("Not found", { status: 404 });
+  return { agency };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.agency.name} — Kazi Salama` : "Kazi Salama" }];
+
+export default function AgencyPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { agency: a } = useLoaderData<typeof loader>();
+  const note = a.status === "ACTIVE" ? t("agency.note.ACTIVE", { date: formatDate(a.validUntil, locale) }) : t(`agency.note.${a.status}`);
+  return (
+    <section className="page">
+      <h1>{a.name} <AgencyStatusBadge status={a.status} /></h1>
+      <p className={`alert ${a.status === "ACTIVE" ? "alert-success" : "alert-error"} status-note`} role="status">{note}</p>
+      {a.linked.length ? (
+        <div className="alert alert-warn" role="alert">
+          <h2>{t("agency.linked.title")}</h2>
+          <p>{t("agency.linked.body")}</p>
+          <ul>
+            {a.linked.map((l) => (
+              <li key={l.id}>
+                <Link to={`/agencies/${l.id}`}>{l.name}</Link> ({t(`status.${l.status}`)}): {l.reasons.map((r) => t(`agency.linked.${r}`)).join(", ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="facts">
+        <div><dt>{t("agency.licenceNo")}</dt><dd>{a.licenceNo ?? "—"}</dd></div>
+        <div><dt>{t("agency.validFrom")}</dt><dd>{formatDate(a.validFrom, locale)}</dd></div>
+        <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(a.validUntil, locale)}</dd></div>
+        <div><dt>{t("agency.location")}</dt><dd>{[a.address, a.town, a.county?.name].filter(Boolean).join(", ") || "—"}</dd></div>
+        <div><dt>{t("agency.contacts")}</dt><dd>{formatPhone(a.phone)}{a.email ? <><br />{a.email}</> : null}</dd></div>
+        <div><dt>{t("agency.upheld")}</dt><dd>{a.upheldComplaints}</dd></div>
+        {a.verificationCode ? (
+          <div><dt>{t("agency.verifyCode")}</dt><dd><Link className="code" to={`/verify/${a.verificationCode}`}>{formatVerificationCode(a.verificationCode)}</Link></dd></div>
+        ) : null}
+      </dl>
+      <h2>{t("agency.countries")}</h2>
+      <p>{a.countries.length ? a.countries.map((c) => (locale === "sw" ? c.nameSw : c.nameEn)).join(", ") : t("agency.countries.none")}</p>
+      <h2>{t("agency.history")}</h2>
+      {a.actions.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t("col.date")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("col.reason")}</th></tr></thead>
+            <tbody>
+              {a.actions.map((h, i) => (
+                <tr key={i}>
+                  <td>{formatDate(h.at, locale)}</td>
+                  <td>{t(`action.${h.action}`)}</td>
+                  <td>
+                    {h.reason}
+                    {h.hearingDate ? <><br /><span className="muted">{t("agency.hearing", { notice: formatDate(h.noticeDate, locale), hearing: formatDate(h.hearingDate, locale) })}</span></> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : <p>{t("agency.history.none")}</p>}
+      <p><Link to={`/report?agency=${a.id}`}>{t("agency.report")}</Link></p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatVerificationCode, parseVerificationCode } from "~/domain/verify/code";
+import { verifyCodeLimited } from "~/domain/verify/verify.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatDate } from "~/ui/format";
+import { requestContext } from "~/utils/request.server";
+import { VerifyForm } from "~/ui/verify-form";
+
+// Public: what a code proves, live. Unknown or malformed codes answer 404 / 400 with the form again.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const input = (params.code ?? "").slice(0, 40);
+  if (!parseVerificationCode(input)) return data({ input, result: null, problem: "verifyCode.invalid" as const }, { status: 400 });
+  const result = await verifyCodeLimited(input, requestContext(request).ip);
+  if (result === "rate-limited") throw new Response("Too many requests", { status: 429, headers: { "Retry-After": "600" } });
+  if (!result) return data({ input, result: null, problem: "verifyCode.notFound" as const }, { status: 404 });
+  return { input, result, problem: null };
+}
+
+const TONE = { VALID: "alert-success", EXPIRED: "alert-warn", SUSPENDED: "alert-error", REVOKED: "alert-error" } as const;
+
+export default function VerifyResultPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { input, result, problem } = useLoaderData<typeof loader>();
+  return (
+    <section className="page">
+      <h1>{t("verifyCode.title")}</h1>
+      {result ? (
+        <>
+          <p className="code">{formatVerificationCode(result.code)}</p>
+          <div className={`alert ${TONE[result.status]}`} role="status">
+            <h2>{t(`verifyCode.kind.${result.kind}`)}: {t(`verifyCode.status.${result.status}`)}</h2>
+            <p>{t("verifyCode.proves.LICENCE", { licenceNo: result.subject.licenceNo ?? "—", name: result.subject.name })}</p>
+          </div>
+          <dl className="facts">
+            <div><dt>{t("agency.validFrom")}</dt><dd>{formatDate(result.subject.validFrom, locale)}</dd></div>
+            <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(result.subject.validUntil, locale)}</dd></div>
+            <div><dt>{t("col.county")}</dt><dd>{result.subject.county ?? "—"}</dd></div>
+            <div><dt>{t("col.countries")}</dt><dd>{result.subject.countries.join(", ") || "—"}</dd></div>
+          </dl>
+          <p><Link to={`/agencies/${result.subject.agencyId}`}>{t("verifyCode.openAgency")}</Link></p>
+        </>
+      ) : (
+        <>
+          <p className="alert alert-error" role="alert">{problem ? t(problem) : null}</p>
+          <VerifyForm code={input} invalid={false} />
+        </>
+      )}
+    </section>
+  );
+}
