@@ -9,7 +9,7 @@ describe("search normalisation", () => {
   it("ignores case, accents and punctuation", () => {
     expect(searchKey("  Société  ÉMIRATS-Kenya Ltd. ")).toBe("societe emirats kenya ltd");
     expect(searchKey("Ng’ang’a & Sons")).toBe("nganga sons");
-    expect(agencySearchName("Jamii Bora Ltd", "NEA/PEA/2026/0001")).toBe("jamii bora ltd nea pea 2026 0001");
+    expect(agencySearchName("Jamii Bora Ltd", "NEA/PEA/2026/0001")).toBe("jamii bora ltd nea pea 2026 0001 neapea20260001");
     expect(agencySearchName("Jamii", null)).toBe("jamii");
   });
 

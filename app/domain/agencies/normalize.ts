@@ -11,9 +11,13 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** What the trigram index searches: the name and the licence number together. */
+/**
+ * What the trigram index searches: the name, the licence number as words, and the licence number
+ * run together, so "NEA/PEA/2026/0001", "nea pea 2026" and, on a phone keypad, "20260001" all match.
+ */
 export function agencySearchName(name: string, licenceNo: string | null | undefined): string {
-  return searchKey(`${name} ${licenceNo ?? ""}`);
+  const compact = (licenceNo ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return [searchKey(`${name} ${licenceNo ?? ""}`), compact].filter(Boolean).join(" ");
 }
 
 /** Kenyan and international numbers as digits with the country code: "0712 345 678" → "254712345678". */

@@ -1,0 +1,22 @@
+import { searchAgencies } from "~/domain/agencies/agencies.server";
+import { verifyCode } from "~/domain/verify/verify.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { ussdReply, type UssdLookups } from "./ussd";
+
+const lookups: UssdLookups = {
+  async findAgencies(query, limit) {
+    const { items } = await searchAgencies({ q: query, take: limit });
+    return items.map((a) => ({ name: a.name, licenceNo: a.licenceNo, status: a.status, validUntil: a.validUntil, countries: a.countries }));
+  },
+  async verify(code) {
+    const r = await verifyCode(code);
+    return r ? { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo } : null;
+  },
+};
+
+/** One USSD callback; each phone gets a generous but finite number of steps per hour. */
+export async function handleUssd(input: { sessionId: string; phoneNumber: string; text: string }) {
+  const limit = await hitRateLimit(`ussd:${input.phoneNumber}`, 200, 3600_000);
+  if (!limit.allowed) return "END Too many requests. Try again later. / Maombi mengi mno. Jaribu baadaye.";
+  return ussdReply(input.text, lookups);
+}

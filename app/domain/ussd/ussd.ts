@@ -1,0 +1,117 @@
+// The USSD menu for feature phones, as a pure function of the answers so far (Africa's Talking
+// sends them `*`-joined in `text`). Replies start with "CON " (ask more) or "END " (finish) and
+// never exceed 182 characters, the USSD limit.
+import type { Locale } from "~/i18n/messages";
+
+export const USSD_MAX = 182;
+
+export type UssdAgency = {
+  name: string;
+  licenceNo: string | null;
+  status: "ACTIVE" | "SUSPENDED" | "REVOKED" | "EXPIRED" | "PENDING";
+  validUntil: Date | null;
+  countries: string[];
+};
+
+export type UssdVerification = { kind: string; status: "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED"; name: string; ref: string | null };
+
+export type UssdLookups = {
+  /** At most `limit` agencies whose name or licence number matches. */
+  findAgencies(query: string, limit: number): Promise<UssdAgency[]>;
+  verify(code: string): Promise<UssdVerification | null>;
+};
+
+const T = {
+  en: {
+    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code",
+    askLicence: "Enter the licence number (digits only is fine, e.g. 20260001):",
+    askName: "Enter the first letters of the agency's name:",
+    askCode: "Enter the 10-digit verification code:",
+    choose: "Choose the agency:",
+    notFound: "Not in the NEA register: this agency is NOT licensed. Do not pay. Report: 0800 222 223.",
+    codeNotFound: "No document has this code. It may be forged. Report: 0800 222 223.",
+    invalid: "Invalid choice. Please dial again.",
+    tooShort: "Type at least 2 letters. Please dial again.",
+    status: { ACTIVE: "LICENSED", SUSPENDED: "SUSPENDED - may not recruit", REVOKED: "REVOKED - may not recruit", EXPIRED: "EXPIRED - may not recruit", PENDING: "NOT LICENSED" },
+    vstatus: { VALID: "VALID", EXPIRED: "EXPIRED", SUSPENDED: "SUSPENDED", REVOKED: "REVOKED" },
+    until: "until",
+    countries: "For",
+    neverPay: "Never pay recruitment fees.",
+    licence: "Licence",
+  },
+  sw: {
+    menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki",
+    askLicence: "Andika nambari ya leseni (tarakimu pekee zinatosha, mf. 20260001):",
+    askName: "Andika herufi za kwanza za jina la wakala:",
+    askCode: "Andika msimbo wa uhakiki wa tarakimu 10:",
+    choose: "Chagua wakala:",
+    notFound: "Hayumo kwenye sajili ya NEA: wakala huyu HANA leseni. Usilipe. Ripoti: 0800 222 223.",
+    codeNotFound: "Hakuna hati yenye msimbo huu. Huenda ni ya kughushi. Ripoti: 0800 222 223.",
+    invalid: "Chaguo si sahihi. Tafadhali piga tena.",
+    tooShort: "Andika angalau herufi 2. Tafadhali piga tena.",
+    status: { ACTIVE: "ANA LESENI", SUSPENDED: "IMESIMAMISHWA - hawezi kuajiri", REVOKED: "IMEFUTWA - hawezi kuajiri", EXPIRED: "MUDA UMEKWISHA - hawezi kuajiri", PENDING: "HANA LESENI" },
+    vstatus: { VALID: "HALALI", EXPIRED: "MUDA UMEKWISHA", SUSPENDED: "IMESIMAMISHWA", REVOKED: "IMEFUTWA" },
+    until: "hadi",
+    countries: "Kwa",
+    neverPay: "Usilipe ada ya kuajiriwa.",
+    licence: "Leseni",
+  },
+} as const;
+
+const con = (body: string) => fit(`CON ${body}`);
+const end = (body: string) => fit(`END ${body}`);
+
+/** Cuts to the USSD limit (a last resort: every message is written to fit). */
+export function fit(reply: string): string {
+  return reply.length <= USSD_MAX ? reply : `${reply.slice(0, USSD_MAX - 1)}…`;
+}
+
+function shortDate(d: Date) {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Agency answer: the facts line first, the name shortened if needed so the whole fits. */
+export function agencyAnswer(a: UssdAgency, locale: Locale) {
+  const t = T[locale];
+  const status = t.status[a.status] + (a.status === "ACTIVE" && a.validUntil ? ` ${t.until} ${shortDate(a.validUntil)}` : "");
+  const lines = [
+    a.licenceNo ? `${t.licence} ${a.licenceNo}` : null,
+    status,
+    a.status === "ACTIVE" && a.countries.length ? `${t.countries}: ${a.countries.join(",")}` : null,
+    t.neverPay,
+  ].filter(Boolean);
+  const rest = lines.join("\n");
+  const room = USSD_MAX - "END ".length - rest.length - 1;
+  const name = a.name.length > room ? `${a.name.slice(0, Math.max(room - 1, 8))}…` : a.name;
+  return end(`${name}\n${rest}`);
+}
+
+function pickList(agencies: UssdAgency[], locale: Locale) {
+  const header = T[locale].choose;
+  const room = Math.floor((USSD_MAX - 4 - header.length - agencies.length * 4) / agencies.length);
+  const items = agencies.map((a, i) => `${i + 1}. ${a.name.length > room ? `${a.name.slice(0, room - 1)}…` : a.name}`);
+  return con(`${header}\n${items.join("\n")}`);
+}
+
+export async function ussdReply(text: string, lookups: UssdLookups): Promise<string> {
+  const parts = text === "" ? [] : text.split("*").map((p) => p.trim());
+  if (parts.length === 0) return con("Kazi Salama\n1. English\n2. Kiswahili");
+  const locale: Locale | null = parts[0] === "1" ? "en" : parts[0] === "2" ? "sw" : null;
+  if (!locale) return end(T.en.invalid);
+  const t = T[locale];
+  if (parts.length === 1) return con(t.menu);
+  const [, choice, input, pick] = parts;
+  if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
+  if (input === undefined) return con(choice === "1" ? t.askLicence : choice === "2" ? t.askName : t.askCode);
+  if (choice === "3") {
+    const v = await lookups.verify(input);
+    if (!v) return end(t.codeNotFound);
+    return end(`${v.name}${v.ref ? `\n${v.ref}` : ""}\n${t.vstatus[v.status]}`);
+  }
+  if (input.replace(/[^\p{L}\p{N}]/gu, "").length < 2) return end(t.tooShort);
+  const found = await lookups.findAgencies(input, 5);
+  if (found.length === 0) return end(t.notFound);
+  if (pick === undefined) return found.length === 1 ? agencyAnswer(found[0]!, locale) : pickList(found, locale);
+  const chosen = found[Number(pick) - 1];
+  return chosen && /^\d$/.test(pick) ? agencyAnswer(chosen, locale) : end(t.invalid);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { agencyAnswer, USSD_MAX, ussdReply, type UssdAgency, type UssdLookups } from "~/domain/ussd/ussd";
+
+const long = "The Very Long Named International Overseas Manpower Recruitment and Placement Services Company Limited of Nairobi";
+const agencies: UssdAgency[] = [
+  { name: "Jamii Bora Recruitment Ltd", licenceNo: "NEA/PEA/2026/0001", status: "ACTIVE", validUntil: new Date("2027-05-01T00:00:00Z"), countries: ["SA", "QA", "AE"] },
+  { name: "Jamii Safi Agency Ltd", licenceNo: "NEA/PEA/2026/0002", status: "REVOKED", validUntil: null, countries: ["SA"] },
+  ...Array.from({ length: 3 }, (_, i) => ({ name: `${long} ${i}`, licenceNo: `NEA/PEA/2026/01${i}`, status: "ACTIVE" as const, validUntil: new Date("2027-01-01T00:00:00Z"), countries: ["SA", "QA", "AE", "KW", "OM", "BH"] })),
+];
+
+const lookups: UssdLookups = {
+  async findAgencies(q, limit) {
+    const k = q.toLowerCase().replace(/[^a-z0-9]/g, "");
+    return agencies.filter((a) => a.name.toLowerCase().replace(/[^a-z0-9]/g, "").includes(k) || (a.licenceNo ?? "").replace(/\D/g, "").includes(k)).slice(0, limit);
+  },
+  async verify(code) {
+    return code === "1202600019" ? { kind: "LICENCE", status: "VALID", name: "Jamii Bora Recruitment Ltd", ref: "NEA/PEA/2026/0001" } : null;
+  },
+};
+
+const dial = (text: string) => ussdReply(text, lookups);
+
+describe("USSD menu", () => {
+  it("asks the language, then what to check", async () => {
+    expect(await dial("")).toBe("CON Kazi Salama\n1. English\n2. Kiswahili");
+    expect(await dial("1")).toMatch(/^CON 1\. Check agency by licence number/);
+    expect(await dial("2")).toMatch(/^CON 1\. Hakiki wakala/);
+    expect(await dial("1*1")).toMatch(/^CON Enter the licence number/);
+  });
+
+  it("checks an agency by licence number typed as digits", async () => {
+    const r = await dial("1*1*20260001");
+    expect(r).toMatch(/^END Jamii Bora Recruitment Ltd\nLicence NEA\/PEA\/2026\/0001\nLICENSED until 2027-05-01\nFor: SA,QA,AE/);
+  });
+
+  it("lists at most 5 matches by name, then answers the chosen one, in Kiswahili too", async () => {
+    expect(await dial("1*2*jamii")).toBe("CON Choose the agency:\n1. Jamii Bora Recruitment Ltd\n2. Jamii Safi Agency Ltd");
+    expect(await dial("2*2*jamii*2")).toMatch(/^END Jamii Safi Agency Ltd\nLeseni NEA\/PEA\/2026\/0002\nIMEFUTWA - hawezi kuajiri/);
+    expect(await dial("1*2*jamii*7")).toBe("END Invalid choice. Please dial again.");
+  });
+
+  it("says plainly that an unknown agency is not licensed", async () => {
+    expect(await dial("1*2*nowhere")).toMatch(/^END Not in the NEA register: this agency is NOT licensed/);
+    expect(await dial("2*1*99999999")).toMatch(/^END Hayumo kwenye sajili ya NEA/);
+  });
+
+  it("checks a verification code", async () => {
+    expect(await dial("1*3*1202600019")).toBe("END Jamii Bora Recruitment Ltd\nNEA/PEA/2026/0001\nVALID");
+    expect(await dial("1*3*1202600018")).toMatch(/^END No document has this code/);
+  });
+
+  it("refuses nonsense without failing", async () => {
+    expect(await dial("9")).toMatch(/^END Invalid/);
+    expect(await dial("1*8")).toMatch(/^END Invalid/);
+    expect(await dial("1*2*a")).toMatch(/^END Type at least 2 letters/);
+  });
+
+  it("never exceeds 182 characters, even with very long names", async () => {
+    const replies = await Promise.all(
+      ["", "1", "2", "1*1", "1*2", "1*3", "1*2*long", "2*2*long", "1*2*long*1", "2*2*long*3", "1*2*jamii*1", "2*1*nowhere", "2*3*1202600018"].map(dial),
+    );
+    for (const r of replies) expect(r.length, r).toBeLessThanOrEqual(USSD_MAX);
+    for (const locale of ["en", "sw"] as const) {
+      const r = agencyAnswer(agencies[2]!, locale);
+      expect(r.length).toBeLessThanOrEqual(USSD_MAX);
+      expect(r).toContain("NEA/PEA/2026/010"); // the facts survive; the name is what gets shortened
+    }
+  });
+});
