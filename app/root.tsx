@@ -51,6 +51,8 @@ function Nav({ user }: { user: RootData["user"] }) {
         <li><Link to="/">{t("nav.home")}</Link></li>
         <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
         <li><Link to="/verify">{t("nav.verify")}</Link></li>
+        <li><Link to="/report">{t("nav.report")}</Link></li>
+        {user && can(user, "complaint:triage") ? <li><Link to="/nea/complaints">{t("nav.nea.complaints")}</Link></li> : null}
         {user && can(user, "admin:users") ? <li><Link to="/admin/users">{t("nav.admin.users")}</Link></li> : null}
         {user && can(user, "admin:audit") ? <li><Link to="/admin/audit">{t("nav.admin.audit")}</Link></li> : null}
         {user && can(user, "admin:mail") ? <li><Link to="/admin/mail">{t("nav.admin.mail")}</Link></li> : null}

@@ -3,7 +3,9 @@ import type { Locale } from "~/i18n/messages";
 // Email templates in English and Kiswahili. Each returns plain text (works on every phone).
 type Rendered = { subject: string; text: string };
 
-export const templates = {
+import { registryTemplates } from "./registry-templates";
+
+const accountTemplates = {
   verifyEmail: (locale: Locale, d: { name: string; link: string }): Rendered =>
     locale === "sw"
       ? {
@@ -45,6 +47,8 @@ export const templates = {
           text: `Hello ${d.name},\n\nThere were several failed login attempts, so your account is locked until ${d.until}. If this was not you, reset your password.\n\nKazi Salama`,
         },
 } as const;
+
+export const templates = { ...accountTemplates, ...registryTemplates };
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[1];

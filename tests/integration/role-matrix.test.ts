@@ -9,12 +9,20 @@ import { createUser, sessionCookie } from "../factories/users";
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
 type Expectation = { allow: Role[] | "all" };
 
-const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: Expectation }[] = [
+// Ids of records that routes with parameters need (created in beforeAll).
+const fixtures: Record<string, string> = {};
+
+const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: Expectation; params?: () => Record<string, string> }[] = [
   { path: "/account", load: () => import("~/routes/account"), expect: { allow: "all" } },
   { path: "/admin/users", load: () => import("~/routes/admin.users._index"), expect: { allow: ["ADMIN"] } },
   { path: "/admin/users/new", load: () => import("~/routes/admin.users.new"), expect: { allow: ["ADMIN"] } },
   { path: "/admin/audit", load: () => import("~/routes/admin.audit"), expect: { allow: ["ADMIN"] } },
   { path: "/admin/mail", load: () => import("~/routes/admin.mail"), expect: { allow: ["ADMIN"] } },
+  { path: "/nea/complaints", load: () => import("~/routes/nea.complaints._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  {
+    path: "/nea/complaints/:id", load: () => import("~/routes/nea.complaints.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.complaintId! }),
+  },
 ];
 
 // Public pages answer everyone, signed in or not.
@@ -23,12 +31,13 @@ const PUBLIC_ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; pa
   { path: "/?q=jamii", load: () => import("~/routes/_index") },
   { path: "/warnings", load: () => import("~/routes/warnings") },
   { path: "/verify", load: () => import("~/routes/verify._index") },
+  { path: "/report", load: () => import("~/routes/report") },
 ];
 
-async function statusOf(loader: Loader, path: string, cookie?: string) {
+async function statusOf(loader: Loader, path: string, cookie?: string, params: Record<string, string> = {}) {
   const request = new Request(`http://127.0.0.1${path}`, { headers: cookie ? { cookie } : {} });
   try {
-    const r = await loader({ request, params: {}, context: {} });
+    const r = await loader({ request, params, context: {} });
     if (r instanceof Response) return { status: r.status, location: r.headers.get("location") };
     const init = (r as { init?: ResponseInit | null } | null)?.init;
     return { status: init?.status ?? 200, location: null };
@@ -44,25 +53,27 @@ let pendingOfficerCookie = "";
 beforeAll(async () => {
   for (const role of ROLES) cookies.set(role, await sessionCookie((await createUser(role)).id));
   pendingOfficerCookie = await sessionCookie((await createUser("NEA_OFFICER")).id, { secondFactor: false });
+  const { db } = await import("~/utils/db.server");
+  fixtures.complaintId = (await db.complaint.create({ data: { reference: "KS-C-TEST-1", subject: "JOB_ADVERT", description: "A matrix fixture complaint" } })).id;
 });
 
 describe.each(ROUTES)("$path", (route) => {
   it("sends an anonymous visitor to log in", async () => {
     const { loader } = await route.load();
-    const r = await statusOf(loader, route.path);
+    const r = await statusOf(loader, route.path, undefined, route.params?.());
     expect(r.status).toBe(302);
     expect(r.location).toBe(`/login?redirectTo=${encodeURIComponent(route.path)}`);
   });
 
   it("sends an official who has not passed the second factor to that step", async () => {
     const { loader } = await route.load();
-    expect(await statusOf(loader, route.path, pendingOfficerCookie)).toEqual({ status: 302, location: "/login/two-factor" });
+    expect(await statusOf(loader, route.path, pendingOfficerCookie, route.params?.())).toEqual({ status: 302, location: "/login/two-factor" });
   });
 
   it.each(ROLES)("answers %s as the matrix says", async (role) => {
     const { loader } = await route.load();
     const allowed = route.expect.allow === "all" || route.expect.allow.includes(role);
-    expect((await statusOf(loader, route.path, cookies.get(role))).status).toBe(allowed ? 200 : 403);
+    expect((await statusOf(loader, route.path, cookies.get(role), route.params?.())).status).toBe(allowed ? 200 : 403);
   });
 });
 

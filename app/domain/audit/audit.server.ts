@@ -20,7 +20,27 @@ export type AuditAction =
   | "user.deactivated"
   | "user.reactivated"
   | "user.locale_changed"
-  | "seed.loaded";
+  | "seed.loaded"
+  | "complaint.received"
+  | "complaint.triaged"
+  | "complaint.decided"
+  | "licence.application_saved"
+  | "licence.document_uploaded"
+  | "licence.document_removed"
+  | "licence.application_submitted"
+  | "licence.application_withdrawn"
+  | "licence.review_started"
+  | "licence.changes_requested"
+  | "licence.recommended"
+  | "licence.returned_to_review"
+  | "licence.granted"
+  | "licence.refused"
+  | "agency.suspended"
+  | "agency.reinstated"
+  | "agency.revoked"
+  | "agency.expired"
+  | "agency.import_previewed"
+  | "agency.import_finished";
 
 export type Actor = { id: string; role: string } | null;
 

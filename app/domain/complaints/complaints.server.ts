@@ -1,0 +1,203 @@
+// Complaints: public reports (anonymous allowed) and NEA's triage and outcome. The reporter's
+// contact details are personal data: never in an audit summary, shown only to NEA.
+import type { User } from "lucia";
+import type { ComplaintStatus, ComplaintSubject, Prisma } from "~/generated/prisma/client";
+import { db, transaction } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { nextCounter } from "~/utils/counter.server";
+import { once } from "~/utils/idempotency.server";
+import { isLocale, type Locale } from "~/i18n/messages";
+import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
+import { complaintNext, formatComplaintReference, type ComplaintAction } from "./complaints.workflow";
+
+export class ComplaintError extends Error {
+  constructor(public readonly key: "complaint.error.agencyUnknown" | "error.rateLimited", public readonly field?: string) {
+    super(key);
+  }
+}
+
+type NewComplaint = {
+  subject: ComplaintSubject;
+  agencyId?: string;
+  agencyRef?: string;
+  recruiterName?: string;
+  recruiterPhone?: string;
+  whereSeen?: string;
+  description: string;
+  reporterName?: string;
+  reporterEmail?: string;
+  reporterPhone?: string;
+};
+
+/** The agency a public reporter means: by id (from its page), licence number or exact name. */
+async function resolveAgency(input: NewComplaint) {
+  if (input.subject !== "AGENCY") return null;
+  if (input.agencyId) {
+    return db.agency.findFirst({ where: { id: input.agencyId, status: { not: "PENDING" } }, select: { id: true } });
+  }
+  const ref = input.agencyRef ?? "";
+  return db.agency.findFirst({
+    where: { status: { not: "PENDING" }, OR: [{ licenceNo: normalizeLicenceNo(ref) }, { name: { equals: ref.trim(), mode: "insensitive" } }] },
+    select: { id: true },
+  });
+}
+
+export async function getAgencyForReport(id: string | null) {
+  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  return db.agency.findFirst({ where: { id, status: { not: "PENDING" } }, select: { id: true, name: true, licenceNo: true } });
+}
+
+/** Records a public report; returns its reference (also emailed when the reporter left an address). */
+export async function submitComplaint(
+  input: NewComplaint,
+  opts: { ctx: RequestContext; locale: Locale; submissionKey: string | null },
+): Promise<string | null> {
+  const limit = await hitRateLimit(`complaint:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
+  if (!limit.allowed) throw new ComplaintError("error.rateLimited");
+  const agency = await resolveAgency(input);
+  if (input.subject === "AGENCY" && !agency) throw new ComplaintError("complaint.error.agencyUnknown", "agencyRef");
+  return transaction(async (tx) => {
+    const outcome = await once(
+      tx,
+      { key: opts.submissionKey, actorId: null, action: "complaint.submit" },
+      async () => {
+        const year = new Date().getUTCFullYear();
+        const reference = formatComplaintReference(year, await nextCounter(tx, `complaint:${year}`));
+        const email = normalizeEmail(input.reporterEmail);
+        const complaint = await tx.complaint.create({
+          data: {
+            reference,
+            subject: input.subject,
+            agencyId: agency?.id ?? null,
+            recruiterName: input.recruiterName ?? null,
+            recruiterPhone: input.recruiterPhone ?? null,
+            whereSeen: input.whereSeen ?? null,
+            description: input.description,
+            reporterName: input.reporterName ?? null,
+            reporterEmail: email,
+            reporterPhone: normalizePhone(input.reporterPhone) ?? input.reporterPhone ?? null,
+            reporterLocale: opts.locale,
+          },
+          select: { id: true, reference: true },
+        });
+        if (email) {
+          await enqueueEmail(tx, { key: `complaint:${complaint.id}:received`, to: email, locale: opts.locale, template: "complaintReceived", data: { reference } });
+        }
+        await recordAudit(tx, {
+          actor: null,
+          action: "complaint.received",
+          entityType: "Complaint",
+          entityId: complaint.id,
+          summary: { subject: input.subject, agencyId: agency?.id ?? null, anonymous: !email && !input.reporterPhone },
+          ctx: opts.ctx,
+        });
+        return complaint.reference;
+      },
+      (r) => r,
+    );
+    return outcome.repeated ? outcome.resultRef : outcome.result;
+  });
+}
+
+const PAGE = 25;
+
+export async function listComplaintsForActor(
+  _actor: User,
+  opts: { status?: ComplaintStatus; subject?: ComplaintSubject; cursor?: string | null },
+) {
+  const cursor = opts.cursor && /^[0-9a-f-]{36}$/.test(opts.cursor) ? opts.cursor : null;
+  const where: Prisma.ComplaintWhereInput = {
+    ...(opts.status ? { status: opts.status } : { status: { in: ["RECEIVED", "TRIAGED"] } }),
+    ...(opts.subject ? { subject: opts.subject } : {}),
+    ...(cursor ? { id: { gt: cursor } } : {}),
+  };
+  const rows = await db.complaint.findMany({
+    where,
+    orderBy: { id: "asc" }, // oldest first: a queue
+    take: PAGE + 1,
+    select: {
+      id: true, reference: true, subject: true, status: true, createdAt: true, recruiterName: true,
+      agency: { select: { id: true, name: true, licenceNo: true } },
+    },
+  });
+  const more = rows.length > PAGE;
+  const items = more ? rows.slice(0, PAGE) : rows;
+  return { items, nextCursor: more ? items[items.length - 1]!.id : null };
+}
+
+export async function requireComplaintForActor(_actor: User, id: string) {
+  const c = /^[0-9a-f-]{36}$/.test(id)
+    ? await db.complaint.findUnique({
+        where: { id },
+        select: {
+          id: true, reference: true, subject: true, status: true, createdAt: true, decidedAt: true, description: true,
+          recruiterName: true, recruiterPhone: true, whereSeen: true, reporterName: true, reporterEmail: true, reporterPhone: true,
+          outcomeNote: true, agency: { select: { id: true, name: true, licenceNo: true, status: true } },
+        },
+      })
+    : null;
+  if (!c) throw new Response("Not found", { status: 404 });
+  return c;
+}
+
+/** Triage or decide. The update carries the expected status, so two officers cannot both act. */
+export async function actOnComplaint(
+  actor: User,
+  id: string,
+  input: { intent: "triage" } | { intent: "decide"; outcome: "UPHELD" | "NOT_UPHELD"; note: string },
+  ctx: RequestContext,
+) {
+  const current = await requireComplaintForActor(actor, id);
+  const action: ComplaintAction = input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
+  const next = complaintNext(current.status, action);
+  if (!next) throw new Response("This complaint is no longer in a state that allows this", { status: 409 });
+  await transaction(async (tx) => {
+    const decided = input.intent === "decide";
+    const { count } = await tx.complaint.updateMany({
+      where: { id, status: current.status },
+      data: {
+        status: next,
+        handledById: actor.id,
+        ...(decided ? { outcomeNote: input.note, decidedAt: new Date() } : {}),
+      },
+    });
+    if (count !== 1) throw new Response("Changed by someone else", { status: 409 });
+    const full = await tx.complaint.findUniqueOrThrow({
+      where: { id },
+      select: { reference: true, reporterEmail: true, reporterLocale: true, agency: { select: { name: true, email: true } } },
+    });
+    if (decided) {
+      const upheld = input.outcome === "UPHELD";
+      if (full.reporterEmail) {
+        await enqueueEmail(tx, {
+          key: `complaint:${id}:outcome`,
+          to: full.reporterEmail,
+          locale: isLocale(full.reporterLocale) ? full.reporterLocale : "en",
+          template: "complaintOutcome",
+          data: { reference: full.reference, upheld, note: input.note },
+        });
+      }
+      if (upheld && full.agency?.email) {
+        await enqueueEmail(tx, {
+          key: `complaint:${id}:agency`,
+          to: full.agency.email,
+          locale: "en",
+          template: "complaintUpheldAgency",
+          data: { agency: full.agency.name, reference: full.reference, note: input.note },
+        });
+      }
+    }
+    await recordAudit(tx, {
+      actor: { id: actor.id, role: actor.role },
+      action: decided ? "complaint.decided" : "complaint.triaged",
+      entityType: "Complaint",
+      entityId: id,
+      summary: { from: current.status, to: next },
+      ctx,
+    });
+  });
+  return next;
+}

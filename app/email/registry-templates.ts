@@ -1,0 +1,62 @@
+import type { Locale } from "~/i18n/messages";
+
+// Emails of the agency registry: complaints and licensing decisions, in English and Kiswahili.
+type Rendered = { subject: string; text: string };
+
+const sign = { en: "Kazi Salama — National Employment Authority", sw: "Kazi Salama — Mamlaka ya Kitaifa ya Ajira" };
+
+export const registryTemplates = {
+  complaintReceived: (locale: Locale, d: { reference: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Tumepokea ripoti yako ${d.reference}`,
+          text: `Asante kwa ripoti yako. Nambari yake ni ${d.reference}. NEA itaichunguza na kukujulisha matokeo.\n\nUkiwa hatarini sasa, piga 0800 222 223 (bure).\n\n${sign.sw}`,
+        }
+      : {
+          subject: `We received your report ${d.reference}`,
+          text: `Thank you for your report. Its reference is ${d.reference}. NEA will look into it and tell you the outcome.\n\nIf you are in danger now, call 0800 222 223 (toll-free).\n\n${sign.en}`,
+        },
+  complaintOutcome: (locale: Locale, d: { reference: string; upheld: boolean; note: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Matokeo ya ripoti yako ${d.reference}`,
+          text: `NEA imemaliza kuchunguza ripoti yako ${d.reference}.\n\nMatokeo: ${d.upheld ? "imethibitishwa" : "haikuthibitishwa"}.\n\n${d.note}\n\n${sign.sw}`,
+        }
+      : {
+          subject: `Outcome of your report ${d.reference}`,
+          text: `NEA has finished looking into your report ${d.reference}.\n\nOutcome: ${d.upheld ? "upheld" : "not upheld"}.\n\n${d.note}\n\n${sign.en}`,
+        },
+  complaintUpheldAgency: (locale: Locale, d: { agency: string; reference: string; note: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Lalamiko dhidi ya ${d.agency} limethibitishwa`,
+          text: `Lalamiko ${d.reference} dhidi ya ${d.agency} limethibitishwa na NEA na linaonekana kwenye ukurasa wa umma wa wakala.\n\n${d.note}\n\n${sign.sw}`,
+        }
+      : {
+          subject: `A complaint against ${d.agency} was upheld`,
+          text: `Complaint ${d.reference} against ${d.agency} was upheld by NEA and now counts on the agency's public page.\n\n${d.note}\n\n${sign.en}`,
+        },
+  licenceDecision: (
+    locale: Locale,
+    d: { agency: string; decision: string; reason: string; licenceNo?: string | null; validUntil?: string | null; link: string },
+  ): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Uamuzi wa leseni: ${d.decision} — ${d.agency}`,
+          text: `Uamuzi wa NEA kuhusu ${d.agency}: ${d.decision}.\n\nSababu: ${d.reason}\n${d.licenceNo ? `Nambari ya leseni: ${d.licenceNo}\n` : ""}${d.validUntil ? `Halali hadi: ${d.validUntil}\n` : ""}\nMaelezo: ${d.link}\n\nUna haki ya kukata rufaa kwa Mahakama ya Ajira na Mahusiano ya Kazi (LIA s. 56(8)).\n\n${sign.sw}`,
+        }
+      : {
+          subject: `Licence decision: ${d.decision} — ${d.agency}`,
+          text: `NEA's decision about ${d.agency}: ${d.decision}.\n\nReason: ${d.reason}\n${d.licenceNo ? `Licence number: ${d.licenceNo}\n` : ""}${d.validUntil ? `Valid until: ${d.validUntil}\n` : ""}\nDetails: ${d.link}\n\nYou may appeal to the Employment and Labour Relations Court (LIA s. 56(8)).\n\n${sign.en}`,
+        },
+  applicationUpdate: (locale: Locale, d: { agency: string; status: string; note: string; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Ombi la leseni la ${d.agency}: ${d.status}`,
+          text: `Hali ya ombi la leseni la ${d.agency} sasa ni: ${d.status}.\n\n${d.note}\n\nFungua: ${d.link}\n\n${sign.sw}`,
+        }
+      : {
+          subject: `Licence application of ${d.agency}: ${d.status}`,
+          text: `The licence application of ${d.agency} is now: ${d.status}.\n\n${d.note}\n\nOpen: ${d.link}\n\n${sign.en}`,
+        },
+} as const;

@@ -1,0 +1,107 @@
+import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
+import { ComplaintError, getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
+import { getLocale } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { Field, FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Report a problem — Kazi Salama" }];
+
+// Public: anyone may report, anonymously if they wish.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const agency = await getAgencyForReport(new URL(request.url).searchParams.get("agency"));
+  return { agency, submissionKey: newSubmissionKey() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema: ComplaintSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    const reference = await submitComplaint(submission.value, {
+      ctx: requestContext(request),
+      locale: await getLocale(request),
+      submissionKey: submissionKeyOf(form),
+    });
+    return redirectWithFlash("/report", { key: "complaint.sent", vars: { reference: reference ?? "" } });
+  } catch (e) {
+    if (e instanceof ComplaintError) {
+      const status = e.key === "error.rateLimited" ? 429 : 400;
+      return data(e.field ? submission.reply({ fieldErrors: { [e.field]: [e.key] } }) : submission.reply({ formErrors: [e.key] }), { status });
+    }
+    throw e;
+  }
+}
+
+export default function Report() {
+  const t = useT();
+  const { agency, submissionKey } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof ComplaintSchema>>({
+    lastResult,
+    defaultValue: { subject: "AGENCY" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ComplaintSchema }),
+    shouldValidate: "onBlur",
+  });
+  const subject = String(fields.subject.initialValue ?? "AGENCY");
+  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
+  return (
+    <section className="page">
+      <h1>{t("complaint.title")}</h1>
+      <p>{t("complaint.intro")}</p>
+      <p className="alert alert-warn">{t("complaint.danger")}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <SubmissionKey value={submissionKey} />
+        <fieldset>
+          <legend>{t("complaint.subject")}</legend>
+          {COMPLAINT_SUBJECTS.map((s) => (
+            <label key={s} className="choice">
+              <input type="radio" name={fields.subject.name} value={s} defaultChecked={subject === s} />{" "}
+              {t(`complaint.subject.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("complaint.who")}</legend>
+          {agency ? (
+            <p>
+              {t("complaint.about", { name: agency.name })}
+              <input type="hidden" name={fields.agencyId.name} value={agency.id} />
+            </p>
+          ) : (
+            <Field id={fields.agencyRef.id} label={t("complaint.agencyRef")} hint={t("complaint.agencyRef.hint")} errors={fields.agencyRef.errors}
+              inputProps={getInputProps(fields.agencyRef, { type: "text" })} />
+          )}
+          <p className="hint">{t("complaint.recruiterHint")}</p>
+          <Field id={fields.recruiterName.id} label={t("complaint.recruiterName")} errors={fields.recruiterName.errors}
+            inputProps={getInputProps(fields.recruiterName, { type: "text" })} />
+          <Field id={fields.recruiterPhone.id} label={t("complaint.recruiterPhone")} errors={fields.recruiterPhone.errors}
+            inputProps={{ ...getInputProps(fields.recruiterPhone, { type: "tel" }) }} />
+          <Field id={fields.whereSeen.id} label={t("complaint.whereSeen")} errors={fields.whereSeen.errors}
+            inputProps={getInputProps(fields.whereSeen, { type: "text" })} />
+        </fieldset>
+        <TextAreaField id={fields.description.id} label={t("complaint.description")} hint={t("complaint.description.hint")} required
+          errors={fields.description.errors} textareaProps={getTextareaProps(fields.description)} />
+        <fieldset>
+          <legend>{t("complaint.you")}</legend>
+          <p className="hint">{t("complaint.you.hint")}</p>
+          <Field id={fields.reporterName.id} label={t("field.name")} errors={fields.reporterName.errors}
+            inputProps={{ ...getInputProps(fields.reporterName, { type: "text" }), autoComplete: "name" }} />
+          <Field id={fields.reporterEmail.id} label={t("field.email")} errors={fields.reporterEmail.errors}
+            inputProps={{ ...getInputProps(fields.reporterEmail, { type: "email" }), autoComplete: "email" }} />
+          <Field id={fields.reporterPhone.id} label={t("field.phone")} errors={fields.reporterPhone.errors}
+            inputProps={{ ...getInputProps(fields.reporterPhone, { type: "tel" }), autoComplete: "tel" }} />
+        </fieldset>
+        <button type="submit">{t("complaint.submit")}</button>
+      </Form>
+    </section>
+  );
+}
