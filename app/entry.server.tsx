@@ -7,6 +7,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { startOutboxWorker } from "~/email/outbox.server";
+import { startScheduler } from "~/jobs/scheduler.server";
+import { JOBS } from "~/jobs/jobs.server";
 import { NonceContext } from "~/ui/nonce";
 
 export const streamTimeout = 5_000;
@@ -48,8 +50,11 @@ export default function handleRequest(
 /** Called once by the server: background work that belongs to the app (outbox delivery). */
 export function startBackgroundJobs() {
   const env = getEnv();
-  if (!env.SMTP_URL) return async () => {};
-  return startOutboxWorker(db, env.SMTP_URL, env.MAIL_FROM, env.OUTBOX_INTERVAL_MS);
+  const stopScheduler = startScheduler(db, JOBS, env.JOBS_INTERVAL_MS);
+  const stopOutbox = env.SMTP_URL ? startOutboxWorker(db, env.SMTP_URL, env.MAIL_FROM, env.OUTBOX_INTERVAL_MS) : async () => {};
+  return async () => {
+    await Promise.all([stopScheduler(), stopOutbox()]);
+  };
 }
 
 /** For the server's /readyz and shutdown. */

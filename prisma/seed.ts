@@ -70,6 +70,7 @@ export const DEMO_USERS = [
   { email: "attache.doha@demo.kazisalama.ke", name: "Esther Njeri (demo attaché, Doha)", role: "LABOUR_ATTACHE", mission: "doha" },
   { email: "agency@demo.kazisalama.ke", name: "Faith Achieng (demo agency admin)", role: "AGENCY_ADMIN", agency: true },
   { email: "agency.staff@demo.kazisalama.ke", name: "George Kamau (demo agency staff)", role: "AGENCY_STAFF", agency: true },
+  { email: "applicant@demo.kazisalama.ke", name: "Joseph Mwangi (demo applicant agency)", role: "AGENCY_ADMIN", applicant: true },
   { email: "training@demo.kazisalama.ke", name: "Halima Hassan (demo training institution)", role: "TRAINING_PROVIDER", provider: true },
   { email: "worker@demo.kazisalama.ke", name: "Irene Chebet (demo worker)", role: "WORKER" },
 ] as const;
@@ -80,6 +81,13 @@ const OFFICIALS = new Set(["ADMIN", "NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATT
 export async function seedDemo(db: PrismaClient) {
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
   const agency = await seedDemoRegistry(db);
+  // A company that has registered but holds no licence yet: its admin can try the whole licence path.
+  const applicant =
+    (await db.agency.findFirst({ where: { name: "Nyota Njema Recruitment Ltd" }, select: { id: true } })) ??
+    (await db.agency.create({
+      data: { name: "Nyota Njema Recruitment Ltd", searchName: agencySearchName("Nyota Njema Recruitment Ltd", null), status: "PENDING", countyCode: 47, town: "Nairobi", email: "hello@nyotanjema.demo" },
+      select: { id: true },
+    }));
   const provider = await db.trainingProvider.upsert({
     where: { accreditationNo: "NITA/DEMO/001" },
     create: { name: "Demo Homecare Training Institute (fictional)", accreditationNo: "NITA/DEMO/001", countyCode: 47 },
@@ -96,7 +104,7 @@ export async function seedDemo(db: PrismaClient) {
         role: u.role,
         passwordHash,
         emailVerifiedAt: new Date(),
-        agencyId: "agency" in u ? agency.id : null,
+        agencyId: "agency" in u ? agency.id : "applicant" in u ? applicant.id : null,
         missionId: "mission" in u ? missions[u.mission] : null,
         trainingProviderId: "provider" in u ? provider.id : null,
         totpSecret: official ? DEMO_TOTP_SECRET : null,

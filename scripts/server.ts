@@ -12,6 +12,9 @@ import pg from "pg";
 import { pendingMigrations } from "./lib/migrations.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024; // 1 MiB; uploads get their own limit where they exist
+// Routes that take file uploads (a 5 MiB document or CSV plus the multipart envelope).
+const UPLOAD_ROUTES = [/^\/agency\/application\/?$/, /^\/nea\/agencies\/import\/?$/];
+const UPLOAD_LIMIT_BYTES = 6 * 1024 * 1024;
 
 type AppBuild = ServerBuild & {
   entry: { module: { startBackgroundJobs?: () => () => Promise<void>; disconnectDb?: () => Promise<void> } };
@@ -64,7 +67,8 @@ function bodyLimit(req: Request, res: Response, next: NextFunction) {
   if (length === undefined && req.get("transfer-encoding")) {
     return res.status(411).type("text/plain").send("Content-Length required");
   }
-  if (Number(length ?? 0) > BODY_LIMIT_BYTES) return res.status(413).type("text/plain").send("Request body too large");
+  const limit = UPLOAD_ROUTES.some((r) => r.test(req.path)) ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  if (Number(length ?? 0) > limit) return res.status(413).type("text/plain").send("Request body too large");
   next();
 }
 

@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { can } from "~/auth/permissions";
+import type { loader as rootLoader } from "~/root";
 import { getPublicAgency } from "~/domain/agencies/agencies.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -19,6 +21,7 @@ export default function AgencyPage() {
   const t = useT();
   const locale = useLocale();
   const { agency: a } = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<typeof rootLoader>("root");
   const note = a.status === "ACTIVE" ? t("agency.note.ACTIVE", { date: formatDate(a.validUntil, locale) }) : t(`agency.note.${a.status}`);
   return (
     <section className="page">
@@ -71,6 +74,8 @@ export default function AgencyPage() {
         </div>
       ) : <p>{t("agency.history.none")}</p>}
       <p><Link to={`/report?agency=${a.id}`}>{t("agency.report")}</Link></p>
+      {a.status === "ACTIVE" ? <p><a href={`/agencies/${a.id}/certificate.pdf`}>{t("agencyHome.certificate")}</a></p> : null}
+      {root?.user && can(root.user, "licence:decide") ? <p><Link to={`/nea/agencies/${a.id}`}>{t("sanction.link")}</Link></p> : null}
     </section>
   );
 }

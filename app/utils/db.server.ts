@@ -16,7 +16,7 @@ function create() {
 // One client per process (kept across dev rebuilds).
 export const db: PrismaClient = (g.__db ??= create());
 
-/** Interactive transaction with limits suited to a request. */
-export function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(fn, { maxWait: 5000, timeout: 15000 });
+/** Interactive transaction with limits suited to a request (a bulk decision may ask for more time). */
+export function transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout?: number } = {}): Promise<T> {
+  return db.$transaction(fn, { maxWait: 5000, timeout: opts.timeout ?? 15000 });
 }

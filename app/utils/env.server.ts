@@ -11,6 +11,8 @@ const schema = z.object({
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,6 +5,11 @@ export function appUrl(request: Request) {
   return (getEnv().APP_URL ?? new URL(request.url).origin).replace(/\/$/, "");
 }
 
+/** The base URL for links in emails sent by background jobs (no request at hand). */
+export function jobAppUrl() {
+  return (getEnv().APP_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+}
+
 /** Only same-site relative paths: never an open redirect. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;

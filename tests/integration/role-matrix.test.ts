@@ -23,6 +23,19 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
     path: "/nea/complaints/:id", load: () => import("~/routes/nea.complaints.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
     params: () => ({ id: fixtures.complaintId! }),
   },
+  { path: "/agency", load: () => import("~/routes/agency._index"), expect: { allow: ["AGENCY_STAFF", "AGENCY_ADMIN"] } },
+  { path: "/agency/application", load: () => import("~/routes/agency.application"), expect: { allow: ["AGENCY_ADMIN"] } },
+  { path: "/agency/staff", load: () => import("~/routes/agency.staff"), expect: { allow: ["AGENCY_ADMIN"] } },
+  { path: "/nea/licensing", load: () => import("~/routes/nea.licensing._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  {
+    path: "/nea/licensing/:id", load: () => import("~/routes/nea.licensing.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.applicationId! }),
+  },
+  {
+    path: "/nea/agencies/:id", load: () => import("~/routes/nea.agencies.$id"), expect: { allow: ["NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.agencyId! }),
+  },
+  { path: "/nea/agencies/bulk", load: () => import("~/routes/nea.agencies.bulk"), expect: { allow: ["NEA_SUPERVISOR"] } },
 ];
 
 // Public pages answer everyone, signed in or not.
@@ -54,6 +67,9 @@ beforeAll(async () => {
   for (const role of ROLES) cookies.set(role, await sessionCookie((await createUser(role)).id));
   pendingOfficerCookie = await sessionCookie((await createUser("NEA_OFFICER")).id, { secondFactor: false });
   const { db } = await import("~/utils/db.server");
+  const agency = await db.agency.create({ data: { name: "Matrix Agency", searchName: "matrix agency", status: "ACTIVE", licenceNo: "NEA/PEA/MATRIX/1" } });
+  fixtures.agencyId = agency.id;
+  fixtures.applicationId = (await db.licenceApplication.create({ data: { agencyId: agency.id, kind: "RENEWAL", status: "SUBMITTED", details: {} } })).id;
   fixtures.complaintId = (await db.complaint.create({ data: { reference: "KS-C-TEST-1", subject: "JOB_ADVERT", description: "A matrix fixture complaint" } })).id;
 });
 

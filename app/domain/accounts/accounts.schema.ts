@@ -58,3 +58,6 @@ export const UserActionSchema = z.object({
   intent: z.enum(["deactivate", "reactivate", "resetTotp"]),
   userId: z.string().uuid(),
 });
+
+/** An agency admin invites a staff member of the same agency. */
+export const InviteStaffSchema = z.object({ name, email });

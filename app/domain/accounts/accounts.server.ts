@@ -432,3 +432,33 @@ export async function listUsersForAdmin(
 export async function setUserLocale(user: User, locale: Locale) {
   await db.user.update({ where: { id: user.id }, data: { locale } });
 }
+
+// ─────────────── Agency staff, managed by the agency's admin ───────────────
+
+export async function listAgencyStaff(actor: User) {
+  if (!actor.agencyId) throw new Response("Forbidden", { status: 403 });
+  return db.user.findMany({
+    where: { agencyId: actor.agencyId },
+    orderBy: { id: "asc" },
+    take: 200,
+    select: { id: true, name: true, email: true, role: true, active: true },
+  });
+}
+
+export async function inviteAgencyStaff(
+  actor: User,
+  input: { name: string; email: string },
+  opts: { appUrl: string; ctx: RequestContext; locale: Locale; submissionKey?: string | null },
+) {
+  if (!actor.agencyId) throw new Response("Forbidden", { status: 403 });
+  return createUserByAdmin(actor, { ...input, role: "AGENCY_STAFF", agencyId: actor.agencyId }, opts);
+}
+
+/** An agency admin may deactivate staff of their own agency only (never themselves, never another agency's). */
+export async function deactivateAgencyStaff(actor: User, userId: string, ctx: RequestContext) {
+  const target = /^[0-9a-f-]{36}$/.test(userId)
+    ? await db.user.findFirst({ where: { id: userId, agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000", role: "AGENCY_STAFF" }, select: { id: true } })
+    : null;
+  if (!target) throw new Response("Not found", { status: 404 });
+  await adminUserAction(actor, { intent: "deactivate", userId: target.id }, ctx);
+}

@@ -201,3 +201,7 @@ export async function listWatchListedEmployers(opts: { cursor?: string | null; t
 export async function listCounties() {
   return db.county.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
 }
+
+export async function listDestinationCountries() {
+  return db.country.findMany({ where: { isDestination: true }, orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameSw: true } });
+}

@@ -1,0 +1,14 @@
+// The app's scheduled jobs (started by entry.server's startBackgroundJobs on every app server).
+import { transaction } from "~/utils/db.server";
+import { purgeSubmissionKeys } from "~/utils/idempotency.server";
+import { expireLicences } from "~/domain/agencies/licensing.server";
+import type { Job } from "./scheduler.server";
+
+export const JOBS: Job[] = [
+  { name: "licence-expiry", everyMs: 10 * 60_000, run: () => expireLicences() },
+  {
+    name: "purge-submission-keys",
+    everyMs: 24 * 3600_000,
+    run: () => transaction((tx) => purgeSubmissionKeys(tx, new Date(Date.now() - 7 * 24 * 3600_000))),
+  },
+];

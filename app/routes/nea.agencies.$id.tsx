@@ -1,0 +1,75 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { getAgencyForSanction, sanctionAgency } from "~/domain/agencies/licensing.server";
+import { SanctionSchema } from "~/domain/agencies/licensing.schema";
+import { AGENCY_FLOW } from "~/domain/agencies/licensing.workflow";
+import { useLocale, useT } from "~/i18n/use-t";
+import { en, type MessageKey } from "~/i18n/messages";
+import { formatDate } from "~/ui/format";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { AgencyStatusBadge } from "~/ui/status-badge";
+import { appUrl } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+
+// NEA supervisors: suspend, reinstate or revoke one agency, with reasons, notice and hearing dates.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "licence:decide");
+  const agency = await getAgencyForSanction(user, params.id ?? "");
+  const possible = (["suspend", "reinstate", "revoke"] as const).filter((a) => AGENCY_FLOW[agency.status][a]);
+  return { agency, possible };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "licence:decide");
+  const parsed = SanctionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
+    return data({ errors }, { status: 400 });
+  }
+  await sanctionAgency(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request) });
+  return redirectWithFlash(`/agencies/${params.id}`, { key: "sanction.done" });
+}
+
+export default function Sanction() {
+  const t = useT();
+  const locale = useLocale();
+  const { agency: a, possible } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const e = (f: string) => {
+    const k = result?.errors[f];
+    return k && k in en ? t(k as MessageKey) : k;
+  };
+  const field = (name: string, label: string, type: string) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type={type} aria-invalid={e(name) ? true : undefined} aria-describedby={e(name) ? `${name}-error` : undefined} />
+      {e(name) ? <p id={`${name}-error`} className="field-error" role="alert">{e(name)}</p> : null}
+    </div>
+  );
+  return (
+    <section className="page">
+      <h1>{t("sanction.title", { name: a.name })} <AgencyStatusBadge status={a.status} /></h1>
+      <p>{a.licenceNo} · {t("agency.validUntil")}: {formatDate(a.validUntil, locale)} · <Link to={`/agencies/${a.id}`}>{t("verifyCode.openAgency")}</Link></p>
+      {possible.length ? (
+        <Form method="post">
+          <fieldset>
+            <legend>{t("sanction.intent")}</legend>
+            {possible.map((p, i) => <label key={p} className="choice"><input type="radio" name="intent" value={p} defaultChecked={i === 0} /> {t(`sanction.${p}`)}</label>)}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="reason">{t("sanction.reason")}</label>
+            <textarea id="reason" name="reason" rows={4} aria-invalid={e("reason") ? true : undefined} aria-describedby={e("reason") ? "reason-error" : undefined} />
+            {e("reason") ? <p id="reason-error" className="field-error" role="alert">{e("reason")}</p> : null}
+          </div>
+          {field("noticeDate", t("sanction.noticeDate"), "date")}
+          {field("hearingDate", t("sanction.hearingDate"), "date")}
+          <p className="hint">{t("sanction.confirm")}</p>
+          <button type="submit" className="danger">{t("sanction.submit")}</button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { bulkSanction, LicensingError, parseLicenceList, previewBulkSanction } from "~/domain/agencies/licensing.server";
+import { BulkSanctionSchema } from "~/domain/agencies/licensing.schema";
+import { useT } from "~/i18n/use-t";
+import { en, type MessageKey } from "~/i18n/messages";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { AgencyStatusBadge } from "~/ui/status-badge";
+import { appUrl } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+
+// NEA supervisors: one decision suspending or revoking many agencies (preview, then confirm).
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "licence:decide");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "licence:decide");
+  const raw = Object.fromEntries(await request.formData());
+  const parsed = BulkSanctionSchema.safeParse(raw);
+  const values = { action: String(raw.action ?? "revoke"), licenceNos: String(raw.licenceNos ?? ""), reason: String(raw.reason ?? ""), noticeDate: String(raw.noticeDate ?? ""), hearingDate: String(raw.hearingDate ?? "") };
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
+    return data({ errors, values, preview: null }, { status: 400 });
+  }
+  const v = parsed.data;
+  if (v.action === "revoke" && (!v.noticeDate || !v.hearingDate)) {
+    return data({ errors: { [v.noticeDate ? "hearingDate" : "noticeDate"]: "licence.error.hearing" } as Record<string, string>, values, preview: null }, { status: 400 });
+  }
+  const licenceNos = parseLicenceList(v.licenceNos);
+  if (v.intent === "preview") {
+    const preview = await previewBulkSanction(user, { action: v.action, licenceNos });
+    return { errors: {} as Record<string, string>, values, preview };
+  }
+  try {
+    const r = await bulkSanction(user, { action: v.action, licenceNos, reason: v.reason, noticeDate: v.noticeDate, hearingDate: v.hearingDate }, { ctx: requestContext(request), appUrl: appUrl(request) });
+    return redirectWithFlash("/warnings", { key: "bulk.done", vars: { count: String(r.count) } });
+  } catch (e) {
+    if (e instanceof LicensingError) return data({ errors: { licenceNos: e.key } as Record<string, string>, values, preview: null }, { status: 400 });
+    throw e;
+  }
+}
+
+export default function Bulk() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const values = result?.values;
+  const preview = result?.preview;
+  const e = (f: string) => {
+    const k = result?.errors[f];
+    return k && k in en ? t(k as MessageKey) : k;
+  };
+  const err = (name: string) => (e(name) ? <p id={`${name}-error`} className="field-error" role="alert">{e(name)}</p> : null);
+  const aria = (name: string) => ({ "aria-invalid": e(name) ? true : undefined, "aria-describedby": e(name) ? `${name}-error` : undefined });
+  return (
+    <section className="page">
+      <h1>{t("bulk.title")}</h1>
+      <p>{t("bulk.intro")}</p>
+      <Form method="post">
+        <fieldset>
+          <legend>{t("sanction.intent")}</legend>
+          <label className="choice"><input type="radio" name="action" value="suspend" defaultChecked={values?.action === "suspend"} /> {t("sanction.suspend")}</label>
+          <label className="choice"><input type="radio" name="action" value="revoke" defaultChecked={values?.action !== "suspend"} /> {t("sanction.revoke")}</label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="licenceNos">{t("bulk.licenceNos")}</label>
+          <p className="hint">{t("bulk.licenceNos.hint")}</p>
+          <textarea id="licenceNos" name="licenceNos" rows={8} defaultValue={values?.licenceNos} {...aria("licenceNos")} />
+          {err("licenceNos")}
+        </div>
+        <div className="field">
+          <label htmlFor="reason">{t("sanction.reason")}</label>
+          <textarea id="reason" name="reason" rows={3} defaultValue={values?.reason} {...aria("reason")} />
+          {err("reason")}
+        </div>
+        <div className="field">
+          <label htmlFor="noticeDate">{t("sanction.noticeDate")}</label>
+          <input id="noticeDate" name="noticeDate" type="date" defaultValue={values?.noticeDate} {...aria("noticeDate")} />
+          {err("noticeDate")}
+        </div>
+        <div className="field">
+          <label htmlFor="hearingDate">{t("sanction.hearingDate")}</label>
+          <input id="hearingDate" name="hearingDate" type="date" defaultValue={values?.hearingDate} {...aria("hearingDate")} />
+          {err("hearingDate")}
+        </div>
+        {preview ? (
+          <section aria-labelledby="preview-title" className="card">
+            <h2 id="preview-title">{t("bulk.applicable", { count: preview.applicable.length })}</h2>
+            <ul>{preview.applicable.map((a) => <li key={a.id}>{a.licenceNo} — {a.name} <AgencyStatusBadge status={a.status} /></li>)}</ul>
+            {preview.notApplicable.length ? <><h3>{t("bulk.notApplicable", { count: preview.notApplicable.length })}</h3><ul>{preview.notApplicable.map((a) => <li key={a.id}>{a.licenceNo} — {a.name} <AgencyStatusBadge status={a.status} /></li>)}</ul></> : null}
+            {preview.unknown.length ? <><h3>{t("bulk.unknown", { count: preview.unknown.length })}</h3><p>{preview.unknown.join(", ")}</p></> : null}
+            {preview.applicable.length ? (
+              <>
+                <p className="hint">{t("sanction.confirm")}</p>
+                <button type="submit" name="intent" value="confirm" className="danger">{t("bulk.confirm", { count: preview.applicable.length })}</button>
+              </>
+            ) : null}
+          </section>
+        ) : null}
+        <p><button type="submit" name="intent" value="preview" className="secondary">{t("bulk.preview")}</button></p>
+      </Form>
+    </section>
+  );
+}
