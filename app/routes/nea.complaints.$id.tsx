@@ -7,7 +7,7 @@ import { TriageSchema } from "~/domain/complaints/complaints.schema";
 import { actOnComplaint, requireComplaintForActor } from "~/domain/complaints/complaints.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { FormErrors, TextAreaField, useFocusFirstError } from "~/ui/form";
-import { getFormProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
+import { getFormProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
@@ -30,7 +30,7 @@ export default function ComplaintPage() {
   const locale = useLocale();
   const { complaint: c } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof TriageSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: TriageSchema }) });
+  const [form] = useForm<z.input<typeof TriageSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: TriageSchema }) });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   const open = c.status === "RECEIVED" || c.status === "TRIAGED";
   return (
@@ -66,12 +66,10 @@ export default function ComplaintPage() {
               <legend>{t("complaint.outcome")}</legend>
               <label className="choice"><input type="radio" name="outcome" value="UPHELD" /> {t("complaint.status.UPHELD")}</label>
               <label className="choice"><input type="radio" name="outcome" value="NOT_UPHELD" /> {t("complaint.status.NOT_UPHELD")}</label>
-              {"outcome" in fields && fields.outcome.errors ? <p className="field-error" role="alert">{t("complaint.error.outcome")}</p> : null}
+              {form.allErrors.outcome?.length ? <p className="field-error" role="alert">{t("complaint.error.outcome")}</p> : null}
             </fieldset>
-            {"note" in fields ? (
-              <TextAreaField id={fields.note.id} label={t("complaints.note")} hint={t("complaints.note.hint")} required errors={fields.note.errors}
-                textareaProps={getTextareaProps(fields.note)} />
-            ) : null}
+            <TextAreaField id="note" label={t("complaints.note")} hint={t("complaints.note.hint")} required errors={form.allErrors.note}
+              textareaProps={{ name: "note", minLength: 10, maxLength: 4000 }} />
             <button type="submit">{t("complaints.record")}</button>
           </Form>
         </>

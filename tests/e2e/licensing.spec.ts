@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, freshApplicant, login, loginOfficial, logout } from "./helpers";
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+test("the full licence path: apply → review → grant → active → revoke → revoked everywhere", async ({ page, request }, info) => {
+  test.setTimeout(120_000);
+  const tag = info.project.name === "js" ? "Js" : "Nojs";
+  const applicant = await freshApplicant(tag);
+
+  // The agency applies.
+  await login(page, applicant.email, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "My agency" }).click();
+  await page.getByRole("button", { name: "Start a licence application" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("New licence");
+  await page.getByLabel("Company registration number").fill(`PVT-E2E-${tag}`);
+  await page.getByLabel("KRA PIN").fill("P051234567X");
+  await page.getByLabel("County").selectOption({ label: "Nairobi" });
+  await page.getByLabel("Town").fill("Nairobi");
+  await page.getByLabel("Physical address of the office").fill("Tom Mboya Street");
+  await page.locator("#phone").fill("0712 555 000");
+  await page.locator("#email").fill(`office-${tag.toLowerCase()}@example.ke`);
+  await page.getByLabel("Saudi Arabia").check();
+  await page.getByLabel("Qatar").check();
+  await page.locator('[id="directors.0.name"]').fill("Grace Akinyi");
+  await page.locator('[id="directors.0.nationalId"]').fill(info.project.name === "js" ? "31234567" : "31234568");
+  await page.locator('[id="directors.0.phone"]').fill("0733 555 000");
+  await page.getByLabel("Bond or guarantee reference").fill("BG-E2E-1");
+  await page.getByLabel("Amount guaranteed (KES)").fill("1,500,000");
+  await page.getByLabel("Bank or insurer").fill("Demo Bank");
+  // Submitting before the documents are uploaded lists what is missing.
+  await page.getByRole("button", { name: "Submit to NEA" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("Upload the required document: Certificate of incorporation");
+  for (const kind of ["Certificate of incorporation", "CR12 (directors and shareholders)", "Security bond"]) {
+    await page.getByLabel("Document", { exact: true }).selectOption({ label: kind });
+    await page.getByLabel("File").setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByText("Document uploaded.")).toBeVisible();
+  }
+  // A file that is not a PDF, JPEG or PNG is refused.
+  await page.getByLabel("File").setInputFiles({ name: "virus.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.locator("#file-error")).toHaveText("Only PDF, JPEG or PNG files are accepted.");
+  await page.getByRole("button", { name: "Submit to NEA" }).click();
+  await expect(page.getByText("Application submitted to NEA.")).toBeVisible();
+  await logout(page);
+
+  // An officer reviews and recommends.
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Licensing" }).click();
+  await page.getByRole("link", { name: applicant.name }).click();
+  await page.getByRole("button", { name: "Start the review" }).click();
+  await expect(page.getByRole("group", { name: "LN 110/2016 checklist" })).toBeVisible();
+  for (const box of await page.getByRole("checkbox").all()) await box.check();
+  await page.getByLabel("Note or reason").fill("All LN 110/2016 requirements met.");
+  await page.getByRole("button", { name: "Recommend grant" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Recommended for grant");
+  await logout(page);
+
+  // A supervisor grants.
+  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Licensing" }).click();
+  await page.getByRole("link", { name: applicant.name }).click();
+  await page.getByLabel("Note or reason").fill("Granted on the officer's recommendation.");
+  await page.getByRole("button", { name: "Grant the licence" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Granted");
+
+  // Public: active in search.
+  await page.goto(`/?q=${encodeURIComponent(`e2e ${tag}`)}`);
+  const results = page.locator("#results");
+  await expect(results.getByText("Active")).toBeVisible();
+  await results.getByRole("link", { name: applicant.name }).click();
+  await expect(page).toHaveURL(/\/agencies\/[0-9a-f-]{36}$/);
+  const agencyUrl = page.url();
+  const licenceNo = (await page.locator("dt:has-text('Licence number') + dd").textContent())!.trim();
+  expect(licenceNo).toMatch(/^NEA\/PEA\/\d{4}\/\d{4}$/);
+
+  // The supervisor revokes, with reasons, notice and hearing.
+  await page.getByRole("link", { name: "Licence decisions" }).click();
+  await page.getByLabel("Revoke").check();
+  await page.getByLabel("Reason").fill("Recruitment fees charged to workers (E2E).");
+  await page.getByLabel("Notice given on").fill("2026-11-01");
+  await page.getByLabel("Hearing on").fill("2026-11-15");
+  await page.getByRole("button", { name: "Record the decision" }).click();
+  await expect(page.getByText("Decision recorded.")).toBeVisible();
+  await logout(page);
+
+  // Revoked everywhere: page, search, API, verify, USSD.
+  await page.goto(agencyUrl);
+  await expect(page.getByText("This agency's licence was revoked")).toBeVisible();
+  await expect(page.getByText("Recruitment fees charged to workers (E2E).")).toBeVisible();
+  const code = (await page.locator("a.code").getAttribute("href"))!.split("/").pop()!;
+  await page.goto(`/?q=${encodeURIComponent(licenceNo)}`);
+  await expect(page.locator("#results").getByText("Revoked")).toBeVisible();
+  const api = await request.get(`/api/v1/agencies/${licenceNo}`);
+  expect(await api.json()).toMatchObject({ status: "REVOKED", history: [{ action: "REVOKED", reason: "Recruitment fees charged to workers (E2E)." }, { action: "GRANTED" }] });
+  expect(await (await request.get(`/api/v1/verify/${code}`)).json()).toMatchObject({ status: "REVOKED" });
+  await page.goto(`/verify/${code}`);
+  await expect(page.getByRole("heading", { name: /Recruitment agency licence: Revoked/ })).toBeVisible();
+  const ussd = await request.post("/ussd", { form: { sessionId: "e2e", serviceCode: "*384#", phoneNumber: "+254700999000", text: `1*1*${licenceNo}` } });
+  expect(await ussd.text()).toContain("REVOKED");
+});
+
+test("a visitor reports an agency anonymously and an officer upholds it", async ({ page }, info) => {
+  await page.goto("/?q=pwani");
+  await page.locator("#results").getByRole("link", { name: "Pwani Overseas Placements Ltd" }).click();
+  await page.getByRole("link", { name: "Report this agency" }).click();
+  await expect(page.getByText("About: Pwani Overseas Placements Ltd")).toBeVisible();
+  await page.getByLabel("What happened").fill(`They asked me for KES 60,000 before the medical (${info.project.name}).`);
+  await page.getByRole("button", { name: "Send the report" }).click();
+  const notice = page.getByText(/Your report was received\. Its reference is KS-C-\d{4}-\d{6}\./);
+  await expect(notice).toBeVisible();
+  const reference = (await notice.textContent())!.match(/KS-C-\d{4}-\d{6}/)![0];
+
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Complaints" }).click();
+  await page.getByRole("link", { name: reference }).click();
+  await page.getByLabel("Upheld", { exact: true }).check();
+  await page.getByLabel("Note to the reporter").fill("The agency refunded the money and was warned.");
+  await page.getByRole("button", { name: "Record the outcome" }).click();
+  await expect(page.getByText("Complaint updated.")).toBeVisible();
+  await expect(page.locator("dt:has-text('Status') + dd")).toHaveText("Upheld");
+});
