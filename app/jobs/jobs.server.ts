@@ -2,10 +2,12 @@
 import { transaction } from "~/utils/db.server";
 import { purgeSubmissionKeys } from "~/utils/idempotency.server";
 import { expireLicences } from "~/domain/agencies/licensing.server";
+import { resumeImports } from "~/domain/agencies/import.server";
 import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
   { name: "licence-expiry", everyMs: 10 * 60_000, run: () => expireLicences() },
+  { name: "resume-imports", everyMs: 60_000, run: () => resumeImports() },
   {
     name: "purge-submission-keys",
     everyMs: 24 * 3600_000,

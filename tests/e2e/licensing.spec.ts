@@ -121,3 +121,24 @@ test("a visitor reports an agency anonymously and an officer upholds it", async 
   await expect(page.getByText("Complaint updated.")).toBeVisible();
   await expect(page.locator("dt:has-text('Status') + dd")).toHaveText("Upheld");
 });
+
+test("a supervisor imports an agency list: preview with errors, then the import with progress", async ({ page }, info) => {
+  const p = info.project.name === "js" ? "J" : "N";
+  const csv = [
+    "licence_no,name,status,county,town,address,phone,email,valid_from,valid_until,countries",
+    `IMPORT/${p}/0001,Import ${p} One Ltd,ACTIVE,Nairobi,Nairobi,,,,2026-01-01,2027-06-30,SA;QA`,
+    `IMPORT/${p}/0002,Import ${p} Two Ltd,REVOKED,Mombasa,Mombasa,,,,2025-01-01,2025-12-31,SA`,
+    `IMPORT/${p}/0003,Broken Row,ALIVE,Atlantis,,,,,2026-01-01,2027-01-01,SA`,
+  ].join("\n");
+  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Import agencies" }).click();
+  await page.getByLabel("CSV file (up to 5 MB)").setInputFiles({ name: `register-${p}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByText("3 rows: 2 valid. Importing would create 2, update 0 and leave 0 unchanged.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Status must be ACTIVE, SUSPENDED, REVOKED or EXPIRED." })).toBeVisible();
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported", { timeout: 20_000 });
+  await expect(page.getByRole("status").last()).toHaveText("Created 2, updated 0, unchanged 0.");
+  await page.goto(`/?q=${encodeURIComponent(`import ${p} two`)}`);
+  await expect(page.locator("#results").getByText("Revoked")).toBeVisible();
+});

@@ -36,6 +36,11 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
     params: () => ({ id: fixtures.agencyId! }),
   },
   { path: "/nea/agencies/bulk", load: () => import("~/routes/nea.agencies.bulk"), expect: { allow: ["NEA_SUPERVISOR"] } },
+  { path: "/nea/agencies/import", load: () => import("~/routes/nea.agencies.import._index"), expect: { allow: ["NEA_SUPERVISOR"] } },
+  {
+    path: "/nea/agencies/import/:id", load: () => import("~/routes/nea.agencies.import.$id"), expect: { allow: ["NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.importId! }),
+  },
 ];
 
 // Public pages answer everyone, signed in or not.
@@ -69,6 +74,7 @@ beforeAll(async () => {
   const { db } = await import("~/utils/db.server");
   const agency = await db.agency.create({ data: { name: "Matrix Agency", searchName: "matrix agency", status: "ACTIVE", licenceNo: "NEA/PEA/MATRIX/1" } });
   fixtures.agencyId = agency.id;
+  fixtures.importId = (await db.importRun.create({ data: { kind: "agencies", actorId: agency.id, fileName: "m.csv", sha256: "x", csv: "", errors: [] } })).id;
   fixtures.applicationId = (await db.licenceApplication.create({ data: { agencyId: agency.id, kind: "RENEWAL", status: "SUBMITTED", details: {} } })).id;
   fixtures.complaintId = (await db.complaint.create({ data: { reference: "KS-C-TEST-1", subject: "JOB_ADVERT", description: "A matrix fixture complaint" } })).id;
 });
