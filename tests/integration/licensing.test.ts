@@ -171,6 +171,15 @@ describe("suspension and revocation", () => {
     await expect(sanctionAgency(officer, agency.id, { intent: "suspend", reason: "x" }, opts)).rejects.toMatchObject({ status: 403 });
   });
 
+  it("writes to the agency in its administrator's language", async () => {
+    const agency = await createAgency({ name: "Kiswahili Kwanza Ltd", email: "ofisi@kwanza.test" });
+    await db.user.create({ data: { email: `sw-${agency.id}@test.ke`, name: "Msimamizi", role: "AGENCY_ADMIN", passwordHash: "x", agencyId: agency.id, locale: "sw" } });
+    await sanctionAgency(await asUser(await createUser("NEA_SUPERVISOR")), agency.id, { intent: "suspend", reason: "Uchunguzi" }, opts);
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "ofisi@kwanza.test" } });
+    expect(mail.locale).toBe("sw");
+    expect(mail.subject).toContain("Uamuzi wa leseni");
+  });
+
   it("revokes many agencies in one decision, with one batch id, skipping those already revoked", async () => {
     const targets = await Promise.all([1, 2, 3].map((i) => createAgency({ name: `Bulk Target ${i} Ltd`, email: `bulk${i}@target.test` })));
     const already = await createAgency({ name: "Already Revoked Ltd", status: "REVOKED" });

@@ -40,6 +40,12 @@ function ownAgencyId(actor: User) {
   return actor.agencyId;
 }
 
+/** Emails to an agency go in the language its administrator chose (English when unknown). */
+export async function agencyLocale(tx: Tx, agencyId: string): Promise<"en" | "sw"> {
+  const admin = await tx.user.findFirst({ where: { agencyId, role: "AGENCY_ADMIN", active: true }, orderBy: { id: "asc" }, select: { locale: true } });
+  return admin?.locale === "sw" ? "sw" : "en";
+}
+
 // ─────────────── Agency side ───────────────
 
 export async function getAgencyHome(actor: User) {
@@ -338,7 +344,7 @@ export async function actOnApplication(actor: User, id: string, input: ReviewInp
     });
     if (agencyEmail && (action === "grant" || action === "refuse")) {
       await enqueueEmail(tx, {
-        key: `licence:${app.id}:${action}`, to: agencyEmail, locale: "en", template: "licenceDecision",
+        key: `licence:${app.id}:${action}`, to: agencyEmail, locale: await agencyLocale(tx, app.agencyId), template: "licenceDecision",
         data: {
           agency: app.agency.name, decision: action === "grant" ? (app.kind === "RENEWAL" ? "licence renewed" : "licence granted") : "application refused",
           reason: note!, licenceNo: licence.licenceNo, validUntil: licence.validUntil?.toISOString().slice(0, 10) ?? null, link,
@@ -346,7 +352,7 @@ export async function actOnApplication(actor: User, id: string, input: ReviewInp
       });
     } else if (agencyEmail && action === "requestChanges") {
       await enqueueEmail(tx, {
-        key: `licence:${app.id}:changes:${app.version}`, to: agencyEmail, locale: "en", template: "applicationUpdate",
+        key: `licence:${app.id}:changes:${app.version}`, to: agencyEmail, locale: await agencyLocale(tx, app.agencyId), template: "applicationUpdate",
         data: { agency: app.agency.name, status: "changes requested", note: note!, link },
       });
     }
@@ -417,7 +423,7 @@ async function applySanction(
   });
   if (agency.email) {
     await enqueueEmail(tx, {
-      key: `sanction:${agency.id}:${kind}:${opts.batchId ?? opts.now.toISOString()}`, to: agency.email, locale: "en", template: "licenceDecision",
+      key: `sanction:${agency.id}:${kind}:${opts.batchId ?? opts.now.toISOString()}`, to: agency.email, locale: await agencyLocale(tx, agency.id), template: "licenceDecision",
       data: { agency: agency.name, decision: `licence ${kind.toLowerCase()}`, reason: input.reason, link: `${opts.appUrl}/agencies/${agency.id}` },
     });
   }
@@ -501,7 +507,7 @@ export async function expireLicences(now = new Date(), batchSize = 200) {
         await recordAudit(tx, { actor: null, action: "agency.expired", entityType: "Agency", entityId: agency.id, summary: { from: agency.status, to: "EXPIRED" } });
         if (agency.email) {
           await enqueueEmail(tx, {
-            key: `expired:${agency.id}:${agency.validUntil?.toISOString()}`, to: agency.email, locale: "en", template: "licenceDecision",
+            key: `expired:${agency.id}:${agency.validUntil?.toISOString()}`, to: agency.email, locale: await agencyLocale(tx, agency.id), template: "licenceDecision",
             data: { agency: agency.name, decision: "licence expired", reason: "Its validity ended without renewal. Apply for renewal to recruit again.", link: `${jobAppUrl()}/agency` },
           });
         }

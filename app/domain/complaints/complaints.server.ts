@@ -11,6 +11,7 @@ import { nextCounter } from "~/utils/counter.server";
 import { once } from "~/utils/idempotency.server";
 import { isLocale, type Locale } from "~/i18n/messages";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
+import { agencyLocale } from "~/domain/agencies/licensing.server";
 import { complaintNext, formatComplaintReference, type ComplaintAction } from "./complaints.workflow";
 
 export class ComplaintError extends Error {
@@ -167,7 +168,7 @@ export async function actOnComplaint(
     if (count !== 1) throw new Response("Changed by someone else", { status: 409 });
     const full = await tx.complaint.findUniqueOrThrow({
       where: { id },
-      select: { reference: true, reporterEmail: true, reporterLocale: true, agency: { select: { name: true, email: true } } },
+      select: { reference: true, reporterEmail: true, reporterLocale: true, agencyId: true, agency: { select: { name: true, email: true } } },
     });
     if (decided) {
       const upheld = input.outcome === "UPHELD";
@@ -184,7 +185,7 @@ export async function actOnComplaint(
         await enqueueEmail(tx, {
           key: `complaint:${id}:agency`,
           to: full.agency.email,
-          locale: "en",
+          locale: await agencyLocale(tx, full.agencyId!),
           template: "complaintUpheldAgency",
           data: { agency: full.agency.name, reference: full.reference, note: input.note },
         });
