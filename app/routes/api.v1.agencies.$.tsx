@@ -6,7 +6,12 @@ import { apiError, apiJson } from "~/utils/api.server";
 // Public: GET /api/v1/agencies/:licenceNo. Licence numbers contain slashes; both
 // /api/v1/agencies/NEA/PEA/2026/0001 and the %2F-encoded form work.
 export async function loader({ params }: LoaderFunctionArgs) {
-  const licenceNo = decodeURIComponent(params["*"] ?? "").slice(0, 60);
+  let licenceNo = (params["*"] ?? "").slice(0, 60);
+  try {
+    licenceNo = decodeURIComponent(licenceNo); // when the client encoded the slashes twice over
+  } catch {
+    // not encoded: use as given
+  }
   const agency = licenceNo ? await getPublicAgency({ licenceNo }) : null;
   if (!agency) return apiError(404, "not_found", "No licensed agency has this licence number.");
   return apiJson(agencyJson(agency));

@@ -12,31 +12,34 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { appUrl } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { SubmissionKey } from "~/ui/form";
 
 // NEA supervisors: suspend, reinstate or revoke one agency, with reasons, notice and hearing dates.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:decide");
   const agency = await getAgencyForSanction(user, params.id ?? "");
   const possible = (["suspend", "reinstate", "revoke"] as const).filter((a) => AGENCY_FLOW[agency.status][a]);
-  return { agency, possible };
+  return { agency, possible, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:decide");
-  const parsed = SanctionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await request.formData();
+  const parsed = SanctionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
     return data({ errors }, { status: 400 });
   }
-  await sanctionAgency(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request) });
+  await sanctionAgency(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
   return redirectWithFlash(`/agencies/${params.id}`, { key: "sanction.done" });
 }
 
 export default function Sanction() {
   const t = useT();
   const locale = useLocale();
-  const { agency: a, possible } = useLoaderData<typeof loader>();
+  const { agency: a, possible, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const e = (f: string) => {
     const k = result?.errors[f];
@@ -55,6 +58,7 @@ export default function Sanction() {
       <p>{a.licenceNo} · {t("agency.validUntil")}: {formatDate(a.validUntil, locale)} · <Link to={`/agencies/${a.id}`}>{t("verifyCode.openAgency")}</Link></p>
       {possible.length ? (
         <Form method="post">
+          <SubmissionKey value={submissionKey} />
           <fieldset>
             <legend>{t("sanction.intent")}</legend>
             {possible.map((p, i) => <label key={p} className="choice"><input type="radio" name="intent" value={p} defaultChecked={i === 0} /> {t(`sanction.${p}`)}</label>)}

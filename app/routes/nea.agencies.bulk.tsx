@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { bulkSanction, LicensingError, parseLicenceList, previewBulkSanction } from "~/domain/agencies/licensing.server";
 import { BulkSanctionSchema } from "~/domain/agencies/licensing.schema";
@@ -10,16 +10,19 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { appUrl } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { SubmissionKey } from "~/ui/form";
 
 // NEA supervisors: one decision suspending or revoking many agencies (preview, then confirm).
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "licence:decide");
-  return null;
+  return { submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:decide");
-  const raw = Object.fromEntries(await request.formData());
+  const form = await request.formData();
+  const raw = Object.fromEntries(form);
   const parsed = BulkSanctionSchema.safeParse(raw);
   const values = { action: String(raw.action ?? "revoke"), licenceNos: String(raw.licenceNos ?? ""), reason: String(raw.reason ?? ""), noticeDate: String(raw.noticeDate ?? ""), hearingDate: String(raw.hearingDate ?? "") };
   if (!parsed.success) {
@@ -37,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return { errors: {} as Record<string, string>, values, preview };
   }
   try {
-    const r = await bulkSanction(user, { action: v.action, licenceNos, reason: v.reason, noticeDate: v.noticeDate, hearingDate: v.hearingDate }, { ctx: requestContext(request), appUrl: appUrl(request) });
+    const r = await bulkSanction(user, { action: v.action, licenceNos, reason: v.reason, noticeDate: v.noticeDate, hearingDate: v.hearingDate }, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
     return redirectWithFlash("/warnings", { key: "bulk.done", vars: { count: String(r.count) } });
   } catch (e) {
     if (e instanceof LicensingError) return data({ errors: { licenceNos: e.key } as Record<string, string>, values, preview: null }, { status: 400 });
@@ -48,6 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Bulk() {
   const t = useT();
   const result = useActionData<typeof action>();
+  const { submissionKey } = useLoaderData<typeof loader>();
   const values = result?.values;
   const preview = result?.preview;
   const e = (f: string) => {
@@ -61,6 +65,7 @@ export default function Bulk() {
       <h1>{t("bulk.title")}</h1>
       <p>{t("bulk.intro")}</p>
       <Form method="post">
+        <SubmissionKey value={submissionKey} />
         <fieldset>
           <legend>{t("sanction.intent")}</legend>
           <label className="choice"><input type="radio" name="action" value="suspend" defaultChecked={values?.action === "suspend"} /> {t("sanction.suspend")}</label>

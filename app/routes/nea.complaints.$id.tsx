@@ -6,29 +6,31 @@ import { requirePermission } from "~/auth/require.server";
 import { TriageSchema } from "~/domain/complaints/complaints.schema";
 import { actOnComplaint, requireComplaintForActor } from "~/domain/complaints/complaints.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { FormErrors, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
 import { getFormProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
-  return { complaint: await requireComplaintForActor(user, params.id ?? "") };
+  return { complaint: await requireComplaintForActor(user, params.id ?? ""), submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
-  const submission = parseWithZod(await request.formData(), { schema: TriageSchema });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: TriageSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await actOnComplaint(user, params.id ?? "", submission.value, requestContext(request));
+  await actOnComplaint(user, params.id ?? "", submission.value, requestContext(request), submissionKeyOf(formData));
   return redirectWithFlash(`/nea/complaints/${params.id}`, { key: "complaints.updated" });
 }
 
 export default function ComplaintPage() {
   const t = useT();
   const locale = useLocale();
-  const { complaint: c } = useLoaderData<typeof loader>();
+  const { complaint: c, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form] = useForm<z.input<typeof TriageSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: TriageSchema }) });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
@@ -55,6 +57,7 @@ export default function ComplaintPage() {
           {c.status === "RECEIVED" ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="triage" />
+              <SubmissionKey value={submissionKey} />
               <button type="submit" className="secondary">{t("complaints.triage")}</button>
             </Form>
           ) : null}
@@ -62,6 +65,7 @@ export default function ComplaintPage() {
           <Form method="post" {...getFormProps(form)} ref={ref}>
             <FormErrors errors={form.errors} />
             <input type="hidden" name="intent" value="decide" />
+            <SubmissionKey value={submissionKey} />
             <fieldset>
               <legend>{t("complaint.outcome")}</legend>
               <label className="choice"><input type="radio" name="outcome" value="UPHELD" /> {t("complaint.status.UPHELD")}</label>

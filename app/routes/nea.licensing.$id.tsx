@@ -13,6 +13,8 @@ import { formatDateTime } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { SubmissionKey } from "~/ui/form";
 
 // NEA officers review; supervisors decide. The workflow table says which step needs which permission.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const allowed = applicationActions(application.status).filter((a) =>
     a === "grant" || a === "refuse" || a === "returnToReview" ? can(user, "licence:decide") : a !== "submit" && a !== "withdraw",
   );
-  return { application, allowed, isReviewer: application.reviewerId === user.id };
+  return { application, allowed, isReviewer: application.reviewerId === user.id, submissionKey: newSubmissionKey() };
 }
 
 function formToObject(form: FormData) {
@@ -30,10 +32,11 @@ function formToObject(form: FormData) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
-  const parsed = ReviewSchema.safeParse(formToObject(await request.formData()));
+  const form = await request.formData();
+  const parsed = ReviewSchema.safeParse(formToObject(form));
   if (!parsed.success) return data({ error: (parsed.error.issues[0]?.message ?? "licence.error.note") as string, vars: undefined }, { status: 400 });
   try {
-    const next = await actOnApplication(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request) });
+    const next = await actOnApplication(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
     return redirectWithFlash(`/nea/licensing/${params.id}`, { key: "licensing.done", vars: { status: next } });
   } catch (e) {
     if (e instanceof LicensingError) return data({ error: e.key, vars: e.vars }, { status: e.key === "licence.error.fourEyes" ? 403 : 400 });
@@ -46,7 +49,7 @@ const NEEDS_NOTE: readonly ApplicationAction[] = ["requestChanges", "recommendGr
 export default function ApplicationReview() {
   const t = useT();
   const locale = useLocale();
-  const { application: app, allowed, isReviewer } = useLoaderData<typeof loader>();
+  const { application: app, allowed, isReviewer, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = (app.details ?? {}) as DraftDetails;
   const flags = (Array.isArray(app.flags) ? app.flags : []) as unknown as LinkedAgency[];
@@ -87,6 +90,7 @@ export default function ApplicationReview() {
 
       {allowed.length ? (
         <Form method="post" className="review-form">
+          <SubmissionKey value={submissionKey} />
           {error ? <p className="alert alert-error" role="alert">{error}</p> : null}
           {reviewing ? (
             <fieldset>

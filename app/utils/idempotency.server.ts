@@ -3,7 +3,7 @@
 // claims the key in the same transaction as the change, so a rollback releases it and a repeat
 // gets the first submission's result instead of a second change.
 import { randomUUID } from "node:crypto";
-import type { Tx } from "./db.server";
+import type { Db, Tx } from "./db.server";
 
 export const IDEMPOTENCY_FIELD = "_submission";
 
@@ -44,6 +44,18 @@ export async function once<T>(
   const result = await run();
   await tx.idempotencyRecord.update({ where: { key: id }, data: { resultRef: refOf(result) } });
   return { repeated: false, result };
+}
+
+/**
+ * Whether this key was already used, with the first result. A workflow step checks this before its
+ * state checks: a repeated click must get the first answer, not "this step is no longer possible".
+ */
+export async function priorSubmission(
+  client: Db,
+  scope: { key: string | null; actorId: string | null; action: string },
+): Promise<{ resultRef: string | null } | null> {
+  if (!scope.key) return null;
+  return client.idempotencyRecord.findUnique({ where: { key: `${scope.action}:${scope.actorId ?? "anonymous"}:${scope.key}` }, select: { resultRef: true } });
 }
 
 /** Old keys are only useful for a short while; the scheduled jobs purge them. */

@@ -154,6 +154,25 @@ describe("suspension and revocation", () => {
     expect(SanctionSchema.safeParse({ intent: "suspend", reason: "Pending investigation" }).success).toBe(true);
   });
 
+  it("a double click on a decision records it once and answers both clicks the same way", async () => {
+    const agency = await createAgency({ name: "Double Click Ltd" });
+    const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));
+    const key = crypto.randomUUID();
+    const input = { intent: "suspend" as const, reason: "Investigation" };
+    await Promise.all([sanctionAgency(supervisor, agency.id, input, { ...opts, submissionKey: key }), sanctionAgency(supervisor, agency.id, input, { ...opts, submissionKey: key })]);
+    await sanctionAgency(supervisor, agency.id, input, { ...opts, submissionKey: key }); // a late retry
+    expect(await db.licenceAction.count({ where: { agencyId: agency.id, action: "SUSPENDED" } })).toBe(1);
+    // Without the key a second suspension is refused as it should be.
+    await expect(sanctionAgency(supervisor, agency.id, input, opts)).rejects.toMatchObject({ status: 409 });
+
+    const { appId } = await submitted("Double Review Ltd");
+    const officer = await asUser(await createUser("NEA_OFFICER"));
+    const k2 = crypto.randomUUID();
+    expect(await actOnApplication(officer, appId, { intent: "startReview" }, { ...opts, submissionKey: k2 })).toBe("UNDER_REVIEW");
+    expect(await actOnApplication(officer, appId, { intent: "startReview" }, { ...opts, submissionKey: k2 })).toBe("UNDER_REVIEW");
+    expect(await db.auditEvent.count({ where: { entityId: appId, action: "licence.review_started" } })).toBe(1);
+  });
+
   it("suspend → reinstate → revoke; revocation is final and public", async () => {
     const agency = await createAgency({ name: "Sanctioned Ltd", email: "desk@sanctioned.test" });
     const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));

@@ -51,6 +51,10 @@ describe("agency search", () => {
     expect((await searchAgencies({ q: licenceNo.toLowerCase() })).items.map((a) => a.name)).toEqual(["New Desert Jobs Ltd"]);
   });
 
+  it("matches nothing for a query of punctuation alone", async () => {
+    expect((await searchAgencies({ q: "!!/--" })).items).toEqual([]);
+  });
+
   it("leaves out agencies that were never licensed unless asked, and filters by county and status", async () => {
     expect((await searchAgencies({ q: "hidden applicant" })).items).toHaveLength(0);
     expect((await searchAgencies({ q: "hidden applicant", status: "PENDING" })).items).toHaveLength(1);
@@ -161,6 +165,8 @@ describe("JSON API", () => {
     const enc = encodeURIComponent(phoenixNo);
     const p = await call(`/api/v1/agencies/${enc}`, () => import("~/routes/api.v1.agencies.$"), { "*": enc });
     expect(p.body).toMatchObject({ linkedToRevoked: true });
+    const odd = await call("/api/v1/agencies/100%25", () => import("~/routes/api.v1.agencies.$"), { "*": "100%" });
+    expect(odd.status).toBe(404);
     const missing = await call("/api/v1/agencies/NEA/PEA/NOPE", () => import("~/routes/api.v1.agencies.$"), { "*": "NEA/PEA/NOPE" });
     expect(missing.status).toBe(404);
     matches("Error", missing.body);

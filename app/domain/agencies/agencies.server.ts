@@ -50,6 +50,8 @@ const listSelect = {
 export async function searchAgencies(input: AgencySearch) {
   const take = Math.min(input.take ?? PAGE_SIZE, 100);
   const key = input.q ? searchKey(input.q) : "";
+  // A query of nothing but punctuation matches nothing (rather than everything).
+  if (input.q?.trim() && !key) return { items: [], nextCursor: null };
   const after = decodeCursor(input.cursor);
   if (input.cursor && !after) throw new BadCursor("bad cursor");
   const where: Prisma.AgencyWhereInput = {

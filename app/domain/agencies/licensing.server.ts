@@ -11,7 +11,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
-import { once } from "~/utils/idempotency.server";
+import { once, priorSubmission } from "~/utils/idempotency.server";
 import { jobAppUrl } from "~/utils/http.server";
 import { newVerificationCode } from "~/domain/verify/code";
 import { storeDocument } from "~/storage/documents.server";
@@ -295,7 +295,15 @@ async function uniqueVerificationCode(tx: Tx) {
 }
 
 /** Officer and supervisor steps on an application, checked against the workflow table. */
-export async function actOnApplication(actor: User, id: string, input: ReviewInput, opts: { ctx: RequestContext; appUrl: string }) {
+export async function actOnApplication(
+  actor: User,
+  id: string,
+  input: ReviewInput,
+  opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
+): Promise<LicenceApplicationStatus> {
+  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `licence.act:${id}` };
+  const prior = await priorSubmission(db, scope);
+  if (prior) return prior.resultRef as LicenceApplicationStatus;
   const app = await requireApplicationForActor(actor, id);
   const action = input.intent as ApplicationAction;
   const step = applicationStep(app.status, action);
@@ -311,7 +319,7 @@ export async function actOnApplication(actor: User, id: string, input: ReviewInp
   }
   const note = "note" in input ? input.note : null;
   const now = new Date();
-  return transaction(async (tx) => {
+  const outcome = await transaction((tx) => once(tx, scope, async () => {
     const data: Prisma.LicenceApplicationUpdateManyMutationInput = { status: step.next, version: { increment: 1 } };
     if (action === "startReview") data.reviewerId = actor.id;
     if (action === "requestChanges" || action === "recommendGrant" || action === "recommendRefusal") data.recommendation = note;
@@ -357,7 +365,8 @@ export async function actOnApplication(actor: User, id: string, input: ReviewInp
       });
     }
     return step.next;
-  });
+  }, (next) => next));
+  return outcome.repeated ? (outcome.resultRef as LicenceApplicationStatus) : outcome.result;
 }
 
 /** Grant or renewal: licence number (kept on renewal), validity from data, the agency's registered details. */
@@ -440,12 +449,21 @@ export async function getAgencyForSanction(actor: User, agencyId: string) {
   return agency;
 }
 
-export async function sanctionAgency(actor: User, agencyId: string, input: SanctionInput, opts: { ctx: RequestContext; appUrl: string }) {
+export async function sanctionAgency(
+  actor: User,
+  agencyId: string,
+  input: SanctionInput,
+  opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
+) {
+  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `agency.sanction:${agencyId}` };
+  if (await priorSubmission(db, scope)) return;
   const agency = await getAgencyForSanction(actor, agencyId);
-  await transaction(async (tx) => {
-    const done = await applySanction(tx, actor, agency, input, { ...opts, batchId: null, now: new Date() });
-    if (!done) throw conflict(`An agency that is ${agency.status} cannot be ${input.intent}d`);
-  });
+  await transaction((tx) =>
+    once(tx, scope, async () => {
+      const done = await applySanction(tx, actor, agency, input, { ...opts, batchId: null, now: new Date() });
+      if (!done) throw conflict(`An agency that is ${agency.status} cannot be ${input.intent}d`);
+    }, () => input.intent),
+  );
 }
 
 export function parseLicenceList(text: string) {
@@ -468,19 +486,26 @@ export async function previewBulkSanction(actor: User, input: { action: "suspend
 export async function bulkSanction(
   actor: User,
   input: { action: "suspend" | "revoke"; licenceNos: string[]; reason: string; noticeDate?: Date; hearingDate?: Date },
-  opts: { ctx: RequestContext; appUrl: string },
+  opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
 ) {
+  type Result = { batchId: string; count: number; skipped: number; unknown: number };
+  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: "agency.bulk" };
+  const prior = await priorSubmission(db, scope);
+  if (prior?.resultRef) return JSON.parse(prior.resultRef) as Result;
   const preview = await previewBulkSanction(actor, input);
   if (!preview.applicable.length) throw new LicensingError("licence.error.bulkNone", "licenceNos");
   const batchId = randomUUID();
   const now = new Date();
-  await transaction(async (tx) => {
-    for (const agency of preview.applicable) {
-      const done = await applySanction(tx, actor, agency, { intent: input.action, reason: input.reason, noticeDate: input.noticeDate, hearingDate: input.hearingDate }, { ...opts, batchId, now });
-      if (!done) throw conflict("An agency changed while the decision was being recorded; preview again");
-    }
-  }, { timeout: 120_000 });
-  return { batchId, count: preview.applicable.length, skipped: preview.notApplicable.length, unknown: preview.unknown.length };
+  const outcome = await transaction((tx) =>
+    once(tx, scope, async (): Promise<Result> => {
+      for (const agency of preview.applicable) {
+        const done = await applySanction(tx, actor, agency, { intent: input.action, reason: input.reason, noticeDate: input.noticeDate, hearingDate: input.hearingDate }, { ...opts, batchId, now });
+        if (!done) throw conflict("An agency changed while the decision was being recorded; preview again");
+      }
+      return { batchId, count: preview.applicable.length, skipped: preview.notApplicable.length, unknown: preview.unknown.length };
+    }, (r) => JSON.stringify(r)),
+  { timeout: 120_000 });
+  return outcome.repeated ? (JSON.parse(outcome.resultRef!) as Result) : outcome.result;
 }
 
 // ─────────────── Expiry (a scheduled job) ───────────────

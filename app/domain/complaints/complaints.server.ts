@@ -8,7 +8,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
-import { once } from "~/utils/idempotency.server";
+import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isLocale, type Locale } from "~/i18n/messages";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
@@ -150,12 +150,16 @@ export async function actOnComplaint(
   id: string,
   input: { intent: "triage" } | { intent: "decide"; outcome: "UPHELD" | "NOT_UPHELD"; note: string },
   ctx: RequestContext,
-) {
+  submissionKey: string | null = null,
+): Promise<ComplaintStatus> {
+  const scope = { key: submissionKey, actorId: actor.id, action: `complaint.act:${id}` };
+  const prior = await priorSubmission(db, scope);
+  if (prior) return prior.resultRef as ComplaintStatus;
   const current = await requireComplaintForActor(actor, id);
   const action: ComplaintAction = input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
   const next = complaintNext(current.status, action);
   if (!next) throw new Response("This complaint is no longer in a state that allows this", { status: 409 });
-  await transaction(async (tx) => {
+  await transaction((tx) => once(tx, scope, async () => {
     const decided = input.intent === "decide";
     const { count } = await tx.complaint.updateMany({
       where: { id, status: current.status },
@@ -199,6 +203,6 @@ export async function actOnComplaint(
       summary: { from: current.status, to: next },
       ctx,
     });
-  });
+  }, () => next));
   return next;
 }
