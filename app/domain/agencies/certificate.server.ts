@@ -17,6 +17,7 @@ export async function getCertificateSubject(agencyId: string) {
   return a && a.licenceNo && a.verificationCode && a.validFrom && a.validUntil ? a : null;
 }
 
+const dayIso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (d: Date) => new Intl.DateTimeFormat("en-KE", { timeZone: "Africa/Nairobi", day: "numeric", month: "long", year: "numeric" }).format(d);
 
 export async function renderLicenceCertificate(agencyId: string, baseUrl: string): Promise<Uint8Array | null> {
@@ -40,19 +41,21 @@ export async function renderLicenceCertificate(agencyId: string, baseUrl: string
   line("National Employment Authority", 16, bold, green);
   y -= 10;
   line("Licence to operate a Private Employment Agency", 18, bold);
+  line("Leseni ya kuendesha Wakala wa Ajira wa Kibinafsi", 12, font, green);
   line("Labour Institutions Act 2007, Part VII; Legal Notice 110 of 2016", 10);
   y -= 20;
   line(a.name, 20, bold);
   line(`Licence number: ${a.licenceNo}`, 14, bold);
   line(`Office: ${[a.town, a.county?.name].filter(Boolean).join(", ")}`);
-  line(`Valid from ${day(a.validFrom!)} until ${day(a.validUntil!)}`);
-  line(`May recruit for: ${a.countries.map((c) => c.country.nameEn).join(", ") || "—"}`);
+  line(`Valid from ${day(a.validFrom!)} until ${day(a.validUntil!)}  /  Halali kuanzia ${dayIso(a.validFrom!)} hadi ${dayIso(a.validUntil!)}`, 11);
+  line(`May recruit for / Anaruhusiwa kuajiri kwa: ${a.countries.map((c) => c.country.nameEn).join(", ") || "—"}`, 11);
   y -= 10;
   line("The agency must not charge workers any recruitment fee and must not keep their documents.", 10);
+  line("Wakala hapaswi kumtoza mfanyakazi ada yoyote ya kuajiriwa wala kushikilia hati zake.", 10);
   const png = await QRCode.toBuffer(verifyUrl, { type: "png", margin: 1, width: 360, errorCorrectionLevel: "M" });
   const qr = await pdf.embedPng(png);
   page.drawImage(qr, { x: 56, y: 150, width: 170, height: 170 });
-  page.drawText("Verify this licence", { x: 250, y: 300, size: 14, font: bold });
+  page.drawText("Verify this licence / Hakiki leseni hii", { x: 250, y: 300, size: 13, font: bold });
   page.drawText(`Code: ${formatVerificationCode(a.verificationCode!)}`, { x: 250, y: 278, size: 16, font: bold, color: green });
   page.drawText("Scan the QR code, or enter the code at", { x: 250, y: 254, size: 10, font });
   page.drawText(`${baseUrl}/verify`, { x: 250, y: 240, size: 10, font });
