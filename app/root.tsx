@@ -52,6 +52,7 @@ function Nav({ user }: { user: RootData["user"] }) {
         <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
         <li><Link to="/verify">{t("nav.verify")}</Link></li>
         <li><Link to="/report">{t("nav.report")}</Link></li>
+        {user && can(user, "agency:read-own") ? <li><Link to="/compliance-check">{t("nav.precheck")}</Link></li> : null}
         {user && can(user, "agency:read-own") ? <li><Link to="/agency">{t("nav.agency")}</Link></li> : null}
         {user && can(user, "licence:review") ? <li><Link to="/nea/licensing">{t("nav.nea.licensing")}</Link></li> : null}
         {user && can(user, "agency:import") ? <li><Link to="/nea/agencies/import">{t("nav.nea.import")}</Link></li> : null}

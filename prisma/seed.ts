@@ -6,6 +6,7 @@ import type { PrismaClient } from "../app/generated/prisma/client";
 import { recordAudit } from "../app/domain/audit/audit.server";
 import { agencySearchName } from "../app/domain/agencies/normalize";
 import { luhnCheckDigit } from "../app/domain/verify/code";
+import { RULE_SETS, RULE_SETS_EFFECTIVE_FROM } from "../app/domain/compliance/rule-sets.data";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -59,6 +60,13 @@ export async function seedReference(db: PrismaClient) {
         update: {},
       });
     }
+  }
+  // BLMA rule sets, version 1 (later versions are published by NEA supervisors in the app).
+  for (const set of RULE_SETS) {
+    if (await db.blmaRuleSet.findFirst({ where: { countryCode: set.country, jobCategory: set.jobCategory }, select: { id: true } })) continue;
+    await db.blmaRuleSet.create({
+      data: { countryCode: set.country, jobCategory: set.jobCategory, version: 1, effectiveFrom: RULE_SETS_EFFECTIVE_FROM, note: set.note, rules: set.rules },
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 // Every user-facing string, in English and Kiswahili. The type of `sw` requires every English key,
 // so a missing translation is a compile error.
 import { registryEn, registrySw } from "./registry.messages";
+import { complianceEn, complianceSw } from "./compliance.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -374,12 +375,15 @@ const coreSw: Record<keyof typeof coreEn, string> = {
 
 // Each area keeps its messages in its own file; together they form one catalogue.
 // Two areas using the same key would silently override each other: that is a compile error.
-type Overlap = keyof typeof coreEn & keyof typeof registryEn;
+type Overlap =
+  | (keyof typeof coreEn & keyof typeof registryEn)
+  | (keyof typeof coreEn & keyof typeof complianceEn)
+  | (keyof typeof registryEn & keyof typeof complianceEn);
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn };
+export const en = { ...coreEn, ...registryEn, ...complianceEn };
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw };
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

@@ -185,6 +185,6 @@ describe("JSON API", () => {
   it("serves its OpenAPI description", async () => {
     const r = await call("/api/v1/openapi.json", () => import("~/routes/api.v1.openapi[.]json"));
     expect(r.body).toMatchObject({ openapi: "3.1.0" });
-    expect(Object.keys(r.body.paths as object)).toEqual(["/api/v1/agencies", "/api/v1/agencies/{licenceNo}", "/api/v1/verify/{code}"]);
+    expect(Object.keys(r.body.paths as object)).toEqual(["/api/v1/agencies", "/api/v1/agencies/{licenceNo}", "/api/v1/compliance-check", "/api/v1/verify/{code}"]);
   });
 });

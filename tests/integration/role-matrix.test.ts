@@ -50,6 +50,7 @@ const PUBLIC_ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; pa
   { path: "/warnings", load: () => import("~/routes/warnings") },
   { path: "/verify", load: () => import("~/routes/verify._index") },
   { path: "/report", load: () => import("~/routes/report") },
+  { path: "/compliance-check", load: () => import("~/routes/compliance-check") },
 ];
 
 async function statusOf(loader: Loader, path: string, cookie?: string, params: Record<string, string> = {}) {

@@ -45,6 +45,18 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/compliance-check": {
+      post: {
+        summary: "Check a draft contract",
+        description:
+          "Runs the compliance engine against the BLMA rule set in force on the contract date. `compliant` is false exactly when a BLOCKING finding exists. Findings that rest on unverified research values are warnings, marked `unverified`.",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ComplianceCheckRequest" } } } },
+        responses: {
+          "200": { description: "The findings", content: { "application/json": { schema: { $ref: "#/components/schemas/ComplianceCheckResult" } } } },
+          "400": { description: "Malformed body (details lists the fields), or no rule set for the country", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
     "/api/v1/verify/{code}": {
       get: {
         summary: "Verify a code",
@@ -118,6 +130,67 @@ export const openApiDocument = {
         },
       },
       Error: error,
+      ComplianceCheckRequest: {
+        type: "object",
+        required: ["country", "jobCategory", "contractDate", "worker", "terms"],
+        properties: {
+          country: { type: "string", description: "ISO 3166-1 alpha-2: SA, AE, QA, KW, OM, BH, JO, LB" },
+          jobCategory: { type: "string", enum: ["DOMESTIC_WORKER", "DRIVER", "SECURITY_GUARD", "HOSPITALITY", "CONSTRUCTION", "CAREGIVER", "OTHER"] },
+          contractDate: { type: "string", format: "date" },
+          worker: { type: "object", required: ["dateOfBirth"], properties: { dateOfBirth: { type: "string", format: "date" } } },
+          terms: {
+            type: "object",
+            required: [
+              "monthlyWage", "currency", "dailyHours", "weeklyRestDays", "annualLeaveDays", "durationMonths", "housingProvided", "foodProvided",
+              "passportHeldBy", "workerPaidRecruitmentFees", "costsPaidByWorker", "returnTicketPaidBy",
+            ],
+            properties: {
+              monthlyWage: { type: "number", minimum: 0 },
+              currency: { type: "string", description: "ISO 4217, e.g. QAR" },
+              dailyHours: { type: "number", minimum: 0, maximum: 24 },
+              weeklyRestDays: { type: "integer", minimum: 0, maximum: 7 },
+              annualLeaveDays: { type: "integer", minimum: 0 },
+              durationMonths: { type: "integer", minimum: 1 },
+              probationDays: { type: ["integer", "null"], minimum: 0 },
+              housingProvided: { type: "boolean" },
+              foodProvided: { type: "boolean" },
+              passportHeldBy: { type: "string", enum: ["WORKER", "EMPLOYER", "AGENCY"] },
+              workerPaidRecruitmentFees: { type: "number", minimum: 0 },
+              costsPaidByWorker: { type: "array", items: { type: "string", enum: ["VISA", "AIR_TICKET", "MEDICAL", "INSURANCE", "TRAINING", "DOCUMENTS"] } },
+              returnTicketPaidBy: { type: "string", enum: ["EMPLOYER", "WORKER"] },
+              endOfServiceDaysPerYear: { type: ["number", "null"], description: "Days of wage per year of service promised at the end (optional)" },
+            },
+          },
+        },
+      },
+      ComplianceCheckResult: {
+        type: "object",
+        required: ["compliant", "ruleSet", "findings"],
+        properties: {
+          compliant: { type: "boolean" },
+          ruleSet: {
+            type: "object",
+            required: ["country", "jobCategory", "version"],
+            properties: { country: { type: "string" }, jobCategory: { type: "string" }, version: { type: "integer" }, effectiveFrom: { type: "string", format: "date" } },
+          },
+          findings: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["code", "severity", "expected", "actual", "message"],
+              properties: {
+                code: { type: "string", description: "Rule id from the compliance catalogue, e.g. FEE-01, WAGE-02" },
+                severity: { type: "string", enum: ["BLOCKING", "WARNING"] },
+                expected: { type: "string" },
+                actual: { type: "string" },
+                message: { type: "object", required: ["en", "sw"], properties: { en: { type: "string" }, sw: { type: "string" } } },
+                unverified: { type: "boolean" },
+                source: { type: "string" },
+              },
+            },
+          },
+        },
+      },
     },
   },
 } as const;
