@@ -56,6 +56,7 @@ function Nav({ user }: { user: RootData["user"] }) {
         {user && can(user, "agency:read-own") ? <li><Link to="/agency">{t("nav.agency")}</Link></li> : null}
         {user && can(user, "licence:review") ? <li><Link to="/nea/licensing">{t("nav.nea.licensing")}</Link></li> : null}
         {user && can(user, "agency:import") ? <li><Link to="/nea/agencies/import">{t("nav.nea.import")}</Link></li> : null}
+        {user && can(user, "contract:review") ? <li><Link to="/nea/rules">{t("nav.nea.rules")}</Link></li> : null}
         {user && can(user, "complaint:triage") ? <li><Link to="/nea/complaints">{t("nav.nea.complaints")}</Link></li> : null}
         {user && can(user, "admin:users") ? <li><Link to="/admin/users">{t("nav.admin.users")}</Link></li> : null}
         {user && can(user, "admin:audit") ? <li><Link to="/admin/audit">{t("nav.admin.audit")}</Link></li> : null}

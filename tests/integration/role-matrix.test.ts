@@ -41,6 +41,11 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
     path: "/nea/agencies/import/:id", load: () => import("~/routes/nea.agencies.import.$id"), expect: { allow: ["NEA_SUPERVISOR"] },
     params: () => ({ id: fixtures.importId! }),
   },
+  { path: "/nea/rules", load: () => import("~/routes/nea.rules._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  {
+    path: "/nea/rules/:id", load: () => import("~/routes/nea.rules.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.ruleSetId! }),
+  },
 ];
 
 // Public pages answer everyone, signed in or not.
@@ -75,6 +80,7 @@ beforeAll(async () => {
   const { db } = await import("~/utils/db.server");
   const agency = await db.agency.create({ data: { name: "Matrix Agency", searchName: "matrix agency", status: "ACTIVE", licenceNo: "NEA/PEA/MATRIX/1" } });
   fixtures.agencyId = agency.id;
+  fixtures.ruleSetId = (await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "QA" } })).id;
   fixtures.importId = (await db.importRun.create({ data: { kind: "agencies", actorId: agency.id, fileName: "m.csv", sha256: "x", csv: "", errors: [] } })).id;
   fixtures.applicationId = (await db.licenceApplication.create({ data: { agencyId: agency.id, kind: "RENEWAL", status: "SUBMITTED", details: {} } })).id;
   fixtures.complaintId = (await db.complaint.create({ data: { reference: "KS-C-TEST-1", subject: "JOB_ADVERT", description: "A matrix fixture complaint" } })).id;

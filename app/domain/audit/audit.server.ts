@@ -40,7 +40,8 @@ export type AuditAction =
   | "agency.revoked"
   | "agency.expired"
   | "agency.import_previewed"
-  | "agency.import_finished";
+  | "agency.import_finished"
+  | "rules.published";
 
 export type Actor = { id: string; role: string } | null;
 

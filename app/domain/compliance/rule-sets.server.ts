@@ -1,7 +1,12 @@
 // Rule sets are versioned data: a contract is checked against the version in force on its date.
-import type { JobCategory } from "~/generated/prisma/client";
-import { db } from "~/utils/db.server";
+import type { User } from "lucia";
+import type { JobCategory, Prisma } from "~/generated/prisma/client";
+import { can } from "~/auth/permissions";
+import { db, transaction } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
 import type { RuleSetData } from "./rule-set";
+import { applyEdits, type PublishInput } from "./rule-set-form";
 
 export type RuleSetInForce = { id: string; countryCode: string; jobCategory: JobCategory | null; version: number; effectiveFrom: Date; rules: RuleSetData };
 
@@ -40,4 +45,64 @@ export async function listCheckableCountries() {
     select: { code: true, nameEn: true, nameSw: true, currency: true },
   });
   return rows;
+}
+
+/**
+ * A supervisor publishes a new version from an existing one. Versions are never edited: contracts
+ * keep the version they were checked against. The effective date may not be in the past.
+ */
+export async function publishRuleSetVersion(
+  actor: User,
+  baseId: string,
+  input: PublishInput,
+  opts: { ctx: RequestContext; now?: Date },
+) {
+  if (!can(actor, "rules:edit")) throw new Response("Forbidden", { status: 403 });
+  const base = await getRuleSet(baseId);
+  if (!base) throw new Response("Not found", { status: 404 });
+  const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);
+  const today = new Date((opts.now ?? new Date()).toISOString().slice(0, 10) + "T00:00:00Z");
+  if (Number.isNaN(effectiveFrom.getTime()) || effectiveFrom < today) throw new RuleSetError("rules.error.pastDate");
+  const rules = applyEdits(base.rules, input.fields);
+  return transaction(async (tx) => {
+    // Lock the family of versions so two supervisors cannot both publish version N+1.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ruleset:${base.countryCode}:${base.jobCategory ?? "ALL"}`}))`;
+    const last = await tx.blmaRuleSet.findFirst({
+      where: { countryCode: base.countryCode, jobCategory: base.jobCategory },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
+    const created = await tx.blmaRuleSet.create({
+      data: {
+        countryCode: base.countryCode, jobCategory: base.jobCategory, version: (last?.version ?? 0) + 1, status: "PUBLISHED",
+        effectiveFrom, rules: rules as unknown as Prisma.InputJsonValue, note: input.note, publishedById: actor.id,
+      },
+      select: { id: true, version: true },
+    });
+    await recordAudit(tx, {
+      actor: { id: actor.id, role: actor.role }, action: "rules.published", entityType: "BlmaRuleSet", entityId: created.id,
+      summary: { country: base.countryCode, jobCategory: base.jobCategory, version: created.version, from: base.version, effectiveFrom: input.effectiveFrom },
+      ctx: opts.ctx,
+    });
+    return created;
+  });
+}
+
+export class RuleSetError extends Error {
+  constructor(public readonly key: "rules.error.pastDate") {
+    super(key);
+  }
+}
+
+/** Every version, newest first within each set, with how many of its values are unverified. */
+export async function listRuleSetsWithCounts() {
+  const rows = await db.blmaRuleSet.findMany({
+    orderBy: [{ countryCode: "asc" }, { jobCategory: "asc" }, { version: "desc" }],
+    select: { id: true, countryCode: true, jobCategory: true, version: true, effectiveFrom: true, rules: true, country: { select: { nameEn: true, nameSw: true } } },
+  });
+  return rows.map(({ rules, ...r }) => ({ ...r, unverified: unverifiedCount(rules as unknown as RuleSetData) }));
+}
+
+export function unverifiedCount(rules: RuleSetData) {
+  return Object.values(rules).filter((v) => typeof v === "object" && v && "tag" in v && (v.tag === "placeholder" || v.tag === "unsure")).length;
 }
