@@ -51,11 +51,15 @@ function Nav({ user }: { user: RootData["user"] }) {
         <li><Link to="/">{t("nav.home")}</Link></li>
         <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
         <li><Link to="/verify">{t("nav.verify")}</Link></li>
+        <li><Link to="/jobs">{t("nav.jobs")}</Link></li>
         <li><Link to="/report">{t("nav.report")}</Link></li>
         {user && can(user, "agency:read-own") ? <li><Link to="/compliance-check">{t("nav.precheck")}</Link></li> : null}
         {user && can(user, "agency:read-own") ? <li><Link to="/agency">{t("nav.agency")}</Link></li> : null}
         {user && can(user, "licence:review") ? <li><Link to="/nea/licensing">{t("nav.nea.licensing")}</Link></li> : null}
         {user && can(user, "agency:import") ? <li><Link to="/nea/agencies/import">{t("nav.nea.import")}</Link></li> : null}
+        {user && can(user, "jobOrder:submit") ? <li><Link to="/agency/job-orders">{t("nav.agency.jobOrders")}</Link></li> : null}
+        {user && can(user, "jobOrder:verify") ? <li><Link to="/nea/job-orders">{t("nav.nea.jobOrders")}</Link></li> : null}
+        {user && can(user, "employer:watchlist") ? <li><Link to="/nea/employers">{t("nav.employers")}</Link></li> : null}
         {user && can(user, "contract:review") ? <li><Link to="/nea/rules">{t("nav.nea.rules")}</Link></li> : null}
         {user && can(user, "complaint:triage") ? <li><Link to="/nea/complaints">{t("nav.nea.complaints")}</Link></li> : null}
         {user && can(user, "admin:users") ? <li><Link to="/admin/users">{t("nav.admin.users")}</Link></li> : null}

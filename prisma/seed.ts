@@ -96,6 +96,7 @@ export async function seedDemo(db: PrismaClient) {
       data: { name: "Nyota Njema Recruitment Ltd", searchName: agencySearchName("Nyota Njema Recruitment Ltd", null), status: "PENDING", countyCode: 47, town: "Nairobi", email: "hello@nyotanjema.demo" },
       select: { id: true },
     }));
+  await seedDemoJobOrders(db, agency.id);
   const provider = await db.trainingProvider.upsert({
     where: { accreditationNo: "NITA/DEMO/001" },
     create: { name: "Demo Homecare Training Institute (fictional)", accreditationNo: "NITA/DEMO/001", countyCode: 47 },
@@ -269,4 +270,32 @@ async function seedDemoRegistry(db: PrismaClient) {
     });
   }
   return first!;
+}
+
+/** A fixed, valid code for the demo's verified job order (kind digit 2). */
+export const DEMO_JOB_ORDER_CODE = `220260001${luhnCheckDigit("220260001")}`;
+
+/** Two fictional employers of the demo agency, a verified job order and one waiting for NEA. */
+async function seedDemoJobOrders(db: PrismaClient, agencyId: string) {
+  if (await db.employer.findFirst({ where: { agencyId } })) return;
+  const household = await db.employer.create({
+    data: { agencyId, kind: "HOUSEHOLD", name: "Al-Mansouri Household (fictional)", countryCode: "QA", city: "Doha", identifier: "QA-DEMO-0001" },
+  });
+  const hotel = await db.employer.create({
+    data: { agencyId, kind: "COMPANY", name: "Pearl Demo Hotels WLL (fictional)", countryCode: "AE", city: "Dubai", identifier: "AE-DEMO-CR-77" },
+  });
+  const in6Months = new Date(Date.now() + 180 * DAY);
+  await db.jobOrder.create({
+    data: {
+      agencyId, employerId: household.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER", title: "Housekeeper and cook", positions: 2,
+      offeredWage: 1500, currency: "QAR", validUntil: in6Months, status: "VERIFIED", verificationCode: DEMO_JOB_ORDER_CODE,
+      decidedAt: new Date(Date.now() - 5 * DAY), decisionReason: null,
+    },
+  });
+  await db.jobOrder.create({
+    data: {
+      agencyId, employerId: hotel.id, countryCode: "AE", jobCategory: "HOSPITALITY", title: "Room attendant", positions: 10,
+      offeredWage: 1800, currency: "AED", validUntil: in6Months, status: "SUBMITTED",
+    },
+  });
 }

@@ -59,4 +59,24 @@ export const registryTemplates = {
           subject: `Licence application of ${d.agency}: ${d.status}`,
           text: `The licence application of ${d.agency} is now: ${d.status}.\n\n${d.note}\n\nOpen: ${d.link}\n\n${sign.en}`,
         },
+  jobOrderDecision: (locale: Locale, d: { agency: string; title: string; decision: "verified" | "rejected"; reason: string; code?: string | null; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Agizo la kazi "${d.title}": ${d.decision === "verified" ? "limethibitishwa" : "limekataliwa"}`,
+          text: `NEA ${d.decision === "verified" ? "imethibitisha" : "imekataa"} agizo la kazi "${d.title}" la ${d.agency}.\n${d.reason ? `\nSababu: ${d.reason}\n` : ""}${d.code ? `\nMsimbo wa uhakiki: ${d.code}\n` : ""}\nFungua: ${d.link}\n\n${sign.sw}`,
+        }
+      : {
+          subject: `Job order "${d.title}": ${d.decision}`,
+          text: `NEA has ${d.decision} the job order "${d.title}" of ${d.agency}.\n${d.reason ? `\nReason: ${d.reason}\n` : ""}${d.code ? `\nVerification code: ${d.code}\n` : ""}\nOpen: ${d.link}\n\n${sign.en}`,
+        },
+  employerWatchListed: (locale: Locale, d: { employer: string; reason: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Mwajiri ${d.employer} amewekwa kwenye orodha ya tahadhari`,
+          text: `Mwajiri ${d.employer}, uliyemsajili, amewekwa kwenye orodha ya tahadhari ya NEA. Hakuna agizo jipya la kazi wala mkataba unaoweza kuwasilishwa kwa mwajiri huyu.\n\nSababu: ${d.reason}\n\n${sign.sw}`,
+        }
+      : {
+          subject: `Employer ${d.employer} is on the watch list`,
+          text: `The employer ${d.employer}, registered by your agency, is now on NEA's watch list. No new job order or contract can be submitted for this employer.\n\nReason: ${d.reason}\n\n${sign.en}`,
+        },
 } as const;

@@ -63,7 +63,12 @@ export default function AgencyHome() {
       {a.actions.length ? (
         <ul>{a.actions.map((h, i) => <li key={i}>{formatDate(h.at, locale)}: {t(`action.${h.action}`)} — {h.reason}</li>)}</ul>
       ) : <p>{t("agency.history.none")}</p>}
-      {canManageStaff ? <p><Link to="/agency/staff">{t("agencyHome.staff")}</Link></p> : null}
+      <ul className="links">
+        <li><Link to="/agency/employers">{t("employers.title")}</Link></li>
+        <li><Link to="/agency/job-orders">{t("jobOrders.title")}</Link></li>
+        <li><Link to="/compliance-check">{t("nav.precheck")}</Link></li>
+        {canManageStaff ? <li><Link to="/agency/staff">{t("agencyHome.staff")}</Link></li> : null}
+      </ul>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { verifyCodeLimited } from "~/domain/verify/verify.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
+import type { MessageKey } from "~/i18n/messages";
 import { VerifyForm } from "~/ui/verify-form";
 
 // Public: what a code proves, live. Unknown or malformed codes answer 404 / 400 with the form again.
@@ -32,15 +33,34 @@ export default function VerifyResultPage() {
           <p className="code">{formatVerificationCode(result.code)}</p>
           <div className={`alert ${TONE[result.status]}`} role="status">
             <h2>{t(`verifyCode.kind.${result.kind}`)}: {t(`verifyCode.status.${result.status}`)}</h2>
-            <p>{t("verifyCode.proves.LICENCE", { licenceNo: result.subject.licenceNo ?? "—", name: result.subject.name })}</p>
+            {result.kind === "LICENCE" ? (
+              <p>{t("verifyCode.proves.LICENCE", { licenceNo: result.subject.licenceNo ?? "—", name: result.subject.name })}</p>
+            ) : (
+              <p>{t("verifyCode.proves.JOB_ORDER", { agency: result.subject.agency.name, title: result.subject.title })}</p>
+            )}
           </div>
-          <dl className="facts">
-            <div><dt>{t("agency.validFrom")}</dt><dd>{formatDate(result.subject.validFrom, locale)}</dd></div>
-            <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(result.subject.validUntil, locale)}</dd></div>
-            <div><dt>{t("col.county")}</dt><dd>{result.subject.county ?? "—"}</dd></div>
-            <div><dt>{t("col.countries")}</dt><dd>{result.subject.countries.join(", ") || "—"}</dd></div>
-          </dl>
-          <p><Link to={`/agencies/${result.subject.agencyId}`}>{t("verifyCode.openAgency")}</Link></p>
+          {result.kind === "LICENCE" ? (
+            <>
+              <dl className="facts">
+                <div><dt>{t("agency.validFrom")}</dt><dd>{formatDate(result.subject.validFrom, locale)}</dd></div>
+                <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(result.subject.validUntil, locale)}</dd></div>
+                <div><dt>{t("col.county")}</dt><dd>{result.subject.county ?? "—"}</dd></div>
+                <div><dt>{t("col.countries")}</dt><dd>{result.subject.countries.join(", ") || "—"}</dd></div>
+              </dl>
+              <p><Link to={`/agencies/${result.subject.agencyId}`}>{t("verifyCode.openAgency")}</Link></p>
+            </>
+          ) : (
+            <>
+              <dl className="facts">
+                <div><dt>{t("jobs.employer")}</dt><dd>{result.subject.employer.name ?? t("jobs.household")}, {result.subject.employer.city}, {result.subject.country}</dd></div>
+                <div><dt>{t("precheck.jobCategory")}</dt><dd>{t(`job.${result.subject.jobCategory}` as MessageKey)}</dd></div>
+                <div><dt>{t("jobs.wage")}</dt><dd>{result.subject.currency} {result.subject.offeredWage.toLocaleString("en-KE")}</dd></div>
+                <div><dt>{t("jobs.positionsLeft")}</dt><dd>{result.subject.positionsLeft} / {result.subject.positions}</dd></div>
+                <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(result.subject.validUntil, locale)}</dd></div>
+              </dl>
+              <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
+            </>
+          )}
         </>
       ) : (
         <>

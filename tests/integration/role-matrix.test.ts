@@ -41,6 +41,14 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
     path: "/nea/agencies/import/:id", load: () => import("~/routes/nea.agencies.import.$id"), expect: { allow: ["NEA_SUPERVISOR"] },
     params: () => ({ id: fixtures.importId! }),
   },
+  { path: "/agency/employers", load: () => import("~/routes/agency.employers"), expect: { allow: ["AGENCY_STAFF", "AGENCY_ADMIN"] } },
+  { path: "/agency/job-orders", load: () => import("~/routes/agency.job-orders"), expect: { allow: ["AGENCY_STAFF", "AGENCY_ADMIN"] } },
+  { path: "/nea/job-orders", load: () => import("~/routes/nea.job-orders._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  {
+    path: "/nea/job-orders/:id", load: () => import("~/routes/nea.job-orders.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.jobOrderId! }),
+  },
+  { path: "/nea/employers", load: () => import("~/routes/nea.employers"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE"] } },
   { path: "/nea/rules", load: () => import("~/routes/nea.rules._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   {
     path: "/nea/rules/:id", load: () => import("~/routes/nea.rules.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
@@ -56,6 +64,7 @@ const PUBLIC_ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; pa
   { path: "/verify", load: () => import("~/routes/verify._index") },
   { path: "/report", load: () => import("~/routes/report") },
   { path: "/compliance-check", load: () => import("~/routes/compliance-check") },
+  { path: "/jobs", load: () => import("~/routes/jobs") },
 ];
 
 async function statusOf(loader: Loader, path: string, cookie?: string, params: Record<string, string> = {}) {
@@ -80,6 +89,10 @@ beforeAll(async () => {
   const { db } = await import("~/utils/db.server");
   const agency = await db.agency.create({ data: { name: "Matrix Agency", searchName: "matrix agency", status: "ACTIVE", licenceNo: "NEA/PEA/MATRIX/1" } });
   fixtures.agencyId = agency.id;
+  const employer = await db.employer.create({ data: { kind: "COMPANY", name: "Matrix Employer", countryCode: "QA", city: "Doha", agencyId: agency.id } });
+  fixtures.jobOrderId = (await db.jobOrder.create({
+    data: { agencyId: agency.id, employerId: employer.id, countryCode: "QA", jobCategory: "DRIVER", title: "Driver", positions: 1, offeredWage: 2000, currency: "QAR", validUntil: new Date(Date.now() + 86400_000) },
+  })).id;
   fixtures.ruleSetId = (await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "QA" } })).id;
   fixtures.importId = (await db.importRun.create({ data: { kind: "agencies", actorId: agency.id, fileName: "m.csv", sha256: "x", csv: "", errors: [] } })).id;
   fixtures.applicationId = (await db.licenceApplication.create({ data: { agencyId: agency.id, kind: "RENEWAL", status: "SUBMITTED", details: {} } })).id;

@@ -41,7 +41,14 @@ export type AuditAction =
   | "agency.expired"
   | "agency.import_previewed"
   | "agency.import_finished"
-  | "rules.published";
+  | "rules.published"
+  | "employer.registered"
+  | "employer.watch_listed"
+  | "employer.unwatched"
+  | "jobOrder.submitted"
+  | "jobOrder.verified"
+  | "jobOrder.rejected"
+  | "jobOrder.withdrawn";
 
 export type Actor = { id: string; role: string } | null;
 

@@ -10,7 +10,10 @@ const lookups: UssdLookups = {
   },
   async verify(code) {
     const r = await verifyCode(code);
-    return r ? { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo } : null;
+    if (!r) return null;
+    return r.kind === "LICENCE"
+      ? { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo }
+      : { kind: r.kind, status: r.status, name: `${r.subject.title}, ${r.subject.country}`, ref: r.subject.agency.name };
   },
 };
 

@@ -17,7 +17,23 @@ export type LicenceSubject = {
   countries: string[];
 };
 
-export type VerifyResult = { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject };
+export type JobOrderSubject = {
+  title: string;
+  jobCategory: string;
+  country: string;
+  positions: number;
+  positionsLeft: number;
+  offeredWage: number;
+  currency: string;
+  validUntil: string;
+  /** A household is a private person: only its city is shown. */
+  employer: { kind: string; name: string | null; city: string };
+  agency: { id: string; name: string; licenceNo: string | null };
+};
+
+export type VerifyResult =
+  | { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject }
+  | { kind: "JOB_ORDER"; code: string; status: VerifyStatus; subject: JobOrderSubject };
 
 type Resolver = (code: string, now: Date) => Promise<VerifyResult | null>;
 
@@ -51,6 +67,35 @@ const resolvers: Partial<Record<CodeKind, Resolver>> = {
       },
     };
   },
+};
+
+resolvers.JOB_ORDER = async (code, now) => {
+  const j = await db.jobOrder.findUnique({
+    where: { verificationCode: code },
+    select: {
+      title: true, jobCategory: true, countryCode: true, positions: true, positionsFilled: true, offeredWage: true, currency: true, validUntil: true, status: true,
+      employer: { select: { kind: true, name: true, city: true, watchListed: true } },
+      agency: { select: { id: true, name: true, licenceNo: true, status: true } },
+    },
+  });
+  if (!j) return null;
+  // The order is only as good as the agency behind it and the employer in it.
+  const status: VerifyStatus =
+    j.status === "REJECTED" || j.status === "WITHDRAWN" || j.agency.status === "REVOKED" ? "REVOKED"
+    : j.employer.watchListed || j.agency.status === "SUSPENDED" ? "SUSPENDED"
+    : j.status === "EXPIRED" || j.validUntil <= now || j.agency.status !== "ACTIVE" ? "EXPIRED"
+    : "VALID";
+  return {
+    kind: "JOB_ORDER",
+    code,
+    status,
+    subject: {
+      title: j.title, jobCategory: j.jobCategory, country: j.countryCode, positions: j.positions, positionsLeft: Math.max(0, j.positions - j.positionsFilled),
+      offeredWage: Number(j.offeredWage), currency: j.currency, validUntil: j.validUntil.toISOString(),
+      employer: { kind: j.employer.kind, name: j.employer.kind === "HOUSEHOLD" ? null : j.employer.name, city: j.employer.city },
+      agency: { id: j.agency.id, name: j.agency.name, licenceNo: j.agency.licenceNo },
+    },
+  };
 };
 
 /** What a typed code proves; null when it is not a code or no document carries it. */

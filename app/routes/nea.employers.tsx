@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { WatchListSchema } from "~/domain/joborders/joborders.schema";
+import { listEmployersForActor, setWatchList } from "~/domain/joborders/joborders.server";
+import { useT } from "~/i18n/use-t";
+import { en, type MessageKey } from "~/i18n/messages";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { requestContext } from "~/utils/request.server";
+
+// NEA officers and labour attachés: find employers and keep the watch list.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "employer:watchlist");
+  const url = new URL(request.url);
+  return listEmployersForActor(user, {
+    q: url.searchParams.get("q")?.slice(0, 100) || undefined,
+    watchListed: url.searchParams.get("watched") === "1",
+    cursor: url.searchParams.get("after"),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "employer:watchlist");
+  const form = await request.formData();
+  const parsed = WatchListSchema.safeParse(Object.fromEntries(form));
+  const id = String(form.get("employerId") ?? "");
+  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "licence.error.reason", id }, { status: 400 });
+  await setWatchList(user, id, parsed.data, requestContext(request));
+  return redirectWithFlash(`/nea/employers?${new URL(request.url).searchParams.toString()}`, { key: "employers.updated" });
+}
+
+export default function EmployersWatch() {
+  const t = useT();
+  const { items, nextCursor } = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const next = new URLSearchParams(params);
+  if (nextCursor) next.set("after", nextCursor);
+  return (
+    <section className="page">
+      <h1>{t("employers.title")}</h1>
+      <Form method="get" className="filters">
+        <div className="field"><label htmlFor="q">{t("employers.search")}</label><input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} /></div>
+        <label className="choice"><input type="checkbox" name="watched" value="1" defaultChecked={params.get("watched") === "1"} /> {t("employers.onlyWatched")}</label>
+        <button type="submit">{t("search.submit")}</button>
+      </Form>
+      {items.length === 0 ? <p>{t("employers.none")}</p> : (
+        <ul className="results">
+          {items.map((x) => (
+            <li key={x.id} className="result">
+              <h2 className="h3">{x.name} {x.watchListed ? <span className="badge badge-err">{t("employers.watchListed")}</span> : null}</h2>
+              <p className="muted">{t(`employers.kind.${x.kind}`)} · {x.city}, {x.countryCode}{x.agency ? ` · ${x.agency.name}` : ""}</p>
+              {x.watchReason ? <p>{x.watchReason}</p> : null}
+              <Form method="post" className="filters">
+                <input type="hidden" name="employerId" value={x.id} />
+                <input type="hidden" name="intent" value={x.watchListed ? "unwatch" : "watch"} />
+                <div className="field">
+                  <label htmlFor={`reason-${x.id}`}>{t("employers.watchReason")}</label>
+                  <input id={`reason-${x.id}`} name="reason" aria-invalid={r?.id === x.id ? true : undefined} aria-describedby={r?.id === x.id ? `reason-${x.id}-error` : undefined} />
+                  {r?.id === x.id ? <p id={`reason-${x.id}-error`} className="field-error" role="alert">{r.error in en ? t(r.error as MessageKey) : r.error}</p> : null}
+                </div>
+                <button type="submit" className={x.watchListed ? "secondary" : "danger"}>{x.watchListed ? t("employers.unwatch") : t("employers.watch")}</button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+    </section>
+  );
+}
