@@ -57,6 +57,9 @@ function Nav({ user }: { user: RootData["user"] }) {
         {user && can(user, "agency:read-own") ? <li><Link to="/agency">{t("nav.agency")}</Link></li> : null}
         {user && can(user, "licence:review") ? <li><Link to="/nea/licensing">{t("nav.nea.licensing")}</Link></li> : null}
         {user && can(user, "agency:import") ? <li><Link to="/nea/agencies/import">{t("nav.nea.import")}</Link></li> : null}
+        {user && can(user, "worker:self") ? <li><Link to="/my/contracts">{t("nav.my.contracts")}</Link></li> : null}
+        {user && can(user, "contract:draft") ? <li><Link to="/agency/contracts">{t("nav.agency.contracts")}</Link></li> : null}
+        {user && can(user, "contract:review") ? <li><Link to="/nea/contracts">{t("nav.nea.contracts")}</Link></li> : null}
         {user && can(user, "jobOrder:submit") ? <li><Link to="/agency/job-orders">{t("nav.agency.jobOrders")}</Link></li> : null}
         {user && can(user, "jobOrder:verify") ? <li><Link to="/nea/job-orders">{t("nav.nea.jobOrders")}</Link></li> : null}
         {user && can(user, "employer:watchlist") ? <li><Link to="/nea/employers">{t("nav.employers")}</Link></li> : null}

@@ -1,11 +1,13 @@
 // Reference data (always) and demo data (only for the embedded demo database, or `npm run db:seed`).
 // Facts carry their source; see ../shared/research/kenya-rules.md §5 and ../shared/data/blma-research.jsonc.
 // Every demo agency and person is fictional.
+import { createHash } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { recordAudit } from "../app/domain/audit/audit.server";
 import { agencySearchName } from "../app/domain/agencies/normalize";
 import { luhnCheckDigit } from "../app/domain/verify/code";
+import { canonicalJson } from "../app/domain/contracts/contracts.workflow";
 import { RULE_SETS, RULE_SETS_EFFECTIVE_FROM } from "../app/domain/compliance/rule-sets.data";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
@@ -129,6 +131,7 @@ export async function seedDemo(db: PrismaClient) {
       });
     }
   }
+  await seedDemoContracts(db, agency.id);
   await db.$transaction((tx) =>
     recordAudit(tx, { actor: null, action: "seed.loaded", entityType: "System", summary: { users: DEMO_USERS.length } }),
   );
@@ -287,7 +290,7 @@ async function seedDemoJobOrders(db: PrismaClient, agencyId: string) {
   const in6Months = new Date(Date.now() + 180 * DAY);
   await db.jobOrder.create({
     data: {
-      agencyId, employerId: household.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER", title: "Housekeeper and cook", positions: 2,
+      agencyId, employerId: household.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER", title: "Housekeeper and cook", positions: 12,
       offeredWage: 1500, currency: "QAR", validUntil: in6Months, status: "VERIFIED", verificationCode: DEMO_JOB_ORDER_CODE,
       decidedAt: new Date(Date.now() - 5 * DAY), decisionReason: null,
     },
@@ -298,4 +301,33 @@ async function seedDemoJobOrders(db: PrismaClient, agencyId: string) {
       offeredWage: 1800, currency: "AED", validUntil: in6Months, status: "SUBMITTED",
     },
   });
+}
+
+/** The demo worker's contract, approved and waiting for her acceptance, and one waiting for NEA. */
+async function seedDemoContracts(db: PrismaClient, agencyId: string) {
+  if (await db.contract.findFirst({ where: { agencyId } })) return;
+  const jo = await db.jobOrder.findFirst({ where: { agencyId, status: "VERIFIED" } });
+  const irene = await db.worker.findFirst({ where: { email: "worker@demo.kazisalama.ke" } });
+  if (!jo || !irene) return;
+  await db.worker.update({ where: { id: irene.id }, data: { nationalId: irene.nationalId ?? "31000001", dateOfBirth: irene.dateOfBirth ?? new Date("1997-04-12T00:00:00Z") } });
+  const other = await db.worker.create({ data: { firstName: "Mercy", lastName: "Wambui (fictional)", nationalId: "31000002", dateOfBirth: new Date("1994-09-30T00:00:00Z") } });
+  const start = new Date(Date.now() + 45 * DAY).toISOString().slice(0, 10);
+  const terms = {
+    monthlyWage: 1500, currency: "QAR", dailyHours: 9, weeklyRestDays: 1, annualLeaveDays: 21, durationMonths: 24, probationDays: 30,
+    housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [],
+    returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: 21, startDate: start,
+  };
+  const ruleSet = await db.blmaRuleSet.findFirst({ where: { countryCode: "QA", jobCategory: "DOMESTIC_WORKER" }, orderBy: { version: "desc" } });
+  const common = { agencyId, employerId: jo.employerId, jobOrderId: jo.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER" as const, terms, findings: [], ruleSetId: ruleSet?.id, startDate: new Date(`${start}T00:00:00Z`) };
+  await db.contract.create({
+    data: {
+      ...common, reference: "KS-K-DEMO-000001", workerId: irene.id, status: "APPROVED", submittedAt: new Date(Date.now() - 6 * DAY), decidedAt: new Date(Date.now() - DAY),
+      termsHash: createHash("sha256").update(canonicalJson(terms)).digest("hex"),
+      events: { create: [{ action: "create", toStatus: "DRAFT" }, { action: "submit", fromStatus: "DRAFT", toStatus: "SUBMITTED" }, { action: "approve", fromStatus: "RECOMMENDED", toStatus: "APPROVED", reason: "Meets the Qatar rules" }] },
+    },
+  });
+  await db.contract.create({
+    data: { ...common, reference: "KS-K-DEMO-000002", workerId: other.id, status: "SUBMITTED", submittedAt: new Date(Date.now() - 4 * DAY), events: { create: [{ action: "submit", toStatus: "SUBMITTED" }] } },
+  });
+  await db.jobOrder.update({ where: { id: jo.id }, data: { positionsFilled: 1 } });
 }

@@ -79,4 +79,14 @@ export const registryTemplates = {
           subject: `Employer ${d.employer} is on the watch list`,
           text: `The employer ${d.employer}, registered by your agency, is now on NEA's watch list. No new job order or contract can be submitted for this employer.\n\nReason: ${d.reason}\n\n${sign.en}`,
         },
+  contractUpdate: (locale: Locale, d: { reference: string; status: string; note: string; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Mkataba ${d.reference}: ${d.status}`,
+          text: `Hali ya mkataba ${d.reference} sasa ni: ${d.status}.\n${d.note ? `\n${d.note}\n` : ""}\nFungua: ${d.link}\n\n${sign.sw}`,
+        }
+      : {
+          subject: `Contract ${d.reference}: ${d.status}`,
+          text: `The status of contract ${d.reference} is now: ${d.status}.\n${d.note ? `\n${d.note}\n` : ""}\nOpen: ${d.link}\n\n${sign.en}`,
+        },
 } as const;

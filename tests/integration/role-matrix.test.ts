@@ -49,6 +49,14 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
     params: () => ({ id: fixtures.jobOrderId! }),
   },
   { path: "/nea/employers", load: () => import("~/routes/nea.employers"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE"] } },
+  { path: "/agency/contracts", load: () => import("~/routes/agency.contracts._index"), expect: { allow: ["AGENCY_STAFF", "AGENCY_ADMIN"] } },
+  { path: "/nea/contracts", load: () => import("~/routes/nea.contracts._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  { path: "/nea/contracts.csv", load: () => import("~/routes/nea.contracts[.]csv"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  {
+    path: "/nea/contracts/:id", load: () => import("~/routes/nea.contracts.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.contractId! }),
+  },
+  { path: "/my/contracts", load: () => import("~/routes/my.contracts._index"), expect: { allow: ["WORKER"] } },
   { path: "/nea/rules", load: () => import("~/routes/nea.rules._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   {
     path: "/nea/rules/:id", load: () => import("~/routes/nea.rules.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
@@ -92,6 +100,14 @@ beforeAll(async () => {
   const employer = await db.employer.create({ data: { kind: "COMPANY", name: "Matrix Employer", countryCode: "QA", city: "Doha", agencyId: agency.id } });
   fixtures.jobOrderId = (await db.jobOrder.create({
     data: { agencyId: agency.id, employerId: employer.id, countryCode: "QA", jobCategory: "DRIVER", title: "Driver", positions: 1, offeredWage: 2000, currency: "QAR", validUntil: new Date(Date.now() + 86400_000) },
+  })).id;
+  const worker = await db.worker.create({ data: { firstName: "Matrix", lastName: "Worker", nationalId: "27777777", dateOfBirth: new Date("1990-01-01T00:00:00Z") } });
+  fixtures.contractId = (await db.contract.create({
+    data: {
+      reference: "KS-K-MATRIX-1", workerId: worker.id, agencyId: agency.id, employerId: employer.id, jobOrderId: fixtures.jobOrderId, countryCode: "QA",
+      jobCategory: "DRIVER", status: "SUBMITTED", startDate: new Date(), submittedAt: new Date(),
+      terms: { monthlyWage: 2000, currency: "QAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 21, durationMonths: 24, probationDays: 30, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER", startDate: "2027-01-01" },
+    },
   })).id;
   fixtures.ruleSetId = (await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "QA" } })).id;
   fixtures.importId = (await db.importRun.create({ data: { kind: "agencies", actorId: agency.id, fileName: "m.csv", sha256: "x", csv: "", errors: [] } })).id;

@@ -48,7 +48,17 @@ export type AuditAction =
   | "jobOrder.submitted"
   | "jobOrder.verified"
   | "jobOrder.rejected"
-  | "jobOrder.withdrawn";
+  | "jobOrder.withdrawn"
+  | "contract.created"
+  | "contract.saved"
+  | "contract.submitted"
+  | "contract.withdrawn"
+  | "contract.review_started"
+  | "contract.changes_requested"
+  | "contract.recommended"
+  | "contract.approved"
+  | "contract.rejected"
+  | "contract.signed";
 
 export type Actor = { id: string; role: string } | null;
 

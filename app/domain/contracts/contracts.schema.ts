@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { ComplianceCheckSchema, complianceInputFromForm } from "~/domain/compliance/compliance.schema";
+
+export const ContractTermsSchema = ComplianceCheckSchema.shape.terms.extend({
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "licence.error.date"),
+});
+export type ContractTerms = z.infer<typeof ContractTermsSchema>;
+
+export function contractTermsFromForm(form: { get(n: string): FormDataEntryValue | null; getAll(n: string): FormDataEntryValue[] }) {
+  const v = form.get("startDate");
+  return { ...complianceInputFromForm(form).terms, startDate: typeof v === "string" ? v.trim() : "" };
+}
+
+export const NewContractSchema = z.object({
+  jobOrderId: z.uuid({ error: "jobs.error.employer" }),
+  firstName: z.string().trim().min(1, "error.required").max(100),
+  lastName: z.string().trim().min(1, "error.required").max(100),
+  nationalId: z.string().trim().regex(/^\d{7,9}$/, "licence.error.nationalId"),
+  dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "licence.error.date"),
+});
+
+export const ContractActionSchema = z.object({
+  intent: z.enum(["submit", "withdraw", "startReview", "requestChanges", "recommend", "approve", "reject", "sign"]),
+  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(4000).optional()),
+});
+
+export const CONTRACT_QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RECOMMENDED", "APPROVED", "REJECTED", "SIGNED"] as const;
+
+export const ContractQueueFilters = z.object({
+  status: z.enum(CONTRACT_QUEUE_STATUSES).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  after: z.string().max(40).optional(),
+});
+
+/** Lenient: a bad filter value is ignored rather than failing the page. */
+export function contractFiltersFromUrl(url: URL) {
+  const get = (k: string) => url.searchParams.get(k) || undefined;
+  const status = ContractQueueFilters.shape.status.safeParse(get("status"));
+  const country = ContractQueueFilters.shape.country.safeParse(get("country")?.toUpperCase());
+  return { status: status.success ? status.data : undefined, country: country.success ? country.data : undefined, cursor: get("after")?.slice(0, 40) ?? null };
+}

@@ -1,0 +1,319 @@
+// Contracts: the agency drafts one worker's contract under a verified job order; the compliance
+// engine runs on every save; blocking findings stop submission; an officer reviews and
+// recommends; a different official approves (four eyes); the approved terms are hashed; the
+// worker accepts in the portal. Every transition writes its event, audit entry and emails together.
+import { createHash } from "node:crypto";
+import type { User } from "lucia";
+import type { ContractStatus, JobCategory, Prisma } from "~/generated/prisma/client";
+import { can } from "~/auth/permissions";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit, type AuditAction } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { nextCounter } from "~/utils/counter.server";
+import { once, priorSubmission } from "~/utils/idempotency.server";
+import { checkContract, isCompliant, type Finding } from "~/domain/compliance/engine";
+import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
+import { agencyLocale } from "~/domain/agencies/licensing.server";
+import { ACTIVE_CONTRACT, canonicalJson, contractStep, EDITABLE_CONTRACT, formatContractReference, type ContractAction } from "./contracts.workflow";
+import type { ContractTerms } from "./contracts.schema";
+
+const notFound = () => new Response("Not found", { status: 404 });
+const forbidden = (m = "Forbidden") => new Response(m, { status: 403 });
+const conflict = (m: string) => new Response(m, { status: 409 });
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+const actorOf = (u: User) => ({ id: u.id, role: u.role });
+
+export class ContractError extends Error {
+  constructor(public readonly key: string, public readonly field?: string) {
+    super(key);
+  }
+}
+
+export function termsHash(terms: unknown) {
+  return createHash("sha256").update(canonicalJson(terms)).digest("hex");
+}
+
+const contractSelect = {
+  id: true, reference: true, status: true, version: true, lockVersion: true, terms: true, termsHash: true, findings: true, startDate: true,
+  countryCode: true, jobCategory: true, submittedAt: true, decidedAt: true, signedAt: true, createdAt: true, agencyId: true, workerId: true,
+  reviewerId: true, recommendedById: true, approvedById: true, jobOrderId: true, employerId: true,
+  ruleSet: { select: { version: true, effectiveFrom: true, countryCode: true, jobCategory: true } },
+  worker: { select: { id: true, firstName: true, lastName: true, nationalId: true, dateOfBirth: true, email: true, userId: true } },
+  agency: { select: { id: true, name: true, licenceNo: true, status: true, email: true } },
+  employer: { select: { id: true, name: true, kind: true, city: true, watchListed: true } },
+  jobOrder: { select: { id: true, title: true, status: true, positions: true, positionsFilled: true, validUntil: true } },
+  country: { select: { nameEn: true, nameSw: true } },
+  events: { select: { action: true, fromStatus: true, toStatus: true, reason: true, at: true }, orderBy: { at: "asc" } },
+} satisfies Prisma.ContractSelect;
+
+/** Scope: agency staff see their agency's; NEA sees every submitted one; a worker sees their own. */
+export async function requireContractForActor(actor: User, id: string) {
+  if (!isUuid(id)) throw notFound();
+  let where: Prisma.ContractWhereInput;
+  if (can(actor, "contract:review")) where = { id, status: { not: "DRAFT" } };
+  else if (can(actor, "contract:draft") && actor.agencyId) where = { id, agencyId: actor.agencyId };
+  else if (can(actor, "worker:self")) where = { id, worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } };
+  else throw forbidden();
+  const c = await db.contract.findFirst({ where, select: contractSelect });
+  if (!c) throw notFound();
+  return { ...c, terms: c.terms as unknown as ContractTerms, findings: (c.findings ?? []) as unknown as Finding[] };
+}
+
+export async function listOwnContracts(actor: User) {
+  if (!actor.agencyId || !can(actor, "contract:draft")) throw forbidden();
+  return db.contract.findMany({
+    where: { agencyId: actor.agencyId },
+    orderBy: { id: "desc" },
+    take: 100,
+    select: { id: true, reference: true, status: true, countryCode: true, worker: { select: { firstName: true, lastName: true } }, jobOrder: { select: { title: true } } },
+  });
+}
+
+export async function listVerifiedJobOrdersForContracts(actor: User) {
+  if (!actor.agencyId) throw forbidden();
+  const rows = await db.jobOrder.findMany({
+    where: { agencyId: actor.agencyId, status: "VERIFIED", validUntil: { gt: new Date() } },
+    orderBy: { id: "desc" },
+    take: 200,
+    select: { id: true, title: true, countryCode: true, positions: true, positionsFilled: true },
+  });
+  return rows.filter((r) => r.positionsFilled < r.positions);
+}
+
+/** Starts a draft for a worker (found by national ID, or recorded now) under a verified job order. */
+export async function startContract(
+  actor: User,
+  input: { jobOrderId: string; firstName: string; lastName: string; nationalId: string; dateOfBirth: string },
+  ctx: RequestContext,
+) {
+  if (!actor.agencyId || !can(actor, "contract:draft")) throw forbidden();
+  const jo = await db.jobOrder.findFirst({
+    where: { id: input.jobOrderId, agencyId: actor.agencyId, status: "VERIFIED" },
+    select: { id: true, employerId: true, countryCode: true, jobCategory: true, offeredWage: true, currency: true },
+  });
+  if (!jo) throw new ContractError("contracts.error.jobOrder", "jobOrderId");
+  return transaction(async (tx) => {
+    const worker =
+      (await tx.worker.findUnique({ where: { nationalId: input.nationalId }, select: { id: true } })) ??
+      (await tx.worker.create({
+        data: { firstName: input.firstName, lastName: input.lastName, nationalId: input.nationalId, dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`) },
+        select: { id: true },
+      }));
+    const year = new Date().getUTCFullYear();
+    const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+    const terms: ContractTerms = {
+      monthlyWage: Number(jo.offeredWage), currency: jo.currency, dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24,
+      probationDays: null, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [],
+      returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: null, startDate: start,
+    };
+    const c = await tx.contract.create({
+      data: {
+        reference: formatContractReference(year, await nextCounter(tx, `contract:${year}`)), workerId: worker.id, agencyId: actor.agencyId!,
+        employerId: jo.employerId, jobOrderId: jo.id, countryCode: jo.countryCode, jobCategory: jo.jobCategory, terms: terms as unknown as Prisma.InputJsonValue,
+        startDate: new Date(`${start}T00:00:00Z`),
+      },
+      select: { id: true },
+    });
+    await evaluateInto(tx, c.id);
+    await tx.contractEvent.create({ data: { contractId: c.id, action: "create", toStatus: "DRAFT", actorId: actor.id } });
+    await recordAudit(tx, { actor: actorOf(actor), action: "contract.created", entityType: "Contract", entityId: c.id, summary: { jobOrderId: jo.id }, ctx });
+    return c.id;
+  });
+}
+
+/** Runs the engine against the rule set in force on the start date and stores the findings. */
+async function evaluateInto(tx: Tx, id: string) {
+  const c = await tx.contract.findUniqueOrThrow({
+    where: { id },
+    select: {
+      terms: true, countryCode: true, jobCategory: true, startDate: true, worker: { select: { dateOfBirth: true } },
+      agency: { select: { status: true, validUntil: true, countries: { select: { countryCode: true } } } },
+    },
+  });
+  const terms = c.terms as unknown as ContractTerms;
+  const set = await ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate);
+  const findings: Finding[] = set
+    ? checkContract(
+        {
+          country: c.countryCode, contractDate: c.startDate, terms, worker: { dateOfBirth: c.worker.dateOfBirth ?? new Date("1900-01-01T00:00:00Z") },
+          agency: { status: c.agency.status, validUntil: c.agency.validUntil, licensedCountries: c.agency.countries.map((x) => x.countryCode) },
+        },
+        set.rules,
+      )
+    : [];
+  await tx.contract.update({ where: { id }, data: { findings: findings as unknown as Prisma.InputJsonValue, ruleSetId: set?.id ?? null } });
+  return { findings, ruleSet: set };
+}
+
+export async function saveContractTerms(actor: User, id: string, terms: ContractTerms, ctx: RequestContext) {
+  const c = await requireContractForActor(actor, id);
+  if (!can(actor, "contract:draft") || c.agencyId !== actor.agencyId) throw forbidden();
+  if (!EDITABLE_CONTRACT.includes(c.status)) throw conflict("This contract can no longer be changed");
+  return transaction(async (tx) => {
+    const { count } = await tx.contract.updateMany({
+      where: { id, lockVersion: c.lockVersion, status: { in: [...EDITABLE_CONTRACT] } },
+      data: { terms: terms as unknown as Prisma.InputJsonValue, startDate: new Date(`${terms.startDate}T00:00:00Z`), lockVersion: { increment: 1 } },
+    });
+    if (count !== 1) throw conflict("Changed by someone else");
+    const { findings } = await evaluateInto(tx, id);
+    await recordAudit(tx, { actor: actorOf(actor), action: "contract.saved", entityType: "Contract", entityId: id, summary: { blocking: findings.filter((f) => f.severity === "BLOCKING").length }, ctx });
+    return findings;
+  });
+}
+
+/** Everything that must hold before a contract goes to NEA (issue #4 §5). */
+async function submissionProblems(c: Awaited<ReturnType<typeof requireContractForActor>>, now: Date): Promise<string[]> {
+  const problems: string[] = [];
+  if (!isCompliant(c.findings)) problems.push("contracts.error.blocking");
+  if (c.agency.status !== "ACTIVE") problems.push("contracts.error.agency");
+  if (c.jobOrder.status !== "VERIFIED" || c.jobOrder.validUntil <= now) problems.push("contracts.error.jobOrder");
+  if (c.jobOrder.positionsFilled >= c.jobOrder.positions) problems.push("contracts.error.positions");
+  if (c.employer.watchListed) problems.push("jobs.error.watchListed");
+  const other = await db.contract.count({ where: { workerId: c.workerId, id: { not: c.id }, status: { in: [...ACTIVE_CONTRACT] } } });
+  if (other > 0) problems.push("contracts.error.otherContract");
+  return problems;
+}
+
+const AUDIT: Record<ContractAction, AuditAction> = {
+  submit: "contract.submitted", withdraw: "contract.withdrawn", startReview: "contract.review_started", requestChanges: "contract.changes_requested",
+  recommend: "contract.recommended", approve: "contract.approved", reject: "contract.rejected", sign: "contract.signed",
+};
+
+/** One transition from the table, with its checks; a late repeat of the same click answers the same. */
+export async function actOnContract(
+  actor: User,
+  id: string,
+  input: { intent: ContractAction; reason?: string },
+  opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null; now?: Date },
+): Promise<ContractStatus> {
+  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `contract.act:${id}` };
+  const prior = await priorSubmission(db, scope);
+  if (prior) return prior.resultRef as ContractStatus;
+  const now = opts.now ?? new Date();
+  const c = await requireContractForActor(actor, id);
+  const step = contractStep(c.status, input.intent);
+  if (!step) throw conflict("This step is not possible in the contract's current state");
+  if (!can(actor, step.permission)) throw forbidden();
+  if ((input.intent === "submit" || input.intent === "withdraw") && c.agencyId !== actor.agencyId) throw forbidden();
+  if (input.intent === "sign" && c.worker.userId !== actor.id) throw forbidden();
+  if ((input.intent === "requestChanges" || input.intent === "reject") && !input.reason) throw new ContractError("licence.error.note", "reason");
+  if (input.intent === "approve" || input.intent === "reject") {
+    // Four eyes: whoever reviewed or recommended can never also decide.
+    if (c.recommendedById === actor.id || c.reviewerId === actor.id) throw new ContractError("contracts.error.fourEyes", "reason");
+  }
+  if (input.intent === "submit") {
+    const problems = await submissionProblems(c, now);
+    if (problems.length) throw new ContractError(problems[0]!, "form");
+  }
+  return transaction(async (tx) => {
+    const outcome = await once(tx, scope, async () => {
+      const data: Prisma.ContractUpdateManyMutationInput = { status: step.next, lockVersion: { increment: 1 } };
+      if (input.intent === "submit") data.submittedAt = now;
+      if (input.intent === "startReview") data.reviewerId = actor.id;
+      if (input.intent === "recommend") data.recommendedById = actor.id;
+      if (input.intent === "approve") Object.assign(data, { approvedById: actor.id, decidedAt: now, termsHash: termsHash(c.terms) });
+      if (input.intent === "reject") Object.assign(data, { approvedById: actor.id, decidedAt: now });
+      if (input.intent === "sign") data.signedAt = now;
+      const { count } = await tx.contract.updateMany({ where: { id, status: c.status, lockVersion: c.lockVersion }, data });
+      if (count !== 1) throw conflict("Changed by someone else");
+      if (input.intent === "approve") {
+        const filled = await tx.jobOrder.updateMany({ where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } }, data: { positionsFilled: { increment: 1 } } });
+        if (filled.count !== 1) throw new ContractError("contracts.error.positions", "form");
+      }
+      await tx.contractEvent.create({ data: { contractId: id, action: input.intent, fromStatus: c.status, toStatus: step.next, actorId: actor.id, reason: input.reason ?? null } });
+      await recordAudit(tx, {
+        actor: actorOf(actor), action: AUDIT[input.intent], entityType: "Contract", entityId: id,
+        summary: { from: c.status, to: step.next, ...(input.intent === "approve" ? { termsHash: termsHash(c.terms) } : {}) }, ctx: opts.ctx,
+      });
+      const note = input.reason ?? "";
+      const link = `${opts.appUrl}/agency/contracts/${id}`;
+      if (c.agency.email && input.intent !== "submit" && input.intent !== "withdraw") {
+        await enqueueEmail(tx, {
+          key: `contract:${id}:${input.intent}:${c.lockVersion}`, to: c.agency.email, locale: await agencyLocale(tx, c.agencyId), template: "contractUpdate",
+          data: { reference: c.reference, status: step.next, note, link },
+        });
+      }
+      if (c.worker.email && (input.intent === "approve" || input.intent === "reject" || input.intent === "submit")) {
+        const workerLocale = c.worker.userId ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))?.locale : null;
+        await enqueueEmail(tx, {
+          key: `contract:${id}:worker:${input.intent}:${c.lockVersion}`, to: c.worker.email, locale: workerLocale === "sw" ? "sw" : "en", template: "contractUpdate",
+          data: { reference: c.reference, status: step.next, note, link: `${opts.appUrl}/my/contracts/${id}` },
+        });
+      }
+      return step.next;
+    }, (s) => s);
+    return outcome.repeated ? (outcome.resultRef as ContractStatus) : outcome.result;
+  });
+}
+
+export async function listContractsForReview(actor: User, opts: { status?: ContractStatus; country?: string; cursor?: string | null }) {
+  if (!can(actor, "contract:review")) throw forbidden();
+  const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
+  const rows = await db.contract.findMany({
+    where: {
+      status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
+      ...(opts.country ? { countryCode: opts.country } : {}),
+      ...(cursor ? { id: { gt: cursor } } : {}),
+    },
+    orderBy: { id: "asc" }, // oldest first
+    take: 26,
+    select: { id: true, reference: true, status: true, countryCode: true, submittedAt: true, agency: { select: { name: true } }, worker: { select: { firstName: true, lastName: true } } },
+  });
+  const more = rows.length > 25;
+  const items = more ? rows.slice(0, 25) : rows;
+  return { items, nextCursor: more ? items[items.length - 1]!.id : null };
+}
+
+export async function listWorkerContracts(actor: User) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  return db.contract.findMany({
+    where: { worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } },
+    orderBy: { id: "desc" },
+    select: { id: true, reference: true, status: true, countryCode: true, jobOrder: { select: { title: true } }, agency: { select: { name: true } } },
+  });
+}
+
+/** The transitions this viewer may take now (the table, the permission, and who they are). */
+export function availableContractActions(actor: User, c: Awaited<ReturnType<typeof requireContractForActor>>): ContractAction[] {
+  const steps = (["submit", "withdraw", "startReview", "requestChanges", "recommend", "approve", "reject", "sign"] as const).filter((a) => {
+    const step = contractStep(c.status, a);
+    if (!step || !can(actor, step.permission)) return false;
+    if ((a === "submit" || a === "withdraw") && c.agencyId !== actor.agencyId) return false;
+    if ((a === "approve" || a === "reject") && (c.recommendedById === actor.id || c.reviewerId === actor.id)) return false;
+    if (a === "sign" && c.worker.userId !== actor.id) return false;
+    return true;
+  });
+  return steps;
+}
+
+/** The filtered queue as CSV (every page, oldest first), for NEA's own reporting. */
+export async function exportContractsCsv(actor: User, opts: { status?: ContractStatus; country?: string }) {
+  if (!can(actor, "contract:review")) throw forbidden();
+  const header = ["reference", "status", "country", "agency", "licence_no", "submitted_at", "decided_at"];
+  const lines = [header.join(",")];
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.contract.findMany({
+      where: {
+        status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
+        ...(opts.country ? { countryCode: opts.country } : {}),
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
+      orderBy: { id: "asc" },
+      take: 1000,
+      select: { id: true, reference: true, status: true, countryCode: true, submittedAt: true, decidedAt: true, agency: { select: { name: true, licenceNo: true } } },
+    });
+    for (const r of rows) {
+      lines.push([r.reference, r.status, r.countryCode, r.agency.name, r.agency.licenceNo ?? "", r.submittedAt?.toISOString() ?? "", r.decidedAt?.toISOString() ?? ""].map(csvCell).join(","));
+    }
+    if (rows.length < 1000) return `${lines.join("\r\n")}\r\n`;
+    cursor = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Quotes a CSV cell, and defuses spreadsheet formulas (a cell starting with = + - @). */
+export function csvCell(v: string) {
+  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,57 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { actOnContract, availableContractActions, requireContractForActor } from "~/domain/contracts/contracts.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { ContractActions } from "~/ui/contract-actions";
+import { FindingsList } from "~/ui/findings";
+import { formatDate } from "~/ui/format";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { appUrl } from "~/utils/http.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { requestContext } from "~/utils/request.server";
+
+// Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  const contract = await requireContractForActor(user, params.id ?? "");
+  return { contract, actions: availableContractActions(user, contract), submissionKey: newSubmissionKey() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  const form = await request.formData();
+  if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
+  await actOnContract(user, params.id ?? "", { intent: "sign" }, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+  return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done", vars: { status: "SIGNED" } });
+}
+
+export default function MyContract() {
+  const t = useT();
+  const locale = useLocale();
+  const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
+  const terms = c.terms;
+  const clean = terms.workerPaidRecruitmentFees === 0 && terms.costsPaidByWorker.length === 0;
+  return (
+    <section className="page">
+      <p><Link to="/my/contracts">{t("my.title")}</Link></p>
+      <h1>{c.jobOrder.title} — {locale === "sw" ? c.country.nameSw : c.country.nameEn}</h1>
+      <p>{c.employer.kind === "HOUSEHOLD" ? t("jobs.household") : c.employer.name}, {c.employer.city} · {c.agency.name} · {t(`contracts.status.${c.status}`)}</p>
+      <ul className="plain">
+        <li>{t("my.plain.wage", { wage: `${terms.currency} ${terms.monthlyWage.toLocaleString("en-KE")}` })}</li>
+        <li>{t("my.plain.hours", { hours: terms.dailyHours, rest: terms.weeklyRestDays })}</li>
+        <li>{t("my.plain.leave", { days: terms.annualLeaveDays })}</li>
+        <li>{t("my.plain.duration", { months: terms.durationMonths, start: formatDate(`${terms.startDate}T00:00:00Z`, locale) })}</li>
+        <li>{t("my.plain.housing", { housing: terms.housingProvided ? t("my.plain.provided") : t("my.plain.notProvided"), food: terms.foodProvided ? t("my.plain.provided") : t("my.plain.notProvided") })}</li>
+        <li>{terms.passportHeldBy === "WORKER" ? t("my.plain.passport") : <strong>{t("my.plain.passportBad")}</strong>}</li>
+        {clean ? <li>{t("my.plain.fees")}</li> : null}
+        {terms.returnTicketPaidBy === "EMPLOYER" ? <li>{t("my.plain.ticket")}</li> : null}
+      </ul>
+      <h2>{t("contracts.findings")}</h2>
+      <FindingsList findings={c.findings} />
+      {c.termsHash ? <p className="muted">{t("contracts.hash")}: <code className="secret">{c.termsHash}</code></p> : null}
+      {c.signedAt ? <p className="alert alert-success" role="status">{t("my.signed", { date: formatDate(c.signedAt, locale) })}</p> : null}
+      {actions.includes("sign") ? <><p className="alert alert-warn">{t("my.signHint")}</p><ContractActions actions={["sign"]} submissionKey={submissionKey} /></> : null}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { listWorkerContracts } from "~/domain/contracts/contracts.server";
+import { useT } from "~/i18n/use-t";
+
+// Workers: their own contracts.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  return { contracts: await listWorkerContracts(user) };
+}
+
+export default function MyContracts() {
+  const t = useT();
+  const { contracts } = useLoaderData<typeof loader>();
+  return (
+    <section className="page">
+      <h1>{t("my.title")}</h1>
+      {contracts.length ? (
+        <ul>{contracts.map((c) => <li key={c.id}><Link to={`/my/contracts/${c.id}`}>{c.jobOrder.title} ({c.countryCode})</Link> — {c.agency.name} — {t(`contracts.status.${c.status}`)}</li>)}</ul>
+      ) : <p>{t("my.none")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { ContractQueueFilters, contractFiltersFromUrl } from "~/domain/contracts/contracts.schema";
+import { listContractsForReview } from "~/domain/contracts/contracts.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatDateTime } from "~/ui/format";
+
+// NEA officers and supervisors: contracts waiting, oldest first, with how long each has waited.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "contract:review");
+  const f = contractFiltersFromUrl(new URL(request.url));
+  return { ...(await listContractsForReview(user, f)), now: Date.now() };
+}
+
+export default function ContractQueue() {
+  const t = useT();
+  const locale = useLocale();
+  const { items, nextCursor, now } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const next = new URLSearchParams(params);
+  if (nextCursor) next.set("after", nextCursor);
+  const csv = new URLSearchParams(params);
+  csv.delete("after");
+  return (
+    <section className="page">
+      <h1>{t("contracts.queue")}</h1>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="status">{t("col.status")}</label>
+          <select id="status" name="status" defaultValue={params.get("status") ?? ""}>
+            <option value="">{t("complaints.open")}</option>
+            {ContractQueueFilters.shape.status.unwrap().options.map((s) => <option key={s} value={s}>{t(`contracts.status.${s}`)}</option>)}
+          </select>
+        </div>
+        <div className="field"><label htmlFor="country">{t("precheck.country")}</label><input id="country" name="country" maxLength={2} defaultValue={params.get("country") ?? ""} /></div>
+        <button type="submit">{t("search.submit")}</button>
+      </Form>
+      <p><a href={`/nea/contracts.csv?${csv.toString()}`}>{t("contracts.exportCsv")}</a></p>
+      {items.length === 0 ? <p>{t("contracts.queue.empty")}</p> : (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t("contracts.reference")}</th><th scope="col">{t("contracts.worker")}</th><th scope="col">{t("jobs.agency")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("licensing.submitted")}</th></tr></thead>
+            <tbody>
+              {items.map((c) => {
+                const days = c.submittedAt ? Math.floor((now - new Date(c.submittedAt).getTime()) / 86400_000) : 0;
+                return (
+                  <tr key={c.id}>
+                    <td><Link to={`/nea/contracts/${c.id}`}>{c.reference}</Link> ({c.countryCode})</td>
+                    <td>{c.worker.firstName} {c.worker.lastName}</td>
+                    <td>{c.agency.name}</td>
+                    <td>{t(`contracts.status.${c.status}`)}</td>
+                    <td>{formatDateTime(c.submittedAt, locale)} <span className={`badge ${days >= 7 ? "badge-err" : days >= 3 ? "badge-warn" : "badge-ok"}`}>{t("contracts.waiting", { days })}</span></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+    </section>
+  );
+}

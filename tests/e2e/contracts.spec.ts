@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
+
+test("a contract from draft to approval: blocked by a finding, fixed, recommended by an officer, approved by a supervisor", async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const nationalId = info.project.name === "js" ? "32000001" : "32000002";
+  await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
+  await expect(page.getByText(/Signed in as/)).toBeVisible();
+  await page.goto("/agency/contracts");
+  await page.getByLabel("First name").fill("Wanjiku");
+  await page.getByLabel("Last name").fill(`Test ${info.project.name}`);
+  await page.getByLabel("National ID number").fill(nationalId);
+  await page.getByLabel("Worker's date of birth").fill("1995-06-15");
+  await page.getByRole("button", { name: "Start the draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft");
+
+  await page.getByRole("group", { name: "Who keeps the passport" }).getByLabel("The employer").check();
+  await page.getByLabel("Probation (days)").fill("30");
+  await page.getByLabel("End-of-service benefit (days of wage per year worked)").fill("21");
+  await page.getByLabel("Paid annual leave (days a year)").fill("21");
+  await page.getByRole("button", { name: "Save and check" }).click();
+  await expect(page.locator(".findings")).toContainText("DOC-01");
+  await page.getByRole("button", { name: "Submit to NEA" }).click();
+  await expect(page.getByRole("alert")).toContainText("Fix the blocking problems first.");
+
+  await page.getByRole("group", { name: "Who keeps the passport" }).getByLabel("The worker").check();
+  await page.getByRole("button", { name: "Save and check" }).click();
+  await expect(page.getByText("Saved and checked.")).toBeVisible();
+  await expect(page.getByText("No findings: every rule is met.")).toBeVisible();
+  await page.getByRole("button", { name: "Submit to NEA" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Submitted");
+  const reference = (await page.getByRole("heading", { level: 1 }).textContent())!.split(" ")[0]!;
+  await logout(page);
+
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Contracts" }).click();
+  await page.getByRole("link", { name: reference }).click();
+  await page.getByRole("button", { name: "Start the review" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Under review");
+  await page.getByLabel("Note or reason").fill("Terms meet the Qatar rules.");
+  await page.getByRole("button", { name: "Recommend approval" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Recommended");
+  await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0); // officers do not approve
+  await logout(page);
+
+  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await page.goto("/nea/contracts?status=RECOMMENDED");
+  await page.getByRole("link", { name: reference }).click();
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Approved");
+  await expect(page.getByText("Fingerprint of the approved terms (SHA-256)")).toBeVisible();
+});
+
+test("the demo worker reads her approved contract in Kiswahili and accepts it", async ({ page }, info) => {
+  test.skip(info.project.name === "js", "the demo contract can be signed once; the no-JavaScript run signs it");
+  await login(page, "worker@demo.kazisalama.ke", DEMO_PASSWORD);
+  await expect(page.getByText(/Signed in as/)).toBeVisible();
+  await page.getByLabel("Language").selectOption("sw");
+  await page.getByRole("button", { name: "Change" }).click();
+  await page.getByRole("link", { name: "Mkataba wangu" }).click();
+  await page.getByRole("link", { name: /Housekeeper and cook/ }).click();
+  await expect(page.getByText("Utalipwa QAR 1,500 kwa mwezi.")).toBeVisible();
+  await expect(page.getByText("Unabaki na pasipoti yako.")).toBeVisible();
+  await page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" }).click();
+  await expect(page.getByText(/Uliukubali mkataba huu tarehe/)).toBeVisible();
+});

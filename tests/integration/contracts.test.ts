@@ -1,0 +1,164 @@
+// The contract workflow on a real database: draft → engine → blocked → fixed → submitted →
+// reviewed → recommended → approved by another official → signed by the worker.
+import { describe, expect, it } from "vitest";
+import type { User } from "lucia";
+import { db } from "~/utils/db.server";
+import { lucia } from "~/auth/session.server";
+import { actOnContract, requireContractForActor, saveContractTerms, startContract, termsHash } from "~/domain/contracts/contracts.server";
+import { CONTRACT_FLOW, canonicalJson } from "~/domain/contracts/contracts.workflow";
+import type { ContractTerms } from "~/domain/contracts/contracts.schema";
+import { createAgency } from "../factories/agencies";
+import { createUser } from "../factories/users";
+
+const ctx = { requestId: "test", ip: "10.7.7.7" };
+const opts = { ctx, appUrl: "http://127.0.0.1:3000" };
+
+async function login(row: { id: string }): Promise<User> {
+  const s = await lucia.createSession(row.id, { secondFactorAt: new Date() });
+  return (await lucia.validateSession(s.id)).user!;
+}
+
+let n = 0;
+async function setup(positions = 2) {
+  n += 1;
+  const agency = await createAgency({ countries: ["QA"], email: `k${n}-${Date.now()}@agency.test` });
+  const staff = await login(await db.user.create({ data: { email: `cs-${agency.id}@test.ke`, name: "Clerk", role: "AGENCY_STAFF", passwordHash: "x", agencyId: agency.id } }));
+  const employer = await db.employer.create({ data: { agencyId: agency.id, kind: "HOUSEHOLD", name: "Family", countryCode: "QA", city: "Doha" } });
+  const jo = await db.jobOrder.create({
+    data: { agencyId: agency.id, employerId: employer.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER", title: "Nanny", positions, offeredWage: 1200, currency: "QAR", validUntil: new Date(Date.now() + 90 * 86400_000), status: "VERIFIED" },
+  });
+  const workerUser = await createUser("WORKER");
+  const nationalId = String(30000000 + Math.floor(Math.random() * 9_999_999));
+  await db.worker.create({ data: { userId: workerUser.id, firstName: "Amina", lastName: "Otieno", nationalId, dateOfBirth: new Date("1996-02-02T00:00:00Z"), email: workerUser.email } });
+  return { agency, staff, jo, employer, worker: await login(workerUser), nationalId };
+}
+
+const goodTerms = (over: Partial<ContractTerms> = {}): ContractTerms => ({
+  monthlyWage: 1500, currency: "QAR", dailyHours: 9, weeklyRestDays: 1, annualLeaveDays: 21, durationMonths: 24, probationDays: 30,
+  housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER",
+  endOfServiceDaysPerYear: 21, startDate: new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10), ...over,
+});
+
+describe("contract workflow", () => {
+  it("the whole path, with a blocking finding fixed, four eyes, the hash and the worker's signature", async () => {
+    const s = await setup();
+    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Amina", lastName: "Otieno", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    expect((await db.contract.findUniqueOrThrow({ where: { id } })).workerId).toBe((await db.worker.findUniqueOrThrow({ where: { nationalId: s.nationalId } })).id);
+
+    const findings = await saveContractTerms(s.staff, id, goodTerms({ passportHeldBy: "EMPLOYER" }), ctx);
+    expect(findings.map((f) => `${f.code}:${f.severity}`)).toEqual(["DOC-01:BLOCKING"]);
+    await expect(actOnContract(s.staff, id, { intent: "submit" }, opts)).rejects.toMatchObject({ key: "contracts.error.blocking" });
+    expect(await saveContractTerms(s.staff, id, goodTerms(), ctx)).toEqual([]);
+    expect(await actOnContract(s.staff, id, { intent: "submit" }, opts)).toBe("SUBMITTED");
+
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const supervisor = await login(await createUser("NEA_SUPERVISOR"));
+    await expect(actOnContract(officer, id, { intent: "approve" }, opts)).rejects.toMatchObject({ status: 409 });
+    expect(await actOnContract(officer, id, { intent: "startReview" }, opts)).toBe("UNDER_REVIEW");
+    expect(await actOnContract(officer, id, { intent: "recommend", reason: "Terms match the Qatar BLA" }, opts)).toBe("RECOMMENDED");
+    await expect(actOnContract(officer, id, { intent: "approve" }, opts)).rejects.toMatchObject({ status: 403 }); // officers cannot approve
+    expect(await actOnContract(supervisor, id, { intent: "approve" }, opts)).toBe("APPROVED");
+
+    const approved = await db.contract.findUniqueOrThrow({ where: { id } });
+    expect(approved.termsHash).toBe(termsHash(approved.terms));
+    expect(approved.termsHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(1);
+    await expect(saveContractTerms(s.staff, id, goodTerms({ monthlyWage: 1000 }), ctx)).rejects.toMatchObject({ status: 409 }); // no silent substitution
+
+    const other = await login(await createUser("WORKER"));
+    await expect(actOnContract(other, id, { intent: "sign" }, opts)).rejects.toMatchObject({ status: 404 });
+    expect(await actOnContract(s.worker, id, { intent: "sign" }, opts)).toBe("SIGNED");
+    const events = await db.contractEvent.findMany({ where: { contractId: id }, orderBy: { at: "asc" }, select: { action: true } });
+    expect(events.map((e) => e.action)).toEqual(["create", "submit", "startReview", "recommend", "approve", "sign"]);
+    expect(await db.outboxMessage.count({ where: { to: s.agency.email!, template: "contractUpdate" } })).toBe(4);
+  });
+
+  it("four eyes: a supervisor who recommended cannot approve; two approvers at once: one wins", async () => {
+    const s = await setup();
+    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    await saveContractTerms(s.staff, id, goodTerms(), ctx);
+    await actOnContract(s.staff, id, { intent: "submit" }, opts);
+    const sup1 = await login(await createUser("NEA_SUPERVISOR"));
+    await actOnContract(sup1, id, { intent: "startReview" }, opts);
+    await actOnContract(sup1, id, { intent: "recommend", reason: "ok" }, opts);
+    await expect(actOnContract(sup1, id, { intent: "approve" }, opts)).rejects.toMatchObject({ key: "contracts.error.fourEyes" });
+    const [a, b] = [await login(await createUser("NEA_SUPERVISOR")), await login(await createUser("NEA_SUPERVISOR"))];
+    const results = await Promise.allSettled([actOnContract(a, id, { intent: "approve" }, opts), actOnContract(b, id, { intent: "reject", reason: "Wage too low" }, opts)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+  });
+
+  it("refuses submission for a worker who already has an active contract, or when the job order is full", async () => {
+    const s = await setup(1);
+    const first = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    await saveContractTerms(s.staff, first, goodTerms(), ctx);
+    await actOnContract(s.staff, first, { intent: "submit" }, opts);
+    const second = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    await saveContractTerms(s.staff, second, goodTerms(), ctx);
+    await expect(actOnContract(s.staff, second, { intent: "submit" }, opts)).rejects.toMatchObject({ key: "contracts.error.otherContract" });
+    await db.jobOrder.update({ where: { id: s.jo.id }, data: { positionsFilled: 1 } });
+    const third = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "C", lastName: "D", nationalId: "29999999", dateOfBirth: "1990-01-01" }, ctx);
+    await saveContractTerms(s.staff, third, goodTerms(), ctx);
+    await expect(actOnContract(s.staff, third, { intent: "submit" }, opts)).rejects.toMatchObject({ key: "contracts.error.positions" });
+  });
+
+  it("an underage worker is blocked by the age rule; another agency cannot see the contract", async () => {
+    const s = await setup();
+    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Too", lastName: "Young", nationalId: "28888888", dateOfBirth: "2010-01-01" }, ctx);
+    const f = await saveContractTerms(s.staff, id, goodTerms(), ctx);
+    expect(f.map((x) => x.code)).toContain("AGE-01");
+    const other = await setup();
+    await expect(requireContractForActor(other.staff, id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("the table: every step names a permission, and nothing leaves a final status", () => {
+    for (const [, steps] of Object.entries(CONTRACT_FLOW)) for (const step of Object.values(steps ?? {})) expect(step.permission).toMatch(/:/);
+    expect(CONTRACT_FLOW.REJECTED).toBeUndefined();
+    expect(CONTRACT_FLOW.WITHDRAWN).toBeUndefined();
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: "x" } })).toBe('{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}');
+  });
+});
+
+describe("contract routes", () => {
+  it("scope each page to its reader and export the queue as CSV with formulas defused", async () => {
+    const { sessionCookie } = await import("../factories/users");
+    const s = await setup();
+    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "=HYPERLINK(\"x\")", lastName: "Otieno", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    const load = async (mod: Promise<{ loader: (a: never) => Promise<unknown> }>, path: string, cookie: string, params: Record<string, string> = {}) => {
+      const { loader } = await mod;
+      try {
+        const r = await loader({ request: new Request(`http://127.0.0.1${path}`, { headers: { cookie } }), params, context: {} } as never);
+        return r instanceof Response ? r : new Response(null, { status: 200 });
+      } catch (e) {
+        if (e instanceof Response) return e;
+        throw e;
+      }
+    };
+    const staffCookie = await sessionCookie(s.staff.id);
+    expect((await load(import("~/routes/agency.contracts.$id"), `/agency/contracts/${id}`, staffCookie, { id })).status).toBe(200);
+    const otherAgency = await setup();
+    expect((await load(import("~/routes/agency.contracts.$id"), `/agency/contracts/${id}`, await sessionCookie(otherAgency.staff.id), { id })).status).toBe(404);
+    // A draft is the agency's own business: NEA does not see it yet, nor does the worker.
+    const officerCookie = await sessionCookie((await createUser("NEA_OFFICER")).id);
+    expect((await load(import("~/routes/nea.contracts.$id"), `/nea/contracts/${id}`, officerCookie, { id })).status).toBe(404);
+    expect((await load(import("~/routes/my.contracts.$id"), `/my/contracts/${id}`, await sessionCookie(s.worker.id), { id })).status).toBe(404);
+    await saveContractTerms(s.staff, id, goodTerms(), ctx);
+    await actOnContract(s.staff, id, { intent: "submit" }, opts);
+    expect((await load(import("~/routes/nea.contracts.$id"), `/nea/contracts/${id}`, officerCookie, { id })).status).toBe(200);
+    expect((await load(import("~/routes/my.contracts.$id"), `/my/contracts/${id}`, await sessionCookie(s.worker.id), { id })).status).toBe(200);
+    expect((await load(import("~/routes/my.contracts.$id"), `/my/contracts/${id}`, await sessionCookie(otherAgency.worker.id), { id })).status).toBe(404);
+    const csv = await load(import("~/routes/nea.contracts[.]csv"), "/nea/contracts.csv?country=QA", officerCookie);
+    const text = await csv.text();
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const { reference } = await db.contract.findUniqueOrThrow({ where: { id } });
+    const row = text.split("\r\n").find((l) => l.includes(reference));
+    expect(row).toContain(s.agency.licenceNo!);
+  });
+
+  it("defuses spreadsheet formulas in CSV cells", async () => {
+    const { csvCell } = await import("~/domain/contracts/contracts.server");
+    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvCell("plain")).toBe("plain");
+  });
+});
