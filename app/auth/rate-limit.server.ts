@@ -16,3 +16,9 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number)
   const row = rows[0]!;
   return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
 }
+
+/** Whether `key` has already used up `limit` in its current window (reads only; counts nothing). */
+export async function isRateLimited(key: string, limit: number) {
+  const row = await db.rateLimitBucket.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  return !!row && row.resetAt > new Date() && row.count >= limit;
+}

@@ -71,7 +71,7 @@ export default function ComplianceCheckPage() {
       {r?.result ? (
         <section aria-labelledby="result-title" className={`alert ${r.result.compliant ? "alert-success" : "alert-error"}`} id="result">
           <h2 id="result-title">{r.result.compliant ? t("precheck.result.ok") : t("precheck.result.blocked")}</h2>
-          <p className="muted">{t("precheck.ruleSet", { country: r.result.ruleSet.country, version: r.result.ruleSet.version, from: r.result.ruleSet.effectiveFrom })}</p>
+          <p className="muted">{t("precheck.ruleSet", { country: r.result.ruleSet.country, version: r.result.ruleSet.version, from: r.result.ruleSet.effectiveFrom ?? "—" })}</p>
           {r.result.findings.length ? (
             <ul className="findings">
               {r.result.findings.map((f, i) => (

@@ -7,6 +7,8 @@ test("a contract from draft to approval: blocked by a finding, fixed, recommende
   await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
   await expect(page.getByText(/Signed in as/)).toBeVisible();
   await page.goto("/agency/contracts");
+  const housekeeper = await page.locator("#jobOrderId option", { hasText: "Housekeeper and cook" }).getAttribute("value");
+  await page.getByLabel("Verified job order").selectOption(housekeeper!);
   await page.getByLabel("First name").fill("Wanjiku");
   await page.getByLabel("Last name").fill(`Test ${info.project.name}`);
   await page.getByLabel("National ID number").fill(nationalId);

@@ -86,6 +86,17 @@ describe("TOTP enrolment", () => {
     expect(await db.auditEvent.count({ where: { entityId: row.id, action: "user.recovery_code_used" } })).toBe(1);
   });
 
+  it("counts only wrong codes towards the limit", async () => {
+    const row = await createUser("NEA_OFFICER");
+    for (let i = 0; i < 12; i++) {
+      const { user, sessionId } = await luciaUser(row.id);
+      await verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx);
+    }
+    const { user, sessionId } = await luciaUser(row.id);
+    for (let i = 0; i < 10; i++) expect(await failure(verifySecondFactor(user, sessionId, { code: "000000" }, ctx))).toBe("error.totpInvalid");
+    expect(await failure(verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx))).toBe("error.rateLimited");
+  });
+
   it("accepts the current authenticator code at login and refuses a wrong one", async () => {
     const row = await createUser("LABOUR_ATTACHE");
     const { user, sessionId } = await luciaUser(row.id);

@@ -64,6 +64,14 @@ describe("POST /api/v1/compliance-check", () => {
     expect(codes(young)).toContain("AGE-01:BLOCKING");
   });
 
+  it("checks only the international baseline, with a warning, where no set covers the job", async () => {
+    const r = await post(withTerms("AE", { currency: "AED", monthlyWage: 2000, passportHeldBy: "EMPLOYER" }, { jobCategory: "CONSTRUCTION" }));
+    expect(r.status).toBe(200);
+    expect(validResult(r.body)).toBe(true);
+    expect(r.body.ruleSet).toMatchObject({ jobCategory: "BASELINE", version: 0 });
+    expect(codes(r)).toEqual(["BLA-01:WARNING", "DOC-01:BLOCKING"]);
+  });
+
   it("falls back to the country's general set for other job categories", async () => {
     const r = await post(withTerms("QA", { dailyHours: 9 }, { jobCategory: "DRIVER" }));
     expect(r.body.ruleSet).toMatchObject({ jobCategory: "ALL" });

@@ -121,6 +121,11 @@ describe("compliance rules", () => {
     }
   });
 
+  it("without a rule set, the international baseline still blocks fees and passport custody", () => {
+    const f = checkContract(input("QA", { workerPaidRecruitmentFees: 10, passportHeldBy: "AGENCY", dailyHours: 16 }), null);
+    expect(f.map((x) => `${x.code}:${x.severity}`)).toEqual(["BLA-01:WARNING", "FEE-01:BLOCKING", "DOC-01:BLOCKING"]);
+  });
+
   it("the general-worker set for Qatar applies the 8-hour day", () => {
     expect(checkContract(input("QA", { dailyHours: 9 }), rules("QA", true)).map((f) => f.code)).toEqual(["HRS-02"]);
   });

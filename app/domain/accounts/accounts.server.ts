@@ -7,7 +7,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
-import { hitRateLimit } from "~/auth/rate-limit.server";
+import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { once } from "~/utils/idempotency.server";
 import { lucia, markSecondFactor } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
@@ -15,6 +15,7 @@ import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
+const TOTP_FAILURES_ALLOWED = 10;
 const VERIFY_TTL_MS = 24 * 3600_000;
 const RESET_TTL_MS = 3600_000;
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
@@ -251,10 +252,15 @@ export async function verifySecondFactor(
   input: { code?: string; recoveryCode?: string },
   ctx: RequestContext,
 ) {
-  const limit = await hitRateLimit(`totp:${user.id}`, 10, 15 * 60_000);
-  if (!limit.allowed) throw new AccountError("error.rateLimited");
+  // Only wrong codes count towards the limit: an official who logs in often is not locked out.
+  const limitKey = `totp-fail:${user.id}`;
+  if (await isRateLimited(limitKey, TOTP_FAILURES_ALLOWED)) throw new AccountError("error.rateLimited");
+  const fail = async (field: "code" | "recoveryCode") => {
+    await hitRateLimit(limitKey, TOTP_FAILURES_ALLOWED, 15 * 60_000);
+    return new AccountError("error.totpInvalid", field);
+  };
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } });
-  if (!row.totpSecret) throw new AccountError("error.totpInvalid", "code");
+  if (!row.totpSecret) throw await fail("code");
   if (input.code && checkTotp(user.email, row.totpSecret, input.code)) {
     await transaction((tx) =>
       recordAudit(tx, { actor: actorOf(user), action: "user.login", entityType: "User", entityId: user.id, summary: { step: "totp" }, ctx }),
@@ -270,9 +276,9 @@ export async function verifySecondFactor(
       }
       return count === 1;
     });
-    if (!used) throw new AccountError("error.totpInvalid", "recoveryCode");
+    if (!used) throw await fail("recoveryCode");
   } else {
-    throw new AccountError("error.totpInvalid", "code");
+    throw await fail("code");
   }
   await markSecondFactor(sessionId);
 }

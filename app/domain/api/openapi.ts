@@ -171,7 +171,7 @@ export const openApiDocument = {
           ruleSet: {
             type: "object",
             required: ["country", "jobCategory", "version"],
-            properties: { country: { type: "string" }, jobCategory: { type: "string" }, version: { type: "integer" }, effectiveFrom: { type: "string", format: "date" } },
+            properties: { country: { type: "string" }, jobCategory: { type: "string" }, version: { type: "integer" }, effectiveFrom: { type: ["string", "null"], format: "date", description: "null when only the international baseline applied (BLA-01)" } },
           },
           findings: {
             type: "array",

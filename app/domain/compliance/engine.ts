@@ -2,7 +2,7 @@
 // in force on the contract date → findings. Codes are those of ../shared/design/compliance-rules.md.
 // A check resting on a value tagged "solid" or "likely" blocks; one resting on an "unsure" or
 // "placeholder" value only warns (and says the value is unverified).
-import { GLOBAL_BASELINE, type RuleSetData, type Sourced } from "./rule-set";
+import { baselineRuleSet, GLOBAL_BASELINE, type RuleSetData, type Sourced } from "./rule-set";
 
 export const COSTS = ["VISA", "AIR_TICKET", "MEDICAL", "INSURANCE", "TRAINING", "DOCUMENTS"] as const;
 export type Cost = (typeof COSTS)[number];
@@ -76,9 +76,20 @@ export function minimumWage(rules: RuleSetData, terms: Pick<Terms, "housingProvi
 
 const money = (currency: string, n: number) => `${currency} ${n.toLocaleString("en-KE", { maximumFractionDigits: 2 })}`;
 
-export function checkContract(input: CheckInput, rules: RuleSetData): Finding[] {
+/** With `null` rules (no set covers this job in this country) only the international baseline is checked. */
+export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): Finding[] {
   const { terms } = input;
   const out: Finding[] = [];
+  const rules = ruleSet ?? baselineRuleSet(terms.currency);
+  if (!ruleSet) {
+    out.push({
+      code: "BLA-01", severity: "WARNING", expected: "a rule set for this job and country", actual: "none", unverified: true, source: "Kazi Salama rule sets",
+      message: {
+        en: "There is no rule set for this job in this country: only the international baseline (no fees, own passport, weekly rest, age 18, ticket home) was checked. Check wages and hours by hand.",
+        sw: "Hakuna seti ya sheria kwa kazi hii katika nchi hii: kiwango cha kimataifa pekee (hakuna ada, pasipoti yako, mapumziko ya wiki, umri 18, tiketi ya kurudi) kimekaguliwa. Kagua mshahara na saa kwa mkono.",
+      },
+    });
+  }
   const add = (code: string, basis: Sourced<unknown>, expected: string, actual: string, en: string, sw: string) =>
     out.push({ code, severity: severityOf(basis), expected, actual, message: { en, sw }, unverified: unverifiedOf(basis), source: basis.src });
 

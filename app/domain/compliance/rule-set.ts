@@ -33,3 +33,27 @@ export const GLOBAL_BASELINE = {
 } as const satisfies Record<string, Sourced<unknown>>;
 
 export const isVerified = (s: Sourced<unknown>) => s.tag !== "placeholder";
+
+/**
+ * When no rule set covers a job in a country, only the international baseline applies: every
+ * country-specific value is unknown. The engine then also says so (BLA-01).
+ */
+export function baselineRuleSet(currency: string): RuleSetData {
+  const unknown = { src: "no rule set for this job and country", tag: "placeholder" as const };
+  return {
+    agreement: { value: { signed: true, type: "unknown", year: null }, ...unknown },
+    currency,
+    minWage: { value: null, ...unknown },
+    blaWageFloor: { value: null, ...unknown },
+    maxDailyHours: { value: null, ...unknown },
+    minWeeklyRestDays: GLOBAL_BASELINE.minWeeklyRestDays,
+    annualLeave: { value: null, ...unknown },
+    endOfService: { value: null, ...unknown },
+    probationMaxDays: { value: null, ...unknown },
+    passportKeptByWorker: { value: true, ...unknown },
+    minWorkerAge: GLOBAL_BASELINE.minRecruitmentAge,
+    maxWorkerAge: { value: null, ...unknown },
+    contractMonths: { value: null, ...unknown },
+    returnTicketByEmployer: { value: true, src: "C189 Art 8(4)", tag: "solid" },
+  };
+}

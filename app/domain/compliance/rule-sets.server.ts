@@ -106,3 +106,7 @@ export async function listRuleSetsWithCounts() {
 export function unverifiedCount(rules: RuleSetData) {
   return Object.values(rules).filter((v) => typeof v === "object" && v && "tag" in v && (v.tag === "placeholder" || v.tag === "unsure")).length;
 }
+
+export async function countryHasRuleSets(code: string) {
+  return (await db.blmaRuleSet.count({ where: { countryCode: code, status: "PUBLISHED" } })) > 0;
+}

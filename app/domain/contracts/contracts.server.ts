@@ -133,15 +133,13 @@ async function evaluateInto(tx: Tx, id: string) {
   });
   const terms = c.terms as unknown as ContractTerms;
   const set = await ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate);
-  const findings: Finding[] = set
-    ? checkContract(
-        {
-          country: c.countryCode, contractDate: c.startDate, terms, worker: { dateOfBirth: c.worker.dateOfBirth ?? new Date("1900-01-01T00:00:00Z") },
-          agency: { status: c.agency.status, validUntil: c.agency.validUntil, licensedCountries: c.agency.countries.map((x) => x.countryCode) },
-        },
-        set.rules,
-      )
-    : [];
+  const findings: Finding[] = checkContract(
+    {
+      country: c.countryCode, contractDate: c.startDate, terms, worker: { dateOfBirth: c.worker.dateOfBirth ?? new Date("1900-01-01T00:00:00Z") },
+      agency: { status: c.agency.status, validUntil: c.agency.validUntil, licensedCountries: c.agency.countries.map((x) => x.countryCode) },
+    },
+    set?.rules ?? null,
+  );
   await tx.contract.update({ where: { id }, data: { findings: findings as unknown as Prisma.InputJsonValue, ruleSetId: set?.id ?? null } });
   return { findings, ruleSet: set };
 }
