@@ -323,6 +323,7 @@ async function seedDemoContracts(db: PrismaClient, agencyId: string) {
     data: {
       ...common, reference: "KS-K-DEMO-000001", workerId: irene.id, status: "APPROVED", submittedAt: new Date(Date.now() - 6 * DAY), decidedAt: new Date(Date.now() - DAY),
       termsHash: createHash("sha256").update(canonicalJson(terms)).digest("hex"),
+      verificationCode: `520260001${luhnCheckDigit("520260001")}`,
       events: { create: [{ action: "create", toStatus: "DRAFT" }, { action: "submit", fromStatus: "DRAFT", toStatus: "SUBMITTED" }, { action: "approve", fromStatus: "RECOMMENDED", toStatus: "APPROVED", reason: "Meets the Qatar rules" }] },
     },
   });

@@ -15,6 +15,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { formatVerificationCode } from "~/domain/verify/code";
 
 // Agency staff: one of their agency's contracts — edit while a draft, see the findings, submit.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -68,6 +69,7 @@ export default function AgencyContract() {
         </Form>
       ) : <ContractTermsTable terms={c.terms} findings={c.findings} />}
       {c.termsHash ? <p><strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code></p> : null}
+      {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
       <ContractActions actions={actions} submissionKey={submissionKey} />
       <h2>{t("contracts.history")}</h2>
       <ul>{c.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}{e.reason ? ` — ${e.reason}` : ""}</li>)}</ul>

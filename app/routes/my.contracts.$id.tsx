@@ -10,6 +10,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { formatVerificationCode } from "~/domain/verify/code";
 
 // Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -50,6 +51,7 @@ export default function MyContract() {
       <h2>{t("contracts.findings")}</h2>
       <FindingsList findings={c.findings} />
       {c.termsHash ? <p className="muted">{t("contracts.hash")}: <code className="secret">{c.termsHash}</code></p> : null}
+      {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
       {c.signedAt ? <p className="alert alert-success" role="status">{t("my.signed", { date: formatDate(c.signedAt, locale) })}</p> : null}
       {actions.includes("sign") ? <><p className="alert alert-warn">{t("my.signHint")}</p><ContractActions actions={["sign"]} submissionKey={submissionKey} /></> : null}
     </section>

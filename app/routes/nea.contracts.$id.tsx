@@ -14,6 +14,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { formatVerificationCode } from "~/domain/verify/code";
 
 // NEA: the terms clause by clause beside the findings; review, recommend, approve (four eyes).
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -64,6 +65,7 @@ export default function NeaContract() {
         </section>
       </div>
       {c.termsHash ? <p><strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code></p> : null}
+      {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
       <ContractActions actions={actions} submissionKey={submissionKey} error={error} />
       <h2>{t("contracts.history")}</h2>
       <ul>{c.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}{e.reason ? ` — ${e.reason}` : ""}</li>)}</ul>

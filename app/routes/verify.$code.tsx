@@ -33,11 +33,9 @@ export default function VerifyResultPage() {
           <p className="code">{formatVerificationCode(result.code)}</p>
           <div className={`alert ${TONE[result.status]}`} role="status">
             <h2>{t(`verifyCode.kind.${result.kind}`)}: {t(`verifyCode.status.${result.status}`)}</h2>
-            {result.kind === "LICENCE" ? (
-              <p>{t("verifyCode.proves.LICENCE", { licenceNo: result.subject.licenceNo ?? "—", name: result.subject.name })}</p>
-            ) : (
-              <p>{t("verifyCode.proves.JOB_ORDER", { agency: result.subject.agency.name, title: result.subject.title })}</p>
-            )}
+            {result.kind === "LICENCE" ? <p>{t("verifyCode.proves.LICENCE", { licenceNo: result.subject.licenceNo ?? "—", name: result.subject.name })}</p> : null}
+            {result.kind === "JOB_ORDER" ? <p>{t("verifyCode.proves.JOB_ORDER", { agency: result.subject.agency.name, title: result.subject.title })}</p> : null}
+            {result.kind === "CONTRACT" ? <p>{t("verifyCode.proves.CONTRACT", { reference: result.subject.reference, agency: result.subject.agency.name })}</p> : null}
           </div>
           {result.kind === "LICENCE" ? (
             <>
@@ -49,7 +47,8 @@ export default function VerifyResultPage() {
               </dl>
               <p><Link to={`/agencies/${result.subject.agencyId}`}>{t("verifyCode.openAgency")}</Link></p>
             </>
-          ) : (
+          ) : null}
+          {result.kind === "JOB_ORDER" ? (
             <>
               <dl className="facts">
                 <div><dt>{t("jobs.employer")}</dt><dd>{result.subject.employer.name ?? t("jobs.household")}, {result.subject.employer.city}, {result.subject.country}</dd></div>
@@ -60,7 +59,20 @@ export default function VerifyResultPage() {
               </dl>
               <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
             </>
-          )}
+          ) : null}
+          {result.kind === "CONTRACT" ? (
+            <>
+              <dl className="facts">
+                <div><dt>{t("contracts.worker")}</dt><dd>{result.subject.workerInitials}</dd></div>
+                <div><dt>{t("jobOrders.titleField")}</dt><dd>{result.subject.jobTitle}, {result.subject.country}</dd></div>
+                <div><dt>{t("contracts.startDate")}</dt><dd>{formatDate(`${result.subject.startDate}T00:00:00Z`, locale)}</dd></div>
+                <div><dt>{t("contracts.approvedOn")}</dt><dd>{formatDate(result.subject.approvedAt, locale)}</dd></div>
+              </dl>
+              {result.subject.termsHash ? <p>{t("contracts.hash")}: <code className="secret">{result.subject.termsHash}</code></p> : null}
+              <p className="hint">{t("verifyCode.contractHint")}</p>
+              <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
+            </>
+          ) : null}
         </>
       ) : (
         <>

@@ -65,4 +65,8 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   await expect(page.getByText("Unabaki na pasipoti yako.")).toBeVisible();
   await page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" }).click();
   await expect(page.getByText(/Uliukubali mkataba huu tarehe/)).toBeVisible();
+  const pdf = await page.request.get(await page.getByRole("link", { name: "Pakua mkataba ulioidhinishwa (PDF)" }).getAttribute("href") as string);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  await page.locator("a.code").click();
+  await expect(page.getByRole("heading", { name: /Mkataba wa kazi ulioidhinishwa na NEA: Halali/ })).toBeVisible();
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import { actOnContract, requireContractForActor, saveContractTerms, startContract, termsHash } from "~/domain/contracts/contracts.server";
+import { actOnContract, approvedContractPdf, requireContractForActor, saveContractTerms, startContract, termsHash } from "~/domain/contracts/contracts.server";
+import { verifyCode } from "~/domain/verify/verify.server";
+import { PDFDocument } from "pdf-lib";
 import { CONTRACT_FLOW, canonicalJson } from "~/domain/contracts/contracts.workflow";
 import type { ContractTerms } from "~/domain/contracts/contracts.schema";
 import { createAgency } from "../factories/agencies";
@@ -68,6 +70,16 @@ describe("contract workflow", () => {
     const other = await login(await createUser("WORKER"));
     await expect(actOnContract(other, id, { intent: "sign" }, opts)).rejects.toMatchObject({ status: 404 });
     expect(await actOnContract(s.worker, id, { intent: "sign" }, opts)).toBe("SIGNED");
+    // The code on the PDF proves the approved terms, without revealing who the worker is.
+    const signed = await db.contract.findUniqueOrThrow({ where: { id } });
+    expect(signed.verificationCode).toMatch(/^5\d{9}$/);
+    const v = await verifyCode(signed.verificationCode!);
+    expect(v).toMatchObject({ kind: "CONTRACT", status: "VALID", subject: { reference: signed.reference, workerInitials: "A. O.", termsHash: signed.termsHash } });
+    expect(JSON.stringify(v)).not.toContain("Otieno");
+    const pdf = await approvedContractPdf(s.worker, id, "http://127.0.0.1:3000");
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getTitle()).toBe(`Contract ${signed.reference} v1`);
+    await expect(approvedContractPdf(await login(await createUser("WORKER")), id, "http://x")).rejects.toMatchObject({ status: 404 });
     const events = await db.contractEvent.findMany({ where: { contractId: id }, orderBy: { at: "asc" }, select: { action: true } });
     expect(events.map((e) => e.action)).toEqual(["create", "submit", "startReview", "recommend", "approve", "sign"]);
     expect(await db.outboxMessage.count({ where: { to: s.agency.email!, template: "contractUpdate" } })).toBe(4);

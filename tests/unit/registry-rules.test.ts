@@ -33,7 +33,7 @@ describe("search normalisation", () => {
 describe("verification codes", () => {
   it("carry their kind and a Luhn check digit", () => {
     expect(luhnCheckDigit("7992739871")).toBe("3"); // the textbook example
-    for (const kind of ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE"] as const) {
+    for (const kind of ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE", "CONTRACT"] as const) {
       const code = newVerificationCode(kind);
       expect(code).toMatch(/^\d{10}$/);
       expect(parseVerificationCode(code)).toEqual({ code, kind });

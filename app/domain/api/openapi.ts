@@ -123,7 +123,7 @@ export const openApiDocument = {
         type: "object",
         required: ["kind", "code", "status", "subject"],
         properties: {
-          kind: { type: "string", enum: ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE"] },
+          kind: { type: "string", enum: ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE", "CONTRACT"] },
           code: { type: "string" },
           status: { type: "string", enum: ["VALID", "EXPIRED", "SUSPENDED", "REVOKED"] },
           subject: { type: "object", description: "Depends on kind; for LICENCE: name, licenceNo, agencyId, validFrom, validUntil, county, countries" },

@@ -15,8 +15,10 @@ import { once, priorSubmission } from "~/utils/idempotency.server";
 import { checkContract, isCompliant, type Finding } from "~/domain/compliance/engine";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
+import { newVerificationCode } from "~/domain/verify/code";
 import { ACTIVE_CONTRACT, canonicalJson, contractStep, EDITABLE_CONTRACT, formatContractReference, type ContractAction } from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
+import { renderContractPdf } from "./contract-pdf.server";
 
 const notFound = () => new Response("Not found", { status: 404 });
 const forbidden = (m = "Forbidden") => new Response(m, { status: 403 });
@@ -35,7 +37,7 @@ export function termsHash(terms: unknown) {
 }
 
 const contractSelect = {
-  id: true, reference: true, status: true, version: true, lockVersion: true, terms: true, termsHash: true, findings: true, startDate: true,
+  id: true, reference: true, status: true, version: true, lockVersion: true, terms: true, termsHash: true, findings: true, startDate: true, verificationCode: true,
   countryCode: true, jobCategory: true, submittedAt: true, decidedAt: true, signedAt: true, createdAt: true, agencyId: true, workerId: true,
   reviewerId: true, recommendedById: true, approvedById: true, jobOrderId: true, employerId: true,
   ruleSet: { select: { version: true, effectiveFrom: true, countryCode: true, jobCategory: true } },
@@ -120,6 +122,13 @@ export async function startContract(
     await recordAudit(tx, { actor: actorOf(actor), action: "contract.created", entityType: "Contract", entityId: c.id, summary: { jobOrderId: jo.id }, ctx });
     return c.id;
   });
+}
+
+async function uniqueContractCode(tx: Tx) {
+  for (;;) {
+    const code = newVerificationCode("CONTRACT");
+    if (!(await tx.contract.findUnique({ where: { verificationCode: code }, select: { id: true } }))) return code;
+  }
 }
 
 /** Runs the engine against the rule set in force on the start date and stores the findings. */
@@ -210,7 +219,7 @@ export async function actOnContract(
       if (input.intent === "submit") data.submittedAt = now;
       if (input.intent === "startReview") data.reviewerId = actor.id;
       if (input.intent === "recommend") data.recommendedById = actor.id;
-      if (input.intent === "approve") Object.assign(data, { approvedById: actor.id, decidedAt: now, termsHash: termsHash(c.terms) });
+      if (input.intent === "approve") Object.assign(data, { approvedById: actor.id, decidedAt: now, termsHash: termsHash(c.terms), verificationCode: await uniqueContractCode(tx) });
       if (input.intent === "reject") Object.assign(data, { approvedById: actor.id, decidedAt: now });
       if (input.intent === "sign") data.signedAt = now;
       const { count } = await tx.contract.updateMany({ where: { id, status: c.status, lockVersion: c.lockVersion }, data });
@@ -314,4 +323,17 @@ export async function exportContractsCsv(actor: User, opts: { status?: ContractS
 export function csvCell(v: string) {
   const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The approved contract's PDF, for whoever may read the contract (agency, NEA, the worker). */
+export async function approvedContractPdf(actor: User, id: string, baseUrl: string) {
+  const c = await requireContractForActor(actor, id);
+  if (!c.verificationCode || !c.termsHash) throw notFound();
+  return renderContractPdf(
+    {
+      reference: c.reference, version: c.version, verificationCode: c.verificationCode, termsHash: c.termsHash, terms: c.terms, worker: c.worker,
+      employer: c.employer, agency: c.agency, countryName: c.country.nameEn, jobTitle: c.jobOrder.title, approvedAt: c.decidedAt,
+    },
+    baseUrl,
+  );
 }

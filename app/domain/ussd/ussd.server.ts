@@ -11,9 +11,9 @@ const lookups: UssdLookups = {
   async verify(code) {
     const r = await verifyCode(code);
     if (!r) return null;
-    return r.kind === "LICENCE"
-      ? { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo }
-      : { kind: r.kind, status: r.status, name: `${r.subject.title}, ${r.subject.country}`, ref: r.subject.agency.name };
+    if (r.kind === "LICENCE") return { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo };
+    if (r.kind === "JOB_ORDER") return { kind: r.kind, status: r.status, name: `${r.subject.title}, ${r.subject.country}`, ref: r.subject.agency.name };
+    return { kind: r.kind, status: r.status, name: `${r.subject.reference} (${r.subject.jobTitle}, ${r.subject.country})`, ref: r.subject.agency.name };
   },
 };
 

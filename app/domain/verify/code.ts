@@ -8,10 +8,11 @@ export const CODE_KINDS = {
   "2": "JOB_ORDER",
   "3": "TRAINING_CERTIFICATE",
   "4": "DEPARTURE_CLEARANCE",
+  "5": "CONTRACT",
 } as const;
 export type CodeKind = (typeof CODE_KINDS)[keyof typeof CODE_KINDS];
 
-const DIGIT_OF: Record<CodeKind, string> = { LICENCE: "1", JOB_ORDER: "2", TRAINING_CERTIFICATE: "3", DEPARTURE_CLEARANCE: "4" };
+const DIGIT_OF: Record<CodeKind, string> = { LICENCE: "1", JOB_ORDER: "2", TRAINING_CERTIFICATE: "3", DEPARTURE_CLEARANCE: "4", CONTRACT: "5" };
 
 export function luhnCheckDigit(digits: string): string {
   let sum = 0;

@@ -31,9 +31,24 @@ export type JobOrderSubject = {
   agency: { id: string; name: string; licenceNo: string | null };
 };
 
+export type ContractSubject = {
+  reference: string;
+  version: number;
+  /** Initials only: a public check must not reveal who the worker is. */
+  workerInitials: string;
+  country: string;
+  jobTitle: string;
+  startDate: string;
+  agency: { id: string; name: string; licenceNo: string | null };
+  /** SHA-256 of the approved terms: a printed copy whose terms hash differently was altered. */
+  termsHash: string | null;
+  approvedAt: string | null;
+};
+
 export type VerifyResult =
   | { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject }
-  | { kind: "JOB_ORDER"; code: string; status: VerifyStatus; subject: JobOrderSubject };
+  | { kind: "JOB_ORDER"; code: string; status: VerifyStatus; subject: JobOrderSubject }
+  | { kind: "CONTRACT"; code: string; status: VerifyStatus; subject: ContractSubject };
 
 type Resolver = (code: string, now: Date) => Promise<VerifyResult | null>;
 
@@ -94,6 +109,32 @@ resolvers.JOB_ORDER = async (code, now) => {
       offeredWage: Number(j.offeredWage), currency: j.currency, validUntil: j.validUntil.toISOString(),
       employer: { kind: j.employer.kind, name: j.employer.kind === "HOUSEHOLD" ? null : j.employer.name, city: j.employer.city },
       agency: { id: j.agency.id, name: j.agency.name, licenceNo: j.agency.licenceNo },
+    },
+  };
+};
+
+resolvers.CONTRACT = async (code) => {
+  const c = await db.contract.findUnique({
+    where: { verificationCode: code },
+    select: {
+      reference: true, version: true, status: true, countryCode: true, startDate: true, termsHash: true, decidedAt: true,
+      worker: { select: { firstName: true, lastName: true } }, jobOrder: { select: { title: true } },
+      agency: { select: { id: true, name: true, licenceNo: true } },
+    },
+  });
+  if (!c) return null;
+  const status: VerifyStatus =
+    c.status === "WITHDRAWN" || c.status === "REJECTED" || c.status === "TERMINATED" ? "REVOKED"
+    : c.status === "COMPLETED" || c.status === "REPATRIATED" ? "EXPIRED"
+    : "VALID";
+  return {
+    kind: "CONTRACT",
+    code,
+    status,
+    subject: {
+      reference: c.reference, version: c.version, workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
+      country: c.countryCode, jobTitle: c.jobOrder.title, startDate: c.startDate.toISOString().slice(0, 10),
+      agency: c.agency, termsHash: c.termsHash, approvedAt: c.decidedAt?.toISOString() ?? null,
     },
   };
 };

@@ -1,0 +1,13 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "~/auth/require.server";
+import { approvedContractPdf } from "~/domain/contracts/contracts.server";
+import { appUrl } from "~/utils/http.server";
+
+// The agency, NEA and the worker: the approved contract as a PDF (scoped like the contract itself).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const pdf = await approvedContractPdf(user, params.id ?? "", appUrl(request));
+  return new Response(Buffer.from(pdf), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": 'inline; filename="contract.pdf"', "Cache-Control": "private, no-store" },
+  });
+}
