@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { ContractActionSchema, ContractTermsSchema, contractTermsFromForm } from "~/domain/contracts/contracts.schema";
-import { actOnContract, availableContractActions, ContractError, requireContractForActor, saveContractTerms } from "~/domain/contracts/contracts.server";
+import { actOnContract, amendContract, availableContractActions, ContractError, requireContractForActor, saveContractTerms } from "~/domain/contracts/contracts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -28,6 +28,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
   const form = await request.formData();
   const ctx = requestContext(request);
+  if (form.get("intent") === "amend") {
+    const newId = await amendContract(user, params.id ?? "", ctx);
+    return redirectWithFlash(`/agency/contracts/${newId}`, { key: "contracts.amended" });
+  }
   if (form.get("intent") === "save") {
     const parsed = ContractTermsSchema.safeParse(contractTermsFromForm(form));
     if (!parsed.success) return data({ error: "precheck.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) }, { status: 400 });
@@ -71,6 +75,12 @@ export default function AgencyContract() {
       {c.termsHash ? <p><strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code></p> : null}
       {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
       <ContractActions actions={actions} submissionKey={submissionKey} />
+      {c.status === "APPROVED" || c.status === "SIGNED" ? (
+        <Form method="post">
+          <p className="hint">{t("contracts.amend.hint")}</p>
+          <button type="submit" name="intent" value="amend" className="secondary">{t("contracts.amend")}</button>
+        </Form>
+      ) : null}
       <h2>{t("contracts.history")}</h2>
       <ul>{c.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}{e.reason ? ` — ${e.reason}` : ""}</li>)}</ul>
     </section>

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import { actOnContract, approvedContractPdf, requireContractForActor, saveContractTerms, startContract, termsHash } from "~/domain/contracts/contracts.server";
+import { actOnContract, amendContract, approvedContractPdf, requireContractForActor, saveContractTerms, startContract, termsHash } from "~/domain/contracts/contracts.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { PDFDocument } from "pdf-lib";
 import { CONTRACT_FLOW, canonicalJson } from "~/domain/contracts/contracts.workflow";
@@ -83,6 +83,34 @@ describe("contract workflow", () => {
     const events = await db.contractEvent.findMany({ where: { contractId: id }, orderBy: { at: "asc" }, select: { action: true } });
     expect(events.map((e) => e.action)).toEqual(["create", "submit", "startReview", "recommend", "approve", "sign"]);
     expect(await db.outboxMessage.count({ where: { to: s.agency.email!, template: "contractUpdate" } })).toBe(4);
+  });
+
+  it("changing approved terms makes a new version that needs approval; the old one is then withdrawn and its code revoked", async () => {
+    const s = await setup();
+    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Amina", lastName: "Otieno", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    await saveContractTerms(s.staff, id, goodTerms(), ctx);
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const supervisor = await login(await createUser("NEA_SUPERVISOR"));
+    const approveAll = async (cid: string) => {
+      await actOnContract(s.staff, cid, { intent: "submit" }, opts);
+      await actOnContract(officer, cid, { intent: "startReview" }, opts);
+      await actOnContract(officer, cid, { intent: "recommend", reason: "ok" }, opts);
+      await actOnContract(supervisor, cid, { intent: "approve" }, opts);
+    };
+    await approveAll(id);
+    const v1 = await db.contract.findUniqueOrThrow({ where: { id } });
+    const v2id = await amendContract(s.staff, id, ctx);
+    expect(await amendContract(s.staff, id, ctx)).toBe(v2id); // one pending amendment at a time
+    await saveContractTerms(s.staff, v2id, goodTerms({ monthlyWage: 1700 }), ctx);
+    expect((await db.contract.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED"); // still in force meanwhile
+    await approveAll(v2id);
+    const [old, v2] = await Promise.all([db.contract.findUniqueOrThrow({ where: { id } }), db.contract.findUniqueOrThrow({ where: { id: v2id } })]);
+    expect(old.status).toBe("WITHDRAWN");
+    expect(v2).toMatchObject({ status: "APPROVED", version: 2, reference: `${v1.reference}-v2`, supersedesId: id });
+    expect(v2.termsHash).not.toBe(v1.termsHash);
+    expect((await verifyCode(v1.verificationCode!))?.status).toBe("REVOKED");
+    expect((await verifyCode(v2.verificationCode!))?.status).toBe("VALID");
+    expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(1);
   });
 
   it("four eyes: a supervisor who recommended cannot approve; two approvers at once: one wins", async () => {

@@ -58,7 +58,8 @@ export type AuditAction =
   | "contract.recommended"
   | "contract.approved"
   | "contract.rejected"
-  | "contract.signed";
+  | "contract.signed"
+  | "contract.amended";
 
 export type Actor = { id: string; role: string } | null;
 

@@ -177,7 +177,10 @@ async function submissionProblems(c: Awaited<ReturnType<typeof requireContractFo
   if (c.jobOrder.status !== "VERIFIED" || c.jobOrder.validUntil <= now) problems.push("contracts.error.jobOrder");
   if (c.jobOrder.positionsFilled >= c.jobOrder.positions) problems.push("contracts.error.positions");
   if (c.employer.watchListed) problems.push("jobs.error.watchListed");
-  const other = await db.contract.count({ where: { workerId: c.workerId, id: { not: c.id }, status: { in: [...ACTIVE_CONTRACT] } } });
+  const replaced = await db.contract.findUnique({ where: { id: c.id }, select: { supersedesId: true } });
+  const other = await db.contract.count({
+    where: { workerId: c.workerId, id: { notIn: [c.id, ...(replaced?.supersedesId ? [replaced.supersedesId] : [])] }, status: { in: [...ACTIVE_CONTRACT] } },
+  });
   if (other > 0) problems.push("contracts.error.otherContract");
   return problems;
 }
@@ -224,7 +227,13 @@ export async function actOnContract(
       if (input.intent === "sign") data.signedAt = now;
       const { count } = await tx.contract.updateMany({ where: { id, status: c.status, lockVersion: c.lockVersion }, data });
       if (count !== 1) throw conflict("Changed by someone else");
-      if (input.intent === "approve") {
+      const supersedes = input.intent === "approve" ? (await tx.contract.findUniqueOrThrow({ where: { id }, select: { supersedesId: true } })).supersedesId : null;
+      if (supersedes) {
+        // A new version replaces the old one: the old code stops proving anything; the position is the same.
+        const old = await tx.contract.findUniqueOrThrow({ where: { id: supersedes }, select: { status: true } });
+        await tx.contract.update({ where: { id: supersedes }, data: { status: "WITHDRAWN" } });
+        await tx.contractEvent.create({ data: { contractId: supersedes, action: "superseded", fromStatus: old.status, toStatus: "WITHDRAWN", actorId: actor.id, reason: `Replaced by version ${c.version}` } });
+      } else if (input.intent === "approve") {
         const filled = await tx.jobOrder.updateMany({ where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } }, data: { positionsFilled: { increment: 1 } } });
         if (filled.count !== 1) throw new ContractError("contracts.error.positions", "form");
       }
@@ -336,4 +345,30 @@ export async function approvedContractPdf(actor: User, id: string, baseUrl: stri
     },
     baseUrl,
   );
+}
+
+/**
+ * Changing approved terms makes a new version (a new draft that needs approval again); the approved
+ * one stays in force until the new one is approved, then it is withdrawn. Nothing is edited in place.
+ */
+export async function amendContract(actor: User, id: string, ctx: RequestContext) {
+  const c = await requireContractForActor(actor, id);
+  if (!can(actor, "contract:draft") || c.agencyId !== actor.agencyId) throw forbidden();
+  if (c.status !== "APPROVED" && c.status !== "SIGNED") throw conflict("Only an approved contract, before departure, can be amended");
+  return transaction(async (tx) => {
+    const pending = await tx.contract.findFirst({ where: { supersedesId: id, status: { notIn: ["WITHDRAWN", "REJECTED"] } }, select: { id: true } });
+    if (pending) return pending.id;
+    const base = c.reference.replace(/-v\d+$/, "");
+    const created = await tx.contract.create({
+      data: {
+        reference: `${base}-v${c.version + 1}`, version: c.version + 1, supersedesId: id, workerId: c.workerId, agencyId: c.agencyId, employerId: c.employerId,
+        jobOrderId: c.jobOrderId, countryCode: c.countryCode, jobCategory: c.jobCategory, terms: c.terms as unknown as Prisma.InputJsonValue, startDate: c.startDate,
+      },
+      select: { id: true },
+    });
+    await evaluateInto(tx, created.id);
+    await tx.contractEvent.create({ data: { contractId: created.id, action: "amend", toStatus: "DRAFT", actorId: actor.id, reason: `New version of ${c.reference}` } });
+    await recordAudit(tx, { actor: actorOf(actor), action: "contract.amended", entityType: "Contract", entityId: created.id, summary: { supersedes: id, version: c.version + 1 }, ctx });
+    return created.id;
+  });
 }
