@@ -330,5 +330,29 @@ async function seedDemoContracts(db: PrismaClient, agencyId: string) {
   await db.contract.create({
     data: { ...common, reference: "KS-K-DEMO-000002", workerId: other.id, status: "SUBMITTED", submittedAt: new Date(Date.now() - 4 * DAY), events: { create: [{ action: "submit", toStatus: "SUBMITTED" }] } },
   });
-  await db.jobOrder.update({ where: { id: jo.id }, data: { positionsFilled: 1 } });
+  // One fictional contract in each remaining status, so every queue and filter has something to show.
+  const more: { status: "DRAFT" | "UNDER_REVIEW" | "CHANGES_REQUESTED" | "RECOMMENDED" | "REJECTED" | "SIGNED"; days: number; name: string }[] = [
+    { status: "DRAFT", days: 0, name: "Joy Akinyi" },
+    { status: "UNDER_REVIEW", days: 9, name: "Lucy Chepkoech" },
+    { status: "CHANGES_REQUESTED", days: 12, name: "Ann Nduta" },
+    { status: "RECOMMENDED", days: 3, name: "Rose Muthoni" },
+    { status: "REJECTED", days: 20, name: "Faith Adhiambo" },
+    { status: "SIGNED", days: 30, name: "Grace Kerubo" },
+  ];
+  for (const [i, m] of more.entries()) {
+    const [first, last] = m.name.split(" ");
+    const w = await db.worker.create({ data: { firstName: first!, lastName: `${last} (fictional)`, nationalId: `3100001${i}`, dateOfBirth: new Date("1993-03-03T00:00:00Z") } });
+    const signed = m.status === "SIGNED";
+    await db.contract.create({
+      data: {
+        ...common, reference: `KS-K-DEMO-00001${i}`, workerId: w.id, status: m.status,
+        submittedAt: m.status === "DRAFT" ? null : new Date(Date.now() - m.days * DAY),
+        decidedAt: signed || m.status === "REJECTED" ? new Date(Date.now() - (m.days - 2) * DAY) : null,
+        signedAt: signed ? new Date(Date.now() - (m.days - 3) * DAY) : null,
+        termsHash: signed ? createHash("sha256").update(canonicalJson(terms)).digest("hex") : null,
+        events: { create: [{ action: "create", toStatus: "DRAFT" }, ...(m.status === "DRAFT" ? [] : [{ action: "demo", fromStatus: "DRAFT" as const, toStatus: m.status }])] },
+      },
+    });
+  }
+  await db.jobOrder.update({ where: { id: jo.id }, data: { positionsFilled: 3 } });
 }

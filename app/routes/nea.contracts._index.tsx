@@ -34,6 +34,14 @@ export default function ContractQueue() {
           </select>
         </div>
         <div className="field"><label htmlFor="country">{t("precheck.country")}</label><input id="country" name="country" maxLength={2} defaultValue={params.get("country") ?? ""} /></div>
+        <div className="field"><label htmlFor="agency">{t("jobs.agency")}</label><input id="agency" name="agency" maxLength={100} defaultValue={params.get("agency") ?? ""} /></div>
+        <div className="field">
+          <label htmlFor="waitedDays">{t("contracts.waitedFilter")}</label>
+          <select id="waitedDays" name="waitedDays" defaultValue={params.get("waitedDays") ?? ""}>
+            <option value="">{t("contracts.waitedAny")}</option>
+            {[3, 7, 14, 30].map((d) => <option key={d} value={d}>{t("contracts.waitedAtLeast", { days: d })}</option>)}
+          </select>
+        </div>
         <button type="submit">{t("search.submit")}</button>
       </Form>
       <p><a href={`/nea/contracts.csv?${csv.toString()}`}>{t("contracts.exportCsv")}</a></p>

@@ -7,7 +7,7 @@ import { exportContractsCsv } from "~/domain/contracts/contracts.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const f = contractFiltersFromUrl(new URL(request.url));
-  const csv = await exportContractsCsv(user, { status: f.status, country: f.country });
+  const csv = await exportContractsCsv(user, f);
   return new Response(csv, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="contracts.csv"', "Cache-Control": "private, no-store" },
   });

@@ -195,6 +195,20 @@ describe("contract routes", () => {
     expect(row).toContain(s.agency.licenceNo!);
   });
 
+  it("filters the NEA queue by agency and waiting time", async () => {
+    const { listContractsForReview } = await import("~/domain/contracts/contracts.server");
+    const s = await setup();
+    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Q", lastName: "R", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    await saveContractTerms(s.staff, id, goodTerms(), ctx);
+    await actOnContract(s.staff, id, { intent: "submit" }, opts);
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const agencyName = (await db.agency.findUniqueOrThrow({ where: { id: s.agency.id } })).name;
+    expect((await listContractsForReview(officer, { agency: agencyName.toUpperCase() })).items.map((c) => c.id)).toEqual([id]);
+    expect((await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items).toEqual([]);
+    await db.contract.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 8 * 86400_000) } });
+    expect((await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items.map((c) => c.id)).toEqual([id]);
+  });
+
   it("defuses spreadsheet formulas in CSV cells", async () => {
     const { csvCell } = await import("~/domain/contracts/contracts.server");
     expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");

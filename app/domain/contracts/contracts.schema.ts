@@ -37,5 +37,12 @@ export function contractFiltersFromUrl(url: URL) {
   const get = (k: string) => url.searchParams.get(k) || undefined;
   const status = ContractQueueFilters.shape.status.safeParse(get("status"));
   const country = ContractQueueFilters.shape.country.safeParse(get("country")?.toUpperCase());
-  return { status: status.success ? status.data : undefined, country: country.success ? country.data : undefined, cursor: get("after")?.slice(0, 40) ?? null };
+  const waited = Number(get("waitedDays"));
+  return {
+    status: status.success ? status.data : undefined,
+    country: country.success ? country.data : undefined,
+    agency: get("agency")?.trim().slice(0, 100) || undefined,
+    waitedDays: Number.isInteger(waited) && waited > 0 && waited <= 365 ? waited : undefined,
+    cursor: get("after")?.slice(0, 40) ?? null,
+  };
 }

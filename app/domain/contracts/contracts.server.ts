@@ -263,15 +263,22 @@ export async function actOnContract(
   });
 }
 
-export async function listContractsForReview(actor: User, opts: { status?: ContractStatus; country?: string; cursor?: string | null }) {
+type QueueFilter = { status?: ContractStatus; country?: string; agency?: string; waitedDays?: number };
+
+function queueWhere(opts: QueueFilter): Prisma.ContractWhereInput {
+  return {
+    status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
+    ...(opts.country ? { countryCode: opts.country } : {}),
+    ...(opts.agency ? { agency: { name: { contains: opts.agency, mode: "insensitive" } } } : {}),
+    ...(opts.waitedDays ? { submittedAt: { lte: new Date(Date.now() - opts.waitedDays * 86400_000) } } : {}),
+  };
+}
+
+export async function listContractsForReview(actor: User, opts: QueueFilter & { cursor?: string | null }) {
   if (!can(actor, "contract:review")) throw forbidden();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.contract.findMany({
-    where: {
-      status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
-      ...(opts.country ? { countryCode: opts.country } : {}),
-      ...(cursor ? { id: { gt: cursor } } : {}),
-    },
+    where: { ...queueWhere(opts), ...(cursor ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" }, // oldest first
     take: 26,
     select: { id: true, reference: true, status: true, countryCode: true, submittedAt: true, agency: { select: { name: true } }, worker: { select: { firstName: true, lastName: true } } },
@@ -304,18 +311,14 @@ export function availableContractActions(actor: User, c: Awaited<ReturnType<type
 }
 
 /** The filtered queue as CSV (every page, oldest first), for NEA's own reporting. */
-export async function exportContractsCsv(actor: User, opts: { status?: ContractStatus; country?: string }) {
+export async function exportContractsCsv(actor: User, opts: QueueFilter) {
   if (!can(actor, "contract:review")) throw forbidden();
   const header = ["reference", "status", "country", "agency", "licence_no", "submitted_at", "decided_at"];
   const lines = [header.join(",")];
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.contract.findMany({
-      where: {
-        status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
-        ...(opts.country ? { countryCode: opts.country } : {}),
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
+      where: { ...queueWhere(opts), ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: "asc" },
       take: 1000,
       select: { id: true, reference: true, status: true, countryCode: true, submittedAt: true, decidedAt: true, agency: { select: { name: true, licenceNo: true } } },
