@@ -6,6 +6,7 @@ import { JOB_CATEGORIES } from "~/domain/compliance/compliance.schema";
 import { listPublicJobs } from "~/domain/joborders/joborders.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
+import { NextPage } from "~/ui/pager";
 import { formatDate } from "~/ui/format";
 
 export const meta: MetaFunction = () => [{ title: "Jobs verified by NEA — Kazi Salama" }];
@@ -28,8 +29,6 @@ export default function Jobs() {
   const locale = useLocale();
   const { items, nextCursor, countries } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("after", nextCursor);
   return (
     <section className="page">
       <h1>{t("jobs.title")}</h1>
@@ -68,7 +67,7 @@ export default function Jobs() {
           ))}
         </ul>
       )}
-      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+      <NextPage cursor={nextCursor} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { requirePermission } from "~/auth/require.server";
 import { COMPLAINT_STATUSES, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
 import { listComplaintsForActor } from "~/domain/complaints/complaints.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 
 const Filters = z.object({
@@ -25,8 +26,6 @@ export default function ComplaintQueue() {
   const locale = useLocale();
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("after", nextCursor);
   return (
     <section className="page">
       <h1>{t("complaints.queue")}</h1>
@@ -65,7 +64,7 @@ export default function ComplaintQueue() {
           </table>
         </div>
       )}
-      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+      <NextPage cursor={nextCursor} />
     </section>
   );
 }

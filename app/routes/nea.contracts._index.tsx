@@ -4,6 +4,7 @@ import { requirePermission } from "~/auth/require.server";
 import { ContractQueueFilters, contractFiltersFromUrl } from "~/domain/contracts/contracts.schema";
 import { listContractsForReview } from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 
 // NEA officers and supervisors: contracts waiting, oldest first, with how long each has waited.
@@ -18,8 +19,6 @@ export default function ContractQueue() {
   const locale = useLocale();
   const { items, nextCursor, now } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("after", nextCursor);
   const csv = new URLSearchParams(params);
   csv.delete("after");
   return (
@@ -66,7 +65,7 @@ export default function ContractQueue() {
           </table>
         </div>
       )}
-      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+      <NextPage cursor={nextCursor} />
     </section>
   );
 }

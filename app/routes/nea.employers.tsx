@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { WatchListSchema } from "~/domain/joborders/joborders.schema";
 import { listEmployersForActor, setWatchList } from "~/domain/joborders/joborders.server";
 import { useT } from "~/i18n/use-t";
+import { NextPage } from "~/ui/pager";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
@@ -35,8 +36,6 @@ export default function EmployersWatch() {
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("after", nextCursor);
   return (
     <section className="page">
       <h1>{t("employers.title")}</h1>
@@ -66,7 +65,7 @@ export default function EmployersWatch() {
           ))}
         </ul>
       )}
-      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+      <NextPage cursor={nextCursor} />
     </section>
   );
 }

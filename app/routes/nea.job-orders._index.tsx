@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { listJobOrdersForReview } from "~/domain/joborders/joborders.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 
 const STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "WITHDRAWN"] as const;
@@ -25,8 +26,6 @@ export default function JobOrderQueue() {
   const locale = useLocale();
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("after", nextCursor);
   return (
     <section className="page">
       <h1>{t("jobOrders.queue")}</h1>
@@ -60,7 +59,7 @@ export default function JobOrderQueue() {
           </table>
         </div>
       )}
-      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+      <NextPage cursor={nextCursor} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { listApplicationsForActor } from "~/domain/agencies/licensing.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 
 const STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RECOMMENDED_GRANT", "RECOMMENDED_REFUSAL", "GRANTED", "REFUSED", "WITHDRAWN"] as const;
@@ -24,8 +25,6 @@ export default function LicensingQueue() {
   const locale = useLocale();
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("after", nextCursor);
   return (
     <section className="page">
       <h1>{t("licensing.queue")}</h1>
@@ -58,7 +57,7 @@ export default function LicensingQueue() {
           </table>
         </div>
       )}
-      {nextCursor ? <p className="pager"><Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link></p> : null}
+      <NextPage cursor={nextCursor} />
     </section>
   );
 }

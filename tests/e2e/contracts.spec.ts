@@ -54,16 +54,24 @@ test("a contract from draft to approval: blocked by a finding, fixed, recommende
 });
 
 test("the demo worker reads her approved contract in Kiswahili and accepts it", async ({ page }, info) => {
-  test.skip(info.project.name === "js", "the demo contract can be signed once; the no-JavaScript run signs it");
+  // The demo contract can be accepted once: the first project (js) reads it, the second accepts it.
+  const accept = info.project.name !== "js";
   await login(page, "worker@demo.kazisalama.ke", DEMO_PASSWORD);
-  await expect(page.getByText(/Signed in as/)).toBeVisible();
-  await page.getByLabel("Language").selectOption("sw");
-  await page.getByRole("button", { name: "Change" }).click();
+  await expect(page.getByRole("link", { name: /^(My contract|Mkataba wangu)$/ })).toBeVisible();
+  // The language is remembered on the account, so a second run may already be in Kiswahili.
+  if ((await page.locator("html").getAttribute("lang")) !== "sw") {
+    await page.getByLabel("Language").selectOption("sw");
+    await page.getByRole("button", { name: "Change" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "sw");
+  }
   await page.getByRole("link", { name: "Mkataba wangu" }).click();
   await page.getByRole("link", { name: /Housekeeper and cook/ }).click();
   await expect(page.getByText("Utalipwa QAR 1,500 kwa mwezi.")).toBeVisible();
   await expect(page.getByText("Unabaki na pasipoti yako.")).toBeVisible();
-  await page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" }).click();
+  const button = page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" });
+  await expect(button).toBeVisible();
+  if (!accept) return;
+  await button.click();
   await expect(page.getByText(/Uliukubali mkataba huu tarehe/)).toBeVisible();
   const pdf = await page.request.get(await page.getByRole("link", { name: "Pakua mkataba ulioidhinishwa (PDF)" }).getAttribute("href") as string);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
