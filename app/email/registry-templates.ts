@@ -3,6 +3,20 @@ import type { Locale } from "~/i18n/messages";
 // Emails of the agency registry: complaints and licensing decisions, in English and Kiswahili.
 type Rendered = { subject: string; text: string };
 
+/** Contract statuses in words, for emails. */
+const CONTRACT_STATUS: Record<string, { en: string; sw: string }> = {
+  DRAFT: { en: "draft", sw: "rasimu" },
+  SUBMITTED: { en: "submitted to NEA", sw: "umewasilishwa kwa NEA" },
+  UNDER_REVIEW: { en: "under review", sw: "unakaguliwa" },
+  CHANGES_REQUESTED: { en: "changes requested", sw: "mabadiliko yameombwa" },
+  RECOMMENDED: { en: "recommended for approval", sw: "umependekezwa kuidhinishwa" },
+  APPROVED: { en: "approved", sw: "umeidhinishwa" },
+  REJECTED: { en: "rejected", sw: "umekataliwa" },
+  SIGNED: { en: "accepted by the worker", sw: "umekubaliwa na mfanyakazi" },
+  WITHDRAWN: { en: "withdrawn", sw: "umeondolewa" },
+};
+const statusWord = (status: string, locale: Locale) => CONTRACT_STATUS[status]?.[locale] ?? status;
+
 const sign = { en: "Kazi Salama — National Employment Authority", sw: "Kazi Salama — Mamlaka ya Kitaifa ya Ajira" };
 
 export const registryTemplates = {
@@ -82,11 +96,11 @@ export const registryTemplates = {
   contractUpdate: (locale: Locale, d: { reference: string; status: string; note: string; link: string }): Rendered =>
     locale === "sw"
       ? {
-          subject: `Mkataba ${d.reference}: ${d.status}`,
-          text: `Hali ya mkataba ${d.reference} sasa ni: ${d.status}.\n${d.note ? `\n${d.note}\n` : ""}\nFungua: ${d.link}\n\n${sign.sw}`,
+          subject: `Mkataba ${d.reference}: ${statusWord(d.status, "sw")}`,
+          text: `Hali ya mkataba ${d.reference} sasa ni: ${statusWord(d.status, "sw")}.\n${d.note ? `\n${d.note}\n` : ""}\nFungua: ${d.link}\n\n${sign.sw}`,
         }
       : {
-          subject: `Contract ${d.reference}: ${d.status}`,
-          text: `The status of contract ${d.reference} is now: ${d.status}.\n${d.note ? `\n${d.note}\n` : ""}\nOpen: ${d.link}\n\n${sign.en}`,
+          subject: `Contract ${d.reference}: ${statusWord(d.status, "en")}`,
+          text: `The status of contract ${d.reference} is now: ${statusWord(d.status, "en")}.\n${d.note ? `\n${d.note}\n` : ""}\nOpen: ${d.link}\n\n${sign.en}`,
         },
 } as const;

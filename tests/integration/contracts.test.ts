@@ -83,6 +83,8 @@ describe("contract workflow", () => {
     const events = await db.contractEvent.findMany({ where: { contractId: id }, orderBy: { at: "asc" }, select: { action: true } });
     expect(events.map((e) => e.action)).toEqual(["create", "submit", "startReview", "recommend", "approve", "sign"]);
     expect(await db.outboxMessage.count({ where: { to: s.agency.email!, template: "contractUpdate" } })).toBe(4);
+    expect((await db.outboxMessage.findMany({ where: { to: s.agency.email!, template: "contractUpdate" }, orderBy: { createdAt: "asc" } })).map((m) => m.subject.split(": ")[1]))
+      .toEqual(["under review", "recommended for approval", "approved", "accepted by the worker"]);
   });
 
   it("changing approved terms makes a new version that needs approval; the old one is then withdrawn and its code revoked", async () => {

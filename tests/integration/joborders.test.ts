@@ -4,7 +4,7 @@ import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
-  decideJobOrder, listPublicJobs, registerEmployer, requireJobOrderForActor, setWatchList, submitJobOrder, withdrawJobOrder,
+  decideJobOrder, expireJobOrders, listPublicJobs, registerEmployer, requireJobOrderForActor, setWatchList, submitJobOrder, withdrawJobOrder,
 } from "~/domain/joborders/joborders.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { createAgency } from "../factories/agencies";
@@ -91,6 +91,20 @@ describe("job orders", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+  });
+
+  it("verified orders expire when their recruiting period ends, once, and stop verifying as valid", async () => {
+    const { staff } = await agencyStaff();
+    const employerId = await registerEmployer(staff, { kind: "COMPANY", name: "Ending Co", countryCode: "QA", city: "Doha" }, ctx);
+    const id = await submitJobOrder(staff, order(employerId), { ctx });
+    await decideJobOrder(await login(await createUser("NEA_OFFICER")), id, { intent: "verify" }, opts);
+    await db.jobOrder.update({ where: { id }, data: { validUntil: new Date(Date.now() - 1000) } });
+    const [a, b] = await Promise.all([expireJobOrders(), expireJobOrders()]);
+    expect(a + b).toBe(1); // two servers running the job at once expire it once
+    const jo = await db.jobOrder.findUniqueOrThrow({ where: { id } });
+    expect(jo.status).toBe("EXPIRED");
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "jobOrder.expired" } })).toBe(1);
+    expect((await verifyCode(jo.verificationCode!))?.status).toBe("EXPIRED");
   });
 
   it("is scoped: another agency gets 404, a worker 403", async () => {

@@ -49,6 +49,7 @@ export type AuditAction =
   | "jobOrder.verified"
   | "jobOrder.rejected"
   | "jobOrder.withdrawn"
+  | "jobOrder.expired"
   | "contract.created"
   | "contract.saved"
   | "contract.submitted"

@@ -303,3 +303,18 @@ export async function getJobOrderReview(actor: User, id: string) {
   const minimum = rules && rules.rules.currency === order.currency ? minimumWage(rules.rules, { housingProvided: true, foodProvided: true }) : null;
   return { order: { ...order, offeredWage: Number(order.offeredWage) }, minimum };
 }
+
+/** Verified job orders whose recruiting period ended become EXPIRED (a scheduled job; safe to overlap). */
+export async function expireJobOrders(now = new Date()) {
+  const due = await db.jobOrder.findMany({ where: { status: "VERIFIED", validUntil: { lte: now } }, select: { id: true }, take: 1000 });
+  let count = 0;
+  for (const { id } of due) {
+    await transaction(async (tx) => {
+      const r = await tx.jobOrder.updateMany({ where: { id, status: "VERIFIED", validUntil: { lte: now } }, data: { status: "EXPIRED" } });
+      if (r.count !== 1) return;
+      await recordAudit(tx, { actor: null, action: "jobOrder.expired", entityType: "JobOrder", entityId: id, summary: { from: "VERIFIED", to: "EXPIRED" } });
+      count += 1;
+    });
+  }
+  return count;
+}

@@ -10,7 +10,7 @@ export const JOB_ORDER_FLOW: Record<JobOrderStatus, Partial<Record<JobOrderActio
     reject: { next: "REJECTED", permission: "jobOrder:verify" },
     withdraw: { next: "WITHDRAWN", permission: "jobOrder:submit" },
   },
-  VERIFIED: { withdraw: { next: "WITHDRAWN", permission: "jobOrder:submit" } },
+  VERIFIED: { withdraw: { next: "WITHDRAWN", permission: "jobOrder:submit" } }, // → EXPIRED by the scheduled job
   REJECTED: {},
   EXPIRED: {},
   WITHDRAWN: {},
