@@ -78,3 +78,37 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   await page.locator("a.code").click();
   await expect(page.getByRole("heading", { name: /Mkataba wa kazi ulioidhinishwa na NEA: Halali/ })).toBeVisible();
 });
+
+test("an agency drafts, checks and submits a contract in Kiswahili", async ({ page }, info) => {
+  const nationalId = info.project.name === "js" ? "33000001" : "33000002";
+  await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
+  await expect(page.getByRole("link", { name: /^(Contracts|Mikataba)$/ }).first()).toBeVisible();
+  await page.getByLabel("Language").selectOption("sw");
+  await page.getByRole("button", { name: "Change" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sw");
+  try {
+    await page.goto("/agency/contracts");
+    const housekeeper = await page.locator("#jobOrderId option", { hasText: "Housekeeper and cook" }).getAttribute("value");
+    await page.getByLabel("Agizo la kazi lililothibitishwa").selectOption(housekeeper!);
+    await page.getByLabel("Jina la kwanza").fill("Halima");
+    await page.getByLabel("Jina la mwisho").fill(`Swahili ${info.project.name}`);
+    await page.getByLabel("Nambari ya kitambulisho").fill(nationalId);
+    await page.getByLabel("Tarehe ya kuzaliwa ya mfanyakazi").fill("1994-11-20");
+    await page.getByRole("button", { name: "Anza rasimu" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Rasimu");
+    await page.getByLabel("Ada za kuajiriwa alizolipa mfanyakazi").fill("20000");
+    await page.getByRole("button", { name: "Hifadhi na ukague" }).click();
+    await expect(page.locator(".findings")).toContainText("ada ya kuajiriwa");
+    await page.getByLabel("Ada za kuajiriwa alizolipa mfanyakazi").fill("0");
+    await page.getByLabel("Majaribio (siku)").fill("30");
+    await page.getByRole("button", { name: "Hifadhi na ukague" }).click();
+    await expect(page.getByText("Imehifadhiwa na kukaguliwa.")).toBeVisible();
+    await page.getByRole("button", { name: "Wasilisha kwa NEA" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Umewasilishwa");
+  } finally {
+    // The language is remembered on the account: put it back for the other tests.
+    await page.getByLabel(/^(Language|Lugha)$/).selectOption("en");
+    await page.getByRole("button", { name: /^(Change|Badilisha)$/ }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+});
