@@ -5,9 +5,9 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getUser } from "~/auth/require.server";
-import { can } from "~/auth/permissions";
+import { can, type Permission } from "~/auth/permissions";
 import { getLocale } from "~/i18n/i18n.server";
-import { translate, type Locale } from "~/i18n/messages";
+import { translate, type Locale, type MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { readFlash } from "~/ui/flash.server";
 import { ErrorPage } from "~/ui/error-page";
@@ -43,48 +43,62 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type RootData = Awaited<ReturnType<typeof loader>>["data"];
 
+/** Links to each role's work, in one place; each shows only to those with its permission. */
+const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = [
+  { to: "/my/contracts", label: "nav.my.contracts", permission: "worker:self" },
+  { to: "/agency", label: "nav.agency", permission: "agency:read-own" },
+  { to: "/agency/contracts", label: "nav.agency.contracts", permission: "contract:draft" },
+  { to: "/agency/job-orders", label: "nav.agency.jobOrders", permission: "jobOrder:submit" },
+  { to: "/compliance-check", label: "nav.precheck", permission: "agency:read-own" },
+  { to: "/nea/licensing", label: "nav.nea.licensing", permission: "licence:review" },
+  { to: "/nea/contracts", label: "nav.nea.contracts", permission: "contract:review" },
+  { to: "/nea/job-orders", label: "nav.nea.jobOrders", permission: "jobOrder:verify" },
+  { to: "/nea/complaints", label: "nav.nea.complaints", permission: "complaint:triage" },
+  { to: "/nea/employers", label: "nav.employers", permission: "employer:watchlist" },
+  { to: "/nea/rules", label: "nav.nea.rules", permission: "contract:review" },
+  { to: "/nea/agencies/import", label: "nav.nea.import", permission: "agency:import" },
+  { to: "/admin/users", label: "nav.admin.users", permission: "admin:users" },
+  { to: "/admin/audit", label: "nav.admin.audit", permission: "admin:audit" },
+  { to: "/admin/mail", label: "nav.admin.mail", permission: "admin:mail" },
+];
+
 function Nav({ user }: { user: RootData["user"] }) {
   const t = useT();
+  const work = user ? WORK_LINKS.filter((l) => can(user, l.permission)) : [];
   return (
-    <nav aria-label={t("nav.menu")}>
-      <ul className="nav">
-        <li><Link to="/">{t("nav.home")}</Link></li>
-        <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
-        <li><Link to="/verify">{t("nav.verify")}</Link></li>
-        <li><Link to="/jobs">{t("nav.jobs")}</Link></li>
-        <li><Link to="/report">{t("nav.report")}</Link></li>
-        {user && can(user, "agency:read-own") ? <li><Link to="/compliance-check">{t("nav.precheck")}</Link></li> : null}
-        {user && can(user, "agency:read-own") ? <li><Link to="/agency">{t("nav.agency")}</Link></li> : null}
-        {user && can(user, "licence:review") ? <li><Link to="/nea/licensing">{t("nav.nea.licensing")}</Link></li> : null}
-        {user && can(user, "agency:import") ? <li><Link to="/nea/agencies/import">{t("nav.nea.import")}</Link></li> : null}
-        {user && can(user, "worker:self") ? <li><Link to="/my/contracts">{t("nav.my.contracts")}</Link></li> : null}
-        {user && can(user, "contract:draft") ? <li><Link to="/agency/contracts">{t("nav.agency.contracts")}</Link></li> : null}
-        {user && can(user, "contract:review") ? <li><Link to="/nea/contracts">{t("nav.nea.contracts")}</Link></li> : null}
-        {user && can(user, "jobOrder:submit") ? <li><Link to="/agency/job-orders">{t("nav.agency.jobOrders")}</Link></li> : null}
-        {user && can(user, "jobOrder:verify") ? <li><Link to="/nea/job-orders">{t("nav.nea.jobOrders")}</Link></li> : null}
-        {user && can(user, "employer:watchlist") ? <li><Link to="/nea/employers">{t("nav.employers")}</Link></li> : null}
-        {user && can(user, "contract:review") ? <li><Link to="/nea/rules">{t("nav.nea.rules")}</Link></li> : null}
-        {user && can(user, "complaint:triage") ? <li><Link to="/nea/complaints">{t("nav.nea.complaints")}</Link></li> : null}
-        {user && can(user, "admin:users") ? <li><Link to="/admin/users">{t("nav.admin.users")}</Link></li> : null}
-        {user && can(user, "admin:audit") ? <li><Link to="/admin/audit">{t("nav.admin.audit")}</Link></li> : null}
-        {user && can(user, "admin:mail") ? <li><Link to="/admin/mail">{t("nav.admin.mail")}</Link></li> : null}
-        {user ? (
-          <>
-            <li><Link to="/account">{t("nav.account")}</Link></li>
-            <li>
-              <Form method="post" action="/logout">
-                <button type="submit" className="link-button">{t("nav.logout")}</button>
-              </Form>
-            </li>
-          </>
-        ) : (
-          <>
-            <li><Link to="/login">{t("nav.login")}</Link></li>
-            <li><Link to="/register">{t("nav.register")}</Link></li>
-          </>
-        )}
-      </ul>
-    </nav>
+    <>
+      <nav aria-label={t("nav.menu")}>
+        <ul className="nav">
+          <li><Link to="/">{t("nav.home")}</Link></li>
+          <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
+          <li><Link to="/verify">{t("nav.verify")}</Link></li>
+          <li><Link to="/jobs">{t("nav.jobs")}</Link></li>
+          <li><Link to="/report">{t("nav.report")}</Link></li>
+          {user ? (
+            <>
+              <li><Link to="/account">{t("nav.account")}</Link></li>
+              <li>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="link-button">{t("nav.logout")}</button>
+                </Form>
+              </li>
+            </>
+          ) : (
+            <>
+              <li><Link to="/login">{t("nav.login")}</Link></li>
+              <li><Link to="/register">{t("nav.register")}</Link></li>
+            </>
+          )}
+        </ul>
+      </nav>
+      {work.length ? (
+        <nav aria-label={t("nav.work")} className="work-nav">
+          <ul className="nav">
+            {work.map((l) => <li key={l.to}><Link to={l.to}>{t(l.label)}</Link></li>)}
+          </ul>
+        </nav>
+      ) : null}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 // Messages of the agency registry: search, agency pages, warnings, verification, complaints, licensing.
 export const registryEn = {
   "nav.check": "Check an agency",
+  "nav.work": "Your work",
   "nav.warnings": "Warnings",
   "nav.verify": "Verify a code",
   "nav.report": "Report a problem",
@@ -362,6 +363,7 @@ export const registryEn = {
 
 export const registrySw: Record<keyof typeof registryEn, string> = {
   "nav.check": "Hakiki wakala",
+  "nav.work": "Kazi yako",
   "nav.warnings": "Tahadhari",
   "nav.verify": "Hakiki msimbo",
   "nav.report": "Ripoti tatizo",
