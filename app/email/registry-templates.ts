@@ -17,6 +17,23 @@ const CONTRACT_STATUS: Record<string, { en: string; sw: string }> = {
 };
 const statusWord = (status: string, locale: Locale) => CONTRACT_STATUS[status]?.[locale] ?? status;
 
+/** Licence decisions in words. */
+const LICENCE_DECISION = {
+  GRANTED: { en: "licence granted", sw: "leseni imetolewa" },
+  RENEWED: { en: "licence renewed", sw: "leseni imehuishwa" },
+  REFUSED: { en: "application refused", sw: "ombi limekataliwa" },
+  SUSPENDED: { en: "licence suspended", sw: "leseni imesimamishwa" },
+  REINSTATED: { en: "licence reinstated", sw: "leseni imerejeshwa" },
+  REVOKED: { en: "licence revoked", sw: "leseni imefutwa" },
+  EXPIRED: { en: "licence expired", sw: "muda wa leseni umekwisha" },
+} as const;
+export type LicenceDecision = keyof typeof LICENCE_DECISION;
+
+const EXPIRY_REASON = {
+  en: "Its validity ended without renewal. Apply for renewal to recruit again.",
+  sw: "Muda wake umekwisha bila kuhuishwa. Omba kuhuisha ili kuajiri tena.",
+};
+
 const sign = { en: "Kazi Salama — National Employment Authority", sw: "Kazi Salama — Mamlaka ya Kitaifa ya Ajira" };
 
 export const registryTemplates = {
@@ -52,26 +69,26 @@ export const registryTemplates = {
         },
   licenceDecision: (
     locale: Locale,
-    d: { agency: string; decision: string; reason: string; licenceNo?: string | null; validUntil?: string | null; link: string },
+    d: { agency: string; decision: LicenceDecision; reason: string | null; licenceNo?: string | null; validUntil?: string | null; link: string },
   ): Rendered =>
     locale === "sw"
       ? {
-          subject: `Uamuzi wa leseni: ${d.decision} — ${d.agency}`,
-          text: `Uamuzi wa NEA kuhusu ${d.agency}: ${d.decision}.\n\nSababu: ${d.reason}\n${d.licenceNo ? `Nambari ya leseni: ${d.licenceNo}\n` : ""}${d.validUntil ? `Halali hadi: ${d.validUntil}\n` : ""}\nMaelezo: ${d.link}\n\nUna haki ya kukata rufaa kwa Mahakama ya Ajira na Mahusiano ya Kazi (LIA s. 56(8)).\n\n${sign.sw}`,
+          subject: `Uamuzi wa leseni: ${LICENCE_DECISION[d.decision].sw} — ${d.agency}`,
+          text: `Uamuzi wa NEA kuhusu ${d.agency}: ${LICENCE_DECISION[d.decision].sw}.\n\nSababu: ${d.reason ?? EXPIRY_REASON.sw}\n${d.licenceNo ? `Nambari ya leseni: ${d.licenceNo}\n` : ""}${d.validUntil ? `Halali hadi: ${d.validUntil}\n` : ""}\nMaelezo: ${d.link}\n\nUna haki ya kukata rufaa kwa Mahakama ya Ajira na Mahusiano ya Kazi (LIA s. 56(8)).\n\n${sign.sw}`,
         }
       : {
-          subject: `Licence decision: ${d.decision} — ${d.agency}`,
-          text: `NEA's decision about ${d.agency}: ${d.decision}.\n\nReason: ${d.reason}\n${d.licenceNo ? `Licence number: ${d.licenceNo}\n` : ""}${d.validUntil ? `Valid until: ${d.validUntil}\n` : ""}\nDetails: ${d.link}\n\nYou may appeal to the Employment and Labour Relations Court (LIA s. 56(8)).\n\n${sign.en}`,
+          subject: `Licence decision: ${LICENCE_DECISION[d.decision].en} — ${d.agency}`,
+          text: `NEA's decision about ${d.agency}: ${LICENCE_DECISION[d.decision].en}.\n\nReason: ${d.reason ?? EXPIRY_REASON.en}\n${d.licenceNo ? `Licence number: ${d.licenceNo}\n` : ""}${d.validUntil ? `Valid until: ${d.validUntil}\n` : ""}\nDetails: ${d.link}\n\nYou may appeal to the Employment and Labour Relations Court (LIA s. 56(8)).\n\n${sign.en}`,
         },
-  applicationUpdate: (locale: Locale, d: { agency: string; status: string; note: string; link: string }): Rendered =>
+  applicationUpdate: (locale: Locale, d: { agency: string; status: "CHANGES_REQUESTED"; note: string; link: string }): Rendered =>
     locale === "sw"
       ? {
-          subject: `Ombi la leseni la ${d.agency}: ${d.status}`,
-          text: `Hali ya ombi la leseni la ${d.agency} sasa ni: ${d.status}.\n\n${d.note}\n\nFungua: ${d.link}\n\n${sign.sw}`,
+          subject: `Ombi la leseni la ${d.agency}: mabadiliko yameombwa`,
+          text: `Hali ya ombi la leseni la ${d.agency} sasa ni: mabadiliko yameombwa.\n\n${d.note}\n\nFungua: ${d.link}\n\n${sign.sw}`,
         }
       : {
-          subject: `Licence application of ${d.agency}: ${d.status}`,
-          text: `The licence application of ${d.agency} is now: ${d.status}.\n\n${d.note}\n\nOpen: ${d.link}\n\n${sign.en}`,
+          subject: `Licence application of ${d.agency}: changes requested`,
+          text: `The licence application of ${d.agency} is now: changes requested.\n\n${d.note}\n\nOpen: ${d.link}\n\n${sign.en}`,
         },
   jobOrderDecision: (locale: Locale, d: { agency: string; title: string; decision: "verified" | "rejected"; reason: string; code?: string | null; link: string }): Rendered =>
     locale === "sw"

@@ -3,11 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { listOutbox } from "~/domain/accounts/admin-views.server";
 import { useT } from "~/i18n/use-t";
+import { isUuid } from "~/utils/validation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:mail");
   const before = new URL(request.url).searchParams.get("before");
-  return listOutbox(admin, { before: before && /^[0-9a-f-]{36}$/i.test(before) ? before : undefined });
+  return listOutbox(admin, { before: isUuid(before) ? before : undefined });
 }
 
 export default function MailPreview() {

@@ -6,6 +6,7 @@ import { UserActionSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { isUuid } from "~/utils/validation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
@@ -13,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cursor = url.searchParams.get("cursor") ?? undefined;
   return listUsersForAdmin(admin, {
     q: url.searchParams.get("q")?.slice(0, 100) ?? undefined,
-    cursor: cursor && /^[0-9a-f-]{36}$/i.test(cursor) ? cursor : undefined,
+    cursor: isUuid(cursor) ? cursor : undefined,
   });
 }
 

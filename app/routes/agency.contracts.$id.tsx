@@ -41,8 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.note", fields: [] as string[] }, { status: 400 });
   try {
-    const status = await actOnContract(user, params.id ?? "", parsed.data, { ctx, appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
-    return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.done", vars: { status } });
+    await actOnContract(user, params.id ?? "", parsed.data, { ctx, appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.done" });
   } catch (e) {
     if (e instanceof ContractError) return data({ error: e.key, fields: [] as string[] }, { status: 400 });
     throw e;

@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
   await actOnContract(user, params.id ?? "", { intent: "sign" }, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
-  return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done", vars: { status: "SIGNED" } });
+  return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done" });
 }
 
 export default function MyContract() {

@@ -29,8 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.note" }, { status: 400 });
   try {
-    const status = await actOnContract(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
-    return redirectWithFlash(`/nea/contracts/${params.id}`, { key: "contracts.done", vars: { status } });
+    await actOnContract(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    return redirectWithFlash(`/nea/contracts/${params.id}`, { key: "contracts.done" });
   } catch (e) {
     if (e instanceof ContractError) return data({ error: e.key }, { status: e.key === "contracts.error.fourEyes" ? 403 : 400 });
     throw e;

@@ -25,8 +25,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = JobOrderDecisionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.reason" }, { status: 400 });
   try {
-    const status = await decideJobOrder(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
-    return redirectWithFlash(`/nea/job-orders/${params.id}`, { key: "jobOrders.decided", vars: { status } });
+    await decideJobOrder(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    return redirectWithFlash(`/nea/job-orders/${params.id}`, { key: "jobOrders.decided" });
   } catch (e) {
     if (e instanceof JobOrderError) return data({ error: e.key }, { status: 400 });
     throw e;

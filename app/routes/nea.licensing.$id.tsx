@@ -36,8 +36,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ReviewSchema.safeParse(formToObject(form));
   if (!parsed.success) return data({ error: (parsed.error.issues[0]?.message ?? "licence.error.note") as string, vars: undefined }, { status: 400 });
   try {
-    const next = await actOnApplication(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
-    return redirectWithFlash(`/nea/licensing/${params.id}`, { key: "licensing.done", vars: { status: next } });
+    await actOnApplication(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    return redirectWithFlash(`/nea/licensing/${params.id}`, { key: "licensing.done" });
   } catch (e) {
     if (e instanceof LicensingError) return data({ error: e.key, vars: e.vars }, { status: e.key === "licence.error.fourEyes" ? 403 : 400 });
     throw e;

@@ -4,10 +4,10 @@
 // gets the first submission's result instead of a second change.
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "./db.server";
+import { isUuid } from "~/utils/validation";
 
 export const IDEMPOTENCY_FIELD = "_submission";
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function newSubmissionKey() {
   return randomUUID();
@@ -16,7 +16,7 @@ export function newSubmissionKey() {
 /** The key a form sent, if it is well formed. */
 export function submissionKeyOf(form: FormData): string | null {
   const v = form.get(IDEMPOTENCY_FIELD);
-  return typeof v === "string" && KEY.test(v) ? v : null;
+  return isUuid(v) ? v.toLowerCase() : null;
 }
 
 export type Once<T> = { repeated: false; result: T } | { repeated: true; resultRef: string | null };

@@ -211,6 +211,17 @@ describe("contract routes", () => {
     expect((await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items.map((c) => c.id)).toEqual([id]);
   });
 
+  it("answers an impossible date with 400, not 500", async () => {
+    const { sessionCookie } = await import("../factories/users");
+    const { action } = await import("~/routes/agency.contracts._index");
+    const s = await setup();
+    const body = new URLSearchParams({ jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: "26666666", dateOfBirth: "1996-02-30" });
+    const request = new Request("http://127.0.0.1/agency/contracts", { method: "POST", body, headers: { cookie: await sessionCookie(s.staff.id) } });
+    const r = (await action({ request, params: {}, context: {} })) as { init?: ResponseInit };
+    expect(r.init?.status).toBe(400);
+    expect(await db.worker.count({ where: { nationalId: "26666666" } })).toBe(0);
+  });
+
   it("defuses spreadsheet formulas in CSV cells", async () => {
     const { csvCell } = await import("~/domain/contracts/contracts.server");
     expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");

@@ -114,6 +114,9 @@ describe("licence path", () => {
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(["kraPin", "directors", "documents"]));
     expect(problems.filter((p) => p.key === "licence.error.documentMissing").map((p) => p.vars?.kind)).toEqual(["incorporation", "cr12", "securityBond"]);
     expect((await db.licenceApplication.findUniqueOrThrow({ where: { id: appId } })).status).toBe("DRAFT");
+    // A tampered form with an unknown country code is caught here, not as a 500 at the grant.
+    await saveApplicationDraft(admin, appId, details({ name: "Incomplete Ltd", countries: ["SA", "XX"] }), ctx);
+    expect((await submitApplication(admin, appId, ctx)).filter((p) => p.field === "countries")).toEqual([{ field: "countries", key: "licence.error.countries" }]);
   });
 
   it("flags an application that shares a director's national ID with a revoked agency", async () => {
@@ -196,7 +199,8 @@ describe("suspension and revocation", () => {
     await sanctionAgency(await asUser(await createUser("NEA_SUPERVISOR")), agency.id, { intent: "suspend", reason: "Uchunguzi" }, opts);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "ofisi@kwanza.test" } });
     expect(mail.locale).toBe("sw");
-    expect(mail.subject).toContain("Uamuzi wa leseni");
+    expect(mail.subject).toBe("Uamuzi wa leseni: leseni imesimamishwa — Kiswahili Kwanza Ltd");
+    expect(mail.text).not.toContain("licence");
   });
 
   it("revokes many agencies in one decision, with one batch id, skipping those already revoked", async () => {

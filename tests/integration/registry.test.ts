@@ -118,6 +118,7 @@ describe("agency page", () => {
     const pending = await db.agency.findFirstOrThrow({ where: { name: "Hidden Applicant Ltd" } });
     expect(await getPublicAgency({ id: pending.id })).toBeNull();
     expect(await getPublicAgency({ id: "not-a-uuid" })).toBeNull();
+    expect(await getPublicAgency({ id: "-".repeat(36) })).toBeNull(); // looks like an id, is not one: never reaches PostgreSQL
   });
 
   it("lists revoked agencies on the warnings page with the reason", async () => {

@@ -12,6 +12,7 @@ import { once } from "~/utils/idempotency.server";
 import { lucia, markSecondFactor } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
+import { isUuid } from "~/utils/validation";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
@@ -462,7 +463,7 @@ export async function inviteAgencyStaff(
 
 /** An agency admin may deactivate staff of their own agency only (never themselves, never another agency's). */
 export async function deactivateAgencyStaff(actor: User, userId: string, ctx: RequestContext) {
-  const target = /^[0-9a-f-]{36}$/.test(userId)
+  const target = isUuid(userId)
     ? await db.user.findFirst({ where: { id: userId, agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000", role: "AGENCY_STAFF" }, select: { id: true } })
     : null;
   if (!target) throw new Response("Not found", { status: 404 });

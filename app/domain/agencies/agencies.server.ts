@@ -4,6 +4,7 @@
 import type { AgencyStatus, Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone, searchKey } from "./normalize";
+import { isUuid } from "~/utils/validation";
 
 export const PUBLIC_STATUSES: readonly AgencyStatus[] = ["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED"];
 export const PAGE_SIZE = 20;
@@ -19,7 +20,7 @@ function decodeCursor(cursor: string | null | undefined): [string, string] | nul
   if (!cursor) return null;
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string" && /^[0-9a-f-]{36}$/.test(v[1])) {
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string" && isUuid(v[1])) {
       return [v[0], v[1]];
     }
   } catch {
@@ -128,7 +129,7 @@ async function linkedFor(agencyId: string) {
 /** The public profile, by id or licence number; null when unknown or never licensed. */
 export async function getPublicAgency(ref: { id?: string; licenceNo?: string }) {
   const where: Prisma.AgencyWhereUniqueInput | null = ref.id
-    ? /^[0-9a-f-]{36}$/.test(ref.id) ? { id: ref.id } : null
+    ? isUuid(ref.id) ? { id: ref.id } : null
     : ref.licenceNo
       ? { licenceNo: normalizeLicenceNo(ref.licenceNo) }
       : null;
@@ -187,7 +188,7 @@ export async function listSanctionedAgencies(opts: { cursor?: string | null; tak
 
 export async function listWatchListedEmployers(opts: { cursor?: string | null; take?: number }) {
   const take = Math.min(opts.take ?? 50, 100);
-  const cursor = opts.cursor && /^[0-9a-f-]{36}$/.test(opts.cursor) ? opts.cursor : null;
+  const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   if (opts.cursor && !cursor) throw new BadCursor("bad cursor");
   const rows = await db.employer.findMany({
     where: { watchListed: true, ...(cursor ? { id: { gt: cursor } } : {}) },

@@ -4,9 +4,10 @@ import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import QRCode from "qrcode";
 import { db } from "~/utils/db.server";
 import { formatVerificationCode } from "~/domain/verify/code";
+import { isUuid } from "~/utils/validation";
 
 export async function getCertificateSubject(agencyId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(agencyId)) return null;
+  if (!isUuid(agencyId)) return null;
   const a = await db.agency.findUnique({
     where: { id: agencyId },
     select: {

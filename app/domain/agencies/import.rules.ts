@@ -1,6 +1,7 @@
 // Pure rules of the agency-list import: read the CSV, check each row, say what would change.
 // Problems carry message keys (English and Kiswahili in the catalogue) and name line and column.
 import { parse } from "csv-parse/sync";
+import { isIsoDate } from "~/utils/validation";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone, searchKey } from "./normalize";
 
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from "./import.columns";
@@ -28,9 +29,7 @@ export type RowError = { line: number; field: string; key: string; vars?: Record
 const STATUSES = new Set(["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED"]);
 
 function date(v: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
-  const d = new Date(`${v}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v ? null : d;
+  return isIsoDate(v) ? new Date(`${v}T00:00:00Z`) : null;
 }
 
 /** Reads and checks a CSV (header row first); returns the valid rows and every problem found. */

@@ -9,10 +9,11 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { newVerificationCode } from "~/domain/verify/code";
 import { acquireLease } from "~/jobs/scheduler.server";
 import { agencySearchName } from "./normalize";
 import { checkImport, rowFields, type ImportRow, type RowError } from "./import.rules";
+import { isUuid } from "~/utils/validation";
+import { newLicenceCode } from "./licensing.server";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const MAX_STORED_ERRORS = 1000;
@@ -97,7 +98,7 @@ export async function previewImport(actor: User, file: { fileName: string; text:
 
 export async function getImportRun(actor: User, id: string) {
   if (!can(actor, "agency:import")) throw forbidden();
-  const run = /^[0-9a-f-]{36}$/.test(id)
+  const run = isUuid(id)
     ? await db.importRun.findUnique({
         where: { id },
         select: { id: true, fileName: true, status: true, total: true, valid: true, processed: true, created: true, updated: true, unchanged: true, errors: true, createdAt: true, finishedAt: true },
@@ -131,12 +132,6 @@ function actionFor(from: string | null, to: ImportRow["status"]): LicenceActionK
   return to;
 }
 
-async function uniqueCode(tx: Tx) {
-  for (;;) {
-    const code = newVerificationCode("LICENCE");
-    if (!(await tx.agency.findUnique({ where: { verificationCode: code }, select: { id: true } }))) return code;
-  }
-}
 
 async function applyRow(tx: Tx, r: ImportRow, existing: Existing | undefined, runId: string, fileName: string) {
   const data = {
@@ -146,7 +141,7 @@ async function applyRow(tx: Tx, r: ImportRow, existing: Existing | undefined, ru
   const reason = `Imported from the NEA register (${fileName})`;
   if (!existing) {
     const created = await tx.agency.create({
-      data: { ...data, licenceNo: r.licenceNo, verificationCode: await uniqueCode(tx), countries: { create: r.countries.map((countryCode) => ({ countryCode })) } },
+      data: { ...data, licenceNo: r.licenceNo, verificationCode: await newLicenceCode(tx), countries: { create: r.countries.map((countryCode) => ({ countryCode })) } },
       select: { id: true },
     });
     await tx.licenceAction.create({ data: { agencyId: created.id, action: actionFor(null, r.status), reason, batchId: runId, validFrom: r.validFrom, validUntil: r.validUntil } });

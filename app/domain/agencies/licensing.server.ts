@@ -13,7 +13,6 @@ import { enqueueEmail } from "~/email/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { jobAppUrl } from "~/utils/http.server";
-import { newVerificationCode } from "~/domain/verify/code";
 import { storeDocument } from "~/storage/documents.server";
 import { agencySearchName, normalizeEmail, normalizeLicenceNo, normalizeNationalId, normalizePhone } from "./normalize";
 import { findLinkedSanctioned, type LinkedAgency } from "./agencies.server";
@@ -22,12 +21,13 @@ import {
   REQUIRED_DOCUMENTS, type AgencyAction, type ApplicationAction, type DocumentKind,
 } from "./licensing.workflow";
 import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput, type SanctionInput } from "./licensing.schema";
+import { isUuid } from "~/utils/validation";
+import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 const conflict = (msg: string) => new Response(msg, { status: 409 });
 const notFound = () => new Response("Not found", { status: 404 });
 const forbidden = (msg = "Forbidden") => new Response(msg, { status: 403 });
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
 
 export class LicensingError extends Error {
   constructor(public readonly key: string, public readonly field?: string, public readonly vars?: Record<string, string>) {
@@ -203,6 +203,11 @@ export async function submitApplication(
   if (!app) throw notFound();
   const parsed = ApplicationDetailsSchema.safeParse(app.details);
   const problems: SubmitProblem[] = parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join("."), key: i.message }));
+  if (parsed.success) {
+    // Country codes come from checkboxes, but a tampered form must not reach the grant as unknown codes.
+    const codes = [...new Set(parsed.data.countries)];
+    if ((await db.country.count({ where: { code: { in: codes } } })) !== codes.length) problems.push({ field: "countries", key: "licence.error.countries" });
+  }
   const have = new Set(app.documents.map((d) => d.kind));
   for (const kind of REQUIRED_DOCUMENTS) if (!have.has(kind)) problems.push({ field: "documents", key: "licence.error.documentMissing", vars: { kind } });
   if (problems.length) return problems;
@@ -287,11 +292,9 @@ export async function getApplicationDocument(actor: User, applicationId: string,
 
 const DECISION_ACTIONS: ReadonlySet<ApplicationAction> = new Set(["grant", "refuse"]);
 
-async function uniqueVerificationCode(tx: Tx) {
-  for (;;) {
-    const code = newVerificationCode("LICENCE");
-    if (!(await tx.agency.findUnique({ where: { verificationCode: code }, select: { id: true } }))) return code;
-  }
+/** A licence verification code no agency carries yet. */
+export function newLicenceCode(tx: Tx) {
+  return uniqueVerificationCode("LICENCE", (code) => tx.agency.findUnique({ where: { verificationCode: code }, select: { id: true } }));
 }
 
 /** Officer and supervisor steps on an application, checked against the workflow table. */
@@ -354,14 +357,14 @@ export async function actOnApplication(
       await enqueueEmail(tx, {
         key: `licence:${app.id}:${action}`, to: agencyEmail, locale: await agencyLocale(tx, app.agencyId), template: "licenceDecision",
         data: {
-          agency: app.agency.name, decision: action === "grant" ? (app.kind === "RENEWAL" ? "licence renewed" : "licence granted") : "application refused",
+          agency: app.agency.name, decision: action === "grant" ? (app.kind === "RENEWAL" ? "RENEWED" : "GRANTED") : "REFUSED",
           reason: note!, licenceNo: licence.licenceNo, validUntil: licence.validUntil?.toISOString().slice(0, 10) ?? null, link,
         },
       });
     } else if (agencyEmail && action === "requestChanges") {
       await enqueueEmail(tx, {
         key: `licence:${app.id}:changes:${app.version}`, to: agencyEmail, locale: await agencyLocale(tx, app.agencyId), template: "applicationUpdate",
-        data: { agency: app.agency.name, status: "changes requested", note: note!, link },
+        data: { agency: app.agency.name, status: "CHANGES_REQUESTED", note: note!, link },
       });
     }
     return step.next;
@@ -384,11 +387,11 @@ async function grantLicence(tx: Tx, agencyId: string, kind: "NEW" | "RENEWAL", r
       licenceNo, name: details.name, searchName: agencySearchName(details.name, licenceNo), companyRegNo: details.companyRegNo, kraPin: details.kraPin,
       countyCode: details.countyCode, town: details.town, address: details.address, phone: normalizePhone(details.phone), email: normalizeEmail(details.email),
       website: details.website ?? null, bondReference: details.bondReference, bondAmountKes: details.bondAmountKes, bondIssuer: details.bondIssuer,
-      status: next, validFrom, validUntil, verificationCode: agency.verificationCode ?? (await uniqueVerificationCode(tx)),
+      status: next, validFrom, validUntil, verificationCode: agency.verificationCode ?? (await newLicenceCode(tx)),
     },
   });
   await tx.agencyCountry.deleteMany({ where: { agencyId } });
-  await tx.agencyCountry.createMany({ data: details.countries.map((countryCode) => ({ agencyId, countryCode })) });
+  await tx.agencyCountry.createMany({ data: [...new Set(details.countries)].map((countryCode) => ({ agencyId, countryCode })) });
   await tx.agencyDirector.deleteMany({ where: { agencyId } });
   await tx.agencyDirector.createMany({
     data: details.directors.map((d) => ({ agencyId, name: d.name, nationalId: normalizeNationalId(d.nationalId), phone: normalizePhone(d.phone) })),
@@ -400,7 +403,7 @@ async function grantLicence(tx: Tx, agencyId: string, kind: "NEW" | "RENEWAL", r
 
 // ─────────────── Sanctions: suspend, reinstate, revoke (one or many) ───────────────
 
-const SANCTION_ACTION: Record<SanctionInput["intent"], { kind: LicenceActionKind; audit: "agency.suspended" | "agency.reinstated" | "agency.revoked" }> = {
+const SANCTION_ACTION: Record<SanctionInput["intent"], { kind: "SUSPENDED" | "REINSTATED" | "REVOKED"; audit: "agency.suspended" | "agency.reinstated" | "agency.revoked" }> = {
   suspend: { kind: "SUSPENDED", audit: "agency.suspended" },
   reinstate: { kind: "REINSTATED", audit: "agency.reinstated" },
   revoke: { kind: "REVOKED", audit: "agency.revoked" },
@@ -433,7 +436,7 @@ async function applySanction(
   if (agency.email) {
     await enqueueEmail(tx, {
       key: `sanction:${agency.id}:${kind}:${opts.batchId ?? opts.now.toISOString()}`, to: agency.email, locale: await agencyLocale(tx, agency.id), template: "licenceDecision",
-      data: { agency: agency.name, decision: `licence ${kind.toLowerCase()}`, reason: input.reason, link: `${opts.appUrl}/agencies/${agency.id}` },
+      data: { agency: agency.name, decision: kind, reason: input.reason, link: `${opts.appUrl}/agencies/${agency.id}` },
     });
   }
   return true;
@@ -533,7 +536,7 @@ export async function expireLicences(now = new Date(), batchSize = 200) {
         if (agency.email) {
           await enqueueEmail(tx, {
             key: `expired:${agency.id}:${agency.validUntil?.toISOString()}`, to: agency.email, locale: await agencyLocale(tx, agency.id), template: "licenceDecision",
-            data: { agency: agency.name, decision: "licence expired", reason: "Its validity ended without renewal. Apply for renewal to recruit again.", link: `${jobAppUrl()}/agency` },
+            data: { agency: agency.name, decision: "EXPIRED", reason: null, link: `${jobAppUrl()}/agency` },
           });
         }
         total += 1;

@@ -13,6 +13,7 @@ import { isLocale, type Locale } from "~/i18n/messages";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
 import { complaintNext, formatComplaintReference, type ComplaintAction } from "./complaints.workflow";
+import { isUuid } from "~/utils/validation";
 
 export class ComplaintError extends Error {
   constructor(public readonly key: "complaint.error.agencyUnknown" | "error.rateLimited", public readonly field?: string) {
@@ -47,7 +48,7 @@ async function resolveAgency(input: NewComplaint) {
 }
 
 export async function getAgencyForReport(id: string | null) {
-  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!id || !isUuid(id)) return null;
   return db.agency.findFirst({ where: { id, status: { not: "PENDING" } }, select: { id: true, name: true, licenceNo: true } });
 }
 
@@ -109,7 +110,7 @@ export async function listComplaintsForActor(
   _actor: User,
   opts: { status?: ComplaintStatus; subject?: ComplaintSubject; cursor?: string | null },
 ) {
-  const cursor = opts.cursor && /^[0-9a-f-]{36}$/.test(opts.cursor) ? opts.cursor : null;
+  const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const where: Prisma.ComplaintWhereInput = {
     ...(opts.status ? { status: opts.status } : { status: { in: ["RECEIVED", "TRIAGED"] } }),
     ...(opts.subject ? { subject: opts.subject } : {}),
@@ -130,7 +131,7 @@ export async function listComplaintsForActor(
 }
 
 export async function requireComplaintForActor(_actor: User, id: string) {
-  const c = /^[0-9a-f-]{36}$/.test(id)
+  const c = isUuid(id)
     ? await db.complaint.findUnique({
         where: { id },
         select: {

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { COSTS } from "./engine";
+import { isoDate } from "~/utils/validation";
 
 export const JOB_CATEGORIES = ["DOMESTIC_WORKER", "DRIVER", "SECURITY_GUARD", "HOSPITALITY", "CONSTRUCTION", "CAREGIVER", "OTHER"] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Not a real date");
+const isoDateApi = isoDate("Use a real date like 2026-12-01");
 const money = z.number().finite().min(0).max(10_000_000);
 
 /** The body of POST /api/v1/compliance-check (and the pre-check form, after conversion). */
 export const ComplianceCheckSchema = z.object({
   country: z.string().trim().toUpperCase().length(2, "Two-letter country code, e.g. QA"),
   jobCategory: z.enum(JOB_CATEGORIES),
-  contractDate: isoDate,
-  worker: z.object({ dateOfBirth: isoDate }),
+  contractDate: isoDateApi,
+  worker: z.object({ dateOfBirth: isoDateApi }),
   terms: z.object({
     monthlyWage: money,
     currency: z.string().trim().toUpperCase().length(3, "Three-letter currency code, e.g. QAR"),

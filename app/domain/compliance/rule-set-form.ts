@@ -1,5 +1,6 @@
 // The editable numbers of a rule set, as form fields. Publishing a new version copies the rest.
 import { z } from "zod";
+import { isoDate } from "~/utils/validation";
 import type { RuleSetData, Sourced, Tag } from "./rule-set";
 
 export const TAGS: readonly Tag[] = ["solid", "likely", "unsure", "placeholder"];
@@ -38,7 +39,7 @@ const num = z.preprocess((v) => (v === "" || v === undefined ? null : Number(v))
 const field = z.object({ value: num, src: z.string().trim().min(2, "rules.error.source").max(300), tag: z.enum(["solid", "likely", "unsure", "placeholder"]) });
 
 export const PublishSchema = z.object({
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "licence.error.date"),
+  effectiveFrom: isoDate(),
   note: z.string().trim().min(5, "rules.error.note").max(1000),
   fields: z.object(Object.fromEntries(EDITABLE.map((e) => [e.name, field])) as Record<EditableName, typeof field>),
 });

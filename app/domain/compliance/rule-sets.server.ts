@@ -7,6 +7,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { RuleSetData } from "./rule-set";
 import { applyEdits, type PublishInput } from "./rule-set-form";
+import { isUuid } from "~/utils/validation";
 
 export type RuleSetInForce = { id: string; countryCode: string; jobCategory: JobCategory | null; version: number; effectiveFrom: Date; rules: RuleSetData };
 
@@ -29,7 +30,7 @@ export async function listRuleSets() {
 }
 
 export async function getRuleSet(id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const r = await db.blmaRuleSet.findUnique({
     where: { id },
     select: { id: true, countryCode: true, jobCategory: true, version: true, effectiveFrom: true, status: true, note: true, rules: true, createdAt: true, country: { select: { nameEn: true, nameSw: true } } },

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isoDate } from "~/utils/validation";
 import { ComplianceCheckSchema, complianceInputFromForm } from "~/domain/compliance/compliance.schema";
 
 export const ContractTermsSchema = ComplianceCheckSchema.shape.terms.extend({
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "licence.error.date"),
+  startDate: isoDate(),
 });
 export type ContractTerms = z.infer<typeof ContractTermsSchema>;
 
@@ -16,7 +17,7 @@ export const NewContractSchema = z.object({
   firstName: z.string().trim().min(1, "error.required").max(100),
   lastName: z.string().trim().min(1, "error.required").max(100),
   nationalId: z.string().trim().regex(/^\d{7,9}$/, "licence.error.nationalId"),
-  dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "licence.error.date"),
+  dateOfBirth: isoDate(),
 });
 
 export const ContractActionSchema = z.object({

@@ -15,15 +15,15 @@ import { once, priorSubmission } from "~/utils/idempotency.server";
 import { checkContract, isCompliant, type Finding } from "~/domain/compliance/engine";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
-import { newVerificationCode } from "~/domain/verify/code";
 import { ACTIVE_CONTRACT, canonicalJson, contractStep, EDITABLE_CONTRACT, formatContractReference, type ContractAction } from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
 import { renderContractPdf } from "./contract-pdf.server";
+import { isUuid } from "~/utils/validation";
+import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
 const notFound = () => new Response("Not found", { status: 404 });
 const forbidden = (m = "Forbidden") => new Response(m, { status: 403 });
 const conflict = (m: string) => new Response(m, { status: 409 });
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class ContractError extends Error {
@@ -39,7 +39,7 @@ export function termsHash(terms: unknown) {
 const contractSelect = {
   id: true, reference: true, status: true, version: true, lockVersion: true, terms: true, termsHash: true, findings: true, startDate: true, verificationCode: true,
   countryCode: true, jobCategory: true, submittedAt: true, decidedAt: true, signedAt: true, createdAt: true, agencyId: true, workerId: true,
-  reviewerId: true, recommendedById: true, approvedById: true, jobOrderId: true, employerId: true,
+  reviewerId: true, recommendedById: true, approvedById: true, jobOrderId: true, employerId: true, supersedesId: true,
   ruleSet: { select: { version: true, effectiveFrom: true, countryCode: true, jobCategory: true } },
   worker: { select: { id: true, firstName: true, lastName: true, nationalId: true, dateOfBirth: true, email: true, userId: true } },
   agency: { select: { id: true, name: true, licenceNo: true, status: true, email: true } },
@@ -124,11 +124,8 @@ export async function startContract(
   });
 }
 
-async function uniqueContractCode(tx: Tx) {
-  for (;;) {
-    const code = newVerificationCode("CONTRACT");
-    if (!(await tx.contract.findUnique({ where: { verificationCode: code }, select: { id: true } }))) return code;
-  }
+function newContractCode(tx: Tx) {
+  return uniqueVerificationCode("CONTRACT", (code) => tx.contract.findUnique({ where: { verificationCode: code }, select: { id: true } }));
 }
 
 /** Runs the engine against the rule set in force on the start date and stores the findings. */
@@ -177,9 +174,8 @@ async function submissionProblems(c: Awaited<ReturnType<typeof requireContractFo
   if (c.jobOrder.status !== "VERIFIED" || c.jobOrder.validUntil <= now) problems.push("contracts.error.jobOrder");
   if (c.jobOrder.positionsFilled >= c.jobOrder.positions) problems.push("contracts.error.positions");
   if (c.employer.watchListed) problems.push("jobs.error.watchListed");
-  const replaced = await db.contract.findUnique({ where: { id: c.id }, select: { supersedesId: true } });
   const other = await db.contract.count({
-    where: { workerId: c.workerId, id: { notIn: [c.id, ...(replaced?.supersedesId ? [replaced.supersedesId] : [])] }, status: { in: [...ACTIVE_CONTRACT] } },
+    where: { workerId: c.workerId, id: { notIn: [c.id, ...(c.supersedesId ? [c.supersedesId] : [])] }, status: { in: [...ACTIVE_CONTRACT] } },
   });
   if (other > 0) problems.push("contracts.error.otherContract");
   return problems;
@@ -222,12 +218,12 @@ export async function actOnContract(
       if (input.intent === "submit") data.submittedAt = now;
       if (input.intent === "startReview") data.reviewerId = actor.id;
       if (input.intent === "recommend") data.recommendedById = actor.id;
-      if (input.intent === "approve") Object.assign(data, { approvedById: actor.id, decidedAt: now, termsHash: termsHash(c.terms), verificationCode: await uniqueContractCode(tx) });
+      if (input.intent === "approve") Object.assign(data, { approvedById: actor.id, decidedAt: now, termsHash: termsHash(c.terms), verificationCode: await newContractCode(tx) });
       if (input.intent === "reject") Object.assign(data, { approvedById: actor.id, decidedAt: now });
       if (input.intent === "sign") data.signedAt = now;
       const { count } = await tx.contract.updateMany({ where: { id, status: c.status, lockVersion: c.lockVersion }, data });
       if (count !== 1) throw conflict("Changed by someone else");
-      const supersedes = input.intent === "approve" ? (await tx.contract.findUniqueOrThrow({ where: { id }, select: { supersedesId: true } })).supersedesId : null;
+      const supersedes = input.intent === "approve" ? c.supersedesId : null;
       if (supersedes) {
         // A new version replaces the old one: the old code stops proving anything; the position is the same.
         const old = await tx.contract.findUniqueOrThrow({ where: { id: supersedes }, select: { status: true } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "~/utils/validation";
 import { JOB_CATEGORIES } from "~/domain/compliance/compliance.schema";
 
 const text = (max: number, msg = "error.required") => z.string({ error: msg }).trim().min(1, msg).max(max, "error.tooLong");
@@ -20,7 +21,7 @@ export const JobOrderSchema = z.object({
   title: text(120),
   positions: z.coerce.number({ error: "jobs.error.positions" }).int("jobs.error.positions").min(1, "jobs.error.positions").max(1000, "jobs.error.positions"),
   offeredWage: z.coerce.number({ error: "jobs.error.wage" }).positive("jobs.error.wage").max(1_000_000, "jobs.error.wage"),
-  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "licence.error.date"),
+  validUntil: isoDate(),
 });
 
 export const JobOrderDecisionSchema = z.object({

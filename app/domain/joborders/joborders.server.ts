@@ -10,17 +10,18 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
-import { newVerificationCode, formatVerificationCode } from "~/domain/verify/code";
+import { formatVerificationCode } from "~/domain/verify/code";
 import { normalizeEmail, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
 import { minimumWage } from "~/domain/compliance/engine";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { jobOrderStep } from "./joborders.workflow";
+import { isUuid } from "~/utils/validation";
+import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
 const conflict = (m: string) => new Response(m, { status: 409 });
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class JobOrderError extends Error {
@@ -171,11 +172,8 @@ export async function requireJobOrderForActor(actor: User, id: string) {
   return jo;
 }
 
-async function uniqueJobOrderCode(tx: Tx) {
-  for (;;) {
-    const code = newVerificationCode("JOB_ORDER");
-    if (!(await tx.jobOrder.findUnique({ where: { verificationCode: code }, select: { id: true } }))) return code;
-  }
+function newJobOrderCode(tx: Tx) {
+  return uniqueVerificationCode("JOB_ORDER", (code) => tx.jobOrder.findUnique({ where: { verificationCode: code }, select: { id: true } }));
 }
 
 export async function decideJobOrder(
@@ -195,7 +193,7 @@ export async function decideJobOrder(
   if (input.intent === "verify" && jo.employer.watchListed) throw new JobOrderError("jobs.error.watchListed", "reason");
   return transaction(async (tx) => {
     const outcome = await once(tx, scope, async () => {
-      const code = input.intent === "verify" ? await uniqueJobOrderCode(tx) : null;
+      const code = input.intent === "verify" ? await newJobOrderCode(tx) : null;
       const { count } = await tx.jobOrder.updateMany({
         where: { id, status: jo.status },
         data: { status: step.next, verificationCode: code, deciderId: actor.id, decidedAt: new Date(), decisionReason: input.reason ?? null },

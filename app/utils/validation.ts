@@ -1,0 +1,18 @@
+// Small checks shared by every area, so malformed input is refused the same way everywhere
+// (and never reaches PostgreSQL, where it would be a 500).
+import { z } from "zod";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(v: unknown): v is string {
+  return typeof v === "string" && UUID.test(v);
+}
+
+/** A calendar date as YYYY-MM-DD that really exists (no 2026-02-30). */
+export function isIsoDate(v: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export const isoDate = (message = "licence.error.date") => z.string({ error: message }).refine(isIsoDate, message);
