@@ -14,7 +14,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromium, locale: "en-GB" },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromium, locale: "en-GB", actionTimeout: 15_000, navigationTimeout: 30_000 },
   projects: [
     { name: "js", use: { javaScriptEnabled: true } },
     { name: "no-js", use: { javaScriptEnabled: false } },

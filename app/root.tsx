@@ -45,6 +45,7 @@ type RootData = Awaited<ReturnType<typeof loader>>["data"];
 
 /** Links to each role's work, in one place; each shows only to those with its permission. */
 const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = [
+  { to: "/my/profile", label: "nav.my.profile", permission: "worker:self" },
   { to: "/my/contracts", label: "nav.my.contracts", permission: "worker:self" },
   { to: "/agency", label: "nav.agency", permission: "agency:read-own" },
   { to: "/agency/contracts", label: "nav.agency.contracts", permission: "contract:draft" },
@@ -54,6 +55,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/contracts", label: "nav.nea.contracts", permission: "contract:review" },
   { to: "/nea/job-orders", label: "nav.nea.jobOrders", permission: "jobOrder:verify" },
   { to: "/nea/complaints", label: "nav.nea.complaints", permission: "complaint:triage" },
+  { to: "/nea/corrections", label: "nav.nea.corrections", permission: "worker:correct" },
   { to: "/nea/employers", label: "nav.employers", permission: "employer:watchlist" },
   { to: "/nea/rules", label: "nav.nea.rules", permission: "contract:review" },
   { to: "/nea/agencies/import", label: "nav.nea.import", permission: "agency:import" },
@@ -109,7 +111,8 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
     <Form method="post" action="/set-language" className="lang-switch">
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <label htmlFor="lang-select">{t("lang.switch")}</label>{" "}
-      <select id="lang-select" name="locale" defaultValue={locale}>
+      {/* Keyed on the locale: after a login adopts the account's language, the choice shown follows. */}
+      <select key={locale} id="lang-select" name="locale" defaultValue={locale}>
         <option value="en" lang="en">{t("lang.en")}</option>
         <option value="sw" lang="sw">{t("lang.sw")}</option>
       </select>{" "}

@@ -26,6 +26,7 @@ export type Permission =
   | "jobOrder:verify"
   | "contract:draft"
   | "contract:review"
+  | "worker:correct"
   | "contract:approve"
   | "rules:edit"
   | "complaint:triage"
@@ -45,6 +46,7 @@ const officer: Permission[] = [
   "contract:review",
   "complaint:triage",
   "employer:watchlist",
+  "worker:correct",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

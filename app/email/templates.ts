@@ -4,6 +4,7 @@ import type { Locale } from "~/i18n/messages";
 type Rendered = { subject: string; text: string };
 
 import { registryTemplates } from "./registry-templates";
+import { workerTemplates } from "./worker-templates";
 
 const accountTemplates = {
   verifyEmail: (locale: Locale, d: { name: string; link: string }): Rendered =>
@@ -48,7 +49,7 @@ const accountTemplates = {
         },
 } as const;
 
-export const templates = { ...accountTemplates, ...registryTemplates };
+export const templates = { ...accountTemplates, ...registryTemplates, ...workerTemplates };
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[1];

@@ -2,6 +2,7 @@
 // so a missing translation is a compile error.
 import { registryEn, registrySw } from "./registry.messages";
 import { complianceEn, complianceSw } from "./compliance.messages";
+import { workerEn, workerSw } from "./worker.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -378,12 +379,13 @@ const coreSw: Record<keyof typeof coreEn, string> = {
 type Overlap =
   | (keyof typeof coreEn & keyof typeof registryEn)
   | (keyof typeof coreEn & keyof typeof complianceEn)
-  | (keyof typeof registryEn & keyof typeof complianceEn);
+  | (keyof typeof registryEn & keyof typeof complianceEn)
+  | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn, ...complianceEn };
+export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn };
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw };
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

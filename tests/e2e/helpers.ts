@@ -66,3 +66,14 @@ export async function freshApplicant(tag: string) {
     await client.end();
   }
 }
+
+/** Puts accounts back in English: a test that switched them to Kiswahili must not leak into others. */
+export async function resetLocales(emails: string[]) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "User" SET locale = 'en' WHERE email = ANY($1)`, [emails]);
+  } finally {
+    await client.end();
+  }
+}

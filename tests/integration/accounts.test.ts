@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
-  AccountError, loginWithPassword, MAX_FAILED_LOGINS, registerWorker, requestPasswordReset, resetPassword, verifyEmail,
+  AccountError, LOGIN_FAILURES_PER_IP, loginWithPassword, MAX_FAILED_LOGINS, registerWorker, requestPasswordReset, resetPassword, verifyEmail,
 } from "~/domain/accounts/accounts.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { createUser, TEST_PASSWORD } from "../factories/users";
@@ -59,6 +59,19 @@ describe("login", () => {
   it("asks officials for the second factor", async () => {
     const officer = await createUser("NEA_OFFICER");
     expect((await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next).toBe("totp");
+  });
+
+  it("limits failures per IP, never successes: a shared office address can log many people in", async () => {
+    const office = { ...opts, ctx: { requestId: "test", ip: "10.99.0.1" } };
+    const users = await Promise.all(Array.from({ length: 3 }, () => createUser("WORKER")));
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP + 10; i++) {
+      expect((await loginWithPassword({ email: users[i % 3]!.email, password: TEST_PASSWORD }, office)).next).toBe("done");
+    }
+    const guesser = { ...opts, ctx: { requestId: "test", ip: "10.99.0.2" } };
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP; i++) {
+      expect(await failure(loginWithPassword({ email: `guess-${i}@test.ke`, password: "wrong-password" }, guesser))).toBe("error.invalidCredentials");
+    }
+    expect(await failure(loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, guesser))).toBe("error.rateLimited");
   });
 
   it("answers an unknown email like a wrong password", async () => {

@@ -57,6 +57,9 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
     params: () => ({ id: fixtures.contractId! }),
   },
   { path: "/my/contracts", load: () => import("~/routes/my.contracts._index"), expect: { allow: ["WORKER"] } },
+  { path: "/my/profile", load: () => import("~/routes/my.profile"), expect: { allow: ["WORKER"] } },
+  { path: "/my/data.json", load: () => import("~/routes/my.data[.]json"), expect: { allow: ["WORKER"] } },
+  { path: "/nea/corrections", load: () => import("~/routes/nea.corrections"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/nea/rules", load: () => import("~/routes/nea.rules._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   {
     path: "/nea/rules/:id", load: () => import("~/routes/nea.rules.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },

@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "jobOrder:verify": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "contract:draft": ["AGENCY_STAFF", "AGENCY_ADMIN"],
   "contract:review": ["NEA_OFFICER", "NEA_SUPERVISOR"],
+  "worker:correct": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "contract:approve": ["NEA_SUPERVISOR"],
   "rules:edit": ["NEA_SUPERVISOR"],
   "complaint:triage": ["NEA_OFFICER", "NEA_SUPERVISOR"],

@@ -130,16 +130,22 @@ export type LoginResult = { sessionCookie: string; next: "done" | "totp" | "totp
  * Password step. Counts failures per account (lockout after MAX_FAILED_LOGINS) and per IP (rate
  * limit), both in the database so they hold across app servers.
  */
+export const LOGIN_FAILURES_PER_IP = 50;
+
 export async function loginWithPassword(
   input: { email: string; password: string },
   opts: { ctx: RequestContext; appUrl: string; userAgent: string | null },
 ): Promise<LoginResult> {
-  const ipLimit = await hitRateLimit(`login:ip:${opts.ctx.ip ?? "unknown"}`, 50, 15 * 60_000);
-  if (!ipLimit.allowed) throw new AccountError("error.rateLimited");
+  // Only failures count against an address: an office or a cyber café behind one IP may log in
+  // many people in a morning, but guessing passwords from one IP stops after LOGIN_FAILURES_PER_IP.
+  const ipKey = `login:ip:${opts.ctx.ip ?? "unknown"}`;
+  if (await isRateLimited(ipKey, LOGIN_FAILURES_PER_IP)) throw new AccountError("error.rateLimited");
+  const failedFromIp = () => hitRateLimit(ipKey, LOGIN_FAILURES_PER_IP, 15 * 60_000);
 
   const user = await db.user.findUnique({ where: { email: input.email } });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
+    await failedFromIp();
     throw new AccountError("error.invalidCredentials");
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
@@ -147,6 +153,7 @@ export async function loginWithPassword(
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
+    await failedFromIp();
     await recordFailedLogin(user.id, opts.ctx);
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
     if (after.lockedUntil && after.lockedUntil > new Date()) {

@@ -60,6 +60,14 @@ export type AuditAction =
   | "contract.approved"
   | "contract.rejected"
   | "contract.signed"
+  | "worker.profile_updated"
+  | "worker.record_linked"
+  | "worker.id_claim_refused"
+  | "worker.data_exported"
+  | "worker.personal_data_viewed"
+  | "worker.correction_requested"
+  | "worker.correction_applied"
+  | "worker.correction_rejected"
   | "contract.amended";
 
 export type Actor = { id: string; role: string } | null;
