@@ -56,6 +56,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/job-orders", label: "nav.nea.jobOrders", permission: "jobOrder:verify" },
   { to: "/nea/complaints", label: "nav.nea.complaints", permission: "complaint:triage" },
   { to: "/nea/corrections", label: "nav.nea.corrections", permission: "worker:correct" },
+  { to: "/nea/certificates", label: "nav.nea.certificates", permission: "contract:review" },
   { to: "/nea/employers", label: "nav.employers", permission: "employer:watchlist" },
   { to: "/nea/rules", label: "nav.nea.rules", permission: "contract:review" },
   { to: "/nea/agencies/import", label: "nav.nea.import", permission: "agency:import" },
@@ -75,6 +76,7 @@ function Nav({ user }: { user: RootData["user"] }) {
           <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
           <li><Link to="/verify">{t("nav.verify")}</Link></li>
           <li><Link to="/jobs">{t("nav.jobs")}</Link></li>
+          <li><Link to="/training">{t("nav.training")}</Link></li>
           <li><Link to="/report">{t("nav.report")}</Link></li>
           {user ? (
             <>

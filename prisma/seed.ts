@@ -9,6 +9,7 @@ import { agencySearchName } from "../app/domain/agencies/normalize";
 import { luhnCheckDigit } from "../app/domain/verify/code";
 import { canonicalJson } from "../app/domain/contracts/contracts.workflow";
 import { RULE_SETS, RULE_SETS_EFFECTIVE_FROM } from "../app/domain/compliance/rule-sets.data";
+import { seedCatalogue } from "../app/domain/training/catalogue.server";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -70,6 +71,8 @@ export async function seedReference(db: PrismaClient) {
       data: { countryCode: set.country, jobCategory: set.jobCategory, version: 1, effectiveFrom: RULE_SETS_EFFECTIVE_FROM, note: set.note, rules: set.rules },
     });
   }
+  // The pre-departure training catalogue, version 1 of each module.
+  await seedCatalogue(db);
 }
 
 export const DEMO_USERS = [
@@ -132,6 +135,14 @@ export async function seedDemo(db: PrismaClient) {
     }
   }
   await seedDemoContracts(db, agency.id);
+  // The demo worker finished the in-person course, so she can earn her Qatar certificate online.
+  const irene = await db.worker.findFirst({ where: { email: "worker@demo.kazisalama.ke" }, select: { id: true } });
+  const trainer = await db.user.findUnique({ where: { email: "training@demo.kazisalama.ke" }, select: { id: true } });
+  if (irene && trainer && !(await db.inPersonCompletion.findFirst({ where: { workerId: irene.id } }))) {
+    await db.inPersonCompletion.create({
+      data: { providerId: provider.id, workerId: irene.id, course: "Homecare and pre-departure (14 days)", attendanceDays: 14, score: 78, completedAt: new Date(Date.now() - 10 * DAY), recordedById: trainer.id },
+    });
+  }
   await db.$transaction((tx) =>
     recordAudit(tx, { actor: null, action: "seed.loaded", entityType: "System", summary: { users: DEMO_USERS.length } }),
   );

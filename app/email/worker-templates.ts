@@ -24,4 +24,24 @@ export const workerTemplates = {
           text: `Hello,\n\nThe National Employment Authority ${d.applied ? "has corrected" : "did not correct"} the ${field} on your record.${note}\n\nYou can see your record on your profile page.\n\nKazi Salama — National Employment Authority`,
         };
   },
+  certificateIssued: (locale: Locale, d: { country: string; code: string; expires: string; url: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Cheti chako cha mafunzo ya kabla ya kuondoka (${d.country}) — Kazi Salama`,
+          text: `Hongera,\n\nUmemaliza mafunzo ya kabla ya kuondoka kwa ${d.country}. Msimbo wa cheti chako ni ${d.code}, na ni halali hadi ${d.expires}. Mtu yeyote anaweza kukihakiki hapa: ${d.url}\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: `Your pre-departure training certificate (${d.country}) — Kazi Salama`,
+          text: `Congratulations,\n\nYou have completed the pre-departure training for ${d.country}. Your certificate code is ${d.code}, valid until ${d.expires}. Anyone can check it here: ${d.url}\n\nKazi Salama — National Employment Authority`,
+        },
+  certificateRevoked: (locale: Locale, d: { code: string; reason: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Cheti chako cha mafunzo kimefutwa — Kazi Salama",
+          text: `Habari,\n\nMamlaka ya Kitaifa ya Ajira imefuta cheti cha mafunzo ${d.code}.\nSababu: ${d.reason}\n\nUkiona si sahihi, piga simu NEA kupitia 0800 222 223 (bure).\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: "Your training certificate was revoked — Kazi Salama",
+          text: `Hello,\n\nThe National Employment Authority revoked training certificate ${d.code}.\nReason: ${d.reason}\n\nIf you think this is wrong, call NEA on 0800 222 223 (toll-free).\n\nKazi Salama — National Employment Authority`,
+        },
 } as const;

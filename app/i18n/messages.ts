@@ -3,6 +3,7 @@
 import { registryEn, registrySw } from "./registry.messages";
 import { complianceEn, complianceSw } from "./compliance.messages";
 import { workerEn, workerSw } from "./worker.messages";
+import { trainingEn, trainingSw } from "./training.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -380,12 +381,13 @@ type Overlap =
   | (keyof typeof coreEn & keyof typeof registryEn)
   | (keyof typeof coreEn & keyof typeof complianceEn)
   | (keyof typeof registryEn & keyof typeof complianceEn)
-  | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn));
+  | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
+  | (keyof typeof trainingEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn };
+export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn };
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw };
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

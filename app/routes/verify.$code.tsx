@@ -36,6 +36,7 @@ export default function VerifyResultPage() {
             {result.kind === "LICENCE" ? <p>{t("verifyCode.proves.LICENCE", { licenceNo: result.subject.licenceNo ?? "—", name: result.subject.name })}</p> : null}
             {result.kind === "JOB_ORDER" ? <p>{t("verifyCode.proves.JOB_ORDER", { agency: result.subject.agency.name, title: result.subject.title })}</p> : null}
             {result.kind === "CONTRACT" ? <p>{t("verifyCode.proves.CONTRACT", { reference: result.subject.reference, agency: result.subject.agency.name })}</p> : null}
+            {result.kind === "TRAINING_CERTIFICATE" ? <p>{t("verifyCode.proves.TRAINING_CERTIFICATE", { initials: result.subject.workerInitials, country: result.subject.country })}</p> : null}
           </div>
           {result.kind === "LICENCE" ? (
             <>
@@ -59,6 +60,15 @@ export default function VerifyResultPage() {
               </dl>
               <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
             </>
+          ) : null}
+          {result.kind === "TRAINING_CERTIFICATE" ? (
+            <dl className="facts">
+              <div><dt>{t("contracts.worker")}</dt><dd>{result.subject.workerInitials}{result.subject.nationalIdTail ? ` (ID …${result.subject.nationalIdTail})` : ""}</dd></div>
+              <div><dt>{t("precheck.country")}</dt><dd>{result.subject.country}</dd></div>
+              <div><dt>{t("training.cert.issued")}</dt><dd>{formatDate(result.subject.issuedAt, locale)}</dd></div>
+              <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(result.subject.expiresAt, locale)}</dd></div>
+              {result.subject.revokeReason ? <div><dt>{t("training.cert.revokeReason")}</dt><dd>{result.subject.revokeReason}</dd></div> : null}
+            </dl>
           ) : null}
           {result.kind === "CONTRACT" ? (
             <>

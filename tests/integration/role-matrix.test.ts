@@ -60,6 +60,7 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
   { path: "/my/profile", load: () => import("~/routes/my.profile"), expect: { allow: ["WORKER"] } },
   { path: "/my/data.json", load: () => import("~/routes/my.data[.]json"), expect: { allow: ["WORKER"] } },
   { path: "/nea/corrections", load: () => import("~/routes/nea.corrections"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  { path: "/nea/certificates", load: () => import("~/routes/nea.certificates"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/nea/rules", load: () => import("~/routes/nea.rules._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   {
     path: "/nea/rules/:id", load: () => import("~/routes/nea.rules.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
@@ -76,6 +77,11 @@ const PUBLIC_ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; pa
   { path: "/report", load: () => import("~/routes/report") },
   { path: "/compliance-check", load: () => import("~/routes/compliance-check") },
   { path: "/jobs", load: () => import("~/routes/jobs") },
+  { path: "/training", load: () => import("~/routes/training._index") },
+  { path: "/training?country=QA", load: () => import("~/routes/training._index") },
+  { path: "/training/safe-migration", load: () => import("~/routes/training.$slug._index"), params: { slug: "safe-migration" } },
+  { path: "/training/safe-migration/lessons/1", load: () => import("~/routes/training.$slug.lessons.$n"), params: { slug: "safe-migration", n: "1" } },
+  { path: "/training/country-qa/quiz", load: () => import("~/routes/training.$slug.quiz"), params: { slug: "country-qa" } },
 ];
 
 async function statusOf(loader: Loader, path: string, cookie?: string, params: Record<string, string> = {}) {
@@ -141,8 +147,8 @@ describe.each(ROUTES)("$path", (route) => {
 describe.each(PUBLIC_ROUTES)("public $path", (route) => {
   it("answers an anonymous visitor and every role", async () => {
     const { loader } = await route.load();
-    expect((await statusOf(loader, route.path)).status).toBe(200);
-    for (const role of ROLES) expect((await statusOf(loader, route.path, cookies.get(role))).status).toBe(200);
+    expect((await statusOf(loader, route.path, undefined, route.params)).status).toBe(200);
+    for (const role of ROLES) expect((await statusOf(loader, route.path, cookies.get(role), route.params)).status).toBe(200);
   });
 });
 

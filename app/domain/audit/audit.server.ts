@@ -68,6 +68,12 @@ export type AuditAction =
   | "worker.correction_requested"
   | "worker.correction_applied"
   | "worker.correction_rejected"
+  | "training.module_completed"
+  | "training.certificate_issued"
+  | "training.certificate_revoked"
+  | "training.in_person_recorded"
+  | "training.module_saved"
+  | "training.module_published"
   | "contract.amended";
 
 export type Actor = { id: string; role: string } | null;

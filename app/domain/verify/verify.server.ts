@@ -4,6 +4,7 @@
 import { db } from "~/utils/db.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { parseVerificationCode, type CodeKind } from "./code";
+import { certificateStatus } from "~/domain/training/training.rules";
 
 export type VerifyStatus = "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED";
 
@@ -45,10 +46,21 @@ export type ContractSubject = {
   approvedAt: string | null;
 };
 
+export type TrainingCertificateSubject = {
+  /** Initials and the last 3 digits of the national ID: enough to match a person, not to find one. */
+  workerInitials: string;
+  nationalIdTail: string | null;
+  country: string;
+  issuedAt: string;
+  expiresAt: string;
+  revokeReason: string | null;
+};
+
 export type VerifyResult =
   | { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject }
   | { kind: "JOB_ORDER"; code: string; status: VerifyStatus; subject: JobOrderSubject }
-  | { kind: "CONTRACT"; code: string; status: VerifyStatus; subject: ContractSubject };
+  | { kind: "CONTRACT"; code: string; status: VerifyStatus; subject: ContractSubject }
+  | { kind: "TRAINING_CERTIFICATE"; code: string; status: VerifyStatus; subject: TrainingCertificateSubject };
 
 type Resolver = (code: string, now: Date) => Promise<VerifyResult | null>;
 
@@ -135,6 +147,24 @@ resolvers.CONTRACT = async (code) => {
       reference: c.reference, version: c.version, workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
       country: c.countryCode, jobTitle: c.jobOrder.title, startDate: c.startDate.toISOString().slice(0, 10),
       agency: c.agency, termsHash: c.termsHash, approvedAt: c.decidedAt?.toISOString() ?? null,
+    },
+  };
+};
+
+resolvers.TRAINING_CERTIFICATE = async (code, now) => {
+  const c = await db.certificate.findUnique({
+    where: { code },
+    select: { countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true, worker: { select: { firstName: true, lastName: true, nationalId: true } } },
+  });
+  if (!c) return null;
+  return {
+    kind: "TRAINING_CERTIFICATE",
+    code,
+    status: certificateStatus(c, now),
+    subject: {
+      workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
+      nationalIdTail: c.worker.nationalId ? c.worker.nationalId.slice(-3) : null,
+      country: c.countryCode, issuedAt: c.issuedAt.toISOString(), expiresAt: c.expiresAt.toISOString(), revokeReason: c.revokedAt ? c.revokeReason : null,
     },
   };
 };

@@ -1,0 +1,74 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { can } from "~/auth/permissions";
+import { requirePermission } from "~/auth/require.server";
+import { findCertificateByCode, revokeCertificate } from "~/domain/training/training.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { formatDate } from "~/ui/format";
+import { formatVerificationCode } from "~/domain/verify/code";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Training certificates — Kazi Salama" }];
+
+// NEA: look up a training certificate by its code; a supervisor revokes one with a reason.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "contract:review");
+  const code = (new URL(request.url).searchParams.get("code") ?? "").slice(0, 20);
+  return { code, certificate: code ? await findCertificateByCode(user, code) : null, canRevoke: can(user, "contract:approve") };
+}
+
+const Revoke = z.object({ id: z.uuid(), reason: z.string().trim().min(5, "training.error.reason").max(1000, "error.tooLong") });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "contract:approve");
+  const parsed = Revoke.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "training.error.reason" }, { status: 400 });
+  await revokeCertificate(user, parsed.data.id, parsed.data.reason, requestContext(request));
+  return redirectWithFlash("/nea/certificates", { key: "training.cert.revoked" });
+}
+
+export default function Certificates() {
+  const t = useT();
+  const locale = useLocale();
+  const { code, certificate: c, canRevoke } = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>();
+  return (
+    <section className="page">
+      <h1>{t("training.cert.neaTitle")}</h1>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="code">{t("verifyCode.code")}</label>
+          <input id="code" name="code" inputMode="numeric" defaultValue={code} />
+        </div>
+        <button type="submit">{t("search.submit")}</button>
+      </Form>
+      {code && !c ? <p>{t("training.cert.notFound")}</p> : null}
+      {c ? (
+        <div className="card">
+          <h2>{formatVerificationCode(c.code)} — {t(`verifyCode.status.${c.status}`)}</h2>
+          <dl className="facts">
+            <div><dt>{t("contracts.worker")}</dt><dd>{c.worker.firstName} {c.worker.lastName}</dd></div>
+            <div><dt>{t("precheck.country")}</dt><dd>{c.countryCode}</dd></div>
+            <div><dt>{t("training.cert.issued")}</dt><dd>{formatDate(c.issuedAt, locale)}</dd></div>
+            <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(c.expiresAt, locale)}</dd></div>
+            {c.revokeReason ? <div><dt>{t("training.cert.revokeReason")}</dt><dd>{c.revokeReason}</dd></div> : null}
+          </dl>
+          {canRevoke && c.status !== "REVOKED" ? (
+            <Form method="post">
+              <input type="hidden" name="id" value={c.id} />
+              <div className="field">
+                <label htmlFor="reason">{t("training.cert.revokeReason")}</label>
+                <textarea id="reason" name="reason" rows={3} required minLength={5} aria-invalid={r?.error ? true : undefined} aria-describedby={r?.error ? "reason-error" : undefined} />
+                {r?.error ? <p id="reason-error" className="field-error" role="alert">{t("training.error.reason")}</p> : null}
+              </div>
+              <button type="submit" className="danger">{t("training.cert.revoke")}</button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
