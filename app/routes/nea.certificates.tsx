@@ -17,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Training certificates — Kaz
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const code = (new URL(request.url).searchParams.get("code") ?? "").slice(0, 20);
-  return { code, certificate: code ? await findCertificateByCode(user, code) : null, canRevoke: can(user, "contract:approve") };
+  return { code, certificate: code ? await findCertificateByCode(user, code, requestContext(request)) : null, canRevoke: can(user, "contract:approve") };
 }
 
 const Revoke = z.object({ id: z.uuid(), reason: z.string().trim().min(5, "training.error.reason").max(1000, "error.tooLong") });

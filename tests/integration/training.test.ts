@@ -5,7 +5,7 @@ import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
-  catalogue, certificateForActor, issueCertificate, markLessonRead, moduleView, publishedModules, revokeCertificate, submitQuiz,
+  catalogue, certificateForActor, findCertificateByCode, issueCertificate, markLessonRead, moduleView, publishedModules, revokeCertificate, submitQuiz,
 } from "~/domain/training/training.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { parseVerificationCode } from "~/domain/verify/code";
@@ -145,6 +145,10 @@ describe("certificates", () => {
     await expect(certificateForActor(agency, id)).rejects.toMatchObject({ status: 404 });
     const officer = await login(await createUser("NEA_OFFICER"));
     expect((await certificateForActor(officer, id)).code).toMatch(/^3\d{9}$/);
+    const found = await findCertificateByCode(officer, (await db.certificate.findUniqueOrThrow({ where: { id } })).code, ctx);
+    expect(found).toMatchObject({ id, status: "VALID", worker: { firstName: "Zawadi" } });
+    expect(await db.auditEvent.count({ where: { entityId: worker.id, action: "worker.personal_data_viewed", actorId: officer.id } })).toBe(1);
+    await expect(findCertificateByCode(user, "3000000000", ctx)).rejects.toMatchObject({ status: 403 });
 
     await expect(revokeCertificate(officer, id, "Sold without training", ctx)).rejects.toMatchObject({ status: 403 });
     const supervisor = await login(await createUser("NEA_SUPERVISOR"));

@@ -297,14 +297,18 @@ export async function revokeCertificate(actor: User, id: string, reason: string,
   });
 }
 
-/** NEA: find a certificate by its code (to revoke it). */
-export async function findCertificateByCode(actor: User, code: string) {
+/** NEA: find a certificate by its code (to revoke it). Showing the worker's name is an audited view. */
+export async function findCertificateByCode(actor: User, code: string, ctx: RequestContext) {
   if (!can(actor, "contract:review")) throw forbidden();
   const digits = code.replace(/\D/g, "");
   if (digits.length !== 10) return null;
   const c = await db.certificate.findUnique({
     where: { code: digits },
-    select: { id: true, code: true, countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true, basis: true, worker: { select: { firstName: true, lastName: true } } },
+    select: { id: true, code: true, countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true, workerId: true, worker: { select: { firstName: true, lastName: true } } },
   });
-  return c ? { ...c, status: certificateStatus(c, new Date()) } : null;
+  if (!c) return null;
+  await transaction((tx) => recordAudit(tx, {
+    actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "Worker", entityId: c.workerId, summary: { purpose: "training_certificate", certificateId: c.id }, ctx,
+  }));
+  return { ...c, status: certificateStatus(c, new Date()) };
 }
