@@ -25,9 +25,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const slug = params.slug ?? "";
   const n = position(params.n);
-  await markLessonRead(user, slug, n);
-  const view = await lessonView(user, slug, n, "en");
-  return redirect(view.next !== null ? `/training/${slug}/lessons/${view.next}` : `/training/${slug}`);
+  const next = await markLessonRead(user, slug, n);
+  return redirect(next !== null ? `/training/${slug}/lessons/${next}` : `/training/${slug}`);
 }
 
 export default function Lesson() {

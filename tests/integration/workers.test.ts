@@ -110,6 +110,16 @@ describe("worker profile", () => {
     await expect(saveProfile(w, profile({ nationalId: taken }), ctx)).rejects.toMatchObject({ key: "profile.error.idTaken" });
   });
 
+  it("two accounts claiming the same national ID at once: one wins, the other gets a clear refusal", async () => {
+    const [a, b] = [await newWorker(), await newWorker()];
+    const nid = uniqueId();
+    const results = await Promise.allSettled([saveProfile(a, profile({ nationalId: nid }), ctx), saveProfile(b, profile({ nationalId: nid }), ctx)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ key: "profile.error.idTaken", field: "nationalId" });
+    expect(await db.worker.count({ where: { nationalId: nid } })).toBe(1);
+  });
+
   it("refuses a passport number recorded for someone else", async () => {
     const a = await newWorker();
     const b = await newWorker();

@@ -159,12 +159,13 @@ export async function lessonView(actor: User | null, slug: string, position: num
   };
 }
 
-/** Records a lesson as read by the signed-in worker (idempotent). */
-export async function markLessonRead(actor: User, slug: string, position: number) {
+/** Records a lesson as read by the signed-in worker (idempotent); answers the next lesson's position, if any. */
+export async function markLessonRead(actor: User, slug: string, position: number): Promise<number | null> {
   const workerId = await workerIdOf(actor);
   if (!workerId) throw forbidden();
   const m = await moduleBySlug(slug);
-  if (!m.lessons.some((l) => l.position === position)) throw notFound();
+  const i = m.lessons.findIndex((l) => l.position === position);
+  if (i < 0) throw notFound();
   await transaction(async (tx) => {
     await tx.moduleProgress.upsert({ where: { workerId_moduleId: { workerId, moduleId: m.id } }, create: { workerId, moduleId: m.id, lessonsRead: [] }, update: {} });
     // One statement, so two tabs marking lessons at once cannot lose either.
@@ -172,6 +173,7 @@ export async function markLessonRead(actor: User, slug: string, position: number
       UPDATE "ModuleProgress" SET "lessonsRead" = array_append("lessonsRead", ${position}), "updatedAt" = now()
       WHERE "workerId" = ${workerId}::uuid AND "moduleId" = ${m.id}::uuid AND NOT (${position} = ANY("lessonsRead"))`;
   });
+  return m.lessons[i + 1]?.position ?? null;
 }
 
 export async function quizView(slug: string, locale: Locale) {

@@ -104,6 +104,19 @@ type Refusal = { key: string; field: string; audit: { action: "worker.id_claim_r
 
 export async function saveProfile(actor: User, input: ProfileInput, ctx: RequestContext) {
   requireWorker(actor);
+  try {
+    return await saveProfileOnce(actor, input, ctx);
+  } catch (e) {
+    // Two accounts claiming the same ID or passport at the same instant: the database decides, the loser gets the answer.
+    if ((e as { code?: string }).code === "P2002") {
+      const target = JSON.stringify((e as { meta?: unknown }).meta ?? "");
+      throw target.includes("passportNo") ? new WorkerError("profile.error.passportTaken", "passportNo") : new WorkerError("profile.error.idTaken", "nationalId");
+    }
+    throw e;
+  }
+}
+
+async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestContext) {
   const outcome = await transaction(async (tx): Promise<Refusal | { linked: boolean }> => {
     const id = await ownWorkerId(tx, actor);
     await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${id}::uuid FOR UPDATE`;
