@@ -44,4 +44,14 @@ export const workerTemplates = {
           subject: "Your training certificate was revoked — Kazi Salama",
           text: `Hello,\n\nThe National Employment Authority revoked training certificate ${d.code}.\nReason: ${d.reason}\n\nIf you think this is wrong, call NEA on 0800 222 223 (toll-free).\n\nKazi Salama — National Employment Authority`,
         },
+  inPersonRecorded: (locale: Locale, d: { provider: string; course: string; score: number; date: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Kozi yako ya ana kwa ana imerekodiwa — Kazi Salama",
+          text: `Habari,\n\n${d.provider} imerekodi kwamba ulimaliza kozi "${d.course}" tarehe ${d.date}, ukapata alama ${d.score}%.\n\nUkimaliza pia masomo ya mtandaoni ya nchi unayoenda, utapokea cheti chako kwenye ukurasa wa Mafunzo. Ukiona kosa, wasiliana na taasisi hiyo.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: "Your in-person course was recorded — Kazi Salama",
+          text: `Hello,\n\n${d.provider} recorded that you completed the course "${d.course}" on ${d.date}, with a score of ${d.score}%.\n\nWhen you have also finished the online lessons for your destination, you will receive your certificate on the Training page. If anything is wrong, contact the institution.\n\nKazi Salama — National Employment Authority`,
+        },
 } as const;

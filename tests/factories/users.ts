@@ -12,6 +12,9 @@ export async function createUser(role: Role, over: { email?: string; emailVerifi
     ? await db.agency.create({ data: { name: `Agency ${randomUUID()}`, searchName: "agency" } })
     : null;
   const mission = role === "LABOUR_ATTACHE" ? await db.mission.findFirstOrThrow({ where: { slug: "riyadh" } }) : null;
+  const provider = role === "TRAINING_PROVIDER"
+    ? await db.trainingProvider.create({ data: { name: `Institute ${randomUUID()}`, accreditationNo: `NITA/TEST/${randomUUID()}` } })
+    : null;
   return db.user.create({
     data: {
       email: over.email ?? `${role.toLowerCase()}-${randomUUID()}@test.ke`,
@@ -21,6 +24,7 @@ export async function createUser(role: Role, over: { email?: string; emailVerifi
       emailVerifiedAt: over.emailVerified === false ? null : new Date(),
       agencyId: agency?.id,
       missionId: mission?.id,
+      trainingProviderId: provider?.id,
       totpSecret: requiresSecondFactor(role) ? "KAZISALAMADEMOTOTPKEY234567ABCDE" : null,
       totpEnabledAt: requiresSecondFactor(role) ? new Date() : null,
     },

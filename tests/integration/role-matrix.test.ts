@@ -61,6 +61,7 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
   { path: "/my/data.json", load: () => import("~/routes/my.data[.]json"), expect: { allow: ["WORKER"] } },
   { path: "/nea/corrections", load: () => import("~/routes/nea.corrections"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/nea/certificates", load: () => import("~/routes/nea.certificates"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
+  { path: "/provider", load: () => import("~/routes/provider"), expect: { allow: ["TRAINING_PROVIDER"] } },
   { path: "/nea/rules", load: () => import("~/routes/nea.rules._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   {
     path: "/nea/rules/:id", load: () => import("~/routes/nea.rules.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
