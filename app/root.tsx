@@ -61,6 +61,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/rules", label: "nav.nea.rules", permission: "contract:review" },
   { to: "/nea/agencies/import", label: "nav.nea.import", permission: "agency:import" },
   { to: "/provider", label: "nav.provider", permission: "training:record" },
+  { to: "/admin/training", label: "nav.admin.training", permission: "training:author" },
   { to: "/admin/users", label: "nav.admin.users", permission: "admin:users" },
   { to: "/admin/audit", label: "nav.admin.audit", permission: "admin:audit" },
   { to: "/admin/mail", label: "nav.admin.mail", permission: "admin:mail" },

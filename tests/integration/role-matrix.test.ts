@@ -18,6 +18,11 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
   { path: "/admin/users/new", load: () => import("~/routes/admin.users.new"), expect: { allow: ["ADMIN"] } },
   { path: "/admin/audit", load: () => import("~/routes/admin.audit"), expect: { allow: ["ADMIN"] } },
   { path: "/admin/mail", load: () => import("~/routes/admin.mail"), expect: { allow: ["ADMIN"] } },
+  { path: "/admin/training", load: () => import("~/routes/admin.training._index"), expect: { allow: ["ADMIN"] } },
+  {
+    path: "/admin/training/:slug", load: () => import("~/routes/admin.training.$slug"), expect: { allow: ["ADMIN"] },
+    params: () => ({ slug: "safe-migration" }),
+  },
   { path: "/nea/complaints", load: () => import("~/routes/nea.complaints._index"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   {
     path: "/nea/complaints/:id", load: () => import("~/routes/nea.complaints.$id"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },

@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/require.server";
+import { fieldErrorsOf, NewModuleSchema } from "~/domain/training/authoring.schema";
+import { AuthoringError, authorModules, createModule } from "~/domain/training/authoring.server";
+import { destinationCountries } from "~/domain/training/training.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Training modules — Kazi Salama" }];
+
+// Admins: every training module with its published version and draft; start a new module.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "training:author");
+  const [modules, countries] = await Promise.all([authorModules(user), destinationCountries()]);
+  return { modules, countries };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "training:author");
+  const form = Object.fromEntries(await request.formData());
+  const parsed = NewModuleSchema.safeParse({ ...form, countryCode: form.countryCode || undefined });
+  if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error.issues), values: form }, { status: 400 });
+  try {
+    await createModule(user, parsed.data, requestContext(request));
+  } catch (e) {
+    if (e instanceof AuthoringError) return data({ errors: e.errors, values: form }, { status: 409 });
+    throw e;
+  }
+  return redirect(`/admin/training/${parsed.data.slug}`);
+}
+
+export default function TrainingModules() {
+  const t = useT();
+  const locale = useLocale();
+  const { modules, countries } = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>();
+  const ref = useFocusFirstError(!!r);
+  const v = (k: string) => (typeof r?.values?.[k] === "string" ? (r.values[k] as string) : "");
+  return (
+    <section className="page">
+      <h1>{t("authoring.title")}</h1>
+      <p>{t("authoring.intro")}</p>
+      {modules.length === 0 ? <p>{t("authoring.empty")}</p> : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("authoring.module")}</th><th scope="col">{t("authoring.kind")}</th>
+                <th scope="col">{t("authoring.publishedVersion")}</th><th scope="col">{t("authoring.draftVersion")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {modules.map((m) => (
+                <tr key={m.slug}>
+                  <td><Link to={`/admin/training/${m.slug}`}>{m.title}</Link> <span className="muted">({m.slug})</span></td>
+                  <td>{m.kind === "CORE" ? t("training.core") : countries.find((c) => c.code === m.countryCode)?.[locale === "sw" ? "nameSw" : "nameEn"] ?? m.countryCode}</td>
+                  <td>{m.published ?? t("authoring.none")}</td>
+                  <td>{m.draft ?? t("authoring.none")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t("authoring.newModule")}</h2>
+      <Form method="post" ref={ref} noValidate>
+        <FormErrors errors={r?.errors.form} />
+        <Field id="slug" label={t("authoring.slug")} hint={t("authoring.slugHint")} required errors={r?.errors.slug}
+          inputProps={{ name: "slug", defaultValue: v("slug"), autoComplete: "off", maxLength: 60 }} />
+        <SelectField id="kind" label={t("authoring.kind")} required errors={r?.errors.kind}
+          options={[{ value: "CORE", label: t("training.core") }, { value: "COUNTRY", label: t("training.countryModules") }]}
+          selectProps={{ name: "kind", defaultValue: v("kind") || "CORE" }} />
+        <SelectField id="countryCode" label={t("authoring.country")} hint={t("authoring.countryHint")} errors={r?.errors.countryCode}
+          emptyLabel="—" options={countries.map((c) => ({ value: c.code, label: locale === "sw" ? c.nameSw : c.nameEn }))}
+          selectProps={{ name: "countryCode", defaultValue: v("countryCode") }} />
+        <button type="submit">{t("authoring.create")}</button>
+      </Form>
+    </section>
+  );
+}
