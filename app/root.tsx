@@ -47,6 +47,7 @@ type RootData = Awaited<ReturnType<typeof loader>>["data"];
 const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = [
   { to: "/my/profile", label: "nav.my.profile", permission: "worker:self" },
   { to: "/my/contracts", label: "nav.my.contracts", permission: "worker:self" },
+  { to: "/my/departure", label: "nav.my.departure", permission: "worker:self" },
   { to: "/agency", label: "nav.agency", permission: "agency:read-own" },
   { to: "/agency/contracts", label: "nav.agency.contracts", permission: "contract:draft" },
   { to: "/agency/job-orders", label: "nav.agency.jobOrders", permission: "jobOrder:submit" },

@@ -54,4 +54,23 @@ export const workerTemplates = {
           subject: "Your in-person course was recorded — Kazi Salama",
           text: `Hello,\n\n${d.provider} recorded that you completed the course "${d.course}" on ${d.date}, with a score of ${d.score}%.\n\nWhen you have also finished the online lessons for your destination, you will receive your certificate on the Training page. If anything is wrong, contact the institution.\n\nKazi Salama — National Employment Authority`,
         },
+  clearanceIssued: (locale: Locale, d: { country: string; code: string; url: string; mission: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Kibali chako cha kuondoka kwenda ${d.country} — Kazi Salama`,
+          text: `Habari,\n\nKibali chako cha kuondoka kimetolewa. Msimbo wake ni ${d.code}; maafisa wa uhamiaji na familia yako wanaweza kukihakiki hapa: ${d.url}\n\nUmesajiliwa mapema na ubalozi wa Kenya: ${d.mission}. Ukifika, ongeza anwani na nambari yako ya simu ya huko kwenye ukurasa wa Kuondoka.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: `Your departure clearance for ${d.country} — Kazi Salama`,
+          text: `Hello,\n\nYour departure clearance was issued. Its code is ${d.code}; immigration officers and your family can check it here: ${d.url}\n\nYou are pre-registered with the Kenyan mission: ${d.mission}. When you arrive, add your address and phone number abroad on the Departure page.\n\nKazi Salama — National Employment Authority`,
+        },
+  // To the next of kin the worker named and consented to share with; written in Kiswahili with English below.
+  clearanceKin: (_locale: Locale, d: { kin: string; worker: string; country: string; countryEn: string; mission: string }): Rendered => ({
+    subject: `${d.worker} amepata kibali cha kwenda kufanya kazi ${d.country} — Kazi Salama`,
+    text: `Habari ${d.kin},\n\n${d.worker} amekutaja kama jamaa wa karibu. Amepata kibali cha serikali cha kwenda kufanya kazi ${d.country}, na amesajiliwa na ubalozi wa Kenya: ${d.mission}.\n\nUkikosa kumpata kwa muda mrefu, ripoti kwenye Kazi Salama au piga simu NEA 0800 222 223.\n\n---\n\nHello ${d.kin},\n\n${d.worker} named you as next of kin. They have a government clearance to work in ${d.countryEn} and are registered with the Kenyan mission: ${d.mission}.\n\nIf you cannot reach them for a long time, report it on Kazi Salama or call NEA on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
+  }),
+  clearanceAgency: (_locale: Locale, d: { reference: string; worker: string; country: string; code: string }): Rendered => ({
+    subject: `Departure clearance issued for contract ${d.reference} — Kazi Salama`,
+    text: `Hello,\n\nThe worker ${d.worker} on contract ${d.reference} (${d.country}) has been issued departure clearance ${d.code} and is pre-registered with the Kenyan mission.\n\nKazi Salama — National Employment Authority`,
+  }),
 } as const;

@@ -4,6 +4,7 @@ import { registryEn, registrySw } from "./registry.messages";
 import { complianceEn, complianceSw } from "./compliance.messages";
 import { workerEn, workerSw } from "./worker.messages";
 import { trainingEn, trainingSw } from "./training.messages";
+import { departureEn, departureSw } from "./departure.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -382,12 +383,13 @@ type Overlap =
   | (keyof typeof coreEn & keyof typeof complianceEn)
   | (keyof typeof registryEn & keyof typeof complianceEn)
   | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
-  | (keyof typeof trainingEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn));
+  | (keyof typeof trainingEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn))
+  | (keyof typeof departureEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn };
+export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn, ...departureEn };
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw };
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw, ...departureSw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { input, result, problem: null };
 }
 
-const TONE = { VALID: "alert-success", EXPIRED: "alert-warn", SUSPENDED: "alert-error", REVOKED: "alert-error" } as const;
+const TONE = { VALID: "alert-success", EXPIRED: "alert-warn", SUSPENDED: "alert-error", REVOKED: "alert-error", INVALID: "alert-error" } as const;
 
 export default function VerifyResultPage() {
   const t = useT();
@@ -37,6 +37,8 @@ export default function VerifyResultPage() {
             {result.kind === "JOB_ORDER" ? <p>{t("verifyCode.proves.JOB_ORDER", { agency: result.subject.agency.name, title: result.subject.title })}</p> : null}
             {result.kind === "CONTRACT" ? <p>{t("verifyCode.proves.CONTRACT", { reference: result.subject.reference, agency: result.subject.agency.name })}</p> : null}
             {result.kind === "TRAINING_CERTIFICATE" ? <p>{t("verifyCode.proves.TRAINING_CERTIFICATE", { initials: result.subject.workerInitials, country: result.subject.country })}</p> : null}
+            {result.kind === "DEPARTURE_CLEARANCE" ? <p>{t("verifyCode.proves.DEPARTURE_CLEARANCE", { initials: result.subject.workerInitials, country: result.subject.country })}</p> : null}
+            {result.kind === "DEPARTURE_CLEARANCE" && result.subject.invalidReason ? <p>{t(`departure.invalid.${result.subject.invalidReason}`)}</p> : null}
           </div>
           {result.kind === "LICENCE" ? (
             <>
@@ -69,6 +71,20 @@ export default function VerifyResultPage() {
               <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(result.subject.expiresAt, locale)}</dd></div>
               {result.subject.revokeReason ? <div><dt>{t("training.cert.revokeReason")}</dt><dd>{result.subject.revokeReason}</dd></div> : null}
             </dl>
+          ) : null}
+          {result.kind === "DEPARTURE_CLEARANCE" ? (
+            <>
+              <dl className="facts">
+                <div><dt>{t("contracts.worker")}</dt><dd>{result.subject.workerInitials}{result.subject.passportTail ? ` (${t("departure.passportTail", { tail: result.subject.passportTail })})` : ""}</dd></div>
+                <div><dt>{t("precheck.country")}</dt><dd>{result.subject.country}</dd></div>
+                <div><dt>{t("jobs.employer")}</dt><dd>{result.subject.employer ?? t("jobs.household")}, {result.subject.employerCity}</dd></div>
+                <div><dt>{t("departure.agency")}</dt><dd>{result.subject.agency.name}{result.subject.agency.licenceNo ? ` (${result.subject.agency.licenceNo})` : ""}</dd></div>
+                <div><dt>{t("training.cert.issued")}</dt><dd>{formatDate(result.subject.issuedAt, locale)}</dd></div>
+              </dl>
+              {result.subject.termsHash ? <p>{t("contracts.hash")}: <code className="secret">{result.subject.termsHash}</code></p> : null}
+              <p className="hint">{t("verifyCode.contractHint")}</p>
+              <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
+            </>
           ) : null}
           {result.kind === "CONTRACT" ? (
             <>

@@ -64,6 +64,7 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
   { path: "/my/contracts", load: () => import("~/routes/my.contracts._index"), expect: { allow: ["WORKER"] } },
   { path: "/my/profile", load: () => import("~/routes/my.profile"), expect: { allow: ["WORKER"] } },
   { path: "/my/data.json", load: () => import("~/routes/my.data[.]json"), expect: { allow: ["WORKER"] } },
+  { path: "/my/departure", load: () => import("~/routes/my.departure"), expect: { allow: ["WORKER"] } },
   { path: "/nea/corrections", load: () => import("~/routes/nea.corrections"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/nea/certificates", load: () => import("~/routes/nea.certificates"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/provider", load: () => import("~/routes/provider"), expect: { allow: ["TRAINING_PROVIDER"] } },

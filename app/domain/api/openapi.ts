@@ -125,7 +125,7 @@ export const openApiDocument = {
         properties: {
           kind: { type: "string", enum: ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE", "CONTRACT"] },
           code: { type: "string" },
-          status: { type: "string", enum: ["VALID", "EXPIRED", "SUSPENDED", "REVOKED"] },
+          status: { type: "string", enum: ["VALID", "EXPIRED", "SUSPENDED", "REVOKED", "INVALID"] },
           subject: { type: "object", description: "Depends on kind; for LICENCE: name, licenceNo, agencyId, validFrom, validUntil, county, countries" },
         },
       },

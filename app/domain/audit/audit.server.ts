@@ -74,6 +74,11 @@ export type AuditAction =
   | "training.in_person_recorded"
   | "training.module_saved"
   | "training.module_published"
+  | "departure.clearance_issued"
+  | "mission.pre_registered"
+  | "mission.details_updated"
+  | "mission.arrival_confirmed"
+  | "mission.status_changed"
   | "contract.amended";
 
 export type Actor = { id: string; role: string } | null;

@@ -14,6 +14,7 @@ const lookups: UssdLookups = {
     if (r.kind === "LICENCE") return { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo };
     if (r.kind === "JOB_ORDER") return { kind: r.kind, status: r.status, name: `${r.subject.title}, ${r.subject.country}`, ref: r.subject.agency.name };
     if (r.kind === "TRAINING_CERTIFICATE") return { kind: r.kind, status: r.status, name: `${r.subject.workerInitials} ${r.subject.country}`, ref: `→ ${r.subject.expiresAt.slice(0, 10)}` };
+    if (r.kind === "DEPARTURE_CLEARANCE") return { kind: r.kind, status: r.status, name: `${r.subject.workerInitials} ${r.subject.country}${r.subject.passportTail ? ` …${r.subject.passportTail}` : ""}`, ref: r.subject.agency.name };
     return { kind: r.kind, status: r.status, name: `${r.subject.reference} (${r.subject.jobTitle}, ${r.subject.country})`, ref: r.subject.agency.name };
   },
 };

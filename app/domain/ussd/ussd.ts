@@ -13,7 +13,7 @@ export type UssdAgency = {
   countries: string[];
 };
 
-export type UssdVerification = { kind: string; status: "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED"; name: string; ref: string | null };
+export type UssdVerification = { kind: string; status: "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "INVALID"; name: string; ref: string | null };
 
 export type UssdLookups = {
   /** At most `limit` agencies whose name or licence number matches. */
@@ -33,7 +33,7 @@ const T = {
     invalid: "Invalid choice. Please dial again.",
     tooShort: "Type at least 2 letters. Please dial again.",
     status: { ACTIVE: "LICENSED", SUSPENDED: "SUSPENDED - may not recruit", REVOKED: "REVOKED - may not recruit", EXPIRED: "EXPIRED - may not recruit", PENDING: "NOT LICENSED" },
-    vstatus: { VALID: "VALID", EXPIRED: "EXPIRED", SUSPENDED: "SUSPENDED", REVOKED: "REVOKED" },
+    vstatus: { VALID: "VALID", EXPIRED: "EXPIRED", SUSPENDED: "SUSPENDED", REVOKED: "REVOKED", INVALID: "NOT VALID" },
     until: "until",
     countries: "For",
     neverPay: "Never pay recruitment fees.",
@@ -50,7 +50,7 @@ const T = {
     invalid: "Chaguo si sahihi. Tafadhali piga tena.",
     tooShort: "Andika angalau herufi 2. Tafadhali piga tena.",
     status: { ACTIVE: "ANA LESENI", SUSPENDED: "IMESIMAMISHWA - hawezi kuajiri", REVOKED: "IMEFUTWA - hawezi kuajiri", EXPIRED: "MUDA UMEKWISHA - hawezi kuajiri", PENDING: "HANA LESENI" },
-    vstatus: { VALID: "HALALI", EXPIRED: "MUDA UMEKWISHA", SUSPENDED: "IMESIMAMISHWA", REVOKED: "IMEFUTWA" },
+    vstatus: { VALID: "HALALI", EXPIRED: "MUDA UMEKWISHA", SUSPENDED: "IMESIMAMISHWA", REVOKED: "IMEFUTWA", INVALID: "SI HALALI" },
     until: "hadi",
     countries: "Kwa",
     neverPay: "Usilipe ada ya kuajiriwa.",

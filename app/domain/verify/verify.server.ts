@@ -5,8 +5,10 @@ import { db } from "~/utils/db.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { parseVerificationCode, type CodeKind } from "./code";
 import { certificateStatus } from "~/domain/training/training.rules";
+import { clearanceByCode } from "~/domain/departure/departure.server";
 
-export type VerifyStatus = "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED";
+/** INVALID: a departure clearance whose contract or agency licence no longer holds. */
+export type VerifyStatus = "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "INVALID";
 
 export type LicenceSubject = {
   name: string;
@@ -56,11 +58,26 @@ export type TrainingCertificateSubject = {
   revokeReason: string | null;
 };
 
+export type DepartureClearanceSubject = {
+  /** Initials and the last 3 passport characters: enough to match the traveller at the desk. */
+  workerInitials: string;
+  passportTail: string | null;
+  country: string;
+  employer: string | null;
+  employerCity: string;
+  agency: { id: string; name: string; licenceNo: string | null };
+  termsHash: string | null;
+  issuedAt: string;
+  /** Why it no longer holds, when it does not. */
+  invalidReason: "CONTRACT" | "AGENCY" | "WITHDRAWN" | null;
+};
+
 export type VerifyResult =
   | { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject }
   | { kind: "JOB_ORDER"; code: string; status: VerifyStatus; subject: JobOrderSubject }
   | { kind: "CONTRACT"; code: string; status: VerifyStatus; subject: ContractSubject }
-  | { kind: "TRAINING_CERTIFICATE"; code: string; status: VerifyStatus; subject: TrainingCertificateSubject };
+  | { kind: "TRAINING_CERTIFICATE"; code: string; status: VerifyStatus; subject: TrainingCertificateSubject }
+  | { kind: "DEPARTURE_CLEARANCE"; code: string; status: VerifyStatus; subject: DepartureClearanceSubject };
 
 type Resolver = (code: string, now: Date) => Promise<VerifyResult | null>;
 
@@ -167,6 +184,12 @@ resolvers.TRAINING_CERTIFICATE = async (code, now) => {
       country: c.countryCode, issuedAt: c.issuedAt.toISOString(), expiresAt: c.expiresAt.toISOString(), revokeReason: c.revokedAt ? c.revokeReason : null,
     },
   };
+};
+
+resolvers.DEPARTURE_CLEARANCE = async (code, now) => {
+  const c = await clearanceByCode(code, now);
+  if (!c) return null;
+  return { kind: "DEPARTURE_CLEARANCE", code, status: c.live.status, subject: { ...c.subject, invalidReason: c.live.reason } };
 };
 
 /** What a typed code proves; null when it is not a code or no document carries it. */

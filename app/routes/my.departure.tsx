@@ -1,0 +1,163 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { requirePermission } from "~/auth/require.server";
+import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departure.schema";
+import { departureView, DepartureError, issueClearance, updateAbroadDetails } from "~/domain/departure/departure.server";
+import type { ClearanceCheck } from "~/domain/departure/clearance.rules";
+import { formatVerificationCode } from "~/domain/verify/code";
+import { useLocale, useT } from "~/i18n/use-t";
+import type { MessageKey } from "~/i18n/messages";
+import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { formatDate } from "~/ui/format";
+import { appUrl } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Departure clearance — Kazi Salama" }];
+
+// Workers: the conditions for leaving, the clearance, and the registration with the mission.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  return departureView(user);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  const form = await request.formData();
+  const ctx = requestContext(request);
+  if (form.get("intent") === "abroad") {
+    const submission = parseWithZod(form, { schema: AbroadSchema });
+    const registrationId = String(form.get("registrationId") ?? "");
+    if (submission.status !== "success") return data({ form: "abroad" as const, reply: submission.reply(), failing: [] as string[] }, { status: 400 });
+    try {
+      await updateAbroadDetails(user, registrationId, submission.value, ctx);
+    } catch (e) {
+      if (e instanceof DepartureError) return data({ form: "abroad" as const, reply: submission.reply({ formErrors: [e.key] }), failing: [] as string[] }, { status: 409 });
+      throw e;
+    }
+    return redirectWithFlash("/my/departure", { key: "departure.abroadSaved" });
+  }
+  const parsed = ClearanceRequestSchema.safeParse({ contractId: form.get("contractId") });
+  if (!parsed.success) return data({ form: "clearance" as const, reply: null, failing: [] as string[] }, { status: 400 });
+  try {
+    await issueClearance(user, parsed.data.contractId, ctx, appUrl(request));
+  } catch (e) {
+    if (e instanceof DepartureError) return data({ form: "clearance" as const, reply: null, failing: e.failing }, { status: 409 });
+    throw e;
+  }
+  return redirectWithFlash("/my/departure", { key: "departure.issued" });
+}
+
+const TODO_LINK: Partial<Record<ClearanceCheck, { to: (id: string, country: string) => string; label: MessageKey }>> = {
+  CONTRACT: { to: (id) => `/my/contracts/${id}`, label: "departure.goContract" },
+  TRAINING: { to: (_id, country) => `/training?country=${country}`, label: "departure.goTraining" },
+  AGE: { to: () => "/my/profile", label: "departure.goProfile" },
+  PASSPORT: { to: () => "/my/profile", label: "departure.goProfile" },
+  NEXT_OF_KIN: { to: () => "/my/profile", label: "departure.goProfile" },
+};
+
+type Registration = NonNullable<Awaited<ReturnType<typeof departureView>>["contracts"][number]["registration"]>;
+
+function AbroadForm({ registration, result }: { registration: Registration; result: ReturnType<typeof useActionData<typeof action>> }) {
+  const t = useT();
+  const [form, fields] = useForm<z.input<typeof AbroadSchema>>({
+    id: `abroad-${registration.id}`,
+    lastResult: result?.form === "abroad" ? result.reply : undefined,
+    defaultValue: { city: registration.city ?? "", addressAbroad: registration.addressAbroad ?? "", phoneAbroad: registration.phoneAbroad ?? "", employerContact: registration.employerContact ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AbroadSchema }),
+    shouldValidate: "onBlur",
+  });
+  const ref = useFocusFirstError(result?.form === "abroad");
+  return (
+    <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+      <input type="hidden" name="intent" value="abroad" />
+      <input type="hidden" name="registrationId" value={registration.id} />
+      <FormErrors errors={form.errors} />
+      <Field id={fields.city.id} label={t("departure.city")} required errors={fields.city.errors} inputProps={getInputProps(fields.city, { type: "text" })} />
+      <Field id={fields.addressAbroad.id} label={t("departure.address")} hint={t("departure.addressHint")} required errors={fields.addressAbroad.errors}
+        inputProps={getInputProps(fields.addressAbroad, { type: "text" })} />
+      <Field id={fields.phoneAbroad.id} label={t("departure.phoneAbroad")} hint={t("departure.phoneHint")} required errors={fields.phoneAbroad.errors}
+        inputProps={{ ...getInputProps(fields.phoneAbroad, { type: "tel" }), autoComplete: "tel" }} />
+      <Field id={fields.employerContact.id} label={t("departure.employerContact")} errors={fields.employerContact.errors}
+        inputProps={getInputProps(fields.employerContact, { type: "text" })} />
+      <button type="submit">{t("departure.saveAbroad")}</button>
+    </Form>
+  );
+}
+
+export default function MyDeparture() {
+  const t = useT();
+  const locale = useLocale();
+  const { contracts } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const failing = new Set(result?.failing ?? []);
+  return (
+    <section className="page">
+      <h1>{t("departure.title")}</h1>
+      <p>{t("departure.intro")}</p>
+      {contracts.length === 0 ? <p className="alert alert-info">{t("departure.empty")}</p> : null}
+      {contracts.map((c) => {
+        const ready = c.checks.every((x) => x.ok);
+        const country = locale === "sw" ? c.countryName.sw : c.countryName.en;
+        return (
+          <article key={c.id} className="card">
+            <h2>{t("departure.contract", { reference: c.reference, job: c.jobTitle, country })}</h2>
+            <p>{t("departure.startsOn", { date: formatDate(`${c.startDate}T00:00:00Z`, locale), employer: c.employer, agency: c.agency })}</p>
+            {c.clearance ? (
+              <div className={`alert ${c.clearance.live.status === "VALID" ? "alert-success" : "alert-error"}`} role="status">
+                <h3>{t("departure.clearance")}: {t(`departure.status.${c.clearance.live.status}`)}</h3>
+                {c.clearance.live.reason ? <p>{t(`departure.invalid.${c.clearance.live.reason}`)}</p> : null}
+                <p>{t("departure.code")}: <strong className="code">{formatVerificationCode(c.clearance.code)}</strong></p>
+                <p>
+                  <a href={`/clearances/${c.clearance.id}.pdf`}>{t("departure.pdf")}</a>{" · "}
+                  <Link to={`/verify/${c.clearance.code}`}>{t("departure.verifyLink")}</Link>
+                </p>
+              </div>
+            ) : null}
+            <h3>{t("departure.checklist")}</h3>
+            {!c.clearance && result?.form === "clearance" && failing.size ? <p className="alert alert-error" role="alert">{t("departure.notReady")}</p> : null}
+            <ul className="checklist">
+              {c.checks.map((x) => {
+                const link = TODO_LINK[x.check];
+                return (
+                  <li key={x.check} className={x.ok ? "ok" : "todo"}>
+                    <strong>{x.ok ? "✓" : "✗"} <span className="visually-hidden">{x.ok ? t("departure.ok") : t("departure.notOk")}: </span>{t(`departure.check.${x.check}`)}</strong>
+                    {!x.ok ? (
+                      <p>
+                        {t(`departure.todo.${x.check}`)}
+                        {link ? <> <Link to={link.to(c.id, c.country)}>{t(link.label)}</Link></> : null}
+                      </p>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+            {!c.clearance && ready ? (
+              <Form method="post">
+                <input type="hidden" name="contractId" value={c.id} />
+                <button type="submit">{t("departure.issue")}</button>
+              </Form>
+            ) : null}
+            {c.registration ? (
+              <>
+                <h3>{t("departure.mission")}</h3>
+                <p>{t("departure.missionIntro", { mission: c.registration.mission.name })}</p>
+                <dl className="facts">
+                  <div><dt>{t("departure.registrationStatus")}</dt><dd>{t(`departure.reg.${c.registration.status}`)}</dd></div>
+                  {c.registration.mission.phone ? <div><dt>{t("departure.missionPhone")}</dt><dd><a href={`tel:${c.registration.mission.phone.replace(/\s/g, "")}`}>{c.registration.mission.phone}</a></dd></div> : null}
+                  {c.registration.mission.emergencyPhone ? <div><dt>{t("departure.missionEmergency")}</dt><dd>{c.registration.mission.emergencyPhone}</dd></div> : null}
+                </dl>
+                <h3>{t("departure.abroadTitle")}</h3>
+                <p className="hint">{t("departure.abroadIntro")}</p>
+                <AbroadForm registration={c.registration} result={result} />
+              </>
+            ) : null}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
