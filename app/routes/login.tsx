@@ -60,6 +60,8 @@ export default function Login() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(!!form.errors?.length || !!fields.email.errors?.length);
   return (

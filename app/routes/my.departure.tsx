@@ -69,6 +69,8 @@ function AbroadForm({ registration, result }: { registration: Registration; resu
     defaultValue: { city: registration.city ?? "", addressAbroad: registration.addressAbroad ?? "", phoneAbroad: registration.phoneAbroad ?? "", employerContact: registration.employerContact ?? "" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AbroadSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(result?.form === "abroad");
   return (

@@ -65,12 +65,16 @@ export default function MyProfile() {
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const [cForm, cFields] = useForm<z.input<typeof CorrectionSchema>>({
     id: "correction",
     lastResult: result?.form === "correction" ? result.reply : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CorrectionSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(result?.form === "profile");
   const cRef = useFocusFirstError(result?.form === "correction");

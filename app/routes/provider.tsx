@@ -54,6 +54,8 @@ export default function Provider() {
     defaultValue: { course: t("provider.defaultCourse"), completedAt: today },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InPersonSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(!!result);
   const field = (name: keyof typeof fields, label: string, type: string, extra: object = {}, hint?: string) => (

@@ -47,6 +47,8 @@ export default function Register() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RegisterSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (

@@ -49,6 +49,8 @@ export default function Report() {
     defaultValue: { subject: "AGENCY" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ComplaintSchema }),
     shouldValidate: "onBlur",
+    // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
+    shouldRevalidate: "onInput",
   });
   const subject = String(fields.subject.initialValue ?? "AGENCY");
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));

@@ -77,3 +77,38 @@ export async function resetLocales(emails: string[]) {
     await client.end();
   }
 }
+
+/**
+ * A worker account whose contract with the demo agency is approved and signed and whose Qatar
+ * certificate is valid, but who has not yet recorded a passport or next of kin: the departure
+ * checklist has exactly those two left. Inserted directly, like a fixture.
+ */
+export async function almostReadyTraveller(tag: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const email = `traveller-${tag}-${Date.now()}@example.ke`;
+    const { rows: hash } = await client.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`);
+    const { rows: u } = await client.query<{ id: string }>(
+      `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Wanjiru Njoroge', 'WORKER', $2, now(), now()) RETURNING id`,
+      [email, hash[0]!.passwordHash]);
+    const nationalId = String(32_000_000 + Math.floor(Math.random() * 9_000_000));
+    const { rows: w } = await client.query<{ id: string }>(
+      `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", email, languages, "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Wanjiru', 'Njoroge', $2, '1994-02-14', $3, '{sw,en}', now()) RETURNING id`, [u[0]!.id, nationalId, email]);
+    const { rows: jo } = await client.query<{ id: string; agencyId: string; employerId: string }>(
+      `SELECT j.id, j."agencyId", j."employerId" FROM "JobOrder" j JOIN "Agency" a ON a.id = j."agencyId"
+       WHERE a."licenceNo" IS NOT NULL AND a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'QA' ORDER BY j.id LIMIT 1`);
+    const reference = `KS-K-E2E-${tag}-${Date.now()}`;
+    await client.query(
+      `INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "signedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'QA', 'DOMESTIC_WORKER', 'SIGNED', $6, $7, now() + interval '40 days', now() - interval '5 days', now() - interval '2 days', now() - interval '1 day', now())`,
+      [reference, w[0]!.id, jo[0]!.agencyId, jo[0]!.employerId, jo[0]!.id, JSON.stringify({ monthlyWage: 1500, currency: "QAR", startDate: "2027-01-01" }), "e2e".padEnd(64, "0")]);
+    await client.query(
+      `INSERT INTO "Certificate" (id, code, "workerId", "countryCode", "expiresAt") VALUES (gen_random_uuid(), $1, $2, 'QA', now() + interval '600 days')`,
+      [`3${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`, w[0]!.id]);
+    return { email, reference };
+  } finally {
+    await client.end();
+  }
+}

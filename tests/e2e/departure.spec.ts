@@ -1,0 +1,59 @@
+// Issue 6, departure in a real browser: a worker sees what stands between her and leaving, fixes
+// it on her profile, gets the clearance, checks it as immigration would, and gives the mission her
+// address abroad.
+import { expect, test } from "@playwright/test";
+import { almostReadyTraveller, DEMO_PASSWORD, login, logout } from "./helpers";
+
+test("a worker gets her departure clearance and registers her details abroad", async ({ page }, testInfo) => {
+  const { email, reference } = await almostReadyTraveller(testInfo.project.name);
+  await login(page, email, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Departure" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Departure clearance");
+  const card = page.getByRole("article").filter({ hasText: reference });
+  await expect(card.locator("li.todo")).toHaveCount(2);
+  await expect(card.getByText("Record your passport number and expiry date")).toBeVisible();
+  await expect(card.getByRole("button", { name: "Issue my departure clearance" })).toHaveCount(0);
+
+  await card.getByRole("link", { name: "Go to My profile" }).first().click();
+  const passport = `AK${String(1000 + Math.floor(Math.random() * 9000))}321`; // unique per run, ends in 321
+  await page.getByLabel("Passport number").fill(passport);
+  await page.getByLabel("Passport expiry date").fill(new Date(Date.now() + 3 * 365 * 86400_000).toISOString().slice(0, 10));
+  await page.getByLabel("Their name").fill("Peter Njoroge");
+  await page.getByLabel("Relation to you").fill("Brother");
+  await page.getByLabel("Their phone number").fill("0712 345 678");
+  await page.getByLabel(/I agree that Kazi Salama may keep my next of kin/).check();
+  await page.getByRole("button", { name: "Save my profile" }).click();
+  await expect(page.getByText("Your profile was saved.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Departure" }).click();
+  await expect(card.locator("li.todo")).toHaveCount(0);
+  await card.getByRole("button", { name: "Issue my departure clearance" }).click();
+  await expect(page.getByText("Your departure clearance was issued and you are registered with the Kenyan mission.")).toBeVisible();
+  await expect(card.getByText("Pre-registered: the mission expects you")).toBeVisible();
+  await expect(card.getByText("You are registered with Embassy of Kenya, Doha.")).toBeVisible();
+  const code = (await card.locator("strong.code").textContent())!.trim();
+  expect(code).toMatch(/^4\d{3}-\d{4}-\d{2}$/);
+  const pdf = await page.request.get(await card.getByRole("link", { name: "Download the clearance (PDF)" }).getAttribute("href") ?? "");
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+
+  await card.getByLabel("City").fill("Al Wakrah");
+  await card.getByLabel("Address abroad").fill("Street 12, Villa 4, near the Corniche");
+  await card.getByLabel("Your phone number abroad").fill("12");
+  await card.getByRole("button", { name: "Save my details abroad" }).click();
+  await expect(page.getByText("Enter the phone number with its country code")).toBeVisible();
+  await card.getByLabel("Your phone number abroad").fill("+974 5555 1234");
+  await card.getByRole("button", { name: "Save my details abroad" }).click();
+  await expect(page.getByText("Your details abroad were saved.")).toBeVisible();
+  await page.goto("/my/departure");
+  await expect(card.getByLabel("Your phone number abroad")).toHaveValue("+97455551234");
+  await logout(page);
+
+  // Anyone (an immigration officer, her brother) checks the code: valid, with masked data only.
+  await page.goto("/verify");
+  await page.getByLabel("Verification code").fill(code);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { name: "Departure clearance: Valid" })).toBeVisible();
+  await expect(page.getByText("W. N. is cleared by NEA to travel for work in QA.")).toBeVisible();
+  await expect(page.getByText("passport …321")).toBeVisible();
+  await expect(page.getByText("Wanjiru")).toHaveCount(0);
+});
