@@ -58,6 +58,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/complaints", label: "nav.nea.complaints", permission: "complaint:triage" },
   { to: "/nea/corrections", label: "nav.nea.corrections", permission: "worker:correct" },
   { to: "/nea/certificates", label: "nav.nea.certificates", permission: "contract:review" },
+  { to: "/mission", label: "nav.mission", permission: "mission:workers" },
   { to: "/nea/employers", label: "nav.employers", permission: "employer:watchlist" },
   { to: "/nea/rules", label: "nav.nea.rules", permission: "contract:review" },
   { to: "/nea/agencies/import", label: "nav.nea.import", permission: "agency:import" },

@@ -73,4 +73,14 @@ export const workerTemplates = {
     subject: `Departure clearance issued for contract ${d.reference} — Kazi Salama`,
     text: `Hello,\n\nThe worker ${d.worker} on contract ${d.reference} (${d.country}) has been issued departure clearance ${d.code} and is pre-registered with the Kenyan mission.\n\nKazi Salama — National Employment Authority`,
   }),
+  arrivalConfirmed: (locale: Locale, d: { mission: string; nextCheckIn: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Ubalozi umethibitisha kwamba umefika — Kazi Salama",
+          text: `Habari,\n\n${d.mission} imethibitisha kwamba umefika salama. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}, kisha siku 30 na 90 baada ya kufika, na kila siku 90 baadaye. Jibu kwenye ukurasa wa Kuondoka. Ukihitaji msaada wakati wowote, piga simu ubalozi au NEA 0800 222 223.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: "The mission confirmed your arrival — Kazi Salama",
+          text: `Hello,\n\n${d.mission} confirmed that you arrived safely. We will ask whether you are OK on ${d.nextCheckIn}, then 30 and 90 days after arrival, and every 90 days after that. Answer on the Departure page. If you need help at any time, call the mission or NEA on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
+        },
 } as const;

@@ -5,6 +5,7 @@ import { complianceEn, complianceSw } from "./compliance.messages";
 import { workerEn, workerSw } from "./worker.messages";
 import { trainingEn, trainingSw } from "./training.messages";
 import { departureEn, departureSw } from "./departure.messages";
+import { missionEn, missionSw } from "./mission.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -384,12 +385,13 @@ type Overlap =
   | (keyof typeof registryEn & keyof typeof complianceEn)
   | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
   | (keyof typeof trainingEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn))
-  | (keyof typeof departureEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn));
+  | (keyof typeof departureEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn))
+  | (keyof typeof missionEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn | keyof typeof departureEn));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn, ...departureEn };
+export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn, ...departureEn, ...missionEn };
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw, ...departureSw };
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw, ...departureSw, ...missionSw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { draftValuesOf, fieldErrorsOf, ModuleDraftSchema, readDraftForm, type DraftValues, type FieldErrors } from "~/domain/training/authoring.schema";
+import { draftValuesOf, ModuleDraftSchema, readDraftForm, type DraftValues } from "~/domain/training/authoring.schema";
+import { fieldErrorsOf, type FieldErrors } from "~/utils/validation";
 import { AuthoringError, authorModule, discardDraft, saveDraft, startNewVersion } from "~/domain/training/authoring.server";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, TextAreaField, useFocusFirstError } from "~/ui/form";

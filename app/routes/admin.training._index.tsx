@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { fieldErrorsOf, NewModuleSchema } from "~/domain/training/authoring.schema";
+import { NewModuleSchema } from "~/domain/training/authoring.schema";
+import { fieldErrorsOf } from "~/utils/validation";
 import { AuthoringError, authorModules, createModule } from "~/domain/training/authoring.server";
 import { destinationCountries } from "~/domain/training/training.server";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departure.schema";
+import { WorkerCheckInSchema } from "~/domain/mission/mission.schema";
+import { MissionError, workerCheckIn } from "~/domain/mission/mission.server";
 import { departureView, DepartureError, issueClearance, updateAbroadDetails } from "~/domain/departure/departure.server";
 import type { ClearanceCheck } from "~/domain/departure/clearance.rules";
 import { formatVerificationCode } from "~/domain/verify/code";
@@ -39,6 +41,19 @@ export async function action({ request }: ActionFunctionArgs) {
       throw e;
     }
     return redirectWithFlash("/my/departure", { key: "departure.abroadSaved" });
+  }
+  if (form.get("intent") === "checkin") {
+    const c = WorkerCheckInSchema.safeParse(Object.fromEntries(form));
+    if (!c.success) return data({ form: "checkin" as const, reply: null, failing: [] as string[] }, { status: 400 });
+    try {
+      const r = await workerCheckIn(user, c.data.registrationId, c.data.outcome, ctx);
+      return c.data.outcome === "OK"
+        ? redirectWithFlash("/my/departure", { key: "checkin.thanksOk", vars: { date: r.next.toISOString().slice(0, 10) } })
+        : redirectWithFlash("/my/departure", { key: "checkin.thanksHelp" });
+    } catch (e) {
+      if (e instanceof MissionError) return data({ form: "checkin" as const, reply: null, failing: [] as string[] }, { status: 409 });
+      throw e;
+    }
   }
   const parsed = ClearanceRequestSchema.safeParse({ contractId: form.get("contractId") });
   if (!parsed.success) return data({ form: "clearance" as const, reply: null, failing: [] as string[] }, { status: 400 });
@@ -152,6 +167,16 @@ export default function MyDeparture() {
                   {c.registration.mission.phone ? <div><dt>{t("departure.missionPhone")}</dt><dd><a href={`tel:${c.registration.mission.phone.replace(/\s/g, "")}`}>{c.registration.mission.phone}</a></dd></div> : null}
                   {c.registration.mission.emergencyPhone ? <div><dt>{t("departure.missionEmergency")}</dt><dd>{c.registration.mission.emergencyPhone}</dd></div> : null}
                 </dl>
+                {c.registration.nextCheckInDue ? (
+                  <Form method="post" className={`alert ${new Date(c.registration.nextCheckInDue) < new Date() ? "alert-error" : "alert-info"}`}>
+                    <h3>{t("checkin.title")}</h3>
+                    <p>{t(new Date(c.registration.nextCheckInDue) < new Date() ? "checkin.overdue" : "checkin.due", { date: formatDate(c.registration.nextCheckInDue, locale) })}</p>
+                    <input type="hidden" name="intent" value="checkin" />
+                    <input type="hidden" name="registrationId" value={c.registration.id} />
+                    <button type="submit" name="outcome" value="OK">{t("checkin.ok")}</button>{" "}
+                    <button type="submit" name="outcome" value="CONCERN" className="secondary">{t("checkin.help")}</button>
+                  </Form>
+                ) : null}
                 <h3>{t("departure.abroadTitle")}</h3>
                 <p className="hint">{t("departure.abroadIntro")}</p>
                 <AbroadForm registration={c.registration} result={result} />

@@ -16,3 +16,15 @@ export function isIsoDate(v: string) {
 }
 
 export const isoDate = (message = "licence.error.date") => z.string({ error: message }).refine(isIsoDate, message);
+
+export type FieldErrors = Record<string, string[]>;
+
+/** zod issues as errors keyed by field name, as the form names them (`lessons[0].titleSw`). */
+export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const i of issues) {
+    const key = i.path.reduce<string>((k, p) => (typeof p === "number" ? `${k}[${p}]` : k ? `${k}.${String(p)}` : String(p)), "");
+    (out[key || "form"] ??= []).push(i.message);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // it on her profile, gets the clearance, checks it as immigration would, and gives the mission her
 // address abroad.
 import { expect, test } from "@playwright/test";
-import { almostReadyTraveller, DEMO_PASSWORD, login, logout } from "./helpers";
+import { almostReadyTraveller, DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
 
 test("a worker gets her departure clearance and registers her details abroad", async ({ page }, testInfo) => {
   const { email, reference } = await almostReadyTraveller(testInfo.project.name);
@@ -56,4 +56,33 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await expect(page.getByText("W. N. is cleared by NEA to travel for work in QA.")).toBeVisible();
   await expect(page.getByText("passport …321")).toBeVisible();
   await expect(page.getByText("Wanjiru")).toHaveCount(0);
+
+  // The attaché in Doha finds her by passport number and confirms her arrival.
+  await loginOfficial(page, "attache.doha@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Workers at the mission" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Workers registered with Embassy of Kenya, Doha");
+  await page.getByLabel("Passport or national ID number").fill(passport);
+  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByRole("link", { name: "Wanjiru Njoroge" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wanjiru Njoroge");
+  const workerUrl = page.url();
+  await expect(page.getByText("Pre-registered: the mission expects you")).toBeVisible();
+  await expect(page.getByText("+97455551234")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm arrival" }).click();
+  await expect(page.getByText("Arrival confirmed.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Not answered" })).toHaveCount(1);
+  await logout(page);
+
+  // The attaché in Riyadh cannot see her: the page is simply not found.
+  await loginOfficial(page, "attache.riyadh@demo.kazisalama.ke");
+  const other = await page.goto(workerUrl);
+  expect(other?.status()).toBe(404);
+  await logout(page);
+
+  // She is asked whether she is OK, and answers.
+  await login(page, email, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Departure" }).click();
+  await expect(card.getByText(/Your next check-in is due on/)).toBeVisible();
+  await card.getByRole("button", { name: "I am OK" }).click();
+  await expect(page.getByText(/Thank you. Your answer was sent to the mission/)).toBeVisible();
 });

@@ -103,7 +103,7 @@ export async function almostReadyTraveller(tag: string) {
     await client.query(
       `INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "signedAt", "updatedAt")
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'QA', 'DOMESTIC_WORKER', 'SIGNED', $6, $7, now() + interval '40 days', now() - interval '5 days', now() - interval '2 days', now() - interval '1 day', now())`,
-      [reference, w[0]!.id, jo[0]!.agencyId, jo[0]!.employerId, jo[0]!.id, JSON.stringify({ monthlyWage: 1500, currency: "QAR", startDate: "2027-01-01" }), "e2e".padEnd(64, "0")]);
+      [reference, w[0]!.id, jo[0]!.agencyId, jo[0]!.employerId, jo[0]!.id, JSON.stringify({ monthlyWage: 1500, currency: "QAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24, probationDays: null, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: 21, startDate: "2027-01-01" }), "e2e".padEnd(64, "0")]);
     await client.query(
       `INSERT INTO "Certificate" (id, code, "workerId", "countryCode", "expiresAt") VALUES (gen_random_uuid(), $1, $2, 'QA', now() + interval '600 days')`,
       [`3${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`, w[0]!.id]);

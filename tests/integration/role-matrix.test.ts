@@ -65,6 +65,11 @@ const ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; expect: E
   { path: "/my/profile", load: () => import("~/routes/my.profile"), expect: { allow: ["WORKER"] } },
   { path: "/my/data.json", load: () => import("~/routes/my.data[.]json"), expect: { allow: ["WORKER"] } },
   { path: "/my/departure", load: () => import("~/routes/my.departure"), expect: { allow: ["WORKER"] } },
+  { path: "/mission", load: () => import("~/routes/mission._index"), expect: { allow: ["LABOUR_ATTACHE"] } },
+  {
+    path: "/mission/workers/:id", load: () => import("~/routes/mission.workers.$id"), expect: { allow: ["LABOUR_ATTACHE"] },
+    params: () => ({ id: fixtures.registrationId! }),
+  },
   { path: "/nea/corrections", load: () => import("~/routes/nea.corrections"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/nea/certificates", load: () => import("~/routes/nea.certificates"), expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] } },
   { path: "/provider", load: () => import("~/routes/provider"), expect: { allow: ["TRAINING_PROVIDER"] } },
@@ -124,6 +129,17 @@ beforeAll(async () => {
       jobCategory: "DRIVER", status: "SUBMITTED", startDate: new Date(), submittedAt: new Date(),
       terms: { monthlyWage: 2000, currency: "QAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 21, durationMonths: 24, probationDays: 30, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER", startDate: "2027-01-01" },
     },
+  })).id;
+  const riyadh = await db.mission.findUniqueOrThrow({ where: { slug: "riyadh" } });
+  const saEmployer = await db.employer.create({ data: { kind: "COMPANY", name: "Matrix Saudi Employer", countryCode: "SA", city: "Riyadh", agencyId: agency.id } });
+  const saContract = await db.contract.create({
+    data: {
+      reference: "KS-K-MATRIX-2", workerId: (await db.worker.create({ data: { firstName: "Matrix", lastName: "Traveller" } })).id, agencyId: agency.id, employerId: saEmployer.id,
+      jobOrderId: fixtures.jobOrderId, countryCode: "SA", jobCategory: "DRIVER", status: "SIGNED", startDate: new Date(), terms: {},
+    },
+  });
+  fixtures.registrationId = (await db.missionRegistration.create({
+    data: { workerId: saContract.workerId, contractId: saContract.id, missionId: riyadh.id, employerId: saEmployer.id, agencyId: agency.id },
   })).id;
   fixtures.ruleSetId = (await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "QA" } })).id;
   fixtures.importId = (await db.importRun.create({ data: { kind: "agencies", actorId: agency.id, fileName: "m.csv", sha256: "x", csv: "", errors: [] } })).id;

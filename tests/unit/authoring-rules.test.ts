@@ -1,6 +1,7 @@
 // The rules of authoring: reading the nested form, and what stops a draft from being published.
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, ModuleDraftSchema, publishProblems, readDraftForm, type DraftValues } from "~/domain/training/authoring.schema";
+import { ModuleDraftSchema, publishProblems, readDraftForm, type DraftValues } from "~/domain/training/authoring.schema";
+import { fieldErrorsOf } from "~/utils/validation";
 
 const complete: DraftValues = {
   titleEn: "Money", titleSw: "Pesa", summaryEn: "Sending money home", summarySw: "Kutuma pesa nyumbani", position: "20", passMark: "70",

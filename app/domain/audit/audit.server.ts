@@ -79,6 +79,7 @@ export type AuditAction =
   | "mission.details_updated"
   | "mission.arrival_confirmed"
   | "mission.status_changed"
+  | "mission.check_in_recorded"
   | "contract.amended";
 
 export type Actor = { id: string; role: string } | null;

@@ -249,11 +249,19 @@ export async function listPublicJobs(opts: { country?: string; category?: JobCat
 
 // ─────────────── Watch list ───────────────
 
+/** NEA sees every employer; a labour attaché, only those in the countries their mission covers. */
+async function employerScope(actor: User): Promise<{ countryCode?: { in: string[] } }> {
+  if (!actor.missionId) return {};
+  const countries = await db.missionCountry.findMany({ where: { missionId: actor.missionId }, select: { countryCode: true } });
+  return { countryCode: { in: countries.map((c) => c.countryCode) } };
+}
+
 export async function listEmployersForActor(actor: User, opts: { q?: string; watchListed?: boolean; cursor?: string | null }) {
   if (!can(actor, "employer:watchlist")) throw forbidden();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.employer.findMany({
     where: {
+      ...(await employerScope(actor)),
       ...(opts.q ? { name: { contains: opts.q, mode: "insensitive" } } : {}),
       ...(opts.watchListed ? { watchListed: true } : {}),
       ...(cursor ? { id: { gt: cursor } } : {}),
@@ -270,8 +278,9 @@ export async function listEmployersForActor(actor: User, opts: { q?: string; wat
 export async function setWatchList(actor: User, employerId: string, input: { intent: "watch" | "unwatch"; reason: string }, ctx: RequestContext) {
   if (!can(actor, "employer:watchlist")) throw forbidden();
   if (!isUuid(employerId)) throw notFound();
+  const scope = await employerScope(actor);
   await transaction(async (tx) => {
-    const e = await tx.employer.findUnique({ where: { id: employerId }, select: { id: true, name: true, watchListed: true, agencyId: true, agency: { select: { email: true } } } });
+    const e = await tx.employer.findFirst({ where: { id: employerId, ...scope }, select: { id: true, name: true, watchListed: true, agencyId: true, agency: { select: { email: true } } } });
     if (!e) throw notFound();
     const watch = input.intent === "watch";
     if (e.watchListed === watch) throw conflict(watch ? "Already on the watch list" : "Not on the watch list");

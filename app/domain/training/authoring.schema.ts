@@ -1,6 +1,7 @@
 // Authoring a training module: the draft form (saved as often as the author likes, either language
 // may be unfinished) and the rules a draft must meet before it is published. Pure: no database.
 import { z } from "zod";
+import type { FieldErrors } from "~/utils/validation";
 
 export const MAX_LESSONS = 30;
 export const MAX_QUESTIONS = 30;
@@ -59,17 +60,6 @@ export function readDraftForm(form: FormData): Record<string, unknown> & { lesso
   return out;
 }
 
-export type FieldErrors = Record<string, string[]>;
-
-/** zod issues as errors keyed by field name, as the form names them (`lessons[0].titleSw`). */
-export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const i of issues) {
-    const key = i.path.reduce<string>((k, p) => (typeof p === "number" ? `${k}[${p}]` : k ? `${k}.${String(p)}` : String(p)), "");
-    (out[key || "form"] ??= []).push(i.message);
-  }
-  return out;
-}
 
 export const optionLines = (v: string) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 

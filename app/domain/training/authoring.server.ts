@@ -7,9 +7,10 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import type { FieldErrors } from "~/utils/validation";
 import { renderMarkdown } from "./markdown.server";
 import {
-  optionLines, publishProblems, type DraftValues, type FieldErrors, type ModuleDraftInput, type NewModuleInput,
+  optionLines, publishProblems, type DraftValues, type ModuleDraftInput, type NewModuleInput,
 } from "./authoring.schema";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });

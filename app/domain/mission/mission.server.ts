@@ -1,0 +1,241 @@
+// The labour attaché's side of a worker's registration with the mission: the list of workers
+// registered with the attaché's own mission (cursor pagination, indexed filters), one worker's page
+// with the approved contract terms and check-ins, and the steps an attaché takes (confirm arrival,
+// change status, record a visit). Another mission's workers look exactly like records that do not
+// exist. Every view of a worker's personal data is audited.
+import type { User } from "lucia";
+import type { Prisma } from "~/generated/prisma/client";
+import { can } from "~/auth/permissions";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { isUuid } from "~/utils/validation";
+import { maskTail } from "~/domain/workers/profile.schema";
+import { expectsCheckIns, isOverdue, nextCheckInAfter, checkInDue, STATUS_MOVES, type RegistrationStatus } from "./checkin.rules";
+
+const forbidden = () => new Response("Forbidden", { status: 403 });
+const notFound = () => new Response("Not found", { status: 404 });
+const actorOf = (u: User) => ({ id: u.id, role: u.role });
+export const MISSION_PAGE = 50;
+
+export class MissionError extends Error {
+  constructor(public readonly key: string) {
+    super(key);
+  }
+}
+
+function ownMission(actor: User) {
+  if (!can(actor, "mission:workers") || !actor.missionId) throw forbidden();
+  return actor.missionId;
+}
+
+export type WorkerFilter = {
+  status?: RegistrationStatus;
+  employerId?: string;
+  agencyId?: string;
+  city?: string;
+  overdue?: boolean;
+  /** Exact passport or national ID number. */
+  q?: string;
+  after?: string | null;
+};
+
+/** The cursor for the overdue list is "due time|id" (oldest due first); for the others, the id. */
+function cursorWhere(f: WorkerFilter): Prisma.MissionRegistrationWhereInput {
+  if (!f.after) return {};
+  if (f.overdue) {
+    const [ms, id] = f.after.split("|");
+    const due = new Date(Number(ms));
+    if (!isUuid(id) || Number.isNaN(due.getTime())) return {};
+    return { OR: [{ nextCheckInDue: { gt: due } }, { nextCheckInDue: due, id: { gt: id } }] };
+  }
+  return isUuid(f.after) ? { id: { lt: f.after } } : {};
+}
+
+/** Workers registered with the attaché's mission, one page at a time. The view is audited. */
+export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: RequestContext) {
+  const missionId = ownMission(actor);
+  const now = new Date();
+  const identity = f.q ? await db.worker.findFirst({ where: { OR: [{ passportNo: f.q.toUpperCase() }, { nationalId: f.q }] }, select: { id: true } }) : null;
+  const where: Prisma.MissionRegistrationWhereInput = {
+    missionId,
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.employerId && isUuid(f.employerId) ? { employerId: f.employerId } : {}),
+    ...(f.agencyId && isUuid(f.agencyId) ? { agencyId: f.agencyId } : {}),
+    ...(f.city ? { city: f.city } : {}),
+    ...(f.overdue ? { nextCheckInDue: { lt: now } } : {}),
+    ...(f.q ? { workerId: identity?.id ?? "00000000-0000-0000-0000-000000000000" } : {}),
+    ...cursorWhere(f),
+  };
+  const rows = await db.missionRegistration.findMany({
+    where,
+    orderBy: f.overdue ? [{ nextCheckInDue: "asc" }, { id: "asc" }] : { id: "desc" },
+    take: MISSION_PAGE + 1,
+    select: {
+      id: true, status: true, city: true, nextCheckInDue: true, arrivedAt: true, createdAt: true,
+      worker: { select: { firstName: true, lastName: true, passportNo: true } },
+      employer: { select: { name: true, kind: true } },
+      agency: { select: { name: true } },
+    },
+  });
+  const page = rows.slice(0, MISSION_PAGE);
+  const last = page[page.length - 1];
+  const next = rows.length > MISSION_PAGE && last ? (f.overdue ? `${last.nextCheckInDue!.getTime()}|${last.id}` : last.id) : null;
+  await transaction((tx) => recordAudit(tx, {
+    actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "Mission", entityId: missionId,
+    summary: { purpose: "mission_worker_list", shown: page.length, filters: { ...f, after: undefined } }, ctx,
+  }));
+  return {
+    workers: page.map((r) => ({
+      id: r.id, status: r.status, city: r.city, name: `${r.worker.firstName} ${r.worker.lastName}`, passport: maskTail(r.worker.passportNo),
+      employer: r.employer.name ?? "—", agency: r.agency.name,
+      nextCheckInDue: r.nextCheckInDue?.toISOString() ?? null, overdue: !!r.nextCheckInDue && r.nextCheckInDue < now,
+    })),
+    next,
+  };
+}
+
+/** The filters' choices: employers, agencies and cities seen in this mission's registrations. */
+export async function missionFilterOptions(actor: User) {
+  const missionId = ownMission(actor);
+  const [mission, employers, agencies, cities] = await Promise.all([
+    db.mission.findUniqueOrThrow({ where: { id: missionId }, select: { name: true, countries: { select: { countryCode: true } } } }),
+    db.employer.findMany({ where: { countryCode: { in: (await db.missionCountry.findMany({ where: { missionId }, select: { countryCode: true } })).map((c) => c.countryCode) } }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true, kind: true, city: true } }),
+    db.agency.findMany({ where: { registrations: { some: { missionId } } }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true } }),
+    db.missionRegistration.findMany({ where: { missionId, city: { not: null } }, distinct: ["city"], orderBy: { city: "asc" }, take: 100, select: { city: true } }),
+  ]);
+  return {
+    mission: { name: mission.name, countries: mission.countries.map((c) => c.countryCode) },
+    employers: employers.map((e) => ({ id: e.id, label: `${e.name} — ${e.city}` })),
+    agencies,
+    cities: cities.map((c) => c.city!),
+  };
+}
+
+async function registrationInScope(client: Tx | typeof db, actor: User, id: string) {
+  const missionId = ownMission(actor);
+  if (!isUuid(id)) throw notFound();
+  const r = await client.missionRegistration.findUnique({ where: { id }, select: { id: true, missionId: true, status: true, arrivedAt: true, workerId: true, contractId: true } });
+  // Another mission's worker is answered exactly like a worker who does not exist.
+  if (!r || r.missionId !== missionId) throw notFound();
+  return r;
+}
+
+/** One worker's page for the attaché: details abroad, next of kin (with consent), approved terms, check-ins. Audited. */
+export async function missionWorker(actor: User, id: string, ctx: RequestContext) {
+  await registrationInScope(db, actor, id);
+  const r = await db.missionRegistration.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true, status: true, city: true, addressAbroad: true, phoneAbroad: true, employerContact: true, arrivedAt: true, nextCheckInDue: true, createdAt: true, workerId: true,
+      worker: {
+        select: {
+          firstName: true, lastName: true, passportNo: true, passportExpiry: true, dateOfBirth: true, phone: true, languages: true,
+          nextOfKin: { where: { consentAt: { not: null } }, select: { name: true, relation: true, phone: true, email: true }, take: 1 },
+        },
+      },
+      contract: { select: { id: true, reference: true, terms: true, termsHash: true, startDate: true, countryCode: true, status: true, clearance: { select: { code: true } } } },
+      employer: { select: { id: true, name: true, kind: true, city: true, watchListed: true, watchReason: true } },
+      agency: { select: { id: true, name: true, licenceNo: true, status: true } },
+      checkIns: { orderBy: { dueAt: "desc" }, take: 50, select: { id: true, dueAt: true, answeredAt: true, channel: true, outcome: true, note: true } },
+    },
+  });
+  await transaction((tx) => recordAudit(tx, {
+    actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "Worker", entityId: r.workerId, summary: { purpose: "mission_worker_page", registrationId: id }, ctx,
+  }));
+  const now = new Date();
+  return {
+    ...r,
+    checkIns: r.checkIns.map((c) => ({ ...c, overdue: isOverdue(c, now) })),
+    moves: STATUS_MOVES[r.status],
+  };
+}
+
+async function notifyWorker(tx: Tx, workerId: string, key: string, template: "arrivalConfirmed", data: { mission: string; nextCheckIn: string }) {
+  const w = await tx.worker.findUniqueOrThrow({ where: { id: workerId }, select: { email: true, userId: true, firstName: true, lastName: true } });
+  if (!w.email) return;
+  const locale = w.userId ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale : null;
+  await enqueueEmail(tx, { key, to: w.email, locale: locale === "sw" ? "sw" : "en", template, data });
+}
+
+/**
+ * The attaché confirms the worker has arrived (on the date given, not in the future): the first
+ * check-in is scheduled, the contract moves to ARRIVED, and the worker and the agency are told.
+ */
+export async function confirmArrival(actor: User, id: string, arrivedOn: Date, ctx: RequestContext) {
+  return transaction(async (tx) => {
+    const r = await registrationInScope(tx, actor, id);
+    await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    const fresh = await tx.missionRegistration.findUniqueOrThrow({ where: { id }, select: { status: true } });
+    if (fresh.status !== "PRE_REGISTERED") throw new MissionError("mission.error.alreadyArrived");
+    const first = checkInDue(arrivedOn, 0);
+    await tx.missionRegistration.update({ where: { id }, data: { status: "ARRIVED", arrivedAt: arrivedOn, confirmedById: actor.id, nextCheckInDue: first } });
+    await tx.checkIn.create({ data: { registrationId: id, dueAt: first } });
+    await tx.contract.updateMany({ where: { id: r.contractId, status: { in: ["SIGNED", "DEPARTED"] } }, data: { status: "ARRIVED" } });
+    await recordAudit(tx, { actor: actorOf(actor), action: "mission.arrival_confirmed", entityType: "MissionRegistration", entityId: id, summary: { arrivedOn: arrivedOn.toISOString().slice(0, 10), firstCheckIn: first.toISOString() }, ctx });
+    const mission = await tx.mission.findUniqueOrThrow({ where: { id: actor.missionId! }, select: { name: true } });
+    await notifyWorker(tx, r.workerId, `registration:${id}:arrived`, "arrivalConfirmed", { mission: mission.name, nextCheckIn: first.toISOString().slice(0, 10) });
+  });
+}
+
+/** The attaché moves a registration (active, unreachable, returned); returning closes the check-ins. */
+export async function changeRegistrationStatus(actor: User, id: string, to: RegistrationStatus, note: string, ctx: RequestContext) {
+  await transaction(async (tx) => {
+    await registrationInScope(tx, actor, id);
+    await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    const r = await tx.missionRegistration.findUniqueOrThrow({ where: { id }, select: { status: true, nextCheckInDue: true } });
+    if (!STATUS_MOVES[r.status].includes(to)) throw new MissionError("mission.error.move");
+    const closes = !expectsCheckIns(to);
+    await tx.missionRegistration.update({ where: { id }, data: { status: to, ...(closes ? { nextCheckInDue: null } : {}) } });
+    if (closes) await tx.checkIn.deleteMany({ where: { registrationId: id, answeredAt: null } });
+    await recordAudit(tx, { actor: actorOf(actor), action: "mission.status_changed", entityType: "MissionRegistration", entityId: id, summary: { from: r.status, to, note }, ctx });
+  });
+}
+
+/**
+ * Answers the open check-in (the worker on the web or USSD, or the attaché after a visit) and
+ * schedules the next one from the arrival date. A worker who answers "I need help" is sent on to
+ * raise a case; the answer itself is kept either way.
+ */
+export async function answerCheckIn(
+  tx: Tx,
+  registrationId: string,
+  answer: { outcome: "OK" | "CONCERN"; channel: "WEB" | "USSD" | "SMS" | "VISIT"; note?: string | null },
+  now = new Date(),
+) {
+  await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${registrationId}::uuid FOR UPDATE`;
+  const r = await tx.missionRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true, arrivedAt: true } });
+  if (!r.arrivedAt || !expectsCheckIns(r.status)) throw new MissionError("mission.error.noCheckIn");
+  const open = await tx.checkIn.findFirst({ where: { registrationId, answeredAt: null }, orderBy: { dueAt: "asc" }, select: { id: true, dueAt: true } });
+  // Answering before anything is due still counts (as the next due one); a visit is always welcome.
+  const answered = open
+    ? await tx.checkIn.update({ where: { id: open.id }, data: { answeredAt: now, channel: answer.channel, outcome: answer.outcome, note: answer.note ?? null }, select: { id: true, dueAt: true } })
+    : await tx.checkIn.create({ data: { registrationId, dueAt: now, answeredAt: now, channel: answer.channel, outcome: answer.outcome, note: answer.note ?? null }, select: { id: true, dueAt: true } });
+  const next = nextCheckInAfter(r.arrivedAt, now > answered.dueAt ? now : answered.dueAt);
+  await tx.checkIn.create({ data: { registrationId, dueAt: next } });
+  // Heard from: an unreachable worker is active again.
+  await tx.missionRegistration.update({ where: { id: registrationId }, data: { nextCheckInDue: next, ...(r.status === "UNREACHABLE" || r.status === "ARRIVED" ? { status: "ACTIVE" } : {}) } });
+  return { checkInId: answered.id, next };
+}
+
+/** The attaché records a visit or a call as the answer to the open check-in. */
+export async function recordVisit(actor: User, id: string, input: { outcome: "OK" | "CONCERN"; note: string }, ctx: RequestContext) {
+  await transaction(async (tx) => {
+    await registrationInScope(tx, actor, id);
+    const r = await answerCheckIn(tx, id, { outcome: input.outcome, channel: "VISIT", note: input.note });
+    await recordAudit(tx, { actor: actorOf(actor), action: "mission.check_in_recorded", entityType: "MissionRegistration", entityId: id, summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() }, ctx });
+  });
+}
+
+/** The worker answers their own open check-in on the web. */
+export async function workerCheckIn(actor: User, registrationId: string, outcome: "OK" | "CONCERN", ctx: RequestContext) {
+  if (!can(actor, "worker:self") || !isUuid(registrationId)) throw notFound();
+  return transaction(async (tx) => {
+    const r = await tx.missionRegistration.findUnique({ where: { id: registrationId }, select: { worker: { select: { userId: true } } } });
+    if (!r || r.worker.userId !== actor.id) throw notFound();
+    const done = await answerCheckIn(tx, registrationId, { outcome, channel: "WEB" });
+    await recordAudit(tx, { actor: actorOf(actor), action: "mission.check_in_recorded", entityType: "MissionRegistration", entityId: registrationId, summary: { channel: "WEB", outcome, next: done.next.toISOString() }, ctx });
+    return done;
+  });
+}
