@@ -32,6 +32,7 @@ export type Permission =
   | "complaint:triage"
   | "mission:workers"
   | "case:handle"
+  | "case:oversee"
   | "employer:watchlist"
   | "training:record"
   | "training:author"
@@ -47,6 +48,7 @@ const officer: Permission[] = [
   "complaint:triage",
   "employer:watchlist",
   "worker:correct",
+  "case:oversee",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

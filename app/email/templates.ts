@@ -5,6 +5,7 @@ type Rendered = { subject: string; text: string };
 
 import { registryTemplates } from "./registry-templates";
 import { workerTemplates } from "./worker-templates";
+import { caseTemplates } from "./case-templates";
 
 const accountTemplates = {
   verifyEmail: (locale: Locale, d: { name: string; link: string }): Rendered =>
@@ -49,7 +50,7 @@ const accountTemplates = {
         },
 } as const;
 
-export const templates = { ...accountTemplates, ...registryTemplates, ...workerTemplates };
+export const templates = { ...accountTemplates, ...registryTemplates, ...workerTemplates, ...caseTemplates };
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[1];

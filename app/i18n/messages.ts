@@ -6,6 +6,7 @@ import { workerEn, workerSw } from "./worker.messages";
 import { trainingEn, trainingSw } from "./training.messages";
 import { departureEn, departureSw } from "./departure.messages";
 import { missionEn, missionSw } from "./mission.messages";
+import { casesEn, casesSw } from "./cases.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -386,12 +387,13 @@ type Overlap =
   | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
   | (keyof typeof trainingEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn))
   | (keyof typeof departureEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn))
-  | (keyof typeof missionEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn | keyof typeof departureEn));
+  | (keyof typeof missionEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn | keyof typeof departureEn))
+  | (keyof typeof casesEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn | keyof typeof departureEn | keyof typeof missionEn));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn, ...departureEn, ...missionEn };
+export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn, ...departureEn, ...missionEn, ...casesEn };
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw, ...departureSw, ...missionSw };
+export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw, ...departureSw, ...missionSw, ...casesSw };
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];

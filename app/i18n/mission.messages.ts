@@ -68,7 +68,7 @@ export const missionEn = {
   "checkin.ok": "I am OK",
   "checkin.help": "I need help",
   "checkin.thanksOk": "Thank you. Your answer was sent to the mission. Next check-in: {date}.",
-  "checkin.thanksHelp": "Your answer was sent to the mission, which will contact you. If you are in danger, call the mission's emergency line now.",
+  "checkin.thanksHelp": "Your answer was sent to the mission. Tell them below what is wrong, so the right officer can help you.",
 } as const;
 
 export const missionSw: Record<keyof typeof missionEn, string> = {
@@ -140,5 +140,5 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "checkin.ok": "Niko salama",
   "checkin.help": "Nahitaji msaada",
   "checkin.thanksOk": "Asante. Jibu lako limetumwa kwa ubalozi. Jibu linalofuata: {date}.",
-  "checkin.thanksHelp": "Jibu lako limetumwa kwa ubalozi, ambao utawasiliana nawe. Ukiwa hatarini, piga simu ya dharura ya ubalozi sasa.",
+  "checkin.thanksHelp": "Jibu lako limetumwa kwa ubalozi. Waeleze hapa chini tatizo ni nini, ili afisa sahihi akusaidie.",
 };

@@ -4,12 +4,14 @@ import { purgeSubmissionKeys } from "~/utils/idempotency.server";
 import { expireLicences } from "~/domain/agencies/licensing.server";
 import { resumeImports } from "~/domain/agencies/import.server";
 import { expireJobOrders } from "~/domain/joborders/joborders.server";
+import { escalateOverdueCases } from "~/domain/cases/cases.server";
 import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
   { name: "licence-expiry", everyMs: 10 * 60_000, run: () => expireLicences() },
   { name: "resume-imports", everyMs: 60_000, run: () => resumeImports() },
   { name: "job-order-expiry", everyMs: 60 * 60_000, run: () => expireJobOrders() },
+  { name: "case-escalation", everyMs: 10 * 60_000, run: () => escalateOverdueCases() },
   {
     name: "purge-submission-keys",
     everyMs: 24 * 3600_000,

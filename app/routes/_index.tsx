@@ -125,6 +125,7 @@ export default function Home() {
           <h2>{t("home.help.title")}</h2>
           <p>{t("home.help.body")}</p>
           <Link to="/warnings">{t("nav.warnings")}</Link>
+          <p><Link to="/cannot-reach">{t("cases.kin.link")}</Link></p>
         </article>
       </div>
     </section>

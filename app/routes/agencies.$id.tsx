@@ -3,6 +3,7 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import type { loader as rootLoader } from "~/root";
 import { getPublicAgency } from "~/domain/agencies/agencies.server";
+import { agencyCaseCounts } from "~/domain/cases/cases.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatPhone } from "~/ui/format";
@@ -12,7 +13,7 @@ import { AgencyStatusBadge } from "~/ui/status-badge";
 export async function loader({ params }: LoaderFunctionArgs) {
   const agency = await getPublicAgency({ id: params.id });
   if (!agency) throw new Response("Not found", { status: 404 });
-  return { agency };
+  return { agency, cases: await agencyCaseCounts(agency.id) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.agency.name} — Kazi Salama` : "Kazi Salama" }];
@@ -20,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export default function AgencyPage() {
   const t = useT();
   const locale = useLocale();
-  const { agency: a } = useLoaderData<typeof loader>();
+  const { agency: a, cases } = useLoaderData<typeof loader>();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const note = a.status === "ACTIVE" ? t("agency.note.ACTIVE", { date: formatDate(a.validUntil, locale) }) : t(`agency.note.${a.status}`);
   return (
@@ -47,6 +48,7 @@ export default function AgencyPage() {
         <div><dt>{t("agency.location")}</dt><dd>{[a.address, a.town, a.county?.name].filter(Boolean).join(", ") || "—"}</dd></div>
         <div><dt>{t("agency.contacts")}</dt><dd>{formatPhone(a.phone)}{a.email ? <><br />{a.email}</> : null}</dd></div>
         <div><dt>{t("agency.upheld")}</dt><dd>{a.upheldComplaints}</dd></div>
+        <div><dt>{t("nav.cases")}</dt><dd>{t("cases.agencyPage", { total: String(cases.total), active: String(cases.active) })}</dd></div>
         {a.verificationCode ? (
           <div><dt>{t("agency.verifyCode")}</dt><dd><Link className="code" to={`/verify/${a.verificationCode}`}>{formatVerificationCode(a.verificationCode)}</Link></dd></div>
         ) : null}

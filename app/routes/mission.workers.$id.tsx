@@ -117,6 +117,15 @@ export default function MissionWorker() {
         </Form>
       ) : null}
 
+      <h2>{t("cases.list.title")}</h2>
+      {r.cases.length === 0 ? <p>{t("cases.list.empty")}</p> : (
+        <ul>
+          {r.cases.map((c) => (
+            <li key={c.id}><Link to={`/cases/${c.id}`}>{c.reference}</Link>: {t(`cases.category.${c.category}`)} — {t(`cases.status.${c.status}`)} ({t(`cases.priority.${c.priority}`)}), {formatDate(c.createdAt, locale)}</li>
+          ))}
+        </ul>
+      )}
+
       <h2>{t("mission.contract")}: {r.contract.reference}</h2>
       <p>{t("contracts.startDate")}: {formatDate(r.contract.startDate, locale)}{r.contract.clearance ? ` · ${t("departure.code")}: ${formatVerificationCode(r.contract.clearance.code)}` : ""}</p>
       <ContractTermsTable terms={r.contract.terms as unknown as ContractTerms} findings={[]} />

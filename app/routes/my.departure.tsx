@@ -49,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
       const r = await workerCheckIn(user, c.data.registrationId, c.data.outcome, ctx);
       return c.data.outcome === "OK"
         ? redirectWithFlash("/my/departure", { key: "checkin.thanksOk", vars: { date: r.next.toISOString().slice(0, 10) } })
-        : redirectWithFlash("/my/departure", { key: "checkin.thanksHelp" });
+        : redirectWithFlash(`/my/help?registration=${c.data.registrationId}`, { key: "checkin.thanksHelp" });
     } catch (e) {
       if (e instanceof MissionError) return data({ form: "checkin" as const, reply: null, failing: [] as string[] }, { status: 409 });
       throw e;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
 import { ComplaintError, getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
@@ -58,6 +58,7 @@ export default function Report() {
     <section className="page">
       <h1>{t("complaint.title")}</h1>
       <p>{t("complaint.intro")}</p>
+      <p><Link to="/cannot-reach">{t("cases.kin.link")}</Link></p>
       <p className="alert alert-warn">{t("complaint.danger")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />

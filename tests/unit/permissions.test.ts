@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "complaint:triage": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "mission:workers": ["LABOUR_ATTACHE"],
   "case:handle": ["LABOUR_ATTACHE"],
+  "case:oversee": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "employer:watchlist": ["NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE"],
   "training:record": ["TRAINING_PROVIDER"],
   "training:author": ["ADMIN"],

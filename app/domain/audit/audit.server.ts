@@ -80,6 +80,15 @@ export type AuditAction =
   | "mission.arrival_confirmed"
   | "mission.status_changed"
   | "mission.check_in_recorded"
+  | "case.raised"
+  | "case.assigned"
+  | "case.note_added"
+  | "case.referred"
+  | "case.priority_changed"
+  | "case.resolved"
+  | "case.reopened"
+  | "case.escalated"
+  | "case.viewed"
   | "contract.amended";
 
 export type Actor = { id: string; role: string } | null;

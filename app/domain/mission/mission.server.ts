@@ -139,6 +139,7 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
       employer: { select: { id: true, name: true, kind: true, city: true, watchListed: true, watchReason: true } },
       agency: { select: { id: true, name: true, licenceNo: true, status: true } },
       checkIns: { orderBy: { dueAt: "desc" }, take: 50, select: { id: true, dueAt: true, answeredAt: true, channel: true, outcome: true, note: true } },
+      cases: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, reference: true, category: true, status: true, priority: true, createdAt: true } },
     },
   });
   await transaction((tx) => recordAudit(tx, {

@@ -1,0 +1,52 @@
+// What workers, families and attachés submit about a case. Shared by the forms and the server.
+import { z } from "zod";
+import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
+import { parseVerificationCode } from "~/domain/verify/code";
+import { PRIORITIES, REFERRAL_KINDS, WORKER_CATEGORIES } from "./case.rules";
+
+const text = (min: number, max: number, msg: string) => z.string({ error: msg }).trim().min(min, msg).max(max, "error.tooLong");
+
+export const GetHelpSchema = z.object({
+  registrationId: z.uuid("cases.error.registration"),
+  category: z.enum(WORKER_CATEGORIES, { error: "cases.error.category" }),
+  description: text(10, 4000, "cases.error.description"),
+});
+export type GetHelpInput = z.output<typeof GetHelpSchema>;
+
+/** A relative who cannot reach a worker: they identify the worker, never see anything of them. */
+export const CannotReachSchema = z
+  .object({
+    clearanceCode: z.string().trim().max(20).optional(),
+    nationalId: z.string().transform(normalizeNationalId).optional(),
+    workerName: z.string().trim().max(120, "error.tooLong").optional(),
+    reporterName: text(2, 100, "error.required"),
+    reporterPhone: z.string({ error: "cases.error.phone" }).transform((v, ctx) => {
+      const p = normalizePhone(v);
+      if (!p) ctx.addIssue({ code: "custom", message: "cases.error.phone" });
+      return p ?? "";
+    }),
+    relation: text(2, 60, "error.required"),
+    lastContact: z.string().trim().max(200, "error.tooLong").optional(),
+    description: z.string().trim().max(4000, "error.tooLong").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.clearanceCode) {
+      const parsed = parseVerificationCode(v.clearanceCode);
+      if (!parsed || parsed.kind !== "DEPARTURE_CLEARANCE") ctx.addIssue({ code: "custom", path: ["clearanceCode"], message: "cases.error.clearanceCode" });
+      return;
+    }
+    if (!v.nationalId || !/^\d{7,9}$/.test(v.nationalId)) ctx.addIssue({ code: "custom", path: ["nationalId"], message: "cases.error.identify" });
+    if (!v.workerName || v.workerName.split(/\s+/).length < 2) ctx.addIssue({ code: "custom", path: ["workerName"], message: "cases.error.workerName" });
+  });
+export type CannotReachInput = z.output<typeof CannotReachSchema>;
+
+const note = text(3, 4000, "cases.error.note");
+export const CaseActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("assign"), assigneeId: z.uuid("error.required") }),
+  z.object({ intent: z.literal("note"), body: note, visible: z.literal("on").optional() }),
+  z.object({ intent: z.literal("refer"), kind: z.enum(REFERRAL_KINDS, { error: "error.required" }), note: z.string().trim().max(2000, "error.tooLong").optional() }),
+  z.object({ intent: z.literal("priority"), priority: z.enum(PRIORITIES, { error: "error.required" }) }),
+  z.object({ intent: z.literal("resolve"), outcome: text(5, 4000, "cases.error.outcome") }),
+  z.object({ intent: z.literal("reopen"), body: note }),
+], { error: "error.required" });
+export type CaseActionInput = z.output<typeof CaseActionSchema>;

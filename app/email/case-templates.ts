@@ -1,0 +1,54 @@
+import type { Locale } from "~/i18n/messages";
+
+// Emails about welfare cases: to the worker (received, updates, outcome) and to the attachés.
+type Rendered = { subject: string; text: string };
+
+const CATEGORY: Record<string, { en: string; sw: string }> = {
+  UNPAID_WAGES: { en: "unpaid wages", sw: "mshahara haujalipwa" },
+  PASSPORT_CONFISCATED: { en: "passport taken", sw: "pasipoti imechukuliwa" },
+  ABUSE: { en: "abuse", sw: "unyanyasaji" },
+  OVERWORK: { en: "overwork", sw: "kazi kupita kiasi" },
+  CONTRACT_SUBSTITUTION: { en: "contract changed", sw: "mkataba umebadilishwa" },
+  HEALTH: { en: "health", sw: "afya" },
+  DETENTION: { en: "detention", sw: "kuzuiliwa" },
+  DEATH: { en: "death", sw: "kifo" },
+  TRAFFICKING_SUSPECTED: { en: "suspected trafficking", sw: "kushukiwa usafirishaji haramu wa binadamu" },
+  WANTS_TO_RETURN: { en: "wants to return home", sw: "anataka kurudi nyumbani" },
+  CANNOT_REACH: { en: "family cannot reach the worker", sw: "familia haiwezi kumpata mfanyakazi" },
+  OTHER: { en: "other", sw: "nyingine" },
+};
+
+export const caseTemplates = {
+  caseReceived: (locale: Locale, d: { reference: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Tumepokea ombi lako la msaada ${d.reference} — Kazi Salama`,
+          text: `Habari,\n\nUbalozi wa Kenya umepokea ombi lako la msaada. Nambari yake ni ${d.reference}. Afisa atawasiliana nawe. Unaweza kuona hali yake kwenye ukurasa wa "Pata msaada".\n\nUkiwa hatarini sasa hivi, piga simu ya dharura ya ubalozi au polisi wa nchi uliyopo.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: `We received your request for help ${d.reference} — Kazi Salama`,
+          text: `Hello,\n\nThe Kenyan mission received your request for help. Its reference is ${d.reference}. An officer will contact you. You can follow it on the "Get help" page.\n\nIf you are in danger right now, call the mission's emergency line or the local police.\n\nKazi Salama — National Employment Authority`,
+        },
+  caseUpdate: (locale: Locale, d: { reference: string; status: string; message: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Habari mpya kuhusu ombi lako ${d.reference} — Kazi Salama`,
+          text: `Habari,\n\nUbalozi umeandika kuhusu ombi lako ${d.reference}:\n\n${d.message}\n\nUnaweza kuona hali yake kwenye ukurasa wa "Pata msaada".\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: `An update on your request ${d.reference} — Kazi Salama`,
+          text: `Hello,\n\nThe mission wrote about your request ${d.reference}:\n\n${d.message}\n\nYou can follow it on the "Get help" page.\n\nKazi Salama — National Employment Authority`,
+        },
+  caseAlert: (locale: Locale, d: { reference: string; category: string; priority: string; due: string; escalated: boolean }): Rendered => {
+    const what = CATEGORY[d.category]?.[locale] ?? d.category;
+    return locale === "sw"
+      ? {
+          subject: `${d.escalated ? "IMECHELEWA: " : ""}Kesi ${d.reference} (${d.priority}) — ${what}`,
+          text: `${d.escalated ? `Hakuna aliyejibu kesi ${d.reference} kabla ya ${d.due} (UTC).` : `Kesi mpya ${d.reference}: ${what}. Jibu kabla ya ${d.due} (UTC).`}\n\nIfungue kwenye Kazi Salama, chini ya Kesi.\n\nKazi Salama`,
+        }
+      : {
+          subject: `${d.escalated ? "OVERDUE: " : ""}Case ${d.reference} (${d.priority}) — ${what}`,
+          text: `${d.escalated ? `Nobody responded to case ${d.reference} by ${d.due} (UTC).` : `New case ${d.reference}: ${what}. Respond by ${d.due} (UTC).`}\n\nOpen it in Kazi Salama, under Cases.\n\nKazi Salama`,
+        };
+  },
+} as const;

@@ -1,0 +1,76 @@
+import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { CannotReachSchema } from "~/domain/cases/cases.schema";
+import { CaseError, reportCannotReach } from "~/domain/cases/cases.server";
+import { useT } from "~/i18n/use-t";
+import { Field, FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "I cannot reach a family member abroad — Kazi Salama" }];
+
+// Public: a relative who cannot reach a worker abroad tells the mission; the page reveals nothing about anyone.
+export async function loader(_args: LoaderFunctionArgs) {
+  return { submissionKey: newSubmissionKey() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema: CannotReachSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    const reference = await reportCannotReach(submission.value, { ctx: requestContext(request), submissionKey: submissionKeyOf(form) });
+    return redirectWithFlash("/cannot-reach", { key: "cases.kin.thanks", vars: { reference } });
+  } catch (e) {
+    if (e instanceof CaseError) return data(submission.reply({ formErrors: [e.key] }), { status: e.key === "error.rateLimited" ? 429 : 400 });
+    throw e;
+  }
+}
+
+export default function CannotReach() {
+  const t = useT();
+  const { submissionKey } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof CannotReachSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: CannotReachSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const ref = useFocusFirstError(!!lastResult);
+  const input = (name: keyof typeof fields, label: string, type: string, required = false, extra: object = {}) => (
+    <Field id={fields[name].id} label={label} errors={fields[name].errors} required={required}
+      inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), ...extra }} />
+  );
+  return (
+    <section className="page">
+      <h1>{t("cases.kin.title")}</h1>
+      <p>{t("cases.kin.intro")}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+        <SubmissionKey value={submissionKey} />
+        <FormErrors errors={form.errors} />
+        <fieldset>
+          <legend>{t("cases.kin.identify")}</legend>
+          <p className="hint">{t("cases.kin.identifyHint")}</p>
+          {input("clearanceCode", t("cases.kin.clearanceCode"), "text", false, { inputMode: "numeric", autoComplete: "off" })}
+          {input("nationalId", t("cases.kin.nationalId"), "text", false, { inputMode: "numeric", autoComplete: "off" })}
+          {input("workerName", t("cases.kin.workerName"), "text", false, { autoComplete: "off" })}
+        </fieldset>
+        <fieldset>
+          <legend>{t("cases.kin.you")}</legend>
+          {input("reporterName", t("cases.kin.reporterName"), "text", true, { autoComplete: "name" })}
+          {input("reporterPhone", t("cases.kin.reporterPhone"), "tel", true, { autoComplete: "tel" })}
+          {input("relation", t("cases.kin.relation"), "text", true)}
+          {input("lastContact", t("cases.kin.lastContact"), "text")}
+          <TextAreaField id={fields.description.id} label={t("cases.kin.description")} errors={fields.description.errors}
+            textareaProps={{ ...getTextareaProps(fields.description), rows: 4, maxLength: 4000 }} />
+        </fieldset>
+        <button type="submit">{t("cases.kin.submit")}</button>
+      </Form>
+    </section>
+  );
+}

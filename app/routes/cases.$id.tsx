@@ -1,0 +1,137 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { can } from "~/auth/permissions";
+import { requireUser } from "~/auth/require.server";
+import type { User } from "lucia";
+import { PRIORITIES, REFERRAL_KINDS, CASE_FLOW } from "~/domain/cases/case.rules";
+import { CaseActionSchema } from "~/domain/cases/cases.schema";
+import { actOnCase, CaseError, caseForOfficial } from "~/domain/cases/cases.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { Field, FormErrors, SelectField, TextAreaField } from "~/ui/form";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { formatDateTime, formatPhone } from "~/ui/format";
+import { fieldErrorsOf } from "~/utils/validation";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Case — Kazi Salama" }];
+
+async function requireCaseOfficial(request: Request): Promise<User> {
+  const user = await requireUser(request);
+  if (!can(user, "case:handle") && !can(user, "case:oversee")) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+// The official handling a case: what was reported, notes, referrals, the outcome (out of scope: not found).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireCaseOfficial(request);
+  return caseForOfficial(user, params.id ?? "", requestContext(request));
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireCaseOfficial(request);
+  const id = params.id ?? "";
+  const form = Object.fromEntries(await request.formData());
+  const parsed = CaseActionSchema.safeParse(form);
+  if (!parsed.success) return data({ intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) }, { status: 400 });
+  try {
+    await actOnCase(user, id, parsed.data, requestContext(request));
+  } catch (e) {
+    if (e instanceof CaseError) return data({ intent: parsed.data.intent, errors: { [e.field ?? "form"]: [e.key] } as Record<string, string[]> }, { status: 409 });
+    throw e;
+  }
+  return redirectWithFlash(`/cases/${id}`, { key: `cases.done.${parsed.data.intent}` });
+}
+
+export default function CasePage() {
+  const t = useT();
+  const locale = useLocale();
+  const c = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>();
+  const errs = (intent: string, field: string) => (r?.intent === intent ? r.errors[field] : undefined);
+  const possible = (step: "refer" | "resolve" | "reopen") => !!(CASE_FLOW[c.status] as Record<string, unknown>)[step];
+  const formError = (intent: string) => <FormErrors errors={errs(intent, "form")} />;
+  return (
+    <section className="page">
+      <p><Link to="/cases">← {t("cases.list.title")}</Link></p>
+      <h1>{c.reference}: {t(`cases.category.${c.category}`)}</h1>
+      <p>
+        <strong>{t(`cases.status.${c.status}`)}</strong> · {t(`cases.priority.${c.priority}`)} · {t("cases.col.due")}: {formatDateTime(c.dueAt, locale)}
+        {c.overdue ? <> <strong className="badge badge-err">{t("cases.overdue")}</strong></> : null}
+        {c.escalatedAt ? <> <strong className="badge badge-warn">{t("cases.escalated")}</strong></> : null}
+      </p>
+      <p>{t("cases.detail.raisedBy", { who: t(`cases.raisedBy.${c.raisedBy}`), date: formatDateTime(c.createdAt, locale) })}</p>
+      <dl className="facts">
+        <div><dt>{t("cases.col.worker")}</dt><dd>{c.worker ? `${c.worker.firstName} ${c.worker.lastName}` : "—"}</dd></div>
+        {c.registration ? <div><dt>{t("mission.phoneAbroad")}</dt><dd>{c.registration.phoneAbroad ?? "—"}{c.registration.city ? `, ${c.registration.city}` : ""}</dd></div> : null}
+        {c.reporterName ? <div><dt>{t("cases.detail.reporter")}</dt><dd>{c.reporterName}{c.reporterPhone ? `, ${formatPhone(c.reporterPhone)}` : ""}</dd></div> : null}
+        <div><dt>{t("mission.col.employer")}</dt><dd>{c.employer ? `${c.employer.name}, ${c.employer.city}` : "—"}</dd></div>
+        <div><dt>{t("mission.col.agency")}</dt><dd>{c.agency ? `${c.agency.name} (${c.agency.licenceNo ?? "—"})` : "—"}</dd></div>
+        <div><dt>{t("cases.detail.assignee")}</dt><dd>{c.assignee ?? t("cases.detail.unassigned")}</dd></div>
+      </dl>
+      {c.registration ? <p><Link to={`/mission/workers/${c.registration.id}`}>{t("cases.detail.workerPage")}</Link></p> : null}
+      <h2>{t("cases.detail.description")}</h2>
+      <p className="prewrap">{c.description}</p>
+      {c.outcome ? <p className="alert alert-success"><strong>{t("cases.outcome")}:</strong> {c.outcome}</p> : null}
+
+      <h2>{t("cases.detail.referrals")}</h2>
+      {c.referrals.length === 0 ? <p>—</p> : <ul>{c.referrals.map((x) => <li key={x.id}>{formatDateTime(x.createdAt, locale)}: {t(`cases.referral.${x.kind}`)}{x.note ? ` — ${x.note}` : ""}</li>)}</ul>}
+      <h2>{t("cases.detail.notes")}</h2>
+      {c.notes.length === 0 ? <p>—</p> : (
+        <ul>{c.notes.map((n) => <li key={n.id}>{formatDateTime(n.createdAt, locale)}{n.author ? `, ${n.author}` : ""} ({n.internal ? t("cases.detail.internal") : t("cases.detail.visible")}): {n.body}</li>)}</ul>
+      )}
+
+      {c.status !== "RESOLVED" && c.status !== "CLOSED" ? (
+        <div className="cards">
+          <Form method="post" noValidate className="card">
+            <h3>{t("cases.action.assign")}</h3>
+            {formError("assign")}
+            <SelectField id="assigneeId" label={t("cases.action.assignee")} required errors={errs("assign", "assigneeId")}
+              options={c.assignable.map((a) => ({ value: a.id, label: a.name }))} selectProps={{ name: "assigneeId", defaultValue: c.assigneeId ?? "" }} />
+            <button type="submit" name="intent" value="assign">{t("cases.action.assign")}</button>
+          </Form>
+          <Form method="post" noValidate className="card">
+            <h3>{t("cases.action.note")}</h3>
+            {formError("note")}
+            <TextAreaField id="body" label={t("cases.action.noteBody")} required errors={errs("note", "body")} textareaProps={{ name: "body", rows: 3, maxLength: 4000 }} />
+            <div className="field"><label className="choice"><input type="checkbox" name="visible" /> {t("cases.action.visible")}</label></div>
+            <button type="submit" name="intent" value="note">{t("cases.action.note")}</button>
+          </Form>
+          {possible("refer") ? (
+            <Form method="post" noValidate className="card">
+              <h3>{t("cases.action.refer")}</h3>
+              {formError("refer")}
+              <SelectField id="kind" label={t("cases.action.referKind")} required errors={errs("refer", "kind")}
+                options={REFERRAL_KINDS.map((k) => ({ value: k, label: t(`cases.referral.${k}`) }))} selectProps={{ name: "kind" }} />
+              <Field id="refer-note" label={t("cases.action.referNote")} errors={errs("refer", "note")} inputProps={{ name: "note", maxLength: 2000 }} />
+              <button type="submit" name="intent" value="refer">{t("cases.action.refer")}</button>
+            </Form>
+          ) : null}
+          <Form method="post" noValidate className="card">
+            <h3>{t("cases.action.priority")}</h3>
+            {formError("priority")}
+            <SelectField id="priority" label={t("cases.col.priority")} required errors={errs("priority", "priority")}
+              options={PRIORITIES.map((p) => ({ value: p, label: t(`cases.priority.${p}`) }))} selectProps={{ name: "priority", defaultValue: c.priority }} />
+            <button type="submit" name="intent" value="priority" className="secondary">{t("cases.action.priority")}</button>
+          </Form>
+          {possible("resolve") ? (
+            <Form method="post" noValidate className="card">
+              <h3>{t("cases.action.resolve")}</h3>
+              {formError("resolve")}
+              <TextAreaField id="outcome" label={t("cases.action.outcome")} required errors={errs("resolve", "outcome")} textareaProps={{ name: "outcome", rows: 3, maxLength: 4000 }} />
+              <button type="submit" name="intent" value="resolve">{t("cases.action.resolve")}</button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+      {possible("reopen") ? (
+        <Form method="post" noValidate>
+          <h3>{t("cases.action.reopen")}</h3>
+          {formError("reopen")}
+          <TextAreaField id="reopen-body" label={t("cases.action.reopenReason")} required errors={errs("reopen", "body")} textareaProps={{ name: "body", rows: 2, maxLength: 4000 }} />
+          <button type="submit" name="intent" value="reopen" className="secondary">{t("cases.action.reopen")}</button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { z } from "zod";
+import { requirePermission } from "~/auth/require.server";
+import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
+import { GetHelpSchema } from "~/domain/cases/cases.schema";
+import { CaseError, ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
+import { departureView } from "~/domain/departure/departure.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { FormErrors, SelectField, SubmissionKey, TextAreaField, useErrorText, useFocusFirstError } from "~/ui/form";
+import { getFormProps, getSelectProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { formatDate, formatDateTime } from "~/ui/format";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { requestContext } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Get help — Kazi Salama" }];
+
+// Workers abroad: ask the mission for help, and follow what happens to each request.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  const [{ contracts }, cases] = await Promise.all([departureView(user), ownCases(user)]);
+  const registrations = contracts.flatMap((c) => (c.registration && c.registration.status !== "RETURNED"
+    ? [{ id: c.registration.id, label: `${c.jobTitle} — ${c.employer}, ${c.countryName.en}`, mission: c.registration.mission }]
+    : []));
+  return { registrations, cases, submissionKey: newSubmissionKey() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema: GetHelpSchema });
+  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  let reference: string;
+  try {
+    reference = await raiseCaseByWorker(user, submission.value, requestContext(request), submissionKeyOf(form));
+  } catch (e) {
+    if (e instanceof CaseError) return data({ reply: submission.reply({ fieldErrors: { [e.field ?? "registrationId"]: [e.key] } }) }, { status: 409 });
+    throw e;
+  }
+  return redirectWithFlash("/my/help", { key: "cases.help.sent", vars: { reference } });
+}
+
+export default function GetHelp() {
+  const t = useT();
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const { registrations, cases, submissionKey } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const [form, fields] = useForm<z.input<typeof GetHelpSchema>>({
+    id: "get-help",
+    lastResult: result?.reply,
+    defaultValue: { registrationId: params.get("registration") ?? registrations[0]?.id ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: GetHelpSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const ref = useFocusFirstError(!!result);
+  const categoryErrors = errorText(fields.category.errors);
+  return (
+    <section className="page">
+      <h1>{t("cases.help.title")}</h1>
+      <p className="alert alert-error">{t("cases.help.emergency")}</p>
+      {registrations.length === 0 ? <p className="alert alert-info">{t("cases.help.noRegistration")}</p> : (
+        <>
+          <p>{t("cases.help.intro")}</p>
+          {registrations.map((r) => (
+            <p key={r.id} className="hint">{r.mission.name}{r.mission.phone ? `: ${r.mission.phone}` : ""}{r.mission.emergencyPhone ? ` · ${t("departure.missionEmergency")}: ${r.mission.emergencyPhone}` : ""}</p>
+          ))}
+          <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+            <SubmissionKey value={submissionKey} />
+            <FormErrors errors={form.errors} />
+            {registrations.length > 1 ? (
+              <SelectField id={fields.registrationId.id} label={t("cases.help.registration")} required errors={fields.registrationId.errors}
+                options={registrations.map((r) => ({ value: r.id, label: r.label }))} selectProps={getSelectProps(fields.registrationId)} />
+            ) : <input type="hidden" name={fields.registrationId.name} value={registrations[0]!.id} />}
+            <fieldset aria-describedby={categoryErrors.length ? "category-error" : undefined}>
+              <legend>{t("cases.help.category")} <span className="muted">{t("field.required")}</span></legend>
+              {WORKER_CATEGORIES.map((c) => (
+                <div key={c} className="field">
+                  <label className="choice">
+                    <input type="radio" name={fields.category.name} value={c} defaultChecked={fields.category.initialValue === c}
+                      aria-invalid={categoryErrors.length ? true : undefined} /> {t(`cases.category.${c}`)}
+                  </label>
+                </div>
+              ))}
+              {categoryErrors.length ? <p id="category-error" className="field-error" role="alert">{categoryErrors.join(" ")}</p> : null}
+            </fieldset>
+            <TextAreaField id={fields.description.id} label={t("cases.help.description")} hint={t("cases.help.descriptionHint")} required errors={fields.description.errors}
+              textareaProps={{ ...getTextareaProps(fields.description), rows: 5, maxLength: 4000 }} />
+            <button type="submit">{t("cases.help.submit")}</button>
+          </Form>
+        </>
+      )}
+      <h2>{t("cases.mine")}</h2>
+      {cases.length === 0 ? <p>{t("cases.mineEmpty")}</p> : (
+        <ul className="cards">
+          {cases.map((c) => (
+            <li key={c.id} className="card">
+              <h3>{c.reference}: {t(`cases.category.${c.category}`)}</h3>
+              <p><strong>{t(`cases.status.${c.status}`)}</strong> · {formatDate(c.createdAt, locale)}</p>
+              {c.referrals.length ? <p>{t("cases.referredTo")}: {c.referrals.map((r) => t(`cases.referral.${r.kind}`)).join(", ")}</p> : null}
+              {c.notes.length ? (
+                <>
+                  <h4>{t("cases.updates")}</h4>
+                  <ul>{c.notes.map((n) => <li key={n.id}>{formatDateTime(n.createdAt, locale)}: {n.body}</li>)}</ul>
+                </>
+              ) : null}
+              {c.outcome ? <p><strong>{t("cases.outcome")}:</strong> {c.outcome}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
