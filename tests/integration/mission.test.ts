@@ -131,6 +131,27 @@ describe("arrival and check-ins", () => {
   });
 });
 
+describe("USSD check-ins", () => {
+  it("the caller's number finds the worker abroad (phone abroad, or Kenyan number roaming) and answers the open check-in", async () => {
+    const riyadh = await attache("riyadh");
+    const saudi = await registered("SA");
+    await confirmArrival(riyadh, saudi.reg.id, new Date(Date.now() - 5 * DAY), ctx);
+    const abroad = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    await db.missionRegistration.update({ where: { id: saudi.reg.id }, data: { phoneAbroad: abroad } });
+    const { handleUssd } = await import("~/domain/ussd/ussd.server");
+    expect(await handleUssd({ sessionId: "u1", phoneNumber: abroad, text: "1*4*1" })).toMatch(/^END Thank you\. The mission has your answer\. Next check-in: /);
+    let answered = await db.checkIn.findMany({ where: { registrationId: saudi.reg.id, answeredAt: { not: null } } });
+    expect(answered.map((c) => [c.channel, c.outcome])).toEqual([["USSD", "OK"]]);
+    // Roaming on her Kenyan number works too; an unknown number gets the "no check-in" answer.
+    const kenyan = `2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    await db.worker.update({ where: { id: saudi.worker.id }, data: { phone: kenyan } });
+    expect(await handleUssd({ sessionId: "u2", phoneNumber: `+${kenyan}`, text: "2*4*2" })).toMatch(/^END Ubalozi umepata jibu lako/);
+    answered = await db.checkIn.findMany({ where: { registrationId: saudi.reg.id, answeredAt: { not: null } }, orderBy: { answeredAt: "asc" } });
+    expect(answered.map((c) => c.outcome)).toEqual(["OK", "CONCERN"]);
+    expect(await handleUssd({ sessionId: "u3", phoneNumber: "+254700000001", text: "1*4*1" })).toMatch(/^END No check-in is open/);
+  });
+});
+
 describe("the console at scale", () => {
   it("pages by cursor, and the overdue list pages oldest first by its own cursor", async () => {
     const doha = await attache("doha");

@@ -16,11 +16,25 @@ const lookups: UssdLookups = {
   async verify(code) {
     return code === "1202600019" ? { kind: "LICENCE", status: "VALID", name: "Jamii Bora Recruitment Ltd", ref: "NEA/PEA/2026/0001" } : null;
   },
+  async checkIn() {
+    return null;
+  },
 };
 
 const dial = (text: string) => ussdReply(text, lookups);
 
 describe("USSD menu", () => {
+  it("lets a worker abroad check in: OK, or help with the mission's emergency number", async () => {
+    const answers: string[] = [];
+    const abroad: UssdLookups = { ...lookups, async checkIn(outcome) { answers.push(outcome); return { next: new Date("2027-03-01T00:00:00Z"), emergency: "+974 5000 0000" }; } };
+    expect(await ussdReply("1*4", abroad)).toBe("CON Are you OK?\n1. I am OK\n2. I need help");
+    expect(await ussdReply("1*4*1", abroad)).toBe("END Thank you. The mission has your answer. Next check-in: 2027-03-01");
+    expect(await ussdReply("2*4*2", abroad)).toBe("END Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa: +974 5000 0000");
+    expect(answers).toEqual(["OK", "CONCERN"]);
+    expect(await ussdReply("1*4*1", lookups)).toMatch(/^END No check-in is open for this phone number/);
+    expect(await ussdReply("1*4*9", abroad)).toBe("END Invalid choice. Please dial again.");
+  });
+
   it("asks the language, then what to check", async () => {
     expect(await dial("")).toBe("CON Kazi Salama\n1. English\n2. Kiswahili");
     expect(await dial("1")).toMatch(/^CON 1\. Check agency by licence number/);

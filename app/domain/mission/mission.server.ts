@@ -240,3 +240,24 @@ export async function workerCheckIn(actor: User, registrationId: string, outcome
     return done;
   });
 }
+
+const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
+
+/**
+ * USSD: the caller's number (given by the mobile network) identifies the worker: their phone abroad,
+ * or their Kenyan number on roaming. Answers the open check-in; null when no worker abroad has it.
+ */
+export async function checkInByPhone(phoneNumber: string, outcome: "OK" | "CONCERN") {
+  const digits = phoneNumber.replace(/\D/g, "");
+  if (digits.length < 8 || digits.length > 15) return null;
+  const select = { id: true, mission: { select: { emergencyPhone: true, phone: true } } } as const;
+  const reg =
+    (await db.missionRegistration.findFirst({ where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } }, orderBy: { createdAt: "desc" }, select })) ??
+    (await db.missionRegistration.findFirst({ where: { worker: { phone: digits }, status: { in: ABROAD } }, orderBy: { createdAt: "desc" }, select }));
+  if (!reg) return null;
+  return transaction(async (tx) => {
+    const r = await answerCheckIn(tx, reg.id, { outcome, channel: "USSD" });
+    await recordAudit(tx, { actor: null, action: "mission.check_in_recorded", entityType: "MissionRegistration", entityId: reg.id, summary: { channel: "USSD", outcome, next: r.next.toISOString() } });
+    return { next: r.next, emergency: reg.mission.emergencyPhone ?? reg.mission.phone };
+  });
+}

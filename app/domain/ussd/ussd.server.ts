@@ -1,9 +1,10 @@
 import { searchAgencies } from "~/domain/agencies/agencies.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
+import { checkInByPhone } from "~/domain/mission/mission.server";
 import { ussdReply, type UssdLookups } from "./ussd";
 
-const lookups: UssdLookups = {
+const lookups: Omit<UssdLookups, "checkIn"> = {
   async findAgencies(query, limit) {
     const { items } = await searchAgencies({ q: query, take: limit });
     return items.map((a) => ({ name: a.name, licenceNo: a.licenceNo, status: a.status, validUntil: a.validUntil, countries: a.countries }));
@@ -23,5 +24,5 @@ const lookups: UssdLookups = {
 export async function handleUssd(input: { sessionId: string; phoneNumber: string; text: string }) {
   const limit = await hitRateLimit(`ussd:${input.phoneNumber}`, 200, 3600_000);
   if (!limit.allowed) return "END Too many requests. Try again later. / Maombi mengi mno. Jaribu baadaye.";
-  return ussdReply(input.text, lookups);
+  return ussdReply(input.text, { ...lookups, checkIn: (outcome) => checkInByPhone(input.phoneNumber, outcome) });
 }

@@ -15,15 +15,23 @@ export type UssdAgency = {
 
 export type UssdVerification = { kind: string; status: "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "INVALID"; name: string; ref: string | null };
 
+export type UssdCheckIn = { next: Date; emergency: string | null } | null;
+
 export type UssdLookups = {
   /** At most `limit` agencies whose name or licence number matches. */
   findAgencies(query: string, limit: number): Promise<UssdAgency[]>;
   verify(code: string): Promise<UssdVerification | null>;
+  /** Answers the open check-in of the worker abroad whose phone this is; null when there is none. */
+  checkIn(outcome: "OK" | "CONCERN"): Promise<UssdCheckIn>;
 };
 
 const T = {
   en: {
-    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code",
+    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code\n4. Check in (workers abroad)",
+    checkInMenu: "Are you OK?\n1. I am OK\n2. I need help",
+    checkInOk: "Thank you. The mission has your answer. Next check-in:",
+    checkInHelp: "The mission has your answer and will call you. In danger? Call the mission now:",
+    checkInNone: "No check-in is open for this phone number. Add your phone abroad on Kazi Salama, or call NEA 0800 222 223.",
     askLicence: "Enter the licence number (digits only is fine, e.g. 20260001):",
     askName: "Enter the first letters of the agency's name:",
     askCode: "Enter the 10-digit verification code:",
@@ -40,7 +48,11 @@ const T = {
     licence: "Licence",
   },
   sw: {
-    menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki",
+    menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki\n4. Jibu la hali (walio ng'ambo)",
+    checkInMenu: "Uko salama?\n1. Niko salama\n2. Nahitaji msaada",
+    checkInOk: "Asante. Ubalozi umepata jibu lako. Jibu linalofuata:",
+    checkInHelp: "Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa:",
+    checkInNone: "Hakuna jibu la hali linalosubiriwa kwa nambari hii. Ongeza simu yako ya ng'ambo kwenye Kazi Salama, au piga NEA 0800 222 223.",
     askLicence: "Andika nambari ya leseni (tarakimu pekee zinatosha, mf. 20260001):",
     askName: "Andika herufi za kwanza za jina la wakala:",
     askCode: "Andika msimbo wa uhakiki wa tarakimu 10:",
@@ -101,6 +113,13 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
   const t = T[locale];
   if (parts.length === 1) return con(t.menu);
   const [, choice, input, pick] = parts;
+  if (choice === "4") {
+    if (input === undefined) return con(t.checkInMenu);
+    if (input !== "1" && input !== "2") return end(t.invalid);
+    const r = await lookups.checkIn(input === "1" ? "OK" : "CONCERN");
+    if (!r) return end(t.checkInNone);
+    return input === "1" ? end(`${t.checkInOk} ${shortDate(r.next)}`) : end(`${t.checkInHelp} ${r.emergency ?? "0800 222 223"}`);
+  }
   if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
   if (input === undefined) return con(choice === "1" ? t.askLicence : choice === "2" ? t.askName : t.askCode);
   if (choice === "3") {
