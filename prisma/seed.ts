@@ -10,6 +10,8 @@ import { luhnCheckDigit } from "../app/domain/verify/code";
 import { canonicalJson } from "../app/domain/contracts/contracts.workflow";
 import { RULE_SETS, RULE_SETS_EFFECTIVE_FROM } from "../app/domain/compliance/rule-sets.data";
 import { seedCatalogue } from "../app/domain/training/catalogue.server";
+import { checkInDue } from "../app/domain/mission/checkin.rules";
+import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -135,6 +137,7 @@ export async function seedDemo(db: PrismaClient) {
     }
   }
   await seedDemoContracts(db, agency.id);
+  await seedDemoMission(db, agency.id);
   // The demo worker finished the in-person course, so she can earn her Qatar certificate online.
   const irene = await db.worker.findFirst({ where: { email: "worker@demo.kazisalama.ke" }, select: { id: true } });
   const trainer = await db.user.findUnique({ where: { email: "training@demo.kazisalama.ke" }, select: { id: true } });
@@ -366,4 +369,86 @@ async function seedDemoContracts(db: PrismaClient, agencyId: string) {
     });
   }
   await db.jobOrder.update({ where: { id: jo.id }, data: { positionsFilled: 3 } });
+}
+
+/**
+ * Fictional workers already abroad, so each demo attaché's console has something to show: in Riyadh
+ * one active worker with an open case, one whose first check-in is overdue and one on the way; in
+ * Doha one active worker.
+ */
+async function seedDemoMission(db: PrismaClient, agencyId: string) {
+  if (await db.missionRegistration.findFirst({ select: { id: true } })) return;
+  const missions = Object.fromEntries((await db.mission.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
+  const saEmployer = await db.employer.create({
+    data: { agencyId, kind: "HOUSEHOLD", name: "Al-Rashid Household (fictional)", countryCode: "SA", city: "Riyadh", identifier: "SA-DEMO-0002" },
+  });
+  const saOrder = await db.jobOrder.create({
+    data: {
+      agencyId, employerId: saEmployer.id, countryCode: "SA", jobCategory: "DOMESTIC_WORKER", title: "Domestic worker", positions: 5, positionsFilled: 3,
+      offeredWage: 1500, currency: "SAR", validUntil: new Date(Date.now() + 120 * DAY), status: "VERIFIED", decidedAt: new Date(Date.now() - 90 * DAY),
+    },
+  });
+  const qaOrder = await db.jobOrder.findFirstOrThrow({ where: { agencyId, countryCode: "QA", status: "VERIFIED" } });
+  const people = [
+    { first: "Beatrice", last: "Wairimu (fictional)", id: "31000101", country: "SA", mission: "riyadh", arrivedDaysAgo: 95, status: "ACTIVE" as const, answered: 3, phone: "+966500000101" },
+    { first: "Caroline", last: "Auma (fictional)", id: "31000102", country: "SA", mission: "riyadh", arrivedDaysAgo: 10, status: "ARRIVED" as const, answered: 0, phone: "+966500000102" },
+    { first: "Dorcas", last: "Moraa (fictional)", id: "31000103", country: "SA", mission: "riyadh", arrivedDaysAgo: null, status: "PRE_REGISTERED" as const, answered: 0, phone: null },
+    { first: "Esther", last: "Naliaka (fictional)", id: "31000104", country: "QA", mission: "doha", arrivedDaysAgo: 40, status: "ACTIVE" as const, answered: 2, phone: "+97450000104" },
+  ];
+  for (const [i, p] of people.entries()) {
+    const order = p.country === "SA" ? saOrder : qaOrder;
+    const terms = {
+      monthlyWage: 1500, currency: p.country === "SA" ? "SAR" : "QAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24, probationDays: 30,
+      housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER",
+      endOfServiceDaysPerYear: 21, startDate: new Date(Date.now() - (p.arrivedDaysAgo ?? -20) * DAY).toISOString().slice(0, 10),
+    };
+    const worker = await db.worker.create({
+      data: {
+        firstName: p.first, lastName: p.last, nationalId: p.id, dateOfBirth: new Date("1992-06-15T00:00:00Z"), passportNo: `AK90001${String(i).padStart(2, "0")}`,
+        passportExpiry: new Date(Date.now() + 1000 * DAY), phone: `2547100001${String(i).padStart(2, "0")}`, languages: ["sw", "en"],
+        nextOfKin: { create: { name: `Next of kin of ${p.first} (fictional)`, relation: "Sister", phone: `2547200001${String(i).padStart(2, "0")}`, consentAt: new Date() } },
+        consents: { create: { purpose: "next_of_kin" } },
+      },
+    });
+    const contract = await db.contract.create({
+      data: {
+        reference: `KS-K-DEMO-0001${20 + i}`, workerId: worker.id, agencyId, employerId: order.employerId, jobOrderId: order.id, countryCode: p.country,
+        jobCategory: "DOMESTIC_WORKER", status: p.arrivedDaysAgo === null ? "SIGNED" : "ARRIVED", terms, startDate: new Date(`${terms.startDate}T00:00:00Z`),
+        termsHash: createHash("sha256").update(canonicalJson(terms)).digest("hex"), submittedAt: new Date(Date.now() - 120 * DAY), decidedAt: new Date(Date.now() - 110 * DAY),
+        signedAt: new Date(Date.now() - 105 * DAY),
+      },
+    });
+    const body = `42026010${i}`;
+    await db.departureClearance.create({ data: { code: `${body}${luhnCheckDigit(body)}`, workerId: worker.id, contractId: contract.id, issuedAt: new Date(Date.now() - 100 * DAY) } });
+    const employer = await db.employer.findUniqueOrThrow({ where: { id: order.employerId }, select: { city: true } });
+    const arrivedAt = p.arrivedDaysAgo === null ? null : new Date(Date.now() - p.arrivedDaysAgo * DAY);
+    const nextDue = arrivedAt ? checkInDue(arrivedAt, p.answered) : null;
+    const reg = await db.missionRegistration.create({
+      data: {
+        workerId: worker.id, contractId: contract.id, missionId: missions[p.mission]!, employerId: order.employerId, agencyId, city: employer.city, status: p.status,
+        phoneAbroad: p.phone, addressAbroad: p.phone ? `Villa ${10 + i}, ${employer.city} (fictional)` : null, arrivedAt, nextCheckInDue: nextDue,
+        checkIns: arrivedAt
+          ? {
+              create: [
+                ...Array.from({ length: p.answered }, (_, n) => ({ dueAt: checkInDue(arrivedAt, n), answeredAt: checkInDue(arrivedAt, n), channel: "WEB" as const, outcome: "OK" as const })),
+                { dueAt: nextDue! },
+              ],
+            }
+          : undefined,
+      },
+    });
+    if (i === 0) {
+      const raised = new Date(Date.now() - 2 * DAY);
+      const year = raised.getUTCFullYear();
+      // The case takes number 1 of the year's counter, so the next real case is number 2.
+      const seq = (await db.counter.upsert({ where: { name: `case:${year}` }, create: { name: `case:${year}`, value: 1 }, update: { value: { increment: 1 } } })).value;
+      await db.case.create({
+        data: {
+          reference: formatCaseReference(year, seq), workerId: worker.id, registrationId: reg.id, missionId: reg.missionId, employerId: order.employerId, agencyId,
+          category: "UNPAID_WAGES", priority: "HIGH", raisedBy: "WORKER", createdAt: raised, dueAt: responseDeadline(raised, "HIGH"),
+          description: "My salary for the last two months has not been paid. (fictional)",
+        },
+      });
+    }
+  }
 }

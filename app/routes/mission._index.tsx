@@ -41,7 +41,7 @@ export default function MissionWorkers() {
           <label htmlFor="status">{t("mission.filter.status")}</label>
           <select id="status" name="status" defaultValue={filters.status ?? ""}>
             <option value="">{t("mission.filter.anyStatus")}</option>
-            {REGISTRATION_STATUSES.map((s) => <option key={s} value={s}>{t(`departure.reg.${s}`)}</option>)}
+            {REGISTRATION_STATUSES.map((s) => <option key={s} value={s}>{t(`mission.status.${s}`)}</option>)}
           </select>
         </div>
         <div className="field">
@@ -89,7 +89,7 @@ export default function MissionWorkers() {
                 <tr key={w.id}>
                   <td><Link to={`/mission/workers/${w.id}`}>{w.name}</Link></td>
                   <td>{w.passport ?? "—"}</td><td>{w.employer}</td><td>{w.agency}</td><td>{w.city ?? "—"}</td>
-                  <td>{t(`departure.reg.${w.status}`)}</td>
+                  <td>{t(`mission.status.${w.status}`)}</td>
                   <td>{w.nextCheckInDue ? <>{formatDate(w.nextCheckInDue, locale)}{w.overdue ? <> <strong className="badge badge-err">{t("mission.overdue")}</strong></> : null}</> : "—"}</td>
                 </tr>
               ))}

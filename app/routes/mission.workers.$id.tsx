@@ -53,7 +53,7 @@ export default function MissionWorker() {
     <section className="page">
       <p><Link to="/mission">{t("mission.back")}</Link></p>
       <h1>{r.worker.firstName} {r.worker.lastName}</h1>
-      <p><strong>{t(`departure.reg.${r.status}`)}</strong></p>
+      <p><strong>{t(`mission.status.${r.status}`)}</strong></p>
       {r.employer.watchListed ? <p className="alert alert-error">{t("mission.watchListed", { reason: r.employer.watchReason ?? "" })}</p> : null}
       <h2>{t("mission.details")}</h2>
       <dl className="facts">
@@ -101,7 +101,7 @@ export default function MissionWorker() {
           <h3>{t("mission.recordVisit")}</h3>
           <FormErrors errors={errs("visit", "form")} />
           <SelectField id="outcome" label={t("mission.outcome")} required errors={errs("visit", "outcome")}
-            options={[{ value: "OK", label: t("mission.outcome.OK") }, { value: "CONCERN", label: t("mission.outcome.CONCERN") }]} selectProps={{ name: "outcome", defaultValue: "OK" }} />
+            options={[{ value: "OK", label: t("mission.visit.OK") }, { value: "CONCERN", label: t("mission.visit.CONCERN") }]} selectProps={{ name: "outcome", defaultValue: "OK" }} />
           <TextAreaField id="visit-note" label={t("mission.visitNote")} required errors={errs("visit", "note")} textareaProps={{ name: "note", rows: 3, maxLength: 2000 }} />
           <button type="submit" name="intent" value="visit">{t("mission.recordVisit")}</button>
         </Form>
@@ -111,7 +111,7 @@ export default function MissionWorker() {
           <h3>{t("mission.changeStatus")}</h3>
           <FormErrors errors={errs("status", "form")} />
           <SelectField id="to" label={t("mission.statusTo")} required errors={errs("status", "to")}
-            options={r.moves.map((m) => ({ value: m, label: t(`departure.reg.${m}`) }))} selectProps={{ name: "to" }} />
+            options={r.moves.map((m) => ({ value: m, label: t(`mission.status.${m}`) }))} selectProps={{ name: "to" }} />
           <TextAreaField id="status-note" label={t("mission.statusNote")} required errors={errs("status", "note")} textareaProps={{ name: "note", rows: 2, maxLength: 2000 }} />
           <button type="submit" name="intent" value="status" className="secondary">{t("mission.changeStatus")}</button>
         </Form>

@@ -112,3 +112,48 @@ export async function almostReadyTraveller(tag: string) {
     await client.end();
   }
 }
+
+/**
+ * A worker going to Saudi Arabia with the demo agency: profile complete (passport, next of kin with
+ * consent), contract approved by NEA and waiting for her signature, every online module of the
+ * Saudi course passed and the in-person course recorded. What is left is done in the browser:
+ * sign, get the certificate, get the clearance, and the life abroad that follows.
+ */
+export async function saudiBoundWorker(tag: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const stamp = `${tag}-${Date.now()}`;
+    const email = `saudi-${stamp}@example.ke`;
+    const { rows: hash } = await client.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`);
+    const { rows: u } = await client.query<{ id: string }>(
+      `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Zuhura Achieng', 'WORKER', $2, now(), now()) RETURNING id`,
+      [email, hash[0]!.passwordHash]);
+    const nationalId = String(33_000_000 + Math.floor(Math.random() * 9_000_000));
+    const passport = `AK${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
+    const { rows: w } = await client.query<{ id: string }>(
+      `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", "passportNo", "passportExpiry", email, languages, "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Zuhura', 'Achieng', $2, '1993-07-01', $3, now() + interval '4 years', $4, '{sw,en}', now()) RETURNING id`, [u[0]!.id, nationalId, passport, email]);
+    await client.query(`INSERT INTO "NextOfKin" (id, "workerId", name, relation, phone, "consentAt") VALUES (gen_random_uuid(), $1, 'Amina Achieng', 'Mother', '254711222333', now())`, [w[0]!.id]);
+    await client.query(`INSERT INTO "Consent" (id, "workerId", purpose) VALUES (gen_random_uuid(), $1, 'next_of_kin')`, [w[0]!.id]);
+    const { rows: jo } = await client.query<{ id: string; agencyId: string; employerId: string }>(
+      `SELECT j.id, j."agencyId", j."employerId" FROM "JobOrder" j JOIN "Agency" a ON a.id = j."agencyId"
+       WHERE a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'SA' ORDER BY j.id LIMIT 1`);
+    const terms = { monthlyWage: 1500, currency: "SAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24, probationDays: 30, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: 21, startDate: "2027-01-15" };
+    const reference = `KS-K-SA-${stamp}`;
+    await client.query(
+      `INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'SA', 'DOMESTIC_WORKER', 'APPROVED', $6, $7, now() + interval '30 days', now() - interval '5 days', now() - interval '1 day', now())`,
+      [reference, w[0]!.id, jo[0]!.agencyId, jo[0]!.employerId, jo[0]!.id, JSON.stringify(terms), "5a".repeat(32)]);
+    await client.query(
+      `INSERT INTO "ModuleProgress" (id, "workerId", "moduleId", "lessonsRead", "quizAttempts", "bestScore", "passedAt", "updatedAt")
+       SELECT gen_random_uuid(), $1, m.id, ARRAY(SELECT position FROM "TrainingLesson" l WHERE l."moduleId" = m.id), 1, 100, now(), now()
+       FROM "TrainingModule" m WHERE m.published AND (m.kind = 'CORE' OR m."countryCode" = 'SA')`, [w[0]!.id]);
+    await client.query(
+      `INSERT INTO "InPersonCompletion" (id, "providerId", "workerId", course, "attendanceDays", score, "completedAt", "recordedById")
+       SELECT gen_random_uuid(), p.id, $1, 'Homecare and pre-departure', 14, 80, now() - interval '7 days', $2 FROM "TrainingProvider" p LIMIT 1`, [w[0]!.id, u[0]!.id]);
+    return { email, reference, passport };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,102 @@
+// Issue 6 as a new user would try it, in one browser run: a worker bound for Saudi Arabia signs
+// her approved contract and gets her training certificate → her departure clearance is issued and
+// verified publicly → she is pre-registered with the mission in Riyadh → the attaché confirms her
+// arrival → a check-in is missed and shows as overdue → she raises a case → the attaché assigns,
+// refers and resolves it → she sees the outcome. The attaché in Doha sees none of it.
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, login, loginOfficial, logout, saudiBoundWorker } from "./helpers";
+
+test("the whole chain, from signature to a resolved case, and Doha sees nothing", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const { email, reference, passport } = await saudiBoundWorker(testInfo.project.name);
+
+  // She signs her approved contract and gets her certificate.
+  await login(page, email, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "My contract" }).click();
+  await page.getByRole("link", { name: /Domestic worker/ }).click();
+  await page.getByRole("button", { name: "I have read this contract and I accept it" }).click();
+  await expect(page.getByText(/You accepted this contract on/)).toBeVisible();
+  await page.goto("/training?country=SA");
+  await page.getByRole("button", { name: "Get my certificate" }).click();
+  await expect(page.getByText("Your certificate was issued.")).toBeVisible();
+
+  // Departure: every condition holds; the clearance is issued and she is pre-registered in Riyadh.
+  await page.getByRole("link", { name: "Departure" }).click();
+  const card = page.getByRole("article").filter({ hasText: reference });
+  await expect(card.locator("li.todo")).toHaveCount(0);
+  await card.getByRole("button", { name: "Issue my departure clearance" }).click();
+  await expect(card.getByText("You are registered with Embassy of Kenya, Riyadh.")).toBeVisible();
+  const code = (await card.locator("strong.code").textContent())!.trim();
+  await logout(page);
+  await page.goto(`/verify/${code.replace(/-/g, "")}`);
+  await expect(page.getByRole("heading", { name: "Departure clearance: Valid" })).toBeVisible();
+
+  // The attaché in Riyadh confirms she arrived ten days ago: her day-3 check-in was missed.
+  await loginOfficial(page, "attache.riyadh@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Workers at the mission" }).click();
+  await page.getByLabel("Passport or national ID number").fill(passport);
+  await page.getByRole("button", { name: "Show" }).click();
+  await page.getByRole("link", { name: "Zuhura Achieng" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zuhura Achieng");
+  const workerUrl = page.url();
+  await page.getByLabel("Date of arrival").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Confirm arrival" }).click();
+  await expect(page.getByText("Arrival confirmed.")).toBeVisible();
+  await page.getByRole("link", { name: "Workers at the mission" }).click();
+  await page.getByLabel("Only overdue check-ins").check();
+  await page.getByLabel("Passport or national ID number").fill(passport);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("row", { name: /Zuhura Achieng/ })).toContainText("Overdue");
+  await logout(page);
+
+  // She sees the overdue check-in and asks for help.
+  await login(page, email, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Departure" }).click();
+  await expect(card.getByText(/Your check-in was due on/)).toBeVisible();
+  await page.getByRole("link", { name: "Get help" }).click();
+  await page.getByLabel("My passport or ID was taken from me").check();
+  await page.getByLabel("Tell us more").fill("The employer took my passport when I arrived and will not give it back.");
+  await page.getByRole("button", { name: "Send to the mission" }).click();
+  await expect(page.getByText(/Your request KS-W-\d{4}-\d{6} was sent to the mission/)).toBeVisible();
+  const caseRef = (await page.locator(".card h3").first().textContent())!.split(":")[0]!.trim();
+  await logout(page);
+
+  // The attaché assigns it, refers it to legal aid and resolves it.
+  await loginOfficial(page, "attache.riyadh@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Cases" }).click();
+  await page.getByRole("link", { name: caseRef }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(caseRef);
+  const caseUrl = page.url();
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("The case was assigned.")).toBeVisible();
+  await page.getByLabel("Refer to").selectOption("LEGAL_AID");
+  await page.getByLabel("Details (organisation, contact)").fill("Embassy legal officer");
+  await page.getByRole("button", { name: "Refer" }).click();
+  await expect(page.getByText("The referral was recorded.")).toBeVisible();
+  await page.getByLabel("Outcome (the worker reads this)").fill("The employer returned your passport at the embassy on Tuesday.");
+  await page.getByRole("button", { name: "Resolve" }).click();
+  await expect(page.getByText("The case was resolved and the worker told.")).toBeVisible();
+  await logout(page);
+
+  // She sees the outcome.
+  await login(page, email, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Get help" }).click();
+  const mine = page.locator(".card").filter({ hasText: caseRef });
+  await expect(mine).toContainText("Resolved");
+  await expect(mine).toContainText("Legal aid");
+  await expect(mine).toContainText("The employer returned your passport at the embassy on Tuesday.");
+  await logout(page);
+
+  // The attaché in Doha sees none of it.
+  await loginOfficial(page, "attache.doha@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Workers at the mission" }).click();
+  await page.getByLabel("Passport or national ID number").fill(passport);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByText("No registered worker matches.")).toBeVisible();
+  await page.getByRole("link", { name: "Cases" }).click();
+  await page.getByLabel("Show").selectOption("RESOLVED");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("link", { name: caseRef })).toHaveCount(0);
+  expect((await page.goto(caseUrl))?.status()).toBe(404);
+  expect((await page.goto(workerUrl))?.status()).toBe(404);
+});
