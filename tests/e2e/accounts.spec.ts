@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, linkFromOutbox, login, totpCode } from "./helpers";
+import { DEMO_PASSWORD, freshApplicant, linkFromOutbox, login, totpCode } from "./helpers";
 
 test("a worker registers, verifies the email, logs in, switches to Kiswahili and logs out", async ({ page }, info) => {
   const email = `e2e-${info.project.name}-${Date.now()}@example.ke`;
@@ -52,8 +52,8 @@ test("an NEA officer logs in with password and a TOTP code", async ({ page }) =>
 });
 
 test("a wrong password five times locks the account", async ({ page }, info) => {
-  // Each project uses its own demo account so the two runs do not share a lock.
-  const email = info.project.name === "js" ? "agency.staff@demo.kazisalama.ke" : "training@demo.kazisalama.ke";
+  // A fresh account each run: locking a demo account would lock out every later test that uses it.
+  const { email } = await freshApplicant(`lock-${info.project.name}`);
   for (let i = 0; i < 4; i++) {
     await login(page, email, "not-the-password");
     await expect(page.getByRole("alert")).toContainText("email address or password is not correct");

@@ -94,10 +94,12 @@ describe("the PDF and the worker's details abroad", () => {
   it("the PDF is for its worker and NEA only", async () => {
     const w = await readyWorker("QA");
     const r = await issueClearance(w.user, w.contract.id, ctx, url);
-    expect((await clearanceForActor(w.user, r.id)).code).toMatch(/^4/);
-    expect((await clearanceForActor(await login(await createUser("NEA_OFFICER")), r.id)).id).toBe(r.id);
+    expect((await clearanceForActor(w.user, r.id, ctx)).code).toMatch(/^4/);
+    const officer = await login(await createUser("NEA_OFFICER"));
+    expect((await clearanceForActor(officer, r.id, ctx)).id).toBe(r.id);
+    expect(await db.auditEvent.count({ where: { actorId: officer.id, action: "worker.personal_data_viewed", entityId: r.id } })).toBe(1);
     for (const role of ["WORKER", "AGENCY_ADMIN", "LABOUR_ATTACHE", "TRAINING_PROVIDER"] as const) {
-      await expect(clearanceForActor(await login(await createUser(role)), r.id)).rejects.toMatchObject({ status: 404 });
+      await expect(clearanceForActor(await login(await createUser(role)), r.id, ctx)).rejects.toMatchObject({ status: 404 });
     }
     const { loader } = await import("~/routes/clearances.$id[.]pdf");
     const res = (await loader({ request: new Request(`${url}/clearances/${r.id}.pdf`, { headers: { cookie: await sessionCookie(w.userRow.id) } }), params: { id: r.id }, context: {} })) as Response;

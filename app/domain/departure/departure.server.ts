@@ -197,8 +197,8 @@ export async function updateAbroadDetails(actor: User, registrationId: string, i
   });
 }
 
-/** A clearance for its worker or NEA, with what the PDF needs; anyone else: not found. */
-export async function clearanceForActor(actor: User, id: string) {
+/** A clearance for its worker or NEA, with what the PDF needs; anyone else: not found. An official's view is audited. */
+export async function clearanceForActor(actor: User, id: string, ctx: RequestContext) {
   if (!isUuid(id)) throw notFound();
   const c = await db.departureClearance.findUnique({
     where: { id },
@@ -209,6 +209,11 @@ export async function clearanceForActor(actor: User, id: string) {
   });
   const mine = c && can(actor, "worker:self") && c.worker.userId === actor.id;
   if (!c || !(mine || can(actor, "contract:review"))) throw notFound();
+  if (!mine) {
+    await transaction((tx) => recordAudit(tx, {
+      actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "DepartureClearance", entityId: c.id, summary: { purpose: "clearance_pdf" }, ctx,
+    }));
+  }
   const contract = (await loadContract(db, c.contractId))!;
   const mission = await db.missionRegistration.findUnique({ where: { contractId: c.contractId }, select: { mission: { select: { name: true, phone: true, emergencyPhone: true } } } });
   return { ...c, contract, mission: mission?.mission ?? null, live: liveStatus(contract, new Date())! };
