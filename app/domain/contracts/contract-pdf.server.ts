@@ -1,8 +1,6 @@
 // The approved contract as a PDF: the terms in English with Kiswahili labels, the fingerprint of
 // the approved terms and a QR code to the live check, so a substituted contract can be proven.
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
-import QRCode from "qrcode";
-import { formatVerificationCode } from "~/domain/verify/code";
+import { a4Document, NEA_GREEN } from "~/domain/verify/document-pdf.server";
 import type { ContractTerms } from "./contracts.schema";
 
 type Printable = {
@@ -22,27 +20,17 @@ type Printable = {
 const yes = (b: boolean) => (b ? "Yes / Ndiyo" : "No / Hapana");
 
 export async function renderContractPdf(c: Printable, baseUrl: string): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`Contract ${c.reference} v${c.version}`);
-  pdf.setAuthor("National Employment Authority (Kazi Salama)");
-  const page = pdf.addPage([595.28, 841.89]);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const green = rgb(0, 0.42, 0.25);
-  let y = 790;
-  const line = (text: string, size = 10, f = font, color = rgb(0.1, 0.1, 0.1)) => {
-    page.drawText(text, { x: 50, y, size, font: f, color, maxWidth: 495 });
-    y -= size + 6;
-  };
-  line("REPUBLIC OF KENYA — National Employment Authority", 11, bold, green);
+  const doc = await a4Document(`Contract ${c.reference} v${c.version}`);
+  const { page, font, bold, line } = doc;
+  line("REPUBLIC OF KENYA — National Employment Authority", 11, bold, NEA_GREEN);
   line(`Employment contract approved by NEA / Mkataba wa kazi ulioidhinishwa na NEA`, 14, bold);
   line(`${c.reference}, version ${c.version}${c.approvedAt ? `, approved ${c.approvedAt.toISOString().slice(0, 10)}` : ""}`, 11);
-  y -= 6;
+  doc.skip(6);
   line(`Worker / Mfanyakazi: ${c.worker.firstName} ${c.worker.lastName}`);
   line(`Employer / Mwajiri: ${c.employer.name}, ${c.employer.city}, ${c.countryName}`);
   line(`Job / Kazi: ${c.jobTitle}`);
   line(`Agency / Wakala: ${c.agency.name} (${c.agency.licenceNo ?? "—"})`);
-  y -= 6;
+  doc.skip(6);
   const t = c.terms;
   const rows: [string, string][] = [
     ["Monthly wage / Mshahara wa mwezi", `${t.currency} ${t.monthlyWage.toLocaleString("en-KE")}`],
@@ -60,19 +48,17 @@ export async function renderContractPdf(c: Printable, baseUrl: string): Promise<
     ["Ticket home paid by / Tiketi ya kurudi inalipwa na", t.returnTicketPaidBy],
   ];
   for (const [label, value] of rows) {
-    page.drawText(label, { x: 50, y, size: 9.5, font: bold, maxWidth: 280 });
-    page.drawText(value, { x: 335, y, size: 9.5, font, maxWidth: 210 });
-    y -= 17;
+    page.drawText(label, { x: 50, y: doc.y, size: 9.5, font: bold, maxWidth: 280 });
+    page.drawText(value, { x: 335, y: doc.y, size: 9.5, font, maxWidth: 210 });
+    doc.skip(17);
   }
-  y -= 8;
+  doc.skip(8);
   line("Fingerprint of the approved terms (SHA-256) / Alama ya masharti:", 9, bold);
   line(c.termsHash, 8);
-  const verifyUrl = `${baseUrl}/verify/${c.verificationCode}`;
-  const png = await QRCode.toBuffer(verifyUrl, { type: "png", margin: 1, width: 300, errorCorrectionLevel: "M" });
-  page.drawImage(await pdf.embedPng(png), { x: 50, y: 60, width: 140, height: 140 });
-  page.drawText(`Code / Msimbo: ${formatVerificationCode(c.verificationCode)}`, { x: 210, y: 170, size: 13, font: bold, color: green });
-  page.drawText("Scan or enter the code at /verify: the check shows the approved", { x: 210, y: 148, size: 9, font });
-  page.drawText("terms' fingerprint. A copy that differs was changed after approval.", { x: 210, y: 136, size: 9, font });
-  page.drawText("Help / Msaada: NEA 0800 222 223 (toll-free / bure).", { x: 210, y: 118, size: 9, font });
-  return pdf.save();
+  await doc.verifyFooter(baseUrl, c.verificationCode, [
+    "Scan or enter the code at /verify: the check shows the approved",
+    "terms' fingerprint. A copy that differs was changed after approval.",
+    "Help / Msaada: NEA 0800 222 223 (toll-free / bure).",
+  ]);
+  return doc.pdf.save();
 }
