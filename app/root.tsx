@@ -84,6 +84,7 @@ function Nav({ user }: { user: RootData["user"] }) {
           <li><Link to="/verify">{t("nav.verify")}</Link></li>
           <li><Link to="/jobs">{t("nav.jobs")}</Link></li>
           <li><Link to="/training">{t("nav.training")}</Link></li>
+          <li><Link to="/stats">{t("nav.stats")}</Link></li>
           <li><Link to="/report">{t("nav.report")}</Link></li>
           {user ? (
             <>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { REGISTRATION_STATUSES, type RegistrationStatus } from "~/domain/mission/checkin.rules";
 import { listMissionWorkers, missionFilterOptions } from "~/domain/mission/mission.server";
@@ -24,7 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q: (p.get("q") ?? "").replace(/\s+/g, "").slice(0, 20) || undefined,
     after: (p.get("after") ?? "").slice(0, 60) || null,
   };
-  const [list, options] = await Promise.all([listMissionWorkers(user, filters, requestContext(request)), missionFilterOptions(user)]);
+  const [list, options] = await Promise.all([
+    listMissionWorkers(user, filters, requestContext(request)),
+    missionFilterOptions(user, { employerId: filters.employerId, agencyId: filters.agencyId }),
+  ]);
   return { ...list, options, filters };
 }
 
@@ -32,6 +35,13 @@ export default function MissionWorkers() {
   const t = useT();
   const locale = useLocale();
   const { workers, next, options, filters } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const without = (name: string) => {
+    const p = new URLSearchParams(params);
+    p.delete(name);
+    p.delete("after");
+    return `?${p.toString()}`;
+  };
   return (
     <section className="page">
       <h1>{t("mission.title", { mission: options.mission.name })}</h1>
@@ -44,26 +54,22 @@ export default function MissionWorkers() {
             {REGISTRATION_STATUSES.map((s) => <option key={s} value={s}>{t(`mission.status.${s}`)}</option>)}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="employer">{t("mission.filter.employer")}</label>
-          <select id="employer" name="employer" defaultValue={filters.employerId ?? ""}>
-            <option value="">{t("mission.filter.any")}</option>
-            {options.employers.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="agency">{t("mission.filter.agency")}</label>
-          <select id="agency" name="agency" defaultValue={filters.agencyId ?? ""}>
-            <option value="">{t("mission.filter.any")}</option>
-            {options.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </div>
+        {options.employer ? (
+          <p className="field">
+            <input type="hidden" name="employer" value={filters.employerId} />
+            {t("mission.filter.employer")}: <strong>{options.employer}</strong> <Link to={without("employer")}>{t("mission.filter.clear")}</Link>
+          </p>
+        ) : null}
+        {options.agency ? (
+          <p className="field">
+            <input type="hidden" name="agency" value={filters.agencyId} />
+            {t("mission.filter.agency")}: <strong>{options.agency}</strong> <Link to={without("agency")}>{t("mission.filter.clear")}</Link>
+          </p>
+        ) : null}
         <div className="field">
           <label htmlFor="city">{t("mission.filter.city")}</label>
-          <select id="city" name="city" defaultValue={filters.city ?? ""}>
-            <option value="">{t("mission.filter.any")}</option>
-            {options.cities.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
+          <input id="city" name="city" list="cities" defaultValue={filters.city ?? ""} autoComplete="off" maxLength={80} />
+          <datalist id="cities">{options.cities.map((c) => <option key={c} value={c} />)}</datalist>
         </div>
         <div className="field">
           <label htmlFor="q">{t("mission.filter.q")}</label>

@@ -63,8 +63,8 @@ export default function MissionWorker() {
         <div><dt>{t("mission.phoneKenya")}</dt><dd>{formatPhone(r.worker.phone) || "—"}</dd></div>
         <div><dt>{t("mission.addressAbroad")}</dt><dd>{r.addressAbroad ?? "—"}{r.city ? `, ${r.city}` : ""}</dd></div>
         <div><dt>{t("mission.employerContact")}</dt><dd>{r.employerContact ?? "—"}</dd></div>
-        <div><dt>{t("mission.col.employer")}</dt><dd>{r.employer.name ?? "—"}, {r.employer.city}</dd></div>
-        <div><dt>{t("mission.col.agency")}</dt><dd>{r.agency.name} ({r.agency.licenceNo ?? "—"}, {r.agency.status})</dd></div>
+        <div><dt>{t("mission.col.employer")}</dt><dd>{r.employer.name ?? "—"}, {r.employer.city} · <Link to={`/mission?employer=${r.employer.id}`}>{t("mission.sameEmployer")}</Link></dd></div>
+        <div><dt>{t("mission.col.agency")}</dt><dd>{r.agency.name} ({r.agency.licenceNo ?? "—"}, {r.agency.status}) · <Link to={`/mission?agency=${r.agency.id}`}>{t("mission.sameAgency")}</Link></dd></div>
         <div><dt>{t("mission.arrived")}</dt><dd>{r.arrivedAt ? formatDate(r.arrivedAt, locale) : t("mission.notArrived")}</dd></div>
         <div><dt>{t("mission.kin")}</dt><dd>{kin ? `${kin.name} (${kin.relation}), ${formatPhone(kin.phone)}` : t("mission.noKin")}</dd></div>
       </dl>

@@ -99,6 +99,7 @@ const PUBLIC_ROUTES: { path: string; load: () => Promise<{ loader: Loader }>; pa
   { path: "/jobs", load: () => import("~/routes/jobs") },
   { path: "/training", load: () => import("~/routes/training._index") },
   { path: "/cannot-reach", load: () => import("~/routes/cannot-reach") },
+  { path: "/stats", load: () => import("~/routes/stats") },
   { path: "/training?country=QA", load: () => import("~/routes/training._index") },
   { path: "/training/safe-migration", load: () => import("~/routes/training.$slug._index"), params: { slug: "safe-migration" } },
   { path: "/training/safe-migration/lessons/1", load: () => import("~/routes/training.$slug.lessons.$n"), params: { slug: "safe-migration", n: "1" } },

@@ -96,20 +96,25 @@ export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: Requ
   };
 }
 
-/** The filters' choices: employers, agencies and cities seen in this mission's registrations. */
-export async function missionFilterOptions(actor: User) {
+/**
+ * What the filter form needs, at any scale: the mission, the names of the employer and agency being
+ * filtered on (those filters are reached by links from a worker's page, never from a list of
+ * thousands), and the cities of employers in the mission's countries as typing suggestions.
+ */
+export async function missionFilterOptions(actor: User, current: { employerId?: string; agencyId?: string }) {
   const missionId = ownMission(actor);
-  const [mission, employers, agencies, cities] = await Promise.all([
-    db.mission.findUniqueOrThrow({ where: { id: missionId }, select: { name: true, countries: { select: { countryCode: true } } } }),
-    db.employer.findMany({ where: { countryCode: { in: (await db.missionCountry.findMany({ where: { missionId }, select: { countryCode: true } })).map((c) => c.countryCode) } }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true, kind: true, city: true } }),
-    db.agency.findMany({ where: { registrations: { some: { missionId } } }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true } }),
-    db.missionRegistration.findMany({ where: { missionId, city: { not: null } }, distinct: ["city"], orderBy: { city: "asc" }, take: 100, select: { city: true } }),
+  const mission = await db.mission.findUniqueOrThrow({ where: { id: missionId }, select: { name: true, countries: { select: { countryCode: true } } } });
+  const countries = mission.countries.map((c) => c.countryCode);
+  const [employer, agency, cities] = await Promise.all([
+    current.employerId && isUuid(current.employerId) ? db.employer.findFirst({ where: { id: current.employerId, countryCode: { in: countries } }, select: { name: true, city: true } }) : null,
+    current.agencyId && isUuid(current.agencyId) ? db.agency.findUnique({ where: { id: current.agencyId }, select: { name: true } }) : null,
+    db.$queryRaw<{ city: string }[]>`SELECT DISTINCT "city" FROM "Employer" WHERE "countryCode" = ANY(${countries}) ORDER BY "city" LIMIT 200`,
   ]);
   return {
-    mission: { name: mission.name, countries: mission.countries.map((c) => c.countryCode) },
-    employers: employers.map((e) => ({ id: e.id, label: `${e.name} — ${e.city}` })),
-    agencies,
-    cities: cities.map((c) => c.city!),
+    mission: { name: mission.name, countries },
+    employer: employer ? `${employer.name}, ${employer.city}` : null,
+    agency: agency?.name ?? null,
+    cities: cities.map((c) => c.city),
   };
 }
 

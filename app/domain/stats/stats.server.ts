@@ -1,0 +1,59 @@
+// Public statistics: agencies by status, contracts approved per destination and month, cases by
+// category and outcome, check-in compliance. A few aggregate queries, cached per app server for a
+// few minutes, so the page stays fast on a country's data and a burst of visitors costs nothing.
+import { db } from "~/utils/db.server";
+
+export const STATS_TTL_MS = 5 * 60_000;
+const APPROVED_STATES = ["APPROVED", "SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
+
+export type PublicStats = {
+  generatedAt: string;
+  agencies: { status: string; count: number }[];
+  contracts: { month: string; country: string; count: number }[];
+  cases: { category: string; status: string; count: number }[];
+  checkIns: { due: number; answered: number; onTime: number; percentAnswered: number | null };
+};
+
+async function compute(now: Date): Promise<PublicStats> {
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
+  const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
+  const [agencies, contracts, cases, checkIns] = await Promise.all([
+    db.agency.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.$queryRaw<{ month: string; country: string; count: bigint }[]>`
+      SELECT to_char(date_trunc('month', "decidedAt"), 'YYYY-MM') AS month, "countryCode" AS country, count(*) AS count
+      FROM "Contract" WHERE "decidedAt" >= ${since} AND status::text = ANY(${APPROVED_STATES})
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    db.case.groupBy({ by: ["category", "status"], _count: { _all: true } }),
+    db.$queryRaw<{ due: bigint; answered: bigint; on_time: bigint }[]>`
+      SELECT count(*) AS due, count("answeredAt") AS answered, count(*) FILTER (WHERE "answeredAt" <= "dueAt" + interval '7 days') AS on_time
+      FROM "CheckIn" WHERE "dueAt" >= ${ninetyDaysAgo} AND "dueAt" < ${now}`,
+  ]);
+  const c = checkIns[0] ?? { due: 0n, answered: 0n, on_time: 0n };
+  const due = Number(c.due);
+  return {
+    generatedAt: now.toISOString(),
+    agencies: agencies.map((a) => ({ status: a.status, count: a._count._all })).sort((a, b) => b.count - a.count),
+    contracts: contracts.map((r) => ({ month: r.month, country: r.country, count: Number(r.count) })),
+    cases: cases.map((r) => ({ category: r.category, status: r.status, count: r._count._all })),
+    checkIns: { due, answered: Number(c.answered), onTime: Number(c.on_time), percentAnswered: due ? Math.round((Number(c.answered) / due) * 100) : null },
+  };
+}
+
+let cached: { at: number; value: Promise<PublicStats> } | null = null;
+
+/** The statistics, at most STATS_TTL_MS old; concurrent first requests share one computation. */
+export function publicStats(now = new Date()): Promise<PublicStats> {
+  if (!cached || now.getTime() - cached.at > STATS_TTL_MS) {
+    const value = compute(now);
+    cached = { at: now.getTime(), value };
+    value.catch(() => {
+      if (cached?.value === value) cached = null; // a failure is not cached
+    });
+  }
+  return cached.value;
+}
+
+/** For tests: forget the cached numbers. */
+export function resetStatsCache() {
+  cached = null;
+}

@@ -1,0 +1,76 @@
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { publicStats } from "~/domain/stats/stats.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import type { MessageKey } from "~/i18n/messages";
+import { BarChart } from "~/ui/bar-chart";
+import { formatDateTime } from "~/ui/format";
+
+export const meta: MetaFunction = () => [{ title: "Statistics — Kazi Salama" }];
+
+const CACHE = "public, max-age=300";
+export const headers: HeadersFunction = () => ({ "Cache-Control": CACHE });
+
+// Public: the numbers behind labour migration, refreshed every few minutes (also as /stats.json).
+export async function loader(_args: LoaderFunctionArgs) {
+  return data(await publicStats(), { headers: { "Cache-Control": CACHE } });
+}
+
+export default function Stats() {
+  const t = useT();
+  const locale = useLocale();
+  const s = useLoaderData<typeof loader>();
+  const byCountry = new Map<string, number>();
+  const byMonth = new Map<string, number>();
+  for (const r of s.contracts) {
+    byCountry.set(r.country, (byCountry.get(r.country) ?? 0) + r.count);
+    byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.count);
+  }
+  const byCategory = new Map<string, number>();
+  const resolved = new Map<string, number>();
+  for (const r of s.cases) {
+    byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + r.count);
+    if (r.status === "RESOLVED" || r.status === "CLOSED") resolved.set(r.category, (resolved.get(r.category) ?? 0) + r.count);
+  }
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
+  return (
+    <section className="page">
+      <h1>{t("stats.title")}</h1>
+      <p>{t("stats.intro")} <span className="muted">{t("stats.updated", { at: formatDateTime(s.generatedAt, locale) })}</span></p>
+      <p><Link to="/stats.json" reloadDocument>{t("stats.json")}</Link></p>
+
+      <h2>{t("stats.agencies")}</h2>
+      <BarChart title={t("stats.agencies")} rows={s.agencies.map((a) => ({ label: t(`status.${a.status}` as MessageKey), value: a.count }))} />
+
+      <h2>{t("stats.contractsByCountry")}</h2>
+      {byCountry.size === 0 ? <p>{t("stats.none")}</p> : <BarChart title={t("stats.contractsByCountry")} rows={sorted(byCountry).map(([label, value]) => ({ label, value }))} />}
+      <h2>{t("stats.contractsByMonth")}</h2>
+      {byMonth.size === 0 ? <p>{t("stats.none")}</p> : <BarChart title={t("stats.contractsByMonth")} rows={[...byMonth.entries()].map(([label, value]) => ({ label, value }))} />}
+
+      <h2>{t("stats.cases")}</h2>
+      {byCategory.size === 0 ? <p>{t("stats.none")}</p> : (
+        <>
+          <BarChart title={t("stats.cases")} rows={sorted(byCategory).map(([c, value]) => ({ label: t(`stats.category.${c}` as MessageKey), value }))} />
+          <div className="table-wrap">
+            <table>
+              <caption>{t("stats.casesTable")}</caption>
+              <thead><tr><th scope="col">{t("cases.col.category")}</th><th scope="col">{t("cases.counts.total")}</th><th scope="col">{t("cases.status.RESOLVED")}</th></tr></thead>
+              <tbody>
+                {sorted(byCategory).map(([c, n]) => <tr key={c}><td>{t(`stats.category.${c}` as MessageKey)}</td><td>{n.toLocaleString("en-KE")}</td><td>{(resolved.get(c) ?? 0).toLocaleString("en-KE")}</td></tr>)}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h2>{t("stats.checkIns")}</h2>
+      <p>
+        {s.checkIns.percentAnswered === null
+          ? t("stats.none")
+          : t("stats.checkInsBody", { due: s.checkIns.due.toLocaleString("en-KE"), percent: String(s.checkIns.percentAnswered), onTime: s.checkIns.onTime.toLocaleString("en-KE") })}
+      </p>
+      {s.checkIns.percentAnswered !== null ? <progress max={100} value={s.checkIns.percentAnswered} aria-label={t("stats.checkIns")}>{s.checkIns.percentAnswered}%</progress> : null}
+    </section>
+  );
+}
