@@ -1,0 +1,150 @@
+// npm run bench: the production build on the bench dataset (npm run bench:data), loaded from this
+// process over loopback with autocannon, 50 connections, a fixed time per route. Prints and writes
+// to docs/benchmarks.md req/s and p50/p95/p99 latency for each route, and each route's throughput as
+// a share of /ping, a route that does no work (the ceiling of this stack on this machine).
+import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { root } from "./lib/database.ts";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DB_PORT = 54359;
+const DB_URL = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/kazi_salama`;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const dataDir = path.join(root, ".data", "bench-pg");
+
+if (!existsSync(dataDir)) {
+  console.error("No bench dataset: run `npm run bench:data` first.");
+  process.exit(1);
+}
+
+const log = (m: string) => process.stdout.write(`[bench] ${m}\n`);
+
+// The production server on the bench database, in its own process (the demo accounts are loaded
+// into it on first start, which gives the benchmark an attaché and an officer to act as).
+const server = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+  cwd: root,
+  env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(DB_PORT), TRUST_PROXY: "true", DATABASE_URL: "" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+server.stdout.on("data", () => {});
+const stop = () => new Promise<void>((resolve) => {
+  if (server.exitCode !== null) return resolve();
+  server.once("exit", () => resolve());
+  server.kill("SIGTERM");
+});
+
+async function ready() {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${BASE}/readyz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not become ready");
+}
+
+/** A signed-in session (second factor done) for a user, as the session store keeps it. */
+async function sessionFor(client: pg.Client, email: string) {
+  const token = randomBytes(20).toString("hex");
+  await client.query(
+    `INSERT INTO "Session" (id, "userId", "expiresAt", "secondFactorAt") SELECT $1, id, now() + interval '1 day', now() FROM "User" WHERE email = $2`,
+    [createHash("sha256").update(token).digest("hex"), email]);
+  return `ks_session=${token}`;
+}
+
+const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+
+type Target = { name: string; path: string; method?: "GET" | "POST"; body?: () => string; cookie?: string };
+
+function pct(sorted: number[], p: number) {
+  if (!sorted.length) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+}
+
+/** Loads one route for `seconds`; latencies are collected from every response, so percentiles are exact. */
+async function run(t: Target, seconds = SECONDS) {
+  const latencies: number[] = [];
+  const options: autocannon.Options = {
+    url: `${BASE}${t.path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: t.method ?? "GET",
+    headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...(t.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+    // Each request comes from a different client (behind the reverse proxy), as real visitors do.
+    requests: [{
+      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "x-forwarded-for": randomIp() }, ...(t.body ? { body: t.body() } : {}) }),
+    }],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    name: t.name, rps: result.requests.average, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function main() {
+  log("starting the production build on the bench dataset…");
+  await ready();
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  const agency = (await client.query<{ id: string; licenceNo: string }>(`SELECT id, "licenceNo" FROM "Agency" WHERE status = 'ACTIVE' AND name LIKE '% (bench)' ORDER BY id LIMIT 1 OFFSET 4321`)).rows[0]!;
+  const clearance = (await client.query<{ code: string }>(`SELECT code FROM "DepartureClearance" ORDER BY id LIMIT 1 OFFSET 54321`)).rows[0]!;
+  const riyadh = (await client.query<{ id: string }>(`SELECT id FROM "Mission" WHERE slug = 'riyadh'`)).rows[0]!;
+  const deep = (await client.query<{ id: string }>(`SELECT id FROM "MissionRegistration" WHERE "missionId" = $1 ORDER BY id DESC LIMIT 1 OFFSET 50000`, [riyadh.id])).rows[0]!;
+  const attache = await sessionFor(client, "attache.riyadh@demo.kazisalama.ke");
+  const officer = await sessionFor(client, "officer@demo.kazisalama.ke");
+  await client.end();
+
+  const targets: Target[] = [
+    { name: "ceiling: /ping (no work)", path: "/ping" },
+    { name: "agency search /?q=jamii", path: "/?q=jamii" },
+    { name: "agency page /agencies/:id", path: `/agencies/${agency.id}` },
+    { name: "API /api/v1/agencies/:licenceNo", path: `/api/v1/agencies/${agency.licenceNo}` },
+    { name: "verify /verify/:code", path: `/verify/${clearance.code}` },
+    { name: "USSD (verify a code)", path: "/ussd", method: "POST",
+      body: () => `sessionId=${randomBytes(6).toString("hex")}&phoneNumber=%2B2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}&text=1*3*${clearance.code}` },
+    { name: "attaché: workers, first page", path: "/mission", cookie: attache },
+    { name: "attaché: workers, deep cursor page", path: `/mission?after=${deep.id}`, cookie: attache },
+    { name: "NEA: contract queue", path: "/nea/contracts", cookie: officer },
+  ];
+  const rows = [];
+  for (const t of targets) {
+    log(`${t.name} (${SECONDS} s, ${CONNECTIONS} connections)…`);
+    await run(t, 2); // warm-up: connections, caches, the JIT
+    rows.push(await run(t));
+  }
+  const ceiling = rows[0]!.rps;
+  const lines = [
+    "| Route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | share of ceiling |",
+    "|---|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Math.round((r.rps / ceiling) * 100)} % |`),
+  ];
+  const table = lines.join("\n");
+  console.info(`\n${table}\n`);
+  const doc = path.join(root, "docs", "benchmarks.md");
+  const text = readFileSync(doc, "utf8");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${CONNECTIONS} connections, ${SECONDS} s per route after a warm-up run, on this machine (${process.arch}, Node ${process.version}).`;
+  const block = `${start}\n${stamp}\n\n${table}\n${end}`;
+  writeFileSync(doc, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), block) : `${text.trimEnd()}\n\n${block}\n`);
+  log("written to docs/benchmarks.md");
+}
+
+try {
+  await main();
+} finally {
+  await stop();
+}
