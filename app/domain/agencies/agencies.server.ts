@@ -81,6 +81,8 @@ export type LinkedAgency = { id: string; name: string; licenceNo: string | null;
  * number or an email address with the given people and contacts — how a revoked agency that
  * comes back under a new name is caught.
  */
+const SANCTIONED: ("REVOKED" | "SUSPENDED")[] = ["REVOKED", "SUSPENDED"];
+
 export async function findLinkedSanctioned(input: {
   excludeAgencyId?: string;
   directorIds: string[];
@@ -90,13 +92,23 @@ export async function findLinkedSanctioned(input: {
   const ids = [...new Set(input.directorIds.filter(Boolean))];
   const phones = [...new Set(input.phones.map((p) => normalizePhone(p)).filter((p): p is string => !!p))];
   const emails = [...new Set(input.emails.map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
-  const or: Prisma.AgencyWhereInput[] = [];
-  if (ids.length) or.push({ directors: { some: { nationalId: { in: ids } } } });
-  if (phones.length) or.push({ phone: { in: phones } }, { directors: { some: { phone: { in: phones } } } });
-  if (emails.length) or.push({ email: { in: emails } });
-  if (!or.length) return [];
+  if (!ids.length && !phones.length && !emails.length) return [];
+  // Each kind of link is found through its own index, then the sanctioned agencies among them are
+  // read: one OR across directors, phones and emails made PostgreSQL walk every agency (ADR 0013's benchmark).
+  const contact: Prisma.AgencyWhereInput[] = [];
+  if (phones.length) contact.push({ phone: { in: phones } });
+  if (emails.length) contact.push({ email: { in: emails } });
+  const person: Prisma.AgencyDirectorWhereInput[] = [];
+  if (ids.length) person.push({ nationalId: { in: ids } });
+  if (phones.length) person.push({ phone: { in: phones } });
+  const [byContact, byDirector] = await Promise.all([
+    contact.length ? db.agency.findMany({ where: { status: { in: SANCTIONED }, OR: contact }, select: { id: true }, take: 100 }) : [],
+    person.length ? db.agencyDirector.findMany({ where: { OR: person }, select: { agencyId: true }, take: 500 }) : [],
+  ]);
+  const candidates = [...new Set([...byContact.map((a) => a.id), ...byDirector.map((d) => d.agencyId)])].filter((id) => id !== input.excludeAgencyId);
+  if (!candidates.length) return [];
   const rows = await db.agency.findMany({
-    where: { status: { in: ["REVOKED", "SUSPENDED"] }, OR: or, ...(input.excludeAgencyId ? { id: { not: input.excludeAgencyId } } : {}) },
+    where: { id: { in: candidates }, status: { in: SANCTIONED } },
     select: {
       id: true, name: true, licenceNo: true, status: true, phone: true, email: true,
       directors: { select: { nationalId: true, phone: true } },

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AgencyDirector_phone_idx" ON "AgencyDirector"("phone");
