@@ -1,16 +1,30 @@
 // Dates are stored in UTC and shown in Nairobi time (conventions §13).
 import type { Locale } from "~/i18n/messages";
 
+// Creating an Intl.DateTimeFormat costs far more than using one: keep one per locale, zone and style
+// (a page of 50 dates spent most of its time here; docs/benchmarks.md).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, timeZone: string, style: "date" | "dateTime") {
+  const key = `${locale}|${timeZone}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = style === "date"
+      ? { timeZone, day: "numeric", month: "long", year: "numeric" }
+      : { timeZone, dateStyle: "medium", timeStyle: "short" };
+    f = new Intl.DateTimeFormat(locale === "sw" ? "sw-KE" : "en-KE", options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(value: Date | string | null | undefined, locale: Locale, timeZone = "Africa/Nairobi") {
   if (!value) return "—";
-  const d = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale === "sw" ? "sw-KE" : "en-KE", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(d);
+  return formatter(locale, timeZone, "date").format(typeof value === "string" ? new Date(value) : value);
 }
 
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale, timeZone = "Africa/Nairobi") {
   if (!value) return "—";
-  const d = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale === "sw" ? "sw-KE" : "en-KE", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(d);
+  return formatter(locale, timeZone, "dateTime").format(typeof value === "string" ? new Date(value) : value);
 }
 
 /** 254712345678 → +254 712 345 678 */
