@@ -92,7 +92,7 @@ export async function almostReadyTraveller(tag: string) {
     const { rows: u } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Wanjiru Njoroge', 'WORKER', $2, now(), now()) RETURNING id`,
       [email, hash[0]!.passwordHash]);
-    const nationalId = String(32_000_000 + Math.floor(Math.random() * 9_000_000));
+    const nationalId = String(50_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
     const { rows: w } = await client.query<{ id: string }>(
       `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", email, languages, "updatedAt")
        VALUES (gen_random_uuid(), $1, 'Wanjiru', 'Njoroge', $2, '1994-02-14', $3, '{sw,en}', now()) RETURNING id`, [u[0]!.id, nationalId, email]);
@@ -129,7 +129,7 @@ export async function saudiBoundWorker(tag: string) {
     const { rows: u } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Zuhura Achieng', 'WORKER', $2, now(), now()) RETURNING id`,
       [email, hash[0]!.passwordHash]);
-    const nationalId = String(33_000_000 + Math.floor(Math.random() * 9_000_000));
+    const nationalId = String(60_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
     const passport = `AK${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
     const { rows: w } = await client.query<{ id: string }>(
       `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", "passportNo", "passportExpiry", email, languages, "updatedAt")

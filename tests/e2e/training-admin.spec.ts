@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, login, loginOfficial } from "./helpers";
 
 test("a training institution records a trainee's in-person course", async ({ page }) => {
-  const nationalId = String(30_000_000 + Math.floor(Math.random() * 9_000_000));
+  const nationalId = String(70_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
   await login(page, "training@demo.kazisalama.ke", DEMO_PASSWORD);
   await page.getByRole("link", { name: "My trainees" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo Homecare Training Institute (fictional)");
