@@ -43,7 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithFlash(r.published ? "/admin/training" : here, { key });
   } catch (e) {
     // Saved, but not publishable yet: the saved draft comes back with what is missing.
-    if (e instanceof AuthoringError) return data({ errors: { ...e.errors, form: [e.key, ...(e.errors.form ?? [])] }, values: null }, { status: 400 });
+    if (e instanceof AuthoringError) {
+      const status = e.key === "authoring.error.alreadyPublished" ? 409 : 400;
+      return data({ errors: { ...e.errors, form: [e.key, ...(e.errors.form ?? [])] }, values: null }, { status });
+    }
     throw e;
   }
 }

@@ -171,6 +171,7 @@ export default function MyDeparture() {
                   <Form method="post" className={`alert ${new Date(c.registration.nextCheckInDue) < new Date() ? "alert-error" : "alert-info"}`}>
                     <h3>{t("checkin.title")}</h3>
                     <p>{t(new Date(c.registration.nextCheckInDue) < new Date() ? "checkin.overdue" : "checkin.due", { date: formatDate(c.registration.nextCheckInDue, locale) })}</p>
+                    {result?.form === "checkin" ? <p className="field-error" role="alert">{t("mission.error.noCheckIn")}</p> : null}
                     <input type="hidden" name="intent" value="checkin" />
                     <input type="hidden" name="registrationId" value={c.registration.id} />
                     <button type="submit" name="outcome" value="OK">{t("checkin.ok")}</button>{" "}

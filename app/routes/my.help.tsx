@@ -6,7 +6,8 @@ import { requirePermission } from "~/auth/require.server";
 import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
 import { GetHelpSchema } from "~/domain/cases/cases.schema";
 import { CaseError, ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
-import { departureView } from "~/domain/departure/departure.server";
+import { openRegistrations } from "~/domain/mission/mission.server";
+import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { FormErrors, SelectField, SubmissionKey, TextAreaField, useErrorText, useFocusFirstError } from "~/ui/form";
 import { getFormProps, getSelectProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
@@ -20,10 +21,13 @@ export const meta: MetaFunction = () => [{ title: "Get help — Kazi Salama" }];
 // Workers abroad: ask the mission for help, and follow what happens to each request.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const [{ contracts }, cases] = await Promise.all([departureView(user), ownCases(user)]);
-  const registrations = contracts.flatMap((c) => (c.registration && c.registration.status !== "RETURNED"
-    ? [{ id: c.registration.id, label: `${c.jobTitle} — ${c.employer}, ${c.countryName.en}`, mission: c.registration.mission }]
-    : []));
+  const locale = await getLocale(request);
+  const [open, cases] = await Promise.all([openRegistrations(user), ownCases(user)]);
+  const registrations = open.map((r) => ({
+    id: r.id,
+    label: `${r.contract.jobOrder.title} — ${r.employer.name}, ${locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn}`,
+    mission: r.mission,
+  }));
   return { registrations, cases, submissionKey: newSubmissionKey() };
 }
 

@@ -25,8 +25,14 @@ const Revoke = z.object({ id: z.uuid(), reason: z.string().trim().min(5, "traini
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:approve");
   const parsed = Revoke.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "training.error.reason" }, { status: 400 });
-  await revokeCertificate(user, parsed.data.id, parsed.data.reason, requestContext(request));
+  if (!parsed.success) return data({ error: "training.error.reason" as const }, { status: 400 });
+  try {
+    await revokeCertificate(user, parsed.data.id, parsed.data.reason, requestContext(request));
+  } catch (e) {
+    // Someone revoked it first: say so in the reader's language instead of a bare status page.
+    if (e instanceof Response && e.status === 409) return data({ error: "training.cert.alreadyRevoked" as const }, { status: 409 });
+    throw e;
+  }
   return redirectWithFlash("/nea/certificates", { key: "training.cert.revoked" });
 }
 
@@ -61,8 +67,8 @@ export default function Certificates() {
               <input type="hidden" name="id" value={c.id} />
               <div className="field">
                 <label htmlFor="reason">{t("training.cert.revokeReason")}</label>
-                <textarea id="reason" name="reason" rows={3} required minLength={5} aria-invalid={r?.error ? true : undefined} aria-describedby={r?.error ? "reason-error" : undefined} />
-                {r?.error ? <p id="reason-error" className="field-error" role="alert">{t("training.error.reason")}</p> : null}
+                <textarea id="reason" name="reason" rows={3} required minLength={5} aria-invalid={r?.error === "training.error.reason" ? true : undefined} aria-describedby={r?.error ? "reason-error" : undefined} />
+                {r?.error ? <p id="reason-error" className="field-error" role="alert">{t(r.error)}</p> : null}
               </div>
               <button type="submit" className="danger">{t("training.cert.revoke")}</button>
             </Form>

@@ -21,6 +21,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const TONE = { VALID: "alert-success", EXPIRED: "alert-warn", SUSPENDED: "alert-error", REVOKED: "alert-error", INVALID: "alert-error" } as const;
 
+/** The approved terms' fingerprint, what it is for, and the agency behind them (contracts and clearances). */
+function ApprovedTerms({ termsHash, agencyId }: { termsHash: string | null; agencyId: string }) {
+  const t = useT();
+  return (
+    <>
+      {termsHash ? <p>{t("contracts.hash")}: <code className="secret">{termsHash}</code></p> : null}
+      <p className="hint">{t("verifyCode.contractHint")}</p>
+      <p><Link to={`/agencies/${agencyId}`}>{t("verifyCode.openAgency")}</Link></p>
+    </>
+  );
+}
+
 export default function VerifyResultPage() {
   const t = useT();
   const locale = useLocale();
@@ -81,9 +93,7 @@ export default function VerifyResultPage() {
                 <div><dt>{t("departure.agency")}</dt><dd>{result.subject.agency.name}{result.subject.agency.licenceNo ? ` (${result.subject.agency.licenceNo})` : ""}</dd></div>
                 <div><dt>{t("training.cert.issued")}</dt><dd>{formatDate(result.subject.issuedAt, locale)}</dd></div>
               </dl>
-              {result.subject.termsHash ? <p>{t("contracts.hash")}: <code className="secret">{result.subject.termsHash}</code></p> : null}
-              <p className="hint">{t("verifyCode.contractHint")}</p>
-              <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
+              <ApprovedTerms termsHash={result.subject.termsHash} agencyId={result.subject.agency.id} />
             </>
           ) : null}
           {result.kind === "CONTRACT" ? (
@@ -94,9 +104,7 @@ export default function VerifyResultPage() {
                 <div><dt>{t("contracts.startDate")}</dt><dd>{formatDate(`${result.subject.startDate}T00:00:00Z`, locale)}</dd></div>
                 <div><dt>{t("contracts.approvedOn")}</dt><dd>{formatDate(result.subject.approvedAt, locale)}</dd></div>
               </dl>
-              {result.subject.termsHash ? <p>{t("contracts.hash")}: <code className="secret">{result.subject.termsHash}</code></p> : null}
-              <p className="hint">{t("verifyCode.contractHint")}</p>
-              <p><Link to={`/agencies/${result.subject.agency.id}`}>{t("verifyCode.openAgency")}</Link></p>
+              <ApprovedTerms termsHash={result.subject.termsHash} agencyId={result.subject.agency.id} />
             </>
           ) : null}
         </>

@@ -266,3 +266,19 @@ export async function checkInByPhone(phoneNumber: string, outcome: "OK" | "CONCE
     return { next: r.next, emergency: reg.mission.emergencyPhone ?? reg.mission.phone };
   });
 }
+
+/** The worker's own registrations that are not closed, with the mission's numbers (for "Get help"). */
+export async function openRegistrations(actor: User) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  return db.missionRegistration.findMany({
+    where: { worker: { userId: actor.id }, status: { not: "RETURNED" } },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: {
+      id: true,
+      contract: { select: { jobOrder: { select: { title: true } }, country: { select: { nameEn: true, nameSw: true } } } },
+      employer: { select: { name: true, city: true } },
+      mission: { select: { name: true, phone: true, emergencyPhone: true } },
+    },
+  });
+}

@@ -196,7 +196,7 @@ export async function saveDraft(actor: User, slug: string, input: ModuleDraftInp
   if (Object.keys(problems).length) throw new AuthoringError("authoring.error.incomplete", problems);
   await transaction(async (tx) => {
     const done = await tx.trainingModule.updateMany({ where: { id: saved.id, published: false }, data: { published: true } });
-    if (done.count === 0) throw new Response("This version is already published.", { status: 409 });
+    if (done.count === 0) throw new AuthoringError("authoring.error.alreadyPublished");
     await recordAudit(tx, { actor: actorOf(actor), action: "training.module_published", entityType: "TrainingModule", entityId: saved.id, summary: { slug, version: saved.version }, ctx });
   });
   return { published: true, values: valuesOf(saved) };
