@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { db } from "~/utils/db.server";
+import { db, disconnectAll } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { startOutboxWorker } from "~/email/outbox.server";
 import { startScheduler } from "~/jobs/scheduler.server";
@@ -59,7 +59,7 @@ export function startBackgroundJobs() {
 
 /** For the server's /readyz and shutdown. */
 export async function disconnectDb() {
-  await db.$disconnect();
+  await disconnectAll();
 }
 
 /** Unexpected errors are logged with the request id; a 404 or an aborted request is not an error. */

@@ -5,9 +5,12 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { root, embeddedSettings } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
-import { applyMigrations } from "./lib/migrations.ts";
+import { prepareDatabase } from "./lib/prepare.ts";
 
 const dev = process.argv.includes("--dev");
+// --no-build: serve the existing build as it is (several servers started at once must not all
+// rebuild the same folder; a release builds once).
+const noBuild = process.argv.includes("--no-build");
 process.env.NODE_ENV ??= dev ? "development" : "production";
 const log = (m: string) => process.stdout.write(`[kazi-salama] ${m}\n`);
 
@@ -27,6 +30,10 @@ function run(cmd: string, args: string[]) {
 }
 
 function ensureBuild() {
+  if (noBuild) {
+    if (!existsSync(path.join(root, "build", "index.js"))) throw new Error("--no-build: there is no build; run npm run build first");
+    return;
+  }
   if (!existsSync(path.join(root, "app", "generated", "prisma", "client.ts"))) {
     run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/prisma-generate.ts"]);
   }
@@ -34,22 +41,6 @@ function ensureBuild() {
   if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(path.join(root, "app"))) return;
   log("Building the app…");
   run(process.execPath, [path.join(root, "node_modules", "@remix-run", "dev", "dist", "cli.js"), "build"]);
-}
-
-async function seed(url: string, embedded: boolean) {
-  const { PrismaClient } = await import("../app/generated/prisma/client.ts");
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const { seedReference, seedDemo } = await import("../prisma/seed.ts");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
-  try {
-    await seedReference(client);
-    if (embedded && (await client.user.count()) === 0) {
-      log("Empty database: loading demo data (see README, 'Demo accounts').");
-      await seedDemo(client);
-    }
-  } finally {
-    await client.$disconnect();
-  }
 }
 
 async function main() {
@@ -66,9 +57,7 @@ async function main() {
   const stopDb = async () => embedded?.stop();
   let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
   try {
-    const applied = await applyMigrations(url);
-    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-    await seed(url, !!embedded);
+    await prepareDatabase(url, { demo: !!embedded, log });
     const host = process.env.HOST ?? "127.0.0.1";
     const port = Number(process.env.PORT ?? 3000);
     const { startServer } = await import("./server.ts");

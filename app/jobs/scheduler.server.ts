@@ -22,7 +22,7 @@ export type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 export async function runIfDue(db: Db, job: Job, who = holder) {
   if (!(await acquireLease(db, job.name, job.everyMs, who))) return false;
   await job.run();
-  await db.jobLease.update({ where: { name: job.name }, data: { lastRunAt: new Date() } });
+  await db.jobLease.update({ where: { name: job.name }, data: { lastRunAt: new Date(), runs: { increment: 1 } } });
   return true;
 }
 

@@ -5,6 +5,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Optional read replicas (comma-separated postgresql:// URLs) for reads that may lag a moment.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url("DATABASE_REPLICA_URLS must be postgresql:// URLs separated by commas"))),
   APP_URL: z.string().url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke").optional(),
   SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
   MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),

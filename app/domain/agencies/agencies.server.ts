@@ -2,7 +2,7 @@
 // agency". Everything here is public, so every select names only public fields: a director's
 // national ID is matched on but never returned.
 import type { AgencyStatus, Prisma } from "~/generated/prisma/client";
-import { db } from "~/utils/db.server";
+import { db, readDb } from "~/utils/db.server";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone, searchKey } from "./normalize";
 import { isUuid } from "~/utils/validation";
 
@@ -61,7 +61,7 @@ export async function searchAgencies(input: AgencySearch) {
     ...(key ? { searchName: { contains: key } } : {}),
     ...(after ? { OR: [{ searchName: { gt: after[0] } }, { searchName: after[0], id: { gt: after[1] } }] } : {}),
   };
-  const rows = await db.agency.findMany({ where, orderBy: [{ searchName: "asc" }, { id: "asc" }], take: take + 1, select: listSelect });
+  const rows = await readDb().agency.findMany({ where, orderBy: [{ searchName: "asc" }, { id: "asc" }], take: take + 1, select: listSelect });
   const hasMore = rows.length > take;
   const items = (hasMore ? rows.slice(0, take) : rows).map(({ searchName: _s, countries, ...a }) => ({
     ...a,

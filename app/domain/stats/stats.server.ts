@@ -1,7 +1,7 @@
 // Public statistics: agencies by status, contracts approved per destination and month, cases by
 // category and outcome, check-in compliance. A few aggregate queries, cached per app server for a
 // few minutes, so the page stays fast on a country's data and a burst of visitors costs nothing.
-import { db } from "~/utils/db.server";
+import { readDb } from "~/utils/db.server";
 
 export const STATS_TTL_MS = 5 * 60_000;
 const APPROVED_STATES = ["APPROVED", "SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
@@ -17,6 +17,7 @@ export type PublicStats = {
 async function compute(now: Date): Promise<PublicStats> {
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
+  const db = readDb();
   const [agencies, contracts, cases, checkIns] = await Promise.all([
     db.agency.groupBy({ by: ["status"], _count: { _all: true } }),
     db.$queryRaw<{ month: string; country: string; count: bigint }[]>`

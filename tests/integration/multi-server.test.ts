@@ -1,0 +1,245 @@
+// Two real app processes (the production build, `scripts/start.ts`) against one PostgreSQL, as
+// behind a load balancer: a session made on one is honoured and ended on the other, a rate limit
+// counts across both, each scheduled job runs once per interval in all, each queued email is
+// delivered exactly once over real SMTP, and registry search reads the replica when one is set.
+// Needs the production build (`npm test` builds first).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "~/generated/prisma/client";
+import { db, transaction } from "~/utils/db.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { JOBS } from "~/jobs/jobs.server";
+import { agencySearchName } from "~/domain/agencies/normalize";
+import { newVerificationCode } from "~/domain/verify/code";
+import { createUser, TEST_PASSWORD } from "../factories/users";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const hasBuild = existsSync(path.join(root, "build", "index.js"));
+
+type Mail = { to: string; messageId: string };
+const received: Mail[] = [];
+let smtp: SMTPServer;
+let smtpPort = 0;
+const servers: { proc: ChildProcess; base: string; output: string[] }[] = [];
+const replicaName = `kazi_replica_${process.pid}`;
+let replicaUrl = "";
+const REPLICA_ONLY = `Replica Only Recruiters ${process.pid}`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+async function startApp(extraEnv: Record<string, string>) {
+  const port = await freePort();
+  const output: string[] = [];
+  const proc = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts", "--no-build"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      SECURE_COOKIES: "false",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      OUTBOX_INTERVAL_MS: "100",
+      JOBS_INTERVAL_MS: "150",
+      DATABASE_POOL_SIZE: "4",
+      ...extraEnv,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout!.on("data", (c: Buffer) => output.push(c.toString()));
+  proc.stderr!.on("data", (c: Buffer) => output.push(c.toString()));
+  const server = { proc, base: `http://127.0.0.1:${port}`, output };
+  servers.push(server);
+  return server;
+}
+
+async function waitReady(server: (typeof servers)[number]) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.proc.exitCode !== null) throw new Error(`app exited: ${server.output.join("")}`);
+    try {
+      const r = await fetch(`${server.base}/readyz`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`app not ready: ${server.output.join("")}`);
+}
+
+async function until(check: () => Promise<boolean>, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("condition not met in time");
+}
+
+beforeAll(async () => {
+  if (!hasBuild) return;
+  await new Promise<void>((resolve) => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, cb) {
+        let head = "";
+        stream.on("data", (c: Buffer) => (head += c.toString()));
+        stream.on("end", () => {
+          const messageId = /^Message-ID:\s*(.+)$/im.exec(head)?.[1]?.trim() ?? "";
+          received.push({ to: session.envelope.rcptTo[0]!.address, messageId });
+          cb();
+        });
+      },
+    });
+    smtp.listen(0, "127.0.0.1", () => {
+      smtpPort = (smtp.server.address() as net.AddressInfo).port;
+      resolve();
+    });
+  });
+
+  // A stand-in for a read replica: another database holding an agency the primary does not have,
+  // so a page can show which database served it.
+  const serverUrl = inject("pgServerUrl");
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query("SELECT pg_advisory_lock(727274002)");
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${replicaName}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${replicaName}" TEMPLATE "kazi_test_template"`);
+  } finally {
+    await admin.query("SELECT pg_advisory_unlock(727274002)");
+    await admin.end();
+  }
+  const u = new URL(serverUrl);
+  u.pathname = `/${replicaName}`;
+  replicaUrl = u.toString();
+  const replica = new PrismaClient({ adapter: new PrismaPg({ connectionString: replicaUrl, max: 1 }) });
+  await replica.agency.create({
+    data: { name: REPLICA_ONLY, searchName: agencySearchName(REPLICA_ONLY, "NEA/PEA/REPLICA/1"), licenceNo: "NEA/PEA/REPLICA/1", status: "ACTIVE" },
+  });
+  await replica.$disconnect();
+
+  // Both servers start at once: preparing the database (migrations, reference data) is serialised
+  // by an advisory lock, so neither trips over the other.
+  const a = await startApp({});
+  const b = await startApp({ DATABASE_REPLICA_URLS: replicaUrl });
+  await Promise.all([waitReady(a), waitReady(b)]);
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          if (s.proc.exitCode !== null) return resolve();
+          s.proc.once("exit", () => resolve());
+          s.proc.kill("SIGTERM");
+        }),
+    ),
+  );
+  if (smtp) await new Promise<void>((r) => smtp.close(() => r()));
+  if (replicaUrl) {
+    const admin = new pg.Client({ connectionString: inject("pgServerUrl") });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${replicaName}" WITH (FORCE)`);
+    await admin.end();
+  }
+}, 60_000);
+
+describe.skipIf(!hasBuild)("two app servers on one database", () => {
+  it("a session made on one server is honoured by the other, and ending it on either ends it on both", async () => {
+    const [a, b] = servers as [(typeof servers)[number], (typeof servers)[number]];
+    const user = await createUser("WORKER");
+    const login = await fetch(`${a.base}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: user.email, password: TEST_PASSWORD, redirectTo: "/account" }),
+    });
+    expect(login.status).toBe(302);
+    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("ks_session="));
+    expect(cookie).toBeDefined();
+
+    const onB = await fetch(`${b.base}/account`, { headers: { cookie: cookie! }, redirect: "manual" });
+    expect(onB.status).toBe(200);
+    expect(await onB.text()).toContain(user.email);
+
+    const logout = await fetch(`${b.base}/logout`, { method: "POST", headers: { cookie: cookie! }, redirect: "manual" });
+    expect(logout.status).toBe(302);
+    const onA = await fetch(`${a.base}/account`, { headers: { cookie: cookie! }, redirect: "manual" });
+    expect(onA.status).toBe(302);
+    expect(onA.headers.get("location")).toMatch(/^\/login/);
+  });
+
+  it("a rate limit counts requests to both servers together", async () => {
+    const code = newVerificationCode("LICENCE"); // well-formed, on no document
+    const statuses: number[] = [];
+    for (let i = 0; i < 122; i++) {
+      const s = servers[i % 2]!;
+      const r = await fetch(`${s.base}/verify/${code}`);
+      await r.arrayBuffer();
+      statuses.push(r.status);
+    }
+    // 120 look-ups per address per 10 minutes, wherever they land; then both refuse.
+    expect(statuses.slice(0, 120).every((s) => s === 404)).toBe(true);
+    expect(statuses.slice(120)).toEqual([429, 429]);
+  });
+
+  it("each scheduled job runs once per interval across both servers", async () => {
+    // Both servers check every job every 150 ms; every job's interval is at least a minute.
+    await until(async () => (await db.jobLease.count({ where: { name: { in: JOBS.map((j) => j.name) }, runs: { gte: 1 } } })) === JOBS.length);
+    await new Promise((r) => setTimeout(r, 1000));
+    for (let round = 2; round <= 4; round++) {
+      await db.jobLease.updateMany({ data: { leasedUntil: new Date(Date.now() - 1) } }); // every interval ends
+      await until(async () => (await db.jobLease.count({ where: { name: { in: JOBS.map((j) => j.name) }, runs: round } })) === JOBS.length);
+      await new Promise((r) => setTimeout(r, 1000)); // long enough for a second run to show
+      const leases = await db.jobLease.findMany({ where: { name: { in: JOBS.map((j) => j.name) } }, select: { name: true, runs: true } });
+      expect(leases.map((l) => l.runs)).toEqual(JOBS.map(() => round));
+    }
+  }, 60_000);
+
+  it("each queued email is delivered exactly once, whichever server picks it up", async () => {
+    received.length = 0;
+    const count = 40;
+    for (let i = 0; i < count; i++) {
+      await transaction((tx) =>
+        enqueueEmail(tx, { key: `multi-${i}`, to: `multi${i}@test.ke`, locale: "en", template: "resetPassword", data: { name: "Akinyi", link: "http://x/r" } }),
+      );
+    }
+    await until(async () => (await db.outboxMessage.count({ where: { idempotencyKey: { startsWith: "multi-" }, status: "SENT" } })) === count);
+    await new Promise((r) => setTimeout(r, 1000)); // a duplicate would arrive by now
+    const mine = received.filter((m) => m.to.startsWith("multi"));
+    expect(mine).toHaveLength(count);
+    expect(new Set(mine.map((m) => m.to)).size).toBe(count);
+    expect(new Set(mine.map((m) => m.messageId)).size).toBe(count);
+  }, 60_000);
+
+  it("registry search reads the replica where one is configured; a single agency page reads the primary", async () => {
+    const [a, b] = servers as [(typeof servers)[number], (typeof servers)[number]];
+    const q = encodeURIComponent("Replica Only Recruiters");
+    const onB = await (await fetch(`${b.base}/?q=${q}`)).text();
+    const onA = await (await fetch(`${a.base}/?q=${q}`)).text();
+    expect(onB).toContain(REPLICA_ONLY);
+    expect(onA).not.toContain(REPLICA_ONLY);
+    const api = await fetch(`${b.base}/api/v1/agencies/${encodeURIComponent("NEA/PEA/REPLICA/1")}`);
+    expect(api.status).toBe(404);
+  });
+});
