@@ -63,6 +63,24 @@ function sameOrigin(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kazi Salama — briefly unavailable</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5}</style></head>
+<body><h1>Kazi Salama is briefly unavailable</h1><p>Everything already confirmed to you is safe. What you sent just now was not saved: please send it again in a minute.</p>
+<h2 lang="sw">Kazi Salama haipatikani kwa muda mfupi</h2><p lang="sw">Kila kitu ulichothibitishiwa kiko salama. Ulichotuma sasa hivi hakijahifadhiwa: tafadhali kitume tena baada ya dakika moja.</p>
+<p>In an emergency abroad / Dharura ukiwa nje ya nchi: call the Kenyan embassy or mission.</p></body></html>`;
+
+/** An address with broken percent-encoding or a NUL character is a 400, before any route sees it. */
+function wellFormedUrl(req: Request, res: Response, next: NextFunction) {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(req.path);
+  } catch {
+    return res.status(400).type("text/plain").send("Bad request: the address is malformed");
+  }
+  if (decoded.includes("\0") || /%00/i.test(req.originalUrl)) return res.status(400).type("text/plain").send("Bad request: the address is malformed");
+  next();
+}
+
 function bodyLimit(req: Request, res: Response, next: NextFunction) {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const length = req.get("content-length");
@@ -91,13 +109,27 @@ export async function startServer(opts: { host: string; port: number; databaseUr
   app.use(securityHeaders(opts.production));
   app.use(compression());
 
-  const health = new pg.Pool({ connectionString: opts.databaseUrl, max: 1, connectionTimeoutMillis: 2000 });
+  const health = new pg.Pool({ connectionString: opts.databaseUrl, max: 1, connectionTimeoutMillis: 2000, query_timeout: 2000 });
   health.on("error", () => {});
+  // While the database cannot be reached, pages answer 503 with a short notice in both languages
+  // (and Retry-After) instead of an error page; a probe every second notices when it is back.
+  let databaseDown = false;
+  const probe = async () => {
+    try {
+      await health.query("SELECT 1");
+      databaseDown = false;
+    } catch {
+      databaseDown = true;
+    }
+  };
+  const probeTimer = setInterval(() => void probe(), 1000);
+  probeTimer.unref();
   let migrationsChecked = false;
   app.get("/healthz", (_req, res) => res.type("text/plain").send("ok"));
   app.get("/readyz", async (_req, res) => {
     try {
       await health.query("SELECT 1");
+      databaseDown = false;
       if (!migrationsChecked) {
         const pending = await pendingMigrations(opts.databaseUrl);
         if (pending.length) return res.status(503).json({ ready: false, reason: "migrations pending", pending });
@@ -105,13 +137,22 @@ export async function startServer(opts: { host: string; port: number; databaseUr
       }
       res.json({ ready: true });
     } catch {
+      databaseDown = true;
       res.status(503).json({ ready: false, reason: "database unreachable" });
     }
   });
 
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-  app.use(sameOrigin, bodyLimit);
+  app.use(wellFormedUrl, sameOrigin, bodyLimit);
+  app.use((req, res, next) => {
+    if (!databaseDown) return next();
+    res.status(503).set("Retry-After", "30").set("Cache-Control", "no-store");
+    if (req.path.startsWith("/api/")) {
+      return res.json({ error: { code: "unavailable", message: "The service is briefly unavailable; try again in a minute." } });
+    }
+    res.type("html").send(UNAVAILABLE_PAGE);
+  });
   app.all(
     "*",
     createRequestHandler({
@@ -138,6 +179,7 @@ export async function startServer(opts: { host: string; port: number; databaseUr
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 5000).unref();
       });
+      clearInterval(probeTimer);
       await stopJobs();
       await health.end();
       await build.entry.module.disconnectDb?.();

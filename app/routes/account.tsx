@@ -7,6 +7,7 @@ import { logoutEverywhere } from "~/domain/accounts/accounts.server";
 import { useT } from "~/i18n/use-t";
 import { flashHeader } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account:self");
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") !== "logout-everywhere") throw new Response("Unknown action", { status: 400 });
   await logoutEverywhere(user, requestContext(request));
   const headers = new Headers();

@@ -9,6 +9,7 @@ import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, TextAreaField, useFocusFirstError } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit a training module — Kazi Salama" }];
 
@@ -22,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training:author");
   const slug = params.slug ?? "";
   const ctx = requestContext(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const here = `/admin/training/${slug}`;
   if (intent === "new-version") {

@@ -9,6 +9,7 @@ import { destinationCountries } from "~/domain/training/training.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Training modules — Kazi Salama" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training:author");
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = NewModuleSchema.safeParse({ ...form, countryCode: form.countryCode || undefined });
   if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error.issues), values: form }, { status: 400 });
   try {

@@ -7,6 +7,7 @@ import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { isUuid } from "~/utils/validation";
+import { readForm } from "~/utils/http.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
-  const parsed = UserActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = UserActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   await adminUserAction(admin, parsed.data, requestContext(request));
   const key = parsed.data.intent === "deactivate" ? "admin.users.deactivated" : parsed.data.intent === "reactivate" ? "admin.users.reactivated" : "admin.users.totpReset";

@@ -11,7 +11,7 @@ import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, SubmissionKey, useErrorText, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: CreateUserSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {

@@ -18,6 +18,7 @@ import { SubmissionKey } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 // Agency admins: their own agency's open application (edit, upload, submit, withdraw).
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -55,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirectWithFlash("/agency/application", { key: "application.uploaded" });
   }
 
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "removeDocument") {
     await removeApplicationDocument(user, open.id, String(form.get("documentId") ?? ""), ctx);

@@ -12,7 +12,7 @@ import { ContractTermsFields, ContractTermsTable } from "~/ui/contract-terms";
 import { FindingsList } from "~/ui/findings";
 import { formatDateTime } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
-  const form = await request.formData();
+  const form = await readForm(request);
   const ctx = requestContext(request);
   if (form.get("intent") === "amend") {
     const newId = await amendContract(user, params.id ?? "", ctx);

@@ -7,6 +7,7 @@ import { ContractError, listOwnContracts, listVerifiedJobOrdersForContracts, sta
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 // Agency staff: their agency's contracts, and a new draft for a worker under a verified job order.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
-  const parsed = NewContractSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = NewContractSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;

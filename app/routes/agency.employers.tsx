@@ -9,6 +9,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 // Agency staff: the foreign employers their agency recruits for.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:submit");
-  const parsed = EmployerSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = EmployerSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;

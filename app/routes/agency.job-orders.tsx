@@ -13,6 +13,7 @@ import { SubmissionKey } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 // Agency staff: their agency's job orders.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:submit");
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "withdraw") {
     await withdrawJobOrder(user, String(form.get("id") ?? ""), requestContext(request));
     return redirectWithFlash("/agency/job-orders", { key: "jobOrders.withdrawn" });

@@ -10,7 +10,7 @@ import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, SubmissionKey, useFocusFirstError } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agency:manage-staff");
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "deactivate") {
     await deactivateAgencyStaff(user, String(form.get("userId") ?? ""), requestContext(request));
     return redirectWithFlash("/agency/staff", { key: "staff.deactivated" });

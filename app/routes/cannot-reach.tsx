@@ -10,6 +10,7 @@ import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } 
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "I cannot reach a family member abroad — Kazi Salama" }];
 
@@ -19,7 +20,7 @@ export async function loader(_args: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: CannotReachSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {

@@ -13,6 +13,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime, formatPhone } from "~/ui/format";
 import { fieldErrorsOf } from "~/utils/validation";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Case — Kazi Salama" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCaseOfficial(request);
   const id = params.id ?? "";
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = CaseActionSchema.safeParse(form);
   if (!parsed.success) return data({ intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) }, { status: 400 });
   try {

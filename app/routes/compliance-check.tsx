@@ -7,6 +7,7 @@ import { COSTS } from "~/domain/compliance/engine";
 import { listCheckableCountries } from "~/domain/compliance/rule-sets.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Check a draft contract — Kazi Salama" }];
 
@@ -16,7 +17,7 @@ export async function loader(_: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   raw.costsPaidByWorker = form.getAll("costsPaidByWorker").join(",");
   const parsed = ComplianceCheckSchema.safeParse(complianceInputFromForm(form));

@@ -8,11 +8,11 @@ import { useT } from "~/i18n/use-t";
 import { Field, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ForgotSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await requestPasswordReset(submission.value.email, { appUrl: appUrl(request), ctx: requestContext(request) });
   return redirectWithFlash("/login", { key: "forgot.sent" });

@@ -10,7 +10,7 @@ import { getLocale, localeCookie } from "~/i18n/i18n.server";
 import { translate } from "~/i18n/messages";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
-import { appUrl, safeRedirect } from "~/utils/http.server";
+import { appUrl, safeRedirect, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { flashHeader } from "~/ui/flash.server";
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   try {
     const result = await loginWithPassword(submission.value, {

@@ -11,6 +11,7 @@ import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 async function requirePending(request: Request) {
   const auth = await requirePasswordStep(request);
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requirePending(request);
-  const submission = parseWithZod(await request.formData(), { schema: TotpSchema });
+  const submission = parseWithZod(await readForm(request), { schema: TotpSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     await verifySecondFactor(user, session.id, submission.value, requestContext(request));

@@ -10,6 +10,7 @@ import { useT } from "~/i18n/use-t";
 import { Field, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 async function requireEnrolling(request: Request) {
   const auth = await requirePasswordStep(request);
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireEnrolling(request);
-  const submission = parseWithZod(await request.formData(), { schema: TotpSetupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: TotpSetupSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), codes: null }, { status: 400 });
   try {
     const codes = await confirmTotpEnrolment(user, session.id, submission.value.code, requestContext(request));

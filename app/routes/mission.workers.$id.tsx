@@ -13,6 +13,7 @@ import { Field, FormErrors, SelectField, TextAreaField } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate, formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Registered worker — Kazi Salama" }];
 
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mission:workers");
   const id = params.id ?? "";
   const ctx = requestContext(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = MissionActionSchema.safeParse(form);
   if (!parsed.success) return data({ intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) }, { status: 400 });
   const a = parsed.data;

@@ -7,7 +7,7 @@ import { ContractActions } from "~/ui/contract-actions";
 import { FindingsList } from "~/ui/findings";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
   await actOnContract(user, params.id ?? "", { intent: "sign" }, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
   return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done" });

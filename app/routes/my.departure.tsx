@@ -15,7 +15,7 @@ import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Departure clearance — Kazi Salama" }];
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const form = await request.formData();
+  const form = await readForm(request);
   const ctx = requestContext(request);
   if (form.get("intent") === "abroad") {
     const submission = parseWithZod(form, { schema: AbroadSchema });

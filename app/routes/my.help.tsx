@@ -15,6 +15,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate, formatDateTime } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Get help — Kazi Salama" }];
 
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: GetHelpSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   let reference: string;

@@ -12,6 +12,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "My profile — Kazi Salama" }];
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const form = await request.formData();
+  const form = await readForm(request);
   const ctx = requestContext(request);
   if (form.get("intent") === "correction") {
     const submission = parseWithZod(form, { schema: CorrectionSchema });

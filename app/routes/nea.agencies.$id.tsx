@@ -10,7 +10,7 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:decide");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = SanctionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const errors: Record<string, string> = {};

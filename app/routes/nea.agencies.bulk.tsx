@@ -8,7 +8,7 @@ import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:decide");
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = Object.fromEntries(form);
   const parsed = BulkSanctionSchema.safeParse(raw);
   const values = { action: String(raw.action ?? "revoke"), licenceNos: String(raw.licenceNos ?? ""), reason: String(raw.reason ?? ""), noticeDate: String(raw.noticeDate ?? ""), hearingDate: String(raw.hearingDate ?? "") };

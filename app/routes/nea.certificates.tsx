@@ -10,6 +10,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Training certificates — Kazi Salama" }];
 
@@ -24,7 +25,7 @@ const Revoke = z.object({ id: z.uuid(), reason: z.string().trim().min(5, "traini
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:approve");
-  const parsed = Revoke.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = Revoke.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "training.error.reason" as const }, { status: 400 });
   try {
     await revokeCertificate(user, parsed.data.id, parsed.data.reason, requestContext(request));

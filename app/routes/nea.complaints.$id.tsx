@@ -12,6 +12,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { readForm } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: TriageSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await actOnComplaint(user, params.id ?? "", submission.value, requestContext(request), submissionKeyOf(formData));

@@ -11,7 +11,7 @@ import { ContractTermsTable } from "~/ui/contract-terms";
 import { FindingsList } from "~/ui/findings";
 import { formatDate, formatDateTime } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.note" }, { status: 400 });
   try {

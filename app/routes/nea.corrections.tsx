@@ -10,6 +10,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Correction requests — Kazi Salama" }];
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:correct");
-  const parsed = CorrectionDecisionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = CorrectionDecisionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "corrections.error.invalid", id: null as string | null }, { status: 400 });
   try {
     await decideCorrection(user, parsed.data, requestContext(request));

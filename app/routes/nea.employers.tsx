@@ -9,6 +9,7 @@ import { NextPage } from "~/ui/pager";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 // NEA officers and labour attachés: find employers and keep the watch list.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "employer:watchlist");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = WatchListSchema.safeParse(Object.fromEntries(form));
   const id = String(form.get("employerId") ?? "");
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "licence.error.reason", id }, { status: 400 });

@@ -10,7 +10,7 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
 import { SubmissionKey } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:verify");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = JobOrderDecisionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.reason" }, { status: 400 });
   try {

@@ -11,7 +11,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { formatDateTime } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
@@ -32,7 +32,7 @@ function formToObject(form: FormData) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = ReviewSchema.safeParse(formToObject(form));
   if (!parsed.success) return data({ error: (parsed.error.issues[0]?.message ?? "licence.error.note") as string, vars: undefined }, { status: 400 });
   try {

@@ -10,6 +10,7 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "rules:edit");
-  const parsed = PublishSchema.safeParse(publishInputFromForm(await request.formData()));
+  const parsed = PublishSchema.safeParse(publishInputFromForm(await readForm(request)));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const i of parsed.error.issues) errors[i.path.join(".")] ??= i.message;

@@ -15,6 +15,7 @@ import { formatDate } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Training institution — Kazi Salama" }];
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training:record");
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: InPersonSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   try {

@@ -11,7 +11,7 @@ import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Create account — Kazi Salama" }];
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: RegisterSchema });
+  const submission = parseWithZod(await readForm(request), { schema: RegisterSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
   }

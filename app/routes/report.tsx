@@ -11,6 +11,7 @@ import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } 
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Report a problem — Kazi Salama" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: ComplaintSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {

@@ -9,13 +9,14 @@ import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: await tokenIsUsable(params.token ?? "", "RESET_PASSWORD") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ResetSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ResetSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
   const ok = await resetPassword(params.token ?? "", submission.value.password, requestContext(request));
   if (!ok) return data(submission.reply({ formErrors: ["error.tokenInvalid"], hideFields: ["password", "confirmPassword"] }), { status: 400 });

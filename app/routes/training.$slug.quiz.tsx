@@ -7,6 +7,7 @@ import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? "Quiz"} — Kazi Salama` }];
 
@@ -20,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await getUser(request);
   const locale = await getLocale(request, user?.locale);
   const quiz = await quizView(params.slug ?? "", locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const answers = quiz.questions.map((q) => {
     const v = form.get(`q${q.position}`);
     const n = typeof v === "string" && /^\d{1,2}$/.test(v) ? Number(v) : null;

@@ -10,7 +10,7 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { ProgressBar } from "~/ui/progress";
 import { formatVerificationCode } from "~/domain/verify/code";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Pre-departure training — Kazi Salama" }];
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const form = await request.formData();
+  const form = await readForm(request);
   const country = String(form.get("country") ?? "");
   if (form.get("intent") !== "certificate" || !/^[A-Z]{2}$/.test(country)) return data({ error: "training.error.country" }, { status: 400 });
   try {

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { UssdSchema } from "~/domain/ussd/ussd.schema";
 import { handleUssd } from "~/domain/ussd/ussd.server";
+import { readForm } from "~/utils/http.server";
 
 // Public: the Africa's Talking USSD callback (form fields sessionId, serviceCode, phoneNumber, text).
 
@@ -11,7 +12,7 @@ function plain(body: string, status = 200) {
 export async function action({ request }: ActionFunctionArgs) {
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await readForm(request);
   } catch {
     return plain("END Bad request", 400);
   }

@@ -23,3 +23,27 @@ export function badRequest(message = "Bad request"): never {
 export function notFound(): never {
   throw new Response("Not found", { status: 404 });
 }
+
+/**
+ * The submitted form. A body that is not a form (another content type, broken multipart) answers
+ * 400 with a message in both languages, never a 500.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw unreadableForm();
+  }
+  // PostgreSQL text cannot hold a NUL character, and no person types one: refuse it here, once,
+  // rather than fail at the database.
+  for (const [, v] of form) if (typeof v === "string" && v.includes("\0")) throw unreadableForm();
+  return form;
+}
+
+function unreadableForm() {
+  return new Response("The form could not be read: send it again from the page.\nFomu haikuweza kusomwa: itume tena kutoka kwenye ukurasa.", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}

@@ -83,6 +83,15 @@ test("security baseline: headers, body limit, health checks", async ({ request }
   expect(home.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   const big = await request.post("/login", { data: "x".repeat(1024 * 1024 + 1), headers: { "content-type": "text/plain", origin: "http://127.0.0.1:3100" } });
   expect(big.status()).toBe(413);
+  // Input that is not a form, or not text, is refused with a 400 and never reaches a route's logic.
+  const origin = { origin: "http://127.0.0.1:3100" };
+  expect((await request.post("/login", { data: '{"email":', headers: { "content-type": "application/json", ...origin } })).status()).toBe(400);
+  expect((await request.post("/report", { data: "--x\r\nbroken", headers: { "content-type": "multipart/form-data; boundary=nope", ...origin } })).status()).toBe(400);
+  const nul = await request.post("/forgot-password", { form: { email: "a\u0000@example.ke" }, headers: origin });
+  expect(nul.status()).toBe(400);
+  expect(await nul.text()).toContain("Fomu haikuweza kusomwa");
+  expect((await request.get("/agencies/%E0%A4%A")).status()).toBe(400);
+  expect((await request.get("/api/v1/agencies/a%00b")).status()).toBe(400);
   expect((await request.get("/healthz")).status()).toBe(200);
   const ready = await request.get("/readyz");
   expect(ready.status()).toBe(200);

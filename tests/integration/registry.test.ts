@@ -156,7 +156,7 @@ describe("JSON API", () => {
     }
   });
 
-  it("GET /api/v1/agencies/:licenceNo works with raw and encoded slashes, and 404s as JSON", async () => {
+  it("GET /api/v1/agencies/:licenceNo works with raw and encoded slashes, 400s for what is not a licence number, and 404s as JSON", async () => {
     const revokedNo = (await db.agency.findUniqueOrThrow({ where: { id: revoked.id } })).licenceNo!;
     const r = await call(`/api/v1/agencies/${revokedNo}`, () => import("~/routes/api.v1.agencies.$"), { "*": revokedNo });
     expect(r.status).toBe(200);
@@ -167,7 +167,10 @@ describe("JSON API", () => {
     const p = await call(`/api/v1/agencies/${enc}`, () => import("~/routes/api.v1.agencies.$"), { "*": enc });
     expect(p.body).toMatchObject({ linkedToRevoked: true });
     const odd = await call("/api/v1/agencies/100%25", () => import("~/routes/api.v1.agencies.$"), { "*": "100%" });
-    expect(odd.status).toBe(404);
+    expect(odd.status).toBe(400);
+    matches("Error", odd.body);
+    const nul = await call("/api/v1/agencies/a%2500b", () => import("~/routes/api.v1.agencies.$"), { "*": "a%00b" });
+    expect(nul.status).toBe(400);
     const missing = await call("/api/v1/agencies/NEA/PEA/NOPE", () => import("~/routes/api.v1.agencies.$"), { "*": "NEA/PEA/NOPE" });
     expect(missing.status).toBe(404);
     matches("Error", missing.body);

@@ -41,6 +41,7 @@ export const openApiDocument = {
         parameters: [{ name: "licenceNo", in: "path", required: true, description: "e.g. NEA/PEA/2026/0001 (slashes may be %2F-encoded)", schema: { type: "string" } }],
         responses: {
           "200": { description: "The agency", content: { "application/json": { schema: { $ref: "#/components/schemas/Agency" } } } },
+          "400": { description: "Not a licence number (characters other than letters, digits, spaces, dots, dashes and slashes)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
           "404": { description: "Unknown licence number", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
         },
       },

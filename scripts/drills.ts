@@ -1,0 +1,81 @@
+// `npm run drills` (or `npm run drills -- smtp kill pg fuzz` for some of them): the fault drills.
+// Each runs against the production build in its own process, on its own embedded PostgreSQL
+// (.data/drill-pg, wiped each run), with a real SMTP server on loopback. The results are printed
+// and written between the drill markers in docs/reliability.md. Exits 1 if any drill failed.
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { EmbeddedDatabase } from "./lib/embedded-postgres.ts";
+import { root } from "./lib/database.ts";
+import { App, freePort, log, Smtp, startDatabase, type DrillResult } from "./drills/env.ts";
+import { smtpOutage } from "./drills/smtp-outage.ts";
+import { killDuringApprovals } from "./drills/kill-approvals.ts";
+import { pgRestart } from "./drills/pg-restart.ts";
+import { fuzz } from "./drills/fuzz.ts";
+
+const ALL = ["smtp", "kill", "pg", "fuzz"] as const;
+const asked = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
+const chosen = asked.length ? asked : [...ALL];
+
+async function main() {
+  const started = Date.now();
+  const db = { current: (await startDatabase()) as EmbeddedDatabase };
+  const url = db.current.url;
+  const smtp = new Smtp(await freePort());
+  await smtp.start();
+  const app = new App({ DATABASE_URL: url, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, OUTBOX_INTERVAL_MS: "250", DATABASE_POOL_SIZE: "10" });
+  const results: DrillResult[] = [];
+  try {
+    await app.start();
+    for (const name of chosen) {
+      log(`— drill: ${name}`);
+      const r = name === "smtp" ? await smtpOutage(url, smtp, app)
+        : name === "kill" ? await killDuringApprovals(url, app)
+        : name === "pg" ? await pgRestart(url, db, app)
+        : await fuzz(url);
+      results.push(r);
+      log(`${r.passed ? "PASS" : "FAIL"}: ${r.name}`);
+      for (const f of r.facts) log(`  ${f}`);
+    }
+  } finally {
+    await app.stop().catch(() => {});
+    await smtp.stop().catch(() => {});
+    await db.current.stop().catch(() => {});
+  }
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  if (chosen.length === ALL.length) write(results, minutes);
+  else log("Only some drills ran: docs/reliability.md is left as it was.");
+  return results.every((r) => r.passed) ? 0 : 1;
+}
+
+function write(results: DrillResult[], minutes: string) {
+  const file = path.join(root, "docs", "reliability.md");
+  const text = readFileSync(file, "utf8");
+  const start = "<!-- drills:start -->";
+  const end = "<!-- drills:end -->";
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const lines = [
+    start,
+    `Last run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} × ${cpu}, Node ${process.version}, ${minutes} minutes in all.`,
+    "",
+    "| Drill | Result |",
+    "|---|---|",
+    ...results.map((r) => `| ${r.name} | ${r.passed ? "**pass**" : "**FAIL**"} |`),
+    "",
+    ...results.flatMap((r) => [`**${r.name}** — ${r.passed ? "pass" : "FAIL"}`, "", ...r.facts.map((f) => `- ${f.replace(/\|/g, "\\|")}`), ""]),
+    end,
+  ];
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < 0) throw new Error("docs/reliability.md has no drill markers");
+  writeFileSync(file, text.slice(0, a) + lines.join("\n") + text.slice(b + end.length));
+  log("Results written to docs/reliability.md.");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`[drills] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);
