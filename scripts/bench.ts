@@ -62,7 +62,8 @@ async function sessionFor(client: pg.Client, email: string) {
 
 const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
-type Target = { name: string; path: string; method?: "GET" | "POST"; body?: () => string; cookie?: string };
+// `paths`: a different path on each request (so the public-page cache mostly misses).
+type Target = { name: string; path: string; paths?: () => string; method?: "GET" | "POST"; body?: () => string; cookie?: string };
 
 function pct(sorted: number[], p: number) {
   if (!sorted.length) return 0;
@@ -80,7 +81,9 @@ async function run(t: Target, seconds = SECONDS) {
     headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...(t.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
     // Each request comes from a different client (behind the reverse proxy), as real visitors do.
     requests: [{
-      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "x-forwarded-for": randomIp() }, ...(t.body ? { body: t.body() } : {}) }),
+      setupRequest: (req) => ({
+        ...req, headers: { ...req.headers, "x-forwarded-for": randomIp() }, ...(t.body ? { body: t.body() } : {}), ...(t.paths ? { path: t.paths() } : {}),
+      }),
     }],
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -103,16 +106,26 @@ async function main() {
   const clearance = (await client.query<{ code: string }>(`SELECT code FROM "DepartureClearance" ORDER BY id LIMIT 1 OFFSET 54321`)).rows[0]!;
   const riyadh = (await client.query<{ id: string }>(`SELECT id FROM "Mission" WHERE slug = 'riyadh'`)).rows[0]!;
   const deep = (await client.query<{ id: string }>(`SELECT id FROM "MissionRegistration" WHERE "missionId" = $1 ORDER BY id DESC LIMIT 1 OFFSET 50000`, [riyadh.id])).rows[0]!;
+  // Many different agencies and codes, for the runs where the public-page cache cannot help.
+  const agencies = (await client.query<{ id: string; licenceNo: string }>(`SELECT id, "licenceNo" FROM "Agency" WHERE status <> 'PENDING' AND name LIKE '% (bench)' ORDER BY random() LIMIT 10000`)).rows;
+  const codes = (await client.query<{ code: string }>(`SELECT code FROM "DepartureClearance" ORDER BY random() LIMIT 10000`)).rows.map((r) => r.code);
+  const any = <T>(a: T[]) => a[Math.floor(Math.random() * a.length)]!;
+  const letters = "abcdefghijklmnoprstuvwy";
+  const word = () => Array.from({ length: 3 }, () => letters[Math.floor(Math.random() * letters.length)]).join("");
   const attache = await sessionFor(client, "attache.riyadh@demo.kazisalama.ke");
   const officer = await sessionFor(client, "officer@demo.kazisalama.ke");
   await client.end();
 
   const targets: Target[] = [
     { name: "ceiling: /ping (no work)", path: "/ping" },
-    { name: "agency search /?q=jamii", path: "/?q=jamii" },
-    { name: "agency page /agencies/:id", path: `/agencies/${agency.id}` },
-    { name: "API /api/v1/agencies/:licenceNo", path: `/api/v1/agencies/${agency.licenceNo}` },
-    { name: "verify /verify/:code", path: `/verify/${clearance.code}` },
+    { name: "agency search /?q=jamii (same search: cached)", path: "/?q=jamii" },
+    { name: "agency search, varied (/?q=3 letters&county=)", path: "/", paths: () => `/?q=${word()}&county=${1 + Math.floor(Math.random() * 47)}` },
+    { name: "agency page, same agency (a news burst: cached)", path: `/agencies/${agency.id}` },
+    { name: "agency page, 10,000 agencies in turn (uncached)", path: "/", paths: () => `/agencies/${any(agencies).id}` },
+    { name: "API /api/v1/agencies/:licenceNo (same: cached)", path: `/api/v1/agencies/${agency.licenceNo}` },
+    { name: "API /api/v1/agencies/:licenceNo, 10,000 in turn", path: "/", paths: () => `/api/v1/agencies/${any(agencies).licenceNo}` },
+    { name: "verify /verify/:code (same: cached)", path: `/verify/${clearance.code}` },
+    { name: "verify /verify/:code, 10,000 codes in turn", path: "/", paths: () => `/verify/${any(codes)}` },
     { name: "USSD (verify a code)", path: "/ussd", method: "POST",
       body: () => `sessionId=${randomBytes(6).toString("hex")}&phoneNumber=%2B2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}&text=1*3*${clearance.code}` },
     { name: "attaché: workers, first page", path: "/mission", cookie: attache },

@@ -10,6 +10,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import pg from "pg";
 import { pendingMigrations } from "./lib/migrations.ts";
+import { publicCache } from "./lib/public-cache.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024; // 1 MiB; uploads get their own limit where they exist
 // Routes that take file uploads (a 5 MiB document or CSV plus the multipart envelope).
@@ -92,6 +93,14 @@ function bodyLimit(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/** PUBLIC_CACHE_SECONDS: how long an anonymous public page may be reused (0 turns the cache off). */
+function publicCacheSeconds() {
+  const raw = process.env.PUBLIC_CACHE_SECONDS ?? "5";
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > 300) throw new Error("PUBLIC_CACHE_SECONDS must be a whole number of seconds from 0 to 300");
+  return n;
+}
+
 export async function startServer(opts: { host: string; port: number; databaseUrl: string; production: boolean }) {
   const root = path.resolve(import.meta.dirname, "..");
   const build = (await import(pathToFileURL(path.join(root, "build", "index.js")).href)) as AppBuild;
@@ -145,6 +154,8 @@ export async function startServer(opts: { host: string; port: number; databaseUr
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
   app.use(wellFormedUrl, sameOrigin, bodyLimit);
+  // Anonymous public pages for a few seconds (a cached page is served even while the database is down).
+  app.use(publicCache(publicCacheSeconds()));
   app.use((req, res, next) => {
     if (!databaseDown) return next();
     res.status(503).set("Retry-After", "30").set("Cache-Control", "no-store");

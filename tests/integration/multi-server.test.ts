@@ -18,7 +18,8 @@ import { enqueueEmail } from "~/email/outbox.server";
 import { JOBS } from "~/jobs/jobs.server";
 import { agencySearchName } from "~/domain/agencies/normalize";
 import { newVerificationCode } from "~/domain/verify/code";
-import { createUser, TEST_PASSWORD } from "../factories/users";
+import { createUser, sessionCookie, TEST_PASSWORD } from "../factories/users";
+import { createAgency } from "../factories/agencies";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const hasBuild = existsSync(path.join(root, "build", "index.js"));
@@ -139,7 +140,7 @@ beforeAll(async () => {
 
   // Both servers start at once: preparing the database (migrations, reference data) is serialised
   // by an advisory lock, so neither trips over the other.
-  const a = await startApp({});
+  const a = await startApp({ PUBLIC_CACHE_SECONDS: "1" });
   const b = await startApp({ DATABASE_REPLICA_URLS: replicaUrl });
   await Promise.all([waitReady(a), waitReady(b)]);
 }, 180_000);
@@ -241,5 +242,34 @@ describe.skipIf(!hasBuild)("two app servers on one database", () => {
     expect(onA).not.toContain(REPLICA_ONLY);
     const api = await fetch(`${b.base}/api/v1/agencies/${encodeURIComponent("NEA/PEA/REPLICA/1")}`);
     expect(api.status).toBe(404);
+  });
+
+  it("an anonymous public page is reused for a moment (with the nonce it was made with); a signed-in visitor always gets a fresh one", async () => {
+    const a = servers[0]!; // PUBLIC_CACHE_SECONDS=1
+    const agency = await createAgency({ name: "Cache Check Recruiters" });
+    const first = await fetch(`${a.base}/agencies/${agency.id}`);
+    const firstBody = await first.text();
+    const second = await fetch(`${a.base}/agencies/${agency.id}`);
+    const secondBody = await second.text();
+    expect(second.headers.get("x-cache")).toBe("HIT");
+    expect(secondBody).toBe(firstBody);
+    expect(firstBody).not.toContain("licence was revoked");
+    const nonce = /nonce-([^']+)'/.exec(second.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(secondBody).toContain(`nonce="${nonce}"`);
+    // Kiswahili is a different page.
+    const sw = await fetch(`${a.base}/agencies/${agency.id}`, { headers: { "accept-language": "sw" } });
+    expect(sw.headers.get("x-cache")).not.toBe("HIT");
+    await sw.arrayBuffer();
+
+    await db.agency.update({ where: { id: agency.id }, data: { status: "REVOKED" } });
+    const cookie = await sessionCookie((await createUser("WORKER")).id);
+    const signedIn = await fetch(`${a.base}/agencies/${agency.id}`, { headers: { cookie } });
+    expect(signedIn.headers.get("x-cache")).toBeNull();
+    expect(await signedIn.text()).toContain("licence was revoked");
+    await new Promise((r) => setTimeout(r, 1100)); // the cached copy expires
+    const later = await fetch(`${a.base}/agencies/${agency.id}`);
+    expect(later.headers.get("x-cache")).not.toBe("HIT");
+    expect(await later.text()).toContain("licence was revoked");
   });
 });
