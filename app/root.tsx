@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
-  Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData,
+  Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getUser } from "~/auth/require.server";
@@ -13,6 +13,7 @@ import { readFlash } from "~/ui/flash.server";
 import { ErrorPage } from "~/ui/error-page";
 import { useNonce } from "~/ui/nonce";
 import { requestContext } from "~/utils/request.server";
+import { pageWantsScripts } from "~/ui/page-scripts";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles.css" },
@@ -134,6 +135,7 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const scripts = pageWantsScripts(useMatches());
   const locale = data?.locale ?? "en";
   const t = (k: Parameters<typeof translate>[1]) => translate(locale, k);
   return (
@@ -158,8 +160,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="wrap site-footer"><p>{t("footer.text")}</p></footer>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? <><ScrollRestoration nonce={nonce} /><Scripts nonce={nonce} /></> : null}
       </body>
     </html>
   );

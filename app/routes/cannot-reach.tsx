@@ -11,6 +11,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction = () => [{ title: "I cannot reach a family member abroad — Kazi Salama" }];
 

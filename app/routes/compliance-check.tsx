@@ -8,6 +8,9 @@ import { listCheckableCountries } from "~/domain/compliance/rule-sets.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import { readForm } from "~/utils/http.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction = () => [{ title: "Check a draft contract — Kazi Salama" }];
 

@@ -13,6 +13,9 @@ import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform
 import { appUrl, safeRedirect, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { flashHeader } from "~/ui/flash.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction = () => [{ title: "Log in — Kazi Salama" }];
 

@@ -16,6 +16,9 @@ import { formatDate, formatDateTime } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction = () => [{ title: "Get help — Kazi Salama" }];
 

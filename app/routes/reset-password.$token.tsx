@@ -10,6 +10,9 @@ import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: await tokenIsUsable(params.token ?? "", "RESET_PASSWORD") };

@@ -6,6 +6,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import { BarChart } from "~/ui/bar-chart";
 import { formatDateTime } from "~/ui/format";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction = () => [{ title: "Statistics — Kazi Salama" }];
 

@@ -5,6 +5,9 @@ import { moduleView } from "~/domain/training/training.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { ProgressBar } from "~/ui/progress";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Training"} — Kazi Salama` }];
 

@@ -6,6 +6,9 @@ import { can } from "~/auth/permissions";
 import { lessonView, markLessonRead } from "~/domain/training/training.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.lesson.title ?? "Lesson"} — Kazi Salama` }];
 

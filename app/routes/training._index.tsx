@@ -12,6 +12,9 @@ import { ProgressBar } from "~/ui/progress";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
 
 export const meta: MetaFunction = () => [{ title: "Pre-departure training — Kazi Salama" }];
 

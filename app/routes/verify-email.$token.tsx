@@ -4,9 +4,12 @@ import { tokenIsUsable, verifyEmail } from "~/domain/accounts/accounts.server";
 import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
 
 // Opening the link shows a button; the POST confirms. A GET never changes state, and mail
 // scanners that prefetch links cannot use the token up.
+
+export const handle = NO_SCRIPTS;
 export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: await tokenIsUsable(params.token ?? "", "VERIFY_EMAIL") };
 }

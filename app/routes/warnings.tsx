@@ -4,8 +4,11 @@ import { BadCursor, listSanctionedAgencies, listWatchListedEmployers } from "~/d
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
 
 // Public: revoked and suspended agencies, and watch-listed employers abroad.
+
+export const handle = NO_SCRIPTS;
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   try {

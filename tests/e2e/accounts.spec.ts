@@ -89,7 +89,7 @@ test("security baseline: headers, body limit, health checks", async ({ request }
   expect((await request.post("/report", { data: "--x\r\nbroken", headers: { "content-type": "multipart/form-data; boundary=nope", ...origin } })).status()).toBe(400);
   const nul = await request.post("/forgot-password", { form: { email: "a\u0000@example.ke" }, headers: origin });
   expect(nul.status()).toBe(400);
-  expect(await nul.text()).toContain("Fomu haikuweza kusomwa");
+  expect(await nul.text()).toContain("The request could not be understood");
   expect((await request.get("/agencies/%E0%A4%A")).status()).toBe(400);
   expect((await request.get("/api/v1/agencies/a%00b")).status()).toBe(400);
   expect((await request.get("/healthz")).status()).toBe(200);
