@@ -152,7 +152,9 @@ export async function startServer(opts: { host: string; port: number; databaseUr
   });
 
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  // Only paths that name a file (styles.css, favicon.svg) look in public/: a page request costs no file-system check.
+  const publicFiles = express.static(path.join(root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) => (/\.[A-Za-z0-9]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   app.use(wellFormedUrl, sameOrigin, bodyLimit);
   // Anonymous public pages for a few seconds (a cached page is served even while the database is down).
   app.use(publicCache(publicCacheSeconds()));
