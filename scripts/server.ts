@@ -162,7 +162,7 @@ export async function startServer(opts: { host: string; port: number; databaseUr
     if (!databaseDown) return next();
     res.status(503).set("Retry-After", "30").set("Cache-Control", "no-store");
     if (req.path.startsWith("/api/")) {
-      return res.json({ error: { code: "unavailable", message: "The service is briefly unavailable; try again in a minute." } });
+      return res.json({ error: "unavailable", message: "The service is briefly unavailable; try again in a minute." }); // the API's Error shape
     }
     res.type("html").send(UNAVAILABLE_PAGE);
   });

@@ -244,7 +244,50 @@ export async function fuzz(url: string): Promise<DrillResult> {
   const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   facts.push(`${sent.toLocaleString("en")} requests to ${TARGETS.length} public forms and API endpoints (${PER_TARGET} each, seed ${process.env.DRILL_FUZZ_SEED ?? 20261122}).`);
   facts.push(`Answers: ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}×${c}`).join(", ")}; ${noAnswer} without an answer.`);
-  facts.push(`5xx answers: ${fivexx}. Tables changed (other than rate-limit counters): ${changed.length ? changed.join(", ") : "none"}.`);
+  facts.push(`5xx answers: ${fivexx}. Tables changed (other than rate-limit counters and job leases): ${changed.length ? changed.join(", ") : "none"}.`);
   for (const [key, f] of failures) facts.push(`${key} (${f.count}×), e.g. ${f.sample}`);
-  return { name: "Fuzzing every public form and API", passed: fivexx === 0 && noAnswer === 0 && changed.length === 0 && sent >= 1000, facts };
+  const wellFormed = await hostileButValid(url);
+  facts.push(wellFormed.fact);
+  return {
+    name: "Fuzzing every public form and API",
+    passed: fivexx === 0 && noAnswer === 0 && changed.length === 0 && sent >= 1000 && wellFormed.passed,
+    facts,
+  };
+}
+
+/**
+ * Well-formed reports that carry hostile text (markup, injection strings, control characters,
+ * right-to-left overrides, emoji): each must be accepted or refused with a 4xx, never a 5xx, and an
+ * accepted one must be stored exactly as typed (escaping is the page's job, not the database's).
+ */
+async function hostileButValid(url: string) {
+  const typeable = HOSTILE.filter((h) => !h.includes("\0") && !/[\uD800-\uDFFF]/u.test(h) && h.trim().length > 0 && h.length < 3000);
+  const sentTexts: string[] = [];
+  let fivexx = 0;
+  let accepted = 0;
+  const n = Math.max(100, Math.floor(PER_TARGET / 5));
+  for (let i = 0; i < n; i++) {
+    const description = `Drill ${i}: they asked me for money. ${pick(typeable)} ${pick(typeable)} (end)`.slice(0, 3900);
+    const fields: Record<string, string> = {
+      subject: "UNLICENSED_RECRUITER", description, recruiterName: pick(typeable).slice(0, 200), whereSeen: pick(typeable).slice(0, 300), _submission: randomUUID(),
+    };
+    const ip = `10.${Math.floor(rand() * 250)}.${Math.floor(rand() * 250)}.${1 + Math.floor(rand() * 250)}`;
+    const r = await fetch(`${BASE}/report`, {
+      method: "POST", redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+      body: new URLSearchParams(fields),
+    });
+    await r.arrayBuffer();
+    if (r.status >= 500) fivexx++;
+    if (r.status === 302) {
+      accepted++;
+      sentTexts.push(description.trim());
+    }
+  }
+  const stored = await withClient(url, async (c) =>
+    Number((await c.query(`SELECT count(*) FROM "Complaint" WHERE description = ANY($1::text[])`, [sentTexts])).rows[0].count));
+  return {
+    passed: fivexx === 0 && accepted > 0 && stored === accepted,
+    fact: `Well-formed reports carrying hostile text: ${n} sent, ${accepted} accepted, ${stored} stored exactly as typed, ${fivexx} answered 5xx.`,
+  };
 }

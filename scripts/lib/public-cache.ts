@@ -12,6 +12,7 @@ const PUBLIC_ROUTES = [
 ];
 const MAX_ENTRIES = 5000;
 const MAX_BODY_BYTES = 512 * 1024;
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024; // random query strings cannot make the cache grow past this
 const SKIP_HEADERS = new Set(["x-request-id", "date", "connection", "content-length", "transfer-encoding", "content-encoding", "vary", "keep-alive"]);
 
 type Entry = { expires: number; status: number; headers: [string, string | number | string[]][]; body: Buffer };
@@ -35,6 +36,13 @@ function anonymous(req: Request) {
 
 export function publicCache(ttlSeconds: number) {
   const entries = new Map<string, Entry>();
+  let totalBytes = 0;
+  const drop = (key: string) => {
+    const e = entries.get(key);
+    if (!e) return;
+    totalBytes -= e.body.length;
+    entries.delete(key);
+  };
   return (req: Request, res: Response, next: NextFunction) => {
     if (ttlSeconds <= 0 || req.method !== "GET" || !anonymous(req) || !PUBLIC_ROUTES.some((r) => r.test(req.path))) return next();
     const key = `${req.originalUrl}\u0000${localeKey(req)}`;
@@ -47,7 +55,7 @@ export function publicCache(ttlSeconds: number) {
       res.status(hit.status).end(hit.body);
       return;
     }
-    if (hit) entries.delete(key);
+    if (hit) drop(key);
     // Miss: let the app answer, and keep a copy of what it wrote.
     const chunks: Buffer[] = [];
     let size = 0;
@@ -56,7 +64,9 @@ export function publicCache(ttlSeconds: number) {
     const end = res.end.bind(res) as (...a: unknown[]) => Response;
     const collect = (chunk: unknown, encoding?: unknown) => {
       if (!keep || chunk == null || typeof chunk === "function") return;
-      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      const b = Buffer.isBuffer(chunk) ? chunk
+        : chunk instanceof Uint8Array ? Buffer.from(chunk) // what Remix streams (a copy)
+        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
       size += b.length;
       if (size > MAX_BODY_BYTES) keep = false;
       else chunks.push(b);
@@ -69,8 +79,11 @@ export function publicCache(ttlSeconds: number) {
       collect(chunk, rest[0]);
       if (keep && res.statusCode === 200 && !res.hasHeader("set-cookie")) {
         const headers = Object.entries(res.getHeaders()).filter(([n]) => !SKIP_HEADERS.has(n)) as Entry["headers"];
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!); // the oldest
-        entries.set(key, { expires: Date.now() + ttlSeconds * 1000, status: 200, headers, body: Buffer.concat(chunks) });
+        const body = Buffer.concat(chunks);
+        drop(key);
+        while (entries.size > 0 && (entries.size >= MAX_ENTRIES || totalBytes + body.length > MAX_TOTAL_BYTES)) drop(entries.keys().next().value!); // the oldest
+        entries.set(key, { expires: Date.now() + ttlSeconds * 1000, status: 200, headers, body });
+        totalBytes += body.length;
       }
       if (!res.headersSent) res.setHeader("X-Cache", "MISS");
       return end(chunk, ...rest);
