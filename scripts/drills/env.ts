@@ -4,7 +4,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
@@ -72,17 +71,6 @@ export class Smtp {
     this.server = null;
     return new Promise<void>((resolve) => (s ? s.close(() => resolve()) : resolve()));
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
 }
 
 /** The production build in its own process (node with tsx, no wrapper: kill -9 reaches the server itself). */
