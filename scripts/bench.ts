@@ -3,12 +3,14 @@
 // to docs/benchmarks.md req/s and p50/p95/p99 latency for each route, and each route's throughput as
 // a share of /ping, a route that does no work (the ceiling of this stack on this machine).
 import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { root } from "./lib/database.ts";
+import { utcStamp, writeDocSection } from "./lib/doc-section.ts";
+import { signedInCookie } from "./lib/sessions.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -49,15 +51,6 @@ async function ready() {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("the server did not become ready");
-}
-
-/** A signed-in session (second factor done) for a user, as the session store keeps it. */
-async function sessionFor(client: pg.Client, email: string) {
-  const token = randomBytes(20).toString("hex");
-  await client.query(
-    `INSERT INTO "Session" (id, "userId", "expiresAt", "secondFactorAt") SELECT $1, id, now() + interval '1 day', now() FROM "User" WHERE email = $2`,
-    [createHash("sha256").update(token).digest("hex"), email]);
-  return `ks_session=${token}`;
 }
 
 const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
@@ -112,8 +105,8 @@ async function main() {
   const any = <T>(a: T[]) => a[Math.floor(Math.random() * a.length)]!;
   const letters = "abcdefghijklmnoprstuvwy";
   const word = () => Array.from({ length: 3 }, () => letters[Math.floor(Math.random() * letters.length)]).join("");
-  const attache = await sessionFor(client, "attache.riyadh@demo.kazisalama.ke");
-  const officer = await sessionFor(client, "officer@demo.kazisalama.ke");
+  const attache = await signedInCookie(client, "attache.riyadh@demo.kazisalama.ke");
+  const officer = await signedInCookie(client, "officer@demo.kazisalama.ke");
   await client.end();
 
   const targets: Target[] = [
@@ -146,13 +139,10 @@ async function main() {
   ];
   const table = lines.join("\n");
   console.info(`\n${table}\n`);
-  const doc = path.join(root, "docs", "benchmarks.md");
-  const text = readFileSync(doc, "utf8");
-  const start = "<!-- bench:start -->";
-  const end = "<!-- bench:end -->";
-  const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${CONNECTIONS} connections, ${SECONDS} s per route after a warm-up run, on this machine (${process.arch}, Node ${process.version}).`;
-  const block = `${start}\n${stamp}\n\n${table}\n${end}`;
-  writeFileSync(doc, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), block) : `${text.trimEnd()}\n\n${block}\n`);
+  const stamp = `Measured ${utcStamp()}, ${CONNECTIONS} connections, ${SECONDS} s per route after a warm-up run, on this machine (${process.arch}, Node ${process.version}).`;
+  writeDocSection("docs/benchmarks.md", "bench", `${stamp}
+
+${table}`);
   log("written to docs/benchmarks.md");
 }
 

@@ -2,12 +2,11 @@
 // Each runs against the production build in its own process, on its own embedded PostgreSQL
 // (.data/drill-pg, wiped each run), with a real SMTP server on loopback. The results are printed
 // and written between the drill markers in docs/reliability.md. Exits 1 if any drill failed.
-import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import type { EmbeddedDatabase } from "./lib/embedded-postgres.ts";
-import { root } from "./lib/database.ts";
-import { App, log, Smtp, startDatabase, type DrillResult } from "./drills/env.ts";
+import { utcStamp, writeDocSection } from "./lib/doc-section.ts";
+import { App, log, startDatabase, type DrillResult } from "./drills/env.ts";
+import { Smtp } from "./lib/smtp-recorder.ts";
 import { freePort } from "./lib/free-port.ts";
 import { smtpOutage } from "./drills/smtp-outage.ts";
 import { killDuringApprovals } from "./drills/kill-approvals.ts";
@@ -50,26 +49,17 @@ async function main() {
 }
 
 function write(results: DrillResult[], minutes: string) {
-  const file = path.join(root, "docs", "reliability.md");
-  const text = readFileSync(file, "utf8");
-  const start = "<!-- drills:start -->";
-  const end = "<!-- drills:end -->";
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const lines = [
-    start,
-    `Last run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} × ${cpu}, Node ${process.version}, ${minutes} minutes in all.`,
+    `Last run: ${utcStamp()}, ${os.cpus().length} × ${cpu}, Node ${process.version}, ${minutes} minutes in all.`,
     "",
     "| Drill | Result |",
     "|---|---|",
     ...results.map((r) => `| ${r.name} | ${r.passed ? "**pass**" : "**FAIL**"} |`),
     "",
     ...results.flatMap((r) => [`**${r.name}** — ${r.passed ? "pass" : "FAIL"}`, "", ...r.facts.map((f) => `- ${f.replace(/\|/g, "\\|")}`), ""]),
-    end,
   ];
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a < 0 || b < 0) throw new Error("docs/reliability.md has no drill markers");
-  writeFileSync(file, text.slice(0, a) + lines.join("\n") + text.slice(b + end.length));
+  writeDocSection("docs/reliability.md", "drills", lines.join("\n"));
   log("Results written to docs/reliability.md.");
 }
 

@@ -3,12 +3,13 @@
 // Runs the production build on the bench database (npm run bench:data first) and writes the table
 // into docs/benchmarks.md.
 import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { root } from "./lib/database.ts";
+import { utcStamp, writeDocSection } from "./lib/doc-section.ts";
+import { signedInCookie } from "./lib/sessions.ts";
 
 const PORT = 3301;
 const DB_PORT = 54359;
@@ -75,11 +76,9 @@ try {
   await ready();
   const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/kazi_salama` });
   await client.connect();
-  const token = randomBytes(20).toString("hex");
-  await client.query(`INSERT INTO "Session" (id, "userId", "expiresAt") SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`, [createHash("sha256").update(token).digest("hex")]);
+  const worker = await signedInCookie(client, "worker@demo.kazisalama.ke");
   const agency = (await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`)).rows[0]!;
   await client.end();
-  const worker = `ks_session=${token}`;
   const pages: [string, string | undefined][] = [
     ["/", undefined], ["/?q=jamii", undefined], [`/agencies/${agency.id}`, undefined], ["/verify", undefined], ["/jobs", undefined],
     ["/training", undefined], ["/training/safe-migration/lessons/1", undefined], ["/report", undefined], ["/cannot-reach", undefined], ["/stats", undefined],
@@ -95,12 +94,7 @@ try {
   ];
   const table = lines.join("\n");
   console.info(`\n${table}\n`);
-  const doc = path.join(root, "docs", "benchmarks.md");
-  const text = readFileSync(doc, "utf8");
-  const start = "<!-- weight:start -->";
-  const end = "<!-- weight:end -->";
-  const block = `${start}\nMeasured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: first load, nothing cached, gzip as served.\n\n${table}\n${end}`;
-  writeFileSync(doc, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), block) : `${text.trimEnd()}\n\n## Page weight: \`npm run bench:weight\`\n\n${block}\n`);
+  writeDocSection("docs/benchmarks.md", "weight", `Measured ${utcStamp()}: first load, nothing cached, gzip as served.\n\n${table}`);
   if (rows.some((r) => r.total > BUDGET)) process.exitCode = 1;
 } finally {
   await new Promise<void>((resolve) => {

@@ -68,17 +68,20 @@ const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 <title>Kazi Salama — briefly unavailable</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5}</style></head>
 <body><h1>Kazi Salama is briefly unavailable</h1><p>Everything already confirmed to you is safe. What you sent just now was not saved: please send it again in a minute.</p>
 <h2 lang="sw">Kazi Salama haipatikani kwa muda mfupi</h2><p lang="sw">Kila kitu ulichothibitishiwa kiko salama. Ulichotuma sasa hivi hakijahifadhiwa: tafadhali kitume tena baada ya dakika moja.</p>
-<p>In an emergency abroad / Dharura ukiwa nje ya nchi: call the Kenyan embassy or mission.</p></body></html>`;
+<p>In an emergency abroad, call the Kenyan embassy or consulate.</p><p lang="sw">Ukiwa na dharura nje ya nchi, piga simu kwa ubalozi wa Kenya.</p></body></html>`;
+
+const MALFORMED_ADDRESS = "Bad request: this address is not valid. Check the link and try again.\nOmbi batili: anwani hii si sahihi. Angalia kiungo ujaribu tena.";
 
 /** An address with broken percent-encoding or a NUL character is a 400, before any route sees it. */
 function wellFormedUrl(req: Request, res: Response, next: NextFunction) {
+  const refuse = () => res.status(400).type("text/plain; charset=utf-8").send(MALFORMED_ADDRESS);
   let decoded: string;
   try {
     decoded = decodeURIComponent(req.path);
   } catch {
-    return res.status(400).type("text/plain").send("Bad request: the address is malformed");
+    return refuse();
   }
-  if (decoded.includes("\0") || /%00/i.test(req.originalUrl)) return res.status(400).type("text/plain").send("Bad request: the address is malformed");
+  if (decoded.includes("\0") || /%00/i.test(req.originalUrl)) return refuse();
   next();
 }
 

@@ -9,9 +9,9 @@ import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Public: the registry search is the centre of the home page; it works as a plain GET form.
-
 export const handle = NO_SCRIPTS;
+
+// Public: the registry search is the centre of the home page; it works as a plain GET form.
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const counties = await listCounties();

@@ -10,9 +10,9 @@ import { formatDate, formatPhone } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Public: the agency's profile. Only public fields are selected by getPublicAgency.
-
 export const handle = NO_SCRIPTS;
+
+// Public: the agency's profile. Only public fields are selected by getPublicAgency.
 export async function loader({ params }: LoaderFunctionArgs) {
   const agency = await getPublicAgency({ id: params.id });
   if (!agency) throw new Response("Not found", { status: 404 });

@@ -31,6 +31,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, options, filters };
 }
 
+/** A filter reached by a link from a worker's page (employer, agency): shown by name, with a way to clear it. */
+function FixedFilter({ name, value, label, shown, clear }: { name: string; value: string; label: string; shown: string; clear: string }) {
+  const t = useT();
+  return (
+    <p className="field">
+      <input type="hidden" name={name} value={value} />
+      {label}: <strong>{shown}</strong> <Link to={clear}>{t("mission.filter.clear")}</Link>
+    </p>
+  );
+}
+
 export default function MissionWorkers() {
   const t = useT();
   const locale = useLocale();
@@ -54,18 +65,8 @@ export default function MissionWorkers() {
             {REGISTRATION_STATUSES.map((s) => <option key={s} value={s}>{t(`mission.status.${s}`)}</option>)}
           </select>
         </div>
-        {options.employer ? (
-          <p className="field">
-            <input type="hidden" name="employer" value={filters.employerId} />
-            {t("mission.filter.employer")}: <strong>{options.employer}</strong> <Link to={without("employer")}>{t("mission.filter.clear")}</Link>
-          </p>
-        ) : null}
-        {options.agency ? (
-          <p className="field">
-            <input type="hidden" name="agency" value={filters.agencyId} />
-            {t("mission.filter.agency")}: <strong>{options.agency}</strong> <Link to={without("agency")}>{t("mission.filter.clear")}</Link>
-          </p>
-        ) : null}
+        {options.employer ? <FixedFilter name="employer" value={filters.employerId!} label={t("mission.filter.employer")} shown={options.employer} clear={without("employer")} /> : null}
+        {options.agency ? <FixedFilter name="agency" value={filters.agencyId!} label={t("mission.filter.agency")} shown={options.agency} clear={without("agency")} /> : null}
         <div className="field">
           <label htmlFor="city">{t("mission.filter.city")}</label>
           <input id="city" name="city" list="cities" defaultValue={filters.city ?? ""} autoComplete="off" maxLength={80} />

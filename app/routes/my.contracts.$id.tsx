@@ -13,9 +13,9 @@ import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
-
 export const handle = NO_SCRIPTS;
+
+// Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const contract = await requireContractForActor(user, params.id ?? "");

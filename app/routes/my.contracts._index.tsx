@@ -5,9 +5,9 @@ import { listWorkerContracts } from "~/domain/contracts/contracts.server";
 import { useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Workers: their own contracts.
-
 export const handle = NO_SCRIPTS;
+
+// Workers: their own contracts.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   return { contracts: await listWorkerContracts(user) };

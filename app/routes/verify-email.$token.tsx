@@ -6,10 +6,10 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
+export const handle = NO_SCRIPTS;
+
 // Opening the link shows a button; the POST confirms. A GET never changes state, and mail
 // scanners that prefetch links cannot use the token up.
-
-export const handle = NO_SCRIPTS;
 export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: await tokenIsUsable(params.token ?? "", "VERIFY_EMAIL") };
 }

@@ -10,9 +10,9 @@ import type { MessageKey } from "~/i18n/messages";
 import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Public: what a code proves, live. Unknown or malformed codes answer 404 / 400 with the form again.
-
 export const handle = NO_SCRIPTS;
+
+// Public: what a code proves, live. Unknown or malformed codes answer 404 / 400 with the form again.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const input = (params.code ?? "").slice(0, 40);
   if (!parseVerificationCode(input)) return data({ input, result: null, problem: "verifyCode.invalid" as const }, { status: 400 });

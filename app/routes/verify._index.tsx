@@ -6,9 +6,9 @@ import { useT } from "~/i18n/use-t";
 import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Public: a GET form; a well-formed code goes to its own page, /verify/:code.
-
 export const handle = NO_SCRIPTS;
+
+// Public: a GET form; a well-formed code goes to its own page, /verify/:code.
 export async function loader({ request }: LoaderFunctionArgs) {
   const code = new URL(request.url).searchParams.get("code");
   if (code === null) return { code: "", invalid: false };

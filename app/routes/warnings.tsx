@@ -6,9 +6,9 @@ import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
-// Public: revoked and suspended agencies, and watch-listed employers abroad.
-
 export const handle = NO_SCRIPTS;
+
+// Public: revoked and suspended agencies, and watch-listed employers abroad.
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   try {

@@ -2,14 +2,13 @@
 // data plus a small generated dataset, a real SMTP server on loopback that can be taken down and
 // brought back, and the production build as a separate app process that can be killed.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
 import { root } from "../lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/embedded-postgres.ts";
 import { prepareDatabase } from "../lib/prepare.ts";
+import { signedInCookie } from "../lib/sessions.ts";
 
 export const log = (m: string) => process.stdout.write(`[drills] ${m}\n`);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -39,38 +38,6 @@ export async function startDatabase(): Promise<EmbeddedDatabase> {
 
 export async function restartDatabase(): Promise<EmbeddedDatabase> {
   return startEmbeddedPostgres({ ...PG, log });
-}
-
-/** A real SMTP server on a fixed loopback port that records what it receives; stop() takes it down. */
-export class Smtp {
-  received: { to: string; messageId: string }[] = [];
-  private server: SMTPServer | null = null;
-  constructor(readonly port: number) {}
-  start() {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData: (stream, session, cb) => {
-        let text = "";
-        stream.on("data", (c: Buffer) => (text += c.toString()));
-        stream.on("end", () => {
-          const messageId = /^Message-ID:\s*(.+)$/im.exec(text)?.[1]?.trim() ?? "";
-          for (const r of session.envelope.rcptTo) this.received.push({ to: r.address, messageId });
-          cb();
-        });
-      },
-    });
-    this.server = server;
-    return new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.port, "127.0.0.1", () => resolve());
-    });
-  }
-  stop() {
-    const s = this.server;
-    this.server = null;
-    return new Promise<void>((resolve) => (s ? s.close(() => resolve()) : resolve()));
-  }
 }
 
 /** The production build in its own process (node with tsx, no wrapper: kill -9 reaches the server itself). */
@@ -125,21 +92,9 @@ async function waitReady(proc: ChildProcess, output: () => string) {
   throw new Error(`the app did not become ready:\n${output()}`);
 }
 
-/** A signed-in session (second factor done) for a user, written as the session store keeps it. */
-export async function sessionFor(url: string, email: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const token = randomBytes(20).toString("hex");
-    const r = await client.query(
-      `INSERT INTO "Session" (id, "userId", "expiresAt", "secondFactorAt") SELECT $1, id, now() + interval '1 day', now() FROM "User" WHERE email = $2`,
-      [createHash("sha256").update(token).digest("hex"), email],
-    );
-    if (r.rowCount !== 1) throw new Error(`no user ${email}`);
-    return `ks_session=${token}`;
-  } finally {
-    await client.end();
-  }
+/** A signed-in session (second factor done) for a demo user. */
+export function sessionFor(url: string, email: string) {
+  return withClient(url, (c) => signedInCookie(c, email));
 }
 
 export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {

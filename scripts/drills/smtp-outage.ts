@@ -2,7 +2,8 @@
 // resets asked for on the public form) and in bulk (as a burst of decisions would); every message
 // must be delivered exactly once after SMTP returns, and none lost while it was down.
 import { randomUUID } from "node:crypto";
-import { App, BASE, log, randomIp, sleep, Smtp, withClient, type DrillResult } from "./env.ts";
+import { App, BASE, log, randomIp, sleep, withClient, type DrillResult } from "./env.ts";
+import type { Smtp } from "../lib/smtp-recorder.ts";
 
 const DEMO_EMAILS = [
   "admin@demo.kazisalama.ke", "officer@demo.kazisalama.ke", "supervisor@demo.kazisalama.ke", "attache.riyadh@demo.kazisalama.ke",

@@ -17,11 +17,13 @@ const SKIP_HEADERS = new Set(["x-request-id", "date", "connection", "content-len
 
 type Entry = { expires: number; status: number; headers: [string, string | number | string[]][]; body: Buffer };
 
-/** Which language the page will be in: the ks_lang cookie, else the browser's first choice (as getLocale). */
+/**
+ * What the page's language is chosen from (the language cookie and the browser's Accept-Language),
+ * taken as sent: the cache never second-guesses the app's choice, at the cost of a few more entries.
+ */
 function localeKey(req: Request) {
-  const cookie = req.headers.cookie ?? "";
-  const lang = /(?:^|;\s*)ks_lang=([^;]*)/.exec(cookie)?.[1] ?? "";
-  return `${lang}|${/^\s*sw\b/i.test(req.headers["accept-language"] ?? "") ? "sw" : "en"}`;
+  const lang = /(?:^|;\s*)ks_lang=([^;]*)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
+  return `${lang}|${req.headers["accept-language"] ?? ""}`;
 }
 
 /** Anonymous: no cookie other than the language choice (a session or a flash message changes the page). */

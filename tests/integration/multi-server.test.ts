@@ -6,11 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { db, transaction } from "~/utils/db.server";
@@ -21,14 +18,13 @@ import { newVerificationCode } from "~/domain/verify/code";
 import { createUser, sessionCookie, TEST_PASSWORD } from "../factories/users";
 import { createAgency } from "../factories/agencies";
 import { freePort } from "../../scripts/lib/free-port.ts";
+import { Smtp } from "../../scripts/lib/smtp-recorder.ts";
+import { copyTemplate, dropDatabase } from "../setup/databases";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const hasBuild = existsSync(path.join(root, "build", "index.js"));
 
-type Mail = { to: string; messageId: string };
-const received: Mail[] = [];
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: Smtp | null = null;
 const servers: { proc: ChildProcess; base: string; output: string[] }[] = [];
 const replicaName = `kazi_replica_${process.pid}`;
 let replicaUrl = "";
@@ -45,7 +41,7 @@ async function startApp(extraEnv: Record<string, string>) {
       HOST: "127.0.0.1",
       PORT: String(port),
       SECURE_COOKIES: "false",
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtp!.port}`,
       OUTBOX_INTERVAL_MS: "100",
       JOBS_INTERVAL_MS: "150",
       DATABASE_POOL_SIZE: "4",
@@ -86,42 +82,12 @@ async function until(check: () => Promise<boolean>, ms = 20_000) {
 
 beforeAll(async () => {
   if (!hasBuild) return;
-  await new Promise<void>((resolve) => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, cb) {
-        let head = "";
-        stream.on("data", (c: Buffer) => (head += c.toString()));
-        stream.on("end", () => {
-          const messageId = /^Message-ID:\s*(.+)$/im.exec(head)?.[1]?.trim() ?? "";
-          received.push({ to: session.envelope.rcptTo[0]!.address, messageId });
-          cb();
-        });
-      },
-    });
-    smtp.listen(0, "127.0.0.1", () => {
-      smtpPort = (smtp.server.address() as net.AddressInfo).port;
-      resolve();
-    });
-  });
+  smtp = new Smtp(await freePort());
+  await smtp.start();
 
   // A stand-in for a read replica: another database holding an agency the primary does not have,
   // so a page can show which database served it.
-  const serverUrl = inject("pgServerUrl");
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query("SELECT pg_advisory_lock(727274002)");
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${replicaName}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${replicaName}" TEMPLATE "kazi_test_template"`);
-  } finally {
-    await admin.query("SELECT pg_advisory_unlock(727274002)");
-    await admin.end();
-  }
-  const u = new URL(serverUrl);
-  u.pathname = `/${replicaName}`;
-  replicaUrl = u.toString();
+  replicaUrl = await copyTemplate(inject("pgServerUrl"), replicaName);
   const replica = new PrismaClient({ adapter: new PrismaPg({ connectionString: replicaUrl, max: 1 }) });
   await replica.agency.create({
     data: { name: REPLICA_ONLY, searchName: agencySearchName(REPLICA_ONLY, "NEA/PEA/REPLICA/1"), licenceNo: "NEA/PEA/REPLICA/1", status: "ACTIVE" },
@@ -146,13 +112,8 @@ afterAll(async () => {
         }),
     ),
   );
-  if (smtp) await new Promise<void>((r) => smtp.close(() => r()));
-  if (replicaUrl) {
-    const admin = new pg.Client({ connectionString: inject("pgServerUrl") });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${replicaName}" WITH (FORCE)`);
-    await admin.end();
-  }
+  await smtp?.stop();
+  if (replicaUrl) await dropDatabase(inject("pgServerUrl"), replicaName);
 }, 60_000);
 
 describe.skipIf(!hasBuild)("two app servers on one database", () => {
@@ -208,7 +169,7 @@ describe.skipIf(!hasBuild)("two app servers on one database", () => {
   }, 60_000);
 
   it("each queued email is delivered exactly once, whichever server picks it up", async () => {
-    received.length = 0;
+    smtp!.received.length = 0;
     const count = 40;
     for (let i = 0; i < count; i++) {
       await transaction((tx) =>
@@ -217,7 +178,7 @@ describe.skipIf(!hasBuild)("two app servers on one database", () => {
     }
     await until(async () => (await db.outboxMessage.count({ where: { idempotencyKey: { startsWith: "multi-" }, status: "SENT" } })) === count);
     await new Promise((r) => setTimeout(r, 1000)); // a duplicate would arrive by now
-    const mine = received.filter((m) => m.to.startsWith("multi"));
+    const mine = smtp!.received.filter((m) => m.to.startsWith("multi"));
     expect(mine).toHaveLength(count);
     expect(new Set(mine.map((m) => m.to)).size).toBe(count);
     expect(new Set(mine.map((m) => m.messageId)).size).toBe(count);

@@ -6,7 +6,7 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.ts";
 import { applyMigrations } from "../../scripts/lib/migrations.ts";
 
-export const TEMPLATE_DB = "kazi_test_template";
+import { TEMPLATE_DB } from "./databases.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
