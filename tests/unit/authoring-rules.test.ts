@@ -32,6 +32,12 @@ describe("publishProblems", () => {
     expect(q({ correct: "3" })).toEqual({ "questions[0].correct": ["authoring.error.correct"] });
     expect(q({ optionsEn: "Bank\n\n  \nStranger\n", optionsSw: "Benki\nMgeni" })).toEqual({}); // blank lines do not count
   });
+
+  it("refuses a quiz that marks an emergency number wrong (the Saudi 999 answer key of 2026-11)", () => {
+    const q = (over: Partial<DraftValues["questions"][number]>) => publishProblems({ ...complete, questions: [{ ...complete.questions[0]!, ...over }] });
+    expect(q({ optionsEn: "999\n16008\n8001000352", optionsSw: "999\n16008\n8001000352", correct: "3" })).toEqual({ "questions[0].correct": ["authoring.error.emergencyWrong"] });
+    expect(q({ optionsEn: "911 or 999\n16008", optionsSw: "911 au 999\n16008", correct: "1" })).toEqual({});
+  });
 });
 
 describe("the draft form", () => {

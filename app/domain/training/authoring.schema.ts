@@ -2,6 +2,7 @@
 // may be unfinished) and the rules a draft must meet before it is published. Pure: no database.
 import { z } from "zod";
 import type { FieldErrors } from "~/utils/validation";
+import { wrongEmergencyAnswers } from "./training.rules";
 
 export const MAX_LESSONS = 30;
 export const MAX_QUESTIONS = 30;
@@ -66,7 +67,7 @@ export const optionLines = (v: string) => v.split(/\r?\n/).map((l) => l.trim()).
 /**
  * What stops a draft from being published: every text in both languages, at least one lesson and
  * one question, each question with 2–6 options in the same number in both languages, and a correct
- * answer among them. Empty: publish.
+ * answer among them that never marks a destination's emergency number wrong. Empty: publish.
  */
 export function publishProblems(d: Omit<DraftValues, "position" | "passMark">): FieldErrors {
   const errors: FieldErrors = {};
@@ -95,6 +96,10 @@ export function publishProblems(d: Omit<DraftValues, "position" | "passMark">): 
     if (sw.length !== en.length) add(`${p}optionsSw`, "authoring.error.optionsMatch");
     const correct = Number(q.correct);
     if (!Number.isInteger(correct) || correct < 1 || correct > en.length) add(`${p}correct`, "authoring.error.correct");
+    else {
+      const options = en.map((e, j) => ({ en: e, sw: sw[j] ?? "" }));
+      if (wrongEmergencyAnswers({ options, correct: correct - 1 }).length > 0) add(`${p}correct`, "authoring.error.emergencyWrong");
+    }
   });
   return errors;
 }

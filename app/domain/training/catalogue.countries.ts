@@ -36,10 +36,22 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
         explanation: { en: "These costs are the employer's by law.", sw: "Gharama hizi ni za mwajiri kisheria." },
       },
       {
-        prompt: { en: "Which number is free, 24 hours, inside Saudi Arabia?", sw: "Nambari ipi ni ya bure, saa 24, ndani ya Saudi Arabia?" },
-        options: [{ en: "999", sw: "999" }, { en: "16008", sw: "16008" }, { en: "8001000352 (Kenya's consulate in Jeddah)", sw: "8001000352 (ubalozi mdogo wa Kenya Jeddah)" }],
-        correct: 2,
-        explanation: { en: "The Jeddah consulate's toll-free line answers day and night.", sw: "Nambari ya bure ya ubalozi mdogo wa Jeddah hujibu mchana na usiku." },
+        prompt: { en: "You are in danger in Saudi Arabia right now. Which number do you call?", sw: "Uko hatarini Saudi Arabia sasa hivi. Unapiga nambari gani?" },
+        options: [{ en: "911 (or 999): emergency and police", sw: "911 (au 999): dharura na polisi" }, { en: "0800 222 223 (NEA, in Kenya)", sw: "0800 222 223 (NEA, nchini Kenya)" }, { en: "16008", sw: "16008" }],
+        correct: 0,
+        explanation: {
+          en: "911 is Saudi Arabia's emergency number and 999 reaches the police; both are free, day and night. When you are safe, tell the Kenyan mission: the consulate in Jeddah answers free, 24 hours, on 8001000352.",
+          sw: "911 ni nambari ya dharura ya Saudi Arabia na 999 ni ya polisi; zote ni bure, mchana na usiku. Ukiwa salama, ujulishe ubalozi wa Kenya: ubalozi mdogo wa Jeddah hujibu bure, saa 24, kwa 8001000352.",
+        },
+      },
+      {
+        prompt: { en: "Which number reaches Kenya's consulate in Jeddah free, 24 hours, inside Saudi Arabia?", sw: "Nambari ipi inakufikisha kwa ubalozi mdogo wa Kenya Jeddah bure, saa 24, ndani ya Saudi Arabia?" },
+        options: [{ en: "8001000352", sw: "8001000352" }, { en: "0800 222 223", sw: "0800 222 223" }, { en: "16008", sw: "16008" }],
+        correct: 0,
+        explanation: {
+          en: "The Jeddah consulate's toll-free line answers day and night. 0800 222 223 is NEA's line in Kenya; 16008 is Qatar's labour ministry.",
+          sw: "Nambari ya bure ya ubalozi mdogo wa Jeddah hujibu mchana na usiku. 0800 222 223 ni nambari ya NEA nchini Kenya; 16008 ni ya wizara ya kazi ya Qatar.",
+        },
       },
     ],
   },
@@ -119,9 +131,12 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
       },
       {
         prompt: { en: "What is the Qatar Ministry of Labour hotline?", sw: "Nambari ya Wizara ya Kazi ya Qatar ni ipi?" },
-        options: [{ en: "999", sw: "999" }, { en: "0800 222 223", sw: "0800 222 223" }, { en: "16008", sw: "16008" }],
-        correct: 2,
-        explanation: { en: "16008 is the Ministry's line; 0800 222 223 is NEA's line in Kenya.", sw: "16008 ni nambari ya Wizara; 0800 222 223 ni ya NEA nchini Kenya." },
+        options: [{ en: "0800 222 223", sw: "0800 222 223" }, { en: "16008", sw: "16008" }, { en: "8001000352", sw: "8001000352" }],
+        correct: 1,
+        explanation: {
+          en: "16008 is the Ministry's line for labour complaints. In danger, call 999, Qatar's emergency number. 0800 222 223 is NEA's line in Kenya.",
+          sw: "16008 ni nambari ya Wizara kwa malalamiko ya kazi. Ukiwa hatarini, piga 999, nambari ya dharura ya Qatar. 0800 222 223 ni ya NEA nchini Kenya.",
+        },
       },
     ],
   },

@@ -1,6 +1,8 @@
 // Pure rules of the training: quiz grading, what a destination's course requires, when a
 // certificate may be issued and what its status is today. No database here.
 
+import { EMERGENCY_NUMBERS } from "~/domain/safety/emergency-numbers";
+
 /** Certificates are valid for this long from issue (a project rule until NEA sets one). */
 export const CERTIFICATE_VALIDITY_MONTHS = 24;
 /** The in-person course (an accredited institution) is required for every destination: Kenya makes
@@ -65,4 +67,17 @@ export function progressPercent(parts: { lessons: number; read: number; passed: 
   if (total === 0) return 0;
   const done = parts.reduce((n, p) => n + Math.min(p.read, p.lessons) + (p.passed ? 1 : 0), 0);
   return Math.round((done / total) * 100);
+}
+
+/**
+ * The options of a question that name a destination's emergency number (as a whole number, in
+ * either language) yet are marked wrong: a quiz must never teach a worker not to call for help.
+ */
+export function wrongEmergencyAnswers(q: { options: { en: string; sw: string }[]; correct: number }): string[] {
+  const numbers = new Set(EMERGENCY_NUMBERS.flatMap((e) => e.numbers.map((n) => n.number)));
+  return q.options.flatMap((o, i) => {
+    if (i === q.correct) return [];
+    const tokens = `${o.en} ${o.sw}`.match(/\d+/g) ?? [];
+    return tokens.some((t) => numbers.has(t)) ? [o.en] : [];
+  });
 }

@@ -1,0 +1,49 @@
+// Local emergency numbers in each destination: what a worker in danger dials first. One table, each
+// entry with its source and the day it was last checked, so NEA staff can re-check them
+// (issue 22 §3). Training content and the pages that show numbers read them from here.
+
+export type EmergencyNumbers = {
+  countryCode: string;
+  /** The numbers, most general first: the first one is the one to remember. */
+  numbers: { number: string; service: { en: string; sw: string } }[];
+  source: string;
+  checked: string; // YYYY-MM-DD
+  confidence: "solid" | "likely" | "unsure";
+};
+
+export const EMERGENCY_NUMBERS: EmergencyNumbers[] = [
+  {
+    countryCode: "SA",
+    numbers: [
+      { number: "911", service: { en: "unified emergency number (police, ambulance, fire)", sw: "nambari ya dharura (polisi, ambulensi, zimamoto)" } },
+      { number: "999", service: { en: "police", sw: "polisi" } },
+      { number: "997", service: { en: "ambulance", sw: "ambulensi" } },
+    ],
+    source:
+      "Ministry of Interior, National Center for Security Operations: unified number 911 (Arab News 2019-07-28, Zawya 2023-08); " +
+      "999 police and 997 Red Crescent ambulance (Arab News 2024-03-18; expat.com guide 2024-10-16)",
+    checked: "2026-11-30",
+    confidence: "solid",
+  },
+  {
+    countryCode: "QA",
+    numbers: [{ number: "999", service: { en: "police, ambulance and fire", sw: "polisi, ambulensi na zimamoto" } }],
+    source: "Qatar Ministry of Interior, emergency number 999",
+    checked: "2026-11-30",
+    confidence: "likely",
+  },
+  {
+    countryCode: "AE",
+    numbers: [
+      { number: "999", service: { en: "police", sw: "polisi" } },
+      { number: "998", service: { en: "ambulance", sw: "ambulensi" } },
+    ],
+    source: "UAE Government portal u.ae, emergency numbers (999 police, 998 ambulance)",
+    checked: "2026-11-30",
+    confidence: "likely",
+  },
+];
+
+export function emergencyNumbersFor(countryCode: string): EmergencyNumbers | undefined {
+  return EMERGENCY_NUMBERS.find((e) => e.countryCode === countryCode);
+}
