@@ -1,8 +1,9 @@
 // `npm start`: build if needed, start the embedded PostgreSQL (unless DATABASE_URL is set), apply
 // migrations, load demo data into an empty embedded database, and serve on HOST:PORT.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { BUILD_ENTRY, buildProblem } from "./lib/build.ts";
 import { root, embeddedSettings } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare.ts";
@@ -14,16 +15,6 @@ const noBuild = process.argv.includes("--no-build");
 process.env.NODE_ENV ??= dev ? "development" : "production";
 const log = (m: string) => process.stdout.write(`[kazi-salama] ${m}\n`);
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated") continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: process.env });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
@@ -31,14 +22,13 @@ function run(cmd: string, args: string[]) {
 
 function ensureBuild() {
   if (noBuild) {
-    if (!existsSync(path.join(root, "build", "index.js"))) throw new Error("--no-build: there is no build; run npm run build first");
+    if (!existsSync(BUILD_ENTRY)) throw new Error("--no-build: there is no build; run npm run build first");
     return;
   }
   if (!existsSync(path.join(root, "app", "generated", "prisma", "client.ts"))) {
     run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/prisma-generate.ts"]);
   }
-  const out = path.join(root, "build", "index.js");
-  if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(path.join(root, "app"))) return;
+  if (!buildProblem()) return;
   log("Building the app…");
   run(process.execPath, [path.join(root, "node_modules", "@remix-run", "dev", "dist", "cli.js"), "build"]);
 }

@@ -1,5 +1,6 @@
 // A launcher killed with -9 leaves its PostgreSQL running; the next start must find it and carry on.
-import { spawn } from "node:child_process";
+// A launcher that is alive owns its PostgreSQL: another process uses it and never stops it.
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -14,22 +15,30 @@ const port = 54000 + (process.pid % 900);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function startOrphan() {
-  return new Promise<number>((resolve, reject) => {
+/** A launcher process that starts PostgreSQL on dataDir and stays alive until killed. */
+function startLauncher() {
+  return new Promise<ChildProcess>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/start-embedded.ts", dataDir, String(port)], {
       stdio: ["ignore", "pipe", "inherit"],
     });
-    let ready = false;
-    child.stdout.on("data", (b: Buffer) => {
-      if (b.toString().includes("ready")) {
-        ready = true;
-        child.kill("SIGKILL");
-      }
+    child.stdout!.on("data", (b: Buffer) => {
+      if (b.toString().includes("ready")) resolve(child);
     });
-    child.on("exit", (code) => (ready ? resolve(child.pid!) : reject(new Error(`the launcher exited (${code}) before PostgreSQL was ready`))));
+    child.on("exit", (code) => reject(new Error(`the launcher exited (${code}) before PostgreSQL was ready`)));
     child.on("error", reject);
   });
 }
+
+async function startOrphan() {
+  const child = await startLauncher();
+  await new Promise<void>((resolve) => {
+    child.removeAllListeners("exit");
+    child.once("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
+}
+
+const postmasterPid = () => Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 async function canQuery(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -42,15 +51,35 @@ async function canQuery(url: string) {
 }
 
 describe("embedded PostgreSQL", () => {
+  it("uses, and never stops, a postmaster whose launcher is alive", { timeout: 120_000 }, async () => {
+    const launcher = await startLauncher();
+    try {
+      const pid = postmasterPid();
+      const logs: string[] = [];
+      const db = await startEmbeddedPostgres({ dataDir, port, database: "second_user", log: (m) => logs.push(m) });
+      expect(db.shared).toBe(true);
+      expect(logs.join("\n")).toContain(`run by process ${launcher.pid}`);
+      expect(await canQuery(db.url)).toBe(true);
+      await db.stop();
+      expect(postmasterPid()).toBe(pid); // the same server, still running for its owner
+      expect(() => process.kill(pid, 0)).not.toThrow();
+      expect(await canQuery(db.url.replace("second_user", "orphan_test"))).toBe(true);
+    } finally {
+      launcher.kill("SIGTERM");
+      await new Promise((r) => launcher.once("exit", r));
+    }
+  });
+
   it("stops a postmaster orphaned by a killed launcher, then starts cleanly", { timeout: 120_000 }, async () => {
     await startOrphan();
-    const orphanPid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    const orphanPid = postmasterPid();
     expect(() => process.kill(orphanPid, 0)).not.toThrow(); // still running without its parent
 
     const logs: string[] = [];
     const db = await startEmbeddedPostgres({ dataDir, port, database: "orphan_test", log: (m) => logs.push(m) });
     try {
       expect(logs.join("\n")).toContain(`pid ${orphanPid}`);
+      expect(db.shared).toBe(false);
       expect(await canQuery(db.url)).toBe(true);
     } finally {
       await db.stop();

@@ -2,11 +2,8 @@
 // behind a load balancer: a session made on one is honoured and ended on the other, a rate limit
 // counts across both, each scheduled job runs once per interval in all, each queued email is
 // delivered exactly once over real SMTP, and registry search reads the replica when one is set.
-// Needs the production build (`npm test` builds first).
+// Needs the production build that `npm test` has just made; a missing or stale build fails it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { inject } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
@@ -20,55 +17,24 @@ import { createAgency } from "../factories/agencies";
 import { freePort } from "../../scripts/lib/free-port.ts";
 import { Smtp } from "../../scripts/lib/smtp-recorder.ts";
 import { copyTemplate, dropDatabase } from "../setup/databases";
-
-const root = path.resolve(import.meta.dirname, "..", "..");
-const hasBuild = existsSync(path.join(root, "build", "index.js"));
+import { startApp, waitReady, type AppProcess } from "../setup/app-server";
 
 let smtp: Smtp | null = null;
-const servers: { proc: ChildProcess; base: string; output: string[] }[] = [];
+const servers: AppProcess[] = [];
 const replicaName = `kazi_replica_${process.pid}`;
 let replicaUrl = "";
 const REPLICA_ONLY = `Replica Only Recruiters ${process.pid}`;
 
-async function startApp(extraEnv: Record<string, string>) {
-  const port = await freePort();
-  const output: string[] = [];
-  const proc = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts", "--no-build"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      SECURE_COOKIES: "false",
-      SMTP_URL: `smtp://127.0.0.1:${smtp!.port}`,
-      OUTBOX_INTERVAL_MS: "100",
-      JOBS_INTERVAL_MS: "150",
-      DATABASE_POOL_SIZE: "4",
-      ...extraEnv,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+async function startServer(extraEnv: Record<string, string>) {
+  const server = await startApp({
+    SMTP_URL: `smtp://127.0.0.1:${smtp!.port}`,
+    OUTBOX_INTERVAL_MS: "100",
+    JOBS_INTERVAL_MS: "150",
+    DATABASE_POOL_SIZE: "4",
+    ...extraEnv,
   });
-  proc.stdout!.on("data", (c: Buffer) => output.push(c.toString()));
-  proc.stderr!.on("data", (c: Buffer) => output.push(c.toString()));
-  const server = { proc, base: `http://127.0.0.1:${port}`, output };
   servers.push(server);
   return server;
-}
-
-async function waitReady(server: (typeof servers)[number]) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.proc.exitCode !== null) throw new Error(`app exited: ${server.output.join("")}`);
-    try {
-      const r = await fetch(`${server.base}/readyz`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`app not ready: ${server.output.join("")}`);
 }
 
 async function until(check: () => Promise<boolean>, ms = 20_000) {
@@ -81,7 +47,6 @@ async function until(check: () => Promise<boolean>, ms = 20_000) {
 }
 
 beforeAll(async () => {
-  if (!hasBuild) return;
   smtp = new Smtp(await freePort());
   await smtp.start();
 
@@ -96,27 +61,18 @@ beforeAll(async () => {
 
   // Both servers start at once: preparing the database (migrations, reference data) is serialised
   // by an advisory lock, so neither trips over the other.
-  const a = await startApp({ PUBLIC_CACHE_SECONDS: "1" });
-  const b = await startApp({ DATABASE_REPLICA_URLS: replicaUrl });
+  const a = await startServer({ PUBLIC_CACHE_SECONDS: "1" });
+  const b = await startServer({ DATABASE_REPLICA_URLS: replicaUrl });
   await Promise.all([waitReady(a), waitReady(b)]);
-}, 180_000);
+}, 300_000); // two production servers preparing one database, on a busy 2-core machine
 
 afterAll(async () => {
-  await Promise.all(
-    servers.map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          if (s.proc.exitCode !== null) return resolve();
-          s.proc.once("exit", () => resolve());
-          s.proc.kill("SIGTERM");
-        }),
-    ),
-  );
+  await Promise.all(servers.map((s) => s.stop()));
   await smtp?.stop();
   if (replicaUrl) await dropDatabase(inject("pgServerUrl"), replicaName);
 }, 60_000);
 
-describe.skipIf(!hasBuild)("two app servers on one database", () => {
+describe("two app servers on one database", () => {
   it("a session made on one server is honoured by the other, and ending it on either ends it on both", async () => {
     const [a, b] = servers as [(typeof servers)[number], (typeof servers)[number]];
     const user = await createUser("WORKER");

@@ -1,0 +1,50 @@
+// A real app process (the production build, `scripts/start.ts --no-build`) for tests that need one,
+// and a wait for its readiness. The build must be the one `npm test` has just made: a missing or
+// stale build fails the test that needs it (it never skips).
+import { spawn, type ChildProcess } from "node:child_process";
+import { buildProblem } from "../../scripts/lib/build.ts";
+import { freePort } from "../../scripts/lib/free-port.ts";
+import { ROOT, TSX } from "./run";
+
+export type AppProcess = { proc: ChildProcess; base: string; output: string[]; stop: () => Promise<void> };
+
+export function requireCurrentBuild() {
+  const problem = buildProblem();
+  if (problem) throw new Error(`This test runs the production build, but ${problem}: run \`npm run build\` (npm test does).`);
+}
+
+export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+  requireCurrentBuild();
+  const port = await freePort();
+  const output: string[] = [];
+  const proc = spawn(process.execPath, [TSX, "scripts/start.ts", "--no-build"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), SECURE_COOKIES: "false", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout!.on("data", (c: Buffer) => output.push(c.toString()));
+  proc.stderr!.on("data", (c: Buffer) => output.push(c.toString()));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+      proc.once("exit", () => resolve());
+      proc.kill("SIGTERM");
+    });
+  return { proc, base: `http://127.0.0.1:${port}`, output, stop };
+}
+
+/** Resolves when /readyz answers 200; fails with the app's output if it exits or `ms` pass. */
+export async function waitReady(app: AppProcess, ms = 240_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (app.proc.exitCode !== null) throw new Error(`app exited: ${app.output.join("")}`);
+    try {
+      const r = await fetch(`${app.base}/readyz`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`app not ready in ${ms / 1000} s: ${app.output.join("")}`);
+}
