@@ -4,7 +4,17 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**"] },
+  {
+    ignores: [
+      "build/**",
+      "public/build/**",
+      "app/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,7 +22,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-console": ["error", { allow: ["info", "warn", "error"] }],
     },
   },
@@ -22,7 +35,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["~/utils/db.server", "~/generated/prisma/*"], message: "Routes call domain functions; they never import the Prisma client." }] },
+        {
+          patterns: [
+            {
+              group: ["~/utils/db.server", "~/generated/prisma/*"],
+              message: "Routes call domain functions; they never import the Prisma client.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -4,8 +4,16 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
   // Debian's chromium by default (no browser download needed); override with CHROMIUM_PATH.
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({
@@ -14,7 +22,13 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [["list"]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromium, locale: "en-GB", actionTimeout: 15_000, navigationTimeout: 30_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: chromium,
+    locale: "en-GB",
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+  },
   projects: [
     { name: "js", use: { javaScriptEnabled: true } },
     { name: "no-js", use: { javaScriptEnabled: false } },
@@ -25,6 +39,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), EMBEDDED_PG_DIR: ".data/e2e-pg", EMBEDDED_PG_PORT: "54349", NODE_ENV: "production", SECURE_COOKIES: "false" },
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: ".data/e2e-pg",
+      EMBEDDED_PG_PORT: "54349",
+      NODE_ENV: "production",
+      SECURE_COOKIES: "false",
+    },
   },
 });

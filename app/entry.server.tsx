@@ -29,20 +29,21 @@ export default function handleRequest(
         <RemixServer context={context} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
       </NonceContext.Provider>,
       {
-      nonce,
-      [bot ? "onAllReady" : "onShellReady"]() {
-        shellRendered = true;
-        const body = new PassThrough();
-        headers.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
-        pipe(body);
+        nonce,
+        [bot ? "onAllReady" : "onShellReady"]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          headers.set("Content-Type", "text/html; charset=utf-8");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
+          pipe(body);
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          status = 500;
+          if (shellRendered) process.stderr.write(`render error: ${String(error)}\n`);
+        },
       },
-      onShellError: reject,
-      onError(error: unknown) {
-        status = 500;
-        if (shellRendered) process.stderr.write(`render error: ${String(error)}\n`);
-      },
-    });
+    );
     setTimeout(abort, streamTimeout + 1000);
   });
 }
@@ -51,7 +52,9 @@ export default function handleRequest(
 export function startBackgroundJobs() {
   const env = getEnv();
   const stopScheduler = startScheduler(db, JOBS, env.JOBS_INTERVAL_MS);
-  const stopOutbox = env.SMTP_URL ? startOutboxWorker(db, env.SMTP_URL, env.MAIL_FROM, env.OUTBOX_INTERVAL_MS) : async () => {};
+  const stopOutbox = env.SMTP_URL
+    ? startOutboxWorker(db, env.SMTP_URL, env.MAIL_FROM, env.OUTBOX_INTERVAL_MS)
+    : async () => {};
   return async () => {
     await Promise.all([stopScheduler(), stopOutbox()]);
   };
@@ -68,5 +71,7 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   const status = (error as { status?: number })?.status;
   if (status && status < 500) return;
   if (error instanceof Error && /No route matches URL/.test(error.message)) return;
-  process.stderr.write(`error ${request.headers.get("x-request-id") ?? "-"}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `error ${request.headers.get("x-request-id") ?? "-"}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
 }

@@ -1,7 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
-  Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useRouteLoaderData,
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useMatches,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getUser } from "~/auth/require.server";
@@ -80,26 +89,48 @@ function Nav({ user }: { user: RootData["user"] }) {
     <>
       <nav aria-label={t("nav.menu")}>
         <ul className="nav">
-          <li><Link to="/">{t("nav.home")}</Link></li>
-          <li><Link to="/warnings">{t("nav.warnings")}</Link></li>
-          <li><Link to="/verify">{t("nav.verify")}</Link></li>
-          <li><Link to="/jobs">{t("nav.jobs")}</Link></li>
-          <li><Link to="/training">{t("nav.training")}</Link></li>
-          <li><Link to="/stats">{t("nav.stats")}</Link></li>
-          <li><Link to="/report">{t("nav.report")}</Link></li>
+          <li>
+            <Link to="/">{t("nav.home")}</Link>
+          </li>
+          <li>
+            <Link to="/warnings">{t("nav.warnings")}</Link>
+          </li>
+          <li>
+            <Link to="/verify">{t("nav.verify")}</Link>
+          </li>
+          <li>
+            <Link to="/jobs">{t("nav.jobs")}</Link>
+          </li>
+          <li>
+            <Link to="/training">{t("nav.training")}</Link>
+          </li>
+          <li>
+            <Link to="/stats">{t("nav.stats")}</Link>
+          </li>
+          <li>
+            <Link to="/report">{t("nav.report")}</Link>
+          </li>
           {user ? (
             <>
-              <li><Link to="/account">{t("nav.account")}</Link></li>
+              <li>
+                <Link to="/account">{t("nav.account")}</Link>
+              </li>
               <li>
                 <Form method="post" action="/logout">
-                  <button type="submit" className="link-button">{t("nav.logout")}</button>
+                  <button type="submit" className="link-button">
+                    {t("nav.logout")}
+                  </button>
                 </Form>
               </li>
             </>
           ) : (
             <>
-              <li><Link to="/login">{t("nav.login")}</Link></li>
-              <li><Link to="/register">{t("nav.register")}</Link></li>
+              <li>
+                <Link to="/login">{t("nav.login")}</Link>
+              </li>
+              <li>
+                <Link to="/register">{t("nav.register")}</Link>
+              </li>
             </>
           )}
         </ul>
@@ -107,7 +138,11 @@ function Nav({ user }: { user: RootData["user"] }) {
       {work.length ? (
         <nav aria-label={t("nav.work")} className="work-nav">
           <ul className="nav">
-            {work.map((l) => <li key={l.to}><Link to={l.to}>{t(l.label)}</Link></li>)}
+            {work.map((l) => (
+              <li key={l.to}>
+                <Link to={l.to}>{t(l.label)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       ) : null}
@@ -124,8 +159,12 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
       <label htmlFor="lang-select">{t("lang.switch")}</label>{" "}
       {/* Keyed on the locale: after a login adopts the account's language, the choice shown follows. */}
       <select key={locale} id="lang-select" name="locale" defaultValue={locale}>
-        <option value="en" lang="en">{t("lang.en")}</option>
-        <option value="sw" lang="sw">{t("lang.sw")}</option>
+        <option value="en" lang="en">
+          {t("lang.en")}
+        </option>
+        <option value="sw" lang="sw">
+          {t("lang.sw")}
+        </option>
       </select>{" "}
       <button type="submit">{t("lang.apply")}</button>
     </Form>
@@ -147,20 +186,37 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a className="skip" href="#main">{t("nav.skip")}</a>
+        <a className="skip" href="#main">
+          {t("nav.skip")}
+        </a>
         <header className="site-header">
           <div className="wrap header-row">
-            <Link to="/" className="brand">{t("app.name")}</Link>
+            <Link to="/" className="brand">
+              {t("app.name")}
+            </Link>
             <LanguageSwitch locale={locale} />
           </div>
-          <div className="wrap"><Nav user={data?.user ?? null} /></div>
+          <div className="wrap">
+            <Nav user={data?.user ?? null} />
+          </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>
-          {data?.flash ? <div className="alert alert-success" role="status">{data.flash}</div> : null}
+          {data?.flash ? (
+            <div className="alert alert-success" role="status">
+              {data.flash}
+            </div>
+          ) : null}
           {children}
         </main>
-        <footer className="wrap site-footer"><p>{t("footer.text")}</p></footer>
-        {scripts ? <><ScrollRestoration nonce={nonce} /><Scripts nonce={nonce} /></> : null}
+        <footer className="wrap site-footer">
+          <p>{t("footer.text")}</p>
+        </footer>
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

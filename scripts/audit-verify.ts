@@ -12,7 +12,9 @@ const code = await withDatabase(async (url) => {
       console.info(`Audit chain OK: ${r.count} events.`);
       return 0;
     }
-    console.error(`Audit chain BROKEN at event #${r.brokenAt}: ${r.reason} (${r.count} events verified before it).`);
+    console.error(
+      `Audit chain BROKEN at event #${r.brokenAt}: ${r.reason} (${r.count} events verified before it).`,
+    );
     return 1;
   } finally {
     await db.$disconnect();

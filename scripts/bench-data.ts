@@ -25,20 +25,30 @@ const SIZES = {
 };
 /** The seed: change it for another, equally reproducible, dataset. */
 const SEED = process.env.BENCH_SEED ?? "kazi-salama-bench-1";
-export const BENCH_EMBEDDED = { dataDir: path.join(root, ".data", "bench-pg"), port: 54359, database: "kazi_salama" };
+export const BENCH_EMBEDDED = {
+  dataDir: path.join(root, ".data", "bench-pg"),
+  port: 54359,
+  database: "kazi_salama",
+};
 
 function bar(done: number, total: number, label: string, started: number) {
   const width = 30;
   const filled = Math.round((done / total) * width);
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.round((done / total) * 100)}% ${label.padEnd(34)} ${secs}s`);
+  process.stdout.write(
+    `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.round((done / total) * 100)}% ${label.padEnd(34)} ${secs}s`,
+  );
 }
 
 /** Each step is one SQL statement (or a few): the same seed gives the same rows. */
 function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
   return [
     // A database of its own starts empty; a shared one keeps everything but the earlier bench rows.
-    ["removing earlier bench rows", fresh ? "SELECT 1" : `
+    [
+      "removing earlier bench rows",
+      fresh
+        ? "SELECT 1"
+        : `
       DELETE FROM "CaseNote" WHERE "caseId" IN (SELECT id FROM "Case" WHERE reference LIKE 'KS-W-B%');
       DELETE FROM "Case" WHERE reference LIKE 'KS-W-B%';
       DELETE FROM "CheckIn" WHERE "registrationId" IN (SELECT r.id FROM "MissionRegistration" r JOIN "Contract" c ON c.id = r."contractId" WHERE c.reference LIKE 'KS-K-B%');
@@ -49,8 +59,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
       DELETE FROM "Employer" WHERE identifier LIKE 'BENCH-%';
       DELETE FROM "Worker" WHERE "nationalId" LIKE '9%' AND "userId" IS NULL AND "lastName" LIKE '% (bench)';
       DELETE FROM "AgencyCountry" WHERE "agencyId" IN (SELECT id FROM "Agency" WHERE "licenceNo" LIKE 'NEA/PEA/B/%' OR (name LIKE '% (bench)'));
-      DELETE FROM "Agency" WHERE name LIKE '% (bench)';`],
-    ["preparing", `
+      DELETE FROM "Agency" WHERE name LIKE '% (bench)';`,
+    ],
+    [
+      "preparing",
+      `
       -- The generated rows are consistent by construction: skip the per-row foreign-key triggers
       -- when allowed (a superuser, as the embedded database's owner is), the usual bulk-load setting.
       DO $$ BEGIN SET session_replication_role = replica; EXCEPTION WHEN insufficient_privilege THEN NULL; END $$;
@@ -71,8 +84,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
       CREATE OR REPLACE FUNCTION pg_temp.rnd(k text) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$
         SELECT ('x' || substr(md5('${SEED}:' || k), 1, 8))::bit(32)::bigint / 4294967296.0 $$;
       CREATE OR REPLACE FUNCTION pg_temp.pick(items text[], k text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-        SELECT items[1 + floor(pg_temp.rnd(k) * array_length(items, 1))::int] $$;`],
-    [`${n.agencies.toLocaleString("en")} agencies`, `
+        SELECT items[1 + floor(pg_temp.rnd(k) * array_length(items, 1))::int] $$;`,
+    ],
+    [
+      `${n.agencies.toLocaleString("en")} agencies`,
+      `
       INSERT INTO "Agency" (id, "licenceNo", name, "searchName", "countyCode", town, phone, email, status, "validFrom", "validUntil", "verificationCode", "updatedAt")
       SELECT md5('agency' || i)::uuid,
         CASE WHEN s <> 'PENDING' THEN 'NEA/PEA/B/' || lpad(i::text, 5, '0') END,
@@ -93,8 +109,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
         FROM generate_series(1, ${n.agencies}) i) a;
       INSERT INTO "AgencyCountry" ("agencyId", "countryCode")
       SELECT DISTINCT a.id, c FROM "Agency" a, LATERAL (SELECT (ARRAY['SA','QA','AE','KW','OM'])[1 + floor(pg_temp.rnd('7:' || a.id || ':' || g) * 5)::int] AS c FROM generate_series(1, 1 + floor(pg_temp.rnd('8:' || a.id) * 3)::int) g) x
-      WHERE a.name LIKE '% (bench)' AND a.status <> 'PENDING';`],
-    [`${n.employers.toLocaleString("en")} employers, job orders`, `
+      WHERE a.name LIKE '% (bench)' AND a.status <> 'PENDING';`,
+    ],
+    [
+      `${n.employers.toLocaleString("en")} employers, job orders`,
+      `
       CREATE TEMP TABLE bench_agency AS SELECT id, row_number() OVER (ORDER BY id) AS rn FROM "Agency" WHERE name LIKE '% (bench)' AND status = 'ACTIVE';
       CREATE UNIQUE INDEX ON bench_agency (rn); ANALYZE bench_agency;
       INSERT INTO "Employer" (id, kind, name, "countryCode", city, identifier, "agencyId", "watchListed", "watchReason")
@@ -109,8 +128,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
       SELECT md5('joborder' || e.identifier)::uuid, e."agencyId", e.id, e."countryCode", 'DOMESTIC_WORKER', 'Bench domestic worker', 20, 5, 1200 + floor(pg_temp.rnd('16:' || e.identifier) * 800),
         (CASE e."countryCode" WHEN 'SA' THEN 'SAR' WHEN 'QA' THEN 'QAR' WHEN 'AE' THEN 'AED' WHEN 'KW' THEN 'KWD' ELSE 'OMR' END),
         now() + ((pg_temp.rnd('17:' || e.identifier) * 200) * interval '1 day'), 'VERIFIED', pg_temp.luhn('2' || lpad(substr(e.identifier, 7), 8, '0')), now() - interval '30 days'
-      FROM "Employer" e WHERE e.identifier LIKE 'BENCH-%';`],
-    [`${n.workers.toLocaleString("en")} workers`, `
+      FROM "Employer" e WHERE e.identifier LIKE 'BENCH-%';`,
+    ],
+    [
+      `${n.workers.toLocaleString("en")} workers`,
+      `
       INSERT INTO "Worker" (id, "firstName", "lastName", "nationalId", "passportNo", "passportExpiry", "dateOfBirth", sex, "countyCode", phone, languages, "updatedAt")
       SELECT md5('worker' || i)::uuid,
         pg_temp.pick(ARRAY['Achieng','Wanjiku','Akinyi','Njeri','Chebet','Wairimu','Atieno','Nafula','Moraa','Mwende','Halima','Zawadi','Amina','Faith','Grace','Mercy'], '23:' || i),
@@ -118,8 +140,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
         '9' || lpad(i::text, 8, '0'), 'BK' || lpad(i::text, 7, '0'), now() + ((200 + pg_temp.rnd('19:' || i) * 2000) * interval '1 day'),
         date '1975-01-01' + floor(pg_temp.rnd('20:' || i) * 10000)::int, CASE WHEN pg_temp.rnd('21:' || i) < 0.8 THEN 'FEMALE'::"Sex" ELSE 'MALE'::"Sex" END,
         1 + floor(pg_temp.rnd('22:' || i) * 47)::int, '2547' || lpad((20000000 + i)::text, 8, '0'), '{sw,en}', now()
-      FROM generate_series(1, ${n.workers}) i;`],
-    [`${n.contracts.toLocaleString("en")} contracts`, `
+      FROM generate_series(1, ${n.workers}) i;`,
+    ],
+    [
+      `${n.contracts.toLocaleString("en")} contracts`,
+      `
       CREATE TEMP TABLE bench_order AS SELECT id, "agencyId", "employerId", "countryCode", currency, row_number() OVER (ORDER BY id) AS rn FROM "JobOrder" WHERE title LIKE 'Bench %';
       CREATE UNIQUE INDEX ON bench_order (rn); ANALYZE bench_order;
       INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "signedAt", "verificationCode", "updatedAt")
@@ -135,8 +160,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
         now()
       FROM (SELECT i, (ARRAY['SUBMITTED','SUBMITTED','UNDER_REVIEW','RECOMMENDED','APPROVED','APPROVED','SIGNED','SIGNED','SIGNED','SIGNED','ARRIVED','ARRIVED','ARRIVED','ARRIVED','ARRIVED','ARRIVED','ARRIVED','ARRIVED','ARRIVED','REJECTED'])[1 + floor(pg_temp.rnd('25:' || i) * 20)::int] AS s
             FROM generate_series(1, ${n.contracts}) i) c
-      JOIN bench_order o ON o.rn = 1 + (c.i % (SELECT count(*) FROM bench_order));`],
-    ["clearances and mission registrations", `
+      JOIN bench_order o ON o.rn = 1 + (c.i % (SELECT count(*) FROM bench_order));`,
+    ],
+    [
+      "clearances and mission registrations",
+      `
       CREATE TEMP TABLE bench_mission AS SELECT DISTINCT ON (mc."countryCode") mc."countryCode", mc."missionId"
         FROM "MissionCountry" mc JOIN "Mission" mi ON mi.id = mc."missionId" ORDER BY mc."countryCode", mi."hasLabourAttache" DESC;
       INSERT INTO "DepartureClearance" (id, code, "workerId", "contractId", "issuedAt")
@@ -152,8 +180,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
         now()
       FROM "Contract" c JOIN "Employer" e ON e.id = c."employerId" JOIN bench_mission m ON m."countryCode" = c."countryCode"
       WHERE c.reference LIKE 'KS-K-B%' AND c.status IN ('SIGNED','ARRIVED');
-      UPDATE "MissionRegistration" SET "nextCheckInDue" = NULL WHERE status = 'RETURNED' AND "contractId" IN (SELECT id FROM "Contract" WHERE reference LIKE 'KS-K-B%');`],
-    [`${n.checkIns.toLocaleString("en")} check-ins`, `
+      UPDATE "MissionRegistration" SET "nextCheckInDue" = NULL WHERE status = 'RETURNED' AND "contractId" IN (SELECT id FROM "Contract" WHERE reference LIKE 'KS-K-B%');`,
+    ],
+    [
+      `${n.checkIns.toLocaleString("en")} check-ins`,
+      `
       CREATE TEMP TABLE bench_reg AS SELECT id, "arrivedAt", "nextCheckInDue", row_number() OVER (ORDER BY id) AS rn FROM "MissionRegistration" WHERE "arrivedAt" IS NOT NULL AND "contractId" IN (SELECT id FROM "Contract" WHERE reference LIKE 'KS-K-B%');
       CREATE UNIQUE INDEX ON bench_reg (rn); ANALYZE bench_reg;
       INSERT INTO "CheckIn" (id, "registrationId", "dueAt", "answeredAt", channel, outcome)
@@ -162,8 +193,11 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
         CASE WHEN x.answered THEN (ARRAY['WEB','USSD','USSD','VISIT'])[1 + floor(pg_temp.rnd('30:' || x.i) * 4)::int]::"CheckInChannel" END,
         CASE WHEN x.answered THEN (CASE WHEN pg_temp.rnd('31:' || x.i) < 0.95 THEN 'OK' ELSE 'CONCERN' END)::"CheckInOutcome" END
       FROM (SELECT i, 3 + (i / (SELECT count(*) FROM bench_reg)) * 30 AS days, pg_temp.rnd('29:' || i) < 0.9 AS answered FROM generate_series(0, ${n.checkIns} - 1) i) x
-      JOIN bench_reg r ON r.rn = 1 + (x.i % (SELECT count(*) FROM bench_reg));`],
-    [`${n.cases.toLocaleString("en")} cases`, `
+      JOIN bench_reg r ON r.rn = 1 + (x.i % (SELECT count(*) FROM bench_reg));`,
+    ],
+    [
+      `${n.cases.toLocaleString("en")} cases`,
+      `
       CREATE TEMP TABLE bench_allreg AS SELECT id, "workerId", "missionId", "employerId", "agencyId", row_number() OVER (ORDER BY id) AS rn
         FROM "MissionRegistration" WHERE "contractId" IN (SELECT id FROM "Contract" WHERE reference LIKE 'KS-K-B%');
       CREATE UNIQUE INDEX ON bench_allreg (rn); ANALYZE bench_allreg;
@@ -177,8 +211,12 @@ function steps(n: typeof SIZES, fresh: boolean): [string, string][] {
               (ARRAY['OPEN','IN_PROGRESS','REFERRED','RESOLVED','RESOLVED','RESOLVED'])[1 + floor(pg_temp.rnd('33:' || i) * 6)::int] AS st,
               now() - ((pg_temp.rnd('34:' || i) * 500) * interval '1 day') AS created
             FROM generate_series(1, ${n.cases}) i) x
-      JOIN bench_allreg r ON r.rn = 1 + (i * 7919) % (SELECT count(*) FROM bench_allreg);`],
-    ["updating the planner's statistics", `DO $$ BEGIN SET session_replication_role = origin; EXCEPTION WHEN insufficient_privilege THEN NULL; END $$; ANALYZE;`],
+      JOIN bench_allreg r ON r.rn = 1 + (i * 7919) % (SELECT count(*) FROM bench_allreg);`,
+    ],
+    [
+      "updating the planner's statistics",
+      `DO $$ BEGIN SET session_replication_role = origin; EXCEPTION WHEN insufficient_privilege THEN NULL; END $$; ANALYZE;`,
+    ],
   ];
 }
 

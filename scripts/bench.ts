@@ -29,17 +29,30 @@ const log = (m: string) => process.stdout.write(`[bench] ${m}\n`);
 
 // The production server on the bench database, in its own process (the demo accounts are loaded
 // into it on first start, which gives the benchmark an attaché and an officer to act as).
-const server = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(DB_PORT), TRUST_PROXY: "true", DATABASE_URL: "" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(DB_PORT),
+      TRUST_PROXY: "true",
+      DATABASE_URL: "",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
 server.stdout.on("data", () => {});
-const stop = () => new Promise<void>((resolve) => {
-  if (server.exitCode !== null) return resolve();
-  server.once("exit", () => resolve());
-  server.kill("SIGTERM");
-});
+const stop = () =>
+  new Promise<void>((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
 
 async function ready() {
   for (let i = 0; i < 600; i++) {
@@ -53,14 +66,26 @@ async function ready() {
   throw new Error("the server did not become ready");
 }
 
-const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const randomIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 // `paths`: a different path on each request (so the public-page cache mostly misses).
-type Target = { name: string; path: string; paths?: () => string; method?: "GET" | "POST"; body?: () => string; cookie?: string };
+type Target = {
+  name: string;
+  path: string;
+  paths?: () => string;
+  method?: "GET" | "POST";
+  body?: () => string;
+  cookie?: string;
+};
 
 function pct(sorted: number[], p: number) {
   if (!sorted.length) return 0;
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+  return (
+    Math.round(
+      sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10,
+    ) / 10
+  );
 }
 
 /** Loads one route for `seconds`; latencies are collected from every response, so percentiles are exact. */
@@ -71,21 +96,37 @@ async function run(t: Target, seconds = SECONDS) {
     connections: CONNECTIONS,
     duration: seconds,
     method: t.method ?? "GET",
-    headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...(t.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+    headers: {
+      ...(t.cookie ? { cookie: t.cookie } : {}),
+      ...(t.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+    },
     // Each request comes from a different client (behind the reverse proxy), as real visitors do.
-    requests: [{
-      setupRequest: (req) => ({
-        ...req, headers: { ...req.headers, "x-forwarded-for": randomIp() }, ...(t.body ? { body: t.body() } : {}), ...(t.paths ? { path: t.paths() } : {}),
-      }),
-    }],
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, "x-forwarded-for": randomIp() },
+          ...(t.body ? { body: t.body() } : {}),
+          ...(t.paths ? { path: t.paths() } : {}),
+        }),
+      },
+    ],
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on(
+      "response",
+      (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+        latencies.push(responseTime),
+    );
   });
   latencies.sort((a, b) => a - b);
   return {
-    name: t.name, rps: result.requests.average, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
+    name: t.name,
+    rps: result.requests.average,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
     errors: result.non2xx + result.errors + result.timeouts,
   };
 }
@@ -95,16 +136,40 @@ async function main() {
   await ready();
   const client = new pg.Client({ connectionString: DB_URL });
   await client.connect();
-  const agency = (await client.query<{ id: string; licenceNo: string }>(`SELECT id, "licenceNo" FROM "Agency" WHERE status = 'ACTIVE' AND name LIKE '% (bench)' ORDER BY id LIMIT 1 OFFSET 4321`)).rows[0]!;
-  const clearance = (await client.query<{ code: string }>(`SELECT code FROM "DepartureClearance" ORDER BY id LIMIT 1 OFFSET 54321`)).rows[0]!;
-  const riyadh = (await client.query<{ id: string }>(`SELECT id FROM "Mission" WHERE slug = 'riyadh'`)).rows[0]!;
-  const deep = (await client.query<{ id: string }>(`SELECT id FROM "MissionRegistration" WHERE "missionId" = $1 ORDER BY id DESC LIMIT 1 OFFSET 50000`, [riyadh.id])).rows[0]!;
+  const agency = (
+    await client.query<{ id: string; licenceNo: string }>(
+      `SELECT id, "licenceNo" FROM "Agency" WHERE status = 'ACTIVE' AND name LIKE '% (bench)' ORDER BY id LIMIT 1 OFFSET 4321`,
+    )
+  ).rows[0]!;
+  const clearance = (
+    await client.query<{ code: string }>(
+      `SELECT code FROM "DepartureClearance" ORDER BY id LIMIT 1 OFFSET 54321`,
+    )
+  ).rows[0]!;
+  const riyadh = (
+    await client.query<{ id: string }>(`SELECT id FROM "Mission" WHERE slug = 'riyadh'`)
+  ).rows[0]!;
+  const deep = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "MissionRegistration" WHERE "missionId" = $1 ORDER BY id DESC LIMIT 1 OFFSET 50000`,
+      [riyadh.id],
+    )
+  ).rows[0]!;
   // Many different agencies and codes, for the runs where the public-page cache cannot help.
-  const agencies = (await client.query<{ id: string; licenceNo: string }>(`SELECT id, "licenceNo" FROM "Agency" WHERE status <> 'PENDING' AND name LIKE '% (bench)' ORDER BY random() LIMIT 10000`)).rows;
-  const codes = (await client.query<{ code: string }>(`SELECT code FROM "DepartureClearance" ORDER BY random() LIMIT 10000`)).rows.map((r) => r.code);
+  const agencies = (
+    await client.query<{ id: string; licenceNo: string }>(
+      `SELECT id, "licenceNo" FROM "Agency" WHERE status <> 'PENDING' AND name LIKE '% (bench)' ORDER BY random() LIMIT 10000`,
+    )
+  ).rows;
+  const codes = (
+    await client.query<{ code: string }>(
+      `SELECT code FROM "DepartureClearance" ORDER BY random() LIMIT 10000`,
+    )
+  ).rows.map((r) => r.code);
   const any = <T>(a: T[]) => a[Math.floor(Math.random() * a.length)]!;
   const letters = "abcdefghijklmnoprstuvwy";
-  const word = () => Array.from({ length: 3 }, () => letters[Math.floor(Math.random() * letters.length)]).join("");
+  const word = () =>
+    Array.from({ length: 3 }, () => letters[Math.floor(Math.random() * letters.length)]).join("");
   const attache = await signedInCookie(client, "attache.riyadh@demo.kazisalama.ke");
   const officer = await signedInCookie(client, "officer@demo.kazisalama.ke");
   await client.end();
@@ -112,17 +177,45 @@ async function main() {
   const targets: Target[] = [
     { name: "ceiling: /ping (no work)", path: "/ping" },
     { name: "agency search /?q=jamii (same search: cached)", path: "/?q=jamii" },
-    { name: "agency search, varied (/?q=3 letters&county=)", path: "/", paths: () => `/?q=${word()}&county=${1 + Math.floor(Math.random() * 47)}` },
+    {
+      name: "agency search, varied (/?q=3 letters&county=)",
+      path: "/",
+      paths: () => `/?q=${word()}&county=${1 + Math.floor(Math.random() * 47)}`,
+    },
     { name: "agency page, same agency (a news burst: cached)", path: `/agencies/${agency.id}` },
-    { name: "agency page, 10,000 agencies in turn (uncached)", path: "/", paths: () => `/agencies/${any(agencies).id}` },
-    { name: "API /api/v1/agencies/:licenceNo (same: cached)", path: `/api/v1/agencies/${agency.licenceNo}` },
-    { name: "API /api/v1/agencies/:licenceNo, 10,000 in turn", path: "/", paths: () => `/api/v1/agencies/${any(agencies).licenceNo}` },
+    {
+      name: "agency page, 10,000 agencies in turn (uncached)",
+      path: "/",
+      paths: () => `/agencies/${any(agencies).id}`,
+    },
+    {
+      name: "API /api/v1/agencies/:licenceNo (same: cached)",
+      path: `/api/v1/agencies/${agency.licenceNo}`,
+    },
+    {
+      name: "API /api/v1/agencies/:licenceNo, 10,000 in turn",
+      path: "/",
+      paths: () => `/api/v1/agencies/${any(agencies).licenceNo}`,
+    },
     { name: "verify /verify/:code (same: cached)", path: `/verify/${clearance.code}` },
-    { name: "verify /verify/:code, 10,000 codes in turn", path: "/", paths: () => `/verify/${any(codes)}` },
-    { name: "USSD (verify a code)", path: "/ussd", method: "POST",
-      body: () => `sessionId=${randomBytes(6).toString("hex")}&phoneNumber=%2B2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}&text=1*3*${clearance.code}` },
+    {
+      name: "verify /verify/:code, 10,000 codes in turn",
+      path: "/",
+      paths: () => `/verify/${any(codes)}`,
+    },
+    {
+      name: "USSD (verify a code)",
+      path: "/ussd",
+      method: "POST",
+      body: () =>
+        `sessionId=${randomBytes(6).toString("hex")}&phoneNumber=%2B2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}&text=1*3*${clearance.code}`,
+    },
     { name: "attaché: workers, first page", path: "/mission", cookie: attache },
-    { name: "attaché: workers, deep cursor page", path: `/mission?after=${deep.id}`, cookie: attache },
+    {
+      name: "attaché: workers, deep cursor page",
+      path: `/mission?after=${deep.id}`,
+      cookie: attache,
+    },
     { name: "NEA: contract queue", path: "/nea/contracts", cookie: officer },
   ];
   const rows = [];
@@ -135,14 +228,21 @@ async function main() {
   const lines = [
     "| Route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | share of ceiling |",
     "|---|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Math.round((r.rps / ceiling) * 100)} % |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Math.round((r.rps / ceiling) * 100)} % |`,
+    ),
   ];
   const table = lines.join("\n");
   console.info(`\n${table}\n`);
   const stamp = `Measured ${utcStamp()}, ${CONNECTIONS} connections, ${SECONDS} s per route after a warm-up run, on this machine (${process.arch}, Node ${process.version}).`;
-  writeDocSection("docs/benchmarks.md", "bench", `${stamp}
+  writeDocSection(
+    "docs/benchmarks.md",
+    "bench",
+    `${stamp}
 
-${table}`);
+${table}`,
+  );
   log("written to docs/benchmarks.md");
 }
 

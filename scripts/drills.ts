@@ -23,16 +23,25 @@ async function main() {
   const url = db.current.url;
   const smtp = new Smtp(await freePort());
   await smtp.start();
-  const app = new App({ DATABASE_URL: url, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, OUTBOX_INTERVAL_MS: "250", DATABASE_POOL_SIZE: "10" });
+  const app = new App({
+    DATABASE_URL: url,
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    OUTBOX_INTERVAL_MS: "250",
+    DATABASE_POOL_SIZE: "10",
+  });
   const results: DrillResult[] = [];
   try {
     await app.start();
     for (const name of chosen) {
       log(`— drill: ${name}`);
-      const r = name === "smtp" ? await smtpOutage(url, smtp, app)
-        : name === "kill" ? await killDuringApprovals(url, app)
-        : name === "pg" ? await pgRestart(url, db, app)
-        : await fuzz(url);
+      const r =
+        name === "smtp"
+          ? await smtpOutage(url, smtp, app)
+          : name === "kill"
+            ? await killDuringApprovals(url, app)
+            : name === "pg"
+              ? await pgRestart(url, db, app)
+              : await fuzz(url);
       results.push(r);
       log(`${r.passed ? "PASS" : "FAIL"}: ${r.name}`);
       for (const f of r.facts) log(`  ${f}`);
@@ -57,7 +66,12 @@ function write(results: DrillResult[], minutes: string) {
     "|---|---|",
     ...results.map((r) => `| ${r.name} | ${r.passed ? "**pass**" : "**FAIL**"} |`),
     "",
-    ...results.flatMap((r) => [`**${r.name}** — ${r.passed ? "pass" : "FAIL"}`, "", ...r.facts.map((f) => `- ${f.replace(/\|/g, "\\|")}`), ""]),
+    ...results.flatMap((r) => [
+      `**${r.name}** — ${r.passed ? "pass" : "FAIL"}`,
+      "",
+      ...r.facts.map((f) => `- ${f.replace(/\|/g, "\\|")}`),
+      "",
+    ]),
   ];
   writeDocSection("docs/reliability.md", "drills", lines.join("\n"));
   log("Results written to docs/reliability.md.");

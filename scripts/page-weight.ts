@@ -20,25 +20,50 @@ if (!existsSync(dataDir)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(DB_PORT), DATABASE_URL: "" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(DB_PORT),
+      DATABASE_URL: "",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 
 /** The body's size as sent (gzip when the server compresses), and the body itself decoded. */
-function get(pathname: string, cookie?: string): Promise<{ status: number; wire: number; body: string }> {
+function get(
+  pathname: string,
+  cookie?: string,
+): Promise<{ status: number; wire: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: PORT, path: pathname, headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", async () => {
-        const raw = Buffer.concat(chunks);
-        const { gunzipSync } = await import("node:zlib");
-        const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
-        resolve({ status: res.statusCode ?? 0, wire: raw.length, body });
-      });
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: pathname,
+        headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", async () => {
+          const raw = Buffer.concat(chunks);
+          const { gunzipSync } = await import("node:zlib");
+          const body =
+            res.headers["content-encoding"] === "gzip"
+              ? gunzipSync(raw).toString("utf8")
+              : raw.toString("utf8");
+          resolve({ status: res.statusCode ?? 0, wire: raw.length, body });
+        });
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -60,8 +85,12 @@ async function weigh(pathname: string, cookie?: string) {
   const page = await get(pathname, cookie);
   if (page.status !== 200) throw new Error(`${pathname} answered ${page.status}`);
   const assets = new Set<string>();
-  for (const m of page.body.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]!);
-  let js = 0, css = 0;
+  for (const m of page.body.matchAll(
+    /<(?:script|link)\b[^>]*?(?:src|href)="(\/[^"]+\.(?:js|css))"/g,
+  ))
+    assets.add(m[1]!);
+  let js = 0,
+    css = 0;
   for (const a of assets) {
     const r = await get(a);
     if (a.endsWith(".css")) css += r.wire;
@@ -74,27 +103,52 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 
 try {
   await ready();
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/kazi_salama` });
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/kazi_salama`,
+  });
   await client.connect();
   const worker = await signedInCookie(client, "worker@demo.kazisalama.ke");
-  const agency = (await client.query<{ id: string }>(`SELECT id FROM "Agency" WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`)).rows[0]!;
+  const agency = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "Agency" WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+    )
+  ).rows[0]!;
   await client.end();
   const pages: [string, string | undefined][] = [
-    ["/", undefined], ["/?q=jamii", undefined], [`/agencies/${agency.id}`, undefined], ["/verify", undefined], ["/jobs", undefined],
-    ["/training", undefined], ["/training/safe-migration/lessons/1", undefined], ["/report", undefined], ["/cannot-reach", undefined], ["/stats", undefined],
-    ["/login", undefined], ["/register", undefined],
-    ["/my/profile", worker], ["/my/contracts", worker], ["/my/departure", worker], ["/my/help", worker],
+    ["/", undefined],
+    ["/?q=jamii", undefined],
+    [`/agencies/${agency.id}`, undefined],
+    ["/verify", undefined],
+    ["/jobs", undefined],
+    ["/training", undefined],
+    ["/training/safe-migration/lessons/1", undefined],
+    ["/report", undefined],
+    ["/cannot-reach", undefined],
+    ["/stats", undefined],
+    ["/login", undefined],
+    ["/register", undefined],
+    ["/my/profile", worker],
+    ["/my/contracts", worker],
+    ["/my/departure", worker],
+    ["/my/help", worker],
   ];
   const rows = [];
   for (const [p, cookie] of pages) rows.push({ ...(await weigh(p, cookie)), worker: !!cookie });
   const lines = [
     "| Page | HTML | JS | CSS | Total (KB, gzip) | Within 60 KB |",
     "|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.worker ? "(worker) " : ""}${r.pathname.replace(/\/agencies\/.+/, "/agencies/:id")} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | **${kb(r.total)}** | ${r.total <= BUDGET ? "yes" : "NO"} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.worker ? "(worker) " : ""}${r.pathname.replace(/\/agencies\/.+/, "/agencies/:id")} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | **${kb(r.total)}** | ${r.total <= BUDGET ? "yes" : "NO"} |`,
+    ),
   ];
   const table = lines.join("\n");
   console.info(`\n${table}\n`);
-  writeDocSection("docs/benchmarks.md", "weight", `Measured ${utcStamp()}: first load, nothing cached, gzip as served.\n\n${table}`);
+  writeDocSection(
+    "docs/benchmarks.md",
+    "weight",
+    `Measured ${utcStamp()}: first load, nothing cached, gzip as served.\n\n${table}`,
+  );
   if (rows.some((r) => r.total > BUDGET)) process.exitCode = 1;
 } finally {
   await new Promise<void>((resolve) => {

@@ -8,7 +8,9 @@ import { prepareDatabase } from "./lib/prepare.ts";
 const log = (m: string) => process.stdout.write(`[release] ${m}\n`);
 const url = process.env.DATABASE_URL;
 if (!url) {
-  process.stderr.write("[release] DATABASE_URL is not set: it must name the production database.\n");
+  process.stderr.write(
+    "[release] DATABASE_URL is not set: it must name the production database.\n",
+  );
   process.exit(2);
 }
 prepareDatabase(url, { demo: false, log })

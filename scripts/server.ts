@@ -18,7 +18,9 @@ const UPLOAD_ROUTES = [/^\/agency\/application\/?$/, /^\/nea\/agencies\/import\/
 const UPLOAD_LIMIT_BYTES = 6 * 1024 * 1024;
 
 type AppBuild = ServerBuild & {
-  entry: { module: { startBackgroundJobs?: () => () => Promise<void>; disconnectDb?: () => Promise<void> } };
+  entry: {
+    module: { startBackgroundJobs?: () => () => Promise<void>; disconnectDb?: () => Promise<void> };
+  };
 };
 
 function securityHeaders(production: boolean) {
@@ -44,7 +46,8 @@ function securityHeaders(production: boolean) {
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (production && req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (production && req.secure)
+      res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
   };
 }
@@ -57,7 +60,8 @@ function sameOrigin(req: Request, res: Response, next: NextFunction) {
   const origin = req.get("origin");
   if (origin && origin !== "null") {
     const expected = `${req.protocol}://${req.get("host")}`;
-    if (origin !== expected) return res.status(403).type("text/plain").send("Cross-origin request refused");
+    if (origin !== expected)
+      return res.status(403).type("text/plain").send("Cross-origin request refused");
   } else if (origin === "null" || req.get("sec-fetch-site") === "cross-site") {
     return res.status(403).type("text/plain").send("Cross-origin request refused");
   }
@@ -70,7 +74,8 @@ const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 <h2 lang="sw">Kazi Salama haipatikani kwa muda mfupi</h2><p lang="sw">Kila kitu ulichothibitishiwa kiko salama. Ulichotuma sasa hivi hakijahifadhiwa: tafadhali kitume tena baada ya dakika moja.</p>
 <p>In an emergency abroad, call the Kenyan embassy or consulate.</p><p lang="sw">Ukiwa na dharura nje ya nchi, piga simu kwa ubalozi wa Kenya.</p></body></html>`;
 
-const MALFORMED_ADDRESS = "Bad request: this address is not valid. Check the link and try again.\nOmbi batili: anwani hii si sahihi. Angalia kiungo ujaribu tena.";
+const MALFORMED_ADDRESS =
+  "Bad request: this address is not valid. Check the link and try again.\nOmbi batili: anwani hii si sahihi. Angalia kiungo ujaribu tena.";
 
 /** An address with broken percent-encoding or a NUL character is a 400, before any route sees it. */
 function wellFormedUrl(req: Request, res: Response, next: NextFunction) {
@@ -92,7 +97,8 @@ function bodyLimit(req: Request, res: Response, next: NextFunction) {
     return res.status(411).type("text/plain").send("Content-Length required");
   }
   const limit = UPLOAD_ROUTES.some((r) => r.test(req.path)) ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES;
-  if (Number(length ?? 0) > limit) return res.status(413).type("text/plain").send("Request body too large");
+  if (Number(length ?? 0) > limit)
+    return res.status(413).type("text/plain").send("Request body too large");
   next();
 }
 
@@ -100,13 +106,21 @@ function bodyLimit(req: Request, res: Response, next: NextFunction) {
 function publicCacheSeconds() {
   const raw = process.env.PUBLIC_CACHE_SECONDS ?? "5";
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n > 300) throw new Error("PUBLIC_CACHE_SECONDS must be a whole number of seconds from 0 to 300");
+  if (!/^\d+$/.test(raw) || n > 300)
+    throw new Error("PUBLIC_CACHE_SECONDS must be a whole number of seconds from 0 to 300");
   return n;
 }
 
-export async function startServer(opts: { host: string; port: number; databaseUrl: string; production: boolean }) {
+export async function startServer(opts: {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  production: boolean;
+}) {
   const root = path.resolve(import.meta.dirname, "..");
-  const build = (await import(pathToFileURL(path.join(root, "build", "index.js")).href)) as AppBuild;
+  const build = (await import(
+    pathToFileURL(path.join(root, "build", "index.js")).href
+  )) as AppBuild;
   const app = express();
   app.disable("x-powered-by");
   if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
@@ -121,7 +135,12 @@ export async function startServer(opts: { host: string; port: number; databaseUr
   app.use(securityHeaders(opts.production));
   app.use(compression());
 
-  const health = new pg.Pool({ connectionString: opts.databaseUrl, max: 1, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  const health = new pg.Pool({
+    connectionString: opts.databaseUrl,
+    max: 1,
+    connectionTimeoutMillis: 2000,
+    query_timeout: 2000,
+  });
   health.on("error", () => {});
   // While the database cannot be reached, pages answer 503 with a short notice in both languages
   // (and Retry-After) instead of an error page; a probe every second notices when it is back.
@@ -144,7 +163,8 @@ export async function startServer(opts: { host: string; port: number; databaseUr
       databaseDown = false;
       if (!migrationsChecked) {
         const pending = await pendingMigrations(opts.databaseUrl);
-        if (pending.length) return res.status(503).json({ ready: false, reason: "migrations pending", pending });
+        if (pending.length)
+          return res.status(503).json({ ready: false, reason: "migrations pending", pending });
         migrationsChecked = true;
       }
       res.json({ ready: true });
@@ -154,10 +174,15 @@ export async function startServer(opts: { host: string; port: number; databaseUr
     }
   });
 
-  app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
+  app.use(
+    "/build",
+    express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }),
+  );
   // Only paths that name a file (styles.css, favicon.svg) look in public/: a page request costs no file-system check.
   const publicFiles = express.static(path.join(root, "public"), { maxAge: "1h" });
-  app.use((req, res, next) => (/\.[A-Za-z0-9]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
+  app.use((req, res, next) =>
+    /\.[A-Za-z0-9]+$/.test(req.path) ? publicFiles(req, res, next) : next(),
+  );
   app.use(wellFormedUrl, sameOrigin, bodyLimit);
   // Anonymous public pages for a few seconds (a cached page is served even while the database is down).
   app.use(publicCache(publicCacheSeconds()));
@@ -165,7 +190,10 @@ export async function startServer(opts: { host: string; port: number; databaseUr
     if (!databaseDown) return next();
     res.status(503).set("Retry-After", "30").set("Cache-Control", "no-store");
     if (req.path.startsWith("/api/")) {
-      return res.json({ error: "unavailable", message: "The service is briefly unavailable; try again in a minute." }); // the API's Error shape
+      return res.json({
+        error: "unavailable",
+        message: "The service is briefly unavailable; try again in a minute.",
+      }); // the API's Error shape
     }
     res.type("html").send(UNAVAILABLE_PAGE);
   });
@@ -179,7 +207,11 @@ export async function startServer(opts: { host: string; port: number; databaseUr
   );
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     process.stderr.write(`unhandled error ${req.headers["x-request-id"]}: ${String(err)}\n`);
-    if (!res.headersSent) res.status(500).type("text/plain").send(`Internal error. Reference: ${req.headers["x-request-id"]}`);
+    if (!res.headersSent)
+      res
+        .status(500)
+        .type("text/plain")
+        .send(`Internal error. Reference: ${req.headers["x-request-id"]}`);
   });
 
   const stopJobs = build.entry.module.startBackgroundJobs?.() ?? (async () => {});

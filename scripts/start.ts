@@ -22,15 +22,22 @@ function run(cmd: string, args: string[]) {
 
 function ensureBuild() {
   if (noBuild) {
-    if (!existsSync(BUILD_ENTRY)) throw new Error("--no-build: there is no build; run npm run build first");
+    if (!existsSync(BUILD_ENTRY))
+      throw new Error("--no-build: there is no build; run npm run build first");
     return;
   }
   if (!existsSync(path.join(root, "app", "generated", "prisma", "client.ts"))) {
-    run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/prisma-generate.ts"]);
+    run(process.execPath, [
+      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+      "scripts/prisma-generate.ts",
+    ]);
   }
   if (!buildProblem()) return;
   log("Building the app…");
-  run(process.execPath, [path.join(root, "node_modules", "@remix-run", "dev", "dist", "cli.js"), "build"]);
+  run(process.execPath, [
+    path.join(root, "node_modules", "@remix-run", "dev", "dist", "cli.js"),
+    "build",
+  ]);
 }
 
 async function main() {
@@ -51,7 +58,12 @@ async function main() {
     const host = process.env.HOST ?? "127.0.0.1";
     const port = Number(process.env.PORT ?? 3000);
     const { startServer } = await import("./server.ts");
-    app = await startServer({ host, port, databaseUrl: url, production: process.env.NODE_ENV === "production" });
+    app = await startServer({
+      host,
+      port,
+      databaseUrl: url,
+      production: process.env.NODE_ENV === "production",
+    });
     log(`Kazi Salama is ready on http://${host}:${port}`);
   } catch (e) {
     await stopDb().catch(() => {});

@@ -54,7 +54,14 @@ const officer: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   WORKER: ["account:self", "worker:self"],
   AGENCY_STAFF: ["account:self", "agency:read-own", "jobOrder:submit", "contract:draft"],
-  AGENCY_ADMIN: ["account:self", "agency:read-own", "agency:manage-staff", "licence:apply", "jobOrder:submit", "contract:draft"],
+  AGENCY_ADMIN: [
+    "account:self",
+    "agency:read-own",
+    "agency:manage-staff",
+    "licence:apply",
+    "jobOrder:submit",
+    "contract:draft",
+  ],
   NEA_OFFICER: officer,
   NEA_SUPERVISOR: [...officer, "licence:decide", "agency:import", "contract:approve", "rules:edit"],
   LABOUR_ATTACHE: ["account:self", "mission:workers", "case:handle", "employer:watchlist"],
@@ -67,7 +74,12 @@ export function can(user: { role: Role } | null | undefined, permission: Permiss
 }
 
 /** Officials must pass a second factor (TOTP) before any page beyond enrolment. */
-export const SECOND_FACTOR_ROLES: readonly Role[] = ["NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE", "ADMIN"];
+export const SECOND_FACTOR_ROLES: readonly Role[] = [
+  "NEA_OFFICER",
+  "NEA_SUPERVISOR",
+  "LABOUR_ATTACHE",
+  "ADMIN",
+];
 
 export function requiresSecondFactor(role: Role) {
   return SECOND_FACTOR_ROLES.includes(role);

@@ -19,6 +19,9 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number)
 
 /** Whether `key` has already used up `limit` in its current window (reads only; counts nothing). */
 export async function isRateLimited(key: string, limit: number) {
-  const row = await db.rateLimitBucket.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  const row = await db.rateLimitBucket.findUnique({
+    where: { key },
+    select: { count: true, resetAt: true },
+  });
   return !!row && row.resetAt > new Date() && row.count >= limit;
 }

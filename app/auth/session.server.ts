@@ -15,8 +15,16 @@ const adapter: Adapter = {
         secondFactorAt: true,
         user: {
           select: {
-            id: true, email: true, name: true, role: true, locale: true, active: true,
-            agencyId: true, missionId: true, trainingProviderId: true, totpEnabledAt: true,
+            id: true,
+            email: true,
+            name: true,
+            role: true,
+            locale: true,
+            active: true,
+            agencyId: true,
+            missionId: true,
+            trainingProviderId: true,
+            totpEnabledAt: true,
           },
         },
       },
@@ -24,12 +32,22 @@ const adapter: Adapter = {
     if (!row || !row.user.active) return [null, null];
     const { user } = row;
     return [
-      { id: sessionId, userId: user.id, expiresAt: row.expiresAt, attributes: { secondFactorAt: row.secondFactorAt } },
+      {
+        id: sessionId,
+        userId: user.id,
+        expiresAt: row.expiresAt,
+        attributes: { secondFactorAt: row.secondFactorAt },
+      },
       {
         id: user.id,
         attributes: {
-          email: user.email, name: user.name, role: user.role, locale: user.locale,
-          agencyId: user.agencyId, missionId: user.missionId, trainingProviderId: user.trainingProviderId,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          locale: user.locale,
+          agencyId: user.agencyId,
+          missionId: user.missionId,
+          trainingProviderId: user.trainingProviderId,
           totpEnabled: !!user.totpEnabledAt,
         },
       },
@@ -37,7 +55,12 @@ const adapter: Adapter = {
   },
   async getUserSessions(userId) {
     const rows = await db.session.findMany({ where: { userId } });
-    return rows.map((r) => ({ id: r.id, userId: r.userId, expiresAt: r.expiresAt, attributes: { secondFactorAt: r.secondFactorAt } }));
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.userId,
+      expiresAt: r.expiresAt,
+      attributes: { secondFactorAt: r.secondFactorAt },
+    }));
   },
   async setSession(session) {
     await db.session.create({
@@ -92,5 +115,8 @@ declare module "lucia" {
 }
 
 export async function markSecondFactor(sessionId: string) {
-  await db.session.updateMany({ where: { id: sha256(sessionId) }, data: { secondFactorAt: new Date() } });
+  await db.session.updateMany({
+    where: { id: sha256(sessionId) },
+    data: { secondFactorAt: new Date() },
+  });
 }

@@ -12,7 +12,10 @@ const CATEGORY: Record<string, { en: string; sw: string }> = {
   HEALTH: { en: "health", sw: "afya" },
   DETENTION: { en: "detention", sw: "kuzuiliwa" },
   DEATH: { en: "death", sw: "kifo" },
-  TRAFFICKING_SUSPECTED: { en: "suspected trafficking", sw: "kushukiwa usafirishaji haramu wa binadamu" },
+  TRAFFICKING_SUSPECTED: {
+    en: "suspected trafficking",
+    sw: "kushukiwa usafirishaji haramu wa binadamu",
+  },
   WANTS_TO_RETURN: { en: "wants to return home", sw: "anataka kurudi nyumbani" },
   CANNOT_REACH: { en: "family cannot reach the worker", sw: "familia haiwezi kumpata mfanyakazi" },
   OTHER: { en: "other", sw: "nyingine" },
@@ -29,7 +32,10 @@ export const caseTemplates = {
           subject: `We received your request for help ${d.reference} — Kazi Salama`,
           text: `Hello,\n\nThe Kenyan mission received your request for help. Its reference is ${d.reference}. An officer will contact you. You can follow it on the "Get help" page.\n\nIf you are in danger right now, call the mission's emergency line or the local police.\n\nKazi Salama — National Employment Authority`,
         },
-  caseUpdate: (locale: Locale, d: { reference: string; status: string; message: string }): Rendered =>
+  caseUpdate: (
+    locale: Locale,
+    d: { reference: string; status: string; message: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Habari mpya kuhusu ombi lako ${d.reference} — Kazi Salama`,
@@ -39,7 +45,10 @@ export const caseTemplates = {
           subject: `An update on your request ${d.reference} — Kazi Salama`,
           text: `Hello,\n\nThe mission wrote about your request ${d.reference}:\n\n${d.message}\n\nYou can follow it on the "Get help" page.\n\nKazi Salama — National Employment Authority`,
         },
-  caseAlert: (locale: Locale, d: { reference: string; category: string; priority: string; due: string; escalated: boolean }): Rendered => {
+  caseAlert: (
+    locale: Locale,
+    d: { reference: string; category: string; priority: string; due: string; escalated: boolean },
+  ): Rendered => {
     const what = CATEGORY[d.category]?.[locale] ?? d.category;
     return locale === "sw"
       ? {

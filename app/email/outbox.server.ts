@@ -9,11 +9,21 @@ export async function enqueueEmail<T extends TemplateName>(
   tx: Tx,
   msg: { key: string; to: string; locale: Locale; template: T; data: TemplateData<T> },
 ) {
-  const render = templates[msg.template] as (l: Locale, d: TemplateData<T>) => { subject: string; text: string };
+  const render = templates[msg.template] as (
+    l: Locale,
+    d: TemplateData<T>,
+  ) => { subject: string; text: string };
   const { subject, text } = render(msg.locale, msg.data);
   await tx.outboxMessage.upsert({
     where: { idempotencyKey: msg.key },
-    create: { idempotencyKey: msg.key, to: msg.to, subject, text, locale: msg.locale, template: msg.template },
+    create: {
+      idempotencyKey: msg.key,
+      to: msg.to,
+      subject,
+      text,
+      locale: msg.locale,
+      template: msg.template,
+    },
     update: {},
   });
 }
@@ -25,7 +35,14 @@ export function backoffMs(attempts: number) {
   return Math.min(60 * 60_000, 5_000 * 2 ** Math.max(0, attempts - 1));
 }
 
-type Claimed = { id: string; idempotencyKey: string; to: string; subject: string; text: string; attempts: number };
+type Claimed = {
+  id: string;
+  idempotencyKey: string;
+  to: string;
+  subject: string;
+  text: string;
+  attempts: number;
+};
 
 /**
  * Claims due messages with FOR UPDATE SKIP LOCKED and a lease (several app servers never claim the

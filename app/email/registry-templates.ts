@@ -34,7 +34,10 @@ const EXPIRY_REASON = {
   sw: "Muda wake umekwisha bila kuhuishwa. Omba kuhuisha ili kuajiri tena.",
 };
 
-const sign = { en: "Kazi Salama — National Employment Authority", sw: "Kazi Salama — Mamlaka ya Kitaifa ya Ajira" };
+const sign = {
+  en: "Kazi Salama — National Employment Authority",
+  sw: "Kazi Salama — Mamlaka ya Kitaifa ya Ajira",
+};
 
 export const registryTemplates = {
   complaintReceived: (locale: Locale, d: { reference: string }): Rendered =>
@@ -47,7 +50,10 @@ export const registryTemplates = {
           subject: `We received your report ${d.reference}`,
           text: `Thank you for your report. Its reference is ${d.reference}. NEA will look into it and tell you the outcome.\n\nIf you are in danger now, call 0800 222 223 (toll-free).\n\n${sign.en}`,
         },
-  complaintOutcome: (locale: Locale, d: { reference: string; upheld: boolean; note: string }): Rendered =>
+  complaintOutcome: (
+    locale: Locale,
+    d: { reference: string; upheld: boolean; note: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Matokeo ya ripoti yako ${d.reference}`,
@@ -57,7 +63,10 @@ export const registryTemplates = {
           subject: `Outcome of your report ${d.reference}`,
           text: `NEA has finished looking into your report ${d.reference}.\n\nOutcome: ${d.upheld ? "upheld" : "not upheld"}.\n\n${d.note}\n\n${sign.en}`,
         },
-  complaintUpheldAgency: (locale: Locale, d: { agency: string; reference: string; note: string }): Rendered =>
+  complaintUpheldAgency: (
+    locale: Locale,
+    d: { agency: string; reference: string; note: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Lalamiko dhidi ya ${d.agency} limethibitishwa`,
@@ -69,7 +78,14 @@ export const registryTemplates = {
         },
   licenceDecision: (
     locale: Locale,
-    d: { agency: string; decision: LicenceDecision; reason: string | null; licenceNo?: string | null; validUntil?: string | null; link: string },
+    d: {
+      agency: string;
+      decision: LicenceDecision;
+      reason: string | null;
+      licenceNo?: string | null;
+      validUntil?: string | null;
+      link: string;
+    },
   ): Rendered =>
     locale === "sw"
       ? {
@@ -80,7 +96,10 @@ export const registryTemplates = {
           subject: `Licence decision: ${LICENCE_DECISION[d.decision].en} — ${d.agency}`,
           text: `NEA's decision about ${d.agency}: ${LICENCE_DECISION[d.decision].en}.\n\nReason: ${d.reason ?? EXPIRY_REASON.en}\n${d.licenceNo ? `Licence number: ${d.licenceNo}\n` : ""}${d.validUntil ? `Valid until: ${d.validUntil}\n` : ""}\nDetails: ${d.link}\n\nYou may appeal to the Employment and Labour Relations Court (LIA s. 56(8)).\n\n${sign.en}`,
         },
-  applicationUpdate: (locale: Locale, d: { agency: string; status: "CHANGES_REQUESTED"; note: string; link: string }): Rendered =>
+  applicationUpdate: (
+    locale: Locale,
+    d: { agency: string; status: "CHANGES_REQUESTED"; note: string; link: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Ombi la leseni la ${d.agency}: mabadiliko yameombwa`,
@@ -90,7 +109,17 @@ export const registryTemplates = {
           subject: `Licence application of ${d.agency}: changes requested`,
           text: `The licence application of ${d.agency} is now: changes requested.\n\n${d.note}\n\nOpen: ${d.link}\n\n${sign.en}`,
         },
-  jobOrderDecision: (locale: Locale, d: { agency: string; title: string; decision: "verified" | "rejected"; reason: string; code?: string | null; link: string }): Rendered =>
+  jobOrderDecision: (
+    locale: Locale,
+    d: {
+      agency: string;
+      title: string;
+      decision: "verified" | "rejected";
+      reason: string;
+      code?: string | null;
+      link: string;
+    },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Agizo la kazi "${d.title}": ${d.decision === "verified" ? "limethibitishwa" : "limekataliwa"}`,
@@ -110,7 +139,10 @@ export const registryTemplates = {
           subject: `Employer ${d.employer} is on the watch list`,
           text: `The employer ${d.employer}, registered by your agency, is now on NEA's watch list. No new job order or contract can be submitted for this employer.\n\nReason: ${d.reason}\n\n${sign.en}`,
         },
-  contractUpdate: (locale: Locale, d: { reference: string; status: string; note: string; link: string }): Rendered =>
+  contractUpdate: (
+    locale: Locale,
+    d: { reference: string; status: string; note: string; link: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Mkataba ${d.reference}: ${statusWord(d.status, "sw")}`,

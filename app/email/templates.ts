@@ -50,7 +50,12 @@ const accountTemplates = {
         },
 } as const;
 
-export const templates = { ...accountTemplates, ...registryTemplates, ...workerTemplates, ...caseTemplates };
+export const templates = {
+  ...accountTemplates,
+  ...registryTemplates,
+  ...workerTemplates,
+  ...caseTemplates,
+};
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[1];

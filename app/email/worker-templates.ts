@@ -11,7 +11,10 @@ const FIELD = {
 } as const;
 
 export const workerTemplates = {
-  correctionDecision: (locale: Locale, d: { field: keyof typeof FIELD; applied: boolean; note: string | null }): Rendered => {
+  correctionDecision: (
+    locale: Locale,
+    d: { field: keyof typeof FIELD; applied: boolean; note: string | null },
+  ): Rendered => {
     const field = FIELD[d.field][locale];
     const note = d.note ? `\n\n${locale === "sw" ? "Maelezo" : "Note"}: ${d.note}` : "";
     return locale === "sw"
@@ -24,7 +27,10 @@ export const workerTemplates = {
           text: `Hello,\n\nThe National Employment Authority ${d.applied ? "has corrected" : "did not correct"} the ${field} on your record.${note}\n\nYou can see your record on your profile page.\n\nKazi Salama — National Employment Authority`,
         };
   },
-  certificateIssued: (locale: Locale, d: { country: string; code: string; expires: string; url: string }): Rendered =>
+  certificateIssued: (
+    locale: Locale,
+    d: { country: string; code: string; expires: string; url: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Cheti chako cha mafunzo ya kabla ya kuondoka (${d.country}) — Kazi Salama`,
@@ -44,7 +50,10 @@ export const workerTemplates = {
           subject: "Your training certificate was revoked — Kazi Salama",
           text: `Hello,\n\nThe National Employment Authority revoked training certificate ${d.code}.\nReason: ${d.reason}\n\nIf you think this is wrong, call NEA on 0800 222 223 (toll-free).\n\nKazi Salama — National Employment Authority`,
         },
-  inPersonRecorded: (locale: Locale, d: { provider: string; course: string; score: number; date: string }): Rendered =>
+  inPersonRecorded: (
+    locale: Locale,
+    d: { provider: string; course: string; score: number; date: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: "Kozi yako ya ana kwa ana imerekodiwa — Kazi Salama",
@@ -54,7 +63,10 @@ export const workerTemplates = {
           subject: "Your in-person course was recorded — Kazi Salama",
           text: `Hello,\n\n${d.provider} recorded that you completed the course "${d.course}" on ${d.date}, with a score of ${d.score}%.\n\nWhen you have also finished the online lessons for your destination, you will receive your certificate on the Training page. If anything is wrong, contact the institution.\n\nKazi Salama — National Employment Authority`,
         },
-  clearanceIssued: (locale: Locale, d: { country: string; code: string; url: string; mission: string }): Rendered =>
+  clearanceIssued: (
+    locale: Locale,
+    d: { country: string; code: string; url: string; mission: string },
+  ): Rendered =>
     locale === "sw"
       ? {
           subject: `Kibali chako cha kuondoka kwenda ${d.country} — Kazi Salama`,
@@ -65,11 +77,17 @@ export const workerTemplates = {
           text: `Hello,\n\nYour departure clearance was issued. Its code is ${d.code}; immigration officers and your family can check it here: ${d.url}\n\nYou are pre-registered with the Kenyan mission: ${d.mission}. When you arrive, add your address and phone number abroad on the Departure page.\n\nKazi Salama — National Employment Authority`,
         },
   // To the next of kin the worker named and consented to share with; written in Kiswahili with English below.
-  clearanceKin: (_locale: Locale, d: { kin: string; worker: string; country: string; countryEn: string; mission: string }): Rendered => ({
+  clearanceKin: (
+    _locale: Locale,
+    d: { kin: string; worker: string; country: string; countryEn: string; mission: string },
+  ): Rendered => ({
     subject: `${d.worker} amepata kibali cha kwenda kufanya kazi ${d.country} — Kazi Salama`,
     text: `Habari ${d.kin},\n\n${d.worker} amekutaja kama jamaa wa karibu. Amepata kibali cha serikali cha kwenda kufanya kazi ${d.country}, na amesajiliwa na ubalozi wa Kenya: ${d.mission}.\n\nUkikosa kumpata kwa muda mrefu, ripoti kwenye Kazi Salama au piga simu NEA 0800 222 223.\n\n---\n\nHello ${d.kin},\n\n${d.worker} named you as next of kin. They have a government clearance to work in ${d.countryEn} and are registered with the Kenyan mission: ${d.mission}.\n\nIf you cannot reach them for a long time, report it on Kazi Salama or call NEA on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
   }),
-  clearanceAgency: (_locale: Locale, d: { reference: string; worker: string; country: string; code: string }): Rendered => ({
+  clearanceAgency: (
+    _locale: Locale,
+    d: { reference: string; worker: string; country: string; code: string },
+  ): Rendered => ({
     subject: `Departure clearance issued for contract ${d.reference} — Kazi Salama`,
     text: `Hello,\n\nThe worker ${d.worker} on contract ${d.reference} (${d.country}) has been issued departure clearance ${d.code} and is pre-registered with the Kenyan mission.\n\nKazi Salama — National Employment Authority`,
   }),

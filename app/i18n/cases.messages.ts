@@ -3,15 +3,20 @@ export const casesEn = {
   "nav.my.help": "Get help",
   "nav.cases": "Cases",
   "cases.help.title": "Get help",
-  "cases.help.emergency": "If you are in danger now, call the police of the country you are in, or the mission's emergency line. NEA toll-free (from Kenya): 0800 222 223.",
-  "cases.help.intro": "Tell the Kenyan mission what is wrong. An officer must respond within 24 hours for danger to life or liberty, 3 days for pay, documents or health, and 7 days otherwise. Your employer and agency are not told that you asked.",
-  "cases.help.noRegistration": "You can ask for help here once you are registered with a Kenyan mission (after your departure clearance). Until then, call NEA on 0800 222 223.",
+  "cases.help.emergency":
+    "If you are in danger now, call the police of the country you are in, or the mission's emergency line. NEA toll-free (from Kenya): 0800 222 223.",
+  "cases.help.intro":
+    "Tell the Kenyan mission what is wrong. An officer must respond within 24 hours for danger to life or liberty, 3 days for pay, documents or health, and 7 days otherwise. Your employer and agency are not told that you asked.",
+  "cases.help.noRegistration":
+    "You can ask for help here once you are registered with a Kenyan mission (after your departure clearance). Until then, call NEA on 0800 222 223.",
   "cases.help.registration": "Which job is this about?",
   "cases.help.category": "What is happening?",
   "cases.help.description": "Tell us more",
-  "cases.help.descriptionHint": "What happened, since when, and how the mission can reach you safely.",
+  "cases.help.descriptionHint":
+    "What happened, since when, and how the mission can reach you safely.",
   "cases.help.submit": "Send to the mission",
-  "cases.help.sent": "Your request {reference} was sent to the mission. An officer will contact you.",
+  "cases.help.sent":
+    "Your request {reference} was sent to the mission. An officer will contact you.",
   "cases.mine": "My requests for help",
   "cases.mineEmpty": "You have not asked for help yet.",
   "cases.outcome": "Outcome",
@@ -48,9 +53,11 @@ export const casesEn = {
   "cases.raisedBy.ATTACHE": "an attaché",
   "cases.raisedBy.NEA": "NEA",
   "cases.kin.title": "I cannot reach a family member working abroad",
-  "cases.kin.intro": "If you cannot reach a relative working in the Gulf, tell us. We pass it to the Kenyan mission in that country, which will try to reach them. For their safety, this page shows nothing about the worker.",
+  "cases.kin.intro":
+    "If you cannot reach a relative working in the Gulf, tell us. We pass it to the Kenyan mission in that country, which will try to reach them. For their safety, this page shows nothing about the worker.",
   "cases.kin.identify": "Who is the worker?",
-  "cases.kin.identifyHint": "Give the code on their departure clearance if you have it. If not, give their national ID number and full name.",
+  "cases.kin.identifyHint":
+    "Give the code on their departure clearance if you have it. If not, give their national ID number and full name.",
   "cases.kin.clearanceCode": "Departure clearance code",
   "cases.kin.nationalId": "Their national ID number",
   "cases.kin.workerName": "Their full name",
@@ -61,11 +68,14 @@ export const casesEn = {
   "cases.kin.lastContact": "When did you last hear from them?",
   "cases.kin.description": "Anything else the mission should know",
   "cases.kin.submit": "Send the report",
-  "cases.kin.thanks": "Thank you. Your report {reference} was received. If we can match it to a registered worker, the mission will try to reach them and will call you. Keep the reference.",
+  "cases.kin.thanks":
+    "Thank you. Your report {reference} was received. If we can match it to a registered worker, the mission will try to reach them and will call you. Keep the reference.",
   "cases.kin.link": "Cannot reach a relative working abroad?",
   "cases.list.title": "Cases",
-  "cases.list.introMission": "Cases of workers registered with your mission, the nearest deadline first. Respond (take a case on, refer it or resolve it) before its deadline: unanswered cases are escalated.",
-  "cases.list.introNea": "Reports from families that could not be matched to a registered worker, and case counts per agency.",
+  "cases.list.introMission":
+    "Cases of workers registered with your mission, the nearest deadline first. Respond (take a case on, refer it or resolve it) before its deadline: unanswered cases are escalated.",
+  "cases.list.introNea":
+    "Reports from families that could not be matched to a registered worker, and case counts per agency.",
   "cases.list.empty": "No case matches.",
   "cases.list.status": "Show",
   "cases.list.active": "Being handled",
@@ -115,8 +125,10 @@ export const casesEn = {
   "cases.error.category": "Choose what is happening.",
   "cases.error.description": "Tell us a little more (at least 10 characters).",
   "cases.error.phone": "Enter a phone number we can call you on.",
-  "cases.error.clearanceCode": "This is not a departure clearance code. Check it, or give the national ID number and name instead.",
-  "cases.error.identify": "Give the departure clearance code, or the worker's national ID number (7 to 9 digits).",
+  "cases.error.clearanceCode":
+    "This is not a departure clearance code. Check it, or give the national ID number and name instead.",
+  "cases.error.identify":
+    "Give the departure clearance code, or the worker's national ID number (7 to 9 digits).",
   "cases.error.workerName": "Give the worker's first name and surname.",
   "cases.error.note": "Write a note (at least 3 characters).",
   "cases.error.outcome": "Describe the outcome (at least 5 characters).",
@@ -124,7 +136,8 @@ export const casesEn = {
   "cases.error.assignee": "Choose an officer who may handle this case.",
   "nav.stats": "Statistics",
   "stats.title": "Statistics",
-  "stats.intro": "Public numbers on recruitment agencies, approved contracts, welfare cases and check-ins of Kenyans working abroad.",
+  "stats.intro":
+    "Public numbers on recruitment agencies, approved contracts, welfare cases and check-ins of Kenyans working abroad.",
   "stats.updated": "Updated {at}.",
   "stats.json": "The same numbers as JSON",
   "stats.agencies": "Agencies by licence status",
@@ -133,7 +146,8 @@ export const casesEn = {
   "stats.cases": "Welfare cases by category",
   "stats.casesTable": "Welfare cases by category, and how many were resolved",
   "stats.checkIns": "Check-ins answered (last 90 days)",
-  "stats.checkInsBody": "Of {due} check-ins due in the last 90 days, {percent}% were answered; {onTime} within a week of the date.",
+  "stats.checkInsBody":
+    "Of {due} check-ins due in the last 90 days, {percent}% were answered; {onTime} within a week of the date.",
   "stats.none": "No data yet.",
   "stats.category.UNPAID_WAGES": "Unpaid wages",
   "stats.category.PASSPORT_CONFISCATED": "Passport taken",
@@ -153,13 +167,17 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "nav.my.help": "Pata msaada",
   "nav.cases": "Kesi",
   "cases.help.title": "Pata msaada",
-  "cases.help.emergency": "Ukiwa hatarini sasa, piga simu polisi wa nchi uliyopo, au simu ya dharura ya ubalozi. NEA bure (kutoka Kenya): 0800 222 223.",
-  "cases.help.intro": "Ueleze ubalozi wa Kenya tatizo lako. Afisa lazima ajibu ndani ya saa 24 kwa hatari ya maisha au uhuru, siku 3 kwa mshahara, hati au afya, na siku 7 kwa mengine. Mwajiri wako na wakala hawaambiwi kwamba uliomba msaada.",
-  "cases.help.noRegistration": "Unaweza kuomba msaada hapa ukishasajiliwa na ubalozi wa Kenya (baada ya kibali chako cha kuondoka). Hadi hapo, piga simu NEA 0800 222 223.",
+  "cases.help.emergency":
+    "Ukiwa hatarini sasa, piga simu polisi wa nchi uliyopo, au simu ya dharura ya ubalozi. NEA bure (kutoka Kenya): 0800 222 223.",
+  "cases.help.intro":
+    "Ueleze ubalozi wa Kenya tatizo lako. Afisa lazima ajibu ndani ya saa 24 kwa hatari ya maisha au uhuru, siku 3 kwa mshahara, hati au afya, na siku 7 kwa mengine. Mwajiri wako na wakala hawaambiwi kwamba uliomba msaada.",
+  "cases.help.noRegistration":
+    "Unaweza kuomba msaada hapa ukishasajiliwa na ubalozi wa Kenya (baada ya kibali chako cha kuondoka). Hadi hapo, piga simu NEA 0800 222 223.",
   "cases.help.registration": "Ni kuhusu kazi ipi?",
   "cases.help.category": "Kinachotokea ni nini?",
   "cases.help.description": "Tueleze zaidi",
-  "cases.help.descriptionHint": "Kilichotokea, tangu lini, na jinsi ubalozi unavyoweza kukufikia kwa usalama.",
+  "cases.help.descriptionHint":
+    "Kilichotokea, tangu lini, na jinsi ubalozi unavyoweza kukufikia kwa usalama.",
   "cases.help.submit": "Tuma kwa ubalozi",
   "cases.help.sent": "Ombi lako {reference} limetumwa kwa ubalozi. Afisa atawasiliana nawe.",
   "cases.mine": "Maombi yangu ya msaada",
@@ -198,9 +216,11 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.raisedBy.ATTACHE": "afisa wa ubalozi",
   "cases.raisedBy.NEA": "NEA",
   "cases.kin.title": "Siwezi kumpata jamaa yangu anayefanya kazi ng'ambo",
-  "cases.kin.intro": "Ukikosa kumpata jamaa yako anayefanya kazi Ghuba, tuambie. Tunapeleka taarifa kwa ubalozi wa Kenya katika nchi hiyo, ambao utajaribu kumpata. Kwa usalama wake, ukurasa huu hauonyeshi chochote kuhusu mfanyakazi.",
+  "cases.kin.intro":
+    "Ukikosa kumpata jamaa yako anayefanya kazi Ghuba, tuambie. Tunapeleka taarifa kwa ubalozi wa Kenya katika nchi hiyo, ambao utajaribu kumpata. Kwa usalama wake, ukurasa huu hauonyeshi chochote kuhusu mfanyakazi.",
   "cases.kin.identify": "Mfanyakazi ni nani?",
-  "cases.kin.identifyHint": "Toa msimbo ulio kwenye kibali chake cha kuondoka kama unao. Kama huna, toa nambari yake ya kitambulisho na jina lake kamili.",
+  "cases.kin.identifyHint":
+    "Toa msimbo ulio kwenye kibali chake cha kuondoka kama unao. Kama huna, toa nambari yake ya kitambulisho na jina lake kamili.",
   "cases.kin.clearanceCode": "Msimbo wa kibali cha kuondoka",
   "cases.kin.nationalId": "Nambari yake ya kitambulisho",
   "cases.kin.workerName": "Jina lake kamili",
@@ -211,11 +231,14 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.kin.lastContact": "Mara ya mwisho ulisikia kutoka kwake lini?",
   "cases.kin.description": "Jambo lingine lolote ubalozi unapaswa kujua",
   "cases.kin.submit": "Tuma taarifa",
-  "cases.kin.thanks": "Asante. Taarifa yako {reference} imepokelewa. Tukiweza kuilinganisha na mfanyakazi aliyesajiliwa, ubalozi utajaribu kumpata na utakupigia simu. Hifadhi nambari hii.",
+  "cases.kin.thanks":
+    "Asante. Taarifa yako {reference} imepokelewa. Tukiweza kuilinganisha na mfanyakazi aliyesajiliwa, ubalozi utajaribu kumpata na utakupigia simu. Hifadhi nambari hii.",
   "cases.kin.link": "Huwezi kumpata jamaa anayefanya kazi ng'ambo?",
   "cases.list.title": "Kesi",
-  "cases.list.introMission": "Kesi za wafanyakazi waliosajiliwa na ubalozi wako, zenye muda wa karibu zaidi kwanza. Jibu (ichukue, ipeleke au itatue) kabla ya muda wake: kesi zisizojibiwa hupandishwa ngazi.",
-  "cases.list.introNea": "Taarifa za familia ambazo hazikuweza kulinganishwa na mfanyakazi aliyesajiliwa, na idadi ya kesi kwa kila wakala.",
+  "cases.list.introMission":
+    "Kesi za wafanyakazi waliosajiliwa na ubalozi wako, zenye muda wa karibu zaidi kwanza. Jibu (ichukue, ipeleke au itatue) kabla ya muda wake: kesi zisizojibiwa hupandishwa ngazi.",
+  "cases.list.introNea":
+    "Taarifa za familia ambazo hazikuweza kulinganishwa na mfanyakazi aliyesajiliwa, na idadi ya kesi kwa kila wakala.",
   "cases.list.empty": "Hakuna kesi inayolingana.",
   "cases.list.status": "Onyesha",
   "cases.list.active": "Zinazoshughulikiwa",
@@ -260,13 +283,16 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.done.priority": "Kipaumbele kimebadilishwa.",
   "cases.done.resolve": "Kesi imetatuliwa na mfanyakazi amejulishwa.",
   "cases.done.reopen": "Kesi imefunguliwa tena.",
-  "cases.agencyPage": "Kesi za ustawi kuhusu wafanyakazi aliowapeleka: {total} ({active} zinashughulikiwa)",
+  "cases.agencyPage":
+    "Kesi za ustawi kuhusu wafanyakazi aliowapeleka: {total} ({active} zinashughulikiwa)",
   "cases.error.registration": "Chagua kazi inayohusika.",
   "cases.error.category": "Chagua kinachotokea.",
   "cases.error.description": "Tueleze zaidi kidogo (angalau herufi 10).",
   "cases.error.phone": "Andika nambari ya simu tunayoweza kukupigia.",
-  "cases.error.clearanceCode": "Huu si msimbo wa kibali cha kuondoka. Uangalie, au toa nambari ya kitambulisho na jina badala yake.",
-  "cases.error.identify": "Toa msimbo wa kibali cha kuondoka, au nambari ya kitambulisho ya mfanyakazi (tarakimu 7 hadi 9).",
+  "cases.error.clearanceCode":
+    "Huu si msimbo wa kibali cha kuondoka. Uangalie, au toa nambari ya kitambulisho na jina badala yake.",
+  "cases.error.identify":
+    "Toa msimbo wa kibali cha kuondoka, au nambari ya kitambulisho ya mfanyakazi (tarakimu 7 hadi 9).",
   "cases.error.workerName": "Toa jina la kwanza na jina la ukoo la mfanyakazi.",
   "cases.error.note": "Andika maelezo (angalau herufi 3).",
   "cases.error.outcome": "Eleza matokeo (angalau herufi 5).",
@@ -274,7 +300,8 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.error.assignee": "Chagua afisa anayeweza kushughulikia kesi hii.",
   "nav.stats": "Takwimu",
   "stats.title": "Takwimu",
-  "stats.intro": "Takwimu za umma kuhusu mawakala wa ajira, mikataba iliyoidhinishwa, kesi za ustawi na majibu ya hali ya Wakenya wanaofanya kazi ng'ambo.",
+  "stats.intro":
+    "Takwimu za umma kuhusu mawakala wa ajira, mikataba iliyoidhinishwa, kesi za ustawi na majibu ya hali ya Wakenya wanaofanya kazi ng'ambo.",
   "stats.updated": "Zimesasishwa {at}.",
   "stats.json": "Takwimu hizi kama JSON",
   "stats.agencies": "Mawakala kwa hali ya leseni",
@@ -283,7 +310,8 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "stats.cases": "Kesi za ustawi kwa aina",
   "stats.casesTable": "Kesi za ustawi kwa aina, na ngapi zilitatuliwa",
   "stats.checkIns": "Majibu ya hali yaliyotolewa (siku 90 zilizopita)",
-  "stats.checkInsBody": "Kati ya majibu {due} yaliyotakiwa siku 90 zilizopita, {percent}% yalitolewa; {onTime} ndani ya wiki moja ya tarehe.",
+  "stats.checkInsBody":
+    "Kati ya majibu {due} yaliyotakiwa siku 90 zilizopita, {percent}% yalitolewa; {onTime} ndani ya wiki moja ya tarehe.",
   "stats.none": "Bado hakuna takwimu.",
   "stats.category.UNPAID_WAGES": "Mshahara haujalipwa",
   "stats.category.PASSPORT_CONFISCATED": "Pasipoti imechukuliwa",

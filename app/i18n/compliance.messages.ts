@@ -33,8 +33,10 @@ export const complianceEn = {
   "precheck.employer": "The employer",
   "precheck.agency": "The agency",
   "precheck.result.ok": "No blocking problems: this contract could be submitted.",
-  "precheck.result.blocked": "This contract could not be submitted: fix the blocking problems below.",
-  "precheck.ruleSet": "Checked against the {country} rule set, version {version}, in force from {from}.",
+  "precheck.result.blocked":
+    "This contract could not be submitted: fix the blocking problems below.",
+  "precheck.ruleSet":
+    "Checked against the {country} rule set, version {version}, in force from {from}.",
   "precheck.noFindings": "No findings.",
   "precheck.invalid": "Some answers are missing or not valid; see the fields marked below.",
   "precheck.noRuleSet": "There is no rule set for this country.",
@@ -58,7 +60,8 @@ export const complianceEn = {
   "job.OTHER": "Other",
   "nav.nea.rules": "BLMA rules",
   "rules.title": "BLMA rule sets",
-  "rules.intro": "What each destination's contracts must give, by version. A contract is checked against the version in force on its date. Values marked unverified come from research not yet checked against the gazetted text: checks that rest on them only warn.",
+  "rules.intro":
+    "What each destination's contracts must give, by version. A contract is checked against the version in force on its date. Values marked unverified come from research not yet checked against the gazetted text: checks that rest on them only warn.",
   "rules.col.set": "Rule set",
   "rules.col.version": "Version",
   "rules.col.from": "In force from",
@@ -70,7 +73,8 @@ export const complianceEn = {
   "rules.tag": "Confidence",
   "rules.none": "none",
   "rules.publish": "Publish a new version",
-  "rules.publish.hint": "Change the values, their sources and confidence; the new version takes effect on the date you choose (today or later). This version stays as it is.",
+  "rules.publish.hint":
+    "Change the values, their sources and confidence; the new version takes effect on the date you choose (today or later). This version stays as it is.",
   "rules.effectiveFrom": "In force from",
   "rules.note": "What changed and why",
   "rules.publish.submit": "Publish version {version}",
@@ -96,7 +100,8 @@ export const complianceEn = {
   "nav.nea.jobOrders": "Job orders",
   "nav.employers": "Employers",
   "jobs.title": "Jobs verified by NEA",
-  "jobs.intro": "Every job here was checked by the National Employment Authority. If you saw an advert that is not here, ask NEA before you pay anyone anything.",
+  "jobs.intro":
+    "Every job here was checked by the National Employment Authority. If you saw an advert that is not here, ask NEA before you pay anyone anything.",
   "jobs.none": "No verified jobs match.",
   "jobs.anyCountry": "All countries",
   "jobs.anyJob": "All jobs",
@@ -123,7 +128,8 @@ export const complianceEn = {
   "jobOrders.reject": "Reject",
   "jobOrders.reason": "Reason (required to reject)",
   "jobOrders.decided": "Decision recorded.",
-  "jobOrders.belowMinimum": "The offered wage is below this country's minimum for a worker whose housing and food are provided ({minimum}).",
+  "jobOrders.belowMinimum":
+    "The offered wage is below this country's minimum for a worker whose housing and food are provided ({minimum}).",
   "jobOrders.status.SUBMITTED": "Waiting for NEA",
   "jobOrders.status.VERIFIED": "Verified",
   "jobOrders.status.REJECTED": "Rejected",
@@ -153,7 +159,8 @@ export const complianceEn = {
   "jobs.error.positions": "Enter a number of positions from 1 to 1000.",
   "jobs.error.wage": "Enter the monthly wage offered.",
   "jobs.error.watchListed": "This employer is on NEA's watch list: no new job orders or contracts.",
-  "jobs.error.licence": "Your agency needs an active licence for this country to submit job orders there.",
+  "jobs.error.licence":
+    "Your agency needs an active licence for this country to submit job orders there.",
   "jobs.error.validUntil": "The date must be in the future.",
   "nav.agency.contracts": "Contracts",
   "nav.nea.contracts": "Contracts",
@@ -178,7 +185,8 @@ export const complianceEn = {
   "contracts.hash": "Fingerprint of the approved terms (SHA-256)",
   "contracts.approvedOn": "Approved on",
   "contracts.amend": "Change the terms (new version)",
-  "contracts.amend.hint": "Approved terms are never edited. A change makes a new version that NEA must approve again; this one stays in force until then.",
+  "contracts.amend.hint":
+    "Approved terms are never edited. A change makes a new version that NEA must approve again; this one stays in force until then.",
   "contracts.amended": "A new version was created as a draft.",
   "contracts.code": "Verification code",
   "contracts.pdf": "Download the approved contract (PDF)",
@@ -219,22 +227,27 @@ export const complianceEn = {
   "contracts.error.positions": "The job order has no positions left.",
   "contracts.error.otherContract": "This worker already has an active contract.",
   "contracts.error.blocking": "Fix the blocking problems first.",
-  "contracts.error.fourEyes": "The official who reviewed or recommended this contract cannot also decide it.",
+  "contracts.error.fourEyes":
+    "The official who reviewed or recommended this contract cannot also decide it.",
   "my.title": "My contract",
   "my.none": "You have no contract yet. Your agency prepares it; NEA checks it before you sign.",
   "my.plain.wage": "You will be paid {wage} a month.",
-  "my.plain.hours": "You work at most {hours} hours a day, with {rest} full day(s) of rest every week.",
+  "my.plain.hours":
+    "You work at most {hours} hours a day, with {rest} full day(s) of rest every week.",
   "my.plain.leave": "You have {days} days of paid leave a year.",
   "my.plain.duration": "The contract lasts {months} months from {start}.",
   "my.plain.housing": "Housing: {housing}. Food: {food}.",
   "my.plain.provided": "given by the employer",
   "my.plain.notProvided": "not given (the wage must cover it)",
   "my.plain.passport": "You keep your passport. Nobody else may hold it.",
-  "my.plain.passportBad": "Warning: the contract says someone else keeps your passport. That is not allowed.",
-  "my.plain.fees": "You pay no recruitment fee and no costs for the visa, ticket, medical or insurance.",
+  "my.plain.passportBad":
+    "Warning: the contract says someone else keeps your passport. That is not allowed.",
+  "my.plain.fees":
+    "You pay no recruitment fee and no costs for the visa, ticket, medical or insurance.",
   "my.plain.ticket": "The employer pays your ticket home at the end.",
   "my.signed": "You accepted this contract on {date}.",
-  "my.signHint": "Read every line. If something is different from what you were promised, do not accept: call NEA on 0800 222 223.",
+  "my.signHint":
+    "Read every line. If something is different from what you were promised, do not accept: call NEA on 0800 222 223.",
 } as const;
 
 export const complianceSw: Record<keyof typeof complianceEn, string> = {
@@ -271,10 +284,13 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "precheck.employer": "Mwajiri",
   "precheck.agency": "Wakala",
   "precheck.result.ok": "Hakuna tatizo linalozuia: mkataba huu unaweza kuwasilishwa.",
-  "precheck.result.blocked": "Mkataba huu hauwezi kuwasilishwa: rekebisha matatizo yanayozuia hapa chini.",
-  "precheck.ruleSet": "Umekaguliwa dhidi ya sheria za {country}, toleo {version}, linalotumika kuanzia {from}.",
+  "precheck.result.blocked":
+    "Mkataba huu hauwezi kuwasilishwa: rekebisha matatizo yanayozuia hapa chini.",
+  "precheck.ruleSet":
+    "Umekaguliwa dhidi ya sheria za {country}, toleo {version}, linalotumika kuanzia {from}.",
   "precheck.noFindings": "Hakuna matokeo.",
-  "precheck.invalid": "Baadhi ya majibu hayapo au si sahihi; angalia sehemu zilizowekwa alama hapa chini.",
+  "precheck.invalid":
+    "Baadhi ya majibu hayapo au si sahihi; angalia sehemu zilizowekwa alama hapa chini.",
   "precheck.noRuleSet": "Hakuna sheria kwa nchi hii.",
   "finding.BLOCKING": "Linazuia",
   "finding.WARNING": "Tahadhari",
@@ -296,7 +312,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "job.OTHER": "Nyingine",
   "nav.nea.rules": "Sheria za BLMA",
   "rules.title": "Seti za sheria za BLMA",
-  "rules.intro": "Kile ambacho mikataba ya kila nchi lazima itoe, kwa toleo. Mkataba unakaguliwa dhidi ya toleo linalotumika katika tarehe yake. Thamani zilizowekwa alama 'haijathibitishwa' zinatoka kwenye utafiti ambao bado haujalinganishwa na maandishi rasmi: ukaguzi unaozitegemea unatoa tahadhari tu.",
+  "rules.intro":
+    "Kile ambacho mikataba ya kila nchi lazima itoe, kwa toleo. Mkataba unakaguliwa dhidi ya toleo linalotumika katika tarehe yake. Thamani zilizowekwa alama 'haijathibitishwa' zinatoka kwenye utafiti ambao bado haujalinganishwa na maandishi rasmi: ukaguzi unaozitegemea unatoa tahadhari tu.",
   "rules.col.set": "Seti ya sheria",
   "rules.col.version": "Toleo",
   "rules.col.from": "Inatumika kuanzia",
@@ -308,7 +325,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "rules.tag": "Uhakika",
   "rules.none": "hakuna",
   "rules.publish": "Chapisha toleo jipya",
-  "rules.publish.hint": "Badilisha thamani, vyanzo vyake na uhakika; toleo jipya linaanza kutumika tarehe utakayochagua (leo au baadaye). Toleo hili linabaki kama lilivyo.",
+  "rules.publish.hint":
+    "Badilisha thamani, vyanzo vyake na uhakika; toleo jipya linaanza kutumika tarehe utakayochagua (leo au baadaye). Toleo hili linabaki kama lilivyo.",
   "rules.effectiveFrom": "Inatumika kuanzia",
   "rules.note": "Kilichobadilika na kwa nini",
   "rules.publish.submit": "Chapisha toleo {version}",
@@ -334,7 +352,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "nav.nea.jobOrders": "Maagizo ya kazi",
   "nav.employers": "Waajiri",
   "jobs.title": "Kazi zilizothibitishwa na NEA",
-  "jobs.intro": "Kila kazi hapa imekaguliwa na Mamlaka ya Kitaifa ya Ajira. Ukiona tangazo ambalo halimo hapa, uliza NEA kabla ya kumlipa mtu yeyote chochote.",
+  "jobs.intro":
+    "Kila kazi hapa imekaguliwa na Mamlaka ya Kitaifa ya Ajira. Ukiona tangazo ambalo halimo hapa, uliza NEA kabla ya kumlipa mtu yeyote chochote.",
   "jobs.none": "Hakuna kazi zilizothibitishwa zinazolingana.",
   "jobs.anyCountry": "Nchi zote",
   "jobs.anyJob": "Kazi zote",
@@ -361,7 +380,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "jobOrders.reject": "Kataa",
   "jobOrders.reason": "Sababu (inahitajika kukataa)",
   "jobOrders.decided": "Uamuzi umerekodiwa.",
-  "jobOrders.belowMinimum": "Mshahara unaotolewa uko chini ya kiwango cha chini cha nchi hii kwa mfanyakazi anayepewa makazi na chakula ({minimum}).",
+  "jobOrders.belowMinimum":
+    "Mshahara unaotolewa uko chini ya kiwango cha chini cha nchi hii kwa mfanyakazi anayepewa makazi na chakula ({minimum}).",
   "jobOrders.status.SUBMITTED": "Linasubiri NEA",
   "jobOrders.status.VERIFIED": "Limethibitishwa",
   "jobOrders.status.REJECTED": "Limekataliwa",
@@ -390,8 +410,10 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "jobs.error.employer": "Chagua mmoja wa waajiri wako waliosajiliwa.",
   "jobs.error.positions": "Andika idadi ya nafasi kati ya 1 na 1000.",
   "jobs.error.wage": "Andika mshahara wa mwezi unaotolewa.",
-  "jobs.error.watchListed": "Mwajiri huyu yuko kwenye orodha ya tahadhari ya NEA: hakuna maagizo mapya wala mikataba.",
-  "jobs.error.licence": "Wakala wako anahitaji leseni halali kwa nchi hii ili kuwasilisha maagizo ya kazi huko.",
+  "jobs.error.watchListed":
+    "Mwajiri huyu yuko kwenye orodha ya tahadhari ya NEA: hakuna maagizo mapya wala mikataba.",
+  "jobs.error.licence":
+    "Wakala wako anahitaji leseni halali kwa nchi hii ili kuwasilisha maagizo ya kazi huko.",
   "jobs.error.validUntil": "Tarehe lazima iwe ya baadaye.",
   "nav.agency.contracts": "Mikataba",
   "nav.nea.contracts": "Mikataba",
@@ -416,7 +438,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "contracts.hash": "Alama ya masharti yaliyoidhinishwa (SHA-256)",
   "contracts.approvedOn": "Iliidhinishwa tarehe",
   "contracts.amend": "Badilisha masharti (toleo jipya)",
-  "contracts.amend.hint": "Masharti yaliyoidhinishwa hayahaririwi kamwe. Mabadiliko yanaunda toleo jipya ambalo NEA lazima iidhinishe tena; hili linaendelea kutumika hadi hapo.",
+  "contracts.amend.hint":
+    "Masharti yaliyoidhinishwa hayahaririwi kamwe. Mabadiliko yanaunda toleo jipya ambalo NEA lazima iidhinishe tena; hili linaendelea kutumika hadi hapo.",
   "contracts.amended": "Toleo jipya limeundwa kama rasimu.",
   "contracts.code": "Msimbo wa uhakiki",
   "contracts.pdf": "Pakua mkataba ulioidhinishwa (PDF)",
@@ -461,16 +484,19 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "my.title": "Mkataba wangu",
   "my.none": "Bado huna mkataba. Wakala wako anauandaa; NEA inaukagua kabla hujatia sahihi.",
   "my.plain.wage": "Utalipwa {wage} kwa mwezi.",
-  "my.plain.hours": "Unafanya kazi saa {hours} kwa siku zaidi, na siku {rest} kamili za mapumziko kila wiki.",
+  "my.plain.hours":
+    "Unafanya kazi saa {hours} kwa siku zaidi, na siku {rest} kamili za mapumziko kila wiki.",
   "my.plain.leave": "Una siku {days} za likizo yenye malipo kwa mwaka.",
   "my.plain.duration": "Mkataba ni wa miezi {months} kuanzia {start}.",
   "my.plain.housing": "Makazi: {housing}. Chakula: {food}.",
   "my.plain.provided": "vinatolewa na mwajiri",
   "my.plain.notProvided": "havitolewi (mshahara lazima uvigharamie)",
   "my.plain.passport": "Unabaki na pasipoti yako. Hakuna mwingine anayeruhusiwa kuishika.",
-  "my.plain.passportBad": "Tahadhari: mkataba unasema mtu mwingine atashika pasipoti yako. Hilo haliruhusiwi.",
+  "my.plain.passportBad":
+    "Tahadhari: mkataba unasema mtu mwingine atashika pasipoti yako. Hilo haliruhusiwi.",
   "my.plain.fees": "Hulipi ada ya kuajiriwa wala gharama za viza, tiketi, afya au bima.",
   "my.plain.ticket": "Mwajiri analipa tiketi yako ya kurudi nyumbani mwishoni.",
   "my.signed": "Uliukubali mkataba huu tarehe {date}.",
-  "my.signHint": "Soma kila mstari. Kitu kikiwa tofauti na ulichoahidiwa, usikubali: piga simu NEA 0800 222 223.",
+  "my.signHint":
+    "Soma kila mstari. Kitu kikiwa tofauti na ulichoahidiwa, usikubali: piga simu NEA 0800 222 223.",
 };

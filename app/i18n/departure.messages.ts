@@ -4,7 +4,8 @@ export const departureEn = {
   "departure.title": "Departure clearance",
   "departure.intro":
     "Before you leave Kenya, every condition below must hold. When they all do, you get your departure clearance with a code immigration officers and your family can check, and you are registered with the Kenyan mission in your destination.",
-  "departure.empty": "You have no approved contract yet. Your clearance becomes possible once NEA has approved your contract.",
+  "departure.empty":
+    "You have no approved contract yet. Your clearance becomes possible once NEA has approved your contract.",
   "departure.contract": "Contract {reference}: {job} in {country}",
   "departure.startsOn": "Work starts on {date} with {employer}, through {agency}.",
   "departure.checklist": "Conditions",
@@ -13,24 +14,32 @@ export const departureEn = {
   "departure.check.AGENCY": "Your agency is licensed by NEA for this country",
   "departure.check.JOB_ORDER": "NEA approved the job order",
   "departure.check.CONTRACT": "NEA approved your contract and you signed it",
-  "departure.check.TRAINING": "You hold a valid pre-departure training certificate for this country",
+  "departure.check.TRAINING":
+    "You hold a valid pre-departure training certificate for this country",
   "departure.check.AGE": "You meet the destination's age rule",
   "departure.check.PASSPORT": "Your passport is valid at least 6 months past the start date",
   "departure.check.NEXT_OF_KIN": "Your next of kin is recorded, with your consent",
   "departure.check.MISSION": "A Kenyan mission covers the destination",
-  "departure.todo.AGENCY": "Do not travel with this agency: its licence does not cover this country today. Check it on the public register and call NEA on 0800 222 223.",
-  "departure.todo.JOB_ORDER": "The job order was rejected or withdrawn. Ask your agency, or call NEA on 0800 222 223.",
+  "departure.todo.AGENCY":
+    "Do not travel with this agency: its licence does not cover this country today. Check it on the public register and call NEA on 0800 222 223.",
+  "departure.todo.JOB_ORDER":
+    "The job order was rejected or withdrawn. Ask your agency, or call NEA on 0800 222 223.",
   "departure.todo.CONTRACT": "Read and sign your approved contract under My contracts.",
-  "departure.todo.TRAINING": "Finish the training for this country, then get your certificate on the Training page.",
-  "departure.todo.AGE": "Your date of birth is missing, or you do not meet the age the destination requires. Check your profile; if it is wrong, ask for a correction.",
-  "departure.todo.PASSPORT": "Record your passport number and expiry date on My profile. If it expires too soon, renew it first.",
+  "departure.todo.TRAINING":
+    "Finish the training for this country, then get your certificate on the Training page.",
+  "departure.todo.AGE":
+    "Your date of birth is missing, or you do not meet the age the destination requires. Check your profile; if it is wrong, ask for a correction.",
+  "departure.todo.PASSPORT":
+    "Record your passport number and expiry date on My profile. If it expires too soon, renew it first.",
   "departure.todo.NEXT_OF_KIN": "Name your next of kin on My profile and tick the consent box.",
-  "departure.todo.MISSION": "No Kenyan mission covers this country in our records. Call NEA on 0800 222 223 before you travel.",
+  "departure.todo.MISSION":
+    "No Kenyan mission covers this country in our records. Call NEA on 0800 222 223 before you travel.",
   "departure.goProfile": "Go to My profile",
   "departure.goContract": "Open the contract",
   "departure.goTraining": "Go to the training",
   "departure.issue": "Issue my departure clearance",
-  "departure.issued": "Your departure clearance was issued and you are registered with the Kenyan mission.",
+  "departure.issued":
+    "Your departure clearance was issued and you are registered with the Kenyan mission.",
   "departure.notReady": "Not all conditions hold yet: see what to do below.",
   "departure.clearance": "Your clearance",
   "departure.code": "Clearance code",
@@ -38,7 +47,8 @@ export const departureEn = {
   "departure.verifyLink": "Check it as immigration would",
   "departure.status.VALID": "Valid",
   "departure.status.INVALID": "Not valid",
-  "departure.invalid.CONTRACT": "The contract is no longer in force (withdrawn, ended or replaced).",
+  "departure.invalid.CONTRACT":
+    "The contract is no longer in force (withdrawn, ended or replaced).",
   "departure.invalid.AGENCY": "The agency's licence is no longer valid for this country.",
   "departure.invalid.WITHDRAWN": "NEA withdrew this clearance.",
   "departure.mission": "Registration with the mission",
@@ -52,7 +62,8 @@ export const departureEn = {
   "departure.reg.RETURNED": "Returned home",
   "departure.reg.UNREACHABLE": "The mission could not reach you",
   "departure.abroadTitle": "Where you live and work abroad",
-  "departure.abroadIntro": "Add these when you arrive, and change them whenever they change. Only the mission's officers and NEA see them.",
+  "departure.abroadIntro":
+    "Add these when you arrive, and change them whenever they change. Only the mission's officers and NEA see them.",
   "departure.city": "City",
   "departure.address": "Address abroad",
   "departure.addressHint": "District, street, building, or directions the mission could follow.",
@@ -68,7 +79,8 @@ export const departureEn = {
   "departure.error.notReady": "Not all conditions hold yet.",
   "departure.error.returned": "This registration is closed: you have returned home.",
   "verifyCode.kind.DEPARTURE_CLEARANCE": "Departure clearance",
-  "verifyCode.proves.DEPARTURE_CLEARANCE": "{initials} is cleared by NEA to travel for work in {country}.",
+  "verifyCode.proves.DEPARTURE_CLEARANCE":
+    "{initials} is cleared by NEA to travel for work in {country}.",
   "verifyCode.status.INVALID": "Not valid",
 } as const;
 
@@ -77,7 +89,8 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.title": "Kibali cha kuondoka",
   "departure.intro":
     "Kabla ya kuondoka Kenya, kila sharti hapa chini lazima litimizwe. Yakitimia yote, unapata kibali chako cha kuondoka chenye msimbo ambao maafisa wa uhamiaji na familia yako wanaweza kuhakiki, na unasajiliwa na ubalozi wa Kenya katika nchi unayoenda.",
-  "departure.empty": "Bado huna mkataba ulioidhinishwa. Kibali chako kinawezekana NEA ikishaidhinisha mkataba wako.",
+  "departure.empty":
+    "Bado huna mkataba ulioidhinishwa. Kibali chako kinawezekana NEA ikishaidhinisha mkataba wako.",
   "departure.contract": "Mkataba {reference}: {job} nchini {country}",
   "departure.startsOn": "Kazi inaanza tarehe {date} kwa {employer}, kupitia {agency}.",
   "departure.checklist": "Masharti",
@@ -88,17 +101,26 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.check.CONTRACT": "NEA iliidhinisha mkataba wako nawe ukautia sahihi",
   "departure.check.TRAINING": "Una cheti halali cha mafunzo ya kabla ya kuondoka kwa nchi hii",
   "departure.check.AGE": "Unatimiza sharti la umri la nchi unayoenda",
-  "departure.check.PASSPORT": "Pasipoti yako ni halali angalau miezi 6 baada ya tarehe ya kuanza kazi",
+  "departure.check.PASSPORT":
+    "Pasipoti yako ni halali angalau miezi 6 baada ya tarehe ya kuanza kazi",
   "departure.check.NEXT_OF_KIN": "Jamaa wako wa karibu amerekodiwa, kwa idhini yako",
   "departure.check.MISSION": "Ubalozi wa Kenya unahudumia nchi unayoenda",
-  "departure.todo.AGENCY": "Usisafiri na wakala huyu: leseni yake haihusu nchi hii leo. Iangalie kwenye rejista ya umma na piga simu NEA 0800 222 223.",
-  "departure.todo.JOB_ORDER": "Ombi la kazi lilikataliwa au kuondolewa. Uliza wakala wako, au piga simu NEA 0800 222 223.",
-  "departure.todo.CONTRACT": "Soma na utie sahihi mkataba wako ulioidhinishwa kwenye Mikataba yangu.",
-  "departure.todo.TRAINING": "Maliza mafunzo ya nchi hii, kisha pata cheti chako kwenye ukurasa wa Mafunzo.",
-  "departure.todo.AGE": "Tarehe yako ya kuzaliwa haipo, au hutimizi umri unaotakiwa na nchi unayoenda. Angalia wasifu wako; ikiwa si sahihi, omba isahihishwe.",
-  "departure.todo.PASSPORT": "Rekodi nambari ya pasipoti yako na tarehe inapoisha kwenye Wasifu wangu. Ikiisha mapema mno, ifanye upya kwanza.",
-  "departure.todo.NEXT_OF_KIN": "Mtaje jamaa wako wa karibu kwenye Wasifu wangu na uweke alama kwenye kisanduku cha idhini.",
-  "departure.todo.MISSION": "Kwa rekodi zetu hakuna ubalozi wa Kenya unaohudumia nchi hii. Piga simu NEA 0800 222 223 kabla ya kusafiri.",
+  "departure.todo.AGENCY":
+    "Usisafiri na wakala huyu: leseni yake haihusu nchi hii leo. Iangalie kwenye rejista ya umma na piga simu NEA 0800 222 223.",
+  "departure.todo.JOB_ORDER":
+    "Ombi la kazi lilikataliwa au kuondolewa. Uliza wakala wako, au piga simu NEA 0800 222 223.",
+  "departure.todo.CONTRACT":
+    "Soma na utie sahihi mkataba wako ulioidhinishwa kwenye Mikataba yangu.",
+  "departure.todo.TRAINING":
+    "Maliza mafunzo ya nchi hii, kisha pata cheti chako kwenye ukurasa wa Mafunzo.",
+  "departure.todo.AGE":
+    "Tarehe yako ya kuzaliwa haipo, au hutimizi umri unaotakiwa na nchi unayoenda. Angalia wasifu wako; ikiwa si sahihi, omba isahihishwe.",
+  "departure.todo.PASSPORT":
+    "Rekodi nambari ya pasipoti yako na tarehe inapoisha kwenye Wasifu wangu. Ikiisha mapema mno, ifanye upya kwanza.",
+  "departure.todo.NEXT_OF_KIN":
+    "Mtaje jamaa wako wa karibu kwenye Wasifu wangu na uweke alama kwenye kisanduku cha idhini.",
+  "departure.todo.MISSION":
+    "Kwa rekodi zetu hakuna ubalozi wa Kenya unaohudumia nchi hii. Piga simu NEA 0800 222 223 kabla ya kusafiri.",
   "departure.goProfile": "Nenda kwenye Wasifu wangu",
   "departure.goContract": "Fungua mkataba",
   "departure.goTraining": "Nenda kwenye mafunzo",
@@ -111,7 +133,8 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.verifyLink": "Kihakiki kama uhamiaji wangefanya",
   "departure.status.VALID": "Halali",
   "departure.status.INVALID": "Si halali",
-  "departure.invalid.CONTRACT": "Mkataba haupo tena kazini (umeondolewa, umekwisha au umebadilishwa).",
+  "departure.invalid.CONTRACT":
+    "Mkataba haupo tena kazini (umeondolewa, umekwisha au umebadilishwa).",
   "departure.invalid.AGENCY": "Leseni ya wakala si halali tena kwa nchi hii.",
   "departure.invalid.WITHDRAWN": "NEA imeondoa kibali hiki.",
   "departure.mission": "Usajili na ubalozi",
@@ -125,7 +148,8 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.reg.RETURNED": "Umerudi nyumbani",
   "departure.reg.UNREACHABLE": "Ubalozi haukuweza kukupata",
   "departure.abroadTitle": "Unapoishi na kufanya kazi ng'ambo",
-  "departure.abroadIntro": "Ongeza haya ukifika, na uyabadilishe yanapobadilika. Ni maafisa wa ubalozi na NEA pekee wanaoyaona.",
+  "departure.abroadIntro":
+    "Ongeza haya ukifika, na uyabadilishe yanapobadilika. Ni maafisa wa ubalozi na NEA pekee wanaoyaona.",
   "departure.city": "Mji",
   "departure.address": "Anwani ya ng'ambo",
   "departure.addressHint": "Mtaa, barabara, jengo, au maelekezo ambayo ubalozi unaweza kufuata.",
@@ -136,11 +160,13 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.abroadSaved": "Maelezo yako ya ng'ambo yamehifadhiwa. Ubalozi unaweza kuyaona.",
   "departure.agency": "Wakala wa ajira",
   "departure.passportTail": "pasipoti …{tail}",
-  "departure.error.phone": "Andika nambari ya simu pamoja na msimbo wa nchi: + na tarakimu 8 hadi 15.",
+  "departure.error.phone":
+    "Andika nambari ya simu pamoja na msimbo wa nchi: + na tarakimu 8 hadi 15.",
   "departure.error.address": "Andika anwani (angalau herufi 5).",
   "departure.error.notReady": "Bado masharti yote hayajatimia.",
   "departure.error.returned": "Usajili huu umefungwa: umerudi nyumbani.",
   "verifyCode.kind.DEPARTURE_CLEARANCE": "Kibali cha kuondoka",
-  "verifyCode.proves.DEPARTURE_CLEARANCE": "{initials} ameruhusiwa na NEA kusafiri kufanya kazi nchini {country}.",
+  "verifyCode.proves.DEPARTURE_CLEARANCE":
+    "{initials} ameruhusiwa na NEA kusafiri kufanya kazi nchini {country}.",
   "verifyCode.status.INVALID": "Si halali",
 };

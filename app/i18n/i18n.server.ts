@@ -1,7 +1,12 @@
 import { createCookie } from "@remix-run/node";
 import { isLocale, type Locale } from "./messages";
 
-export const localeCookie = createCookie("ks_lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+export const localeCookie = createCookie("ks_lang", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 365 * 24 * 3600,
+});
 
 /** Cookie first (the switch), then the signed-in user's saved choice, then the browser. */
 export async function getLocale(request: Request, userLocale?: string | null): Promise<Locale> {

@@ -66,8 +66,7 @@ const coreEn = {
     "Too many failed attempts. For your safety this account is locked until {time}. Try again later or reset your password.",
   "error.rateLimited": "Too many requests. Please wait a few minutes and try again.",
   "error.emailTaken": "An account with this email address already exists. Try logging in.",
-  "error.emailNotVerified":
-    "Please confirm your email address first. We have sent you a new link.",
+  "error.emailNotVerified": "Please confirm your email address first. We have sent you a new link.",
   "error.inactive": "This account has been deactivated. Contact the National Employment Authority.",
   "error.totpInvalid": "That code is not correct or has expired. Try the newest code.",
   "error.tokenInvalid": "This link is not valid or has expired. Ask for a new one.",
@@ -86,7 +85,8 @@ const coreEn = {
   "register.intro":
     "For Kenyans preparing to work abroad. Agency staff and officials get their accounts from the National Employment Authority.",
   "register.submit": "Create account",
-  "register.sent": "Account created. We have sent a confirmation link to {email}. Open it to activate your account.",
+  "register.sent":
+    "Account created. We have sent a confirmation link to {email}. Open it to activate your account.",
 
   "verify.title": "Confirm your email",
   "verify.done": "Thank you. Your email address is confirmed. You can now log in.",
@@ -99,7 +99,8 @@ const coreEn = {
 
   "reset.title": "Choose a new password",
   "reset.submit": "Save the new password",
-  "reset.done": "Your password has been changed and every other session has been logged out. Please log in.",
+  "reset.done":
+    "Your password has been changed and every other session has been logged out. Please log in.",
 
   "twofactor.title": "Second step: verification code",
   "twofactor.intro": "Officials' accounts need a code from an authenticator app at every login.",
@@ -134,7 +135,8 @@ const coreEn = {
   "admin.users.resetTotp": "Reset second factor",
   "admin.users.deactivated": "Account deactivated and all its sessions ended.",
   "admin.users.reactivated": "Account reactivated.",
-  "admin.users.totpReset": "Second factor reset and all sessions ended. The user will enrol again at next login.",
+  "admin.users.totpReset":
+    "Second factor reset and all sessions ended. The user will enrol again at next login.",
   "admin.users.confirm": "Are you sure? This ends all of this user's sessions.",
   "admin.users.status.active": "Active",
   "admin.users.status.inactive": "Deactivated",
@@ -177,13 +179,15 @@ const coreEn = {
     "We could not complete your request. Nothing you submitted has been lost if you saw no confirmation; please try again.",
   "errorPage.requestId": "Reference for support: {id}",
   "errorPage.404": "Page not found",
-  "errorPage.404.body": "We could not find that page. Check the address, or start from the home page.",
+  "errorPage.404.body":
+    "We could not find that page. Check the address, or start from the home page.",
   "errorPage.403": "Not allowed",
   "errorPage.403.body": "Your account does not have permission to do this.",
   "errorPage.400": "Request not accepted",
   "errorPage.400.body": "The request could not be understood. Please go back and try again.",
   "errorPage.409": "Changed by someone else",
-  "errorPage.409.body": "This record was changed by someone else. Reload the page to see its current state.",
+  "errorPage.409.body":
+    "This record was changed by someone else. Reload the page to see its current state.",
   "errorPage.413": "Too large",
   "errorPage.413.body": "What you sent is too large.",
   "errorPage.429": "Too many requests",
@@ -271,7 +275,8 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "register.intro":
     "Kwa Wakenya wanaojiandaa kufanya kazi ng'ambo. Wafanyakazi wa mawakala na maafisa hupewa akaunti na Mamlaka ya Kitaifa ya Ajira.",
   "register.submit": "Fungua akaunti",
-  "register.sent": "Akaunti imefunguliwa. Tumetuma kiungo cha kuthibitisha kwa {email}. Kifungue ili akaunti yako ianze kufanya kazi.",
+  "register.sent":
+    "Akaunti imefunguliwa. Tumetuma kiungo cha kuthibitisha kwa {email}. Kifungue ili akaunti yako ianze kufanya kazi.",
 
   "verify.title": "Thibitisha barua pepe yako",
   "verify.done": "Asante. Barua pepe yako imethibitishwa. Sasa unaweza kuingia.",
@@ -284,10 +289,12 @@ const coreSw: Record<keyof typeof coreEn, string> = {
 
   "reset.title": "Chagua nenosiri jipya",
   "reset.submit": "Hifadhi nenosiri jipya",
-  "reset.done": "Nenosiri lako limebadilishwa na vipindi vingine vyote vimefungwa. Tafadhali ingia.",
+  "reset.done":
+    "Nenosiri lako limebadilishwa na vipindi vingine vyote vimefungwa. Tafadhali ingia.",
 
   "twofactor.title": "Hatua ya pili: msimbo wa uthibitisho",
-  "twofactor.intro": "Akaunti za maafisa zinahitaji msimbo kutoka programu ya uthibitishaji kila unapoingia.",
+  "twofactor.intro":
+    "Akaunti za maafisa zinahitaji msimbo kutoka programu ya uthibitishaji kila unapoingia.",
   "twofactor.submit": "Thibitisha",
   "twofactor.setup.title": "Weka programu yako ya uthibitishaji",
   "twofactor.setup.intro":
@@ -319,7 +326,8 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "admin.users.resetTotp": "Weka upya hatua ya pili",
   "admin.users.deactivated": "Akaunti imezimwa na vipindi vyake vyote vimefungwa.",
   "admin.users.reactivated": "Akaunti imewashwa tena.",
-  "admin.users.totpReset": "Hatua ya pili imewekwa upya na vipindi vyote vimefungwa. Mtumiaji ataiweka tena atakapoingia.",
+  "admin.users.totpReset":
+    "Hatua ya pili imewekwa upya na vipindi vyote vimefungwa. Mtumiaji ataiweka tena atakapoingia.",
   "admin.users.confirm": "Una uhakika? Hii inafunga vipindi vyote vya mtumiaji huyu.",
   "admin.users.status.active": "Inatumika",
   "admin.users.status.inactive": "Imezimwa",
@@ -362,13 +370,15 @@ const coreSw: Record<keyof typeof coreEn, string> = {
     "Hatukuweza kukamilisha ombi lako. Ikiwa hukuona uthibitisho, hakuna ulichotuma kilichopotea; tafadhali jaribu tena.",
   "errorPage.requestId": "Nambari ya kumbukumbu kwa msaada: {id}",
   "errorPage.404": "Ukurasa haupatikani",
-  "errorPage.404.body": "Hatukuweza kupata ukurasa huo. Angalia anwani, au anza kwenye ukurasa wa mwanzo.",
+  "errorPage.404.body":
+    "Hatukuweza kupata ukurasa huo. Angalia anwani, au anza kwenye ukurasa wa mwanzo.",
   "errorPage.403": "Hairuhusiwi",
   "errorPage.403.body": "Akaunti yako haina ruhusa ya kufanya hivi.",
   "errorPage.400": "Ombi halikukubaliwa",
   "errorPage.400.body": "Ombi halikueleweka. Tafadhali rudi ujaribu tena.",
   "errorPage.409": "Imebadilishwa na mtu mwingine",
-  "errorPage.409.body": "Kumbukumbu hii imebadilishwa na mtu mwingine. Pakia ukurasa upya uone hali yake ya sasa.",
+  "errorPage.409.body":
+    "Kumbukumbu hii imebadilishwa na mtu mwingine. Pakia ukurasa upya uone hali yake ya sasa.",
   "errorPage.413": "Kubwa mno",
   "errorPage.413.body": "Ulichotuma ni kikubwa mno.",
   "errorPage.429": "Maombi mengi mno",
@@ -384,16 +394,65 @@ type Overlap =
   | (keyof typeof coreEn & keyof typeof registryEn)
   | (keyof typeof coreEn & keyof typeof complianceEn)
   | (keyof typeof registryEn & keyof typeof complianceEn)
-  | (keyof typeof workerEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
-  | (keyof typeof trainingEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn))
-  | (keyof typeof departureEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn))
-  | (keyof typeof missionEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn | keyof typeof departureEn))
-  | (keyof typeof casesEn & (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn | keyof typeof workerEn | keyof typeof trainingEn | keyof typeof departureEn | keyof typeof missionEn));
+  | (keyof typeof workerEn &
+      (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
+  | (keyof typeof trainingEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+      ))
+  | (keyof typeof departureEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+      ))
+  | (keyof typeof missionEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+        | keyof typeof departureEn
+      ))
+  | (keyof typeof casesEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+        | keyof typeof departureEn
+        | keyof typeof missionEn
+      ));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
-export const en = { ...coreEn, ...registryEn, ...complianceEn, ...workerEn, ...trainingEn, ...departureEn, ...missionEn, ...casesEn };
+export const en = {
+  ...coreEn,
+  ...registryEn,
+  ...complianceEn,
+  ...workerEn,
+  ...trainingEn,
+  ...departureEn,
+  ...missionEn,
+  ...casesEn,
+};
 export type MessageKey = keyof typeof en;
-export const sw: Record<MessageKey, string> = { ...coreSw, ...registrySw, ...complianceSw, ...workerSw, ...trainingSw, ...departureSw, ...missionSw, ...casesSw };
+export const sw: Record<MessageKey, string> = {
+  ...coreSw,
+  ...registrySw,
+  ...complianceSw,
+  ...workerSw,
+  ...trainingSw,
+  ...departureSw,
+  ...missionSw,
+  ...casesSw,
+};
 
 export type Locale = "en" | "sw";
 export const LOCALES: readonly Locale[] = ["en", "sw"];
@@ -404,5 +463,7 @@ export function isLocale(v: unknown): v is Locale {
 
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>) {
   const template = (locale === "sw" ? sw : en)[key];
-  return vars ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : template;
+  return vars
+    ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`))
+    : template;
 }

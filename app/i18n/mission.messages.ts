@@ -2,7 +2,8 @@
 export const missionEn = {
   "nav.mission": "Workers at the mission",
   "mission.title": "Workers registered with {mission}",
-  "mission.intro": "Workers are pre-registered here when NEA clears them to travel. Confirm their arrival, follow their check-ins and act when one is overdue. Opening this list and a worker's page is recorded.",
+  "mission.intro":
+    "Workers are pre-registered here when NEA clears them to travel. Confirm their arrival, follow their check-ins and act when one is overdue. Opening this list and a worker's page is recorded.",
   "mission.filter.status": "Status",
   "mission.filter.anyStatus": "Any status",
   "mission.filter.employer": "Employer",
@@ -39,7 +40,8 @@ export const missionEn = {
   "mission.arrived": "Arrived",
   "mission.notArrived": "Not yet",
   "mission.contract": "Approved contract",
-  "mission.termsHashHint": "Compare with the contract the worker holds: any change to the approved terms changes this hash.",
+  "mission.termsHashHint":
+    "Compare with the contract the worker holds: any change to the approved terms changes this hash.",
   "mission.watchListed": "This employer is on the watch list: {reason}",
   "mission.checkIns": "Check-ins",
   "mission.noCheckIns": "No check-ins yet: they start when arrival is confirmed.",
@@ -56,7 +58,8 @@ export const missionEn = {
   "mission.channel.VISIT": "Visit or call",
   "mission.confirmArrival": "Confirm arrival",
   "mission.arrivedOn": "Date of arrival",
-  "mission.arrivalConfirmed": "Arrival confirmed. The first check-in is scheduled 3 days after arrival.",
+  "mission.arrivalConfirmed":
+    "Arrival confirmed. The first check-in is scheduled 3 days after arrival.",
   "mission.changeStatus": "Change status",
   "mission.statusTo": "New status",
   "mission.statusNote": "Reason or note",
@@ -66,24 +69,30 @@ export const missionEn = {
   "mission.visit.OK": "The worker is OK",
   "mission.visit.CONCERN": "The worker needs help",
   "mission.visitRecorded": "The visit was recorded as this check-in's answer.",
-  "mission.error.arrivedOn": "Enter the arrival date: not in the future and within the last 90 days.",
+  "mission.error.arrivedOn":
+    "Enter the arrival date: not in the future and within the last 90 days.",
   "mission.error.alreadyArrived": "Arrival was already confirmed.",
   "mission.error.move": "This change of status is not possible from the current status.",
   "mission.error.note": "Write a short note (at least 3 characters).",
-  "mission.error.noCheckIn": "Check-ins start once arrival is confirmed, and stop when the worker has returned.",
+  "mission.error.noCheckIn":
+    "Check-ins start once arrival is confirmed, and stop when the worker has returned.",
   "checkin.title": "Check-in",
-  "checkin.due": "We ask every worker abroad whether they are OK. Your next check-in is due on {date}.",
-  "checkin.overdue": "Your check-in was due on {date}. Please answer now: the mission follows up on every missed check-in.",
+  "checkin.due":
+    "We ask every worker abroad whether they are OK. Your next check-in is due on {date}.",
+  "checkin.overdue":
+    "Your check-in was due on {date}. Please answer now: the mission follows up on every missed check-in.",
   "checkin.ok": "I am OK",
   "checkin.help": "I need help",
   "checkin.thanksOk": "Thank you. Your answer was sent to the mission. Next check-in: {date}.",
-  "checkin.thanksHelp": "Your answer was sent to the mission. Tell them below what is wrong, so the right officer can help you.",
+  "checkin.thanksHelp":
+    "Your answer was sent to the mission. Tell them below what is wrong, so the right officer can help you.",
 } as const;
 
 export const missionSw: Record<keyof typeof missionEn, string> = {
   "nav.mission": "Wafanyakazi wa ubalozi",
   "mission.title": "Wafanyakazi waliosajiliwa na {mission}",
-  "mission.intro": "Wafanyakazi husajiliwa hapa mapema NEA inapowaruhusu kusafiri. Thibitisha kufika kwao, fuatilia majibu yao ya hali, na uchukue hatua jibu likichelewa. Kufungua orodha hii na ukurasa wa mfanyakazi hurekodiwa.",
+  "mission.intro":
+    "Wafanyakazi husajiliwa hapa mapema NEA inapowaruhusu kusafiri. Thibitisha kufika kwao, fuatilia majibu yao ya hali, na uchukue hatua jibu likichelewa. Kufungua orodha hii na ukurasa wa mfanyakazi hurekodiwa.",
   "mission.filter.status": "Hali",
   "mission.filter.anyStatus": "Hali yoyote",
   "mission.filter.employer": "Mwajiri",
@@ -120,7 +129,8 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "mission.arrived": "Alifika",
   "mission.notArrived": "Bado",
   "mission.contract": "Mkataba ulioidhinishwa",
-  "mission.termsHashHint": "Linganisha na mkataba alio nao mfanyakazi: badiliko lolote la masharti yaliyoidhinishwa hubadilisha alama hii.",
+  "mission.termsHashHint":
+    "Linganisha na mkataba alio nao mfanyakazi: badiliko lolote la masharti yaliyoidhinishwa hubadilisha alama hii.",
   "mission.watchListed": "Mwajiri huyu yuko kwenye orodha ya uangalizi: {reason}",
   "mission.checkIns": "Majibu ya hali",
   "mission.noCheckIns": "Bado hakuna majibu: yanaanza kufika kwake kukithibitishwa.",
@@ -137,7 +147,8 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "mission.channel.VISIT": "Ziara au simu",
   "mission.confirmArrival": "Thibitisha kufika",
   "mission.arrivedOn": "Tarehe ya kufika",
-  "mission.arrivalConfirmed": "Kufika kumethibitishwa. Jibu la kwanza limepangwa siku 3 baada ya kufika.",
+  "mission.arrivalConfirmed":
+    "Kufika kumethibitishwa. Jibu la kwanza limepangwa siku 3 baada ya kufika.",
   "mission.changeStatus": "Badilisha hali",
   "mission.statusTo": "Hali mpya",
   "mission.statusNote": "Sababu au maelezo",
@@ -147,16 +158,21 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "mission.visit.OK": "Mfanyakazi yuko salama",
   "mission.visit.CONCERN": "Mfanyakazi anahitaji msaada",
   "mission.visitRecorded": "Ziara imerekodiwa kama jibu la wakati huu.",
-  "mission.error.arrivedOn": "Andika tarehe ya kufika: isiwe ya baadaye na iwe ndani ya siku 90 zilizopita.",
+  "mission.error.arrivedOn":
+    "Andika tarehe ya kufika: isiwe ya baadaye na iwe ndani ya siku 90 zilizopita.",
   "mission.error.alreadyArrived": "Kufika kulikwisha thibitishwa.",
   "mission.error.move": "Badiliko hili la hali haliwezekani kutoka hali ya sasa.",
   "mission.error.note": "Andika maelezo mafupi (angalau herufi 3).",
-  "mission.error.noCheckIn": "Majibu ya hali yanaanza kufika kukithibitishwa, na yanakoma mfanyakazi akirudi.",
+  "mission.error.noCheckIn":
+    "Majibu ya hali yanaanza kufika kukithibitishwa, na yanakoma mfanyakazi akirudi.",
   "checkin.title": "Jibu la hali",
-  "checkin.due": "Tunamuuliza kila mfanyakazi aliye ng'ambo kama yuko salama. Jibu lako linalofuata ni tarehe {date}.",
-  "checkin.overdue": "Jibu lako lilitakiwa tarehe {date}. Tafadhali jibu sasa: ubalozi hufuatilia kila jibu linalokosekana.",
+  "checkin.due":
+    "Tunamuuliza kila mfanyakazi aliye ng'ambo kama yuko salama. Jibu lako linalofuata ni tarehe {date}.",
+  "checkin.overdue":
+    "Jibu lako lilitakiwa tarehe {date}. Tafadhali jibu sasa: ubalozi hufuatilia kila jibu linalokosekana.",
   "checkin.ok": "Niko salama",
   "checkin.help": "Nahitaji msaada",
   "checkin.thanksOk": "Asante. Jibu lako limetumwa kwa ubalozi. Jibu linalofuata: {date}.",
-  "checkin.thanksHelp": "Jibu lako limetumwa kwa ubalozi. Waeleze hapa chini tatizo ni nini, ili afisa sahihi akusaidie.",
+  "checkin.thanksHelp":
+    "Jibu lako limetumwa kwa ubalozi. Waeleze hapa chini tatizo ni nini, ili afisa sahihi akusaidie.",
 };

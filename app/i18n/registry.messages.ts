@@ -21,7 +21,8 @@ export const registryEn = {
   "action.REFUSED": "Application refused",
 
   "search.title": "Check an agency",
-  "search.intro": "Search the register of recruitment agencies licensed by the National Employment Authority.",
+  "search.intro":
+    "Search the register of recruitment agencies licensed by the National Employment Authority.",
   "search.q": "Agency name or licence number",
   "search.q.hint": "For example: Jamii Bora, or NEA/PEA/DEMO/001",
   "search.county": "County",
@@ -60,13 +61,18 @@ export const registryEn = {
   "agency.upheld": "Upheld complaints",
   "agency.verifyCode": "Verification code",
   "agency.report": "Report this agency",
-  "agency.note.ACTIVE": "This agency may recruit for the countries listed until {date}. It must not charge you any recruitment fee.",
-  "agency.note.SUSPENDED": "This agency's licence is suspended: it may not recruit now. Do not pay it anything.",
-  "agency.note.REVOKED": "This agency's licence was revoked: it may not recruit. Do not pay it anything.",
-  "agency.note.EXPIRED": "This agency's licence has expired: it may not recruit until it is renewed.",
+  "agency.note.ACTIVE":
+    "This agency may recruit for the countries listed until {date}. It must not charge you any recruitment fee.",
+  "agency.note.SUSPENDED":
+    "This agency's licence is suspended: it may not recruit now. Do not pay it anything.",
+  "agency.note.REVOKED":
+    "This agency's licence was revoked: it may not recruit. Do not pay it anything.",
+  "agency.note.EXPIRED":
+    "This agency's licence has expired: it may not recruit until it is renewed.",
   "agency.note.PENDING": "This agency has no licence: it may not recruit. Do not pay it anything.",
   "agency.linked.title": "Linked to a revoked or suspended agency",
-  "agency.linked.body": "This agency shares people or contacts with an agency that lost its licence. Be careful.",
+  "agency.linked.body":
+    "This agency shares people or contacts with an agency that lost its licence. Be careful.",
   "agency.linked.director": "shares a director",
   "agency.linked.phone": "shares a phone number",
   "agency.linked.email": "shares an email address",
@@ -91,12 +97,14 @@ export const registryEn = {
   "verifyCode.code.hint": "10 digits, for example 1202-6000-19",
   "verifyCode.submit": "Verify",
   "verifyCode.invalid": "A verification code has 10 digits. Check what you typed.",
-  "verifyCode.notFound": "No document carries this code. Check the digits: a code that cannot be found may be forged.",
+  "verifyCode.notFound":
+    "No document carries this code. Check the digits: a code that cannot be found may be forged.",
   "verifyCode.kind.LICENCE": "Recruitment agency licence",
   "verifyCode.kind.JOB_ORDER": "Job order verified by NEA",
   "verifyCode.kind.CONTRACT": "Employment contract approved by NEA",
   "verifyCode.proves.CONTRACT": "NEA approved contract {reference}, recruited through {agency}.",
-  "verifyCode.contractHint": "Compare the fingerprint with the one printed on your copy. If they differ, the terms were changed after approval: call NEA on 0800 222 223.",
+  "verifyCode.contractHint":
+    "Compare the fingerprint with the one printed on your copy. If they differ, the terms were changed after approval: call NEA on 0800 222 223.",
   "verifyCode.proves.JOB_ORDER": "NEA verified this job order of {agency}: {title}.",
   "verifyCode.status.VALID": "Valid",
   "verifyCode.status.EXPIRED": "Expired",
@@ -109,7 +117,8 @@ export const registryEn = {
   "complaint.title": "Report a problem",
   "complaint.intro":
     "Tell NEA about an agency that broke the rules, a recruiter without a licence or a suspicious job advert. You may stay anonymous.",
-  "complaint.danger": "If you or someone else is in danger now, call 0800 222 223 (toll-free, 24 hours) or the police on 999.",
+  "complaint.danger":
+    "If you or someone else is in danger now, call 0800 222 223 (toll-free, 24 hours) or the police on 999.",
   "complaint.subject": "What is it about?",
   "complaint.subject.AGENCY": "A licensed agency",
   "complaint.subject.UNLICENSED_RECRUITER": "A recruiter without a licence",
@@ -117,15 +126,18 @@ export const registryEn = {
   "complaint.who": "Who",
   "complaint.about": "About: {name}",
   "complaint.agencyRef": "Agency licence number or exact name",
-  "complaint.agencyRef.hint": "For a licensed agency. Find it with 'Check an agency' if you are not sure.",
-  "complaint.recruiterHint": "For a recruiter without a licence or an advert: anything that helps us find them.",
+  "complaint.agencyRef.hint":
+    "For a licensed agency. Find it with 'Check an agency' if you are not sure.",
+  "complaint.recruiterHint":
+    "For a recruiter without a licence or an advert: anything that helps us find them.",
   "complaint.recruiterName": "Recruiter's name",
   "complaint.recruiterPhone": "Recruiter's phone number",
   "complaint.whereSeen": "Where you saw the advert or met the recruiter",
   "complaint.description": "What happened",
   "complaint.description.hint": "Dates, amounts paid, what was promised. At least 20 characters.",
   "complaint.you": "Your contact details (optional)",
-  "complaint.you.hint": "Leave them if you want to hear the outcome. NEA will not share them with the agency.",
+  "complaint.you.hint":
+    "Leave them if you want to hear the outcome. NEA will not share them with the agency.",
   "complaint.anonymous": "Anonymous",
   "complaint.submit": "Send the report",
   "complaint.sent": "Your report was received. Its reference is {reference}.",
@@ -149,7 +161,8 @@ export const registryEn = {
   "complaints.triage": "Start looking into it",
   "complaints.decide": "Record the outcome",
   "complaints.note": "Note to the reporter",
-  "complaints.note.hint": "The reporter (if they left an email) and, when upheld, the agency receive it.",
+  "complaints.note.hint":
+    "The reporter (if they left an email) and, when upheld, the agency receive it.",
   "complaints.record": "Record the outcome",
   "complaints.updated": "Complaint updated.",
   "nav.nea.complaints": "Complaints",
@@ -159,7 +172,8 @@ export const registryEn = {
   "nav.nea.bulk": "Bulk decision",
   "agencyHome.title": "Your agency",
   "agencyHome.licence": "Licence",
-  "agencyHome.noLicence": "Your agency has no licence yet. Apply to be licensed before you recruit anyone.",
+  "agencyHome.noLicence":
+    "Your agency has no licence yet. Apply to be licensed before you recruit anyone.",
   "agencyHome.apply": "Start a licence application",
   "agencyHome.renew": "Apply for renewal",
   "agencyHome.continue": "Continue the open application",
@@ -167,7 +181,8 @@ export const registryEn = {
   "agencyHome.applications.none": "No applications yet.",
   "agencyHome.certificate": "Download the licence certificate (PDF)",
   "agencyHome.staff": "Staff accounts",
-  "agencyHome.revoked": "Your agency's licence was revoked. It cannot apply again; you may appeal to the Employment and Labour Relations Court.",
+  "agencyHome.revoked":
+    "Your agency's licence was revoked. It cannot apply again; you may appeal to the Employment and Labour Relations Court.",
   "appKind.NEW": "New licence",
   "appKind.RENEWAL": "Renewal",
   "appStatus.DRAFT": "Draft",
@@ -181,7 +196,8 @@ export const registryEn = {
   "appStatus.WITHDRAWN": "Withdrawn",
   "application.title": "Licence application",
   "application.none": "There is no open application.",
-  "application.readonly": "This application has been submitted; you can change it again only if NEA asks for changes.",
+  "application.readonly":
+    "This application has been submitted; you can change it again only if NEA asks for changes.",
   "application.changesRequested": "NEA asked for changes:",
   "application.company": "Company",
   "application.companyName": "Registered company name",
@@ -193,7 +209,8 @@ export const registryEn = {
   "application.website": "Website",
   "application.countries": "Countries you will recruit for",
   "application.directors": "Directors",
-  "application.directors.hint": "Every director, with national ID number and phone. Leave unused rows empty.",
+  "application.directors.hint":
+    "Every director, with national ID number and phone. Leave unused rows empty.",
   "application.director": "Director {n}",
   "application.nationalId": "National ID number",
   "application.bond": "Security bond (LN 110/2016, First Schedule)",
@@ -213,7 +230,8 @@ export const registryEn = {
   "application.withdrawn": "Application withdrawn.",
   "application.problems": "The application cannot be submitted yet:",
   "application.documents": "Documents",
-  "application.documents.hint": "PDF, JPEG or PNG, up to 5 MB each. Required: certificate of incorporation, CR12, security bond.",
+  "application.documents.hint":
+    "PDF, JPEG or PNG, up to 5 MB each. Required: certificate of incorporation, CR12, security bond.",
   "application.documents.none": "No documents uploaded yet.",
   "application.documentKind": "Document",
   "application.file": "File",
@@ -251,8 +269,10 @@ export const registryEn = {
   "licence.error.hearingOrder": "The hearing cannot be before the notice.",
   "licence.error.licenceNos": "List at least one licence number.",
   "licence.error.bulkNone": "None of these agencies can take this decision.",
-  "licence.error.fourEyes": "The officer who reviewed this application cannot also decide it. Another supervisor must decide.",
-  "licence.error.checklist": "Tick every checklist item before recommending a grant ({count} not ticked).",
+  "licence.error.fourEyes":
+    "The officer who reviewed this application cannot also decide it. Another supervisor must decide.",
+  "licence.error.checklist":
+    "Tick every checklist item before recommending a grant ({count} not ticked).",
   "licence.error.renewalTerm": "A new licence is for 1 year.",
   "licensing.queue": "Licence applications",
   "licensing.queue.empty": "No applications waiting.",
@@ -300,7 +320,8 @@ export const registryEn = {
   "sanction.done": "Decision recorded.",
   "sanction.link": "Licence decisions",
   "bulk.title": "One decision for many agencies",
-  "bulk.intro": "Suspend or revoke many licences in one decision, as in the 2014 revocation of 930 licences. Preview first; all change together or none.",
+  "bulk.intro":
+    "Suspend or revoke many licences in one decision, as in the 2014 revocation of 930 licences. Preview first; all change together or none.",
   "bulk.licenceNos": "Licence numbers",
   "bulk.licenceNos.hint": "One per line (or separated by commas).",
   "bulk.preview": "Preview",
@@ -320,7 +341,8 @@ export const registryEn = {
 
   "nav.nea.import": "Import agencies",
   "import.title": "Import an agency list",
-  "import.intro": "Upload NEA's existing register as CSV. First you see a preview with every problem by line; nothing changes until you confirm. Agencies are matched by licence number, so importing the same file again changes nothing.",
+  "import.intro":
+    "Upload NEA's existing register as CSV. First you see a preview with every problem by line; nothing changes until you confirm. Agencies are matched by licence number, so importing the same file again changes nothing.",
   "import.columns": "Columns",
   "import.file": "CSV file (up to 5 MB)",
   "import.preview": "Check the file",
@@ -332,10 +354,12 @@ export const registryEn = {
   "import.status.RUNNING": "Importing",
   "import.status.DONE": "Imported",
   "import.status.FAILED": "Failed",
-  "import.summary.preview": "{total} rows: {valid} valid. Importing would create {create}, update {update} and leave {unchanged} unchanged.",
+  "import.summary.preview":
+    "{total} rows: {valid} valid. Importing would create {create}, update {update} and leave {unchanged} unchanged.",
   "import.summary.done": "Created {create}, updated {update}, unchanged {unchanged}.",
   "import.confirm": "Every row is valid.",
-  "import.confirm.withErrors": "{count} rows have problems and will be skipped; fix them and import the file again later.",
+  "import.confirm.withErrors":
+    "{count} rows have problems and will be skipped; fix them and import the file again later.",
   "import.run": "Import {count} rows",
   "import.started": "Import started.",
   "import.progress": "{processed} of {valid} rows",
@@ -352,7 +376,7 @@ export const registryEn = {
   "import.row.duplicate": "Same licence number as line {line}.",
   "import.row.name": "The name must have 2 to 200 characters.",
   "import.row.status": "Status must be ACTIVE, SUSPENDED, REVOKED or EXPIRED.",
-  "import.row.county": "Unknown county \"{value}\" (a name or a code 1–47).",
+  "import.row.county": 'Unknown county "{value}" (a name or a code 1–47).',
   "import.row.date": "Use a date like 2026-12-31.",
   "import.row.dateOrder": "valid_until must be after valid_from.",
   "import.row.phone": "Not a phone number.",
@@ -383,7 +407,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "action.REFUSED": "Ombi limekataliwa",
 
   "search.title": "Hakiki wakala",
-  "search.intro": "Tafuta katika sajili ya mawakala wa ajira walio na leseni ya Mamlaka ya Kitaifa ya Ajira.",
+  "search.intro":
+    "Tafuta katika sajili ya mawakala wa ajira walio na leseni ya Mamlaka ya Kitaifa ya Ajira.",
   "search.q": "Jina la wakala au nambari ya leseni",
   "search.q.hint": "Kwa mfano: Jamii Bora, au NEA/PEA/DEMO/001",
   "search.county": "Kaunti",
@@ -422,13 +447,16 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "agency.upheld": "Malalamiko yaliyothibitishwa",
   "agency.verifyCode": "Msimbo wa uhakiki",
   "agency.report": "Ripoti wakala huyu",
-  "agency.note.ACTIVE": "Wakala huyu anaruhusiwa kuajiri kwa nchi zilizoorodheshwa hadi {date}. Hapaswi kukutoza ada yoyote ya kuajiriwa.",
-  "agency.note.SUSPENDED": "Leseni ya wakala huyu imesimamishwa: hawezi kuajiri sasa. Usimlipe chochote.",
+  "agency.note.ACTIVE":
+    "Wakala huyu anaruhusiwa kuajiri kwa nchi zilizoorodheshwa hadi {date}. Hapaswi kukutoza ada yoyote ya kuajiriwa.",
+  "agency.note.SUSPENDED":
+    "Leseni ya wakala huyu imesimamishwa: hawezi kuajiri sasa. Usimlipe chochote.",
   "agency.note.REVOKED": "Leseni ya wakala huyu ilifutwa: hawezi kuajiri. Usimlipe chochote.",
   "agency.note.EXPIRED": "Muda wa leseni ya wakala huyu umekwisha: hawezi kuajiri hadi aihuishe.",
   "agency.note.PENDING": "Wakala huyu hana leseni: hawezi kuajiri. Usimlipe chochote.",
   "agency.linked.title": "Anahusiana na wakala aliyefutiwa au kusimamishiwa leseni",
-  "agency.linked.body": "Wakala huyu ana watu au mawasiliano sawa na wakala aliyepoteza leseni. Kuwa mwangalifu.",
+  "agency.linked.body":
+    "Wakala huyu ana watu au mawasiliano sawa na wakala aliyepoteza leseni. Kuwa mwangalifu.",
   "agency.linked.director": "mkurugenzi mmoja",
   "agency.linked.phone": "nambari ya simu moja",
   "agency.linked.email": "anwani ya barua pepe moja",
@@ -453,12 +481,15 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.code.hint": "Tarakimu 10, kwa mfano 1202-6000-19",
   "verifyCode.submit": "Hakiki",
   "verifyCode.invalid": "Msimbo wa uhakiki una tarakimu 10. Angalia ulichoandika.",
-  "verifyCode.notFound": "Hakuna hati yenye msimbo huu. Angalia tarakimu: msimbo usiopatikana unaweza kuwa wa kughushi.",
+  "verifyCode.notFound":
+    "Hakuna hati yenye msimbo huu. Angalia tarakimu: msimbo usiopatikana unaweza kuwa wa kughushi.",
   "verifyCode.kind.LICENCE": "Leseni ya wakala wa ajira",
   "verifyCode.kind.JOB_ORDER": "Agizo la kazi lililothibitishwa na NEA",
   "verifyCode.kind.CONTRACT": "Mkataba wa kazi ulioidhinishwa na NEA",
-  "verifyCode.proves.CONTRACT": "NEA iliidhinisha mkataba {reference}, ulioandaliwa kupitia {agency}.",
-  "verifyCode.contractHint": "Linganisha alama hii na iliyochapishwa kwenye nakala yako. Zikitofautiana, masharti yalibadilishwa baada ya kuidhinishwa: piga NEA 0800 222 223.",
+  "verifyCode.proves.CONTRACT":
+    "NEA iliidhinisha mkataba {reference}, ulioandaliwa kupitia {agency}.",
+  "verifyCode.contractHint":
+    "Linganisha alama hii na iliyochapishwa kwenye nakala yako. Zikitofautiana, masharti yalibadilishwa baada ya kuidhinishwa: piga NEA 0800 222 223.",
   "verifyCode.proves.JOB_ORDER": "NEA ilithibitisha agizo hili la kazi la {agency}: {title}.",
   "verifyCode.status.VALID": "Halali",
   "verifyCode.status.EXPIRED": "Muda umekwisha",
@@ -471,7 +502,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.title": "Ripoti tatizo",
   "complaint.intro":
     "Iambie NEA kuhusu wakala aliyevunja sheria, mwajiri asiye na leseni au tangazo la kazi linalotia shaka. Unaweza kutotaja jina lako.",
-  "complaint.danger": "Ikiwa wewe au mtu mwingine yuko hatarini sasa, piga 0800 222 223 (bure, saa 24) au polisi 999.",
+  "complaint.danger":
+    "Ikiwa wewe au mtu mwingine yuko hatarini sasa, piga 0800 222 223 (bure, saa 24) au polisi 999.",
   "complaint.subject": "Inahusu nini?",
   "complaint.subject.AGENCY": "Wakala mwenye leseni",
   "complaint.subject.UNLICENSED_RECRUITER": "Mwajiri/wakala asiye na leseni",
@@ -479,7 +511,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.who": "Nani",
   "complaint.about": "Kuhusu: {name}",
   "complaint.agencyRef": "Nambari ya leseni au jina kamili la wakala",
-  "complaint.agencyRef.hint": "Kwa wakala mwenye leseni. Mtafute kwa 'Hakiki wakala' ikiwa huna uhakika.",
+  "complaint.agencyRef.hint":
+    "Kwa wakala mwenye leseni. Mtafute kwa 'Hakiki wakala' ikiwa huna uhakika.",
   "complaint.recruiterHint": "Kwa asiye na leseni au tangazo: chochote kitakachotusaidia kumpata.",
   "complaint.recruiterName": "Jina la mwajiri/wakala",
   "complaint.recruiterPhone": "Nambari ya simu ya mwajiri/wakala",
@@ -511,7 +544,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaints.triage": "Anza kuchunguza",
   "complaints.decide": "Rekodi matokeo",
   "complaints.note": "Ujumbe kwa mtoa ripoti",
-  "complaints.note.hint": "Mtoa ripoti (ikiwa aliacha barua pepe) na, likithibitishwa, wakala wataupokea.",
+  "complaints.note.hint":
+    "Mtoa ripoti (ikiwa aliacha barua pepe) na, likithibitishwa, wakala wataupokea.",
   "complaints.record": "Rekodi matokeo",
   "complaints.updated": "Lalamiko limesasishwa.",
   "nav.nea.complaints": "Malalamiko",
@@ -529,7 +563,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "agencyHome.applications.none": "Bado hakuna maombi.",
   "agencyHome.certificate": "Pakua cheti cha leseni (PDF)",
   "agencyHome.staff": "Akaunti za wafanyakazi",
-  "agencyHome.revoked": "Leseni ya wakala wako ilifutwa. Hawezi kuomba tena; unaweza kukata rufaa kwa Mahakama ya Ajira na Mahusiano ya Kazi.",
+  "agencyHome.revoked":
+    "Leseni ya wakala wako ilifutwa. Hawezi kuomba tena; unaweza kukata rufaa kwa Mahakama ya Ajira na Mahusiano ya Kazi.",
   "appKind.NEW": "Leseni mpya",
   "appKind.RENEWAL": "Kuhuisha",
   "appStatus.DRAFT": "Rasimu",
@@ -543,7 +578,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "appStatus.WITHDRAWN": "Limeondolewa",
   "application.title": "Ombi la leseni",
   "application.none": "Hakuna ombi lililo wazi.",
-  "application.readonly": "Ombi hili limewasilishwa; unaweza kulibadilisha tena tu NEA ikiomba mabadiliko.",
+  "application.readonly":
+    "Ombi hili limewasilishwa; unaweza kulibadilisha tena tu NEA ikiomba mabadiliko.",
   "application.changesRequested": "NEA imeomba mabadiliko:",
   "application.company": "Kampuni",
   "application.companyName": "Jina rasmi la kampuni",
@@ -555,7 +591,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "application.website": "Tovuti",
   "application.countries": "Nchi utakazoajiri kwa",
   "application.directors": "Wakurugenzi",
-  "application.directors.hint": "Kila mkurugenzi, na nambari ya kitambulisho na simu. Acha safu zisizotumika wazi.",
+  "application.directors.hint":
+    "Kila mkurugenzi, na nambari ya kitambulisho na simu. Acha safu zisizotumika wazi.",
   "application.director": "Mkurugenzi {n}",
   "application.nationalId": "Nambari ya kitambulisho",
   "application.bond": "Dhamana (LN 110/2016, Jedwali la Kwanza)",
@@ -575,7 +612,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "application.withdrawn": "Ombi limeondolewa.",
   "application.problems": "Ombi haliwezi kuwasilishwa bado:",
   "application.documents": "Hati",
-  "application.documents.hint": "PDF, JPEG au PNG, hadi MB 5 kila moja. Zinazohitajika: cheti cha usajili, CR12, dhamana.",
+  "application.documents.hint":
+    "PDF, JPEG au PNG, hadi MB 5 kila moja. Zinazohitajika: cheti cha usajili, CR12, dhamana.",
   "application.documents.none": "Bado hakuna hati iliyopakiwa.",
   "application.documentKind": "Hati",
   "application.file": "Faili",
@@ -613,8 +651,10 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "licence.error.hearingOrder": "Usikilizaji hauwezi kuwa kabla ya notisi.",
   "licence.error.licenceNos": "Orodhesha angalau nambari moja ya leseni.",
   "licence.error.bulkNone": "Hakuna wakala kati ya hawa anayeweza kupewa uamuzi huu.",
-  "licence.error.fourEyes": "Afisa aliyekagua ombi hili hawezi pia kuliamua. Msimamizi mwingine lazima aamue.",
-  "licence.error.checklist": "Weka alama kila kipengele kabla ya kupendekeza kukubaliwa ({count} hazijawekwa).",
+  "licence.error.fourEyes":
+    "Afisa aliyekagua ombi hili hawezi pia kuliamua. Msimamizi mwingine lazima aamue.",
+  "licence.error.checklist":
+    "Weka alama kila kipengele kabla ya kupendekeza kukubaliwa ({count} hazijawekwa).",
   "licence.error.renewalTerm": "Leseni mpya ni ya mwaka 1.",
   "licensing.queue": "Maombi ya leseni",
   "licensing.queue.empty": "Hakuna maombi yanayosubiri.",
@@ -658,11 +698,13 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "sanction.noticeDate": "Notisi ilitolewa tarehe",
   "sanction.hearingDate": "Usikilizaji tarehe",
   "sanction.submit": "Rekodi uamuzi",
-  "sanction.confirm": "Urekodi uamuzi huu? Unaonekana kwa umma mara moja na hauwezi kufutwa kwa kuhariri.",
+  "sanction.confirm":
+    "Urekodi uamuzi huu? Unaonekana kwa umma mara moja na hauwezi kufutwa kwa kuhariri.",
   "sanction.done": "Uamuzi umerekodiwa.",
   "sanction.link": "Maamuzi ya leseni",
   "bulk.title": "Uamuzi mmoja kwa mawakala wengi",
-  "bulk.intro": "Simamisha au futa leseni nyingi kwa uamuzi mmoja, kama ufutaji wa leseni 930 wa 2014. Hakiki kwanza; zote zinabadilika pamoja au hakuna.",
+  "bulk.intro":
+    "Simamisha au futa leseni nyingi kwa uamuzi mmoja, kama ufutaji wa leseni 930 wa 2014. Hakiki kwanza; zote zinabadilika pamoja au hakuna.",
   "bulk.licenceNos": "Nambari za leseni",
   "bulk.licenceNos.hint": "Moja kwa kila mstari (au zikitenganishwa kwa koma).",
   "bulk.preview": "Hakiki",
@@ -682,7 +724,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
 
   "nav.nea.import": "Ingiza mawakala",
   "import.title": "Ingiza orodha ya mawakala",
-  "import.intro": "Pakia sajili iliyopo ya NEA kama CSV. Kwanza utaona muhtasari wenye kila tatizo kwa mstari; hakuna kinachobadilika hadi uthibitishe. Mawakala wanalinganishwa kwa nambari ya leseni, kwa hivyo kuingiza faili ileile tena hakubadilishi chochote.",
+  "import.intro":
+    "Pakia sajili iliyopo ya NEA kama CSV. Kwanza utaona muhtasari wenye kila tatizo kwa mstari; hakuna kinachobadilika hadi uthibitishe. Mawakala wanalinganishwa kwa nambari ya leseni, kwa hivyo kuingiza faili ileile tena hakubadilishi chochote.",
   "import.columns": "Safu",
   "import.file": "Faili ya CSV (hadi MB 5)",
   "import.preview": "Kagua faili",
@@ -694,10 +737,12 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "import.status.RUNNING": "Inaingizwa",
   "import.status.DONE": "Imeingizwa",
   "import.status.FAILED": "Imeshindwa",
-  "import.summary.preview": "Mistari {total}: {valid} sahihi. Kuingiza kutaunda {create}, kusasisha {update} na kuacha {unchanged} bila kubadilika.",
+  "import.summary.preview":
+    "Mistari {total}: {valid} sahihi. Kuingiza kutaunda {create}, kusasisha {update} na kuacha {unchanged} bila kubadilika.",
   "import.summary.done": "Imeundwa {create}, imesasishwa {update}, haijabadilika {unchanged}.",
   "import.confirm": "Kila mstari ni sahihi.",
-  "import.confirm.withErrors": "Mistari {count} ina matatizo na itarukwa; yarekebishe na uingize faili tena baadaye.",
+  "import.confirm.withErrors":
+    "Mistari {count} ina matatizo na itarukwa; yarekebishe na uingize faili tena baadaye.",
   "import.run": "Ingiza mistari {count}",
   "import.started": "Uingizaji umeanza.",
   "import.progress": "Mistari {processed} kati ya {valid}",
@@ -714,7 +759,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "import.row.duplicate": "Nambari ya leseni sawa na mstari {line}.",
   "import.row.name": "Jina lazima liwe na herufi 2 hadi 200.",
   "import.row.status": "Hali lazima iwe ACTIVE, SUSPENDED, REVOKED au EXPIRED.",
-  "import.row.county": "Kaunti isiyojulikana \"{value}\" (jina au nambari 1–47).",
+  "import.row.county": 'Kaunti isiyojulikana "{value}" (jina au nambari 1–47).',
   "import.row.date": "Tumia tarehe kama 2026-12-31.",
   "import.row.dateOrder": "valid_until lazima iwe baada ya valid_from.",
   "import.row.phone": "Si nambari ya simu.",

@@ -14,12 +14,14 @@ export const trainingEn = {
   "authoring.none": "none",
   "authoring.newModule": "Start a new module",
   "authoring.slug": "Short name for the address",
-  "authoring.slugHint": "Lower-case letters, digits and dashes, e.g. money-transfers. It cannot be changed later.",
+  "authoring.slugHint":
+    "Lower-case letters, digits and dashes, e.g. money-transfers. It cannot be changed later.",
   "authoring.country": "Country (for a country module)",
   "authoring.countryHint": "Leave empty for a core module, which every worker takes.",
   "authoring.create": "Create the draft",
   "authoring.back": "← All training modules",
-  "authoring.publishedSummary": "Version {version} is published: {lessons} lessons and {questions} quiz questions. There is no draft.",
+  "authoring.publishedSummary":
+    "Version {version} is published: {lessons} lessons and {questions} quiz questions. There is no draft.",
   "authoring.viewPublished": "See it as learners do",
   "authoring.newVersion": "Start a new version (a copy of the published one)",
   "authoring.versionStarted": "A new draft version was started from the published one.",
@@ -44,7 +46,8 @@ export const trainingEn = {
   "authoring.lesson": "Lesson {n}",
   "authoring.bodyEn": "Lesson text in English",
   "authoring.bodySw": "Lesson text in Kiswahili",
-  "authoring.markdownHint": "Markdown: a blank line between paragraphs, ## for a heading, - for a list item, **bold**. HTML is shown as plain text.",
+  "authoring.markdownHint":
+    "Markdown: a blank line between paragraphs, ## for a heading, - for a list item, **bold**. HTML is shown as plain text.",
   "authoring.preview": "Preview (as saved)",
   "authoring.removeLesson": "Remove this lesson when I save",
   "authoring.addLesson": "Save and add a lesson",
@@ -53,7 +56,8 @@ export const trainingEn = {
   "authoring.promptSw": "Question in Kiswahili",
   "authoring.optionsEn": "Answers in English",
   "authoring.optionsSw": "Answers in Kiswahili",
-  "authoring.optionsHint": "One answer per line, 2 to 6 answers, in the same order in both languages.",
+  "authoring.optionsHint":
+    "One answer per line, 2 to 6 answers, in the same order in both languages.",
   "authoring.correct": "Number of the right answer",
   "authoring.correctHint": "1 for the first line, 2 for the second, and so on.",
   "authoring.explanationEn": "Explanation in English",
@@ -61,9 +65,11 @@ export const trainingEn = {
   "authoring.explanationHint": "Shown to a learner who chose a wrong answer.",
   "authoring.removeQuestion": "Remove this question when I save",
   "authoring.addQuestion": "Save and add a question",
-  "authoring.publishHint": "Publishing saves first, then checks that every text is there in both languages.",
+  "authoring.publishHint":
+    "Publishing saves first, then checks that every text is there in both languages.",
   "authoring.publish": "Publish this version",
-  "authoring.published": "The new version is published. Certificates already issued are not affected.",
+  "authoring.published":
+    "The new version is published. Certificates already issued are not affected.",
   "authoring.discardTitle": "Discard this draft",
   "authoring.discardConfirm": "Yes, throw away draft version {version} and all its changes",
   "authoring.discard": "Discard the draft",
@@ -73,17 +79,21 @@ export const trainingEn = {
   "authoring.error.needLesson": "Add at least one lesson.",
   "authoring.error.needQuestion": "Add at least one quiz question.",
   "authoring.error.options": "Give 2 to 6 answers, one per line.",
-  "authoring.error.optionsMatch": "Give as many answers in Kiswahili as in English, in the same order.",
+  "authoring.error.optionsMatch":
+    "Give as many answers in Kiswahili as in English, in the same order.",
   "authoring.error.correct": "Give the number of the right answer among the lines above.",
-  "authoring.error.emergencyWrong": "An answer marked wrong names an emergency number (such as 911 or 999). A quiz must never teach a worker not to call for help: make it the right answer or change the options.",
+  "authoring.error.emergencyWrong":
+    "An answer marked wrong names an emergency number (such as 911 or 999). A quiz must never teach a worker not to call for help: make it the right answer or change the options.",
   "authoring.error.passMark": "Enter a pass mark from 50 to 100.",
   "authoring.error.position": "Enter a whole number from 1 to 999.",
-  "authoring.error.slug": "Use lower-case letters, digits and single dashes (at most 60 characters).",
+  "authoring.error.slug":
+    "Use lower-case letters, digits and single dashes (at most 60 characters).",
   "authoring.error.slugTaken": "A module already has this short name.",
   "authoring.error.country": "Choose the destination country of a country module.",
   "authoring.error.incomplete": "The draft was saved, but it cannot be published yet.",
   "authoring.error.confirm": "Tick the box to confirm that you want to throw the draft away.",
-  "authoring.error.alreadyPublished": "Someone published this version a moment ago. Start a new version to change it.",
+  "authoring.error.alreadyPublished":
+    "Someone published this version a moment ago. Start a new version to change it.",
   "training.cert.alreadyRevoked": "This certificate was already revoked.",
   "nav.provider": "My trainees",
   "provider.accreditation": "Accredited training institution, accreditation number {no}",
@@ -96,25 +106,31 @@ export const trainingEn = {
   "provider.defaultCourse": "Pre-departure training for domestic work",
   "provider.attendanceDays": "Days attended",
   "provider.score": "Assessment score (%)",
-  "provider.scoreHint": "The final assessment, from 0 to 100. A score below 50 is recorded but does not count towards a certificate.",
+  "provider.scoreHint":
+    "The final assessment, from 0 to 100. A score below 50 is recorded but does not count towards a certificate.",
   "provider.completedAt": "Date completed",
   "provider.record": "Record the course",
-  "provider.recorded": "The course was recorded. The trainee has been told if we have their email address.",
+  "provider.recorded":
+    "The course was recorded. The trainee has been told if we have their email address.",
   "provider.trainees": "Trainees you have recorded",
   "provider.searchId": "Find by national ID number",
   "provider.empty": "You have not recorded any trainees yet.",
   "provider.noneFound": "None of your trainees has this national ID number.",
   "provider.error.days": "Enter the number of days attended (1 to 90).",
   "provider.error.score": "Enter the score as a whole number from 0 to 100.",
-  "provider.error.completedAt": "Enter the date the course ended: not in the future, and within the last 24 months.",
+  "provider.error.completedAt":
+    "Enter the date the course ended: not in the future, and within the last 24 months.",
   "provider.error.mismatch":
     "The surname or date of birth does not match our record for this national ID number. Check the trainee's ID card; if our record is wrong, the trainee can ask NEA to correct it.",
-  "provider.error.duplicate": "You have already recorded this course for this trainee on this date.",
-  "provider.error.inactive": "Your institution's accreditation is not active, so you cannot record courses. Contact NITA or NEA.",
+  "provider.error.duplicate":
+    "You have already recorded this course for this trainee on this date.",
+  "provider.error.inactive":
+    "Your institution's accreditation is not active, so you cannot record courses. Contact NITA or NEA.",
   "training.title": "Pre-departure training",
   "training.intro":
     "Free lessons in English and Kiswahili on going abroad safely, your contract, your rights and your work. Anyone can read them. Workers who sign in save their progress and, with an accredited in-person course, receive their certificate here.",
-  "training.signInToSave": "Log in with a worker account to save your progress and receive your certificate.",
+  "training.signInToSave":
+    "Log in with a worker account to save your progress and receive your certificate.",
   "training.destination": "Where are you going?",
   "training.chooseDestination": "Choose a country…",
   "training.showCourse": "Show my course",
@@ -133,7 +149,8 @@ export const trainingEn = {
   "training.read": "read",
   "training.quiz": "Quiz",
   "training.quizTitle": "Quiz: {module}",
-  "training.quizIntro": "{n} questions. You pass with {pass}% or more, and you can try again as often as you need.",
+  "training.quizIntro":
+    "{n} questions. You pass with {pass}% or more, and you can try again as often as you need.",
   "training.passed": "You passed this module's quiz (best score {score}%).",
   "training.readFirstHint": "Read every lesson before the quiz counts.",
   "training.takeQuiz": "Take the quiz",
@@ -146,7 +163,8 @@ export const trainingEn = {
   "training.retake": "Try again",
   "training.wrong": "Not quite.",
   "training.result.passed": "You scored {score}%. You passed (pass mark {pass}%).",
-  "training.result.failed": "You scored {score}%. You need {pass}% to pass. Read the notes below and try again.",
+  "training.result.failed":
+    "You scored {score}%. You need {pass}% to pass. Read the notes below and try again.",
   "training.result.notSaved": "You are not logged in as a worker, so this attempt was not saved.",
   "training.backToCourse": "Back to your course",
   "training.error.answerAll": "Answer every question, then check your answers.",
@@ -166,7 +184,8 @@ export const trainingEn = {
   "training.cert.revoke": "Revoke this certificate",
   "training.cert.revoked": "The certificate was revoked and the worker was told.",
   "verifyCode.kind.TRAINING_CERTIFICATE": "Pre-departure training certificate",
-  "verifyCode.proves.TRAINING_CERTIFICATE": "{initials} completed the pre-departure training for {country}.",
+  "verifyCode.proves.TRAINING_CERTIFICATE":
+    "{initials} completed the pre-departure training for {country}.",
 } as const;
 
 export const trainingSw: Record<keyof typeof trainingEn, string> = {
@@ -184,12 +203,14 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "authoring.none": "hakuna",
   "authoring.newModule": "Anzisha moduli mpya",
   "authoring.slug": "Jina fupi la anwani",
-  "authoring.slugHint": "Herufi ndogo, tarakimu na vistari, k.m. money-transfers. Haliwezi kubadilishwa baadaye.",
+  "authoring.slugHint":
+    "Herufi ndogo, tarakimu na vistari, k.m. money-transfers. Haliwezi kubadilishwa baadaye.",
   "authoring.country": "Nchi (kwa moduli ya nchi)",
   "authoring.countryHint": "Acha tupu kwa moduli ya msingi, ambayo kila mfanyakazi husoma.",
   "authoring.create": "Unda rasimu",
   "authoring.back": "← Moduli zote za mafunzo",
-  "authoring.publishedSummary": "Toleo {version} limechapishwa: masomo {lessons} na maswali {questions}. Hakuna rasimu.",
+  "authoring.publishedSummary":
+    "Toleo {version} limechapishwa: masomo {lessons} na maswali {questions}. Hakuna rasimu.",
   "authoring.viewPublished": "Iangalie kama wanafunzi wanavyoiona",
   "authoring.newVersion": "Anzisha toleo jipya (nakala ya lililochapishwa)",
   "authoring.versionStarted": "Toleo jipya la rasimu limeanzishwa kutoka lililochapishwa.",
@@ -214,7 +235,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "authoring.lesson": "Somo {n}",
   "authoring.bodyEn": "Maandishi ya somo kwa Kiingereza",
   "authoring.bodySw": "Maandishi ya somo kwa Kiswahili",
-  "authoring.markdownHint": "Markdown: mstari mtupu kati ya aya, ## kwa kichwa, - kwa kipengele cha orodha, **herufi nzito**. HTML huonyeshwa kama maandishi matupu.",
+  "authoring.markdownHint":
+    "Markdown: mstari mtupu kati ya aya, ## kwa kichwa, - kwa kipengele cha orodha, **herufi nzito**. HTML huonyeshwa kama maandishi matupu.",
   "authoring.preview": "Onyesho (kama ilivyohifadhiwa)",
   "authoring.removeLesson": "Ondoa somo hili nikihifadhi",
   "authoring.addLesson": "Hifadhi na uongeze somo",
@@ -223,7 +245,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "authoring.promptSw": "Swali kwa Kiswahili",
   "authoring.optionsEn": "Majibu kwa Kiingereza",
   "authoring.optionsSw": "Majibu kwa Kiswahili",
-  "authoring.optionsHint": "Jibu moja kwa kila mstari, majibu 2 hadi 6, kwa mpangilio uleule katika lugha zote mbili.",
+  "authoring.optionsHint":
+    "Jibu moja kwa kila mstari, majibu 2 hadi 6, kwa mpangilio uleule katika lugha zote mbili.",
   "authoring.correct": "Nambari ya jibu sahihi",
   "authoring.correctHint": "1 kwa mstari wa kwanza, 2 kwa wa pili, na kadhalika.",
   "authoring.explanationEn": "Maelezo kwa Kiingereza",
@@ -231,7 +254,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "authoring.explanationHint": "Huonyeshwa kwa mwanafunzi aliyechagua jibu lisilo sahihi.",
   "authoring.removeQuestion": "Ondoa swali hili nikihifadhi",
   "authoring.addQuestion": "Hifadhi na uongeze swali",
-  "authoring.publishHint": "Kuchapisha huhifadhi kwanza, kisha hukagua kwamba kila maandishi yapo kwa lugha zote mbili.",
+  "authoring.publishHint":
+    "Kuchapisha huhifadhi kwanza, kisha hukagua kwamba kila maandishi yapo kwa lugha zote mbili.",
   "authoring.publish": "Chapisha toleo hili",
   "authoring.published": "Toleo jipya limechapishwa. Vyeti vilivyokwisha tolewa haviathiriwi.",
   "authoring.discardTitle": "Tupa rasimu hii",
@@ -243,17 +267,22 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "authoring.error.needLesson": "Ongeza angalau somo moja.",
   "authoring.error.needQuestion": "Ongeza angalau swali moja.",
   "authoring.error.options": "Toa majibu 2 hadi 6, moja kwa kila mstari.",
-  "authoring.error.optionsMatch": "Toa majibu mengi kwa Kiswahili kama kwa Kiingereza, kwa mpangilio uleule.",
+  "authoring.error.optionsMatch":
+    "Toa majibu mengi kwa Kiswahili kama kwa Kiingereza, kwa mpangilio uleule.",
   "authoring.error.correct": "Andika nambari ya jibu sahihi kati ya mistari iliyo juu.",
-  "authoring.error.emergencyWrong": "Jibu lililowekwa kuwa si sahihi lina nambari ya dharura (kama 911 au 999). Jaribio lisimfundishe mfanyakazi asipige simu kuomba msaada: lifanye kuwa jibu sahihi au badilisha majibu.",
+  "authoring.error.emergencyWrong":
+    "Jibu lililowekwa kuwa si sahihi lina nambari ya dharura (kama 911 au 999). Jaribio lisimfundishe mfanyakazi asipige simu kuomba msaada: lifanye kuwa jibu sahihi au badilisha majibu.",
   "authoring.error.passMark": "Andika alama ya kufaulu kutoka 50 hadi 100.",
   "authoring.error.position": "Andika nambari kamili kutoka 1 hadi 999.",
-  "authoring.error.slug": "Tumia herufi ndogo, tarakimu na kistari kimoja kimoja (herufi 60 au chache).",
+  "authoring.error.slug":
+    "Tumia herufi ndogo, tarakimu na kistari kimoja kimoja (herufi 60 au chache).",
   "authoring.error.slugTaken": "Tayari kuna moduli yenye jina hili fupi.",
   "authoring.error.country": "Chagua nchi ya moduli ya nchi.",
   "authoring.error.incomplete": "Rasimu imehifadhiwa, lakini bado haiwezi kuchapishwa.",
-  "authoring.error.confirm": "Weka alama kwenye kisanduku kuthibitisha kwamba unataka kutupa rasimu.",
-  "authoring.error.alreadyPublished": "Mtu amechapisha toleo hili sasa hivi. Anzisha toleo jipya ili kulibadilisha.",
+  "authoring.error.confirm":
+    "Weka alama kwenye kisanduku kuthibitisha kwamba unataka kutupa rasimu.",
+  "authoring.error.alreadyPublished":
+    "Mtu amechapisha toleo hili sasa hivi. Anzisha toleo jipya ili kulibadilisha.",
   "training.cert.alreadyRevoked": "Cheti hiki kilikwisha futwa.",
   "nav.provider": "Wanafunzi wangu",
   "provider.accreditation": "Taasisi ya mafunzo iliyoidhinishwa, nambari ya idhini {no}",
@@ -266,7 +295,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "provider.defaultCourse": "Mafunzo ya kabla ya kuondoka kwa kazi za nyumbani",
   "provider.attendanceDays": "Siku alizohudhuria",
   "provider.score": "Alama za tathmini (%)",
-  "provider.scoreHint": "Tathmini ya mwisho, kutoka 0 hadi 100. Alama chini ya 50 hurekodiwa lakini hazihesabiwi kwa cheti.",
+  "provider.scoreHint":
+    "Tathmini ya mwisho, kutoka 0 hadi 100. Alama chini ya 50 hurekodiwa lakini hazihesabiwi kwa cheti.",
   "provider.completedAt": "Tarehe ya kumaliza",
   "provider.record": "Rekodi kozi",
   "provider.recorded": "Kozi imerekodiwa. Mwanafunzi amejulishwa ikiwa tuna barua pepe yake.",
@@ -276,15 +306,18 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "provider.noneFound": "Hakuna mwanafunzi wako mwenye nambari hii ya kitambulisho.",
   "provider.error.days": "Andika idadi ya siku alizohudhuria (1 hadi 90).",
   "provider.error.score": "Andika alama kama nambari kamili kutoka 0 hadi 100.",
-  "provider.error.completedAt": "Andika tarehe kozi ilipoisha: isiwe ya baadaye, na iwe ndani ya miezi 24 iliyopita.",
+  "provider.error.completedAt":
+    "Andika tarehe kozi ilipoisha: isiwe ya baadaye, na iwe ndani ya miezi 24 iliyopita.",
   "provider.error.mismatch":
     "Jina la ukoo au tarehe ya kuzaliwa hailingani na rekodi yetu ya nambari hii ya kitambulisho. Kagua kitambulisho cha mwanafunzi; ikiwa rekodi yetu si sahihi, mwanafunzi anaweza kuomba NEA isahihishe.",
   "provider.error.duplicate": "Tayari umerekodi kozi hii kwa mwanafunzi huyu katika tarehe hii.",
-  "provider.error.inactive": "Idhini ya taasisi yako haiko hai, kwa hivyo huwezi kurekodi kozi. Wasiliana na NITA au NEA.",
+  "provider.error.inactive":
+    "Idhini ya taasisi yako haiko hai, kwa hivyo huwezi kurekodi kozi. Wasiliana na NITA au NEA.",
   "training.title": "Mafunzo ya kabla ya kuondoka",
   "training.intro":
     "Masomo ya bure kwa Kiingereza na Kiswahili kuhusu kwenda ng'ambo salama, mkataba wako, haki zako na kazi yako. Mtu yeyote anaweza kuyasoma. Wafanyakazi wanaoingia huhifadhi maendeleo yao na, pamoja na kozi ya ana kwa ana iliyoidhinishwa, hupokea cheti chao hapa.",
-  "training.signInToSave": "Ingia kwa akaunti ya mfanyakazi ili kuhifadhi maendeleo yako na kupokea cheti chako.",
+  "training.signInToSave":
+    "Ingia kwa akaunti ya mfanyakazi ili kuhifadhi maendeleo yako na kupokea cheti chako.",
   "training.destination": "Unaenda wapi?",
   "training.chooseDestination": "Chagua nchi…",
   "training.showCourse": "Onyesha kozi yangu",
@@ -303,7 +336,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "training.read": "imesomwa",
   "training.quiz": "Maswali",
   "training.quizTitle": "Maswali: {module}",
-  "training.quizIntro": "Maswali {n}. Unafaulu ukipata {pass}% au zaidi, na unaweza kujaribu tena mara nyingi unavyohitaji.",
+  "training.quizIntro":
+    "Maswali {n}. Unafaulu ukipata {pass}% au zaidi, na unaweza kujaribu tena mara nyingi unavyohitaji.",
   "training.passed": "Umefaulu maswali ya moduli hii (alama bora {score}%).",
   "training.readFirstHint": "Soma kila somo kabla maswali hayajahesabika.",
   "training.takeQuiz": "Jibu maswali",
@@ -316,11 +350,13 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "training.retake": "Jaribu tena",
   "training.wrong": "Si sahihi.",
   "training.result.passed": "Umepata {score}%. Umefaulu (alama ya kufaulu {pass}%).",
-  "training.result.failed": "Umepata {score}%. Unahitaji {pass}% kufaulu. Soma maelezo hapa chini ujaribu tena.",
+  "training.result.failed":
+    "Umepata {score}%. Unahitaji {pass}% kufaulu. Soma maelezo hapa chini ujaribu tena.",
   "training.result.notSaved": "Hujaingia kama mfanyakazi, kwa hivyo jaribio hili halijahifadhiwa.",
   "training.backToCourse": "Rudi kwenye kozi yako",
   "training.error.answerAll": "Jibu kila swali, kisha ukague majibu yako.",
-  "training.error.readFirst": "Soma kwanza kila somo la moduli hii: kisha maswali yako yatahesabika.",
+  "training.error.readFirst":
+    "Soma kwanza kila somo la moduli hii: kisha maswali yako yatahesabika.",
   "training.error.incomplete": "Kozi yako bado haijakamilika.",
   "training.error.country": "Chagua nchi unakoenda.",
   "training.error.reason": "Toa sababu (angalau herufi 5).",
@@ -336,5 +372,6 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "training.cert.revoke": "Futa cheti hiki",
   "training.cert.revoked": "Cheti kimefutwa na mfanyakazi amejulishwa.",
   "verifyCode.kind.TRAINING_CERTIFICATE": "Cheti cha mafunzo ya kabla ya kuondoka",
-  "verifyCode.proves.TRAINING_CERTIFICATE": "{initials} amemaliza mafunzo ya kabla ya kuondoka kwa {country}.",
+  "verifyCode.proves.TRAINING_CERTIFICATE":
+    "{initials} amemaliza mafunzo ya kabla ya kuondoka kwa {country}.",
 };

@@ -14,7 +14,8 @@ export const workerEn = {
   "profile.sex.MALE": "Male",
   "profile.county": "Home county",
   "profile.choose": "Choose…",
-  "profile.phoneHint": "A Kenyan number like 0712 345 678, or an international number starting with +.",
+  "profile.phoneHint":
+    "A Kenyan number like 0712 345 678, or an international number starting with +.",
   "profile.linkHint":
     "If an agency has already recorded you for a contract, enter the same national ID, surname and date of birth: your account will then show that contract.",
   "profile.locked":
@@ -71,18 +72,23 @@ export const workerEn = {
   "profile.error.dateOfBirth": "Enter a real date of birth, not in the future.",
   "profile.error.county": "Choose one of the 47 counties.",
   "profile.error.phone": "Enter a phone number like 0712 345 678 or +966 50 123 4567.",
-  "profile.error.passport": "Enter the passport number as printed: one or two letters, then 6 to 8 digits.",
+  "profile.error.passport":
+    "Enter the passport number as printed: one or two letters, then 6 to 8 digits.",
   "profile.error.passportExpiry": "Enter the passport's expiry date.",
-  "profile.error.kinConsent": "Tick the box to allow us to keep your next of kin's details, or leave their details empty.",
-  "profile.error.locked": "These details were used in a contract or certificate. Ask for a correction instead.",
+  "profile.error.kinConsent":
+    "Tick the box to allow us to keep your next of kin's details, or leave their details empty.",
+  "profile.error.locked":
+    "These details were used in a contract or certificate. Ask for a correction instead.",
   "profile.error.idTaken":
     "This national ID number is already linked to another account. If it is yours, ask for a correction or call NEA.",
   "profile.error.idMismatch":
     "An agency recorded this national ID with a different surname or date of birth. Check them against your ID card, or ask the agency to correct its record.",
-  "profile.error.passportTaken": "This passport number is already recorded for someone else. Check it, or ask for a correction.",
+  "profile.error.passportTaken":
+    "This passport number is already recorded for someone else. Check it, or ask for a correction.",
   "profile.error.correctionField": "Choose what is wrong.",
   "profile.error.reason": "Tell us briefly why (at least 5 characters).",
-  "profile.error.tooManyCorrections": "You already have 5 requests waiting. Please wait for NEA to answer them.",
+  "profile.error.tooManyCorrections":
+    "You already have 5 requests waiting. Please wait for NEA to answer them.",
   "corrections.title": "Correction requests",
   "corrections.intro":
     "Workers ask to correct their name, national ID or date of birth. Check the request against their documents before applying it. Opening this page is recorded as a view of their personal data.",
@@ -94,7 +100,8 @@ export const workerEn = {
   "corrections.applied": "The correction was applied and the worker was told.",
   "corrections.rejected": "The request was refused and the worker was told.",
   "corrections.error.invalid": "This request could not be read. Please try again.",
-  "corrections.error.idTaken": "Another worker record already has this national ID number. Refuse the request or ask the worker to contact NEA.",
+  "corrections.error.idTaken":
+    "Another worker record already has this national ID number. Refuse the request or ask the worker to contact NEA.",
 } as const;
 
 export const workerSw: Record<keyof typeof workerEn, string> = {
@@ -112,7 +119,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.sex.MALE": "Mwanamume",
   "profile.county": "Kaunti ya nyumbani",
   "profile.choose": "Chagua…",
-  "profile.phoneHint": "Nambari ya Kenya kama 0712 345 678, au nambari ya kimataifa inayoanza na +.",
+  "profile.phoneHint":
+    "Nambari ya Kenya kama 0712 345 678, au nambari ya kimataifa inayoanza na +.",
   "profile.linkHint":
     "Ikiwa wakala tayari amekurekodi kwa ajili ya mkataba, andika nambari ile ile ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa: akaunti yako itaonyesha mkataba huo.",
   "profile.locked":
@@ -140,7 +148,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
     "Ninakubali Kazi Salama ihifadhi taarifa za ndugu yangu wa karibu na kuzishiriki na NEA na ubalozi wa Kenya ili kuwasiliana naye kuhusu ustawi wangu.",
   "profile.save": "Hifadhi wasifu wangu",
   "profile.saved": "Wasifu wako umehifadhiwa.",
-  "profile.linked": "Wasifu wako umehifadhiwa na kuunganishwa na mkataba ambao wakala alikurekodia.",
+  "profile.linked":
+    "Wasifu wako umehifadhiwa na kuunganishwa na mkataba ambao wakala alikurekodia.",
   "profile.data": "Taarifa zako",
   "profile.dataIntro":
     "Unaweza kupakua kila kitu Kazi Salama inachohifadhi kukuhusu: taarifa zako, mikataba, mafunzo, usajili, kesi na orodha ya nyakati maafisa walipoangalia rekodi yako.",
@@ -152,7 +161,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.correctionValue": "Inavyopaswa kuwa",
   "profile.correctionValueHint": "Tarehe kama MMMM-MM-SS, kwa mfano 1998-04-12.",
   "profile.correctionReason": "Kwa nini",
-  "profile.correctionReasonHint": "Kwa mfano: jina langu la ukoo limeandikwa tofauti kwenye kitambulisho changu.",
+  "profile.correctionReasonHint":
+    "Kwa mfano: jina langu la ukoo limeandikwa tofauti kwenye kitambulisho changu.",
   "profile.correctionSend": "Tuma ombi",
   "profile.correctionSent": "Ombi lako la kusahihisha limetumwa kwa NEA.",
   "profile.correctionStatus": "Hali",
@@ -169,18 +179,23 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.error.dateOfBirth": "Andika tarehe halisi ya kuzaliwa, isiyo ya siku zijazo.",
   "profile.error.county": "Chagua mojawapo ya kaunti 47.",
   "profile.error.phone": "Andika nambari ya simu kama 0712 345 678 au +966 50 123 4567.",
-  "profile.error.passport": "Andika nambari ya pasipoti ilivyochapishwa: herufi moja au mbili, kisha tarakimu 6 hadi 8.",
+  "profile.error.passport":
+    "Andika nambari ya pasipoti ilivyochapishwa: herufi moja au mbili, kisha tarakimu 6 hadi 8.",
   "profile.error.passportExpiry": "Andika tarehe ya mwisho wa pasipoti.",
-  "profile.error.kinConsent": "Weka alama kwenye kisanduku ili tuhifadhi taarifa za ndugu yako, au acha taarifa zake wazi.",
-  "profile.error.locked": "Taarifa hizi zimetumika kwenye mkataba au cheti. Omba kusahihishwa badala yake.",
+  "profile.error.kinConsent":
+    "Weka alama kwenye kisanduku ili tuhifadhi taarifa za ndugu yako, au acha taarifa zake wazi.",
+  "profile.error.locked":
+    "Taarifa hizi zimetumika kwenye mkataba au cheti. Omba kusahihishwa badala yake.",
   "profile.error.idTaken":
     "Nambari hii ya kitambulisho tayari imeunganishwa na akaunti nyingine. Ikiwa ni yako, omba kusahihishwa au piga simu NEA.",
   "profile.error.idMismatch":
     "Wakala alirekodi kitambulisho hiki kwa jina la ukoo au tarehe ya kuzaliwa tofauti. Vilinganishe na kitambulisho chako, au mwombe wakala asahihishe rekodi yake.",
-  "profile.error.passportTaken": "Nambari hii ya pasipoti tayari imerekodiwa kwa mtu mwingine. Iangalie, au omba kusahihishwa.",
+  "profile.error.passportTaken":
+    "Nambari hii ya pasipoti tayari imerekodiwa kwa mtu mwingine. Iangalie, au omba kusahihishwa.",
   "profile.error.correctionField": "Chagua kipi si sahihi.",
   "profile.error.reason": "Tuambie kwa ufupi kwa nini (angalau herufi 5).",
-  "profile.error.tooManyCorrections": "Tayari una maombi 5 yanayosubiri. Tafadhali subiri NEA iyajibu.",
+  "profile.error.tooManyCorrections":
+    "Tayari una maombi 5 yanayosubiri. Tafadhali subiri NEA iyajibu.",
   "corrections.title": "Maombi ya kusahihisha",
   "corrections.intro":
     "Wafanyakazi wanaomba kusahihisha jina, nambari ya kitambulisho au tarehe ya kuzaliwa. Kagua ombi dhidi ya hati zao kabla ya kulitekeleza. Kufungua ukurasa huu kunarekodiwa kama kuangalia taarifa zao binafsi.",
@@ -192,5 +207,6 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "corrections.applied": "Masahihisho yametekelezwa na mfanyakazi amejulishwa.",
   "corrections.rejected": "Ombi limekataliwa na mfanyakazi amejulishwa.",
   "corrections.error.invalid": "Ombi hili halikusomeka. Tafadhali jaribu tena.",
-  "corrections.error.idTaken": "Rekodi nyingine ya mfanyakazi tayari ina nambari hii ya kitambulisho. Kataa ombi au mwombe mfanyakazi awasiliane na NEA.",
+  "corrections.error.idTaken":
+    "Rekodi nyingine ya mfanyakazi tayari ina nambari hii ya kitambulisho. Kataa ombi au mwombe mfanyakazi awasiliane na NEA.",
 };

@@ -15,6 +15,7 @@ export const JOBS: Job[] = [
   {
     name: "purge-submission-keys",
     everyMs: 24 * 3600_000,
-    run: () => transaction((tx) => purgeSubmissionKeys(tx, new Date(Date.now() - 7 * 24 * 3600_000))),
+    run: () =>
+      transaction((tx) => purgeSubmissionKeys(tx, new Date(Date.now() - 7 * 24 * 3600_000))),
   },
 ];

@@ -7,7 +7,12 @@ import type { Db } from "~/utils/db.server";
 const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** Takes the lease for `name` if it is free or expired; true when this process may run the job. */
-export async function acquireLease(db: Db, name: string, leaseMs: number, who = holder): Promise<boolean> {
+export async function acquireLease(
+  db: Db,
+  name: string,
+  leaseMs: number,
+  who = holder,
+): Promise<boolean> {
   const rows = await db.$queryRaw<{ name: string }[]>`
     INSERT INTO "JobLease" ("name", "holder", "leasedUntil") VALUES (${name}, ${who}, now() + ${`${leaseMs} milliseconds`}::interval)
     ON CONFLICT ("name") DO UPDATE SET "holder" = EXCLUDED."holder", "leasedUntil" = EXCLUDED."leasedUntil"
@@ -22,7 +27,10 @@ export type Job = { name: string; everyMs: number; run: () => Promise<unknown> }
 export async function runIfDue(db: Db, job: Job, who = holder) {
   if (!(await acquireLease(db, job.name, job.everyMs, who))) return false;
   await job.run();
-  await db.jobLease.update({ where: { name: job.name }, data: { lastRunAt: new Date(), runs: { increment: 1 } } });
+  await db.jobLease.update({
+    where: { name: job.name },
+    data: { lastRunAt: new Date(), runs: { increment: 1 } },
+  });
   return true;
 }
 

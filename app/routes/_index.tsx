@@ -1,7 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
-import { AgencySearchSchema, AGENCY_STATUSES, searchParamsObject } from "~/domain/agencies/agencies.schema";
+import {
+  AgencySearchSchema,
+  AGENCY_STATUSES,
+  searchParamsObject,
+} from "~/domain/agencies/agencies.schema";
 import { BadCursor, listCounties, searchAgencies } from "~/domain/agencies/agencies.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { loader as rootLoader } from "~/root";
@@ -17,15 +21,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const counties = await listCounties();
   const parsed = AgencySearchSchema.safeParse(searchParamsObject(url));
   const searched = ["q", "status", "county", "cursor"].some((k) => url.searchParams.get(k));
-  if (!parsed.success) return data({ counties, searched, results: null, error: "search.badCursor" as const }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { counties, searched, results: null, error: "search.badCursor" as const },
+      { status: 400 },
+    );
   if (parsed.data.q && parsed.data.q.replace(/[^\p{L}\p{N}]/gu, "").length < 2) {
-    return data({ counties, searched, results: null, error: "search.tooShort" as const }, { status: 400 });
+    return data(
+      { counties, searched, results: null, error: "search.tooShort" as const },
+      { status: 400 },
+    );
   }
   if (!searched) return { counties, searched, results: null, error: null };
   try {
     return { counties, searched, results: await searchAgencies(parsed.data), error: null };
   } catch (e) {
-    if (e instanceof BadCursor) return data({ counties, searched, results: null, error: "search.badCursor" as const }, { status: 400 });
+    if (e instanceof BadCursor)
+      return data(
+        { counties, searched, results: null, error: "search.badCursor" as const },
+        { status: 400 },
+      );
     throw e;
   }
 }
@@ -50,7 +65,9 @@ export default function Home() {
     <section className="page">
       <h1>{t("home.title")}</h1>
       <p>{t("home.intro")}</p>
-      {root?.user ? <p className="muted">{t("home.signedInAs", { name: root.user.name })}</p> : null}
+      {root?.user ? (
+        <p className="muted">{t("home.signedInAs", { name: root.user.name })}</p>
+      ) : null}
 
       <section aria-labelledby="search-title" className="search-box">
         <h2 id="search-title">{t("search.title")}</h2>
@@ -58,9 +75,16 @@ export default function Home() {
         <Form method="get" role="search" className="filters">
           <div className="field grow">
             <label htmlFor="q">{t("search.q")}</label>
-            <p id="q-hint" className="hint">{t("search.q.hint")}</p>
+            <p id="q-hint" className="hint">
+              {t("search.q.hint")}
+            </p>
             <input
-              id="q" name="q" type="search" maxLength={100} defaultValue={params.get("q") ?? ""} aria-describedby={error ? "q-hint search-error" : "q-hint"}
+              id="q"
+              name="q"
+              type="search"
+              maxLength={100}
+              defaultValue={params.get("q") ?? ""}
+              aria-describedby={error ? "q-hint search-error" : "q-hint"}
               aria-invalid={error === "search.tooShort" ? true : undefined}
             />
           </div>
@@ -68,19 +92,31 @@ export default function Home() {
             <label htmlFor="county">{t("search.county")}</label>
             <select id="county" name="county" defaultValue={params.get("county") ?? ""}>
               <option value="">{t("search.anyCounty")}</option>
-              {counties.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              {counties.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="status">{t("search.status")}</label>
             <select id="status" name="status" defaultValue={params.get("status") ?? ""}>
               <option value="">{t("search.anyStatus")}</option>
-              {AGENCY_STATUSES.filter((s) => s !== "PENDING").map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              {AGENCY_STATUSES.filter((s) => s !== "PENDING").map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
             </select>
           </div>
           <button type="submit">{t("search.submit")}</button>
         </Form>
-        {error ? <p id="search-error" className="field-error" role="alert">{t(error)}</p> : null}
+        {error ? (
+          <p id="search-error" className="field-error" role="alert">
+            {t(error)}
+          </p>
+        ) : null}
       </section>
 
       {searched && results ? (
@@ -89,18 +125,38 @@ export default function Home() {
           {results.items.length === 0 ? (
             <div className="alert alert-warn" role="status">
               <p>{t("search.none")}</p>
-              <p><Link to="/report">{t("nav.report")}</Link></p>
+              <p>
+                <Link to="/report">{t("nav.report")}</Link>
+              </p>
             </div>
           ) : (
             <ul className="results">
               {results.items.map((a) => (
                 <li key={a.id} className="result">
-                  <h3><Link to={`/agencies/${a.id}`}>{a.name}</Link> <AgencyStatusBadge status={a.status} /></h3>
+                  <h3>
+                    <Link to={`/agencies/${a.id}`}>{a.name}</Link>{" "}
+                    <AgencyStatusBadge status={a.status} />
+                  </h3>
                   <dl className="facts">
-                    <div><dt>{t("col.licence")}</dt><dd>{a.licenceNo ?? "—"}</dd></div>
-                    <div><dt>{t("col.county")}</dt><dd>{a.county?.name ?? "—"}{a.town ? `, ${a.town}` : ""}</dd></div>
-                    <div><dt>{t("col.validUntil")}</dt><dd>{formatDate(a.validUntil, locale)}</dd></div>
-                    <div><dt>{t("col.countries")}</dt><dd>{a.countries.join(", ") || "—"}</dd></div>
+                    <div>
+                      <dt>{t("col.licence")}</dt>
+                      <dd>{a.licenceNo ?? "—"}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("col.county")}</dt>
+                      <dd>
+                        {a.county?.name ?? "—"}
+                        {a.town ? `, ${a.town}` : ""}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("col.validUntil")}</dt>
+                      <dd>{formatDate(a.validUntil, locale)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("col.countries")}</dt>
+                      <dd>{a.countries.join(", ") || "—"}</dd>
+                    </div>
                   </dl>
                 </li>
               ))}
@@ -108,7 +164,11 @@ export default function Home() {
           )}
           <p className="pager">
             {params.get("cursor") ? <Link to={firstHref()}>{t("search.first")}</Link> : null}
-            {results.nextCursor ? <Link to={nextHref(results.nextCursor)} rel="next">{t("search.next")}</Link> : null}
+            {results.nextCursor ? (
+              <Link to={nextHref(results.nextCursor)} rel="next">
+                {t("search.next")}
+              </Link>
+            ) : null}
           </p>
         </section>
       ) : null}
@@ -117,7 +177,11 @@ export default function Home() {
         <article className="card">
           <h2>{t("home.workers.title")}</h2>
           <p>{t("home.workers.body")}</p>
-          {root?.user ? null : <Link className="button" to="/register">{t("nav.register")}</Link>}
+          {root?.user ? null : (
+            <Link className="button" to="/register">
+              {t("nav.register")}
+            </Link>
+          )}
         </article>
         <article className="card">
           <h2>{t("nav.verify")}</h2>
@@ -128,7 +192,9 @@ export default function Home() {
           <h2>{t("home.help.title")}</h2>
           <p>{t("home.help.body")}</p>
           <Link to="/warnings">{t("nav.warnings")}</Link>
-          <p><Link to="/cannot-reach">{t("cases.kin.link")}</Link></p>
+          <p>
+            <Link to="/cannot-reach">{t("cases.kin.link")}</Link>
+          </p>
         </article>
       </div>
     </section>

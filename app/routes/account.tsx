@@ -20,7 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account:self");
   const form = await readForm(request);
-  if (form.get("intent") !== "logout-everywhere") throw new Response("Unknown action", { status: 400 });
+  if (form.get("intent") !== "logout-everywhere")
+    throw new Response("Unknown action", { status: 400 });
   await logoutEverywhere(user, requestContext(request));
   const headers = new Headers();
   headers.append("Set-Cookie", lucia.createBlankSessionCookie().serialize());
@@ -35,15 +36,20 @@ export default function Account() {
     <section className="page">
       <h1>{t("account.title")}</h1>
       <dl>
-        <dt>{t("field.name")}</dt><dd>{u.name}</dd>
-        <dt>{t("account.email")}</dt><dd>{u.email}</dd>
-        <dt>{t("account.role")}</dt><dd>{t(`role.${u.role}`)}</dd>
+        <dt>{t("field.name")}</dt>
+        <dd>{u.name}</dd>
+        <dt>{t("account.email")}</dt>
+        <dd>{u.email}</dd>
+        <dt>{t("account.role")}</dt>
+        <dd>{t(`role.${u.role}`)}</dd>
       </dl>
       <h2>{t("account.sessions")}</h2>
       <p className="muted">{t("account.logoutEverywhere.help")}</p>
       <Form method="post">
         <input type="hidden" name="intent" value="logout-everywhere" />
-        <button type="submit" className="secondary">{t("account.logoutEverywhere")}</button>
+        <button type="submit" className="secondary">
+          {t("account.logoutEverywhere")}
+        </button>
       </Form>
     </section>
   );

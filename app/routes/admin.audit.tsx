@@ -28,20 +28,54 @@ export default function AuditLog() {
     <section className="page">
       <h1>{t("admin.audit.title")}</h1>
       <div className={`alert ${chain.ok ? "alert-success" : "alert-error"}`} role="status">
-        {chain.ok ? t("admin.audit.chainOk", { count: chain.count }) : t("admin.audit.chainBroken", { seq: chain.seq, reason: chain.reason })}
+        {chain.ok
+          ? t("admin.audit.chainOk", { count: chain.count })
+          : t("admin.audit.chainBroken", { seq: chain.seq, reason: chain.reason })}
       </div>
       <Form method="get" className="filters">
-        <div className="field"><label htmlFor="action">{t("admin.audit.action")}</label><input id="action" name="action" defaultValue={params.get("action") ?? ""} /></div>
-        <div className="field"><label htmlFor="entityType">{t("admin.audit.entity")}</label><input id="entityType" name="entityType" defaultValue={params.get("entityType") ?? ""} /></div>
+        <div className="field">
+          <label htmlFor="action">{t("admin.audit.action")}</label>
+          <input id="action" name="action" defaultValue={params.get("action") ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="entityType">{t("admin.audit.entity")}</label>
+          <input id="entityType" name="entityType" defaultValue={params.get("entityType") ?? ""} />
+        </div>
         <button type="submit">{t("admin.audit.filter")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("admin.audit.empty")}</p> : (
-        <div className="table-wrap"><table>
-          <thead><tr><th>#</th><th>{t("common.when")}</th><th>{t("field.role")}</th><th>{t("admin.audit.action")}</th><th>{t("admin.audit.entity")}</th><th>{t("admin.audit.summary")}</th></tr></thead>
-          <tbody>{items.map((e) => (
-            <tr key={e.seq}><td>{e.seq}</td><td>{e.at}</td><td>{e.actorRole ?? "—"}</td><td>{e.action}</td><td>{e.entityType} {e.entityId?.slice(0, 8)}</td><td><code>{JSON.stringify(e.summary)}</code></td></tr>
-          ))}</tbody>
-        </table></div>
+      {items.length === 0 ? (
+        <p>{t("admin.audit.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t("common.when")}</th>
+                <th>{t("field.role")}</th>
+                <th>{t("admin.audit.action")}</th>
+                <th>{t("admin.audit.entity")}</th>
+                <th>{t("admin.audit.summary")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((e) => (
+                <tr key={e.seq}>
+                  <td>{e.seq}</td>
+                  <td>{e.at}</td>
+                  <td>{e.actorRole ?? "—"}</td>
+                  <td>{e.action}</td>
+                  <td>
+                    {e.entityType} {e.entityId?.slice(0, 8)}
+                  </td>
+                  <td>
+                    <code>{JSON.stringify(e.summary)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p>
         {params.get("before") ? <Link to={`?${keep}`}>{t("common.prev")}</Link> : null}{" "}

@@ -18,14 +18,26 @@ export default function MailPreview() {
     <section className="page">
       <h1>{t("admin.mail.title")}</h1>
       <p>{t("admin.mail.intro")}</p>
-      {items.length === 0 ? <p>{t("admin.mail.empty")}</p> : items.map((m) => (
-        <article key={m.id} className="card" data-testid="mail">
-          <p><strong>{m.subject}</strong> <span className="badge">{m.status}</span></p>
-          <p className="muted">{t("admin.mail.to")}: <span data-testid="mail-to">{m.to}</span> · {m.createdAt}</p>
-          <pre className="mail">{m.text}</pre>
-        </article>
-      ))}
-      {nextBefore ? <p><Link to={`?before=${nextBefore}`}>{t("common.next")}</Link></p> : null}
+      {items.length === 0 ? (
+        <p>{t("admin.mail.empty")}</p>
+      ) : (
+        items.map((m) => (
+          <article key={m.id} className="card" data-testid="mail">
+            <p>
+              <strong>{m.subject}</strong> <span className="badge">{m.status}</span>
+            </p>
+            <p className="muted">
+              {t("admin.mail.to")}: <span data-testid="mail-to">{m.to}</span> · {m.createdAt}
+            </p>
+            <pre className="mail">{m.text}</pre>
+          </article>
+        ))
+      )}
+      {nextBefore ? (
+        <p>
+          <Link to={`?before=${nextBefore}`}>{t("common.next")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -24,11 +24,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training:author");
   const form = Object.fromEntries(await readForm(request));
   const parsed = NewModuleSchema.safeParse({ ...form, countryCode: form.countryCode || undefined });
-  if (!parsed.success) return data({ errors: fieldErrorsOf(parsed.error.issues), values: form }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: fieldErrorsOf(parsed.error.issues), values: form }, { status: 400 });
   try {
     await createModule(user, parsed.data, requestContext(request));
   } catch (e) {
-    if (e instanceof AuthoringError) return data({ errors: e.errors, values: form }, { status: 409 });
+    if (e instanceof AuthoringError)
+      return data({ errors: e.errors, values: form }, { status: 409 });
     throw e;
   }
   return redirect(`/admin/training/${parsed.data.slug}`);
@@ -45,20 +47,33 @@ export default function TrainingModules() {
     <section className="page">
       <h1>{t("authoring.title")}</h1>
       <p>{t("authoring.intro")}</p>
-      {modules.length === 0 ? <p>{t("authoring.empty")}</p> : (
+      {modules.length === 0 ? (
+        <p>{t("authoring.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">{t("authoring.module")}</th><th scope="col">{t("authoring.kind")}</th>
-                <th scope="col">{t("authoring.publishedVersion")}</th><th scope="col">{t("authoring.draftVersion")}</th>
+                <th scope="col">{t("authoring.module")}</th>
+                <th scope="col">{t("authoring.kind")}</th>
+                <th scope="col">{t("authoring.publishedVersion")}</th>
+                <th scope="col">{t("authoring.draftVersion")}</th>
               </tr>
             </thead>
             <tbody>
               {modules.map((m) => (
                 <tr key={m.slug}>
-                  <td><Link to={`/admin/training/${m.slug}`}>{m.title}</Link> <span className="muted">({m.slug})</span></td>
-                  <td>{m.kind === "CORE" ? t("training.core") : countries.find((c) => c.code === m.countryCode)?.[locale === "sw" ? "nameSw" : "nameEn"] ?? m.countryCode}</td>
+                  <td>
+                    <Link to={`/admin/training/${m.slug}`}>{m.title}</Link>{" "}
+                    <span className="muted">({m.slug})</span>
+                  </td>
+                  <td>
+                    {m.kind === "CORE"
+                      ? t("training.core")
+                      : (countries.find((c) => c.code === m.countryCode)?.[
+                          locale === "sw" ? "nameSw" : "nameEn"
+                        ] ?? m.countryCode)}
+                  </td>
                   <td>{m.published ?? t("authoring.none")}</td>
                   <td>{m.draft ?? t("authoring.none")}</td>
                 </tr>
@@ -70,14 +85,37 @@ export default function TrainingModules() {
       <h2>{t("authoring.newModule")}</h2>
       <Form method="post" ref={ref} noValidate>
         <FormErrors errors={r?.errors.form} />
-        <Field id="slug" label={t("authoring.slug")} hint={t("authoring.slugHint")} required errors={r?.errors.slug}
-          inputProps={{ name: "slug", defaultValue: v("slug"), autoComplete: "off", maxLength: 60 }} />
-        <SelectField id="kind" label={t("authoring.kind")} required errors={r?.errors.kind}
-          options={[{ value: "CORE", label: t("training.core") }, { value: "COUNTRY", label: t("training.countryModules") }]}
-          selectProps={{ name: "kind", defaultValue: v("kind") || "CORE" }} />
-        <SelectField id="countryCode" label={t("authoring.country")} hint={t("authoring.countryHint")} errors={r?.errors.countryCode}
-          emptyLabel="—" options={countries.map((c) => ({ value: c.code, label: locale === "sw" ? c.nameSw : c.nameEn }))}
-          selectProps={{ name: "countryCode", defaultValue: v("countryCode") }} />
+        <Field
+          id="slug"
+          label={t("authoring.slug")}
+          hint={t("authoring.slugHint")}
+          required
+          errors={r?.errors.slug}
+          inputProps={{ name: "slug", defaultValue: v("slug"), autoComplete: "off", maxLength: 60 }}
+        />
+        <SelectField
+          id="kind"
+          label={t("authoring.kind")}
+          required
+          errors={r?.errors.kind}
+          options={[
+            { value: "CORE", label: t("training.core") },
+            { value: "COUNTRY", label: t("training.countryModules") },
+          ]}
+          selectProps={{ name: "kind", defaultValue: v("kind") || "CORE" }}
+        />
+        <SelectField
+          id="countryCode"
+          label={t("authoring.country")}
+          hint={t("authoring.countryHint")}
+          errors={r?.errors.countryCode}
+          emptyLabel="—"
+          options={countries.map((c) => ({
+            value: c.code,
+            label: locale === "sw" ? c.nameSw : c.nameEn,
+          }))}
+          selectProps={{ name: "countryCode", defaultValue: v("countryCode") }}
+        />
         <button type="submit">{t("authoring.create")}</button>
       </Form>
     </section>

@@ -24,7 +24,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = UserActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   await adminUserAction(admin, parsed.data, requestContext(request));
-  const key = parsed.data.intent === "deactivate" ? "admin.users.deactivated" : parsed.data.intent === "reactivate" ? "admin.users.reactivated" : "admin.users.totpReset";
+  const key =
+    parsed.data.intent === "deactivate"
+      ? "admin.users.deactivated"
+      : parsed.data.intent === "reactivate"
+        ? "admin.users.reactivated"
+        : "admin.users.totpReset";
   return redirectWithFlash("/admin/users", { key });
 }
 
@@ -36,7 +41,11 @@ export default function AdminUsers() {
   return (
     <section className="page">
       <h1>{t("admin.users.title")}</h1>
-      <p><Link className="button" to="/admin/users/new">{t("admin.users.new")}</Link></p>
+      <p>
+        <Link className="button" to="/admin/users/new">
+          {t("admin.users.new")}
+        </Link>
+      </p>
       <Form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{t("admin.users.search")}</label>
@@ -44,24 +53,59 @@ export default function AdminUsers() {
         </div>
         <button type="submit">{t("common.search")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("admin.users.empty")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("admin.users.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th>{t("field.name")}</th><th>{t("field.email")}</th><th>{t("field.role")}</th><th>{t("common.status")}</th><th>{t("common.actions")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t("field.name")}</th>
+                <th>{t("field.email")}</th>
+                <th>{t("field.role")}</th>
+                <th>{t("common.status")}</th>
+                <th>{t("common.actions")}</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((u) => (
                 <tr key={u.id}>
-                  <td>{u.name}{u.agency ? <div className="muted">{u.agency.name}</div> : null}{u.mission ? <div className="muted">{u.mission.name}</div> : null}</td>
+                  <td>
+                    {u.name}
+                    {u.agency ? <div className="muted">{u.agency.name}</div> : null}
+                    {u.mission ? <div className="muted">{u.mission.name}</div> : null}
+                  </td>
                   <td>{u.email}</td>
                   <td>{t(`role.${u.role}`)}</td>
-                  <td>{u.active ? <span className="badge badge-ok">{t("admin.users.status.active")}</span> : <span className="badge badge-err">{t("admin.users.status.inactive")}</span>}</td>
                   <td>
-                    <Form method="post" className="inline-form" onSubmit={(e) => { if (!confirm(t("admin.users.confirm"))) e.preventDefault(); }}>
+                    {u.active ? (
+                      <span className="badge badge-ok">{t("admin.users.status.active")}</span>
+                    ) : (
+                      <span className="badge badge-err">{t("admin.users.status.inactive")}</span>
+                    )}
+                  </td>
+                  <td>
+                    <Form
+                      method="post"
+                      className="inline-form"
+                      onSubmit={(e) => {
+                        if (!confirm(t("admin.users.confirm"))) e.preventDefault();
+                      }}
+                    >
                       <input type="hidden" name="userId" value={u.id} />
-                      <button type="submit" name="intent" value={u.active ? "deactivate" : "reactivate"} className={u.active ? "danger" : "secondary"}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={u.active ? "deactivate" : "reactivate"}
+                        className={u.active ? "danger" : "secondary"}
+                      >
                         {u.active ? t("admin.users.deactivate") : t("admin.users.reactivate")}
                       </button>{" "}
-                      {u.totpEnabledAt ? <button type="submit" name="intent" value="resetTotp" className="secondary">{t("admin.users.resetTotp")}</button> : null}
+                      {u.totpEnabledAt ? (
+                        <button type="submit" name="intent" value="resetTotp" className="secondary">
+                          {t("admin.users.resetTotp")}
+                        </button>
+                      ) : null}
                     </Form>
                   </td>
                 </tr>
@@ -71,8 +115,12 @@ export default function AdminUsers() {
         </div>
       )}
       <p>
-        {params.get("cursor") ? <Link to={`?q=${encodeURIComponent(q)}`}>{t("common.prev")}</Link> : null}{" "}
-        {nextCursor ? <Link to={`?q=${encodeURIComponent(q)}&cursor=${nextCursor}`}>{t("common.next")}</Link> : null}
+        {params.get("cursor") ? (
+          <Link to={`?q=${encodeURIComponent(q)}`}>{t("common.prev")}</Link>
+        ) : null}{" "}
+        {nextCursor ? (
+          <Link to={`?q=${encodeURIComponent(q)}&cursor=${nextCursor}`}>{t("common.next")}</Link>
+        ) : null}
       </p>
     </section>
   );

@@ -26,12 +26,23 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: CreateUserSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
-    await createUserByAdmin(admin, submission.value, { appUrl: appUrl(request), ctx: requestContext(request), locale: await getLocale(request), submissionKey: submissionKeyOf(form) });
+    await createUserByAdmin(admin, submission.value, {
+      appUrl: appUrl(request),
+      ctx: requestContext(request),
+      locale: await getLocale(request),
+      submissionKey: submissionKeyOf(form),
+    });
   } catch (e) {
-    if (e instanceof AccountError) return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] } }), { status: 409 });
+    if (e instanceof AccountError)
+      return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] } }), {
+        status: 409,
+      });
     throw e;
   }
-  return redirectWithFlash("/admin/users", { key: "admin.users.created", vars: { email: submission.value.email } });
+  return redirectWithFlash("/admin/users", {
+    key: "admin.users.created",
+    vars: { email: submission.value.email },
+  });
 }
 
 export default function NewUser() {
@@ -39,16 +50,39 @@ export default function NewUser() {
   const errText = useErrorText();
   const { agencies, missions, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof CreateUserSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }) });
+  const [form, fields] = useForm<z.input<typeof CreateUserSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }),
+  });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
-  const select = (id: string, name: string, label: string, errors: string[] | undefined, options: { id: string; name: string }[]) => (
+  const select = (
+    id: string,
+    name: string,
+    label: string,
+    errors: string[] | undefined,
+    options: { id: string; name: string }[],
+  ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} defaultValue="">
+      <select
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+        defaultValue=""
+      >
         <option value="">{t("common.none")}</option>
-        {options.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
       </select>
-      {errors?.length ? <p id={`${id}-error`} className="field-error" role="alert">{errText(errors).join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {errText(errors).join(" ")}
+        </p>
+      ) : null}
     </div>
   );
   return (
@@ -57,16 +91,44 @@ export default function NewUser() {
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
         <SubmissionKey value={submissionKey} />
-        <Field id={fields.name.id} label={t("field.name")} errors={fields.name.errors} required inputProps={getInputProps(fields.name, { type: "text" })} />
-        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required inputProps={getInputProps(fields.email, { type: "email" })} />
+        <Field
+          id={fields.name.id}
+          label={t("field.name")}
+          errors={fields.name.errors}
+          required
+          inputProps={getInputProps(fields.name, { type: "text" })}
+        />
+        <Field
+          id={fields.email.id}
+          label={t("field.email")}
+          errors={fields.email.errors}
+          required
+          inputProps={getInputProps(fields.email, { type: "email" })}
+        />
         <div className="field">
           <label htmlFor={fields.role.id}>{t("field.role")}</label>
           <select id={fields.role.id} name={fields.role.name} defaultValue="NEA_OFFICER">
-            {OFFICIAL_ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            {OFFICIAL_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
           </select>
         </div>
-        {select(fields.agencyId.id, fields.agencyId.name, t("field.agency"), fields.agencyId.errors, agencies)}
-        {select(fields.missionId.id, fields.missionId.name, t("field.mission"), fields.missionId.errors, missions)}
+        {select(
+          fields.agencyId.id,
+          fields.agencyId.name,
+          t("field.agency"),
+          fields.agencyId.errors,
+          agencies,
+        )}
+        {select(
+          fields.missionId.id,
+          fields.missionId.name,
+          t("field.mission"),
+          fields.missionId.errors,
+          missions,
+        )}
         <button type="submit">{t("admin.users.new")}</button>
       </Form>
     </section>

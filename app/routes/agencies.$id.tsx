@@ -19,18 +19,30 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { agency, cases: await agencyCaseCounts(agency.id) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.agency.name} — Kazi Salama` : "Kazi Salama" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.agency.name} — Kazi Salama` : "Kazi Salama" },
+];
 
 export default function AgencyPage() {
   const t = useT();
   const locale = useLocale();
   const { agency: a, cases } = useLoaderData<typeof loader>();
   const root = useRouteLoaderData<typeof rootLoader>("root");
-  const note = a.status === "ACTIVE" ? t("agency.note.ACTIVE", { date: formatDate(a.validUntil, locale) }) : t(`agency.note.${a.status}`);
+  const note =
+    a.status === "ACTIVE"
+      ? t("agency.note.ACTIVE", { date: formatDate(a.validUntil, locale) })
+      : t(`agency.note.${a.status}`);
   return (
     <section className="page">
-      <h1>{a.name} <AgencyStatusBadge status={a.status} /></h1>
-      <p className={`alert ${a.status === "ACTIVE" ? "alert-success" : "alert-error"} status-note`} role="status">{note}</p>
+      <h1>
+        {a.name} <AgencyStatusBadge status={a.status} />
+      </h1>
+      <p
+        className={`alert ${a.status === "ACTIVE" ? "alert-success" : "alert-error"} status-note`}
+        role="status"
+      >
+        {note}
+      </p>
       {a.linked.length ? (
         <div className="alert alert-warn" role="alert">
           <h2>{t("agency.linked.title")}</h2>
@@ -38,31 +50,80 @@ export default function AgencyPage() {
           <ul>
             {a.linked.map((l) => (
               <li key={l.id}>
-                <Link to={`/agencies/${l.id}`}>{l.name}</Link> ({t(`status.${l.status}`)}): {l.reasons.map((r) => t(`agency.linked.${r}`)).join(", ")}
+                <Link to={`/agencies/${l.id}`}>{l.name}</Link> ({t(`status.${l.status}`)}):{" "}
+                {l.reasons.map((r) => t(`agency.linked.${r}`)).join(", ")}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <dl className="facts">
-        <div><dt>{t("agency.licenceNo")}</dt><dd>{a.licenceNo ?? "—"}</dd></div>
-        <div><dt>{t("agency.validFrom")}</dt><dd>{formatDate(a.validFrom, locale)}</dd></div>
-        <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(a.validUntil, locale)}</dd></div>
-        <div><dt>{t("agency.location")}</dt><dd>{[a.address, a.town, a.county?.name].filter(Boolean).join(", ") || "—"}</dd></div>
-        <div><dt>{t("agency.contacts")}</dt><dd>{formatPhone(a.phone)}{a.email ? <><br />{a.email}</> : null}</dd></div>
-        <div><dt>{t("agency.upheld")}</dt><dd>{a.upheldComplaints}</dd></div>
-        <div><dt>{t("nav.cases")}</dt><dd>{t("cases.agencyPage", { total: String(cases.total), active: String(cases.active) })}</dd></div>
+        <div>
+          <dt>{t("agency.licenceNo")}</dt>
+          <dd>{a.licenceNo ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("agency.validFrom")}</dt>
+          <dd>{formatDate(a.validFrom, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t("agency.validUntil")}</dt>
+          <dd>{formatDate(a.validUntil, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t("agency.location")}</dt>
+          <dd>{[a.address, a.town, a.county?.name].filter(Boolean).join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("agency.contacts")}</dt>
+          <dd>
+            {formatPhone(a.phone)}
+            {a.email ? (
+              <>
+                <br />
+                {a.email}
+              </>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("agency.upheld")}</dt>
+          <dd>{a.upheldComplaints}</dd>
+        </div>
+        <div>
+          <dt>{t("nav.cases")}</dt>
+          <dd>
+            {t("cases.agencyPage", { total: String(cases.total), active: String(cases.active) })}
+          </dd>
+        </div>
         {a.verificationCode ? (
-          <div><dt>{t("agency.verifyCode")}</dt><dd><Link className="code" to={`/verify/${a.verificationCode}`}>{formatVerificationCode(a.verificationCode)}</Link></dd></div>
+          <div>
+            <dt>{t("agency.verifyCode")}</dt>
+            <dd>
+              <Link className="code" to={`/verify/${a.verificationCode}`}>
+                {formatVerificationCode(a.verificationCode)}
+              </Link>
+            </dd>
+          </div>
         ) : null}
       </dl>
       <h2>{t("agency.countries")}</h2>
-      <p>{a.countries.length ? a.countries.map((c) => (locale === "sw" ? c.nameSw : c.nameEn)).join(", ") : t("agency.countries.none")}</p>
+      <p>
+        {a.countries.length
+          ? a.countries.map((c) => (locale === "sw" ? c.nameSw : c.nameEn)).join(", ")
+          : t("agency.countries.none")}
+      </p>
       <h2>{t("agency.history")}</h2>
       {a.actions.length ? (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("col.date")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("col.reason")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("col.date")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("col.reason")}</th>
+              </tr>
+            </thead>
             <tbody>
               {a.actions.map((h, i) => (
                 <tr key={i}>
@@ -70,17 +131,39 @@ export default function AgencyPage() {
                   <td>{t(`action.${h.action}`)}</td>
                   <td>
                     {h.reason}
-                    {h.hearingDate ? <><br /><span className="muted">{t("agency.hearing", { notice: formatDate(h.noticeDate, locale), hearing: formatDate(h.hearingDate, locale) })}</span></> : null}
+                    {h.hearingDate ? (
+                      <>
+                        <br />
+                        <span className="muted">
+                          {t("agency.hearing", {
+                            notice: formatDate(h.noticeDate, locale),
+                            hearing: formatDate(h.hearingDate, locale),
+                          })}
+                        </span>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ) : <p>{t("agency.history.none")}</p>}
-      <p><Link to={`/report?agency=${a.id}`}>{t("agency.report")}</Link></p>
-      {a.status === "ACTIVE" ? <p><a href={`/agencies/${a.id}/certificate.pdf`}>{t("agencyHome.certificate")}</a></p> : null}
-      {root?.user && can(root.user, "licence:decide") ? <p><Link to={`/nea/agencies/${a.id}`}>{t("sanction.link")}</Link></p> : null}
+      ) : (
+        <p>{t("agency.history.none")}</p>
+      )}
+      <p>
+        <Link to={`/report?agency=${a.id}`}>{t("agency.report")}</Link>
+      </p>
+      {a.status === "ACTIVE" ? (
+        <p>
+          <a href={`/agencies/${a.id}/certificate.pdf`}>{t("agencyHome.certificate")}</a>
+        </p>
+      ) : null}
+      {root?.user && can(root.user, "licence:decide") ? (
+        <p>
+          <Link to={`/nea/agencies/${a.id}`}>{t("sanction.link")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,13 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import {
-  data, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData,
+  data,
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { issuesToFieldErrors, MAX_DIRECTORS, parseDraft, type FieldErrors } from "~/domain/agencies/application-form";
+import {
+  issuesToFieldErrors,
+  MAX_DIRECTORS,
+  parseDraft,
+  type FieldErrors,
+} from "~/domain/agencies/application-form";
 import { listCounties, listDestinationCountries } from "~/domain/agencies/agencies.server";
 import {
-  addApplicationDocument, getOpenApplication, removeApplicationDocument, saveApplicationDraft, submitApplication, withdrawApplication,
+  addApplicationDocument,
+  getOpenApplication,
+  removeApplicationDocument,
+  saveApplicationDraft,
+  submitApplication,
+  withdrawApplication,
 } from "~/domain/agencies/licensing.server";
 import { DocumentKindSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
 import { DOCUMENT_KINDS, EDITABLE_APPLICATION } from "~/domain/agencies/licensing.workflow";
@@ -23,7 +36,11 @@ import { readForm } from "~/utils/http.server";
 // Agency admins: their own agency's open application (edit, upload, submit, withdraw).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:apply");
-  const [application, counties, countries] = await Promise.all([getOpenApplication(user), listCounties(), listDestinationCountries()]);
+  const [application, counties, countries] = await Promise.all([
+    getOpenApplication(user),
+    listCounties(),
+    listDestinationCountries(),
+  ]);
   return { application, counties, countries, submissionKey: newSubmissionKey() };
 }
 
@@ -38,19 +55,47 @@ export async function action({ request }: ActionFunctionArgs) {
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }));
+      form = await unstable_parseMultipartFormData(
+        request,
+        unstable_createMemoryUploadHandler({ maxPartSize: MAX_DOCUMENT_BYTES }),
+      );
     } catch (e) {
-      if (e instanceof MaxPartSizeExceededError) return data<ActionResult>({ errors: { file: [{ key: "licence.error.fileSize" }] } }, { status: 413 });
+      if (e instanceof MaxPartSizeExceededError)
+        return data<ActionResult>(
+          { errors: { file: [{ key: "licence.error.fileSize" }] } },
+          { status: 413 },
+        );
       throw e;
     }
     const kind = DocumentKindSchema.safeParse(form.get("kind"));
     const file = form.get("file");
-    if (!kind.success) return data<ActionResult>({ errors: { kind: [{ key: "licence.error.documentKind" }] } }, { status: 400 });
-    if (!(file instanceof Blob) || file.size === 0) return data<ActionResult>({ errors: { file: [{ key: "licence.error.fileEmpty" }] } }, { status: 400 });
+    if (!kind.success)
+      return data<ActionResult>(
+        { errors: { kind: [{ key: "licence.error.documentKind" }] } },
+        { status: 400 },
+      );
+    if (!(file instanceof Blob) || file.size === 0)
+      return data<ActionResult>(
+        { errors: { file: [{ key: "licence.error.fileEmpty" }] } },
+        { status: 400 },
+      );
     try {
-      await addApplicationDocument(user, open.id, { kind: kind.data, fileName: (file as File).name ?? "document", bytes: new Uint8Array(await file.arrayBuffer()) }, ctx);
+      await addApplicationDocument(
+        user,
+        open.id,
+        {
+          kind: kind.data,
+          fileName: (file as File).name ?? "document",
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        },
+        ctx,
+      );
     } catch (e) {
-      if (e instanceof DocumentRejected) return data<ActionResult>({ errors: { file: [{ key: e.key }] } }, { status: e.key === "licence.error.fileSize" ? 413 : 415 });
+      if (e instanceof DocumentRejected)
+        return data<ActionResult>(
+          { errors: { file: [{ key: e.key }] } },
+          { status: e.key === "licence.error.fileSize" ? 413 : 415 },
+        );
       throw e;
     }
     return redirectWithFlash("/agency/application", { key: "application.uploaded" });
@@ -66,15 +111,19 @@ export async function action({ request }: ActionFunctionArgs) {
     await withdrawApplication(user, open.id, ctx);
     return redirectWithFlash("/agency", { key: "application.withdrawn" });
   }
-  if (intent !== "save" && intent !== "submit") throw new Response("Unknown intent", { status: 400 });
+  if (intent !== "save" && intent !== "submit")
+    throw new Response("Unknown intent", { status: 400 });
   if (EDITABLE_APPLICATION.includes(open.status)) {
     const draft = parseDraft(form);
-    if (!draft.ok) return data<ActionResult>({ errors: draft.errors, values: draft.value }, { status: 400 });
+    if (!draft.ok)
+      return data<ActionResult>({ errors: draft.errors, values: draft.value }, { status: 400 });
     await saveApplicationDraft(user, open.id, draft.value, ctx);
   }
-  if (intent === "save") return redirectWithFlash("/agency/application", { key: "application.saved" });
+  if (intent === "save")
+    return redirectWithFlash("/agency/application", { key: "application.saved" });
   const problems = await submitApplication(user, open.id, ctx, submissionKeyOf(form));
-  if (problems.length) return data<ActionResult>({ errors: issuesToFieldErrors(problems) }, { status: 400 });
+  if (problems.length)
+    return data<ActionResult>({ errors: issuesToFieldErrors(problems) }, { status: 400 });
   return redirectWithFlash("/agency", { key: "application.submitted" });
 }
 
@@ -87,9 +136,15 @@ export default function Application() {
   const locale = useLocale();
   const { application: app, counties, countries, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  if (!app) return <section className="page"><h1>{t("application.title")}</h1><p>{t("application.none")}</p></section>;
+  if (!app)
+    return (
+      <section className="page">
+        <h1>{t("application.title")}</h1>
+        <p>{t("application.none")}</p>
+      </section>
+    );
   const errors = result?.errors ?? {};
-  const d = ((result?.values as DraftDetails | undefined) ?? (app.details as DraftDetails)) ?? {};
+  const d = (result?.values as DraftDetails | undefined) ?? (app.details as DraftDetails) ?? {};
   const editable = (EDITABLE_APPLICATION as readonly string[]).includes(app.status);
   // Error keys come from the schemas; a document kind in a message is shown by its name.
   const err = (field: string) =>
@@ -99,30 +154,71 @@ export default function Application() {
       return t(e.key, kind && isKey(kind) ? { kind: t(kind) } : e.vars);
     });
   const all = Object.entries(errors);
-  const input = (name: string, label: string, value: string | number | undefined, opts: { type?: string; hint?: string; required?: boolean; autoComplete?: string } = {}) => {
+  const input = (
+    name: string,
+    label: string,
+    value: string | number | undefined,
+    opts: { type?: string; hint?: string; required?: boolean; autoComplete?: string } = {},
+  ) => {
     const e = err(name);
     const hintId = opts.hint ? `${name}-hint` : null;
     return (
       <div className="field">
-        <label htmlFor={name}>{label}{opts.required ? <span className="muted"> {t("field.required")}</span> : null}</label>
-        {opts.hint ? <p id={hintId!} className="hint">{opts.hint}</p> : null}
-        <input id={name} name={name} type={opts.type ?? "text"} defaultValue={value ?? ""} disabled={!editable} autoComplete={opts.autoComplete}
-          aria-invalid={e?.length ? true : undefined} aria-describedby={[hintId, e?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined} />
-        {e?.length ? <p id={`${name}-error`} className="field-error" role="alert">{e.join(" ")}</p> : null}
+        <label htmlFor={name}>
+          {label}
+          {opts.required ? <span className="muted"> {t("field.required")}</span> : null}
+        </label>
+        {opts.hint ? (
+          <p id={hintId!} className="hint">
+            {opts.hint}
+          </p>
+        ) : null}
+        <input
+          id={name}
+          name={name}
+          type={opts.type ?? "text"}
+          defaultValue={value ?? ""}
+          disabled={!editable}
+          autoComplete={opts.autoComplete}
+          aria-invalid={e?.length ? true : undefined}
+          aria-describedby={
+            [hintId, e?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined
+          }
+        />
+        {e?.length ? (
+          <p id={`${name}-error`} className="field-error" role="alert">
+            {e.join(" ")}
+          </p>
+        ) : null}
       </div>
     );
   };
   return (
     <section className="page">
-      <h1>{t("application.title")}: {t(`appKind.${app.kind}`)} — {t(`appStatus.${app.status}`)}</h1>
+      <h1>
+        {t("application.title")}: {t(`appKind.${app.kind}`)} — {t(`appStatus.${app.status}`)}
+      </h1>
       {app.status === "CHANGES_REQUESTED" && app.recommendation ? (
-        <div className="alert alert-warn" role="status"><p>{t("application.changesRequested")}</p><p className="prewrap">{app.recommendation}</p></div>
+        <div className="alert alert-warn" role="status">
+          <p>{t("application.changesRequested")}</p>
+          <p className="prewrap">{app.recommendation}</p>
+        </div>
       ) : null}
-      {!editable ? <p className="alert alert-success" role="status">{t("application.readonly")}</p> : null}
+      {!editable ? (
+        <p className="alert alert-success" role="status">
+          {t("application.readonly")}
+        </p>
+      ) : null}
       {all.length ? (
         <div className="alert alert-error" role="alert" tabIndex={-1}>
           <p>{t("application.problems")}</p>
-          <ul>{all.map(([field, list]) => <li key={field}><a href={`#${field}`}>{err(field)?.join(" ") ?? list[0]?.key}</a></li>)}</ul>
+          <ul>
+            {all.map(([field, list]) => (
+              <li key={field}>
+                <a href={`#${field}`}>{err(field)?.join(" ") ?? list[0]?.key}</a>
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
 
@@ -132,15 +228,32 @@ export default function Application() {
           <legend>{t("application.company")}</legend>
           {input("name", t("application.companyName"), d.name, { required: true })}
           {input("companyRegNo", t("application.companyRegNo"), d.companyRegNo, { required: true })}
-          {input("kraPin", t("application.kraPin"), d.kraPin, { required: true, hint: t("application.kraPin.hint") })}
+          {input("kraPin", t("application.kraPin"), d.kraPin, {
+            required: true,
+            hint: t("application.kraPin.hint"),
+          })}
           <div className="field">
             <label htmlFor="countyCode">{t("search.county")}</label>
-            <select id="countyCode" name="countyCode" defaultValue={d.countyCode ?? ""} disabled={!editable}
-              aria-invalid={err("countyCode")?.length ? true : undefined} aria-describedby={err("countyCode")?.length ? "countyCode-error" : undefined}>
+            <select
+              id="countyCode"
+              name="countyCode"
+              defaultValue={d.countyCode ?? ""}
+              disabled={!editable}
+              aria-invalid={err("countyCode")?.length ? true : undefined}
+              aria-describedby={err("countyCode")?.length ? "countyCode-error" : undefined}
+            >
               <option value="">—</option>
-              {counties.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              {counties.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
             </select>
-            {err("countyCode")?.length ? <p id="countyCode-error" className="field-error" role="alert">{err("countyCode")!.join(" ")}</p> : null}
+            {err("countyCode")?.length ? (
+              <p id="countyCode-error" className="field-error" role="alert">
+                {err("countyCode")!.join(" ")}
+              </p>
+            ) : null}
           </div>
           {input("town", t("application.town"), d.town, { required: true })}
           {input("address", t("application.address"), d.address, { required: true })}
@@ -148,45 +261,86 @@ export default function Application() {
           {input("email", t("field.email"), d.email, { type: "email", required: true })}
           {input("website", t("application.website"), d.website)}
         </fieldset>
-        <fieldset id="countries" aria-describedby={err("countries")?.length ? "countries-error" : undefined}>
+        <fieldset
+          id="countries"
+          aria-describedby={err("countries")?.length ? "countries-error" : undefined}
+        >
           <legend>{t("application.countries")}</legend>
           {countries.map((c) => (
             <label key={c.code} className="choice">
-              <input type="checkbox" name="countries" value={c.code} defaultChecked={d.countries?.includes(c.code)} disabled={!editable} /> {locale === "sw" ? c.nameSw : c.nameEn}
+              <input
+                type="checkbox"
+                name="countries"
+                value={c.code}
+                defaultChecked={d.countries?.includes(c.code)}
+                disabled={!editable}
+              />{" "}
+              {locale === "sw" ? c.nameSw : c.nameEn}
             </label>
           ))}
-          {err("countries")?.length ? <p id="countries-error" className="field-error" role="alert">{err("countries")!.join(" ")}</p> : null}
+          {err("countries")?.length ? (
+            <p id="countries-error" className="field-error" role="alert">
+              {err("countries")!.join(" ")}
+            </p>
+          ) : null}
         </fieldset>
         <fieldset id="directors">
           <legend>{t("application.directors")}</legend>
           <p className="hint">{t("application.directors.hint")}</p>
-          {err("directors")?.length ? <p className="field-error" role="alert">{err("directors")!.join(" ")}</p> : null}
+          {err("directors")?.length ? (
+            <p className="field-error" role="alert">
+              {err("directors")!.join(" ")}
+            </p>
+          ) : null}
           {Array.from({ length: MAX_DIRECTORS }, (_, i) => (
             <div key={i} className="director-row">
               <p className="muted">{t("application.director", { n: i + 1 })}</p>
               {input(`directors.${i}.name`, t("field.name"), d.directors?.[i]?.name)}
-              {input(`directors.${i}.nationalId`, t("application.nationalId"), d.directors?.[i]?.nationalId)}
-              {input(`directors.${i}.phone`, t("field.phone"), d.directors?.[i]?.phone, { type: "tel" })}
+              {input(
+                `directors.${i}.nationalId`,
+                t("application.nationalId"),
+                d.directors?.[i]?.nationalId,
+              )}
+              {input(`directors.${i}.phone`, t("field.phone"), d.directors?.[i]?.phone, {
+                type: "tel",
+              })}
             </div>
           ))}
         </fieldset>
         <fieldset>
           <legend>{t("application.bond")}</legend>
-          {input("bondReference", t("application.bondReference"), d.bondReference, { required: true })}
-          {input("bondAmountKes", t("application.bondAmount"), d.bondAmountKes, { required: true, hint: t("application.bondAmount.hint"), type: "text" })}
+          {input("bondReference", t("application.bondReference"), d.bondReference, {
+            required: true,
+          })}
+          {input("bondAmountKes", t("application.bondAmount"), d.bondAmountKes, {
+            required: true,
+            hint: t("application.bondAmount.hint"),
+            type: "text",
+          })}
           {input("bondIssuer", t("application.bondIssuer"), d.bondIssuer, { required: true })}
           <div className="field">
             <label htmlFor="termMonths">{t("application.term")}</label>
-            <select id="termMonths" name="termMonths" defaultValue={String(d.termMonths ?? 12)} disabled={!editable}>
+            <select
+              id="termMonths"
+              name="termMonths"
+              defaultValue={String(d.termMonths ?? 12)}
+              disabled={!editable}
+            >
               <option value="12">{t("application.term.12")}</option>
-              {app.kind === "RENEWAL" ? <option value="24">{t("application.term.24")}</option> : null}
+              {app.kind === "RENEWAL" ? (
+                <option value="24">{t("application.term.24")}</option>
+              ) : null}
             </select>
           </div>
         </fieldset>
         {editable ? (
           <p className="actions">
-            <button type="submit" name="intent" value="save" className="secondary">{t("application.save")}</button>{" "}
-            <button type="submit" name="intent" value="submit">{t("application.submit")}</button>
+            <button type="submit" name="intent" value="save" className="secondary">
+              {t("application.save")}
+            </button>{" "}
+            <button type="submit" name="intent" value="submit">
+              {t("application.submit")}
+            </button>
           </p>
         ) : null}
       </Form>
@@ -197,32 +351,61 @@ export default function Application() {
         <ul>
           {app.documents.map((doc) => (
             <li key={doc.id}>
-              {t(`doc.${doc.kind}` as MessageKey)}: <a href={`/applications/${app.id}/documents/${doc.id}`}>{doc.fileName}</a> ({Math.ceil(doc.sizeBytes / 1024)} KB)
+              {t(`doc.${doc.kind}` as MessageKey)}:{" "}
+              <a href={`/applications/${app.id}/documents/${doc.id}`}>{doc.fileName}</a> (
+              {Math.ceil(doc.sizeBytes / 1024)} KB)
               {editable ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="removeDocument" />
                   <input type="hidden" name="documentId" value={doc.id} />{" "}
-                  <button type="submit" className="link-button">{t("application.remove")}</button>
+                  <button type="submit" className="link-button">
+                    {t("application.remove")}
+                  </button>
                 </Form>
               ) : null}
             </li>
           ))}
         </ul>
-      ) : <p>{t("application.documents.none")}</p>}
+      ) : (
+        <p>{t("application.documents.none")}</p>
+      )}
       {editable ? (
         <Form method="post" encType="multipart/form-data" className="filters">
           <div className="field">
             <label htmlFor="kind">{t("application.documentKind")}</label>
-            <select id="kind" name="kind" aria-invalid={err("kind")?.length ? true : undefined} aria-describedby={err("kind")?.length ? "kind-error" : undefined}>
-              {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{t(`doc.${k}`)}</option>)}
+            <select
+              id="kind"
+              name="kind"
+              aria-invalid={err("kind")?.length ? true : undefined}
+              aria-describedby={err("kind")?.length ? "kind-error" : undefined}
+            >
+              {DOCUMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`doc.${k}`)}
+                </option>
+              ))}
             </select>
-            {err("kind")?.length ? <p id="kind-error" className="field-error" role="alert">{err("kind")!.join(" ")}</p> : null}
+            {err("kind")?.length ? (
+              <p id="kind-error" className="field-error" role="alert">
+                {err("kind")!.join(" ")}
+              </p>
+            ) : null}
           </div>
           <div className="field">
             <label htmlFor="file">{t("application.file")}</label>
-            <input id="file" name="file" type="file" accept="application/pdf,image/jpeg,image/png"
-              aria-invalid={err("file")?.length ? true : undefined} aria-describedby={err("file")?.length ? "file-error" : undefined} />
-            {err("file")?.length ? <p id="file-error" className="field-error" role="alert">{err("file")!.join(" ")}</p> : null}
+            <input
+              id="file"
+              name="file"
+              type="file"
+              accept="application/pdf,image/jpeg,image/png"
+              aria-invalid={err("file")?.length ? true : undefined}
+              aria-describedby={err("file")?.length ? "file-error" : undefined}
+            />
+            {err("file")?.length ? (
+              <p id="file-error" className="field-error" role="alert">
+                {err("file")!.join(" ")}
+              </p>
+            ) : null}
           </div>
           <button type="submit">{t("application.upload")}</button>
         </Form>
@@ -234,7 +417,9 @@ export default function Application() {
           <details>
             <summary>{t("application.withdraw")}</summary>
             <p>{t("application.withdraw.confirm")}</p>
-            <button type="submit" className="danger">{t("application.withdraw")}</button>
+            <button type="submit" className="danger">
+              {t("application.withdraw")}
+            </button>
           </details>
         </Form>
       ) : null}

@@ -2,8 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { ContractActionSchema, ContractTermsSchema, contractTermsFromForm } from "~/domain/contracts/contracts.schema";
-import { actOnContract, amendContract, availableContractActions, ContractError, requireContractForActor, saveContractTerms } from "~/domain/contracts/contracts.server";
+import {
+  ContractActionSchema,
+  ContractTermsSchema,
+  contractTermsFromForm,
+} from "~/domain/contracts/contracts.schema";
+import {
+  actOnContract,
+  amendContract,
+  availableContractActions,
+  ContractError,
+  requireContractForActor,
+  saveContractTerms,
+} from "~/domain/contracts/contracts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -21,7 +32,11 @@ import { formatVerificationCode } from "~/domain/verify/code";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
   const contract = await requireContractForActor(user, params.id ?? "");
-  return { contract, actions: availableContractActions(user, contract), submissionKey: newSubmissionKey() };
+  return {
+    contract,
+    actions: availableContractActions(user, contract),
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -34,17 +49,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (form.get("intent") === "save") {
     const parsed = ContractTermsSchema.safeParse(contractTermsFromForm(form));
-    if (!parsed.success) return data({ error: "precheck.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        { error: "precheck.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) },
+        { status: 400 },
+      );
     await saveContractTerms(user, params.id ?? "", parsed.data, ctx);
     return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.saved" });
   }
   const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ error: "licence.error.note", fields: [] as string[] }, { status: 400 });
+  if (!parsed.success)
+    return data({ error: "licence.error.note", fields: [] as string[] }, { status: 400 });
   try {
-    await actOnContract(user, params.id ?? "", parsed.data, { ctx, appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    await actOnContract(user, params.id ?? "", parsed.data, {
+      ctx,
+      appUrl: appUrl(request),
+      submissionKey: submissionKeyOf(form),
+    });
     return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.done" });
   } catch (e) {
-    if (e instanceof ContractError) return data({ error: e.key, fields: [] as string[] }, { status: 400 });
+    if (e instanceof ContractError)
+      return data({ error: e.key, fields: [] as string[] }, { status: 400 });
     throw e;
   }
 }
@@ -58,31 +83,71 @@ export default function AgencyContract() {
   const editable = (EDITABLE_CONTRACT as readonly string[]).includes(c.status);
   return (
     <section className="page">
-      <p><Link to="/agency/contracts">{t("contracts.title")}</Link></p>
-      <h1>{c.reference} — {t(`contracts.status.${c.status}`)}</h1>
-      <p>{c.worker.firstName} {c.worker.lastName} · {c.jobOrder.title} · {c.employer.name}, {c.employer.city} ({c.countryCode})</p>
-      {error ? <p className="alert alert-error" role="alert">{error}{r?.fields.length ? ` (${r.fields.join(", ")})` : ""}</p> : null}
+      <p>
+        <Link to="/agency/contracts">{t("contracts.title")}</Link>
+      </p>
+      <h1>
+        {c.reference} — {t(`contracts.status.${c.status}`)}
+      </h1>
+      <p>
+        {c.worker.firstName} {c.worker.lastName} · {c.jobOrder.title} · {c.employer.name},{" "}
+        {c.employer.city} ({c.countryCode})
+      </p>
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+          {r?.fields.length ? ` (${r.fields.join(", ")})` : ""}
+        </p>
+      ) : null}
       <h2>{t("contracts.findings")}</h2>
-      {c.ruleSet ? <p className="muted">{t("contracts.ruleSet", { country: c.ruleSet.countryCode, version: c.ruleSet.version })}</p> : null}
+      {c.ruleSet ? (
+        <p className="muted">
+          {t("contracts.ruleSet", { country: c.ruleSet.countryCode, version: c.ruleSet.version })}
+        </p>
+      ) : null}
       <FindingsList findings={c.findings} />
       <h2>{t("contracts.terms")}</h2>
       {editable ? (
         <Form method="post">
           <ContractTermsFields terms={c.terms} />
-          <button type="submit" name="intent" value="save">{t("contracts.save")}</button>
+          <button type="submit" name="intent" value="save">
+            {t("contracts.save")}
+          </button>
         </Form>
-      ) : <ContractTermsTable terms={c.terms} findings={c.findings} />}
-      {c.termsHash ? <p><strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code></p> : null}
-      {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
+      ) : (
+        <ContractTermsTable terms={c.terms} findings={c.findings} />
+      )}
+      {c.termsHash ? (
+        <p>
+          <strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code>
+        </p>
+      ) : null}
+      {c.verificationCode ? (
+        <p>
+          <a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}:{" "}
+          <Link className="code" to={`/verify/${c.verificationCode}`}>
+            {formatVerificationCode(c.verificationCode)}
+          </Link>
+        </p>
+      ) : null}
       <ContractActions actions={actions} submissionKey={submissionKey} />
       {c.status === "APPROVED" || c.status === "SIGNED" ? (
         <Form method="post">
           <p className="hint">{t("contracts.amend.hint")}</p>
-          <button type="submit" name="intent" value="amend" className="secondary">{t("contracts.amend")}</button>
+          <button type="submit" name="intent" value="amend" className="secondary">
+            {t("contracts.amend")}
+          </button>
         </Form>
       ) : null}
       <h2>{t("contracts.history")}</h2>
-      <ul>{c.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}{e.reason ? ` — ${e.reason}` : ""}</li>)}</ul>
+      <ul>
+        {c.events.map((e, i) => (
+          <li key={i}>
+            {formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}
+            {e.reason ? ` — ${e.reason}` : ""}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

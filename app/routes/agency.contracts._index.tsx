@@ -3,7 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { NewContractSchema } from "~/domain/contracts/contracts.schema";
-import { ContractError, listOwnContracts, listVerifiedJobOrdersForContracts, startContract } from "~/domain/contracts/contracts.server";
+import {
+  ContractError,
+  listOwnContracts,
+  listVerifiedJobOrdersForContracts,
+  startContract,
+} from "~/domain/contracts/contracts.server";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
@@ -12,7 +17,10 @@ import { readForm } from "~/utils/http.server";
 // Agency staff: their agency's contracts, and a new draft for a worker under a verified job order.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
-  const [contracts, jobOrders] = await Promise.all([listOwnContracts(user), listVerifiedJobOrdersForContracts(user)]);
+  const [contracts, jobOrders] = await Promise.all([
+    listOwnContracts(user),
+    listVerifiedJobOrdersForContracts(user),
+  ]);
   return { contracts, jobOrders };
 }
 
@@ -28,7 +36,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const id = await startContract(user, parsed.data, requestContext(request));
     return redirect(`/agency/contracts/${id}`);
   } catch (e) {
-    if (e instanceof ContractError) return data({ errors: { [e.field ?? "jobOrderId"]: e.key } as Record<string, string> }, { status: 400 });
+    if (e instanceof ContractError)
+      return data(
+        { errors: { [e.field ?? "jobOrderId"]: e.key } as Record<string, string> },
+        { status: 400 },
+      );
     throw e;
   }
 }
@@ -37,12 +49,23 @@ export default function AgencyContracts() {
   const t = useT();
   const { contracts, jobOrders } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const e = (k: string) => (r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null);
+  const e = (k: string) =>
+    r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null;
   const field = (name: string, label: string, type = "text") => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type={type} aria-invalid={e(name) ? true : undefined} aria-describedby={e(name) ? `${name}-error` : undefined} />
-      {e(name) ? <p id={`${name}-error`} className="field-error" role="alert">{e(name)}</p> : null}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        aria-invalid={e(name) ? true : undefined}
+        aria-describedby={e(name) ? `${name}-error` : undefined}
+      />
+      {e(name) ? (
+        <p id={`${name}-error`} className="field-error" role="alert">
+          {e(name)}
+        </p>
+      ) : null}
     </div>
   );
   return (
@@ -51,17 +74,31 @@ export default function AgencyContracts() {
       {contracts.length ? (
         <ul>
           {contracts.map((c) => (
-            <li key={c.id}><Link to={`/agency/contracts/${c.id}`}>{c.reference}</Link> — {c.worker.firstName} {c.worker.lastName}, {c.jobOrder.title} ({c.countryCode}) — {t(`contracts.status.${c.status}`)}</li>
+            <li key={c.id}>
+              <Link to={`/agency/contracts/${c.id}`}>{c.reference}</Link> — {c.worker.firstName}{" "}
+              {c.worker.lastName}, {c.jobOrder.title} ({c.countryCode}) —{" "}
+              {t(`contracts.status.${c.status}`)}
+            </li>
           ))}
         </ul>
-      ) : <p>{t("contracts.none")}</p>}
+      ) : (
+        <p>{t("contracts.none")}</p>
+      )}
       <h2>{t("contracts.new")}</h2>
-      {jobOrders.length === 0 ? <p><Link to="/agency/job-orders">{t("contracts.noJobOrders")}</Link></p> : (
+      {jobOrders.length === 0 ? (
+        <p>
+          <Link to="/agency/job-orders">{t("contracts.noJobOrders")}</Link>
+        </p>
+      ) : (
         <Form method="post">
           <div className="field">
             <label htmlFor="jobOrderId">{t("contracts.jobOrder")}</label>
             <select id="jobOrderId" name="jobOrderId">
-              {jobOrders.map((j) => <option key={j.id} value={j.id}>{j.title} ({j.countryCode}) — {j.positions - j.positionsFilled}/{j.positions}</option>)}
+              {jobOrders.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.title} ({j.countryCode}) — {j.positions - j.positionsFilled}/{j.positions}
+                </option>
+              ))}
             </select>
           </div>
           <fieldset>

@@ -4,7 +4,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { listDestinationCountries } from "~/domain/agencies/agencies.server";
 import { EmployerSchema } from "~/domain/joborders/joborders.schema";
-import { JobOrderError, listOwnEmployers, registerEmployer } from "~/domain/joborders/joborders.server";
+import {
+  JobOrderError,
+  listOwnEmployers,
+  registerEmployer,
+} from "~/domain/joborders/joborders.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
@@ -14,7 +18,10 @@ import { readForm } from "~/utils/http.server";
 // Agency staff: the foreign employers their agency recruits for.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:submit");
-  const [employers, countries] = await Promise.all([listOwnEmployers(user), listDestinationCountries()]);
+  const [employers, countries] = await Promise.all([
+    listOwnEmployers(user),
+    listDestinationCountries(),
+  ]);
   return { employers, countries };
 }
 
@@ -29,7 +36,11 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await registerEmployer(user, parsed.data, requestContext(request));
   } catch (e) {
-    if (e instanceof JobOrderError) return data({ errors: { [e.field ?? "name"]: e.key } as Record<string, string> }, { status: 400 });
+    if (e instanceof JobOrderError)
+      return data(
+        { errors: { [e.field ?? "name"]: e.key } as Record<string, string> },
+        { status: 400 },
+      );
     throw e;
   }
   return redirectWithFlash("/agency/employers", { key: "employers.registered" });
@@ -40,12 +51,26 @@ export default function Employers() {
   const locale = useLocale();
   const { employers, countries } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const e = (k: string) => (r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null);
+  const e = (k: string) =>
+    r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null;
   const input = (name: string, label: string, type = "text", required = false) => (
     <div className="field">
-      <label htmlFor={name}>{label}{required ? <span className="muted"> {t("field.required")}</span> : null}</label>
-      <input id={name} name={name} type={type} aria-invalid={e(name) ? true : undefined} aria-describedby={e(name) ? `${name}-error` : undefined} />
-      {e(name) ? <p id={`${name}-error`} className="field-error" role="alert">{e(name)}</p> : null}
+      <label htmlFor={name}>
+        {label}
+        {required ? <span className="muted"> {t("field.required")}</span> : null}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        aria-invalid={e(name) ? true : undefined}
+        aria-describedby={e(name) ? `${name}-error` : undefined}
+      />
+      {e(name) ? (
+        <p id={`${name}-error`} className="field-error" role="alert">
+          {e(name)}
+        </p>
+      ) : null}
     </div>
   );
   return (
@@ -56,23 +81,40 @@ export default function Employers() {
           {employers.map((x) => (
             <li key={x.id}>
               {x.name} ({t(`employers.kind.${x.kind}`)}), {x.city}, {x.countryCode}
-              {x.watchListed ? <> <span className="badge badge-err">{t("employers.watchListed")}</span> {x.watchReason}</> : null}
+              {x.watchListed ? (
+                <>
+                  {" "}
+                  <span className="badge badge-err">{t("employers.watchListed")}</span>{" "}
+                  {x.watchReason}
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
-      ) : <p>{t("employers.none")}</p>}
+      ) : (
+        <p>{t("employers.none")}</p>
+      )}
       <h2>{t("employers.new")}</h2>
       <Form method="post">
         <fieldset>
           <legend>{t("employers.kind")}</legend>
-          <label className="choice"><input type="radio" name="kind" value="HOUSEHOLD" defaultChecked /> {t("employers.kind.HOUSEHOLD")}</label>
-          <label className="choice"><input type="radio" name="kind" value="COMPANY" /> {t("employers.kind.COMPANY")}</label>
+          <label className="choice">
+            <input type="radio" name="kind" value="HOUSEHOLD" defaultChecked />{" "}
+            {t("employers.kind.HOUSEHOLD")}
+          </label>
+          <label className="choice">
+            <input type="radio" name="kind" value="COMPANY" /> {t("employers.kind.COMPANY")}
+          </label>
         </fieldset>
         {input("name", t("employers.name"), "text", true)}
         <div className="field">
           <label htmlFor="countryCode">{t("precheck.country")}</label>
           <select id="countryCode" name="countryCode" defaultValue="SA">
-            {countries.map((c) => <option key={c.code} value={c.code}>{locale === "sw" ? c.nameSw : c.nameEn}</option>)}
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {locale === "sw" ? c.nameSw : c.nameEn}
+              </option>
+            ))}
           </select>
         </div>
         {input("city", t("employers.city"), "text", true)}

@@ -3,7 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { AccountError, deactivateAgencyStaff, inviteAgencyStaff, listAgencyStaff } from "~/domain/accounts/accounts.server";
+import {
+  AccountError,
+  deactivateAgencyStaff,
+  inviteAgencyStaff,
+  listAgencyStaff,
+} from "~/domain/accounts/accounts.server";
 import { InviteStaffSchema } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
@@ -31,20 +36,30 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     await inviteAgencyStaff(user, submission.value, {
-      appUrl: appUrl(request), ctx: requestContext(request), locale: await getLocale(request), submissionKey: submissionKeyOf(form),
+      appUrl: appUrl(request),
+      ctx: requestContext(request),
+      locale: await getLocale(request),
+      submissionKey: submissionKeyOf(form),
     });
   } catch (e) {
-    if (e instanceof AccountError) return data(submission.reply({ fieldErrors: { email: [e.key] } }), { status: 409 });
+    if (e instanceof AccountError)
+      return data(submission.reply({ fieldErrors: { email: [e.key] } }), { status: 409 });
     throw e;
   }
-  return redirectWithFlash("/agency/staff", { key: "staff.invited", vars: { email: submission.value.email } });
+  return redirectWithFlash("/agency/staff", {
+    key: "staff.invited",
+    vars: { email: submission.value.email },
+  });
 }
 
 export default function Staff() {
   const t = useT();
   const { staff, me, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof InviteStaffSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteStaffSchema }) });
+  const [form, fields] = useForm<z.input<typeof InviteStaffSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteStaffSchema }),
+  });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (
     <section className="page">
@@ -52,31 +67,63 @@ export default function Staff() {
       {staff.length ? (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("field.name")}</th><th scope="col">{t("field.email")}</th><th scope="col">{t("field.role")}</th><th scope="col">{t("col.status")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("field.name")}</th>
+                <th scope="col">{t("field.email")}</th>
+                <th scope="col">{t("field.role")}</th>
+                <th scope="col">{t("col.status")}</th>
+              </tr>
+            </thead>
             <tbody>
               {staff.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.name}</td><td>{s.email}</td><td>{t(`role.${s.role}`)}</td>
+                  <td>{s.name}</td>
+                  <td>{s.email}</td>
+                  <td>{t(`role.${s.role}`)}</td>
                   <td>
-                    {s.active ? (s.role === "AGENCY_STAFF" && s.id !== me ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="deactivate" /><input type="hidden" name="userId" value={s.id} />
-                        <button type="submit" className="link-button">{t("staff.deactivate")}</button>
-                      </Form>
-                    ) : "✓") : t("staff.inactive")}
+                    {s.active ? (
+                      s.role === "AGENCY_STAFF" && s.id !== me ? (
+                        <Form method="post" className="inline-form">
+                          <input type="hidden" name="intent" value="deactivate" />
+                          <input type="hidden" name="userId" value={s.id} />
+                          <button type="submit" className="link-button">
+                            {t("staff.deactivate")}
+                          </button>
+                        </Form>
+                      ) : (
+                        "✓"
+                      )
+                    ) : (
+                      t("staff.inactive")
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ) : <p>{t("staff.none")}</p>}
+      ) : (
+        <p>{t("staff.none")}</p>
+      )}
       <h2>{t("staff.invite")}</h2>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
         <SubmissionKey value={submissionKey} />
-        <Field id={fields.name.id} label={t("field.name")} errors={fields.name.errors} required inputProps={getInputProps(fields.name, { type: "text" })} />
-        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required inputProps={getInputProps(fields.email, { type: "email" })} />
+        <Field
+          id={fields.name.id}
+          label={t("field.name")}
+          errors={fields.name.errors}
+          required
+          inputProps={getInputProps(fields.name, { type: "text" })}
+        />
+        <Field
+          id={fields.email.id}
+          label={t("field.email")}
+          errors={fields.email.errors}
+          required
+          inputProps={getInputProps(fields.email, { type: "email" })}
+        />
         <button type="submit">{t("staff.invite")}</button>
       </Form>
     </section>

@@ -13,7 +13,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
     // not encoded: use as given
   }
   if (!/^[A-Za-z0-9/ .-]*$/.test(licenceNo)) {
-    return apiError(400, "bad_request", "A licence number has only letters, digits, spaces, dots, dashes and slashes.");
+    return apiError(
+      400,
+      "bad_request",
+      "A licence number has only letters, digits, spaces, dots, dashes and slashes.",
+    );
   }
   const agency = licenceNo ? await getPublicAgency({ licenceNo }) : null;
   if (!agency) return apiError(404, "not_found", "No licensed agency has this licence number.");

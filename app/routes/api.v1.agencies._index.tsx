@@ -8,13 +8,19 @@ import { apiError, apiJson } from "~/utils/api.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = AgencySearchSchema.safeParse(searchParamsObject(new URL(request.url)));
   if (!parsed.success) {
-    return apiError(400, "bad_request", "Invalid query parameters.", parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })));
+    return apiError(
+      400,
+      "bad_request",
+      "Invalid query parameters.",
+      parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+    );
   }
   try {
     const page = await searchAgencies(parsed.data);
     return apiJson({ items: page.items.map(agencyListItemJson), nextCursor: page.nextCursor });
   } catch (e) {
-    if (e instanceof BadCursor) return apiError(400, "bad_cursor", "The cursor is not valid; start again without it.");
+    if (e instanceof BadCursor)
+      return apiError(400, "bad_cursor", "The cursor is not valid; start again without it.");
     throw e;
   }
 }

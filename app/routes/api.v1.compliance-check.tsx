@@ -3,12 +3,21 @@ import { ComplianceCheckSchema } from "~/domain/compliance/compliance.schema";
 import { NoRuleSet, runComplianceCheck } from "~/domain/compliance/compliance.server";
 import { apiError, apiJson } from "~/utils/api.server";
 
-const CORS = { "Access-Control-Allow-Methods": "POST, OPTIONS", "Access-Control-Allow-Headers": "Content-Type", "Cache-Control": "no-store" };
+const CORS = {
+  "Access-Control-Allow-Methods": "POST, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type",
+  "Cache-Control": "no-store",
+};
 
 // Public: POST /api/v1/compliance-check — what the engine would find in a draft contract.
 export async function action({ request }: ActionFunctionArgs) {
-  if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: { "Access-Control-Allow-Origin": "*", ...CORS } });
-  if (request.method !== "POST") return apiError(400, "method_not_allowed", "Use POST with a JSON body.");
+  if (request.method === "OPTIONS")
+    return new Response(null, {
+      status: 204,
+      headers: { "Access-Control-Allow-Origin": "*", ...CORS },
+    });
+  if (request.method !== "POST")
+    return apiError(400, "method_not_allowed", "Use POST with a JSON body.");
   let body: unknown;
   try {
     body = await request.json();
@@ -17,16 +26,28 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = ComplianceCheckSchema.safeParse(body);
   if (!parsed.success) {
-    return apiError(400, "bad_request", "Invalid contract.", parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })));
+    return apiError(
+      400,
+      "bad_request",
+      "Invalid contract.",
+      parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+    );
   }
   try {
     return apiJson(await runComplianceCheck(parsed.data), 200, CORS);
   } catch (e) {
-    if (e instanceof NoRuleSet) return apiError(400, "no_rule_set", e.message, [{ field: "country", message: "No rule set for this country" }]);
+    if (e instanceof NoRuleSet)
+      return apiError(400, "no_rule_set", e.message, [
+        { field: "country", message: "No rule set for this country" },
+      ]);
     throw e;
   }
 }
 
 export function loader() {
-  return apiError(400, "method_not_allowed", "Use POST with a JSON body; see /api/v1/openapi.json.");
+  return apiError(
+    400,
+    "method_not_allowed",
+    "Use POST with a JSON body; see /api/v1/openapi.json.",
+  );
 }

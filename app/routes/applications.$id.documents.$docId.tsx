@@ -8,7 +8,8 @@ import { readDocument } from "~/storage/documents.server";
 // the files live outside the web root and are served only through this check.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (!can(user, "licence:review") && !can(user, "agency:read-own")) throw new Response("Forbidden", { status: 403 });
+  if (!can(user, "licence:review") && !can(user, "agency:read-own"))
+    throw new Response("Forbidden", { status: 403 });
   const doc = await getApplicationDocument(user, params.id ?? "", params.docId ?? "");
   const bytes = await readDocument(doc.sha256);
   const safeName = doc.fileName.replace(/[^\w.-]+/g, "_").slice(0, 100) || "document";

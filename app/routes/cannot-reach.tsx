@@ -15,7 +15,9 @@ import { NO_SCRIPTS } from "~/ui/page-scripts";
 
 export const handle = NO_SCRIPTS;
 
-export const meta: MetaFunction = () => [{ title: "I cannot reach a family member abroad — Kazi Salama" }];
+export const meta: MetaFunction = () => [
+  { title: "I cannot reach a family member abroad — Kazi Salama" },
+];
 
 // Public: a relative who cannot reach a worker abroad tells the mission; the page reveals nothing about anyone.
 export async function loader(_args: LoaderFunctionArgs) {
@@ -27,10 +29,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: CannotReachSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
-    const reference = await reportCannotReach(submission.value, { ctx: requestContext(request), submissionKey: submissionKeyOf(form) });
+    const reference = await reportCannotReach(submission.value, {
+      ctx: requestContext(request),
+      submissionKey: submissionKeyOf(form),
+    });
     return redirectWithFlash("/cannot-reach", { key: "cases.kin.thanks", vars: { reference } });
   } catch (e) {
-    if (e instanceof CaseError) return data(submission.reply({ formErrors: [e.key] }), { status: e.key === "error.rateLimited" ? 429 : 400 });
+    if (e instanceof CaseError)
+      return data(submission.reply({ formErrors: [e.key] }), {
+        status: e.key === "error.rateLimited" ? 429 : 400,
+      });
     throw e;
   }
 }
@@ -46,9 +54,20 @@ export default function CannotReach() {
     shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(!!lastResult);
-  const input = (name: keyof typeof fields, label: string, type: string, required = false, extra: object = {}) => (
-    <Field id={fields[name].id} label={label} errors={fields[name].errors} required={required}
-      inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), ...extra }} />
+  const input = (
+    name: keyof typeof fields,
+    label: string,
+    type: string,
+    required = false,
+    extra: object = {},
+  ) => (
+    <Field
+      id={fields[name].id}
+      label={label}
+      errors={fields[name].errors}
+      required={required}
+      inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), ...extra }}
+    />
   );
   return (
     <section className="page">
@@ -60,18 +79,32 @@ export default function CannotReach() {
         <fieldset>
           <legend>{t("cases.kin.identify")}</legend>
           <p className="hint">{t("cases.kin.identifyHint")}</p>
-          {input("clearanceCode", t("cases.kin.clearanceCode"), "text", false, { inputMode: "numeric", autoComplete: "off" })}
-          {input("nationalId", t("cases.kin.nationalId"), "text", false, { inputMode: "numeric", autoComplete: "off" })}
+          {input("clearanceCode", t("cases.kin.clearanceCode"), "text", false, {
+            inputMode: "numeric",
+            autoComplete: "off",
+          })}
+          {input("nationalId", t("cases.kin.nationalId"), "text", false, {
+            inputMode: "numeric",
+            autoComplete: "off",
+          })}
           {input("workerName", t("cases.kin.workerName"), "text", false, { autoComplete: "off" })}
         </fieldset>
         <fieldset>
           <legend>{t("cases.kin.you")}</legend>
-          {input("reporterName", t("cases.kin.reporterName"), "text", true, { autoComplete: "name" })}
-          {input("reporterPhone", t("cases.kin.reporterPhone"), "tel", true, { autoComplete: "tel" })}
+          {input("reporterName", t("cases.kin.reporterName"), "text", true, {
+            autoComplete: "name",
+          })}
+          {input("reporterPhone", t("cases.kin.reporterPhone"), "tel", true, {
+            autoComplete: "tel",
+          })}
           {input("relation", t("cases.kin.relation"), "text", true)}
           {input("lastContact", t("cases.kin.lastContact"), "text")}
-          <TextAreaField id={fields.description.id} label={t("cases.kin.description")} errors={fields.description.errors}
-            textareaProps={{ ...getTextareaProps(fields.description), rows: 4, maxLength: 4000 }} />
+          <TextAreaField
+            id={fields.description.id}
+            label={t("cases.kin.description")}
+            errors={fields.description.errors}
+            textareaProps={{ ...getTextareaProps(fields.description), rows: 4, maxLength: 4000 }}
+          />
         </fieldset>
         <button type="submit">{t("cases.kin.submit")}</button>
       </Form>

@@ -19,7 +19,8 @@ export const meta: MetaFunction = () => [{ title: "Case — Kazi Salama" }];
 
 async function requireCaseOfficial(request: Request): Promise<User> {
   const user = await requireUser(request);
-  if (!can(user, "case:handle") && !can(user, "case:oversee")) throw new Response("Forbidden", { status: 403 });
+  if (!can(user, "case:handle") && !can(user, "case:oversee"))
+    throw new Response("Forbidden", { status: 403 });
   return user;
 }
 
@@ -34,11 +35,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const form = Object.fromEntries(await readForm(request));
   const parsed = CaseActionSchema.safeParse(form);
-  if (!parsed.success) return data({ intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) },
+      { status: 400 },
+    );
   try {
     await actOnCase(user, id, parsed.data, requestContext(request));
   } catch (e) {
-    if (e instanceof CaseError) return data({ intent: parsed.data.intent, errors: { [e.field ?? "form"]: [e.key] } as Record<string, string[]> }, { status: 409 });
+    if (e instanceof CaseError)
+      return data(
+        {
+          intent: parsed.data.intent,
+          errors: { [e.field ?? "form"]: [e.key] } as Record<string, string[]>,
+        },
+        { status: 409 },
+      );
     throw e;
   }
   return redirectWithFlash(`/cases/${id}`, { key: `cases.done.${parsed.data.intent}` });
@@ -49,37 +61,116 @@ export default function CasePage() {
   const locale = useLocale();
   const c = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const errs = (intent: string, field: string) => (r?.intent === intent ? r.errors[field] : undefined);
-  const possible = (step: "refer" | "resolve" | "reopen") => !!(CASE_FLOW[c.status] as Record<string, unknown>)[step];
+  const errs = (intent: string, field: string) =>
+    r?.intent === intent ? r.errors[field] : undefined;
+  const possible = (step: "refer" | "resolve" | "reopen") =>
+    !!(CASE_FLOW[c.status] as Record<string, unknown>)[step];
   const formError = (intent: string) => <FormErrors errors={errs(intent, "form")} />;
   return (
     <section className="page">
-      <p><Link to="/cases">← {t("cases.list.title")}</Link></p>
-      <h1>{c.reference}: {t(`cases.category.${c.category}`)}</h1>
       <p>
-        <strong>{t(`cases.status.${c.status}`)}</strong> · {t(`cases.priority.${c.priority}`)} · {t("cases.col.due")}: {formatDateTime(c.dueAt, locale)}
-        {c.overdue ? <> <strong className="badge badge-err">{t("cases.overdue")}</strong></> : null}
-        {c.escalatedAt ? <> <strong className="badge badge-warn">{t("cases.escalated")}</strong></> : null}
+        <Link to="/cases">← {t("cases.list.title")}</Link>
       </p>
-      <p>{t("cases.detail.raisedBy", { who: t(`cases.raisedBy.${c.raisedBy}`), date: formatDateTime(c.createdAt, locale) })}</p>
+      <h1>
+        {c.reference}: {t(`cases.category.${c.category}`)}
+      </h1>
+      <p>
+        <strong>{t(`cases.status.${c.status}`)}</strong> · {t(`cases.priority.${c.priority}`)} ·{" "}
+        {t("cases.col.due")}: {formatDateTime(c.dueAt, locale)}
+        {c.overdue ? (
+          <>
+            {" "}
+            <strong className="badge badge-err">{t("cases.overdue")}</strong>
+          </>
+        ) : null}
+        {c.escalatedAt ? (
+          <>
+            {" "}
+            <strong className="badge badge-warn">{t("cases.escalated")}</strong>
+          </>
+        ) : null}
+      </p>
+      <p>
+        {t("cases.detail.raisedBy", {
+          who: t(`cases.raisedBy.${c.raisedBy}`),
+          date: formatDateTime(c.createdAt, locale),
+        })}
+      </p>
       <dl className="facts">
-        <div><dt>{t("cases.col.worker")}</dt><dd>{c.worker ? `${c.worker.firstName} ${c.worker.lastName}` : "—"}</dd></div>
-        {c.registration ? <div><dt>{t("mission.phoneAbroad")}</dt><dd>{c.registration.phoneAbroad ?? "—"}{c.registration.city ? `, ${c.registration.city}` : ""}</dd></div> : null}
-        {c.reporterName ? <div><dt>{t("cases.detail.reporter")}</dt><dd>{c.reporterName}{c.reporterPhone ? `, ${formatPhone(c.reporterPhone)}` : ""}</dd></div> : null}
-        <div><dt>{t("mission.col.employer")}</dt><dd>{c.employer ? `${c.employer.name}, ${c.employer.city}` : "—"}</dd></div>
-        <div><dt>{t("mission.col.agency")}</dt><dd>{c.agency ? `${c.agency.name} (${c.agency.licenceNo ?? "—"})` : "—"}</dd></div>
-        <div><dt>{t("cases.detail.assignee")}</dt><dd>{c.assignee ?? t("cases.detail.unassigned")}</dd></div>
+        <div>
+          <dt>{t("cases.col.worker")}</dt>
+          <dd>{c.worker ? `${c.worker.firstName} ${c.worker.lastName}` : "—"}</dd>
+        </div>
+        {c.registration ? (
+          <div>
+            <dt>{t("mission.phoneAbroad")}</dt>
+            <dd>
+              {c.registration.phoneAbroad ?? "—"}
+              {c.registration.city ? `, ${c.registration.city}` : ""}
+            </dd>
+          </div>
+        ) : null}
+        {c.reporterName ? (
+          <div>
+            <dt>{t("cases.detail.reporter")}</dt>
+            <dd>
+              {c.reporterName}
+              {c.reporterPhone ? `, ${formatPhone(c.reporterPhone)}` : ""}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("mission.col.employer")}</dt>
+          <dd>{c.employer ? `${c.employer.name}, ${c.employer.city}` : "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("mission.col.agency")}</dt>
+          <dd>{c.agency ? `${c.agency.name} (${c.agency.licenceNo ?? "—"})` : "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("cases.detail.assignee")}</dt>
+          <dd>{c.assignee ?? t("cases.detail.unassigned")}</dd>
+        </div>
       </dl>
-      {c.registration ? <p><Link to={`/mission/workers/${c.registration.id}`}>{t("cases.detail.workerPage")}</Link></p> : null}
+      {c.registration ? (
+        <p>
+          <Link to={`/mission/workers/${c.registration.id}`}>{t("cases.detail.workerPage")}</Link>
+        </p>
+      ) : null}
       <h2>{t("cases.detail.description")}</h2>
       <p className="prewrap">{c.description}</p>
-      {c.outcome ? <p className="alert alert-success"><strong>{t("cases.outcome")}:</strong> {c.outcome}</p> : null}
+      {c.outcome ? (
+        <p className="alert alert-success">
+          <strong>{t("cases.outcome")}:</strong> {c.outcome}
+        </p>
+      ) : null}
 
       <h2>{t("cases.detail.referrals")}</h2>
-      {c.referrals.length === 0 ? <p>—</p> : <ul>{c.referrals.map((x) => <li key={x.id}>{formatDateTime(x.createdAt, locale)}: {t(`cases.referral.${x.kind}`)}{x.note ? ` — ${x.note}` : ""}</li>)}</ul>}
+      {c.referrals.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <ul>
+          {c.referrals.map((x) => (
+            <li key={x.id}>
+              {formatDateTime(x.createdAt, locale)}: {t(`cases.referral.${x.kind}`)}
+              {x.note ? ` — ${x.note}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>{t("cases.detail.notes")}</h2>
-      {c.notes.length === 0 ? <p>—</p> : (
-        <ul>{c.notes.map((n) => <li key={n.id}>{formatDateTime(n.createdAt, locale)}{n.author ? `, ${n.author}` : ""} ({n.internal ? t("cases.detail.internal") : t("cases.detail.visible")}): {n.body}</li>)}</ul>
+      {c.notes.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <ul>
+          {c.notes.map((n) => (
+            <li key={n.id}>
+              {formatDateTime(n.createdAt, locale)}
+              {n.author ? `, ${n.author}` : ""} (
+              {n.internal ? t("cases.detail.internal") : t("cases.detail.visible")}): {n.body}
+            </li>
+          ))}
+        </ul>
       )}
 
       {c.status !== "RESOLVED" && c.status !== "CLOSED" ? (
@@ -87,40 +178,89 @@ export default function CasePage() {
           <Form method="post" noValidate className="card">
             <h3>{t("cases.action.assign")}</h3>
             {formError("assign")}
-            <SelectField id="assigneeId" label={t("cases.action.assignee")} required errors={errs("assign", "assigneeId")}
-              options={c.assignable.map((a) => ({ value: a.id, label: a.name }))} selectProps={{ name: "assigneeId", defaultValue: c.assigneeId ?? "" }} />
-            <button type="submit" name="intent" value="assign">{t("cases.action.assign")}</button>
+            <SelectField
+              id="assigneeId"
+              label={t("cases.action.assignee")}
+              required
+              errors={errs("assign", "assigneeId")}
+              options={c.assignable.map((a) => ({ value: a.id, label: a.name }))}
+              selectProps={{ name: "assigneeId", defaultValue: c.assigneeId ?? "" }}
+            />
+            <button type="submit" name="intent" value="assign">
+              {t("cases.action.assign")}
+            </button>
           </Form>
           <Form method="post" noValidate className="card">
             <h3>{t("cases.action.note")}</h3>
             {formError("note")}
-            <TextAreaField id="body" label={t("cases.action.noteBody")} required errors={errs("note", "body")} textareaProps={{ name: "body", rows: 3, maxLength: 4000 }} />
-            <div className="field"><label className="choice"><input type="checkbox" name="visible" /> {t("cases.action.visible")}</label></div>
-            <button type="submit" name="intent" value="note">{t("cases.action.note")}</button>
+            <TextAreaField
+              id="body"
+              label={t("cases.action.noteBody")}
+              required
+              errors={errs("note", "body")}
+              textareaProps={{ name: "body", rows: 3, maxLength: 4000 }}
+            />
+            <div className="field">
+              <label className="choice">
+                <input type="checkbox" name="visible" /> {t("cases.action.visible")}
+              </label>
+            </div>
+            <button type="submit" name="intent" value="note">
+              {t("cases.action.note")}
+            </button>
           </Form>
           {possible("refer") ? (
             <Form method="post" noValidate className="card">
               <h3>{t("cases.action.refer")}</h3>
               {formError("refer")}
-              <SelectField id="kind" label={t("cases.action.referKind")} required errors={errs("refer", "kind")}
-                options={REFERRAL_KINDS.map((k) => ({ value: k, label: t(`cases.referral.${k}`) }))} selectProps={{ name: "kind" }} />
-              <Field id="refer-note" label={t("cases.action.referNote")} errors={errs("refer", "note")} inputProps={{ name: "note", maxLength: 2000 }} />
-              <button type="submit" name="intent" value="refer">{t("cases.action.refer")}</button>
+              <SelectField
+                id="kind"
+                label={t("cases.action.referKind")}
+                required
+                errors={errs("refer", "kind")}
+                options={REFERRAL_KINDS.map((k) => ({ value: k, label: t(`cases.referral.${k}`) }))}
+                selectProps={{ name: "kind" }}
+              />
+              <Field
+                id="refer-note"
+                label={t("cases.action.referNote")}
+                errors={errs("refer", "note")}
+                inputProps={{ name: "note", maxLength: 2000 }}
+              />
+              <button type="submit" name="intent" value="refer">
+                {t("cases.action.refer")}
+              </button>
             </Form>
           ) : null}
           <Form method="post" noValidate className="card">
             <h3>{t("cases.action.priority")}</h3>
             {formError("priority")}
-            <SelectField id="priority" label={t("cases.col.priority")} required errors={errs("priority", "priority")}
-              options={PRIORITIES.map((p) => ({ value: p, label: t(`cases.priority.${p}`) }))} selectProps={{ name: "priority", defaultValue: c.priority }} />
-            <button type="submit" name="intent" value="priority" className="secondary">{t("cases.action.priority")}</button>
+            <SelectField
+              id="priority"
+              label={t("cases.col.priority")}
+              required
+              errors={errs("priority", "priority")}
+              options={PRIORITIES.map((p) => ({ value: p, label: t(`cases.priority.${p}`) }))}
+              selectProps={{ name: "priority", defaultValue: c.priority }}
+            />
+            <button type="submit" name="intent" value="priority" className="secondary">
+              {t("cases.action.priority")}
+            </button>
           </Form>
           {possible("resolve") ? (
             <Form method="post" noValidate className="card">
               <h3>{t("cases.action.resolve")}</h3>
               {formError("resolve")}
-              <TextAreaField id="outcome" label={t("cases.action.outcome")} required errors={errs("resolve", "outcome")} textareaProps={{ name: "outcome", rows: 3, maxLength: 4000 }} />
-              <button type="submit" name="intent" value="resolve">{t("cases.action.resolve")}</button>
+              <TextAreaField
+                id="outcome"
+                label={t("cases.action.outcome")}
+                required
+                errors={errs("resolve", "outcome")}
+                textareaProps={{ name: "outcome", rows: 3, maxLength: 4000 }}
+              />
+              <button type="submit" name="intent" value="resolve">
+                {t("cases.action.resolve")}
+              </button>
             </Form>
           ) : null}
         </div>
@@ -129,8 +269,16 @@ export default function CasePage() {
         <Form method="post" noValidate>
           <h3>{t("cases.action.reopen")}</h3>
           {formError("reopen")}
-          <TextAreaField id="reopen-body" label={t("cases.action.reopenReason")} required errors={errs("reopen", "body")} textareaProps={{ name: "body", rows: 2, maxLength: 4000 }} />
-          <button type="submit" name="intent" value="reopen" className="secondary">{t("cases.action.reopen")}</button>
+          <TextAreaField
+            id="reopen-body"
+            label={t("cases.action.reopenReason")}
+            required
+            errors={errs("reopen", "body")}
+            textareaProps={{ name: "body", rows: 2, maxLength: 4000 }}
+          />
+          <button type="submit" name="intent" value="reopen" className="secondary">
+            {t("cases.action.reopen")}
+          </button>
         </Form>
       ) : null}
     </section>

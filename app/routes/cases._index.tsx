@@ -17,9 +17,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const nea = can(user, "case:oversee");
   if (!can(user, "case:handle") && !nea) throw new Response("Forbidden", { status: 403 });
   const p = new URL(request.url).searchParams;
-  const status = (STATUSES as readonly string[]).includes(p.get("status") ?? "") ? (p.get("status") as CaseFilter["status"]) : "ACTIVE";
-  const filter = { status, overdue: p.get("overdue") === "1", after: (p.get("after") ?? "").slice(0, 60) || null };
-  const [list, counts] = await Promise.all([listCases(user, filter), nea ? caseCountsByAgency(user) : Promise.resolve(null)]);
+  const status = (STATUSES as readonly string[]).includes(p.get("status") ?? "")
+    ? (p.get("status") as CaseFilter["status"])
+    : "ACTIVE";
+  const filter = {
+    status,
+    overdue: p.get("overdue") === "1",
+    after: (p.get("after") ?? "").slice(0, 60) || null,
+  };
+  const [list, counts] = await Promise.all([
+    listCases(user, filter),
+    nea ? caseCountsByAgency(user) : Promise.resolve(null),
+  ]);
   return { ...list, counts, filter, nea };
 }
 
@@ -35,35 +44,60 @@ export default function Cases() {
         <div className="field">
           <label htmlFor="status">{t("cases.list.status")}</label>
           <select id="status" name="status" defaultValue={filter.status}>
-            {STATUSES.map((s) => <option key={s} value={s}>{s === "ACTIVE" ? t("cases.list.active") : t(`cases.status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s === "ACTIVE" ? t("cases.list.active") : t(`cases.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label className="choice"><input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} /> {t("cases.list.overdue")}</label>
+          <label className="choice">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />{" "}
+            {t("cases.list.overdue")}
+          </label>
         </div>
         <button type="submit">{t("mission.filter.apply")}</button>
       </Form>
-      {cases.length === 0 ? <p>{t("cases.list.empty")}</p> : (
+      {cases.length === 0 ? (
+        <p>{t("cases.list.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">{t("cases.col.reference")}</th><th scope="col">{t("cases.col.category")}</th><th scope="col">{t("cases.col.priority")}</th>
-                <th scope="col">{t("cases.col.worker")}</th><th scope="col">{t("cases.col.status")}</th><th scope="col">{t("cases.col.due")}</th>
+                <th scope="col">{t("cases.col.reference")}</th>
+                <th scope="col">{t("cases.col.category")}</th>
+                <th scope="col">{t("cases.col.priority")}</th>
+                <th scope="col">{t("cases.col.worker")}</th>
+                <th scope="col">{t("cases.col.status")}</th>
+                <th scope="col">{t("cases.col.due")}</th>
               </tr>
             </thead>
             <tbody>
               {cases.map((c) => (
                 <tr key={c.id}>
-                  <td><Link to={`/cases/${c.id}`}>{c.reference}</Link></td>
+                  <td>
+                    <Link to={`/cases/${c.id}`}>{c.reference}</Link>
+                  </td>
                   <td>{t(`cases.category.${c.category}`)}</td>
                   <td>{t(`cases.priority.${c.priority}`)}</td>
                   <td>{c.worker ?? "—"}</td>
                   <td>{t(`cases.status.${c.status}`)}</td>
                   <td>
                     {formatDateTime(c.dueAt, locale)}
-                    {c.overdue ? <> <strong className="badge badge-err">{t("cases.overdue")}</strong></> : null}
-                    {c.escalatedAt ? <> <strong className="badge badge-warn">{t("cases.escalated")}</strong></> : null}
+                    {c.overdue ? (
+                      <>
+                        {" "}
+                        <strong className="badge badge-err">{t("cases.overdue")}</strong>
+                      </>
+                    ) : null}
+                    {c.escalatedAt ? (
+                      <>
+                        {" "}
+                        <strong className="badge badge-warn">{t("cases.escalated")}</strong>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -75,13 +109,30 @@ export default function Cases() {
       {counts ? (
         <>
           <h2>{t("cases.counts.title")}</h2>
-          {counts.length === 0 ? <p>{t("cases.list.empty")}</p> : (
+          {counts.length === 0 ? (
+            <p>{t("cases.list.empty")}</p>
+          ) : (
             <div className="table-wrap">
               <table>
-                <thead><tr><th scope="col">{t("mission.col.agency")}</th><th scope="col">{t("cases.counts.total")}</th><th scope="col">{t("cases.counts.active")}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("mission.col.agency")}</th>
+                    <th scope="col">{t("cases.counts.total")}</th>
+                    <th scope="col">{t("cases.counts.active")}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {counts.map((c) => (
-                    <tr key={c.agency.id}><td><Link to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link> {c.agency.licenceNo ? <span className="muted">({c.agency.licenceNo})</span> : null}</td><td>{c.total}</td><td>{c.active}</td></tr>
+                    <tr key={c.agency.id}>
+                      <td>
+                        <Link to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link>{" "}
+                        {c.agency.licenceNo ? (
+                          <span className="muted">({c.agency.licenceNo})</span>
+                        ) : null}
+                      </td>
+                      <td>{c.total}</td>
+                      <td>{c.active}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>

@@ -8,8 +8,21 @@ import { appUrl } from "~/utils/http.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const c = await certificateForActor(user, params.id ?? "");
-  const bytes = await renderTrainingCertificatePdf({ code: c.code, worker: c.worker, country: c.country, issuedAt: c.issuedAt, expiresAt: c.expiresAt }, appUrl(request));
+  const bytes = await renderTrainingCertificatePdf(
+    {
+      code: c.code,
+      worker: c.worker,
+      country: c.country,
+      issuedAt: c.issuedAt,
+      expiresAt: c.expiresAt,
+    },
+    appUrl(request),
+  );
   return new Response(Buffer.from(bytes), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="training-certificate-${c.code}.pdf"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="training-certificate-${c.code}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -9,8 +9,21 @@ import { requestContext } from "~/utils/request.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const c = await clearanceForActor(user, params.id ?? "", requestContext(request));
-  const bytes = await renderClearancePdf({ code: c.code, issuedAt: c.issuedAt, worker: c.worker, contract: c.contract, mission: c.mission }, appUrl(request));
+  const bytes = await renderClearancePdf(
+    {
+      code: c.code,
+      issuedAt: c.issuedAt,
+      worker: c.worker,
+      contract: c.contract,
+      mission: c.mission,
+    },
+    appUrl(request),
+  );
   return new Response(Buffer.from(bytes), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="departure-clearance-${c.code}.pdf"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="departure-clearance-${c.code}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

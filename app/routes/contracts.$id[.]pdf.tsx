@@ -8,6 +8,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const pdf = await approvedContractPdf(user, params.id ?? "", appUrl(request));
   return new Response(Buffer.from(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": 'inline; filename="contract.pdf"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'inline; filename="contract.pdf"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -17,22 +17,33 @@ export const handle = NO_SCRIPTS;
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await requestPasswordReset(submission.value.email, { appUrl: appUrl(request), ctx: requestContext(request) });
+  await requestPasswordReset(submission.value.email, {
+    appUrl: appUrl(request),
+    ctx: requestContext(request),
+  });
   return redirectWithFlash("/login", { key: "forgot.sent" });
 }
 
 export default function Forgot() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof ForgotSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotSchema }) });
+  const [form, fields] = useForm<z.input<typeof ForgotSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotSchema }),
+  });
   const ref = useFocusFirstError(!!fields.email.errors?.length);
   return (
     <section className="page">
       <h1>{t("forgot.title")}</h1>
       <p>{t("forgot.intro")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
-        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }} />
+        <Field
+          id={fields.email.id}
+          label={t("field.email")}
+          errors={fields.email.errors}
+          required
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+        />
         <button type="submit">{t("forgot.submit")}</button>
       </Form>
     </section>

@@ -15,7 +15,11 @@ export const handle = NO_SCRIPTS;
 export const meta: MetaFunction = () => [{ title: "Jobs verified by NEA — Kazi Salama" }];
 
 const Filters = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   job: z.enum(JOB_CATEGORIES).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
@@ -23,7 +27,10 @@ const Filters = z.object({
 // Public: verified job orders, so a worker can check an advert seen on social media.
 export async function loader({ request }: LoaderFunctionArgs) {
   const f = Filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [page, countries] = await Promise.all([listPublicJobs({ country: f.country, category: f.job, cursor: f.after }), listDestinationCountries()]);
+  const [page, countries] = await Promise.all([
+    listPublicJobs({ country: f.country, category: f.job, cursor: f.after }),
+    listDestinationCountries(),
+  ]);
   return { ...page, countries };
 }
 
@@ -41,30 +48,74 @@ export default function Jobs() {
           <label htmlFor="country">{t("precheck.country")}</label>
           <select id="country" name="country" defaultValue={params.get("country") ?? ""}>
             <option value="">{t("jobs.anyCountry")}</option>
-            {countries.map((c) => <option key={c.code} value={c.code}>{locale === "sw" ? c.nameSw : c.nameEn}</option>)}
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {locale === "sw" ? c.nameSw : c.nameEn}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="job">{t("precheck.jobCategory")}</label>
           <select id="job" name="job" defaultValue={params.get("job") ?? ""}>
             <option value="">{t("jobs.anyJob")}</option>
-            {JOB_CATEGORIES.map((j) => <option key={j} value={j}>{t(`job.${j}`)}</option>)}
+            {JOB_CATEGORIES.map((j) => (
+              <option key={j} value={j}>
+                {t(`job.${j}`)}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("jobs.none")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("jobs.none")}</p>
+      ) : (
         <ul className="results">
           {items.map((j) => (
             <li key={j.id} className="result">
-              <h2 className="h3">{j.title} — {locale === "sw" ? j.country.nameSw : j.country.nameEn}</h2>
+              <h2 className="h3">
+                {j.title} — {locale === "sw" ? j.country.nameSw : j.country.nameEn}
+              </h2>
               <dl className="facts">
-                <div><dt>{t("jobs.employer")}</dt><dd>{j.employer.name ?? t("jobs.household")}, {j.employer.city}</dd></div>
-                <div><dt>{t("jobs.wage")}</dt><dd>{j.currency} {j.offeredWage.toLocaleString("en-KE")}</dd></div>
-                <div><dt>{t("jobs.positionsLeft")}</dt><dd>{Math.max(0, j.positions - j.positionsFilled)}</dd></div>
-                <div><dt>{t("jobs.agency")}</dt><dd><Link to={`/agencies/${j.agency.id}`}>{j.agency.name}</Link></dd></div>
-                <div><dt>{t("jobOrders.validUntil")}</dt><dd>{formatDate(j.validUntil, locale)}</dd></div>
-                <div><dt>{t("jobs.code")}</dt><dd>{j.verificationCode ? <Link className="code" to={`/verify/${j.verificationCode}`}>{formatVerificationCode(j.verificationCode)}</Link> : "—"}</dd></div>
+                <div>
+                  <dt>{t("jobs.employer")}</dt>
+                  <dd>
+                    {j.employer.name ?? t("jobs.household")}, {j.employer.city}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("jobs.wage")}</dt>
+                  <dd>
+                    {j.currency} {j.offeredWage.toLocaleString("en-KE")}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("jobs.positionsLeft")}</dt>
+                  <dd>{Math.max(0, j.positions - j.positionsFilled)}</dd>
+                </div>
+                <div>
+                  <dt>{t("jobs.agency")}</dt>
+                  <dd>
+                    <Link to={`/agencies/${j.agency.id}`}>{j.agency.name}</Link>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("jobOrders.validUntil")}</dt>
+                  <dd>{formatDate(j.validUntil, locale)}</dd>
+                </div>
+                <div>
+                  <dt>{t("jobs.code")}</dt>
+                  <dd>
+                    {j.verificationCode ? (
+                      <Link className="code" to={`/verify/${j.verificationCode}`}>
+                        {formatVerificationCode(j.verificationCode)}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </dd>
+                </div>
               </dl>
             </li>
           ))}

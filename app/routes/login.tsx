@@ -26,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   try {
     const result = await loginWithPassword(submission.value, {
       ctx: requestContext(request),
@@ -73,14 +74,34 @@ export default function Login() {
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
-        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }} />
-        <Field id={fields.password.id} label={t("field.password")} errors={fields.password.errors} required
-          inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }} />
+        <Field
+          id={fields.email.id}
+          label={t("field.email")}
+          errors={fields.email.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.email, { type: "email" }),
+            autoComplete: "username",
+          }}
+        />
+        <Field
+          id={fields.password.id}
+          label={t("field.password")}
+          errors={fields.password.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "current-password",
+          }}
+        />
         <button type="submit">{t("login.submit")}</button>
       </Form>
-      <p><Link to="/forgot-password">{t("login.forgot")}</Link></p>
-      <p>{t("login.noAccount")} <Link to="/register">{t("nav.register")}</Link></p>
+      <p>
+        <Link to="/forgot-password">{t("login.forgot")}</Link>
+      </p>
+      <p>
+        {t("login.noAccount")} <Link to="/register">{t("nav.register")}</Link>
+      </p>
     </section>
   );
 }

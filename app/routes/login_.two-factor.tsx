@@ -46,17 +46,36 @@ export default function TwoFactor() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof TotpSchema>>({ lastResult });
-  const ref = useFocusFirstError(!!fields.code.errors?.length || !!fields.recoveryCode.errors?.length);
+  const ref = useFocusFirstError(
+    !!fields.code.errors?.length || !!fields.recoveryCode.errors?.length,
+  );
   return (
     <section className="page">
       <h1>{t("twofactor.title")}</h1>
       <p>{t("twofactor.intro")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
-        <Field id={fields.code.id} label={t("field.totpCode")} errors={fields.code.errors}
-          inputProps={{ ...getInputProps(fields.code, { type: "text" }), inputMode: "numeric", autoComplete: "one-time-code", pattern: "[0-9]{6}", maxLength: 6 }} />
-        <Field id={fields.recoveryCode.id} label={t("field.recoveryCode")} errors={fields.recoveryCode.errors}
-          inputProps={{ ...getInputProps(fields.recoveryCode, { type: "text" }), autoComplete: "off" }} />
+        <Field
+          id={fields.code.id}
+          label={t("field.totpCode")}
+          errors={fields.code.errors}
+          inputProps={{
+            ...getInputProps(fields.code, { type: "text" }),
+            inputMode: "numeric",
+            autoComplete: "one-time-code",
+            pattern: "[0-9]{6}",
+            maxLength: 6,
+          }}
+        />
+        <Field
+          id={fields.recoveryCode.id}
+          label={t("field.recoveryCode")}
+          errors={fields.recoveryCode.errors}
+          inputProps={{
+            ...getInputProps(fields.recoveryCode, { type: "text" }),
+            autoComplete: "off",
+          }}
+        />
         <button type="submit">{t("twofactor.submit")}</button>
       </Form>
     </section>

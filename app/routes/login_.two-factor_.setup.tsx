@@ -4,7 +4,11 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePasswordStep } from "~/auth/require.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import { AccountError, beginTotpEnrolment, confirmTotpEnrolment } from "~/domain/accounts/accounts.server";
+import {
+  AccountError,
+  beginTotpEnrolment,
+  confirmTotpEnrolment,
+} from "~/domain/accounts/accounts.server";
 import { TotpSetupSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { Field, useFocusFirstError } from "~/ui/form";
@@ -28,13 +32,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireEnrolling(request);
   const submission = parseWithZod(await readForm(request), { schema: TotpSetupSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), codes: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), codes: null }, { status: 400 });
   try {
-    const codes = await confirmTotpEnrolment(user, session.id, submission.value.code, requestContext(request));
+    const codes = await confirmTotpEnrolment(
+      user,
+      session.id,
+      submission.value.code,
+      requestContext(request),
+    );
     return { result: null, codes };
   } catch (e) {
     if (e instanceof AccountError) {
-      return data({ result: submission.reply({ fieldErrors: { code: [e.key] } }), codes: null }, { status: 400 });
+      return data(
+        { result: submission.reply({ fieldErrors: { code: [e.key] } }), codes: null },
+        { status: 400 },
+      );
     }
     throw e;
   }
@@ -44,7 +57,9 @@ export default function TwoFactorSetup() {
   const t = useT();
   const { secret, qrSvg } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof TotpSetupSchema>>({ lastResult: actionData?.result });
+  const [form, fields] = useForm<z.input<typeof TotpSetupSchema>>({
+    lastResult: actionData?.result,
+  });
   const ref = useFocusFirstError(!!fields.code.errors?.length);
   if (actionData?.codes) {
     return (
@@ -52,9 +67,15 @@ export default function TwoFactorSetup() {
         <h1>{t("twofactor.recovery.title")}</h1>
         <p>{t("twofactor.recovery.intro")}</p>
         <ul className="codes" data-testid="recovery-codes">
-          {actionData.codes.map((c) => <li key={c}>{c}</li>)}
+          {actionData.codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
-        <p><Link className="button" to="/">{t("twofactor.recovery.continue")}</Link></p>
+        <p>
+          <Link className="button" to="/">
+            {t("twofactor.recovery.continue")}
+          </Link>
+        </p>
       </section>
     );
   }
@@ -64,10 +85,25 @@ export default function TwoFactorSetup() {
       <p>{t("twofactor.setup.intro")}</p>
       {/* The SVG is generated on our server from our own URI; it contains no user input. */}
       <div className="qr" aria-hidden="true" dangerouslySetInnerHTML={{ __html: qrSvg }} />
-      <p>{t("twofactor.setup.secret")} <code className="secret" data-testid="totp-secret">{secret}</code></p>
+      <p>
+        {t("twofactor.setup.secret")}{" "}
+        <code className="secret" data-testid="totp-secret">
+          {secret}
+        </code>
+      </p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
-        <Field id={fields.code.id} label={t("field.totpCode")} errors={fields.code.errors} required
-          inputProps={{ ...getInputProps(fields.code, { type: "text" }), inputMode: "numeric", autoComplete: "one-time-code", maxLength: 6 }} />
+        <Field
+          id={fields.code.id}
+          label={t("field.totpCode")}
+          errors={fields.code.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.code, { type: "text" }),
+            inputMode: "numeric",
+            autoComplete: "one-time-code",
+            maxLength: 6,
+          }}
+        />
         <button type="submit">{t("twofactor.setup.submit")}</button>
       </Form>
     </section>

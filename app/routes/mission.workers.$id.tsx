@@ -5,7 +5,13 @@ import { requirePermission } from "~/auth/require.server";
 import type { ContractTerms } from "~/domain/contracts/contracts.schema";
 import { fieldErrorsOf } from "~/utils/validation";
 import { MissionActionSchema } from "~/domain/mission/mission.schema";
-import { changeRegistrationStatus, confirmArrival, MissionError, missionWorker, recordVisit } from "~/domain/mission/mission.server";
+import {
+  changeRegistrationStatus,
+  confirmArrival,
+  MissionError,
+  missionWorker,
+  recordVisit,
+} from "~/domain/mission/mission.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ContractTermsTable } from "~/ui/contract-terms";
@@ -20,7 +26,10 @@ export const meta: MetaFunction = () => [{ title: "Registered worker — Kazi Sa
 // Labour attachés: one worker registered with their mission (another mission's worker: not found).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mission:workers");
-  return { r: await missionWorker(user, params.id ?? "", requestContext(request)), today: new Date().toISOString().slice(0, 10) };
+  return {
+    r: await missionWorker(user, params.id ?? "", requestContext(request)),
+    today: new Date().toISOString().slice(0, 10),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,17 +38,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = requestContext(request);
   const form = Object.fromEntries(await readForm(request));
   const parsed = MissionActionSchema.safeParse(form);
-  if (!parsed.success) return data({ intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) },
+      { status: 400 },
+    );
   const a = parsed.data;
   try {
-    if (a.intent === "arrive") await confirmArrival(user, id, new Date(`${a.arrivedOn}T00:00:00Z`), ctx);
+    if (a.intent === "arrive")
+      await confirmArrival(user, id, new Date(`${a.arrivedOn}T00:00:00Z`), ctx);
     if (a.intent === "status") await changeRegistrationStatus(user, id, a.to, a.note, ctx);
-    if (a.intent === "visit") await recordVisit(user, id, { outcome: a.outcome, note: a.note }, ctx);
+    if (a.intent === "visit")
+      await recordVisit(user, id, { outcome: a.outcome, note: a.note }, ctx);
   } catch (e) {
-    if (e instanceof MissionError) return data({ intent: a.intent, errors: { form: [e.key] } as Record<string, string[]> }, { status: 409 });
+    if (e instanceof MissionError)
+      return data(
+        { intent: a.intent, errors: { form: [e.key] } as Record<string, string[]> },
+        { status: 409 },
+      );
     throw e;
   }
-  const key = a.intent === "arrive" ? "mission.arrivalConfirmed" : a.intent === "status" ? "mission.statusChanged" : "mission.visitRecorded";
+  const key =
+    a.intent === "arrive"
+      ? "mission.arrivalConfirmed"
+      : a.intent === "status"
+        ? "mission.statusChanged"
+        : "mission.visitRecorded";
   return redirectWithFlash(`/mission/workers/${id}`, { key });
 }
 
@@ -48,49 +72,134 @@ export default function MissionWorker() {
   const locale = useLocale();
   const { r, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errs = (intent: string, field: string) => (result?.intent === intent ? result.errors[field] : undefined);
+  const errs = (intent: string, field: string) =>
+    result?.intent === intent ? result.errors[field] : undefined;
   const kin = r.worker.nextOfKin[0];
   return (
     <section className="page">
-      <p><Link to="/mission">{t("mission.back")}</Link></p>
-      <h1>{r.worker.firstName} {r.worker.lastName}</h1>
-      <p><strong>{t(`mission.status.${r.status}`)}</strong></p>
-      {r.employer.watchListed ? <p className="alert alert-error">{t("mission.watchListed", { reason: r.employer.watchReason ?? "" })}</p> : null}
+      <p>
+        <Link to="/mission">{t("mission.back")}</Link>
+      </p>
+      <h1>
+        {r.worker.firstName} {r.worker.lastName}
+      </h1>
+      <p>
+        <strong>{t(`mission.status.${r.status}`)}</strong>
+      </p>
+      {r.employer.watchListed ? (
+        <p className="alert alert-error">
+          {t("mission.watchListed", { reason: r.employer.watchReason ?? "" })}
+        </p>
+      ) : null}
       <h2>{t("mission.details")}</h2>
       <dl className="facts">
-        <div><dt>{t("profile.passportNo")}</dt><dd>{r.worker.passportNo ?? "—"}{r.worker.passportExpiry ? ` (${formatDate(r.worker.passportExpiry, locale)})` : ""}</dd></div>
-        <div><dt>{t("profile.dateOfBirth")}</dt><dd>{formatDate(r.worker.dateOfBirth, locale)}</dd></div>
-        <div><dt>{t("mission.phoneAbroad")}</dt><dd>{r.phoneAbroad ? <a href={`tel:${r.phoneAbroad}`}>{r.phoneAbroad}</a> : "—"}</dd></div>
-        <div><dt>{t("mission.phoneKenya")}</dt><dd>{formatPhone(r.worker.phone) || "—"}</dd></div>
-        <div><dt>{t("mission.addressAbroad")}</dt><dd>{r.addressAbroad ?? "—"}{r.city ? `, ${r.city}` : ""}</dd></div>
-        <div><dt>{t("mission.employerContact")}</dt><dd>{r.employerContact ?? "—"}</dd></div>
-        <div><dt>{t("mission.col.employer")}</dt><dd>{r.employer.name ?? "—"}, {r.employer.city} · <Link to={`/mission?employer=${r.employer.id}`}>{t("mission.sameEmployer")}</Link></dd></div>
-        <div><dt>{t("mission.col.agency")}</dt><dd>{r.agency.name} ({r.agency.licenceNo ?? "—"}, {r.agency.status}) · <Link to={`/mission?agency=${r.agency.id}`}>{t("mission.sameAgency")}</Link></dd></div>
-        <div><dt>{t("mission.arrived")}</dt><dd>{r.arrivedAt ? formatDate(r.arrivedAt, locale) : t("mission.notArrived")}</dd></div>
-        <div><dt>{t("mission.kin")}</dt><dd>{kin ? `${kin.name} (${kin.relation}), ${formatPhone(kin.phone)}` : t("mission.noKin")}</dd></div>
+        <div>
+          <dt>{t("profile.passportNo")}</dt>
+          <dd>
+            {r.worker.passportNo ?? "—"}
+            {r.worker.passportExpiry ? ` (${formatDate(r.worker.passportExpiry, locale)})` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("profile.dateOfBirth")}</dt>
+          <dd>{formatDate(r.worker.dateOfBirth, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t("mission.phoneAbroad")}</dt>
+          <dd>{r.phoneAbroad ? <a href={`tel:${r.phoneAbroad}`}>{r.phoneAbroad}</a> : "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("mission.phoneKenya")}</dt>
+          <dd>{formatPhone(r.worker.phone) || "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("mission.addressAbroad")}</dt>
+          <dd>
+            {r.addressAbroad ?? "—"}
+            {r.city ? `, ${r.city}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("mission.employerContact")}</dt>
+          <dd>{r.employerContact ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("mission.col.employer")}</dt>
+          <dd>
+            {r.employer.name ?? "—"}, {r.employer.city} ·{" "}
+            <Link to={`/mission?employer=${r.employer.id}`}>{t("mission.sameEmployer")}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("mission.col.agency")}</dt>
+          <dd>
+            {r.agency.name} ({r.agency.licenceNo ?? "—"}, {r.agency.status}) ·{" "}
+            <Link to={`/mission?agency=${r.agency.id}`}>{t("mission.sameAgency")}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("mission.arrived")}</dt>
+          <dd>{r.arrivedAt ? formatDate(r.arrivedAt, locale) : t("mission.notArrived")}</dd>
+        </div>
+        <div>
+          <dt>{t("mission.kin")}</dt>
+          <dd>
+            {kin ? `${kin.name} (${kin.relation}), ${formatPhone(kin.phone)}` : t("mission.noKin")}
+          </dd>
+        </div>
       </dl>
 
       {r.status === "PRE_REGISTERED" ? (
         <Form method="post" noValidate>
           <h2>{t("mission.confirmArrival")}</h2>
           <FormErrors errors={errs("arrive", "form")} />
-          <Field id="arrivedOn" label={t("mission.arrivedOn")} required errors={errs("arrive", "arrivedOn")} inputProps={{ name: "arrivedOn", type: "date", defaultValue: today, max: today }} />
-          <button type="submit" name="intent" value="arrive">{t("mission.confirmArrival")}</button>
+          <Field
+            id="arrivedOn"
+            label={t("mission.arrivedOn")}
+            required
+            errors={errs("arrive", "arrivedOn")}
+            inputProps={{ name: "arrivedOn", type: "date", defaultValue: today, max: today }}
+          />
+          <button type="submit" name="intent" value="arrive">
+            {t("mission.confirmArrival")}
+          </button>
         </Form>
       ) : null}
 
       <h2>{t("mission.checkIns")}</h2>
-      {r.checkIns.length === 0 ? <p>{t("mission.noCheckIns")}</p> : (
+      {r.checkIns.length === 0 ? (
+        <p>{t("mission.noCheckIns")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("mission.due")}</th><th scope="col">{t("mission.answered")}</th><th scope="col">{t("mission.channel")}</th><th scope="col">{t("mission.outcome")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("mission.due")}</th>
+                <th scope="col">{t("mission.answered")}</th>
+                <th scope="col">{t("mission.channel")}</th>
+                <th scope="col">{t("mission.outcome")}</th>
+              </tr>
+            </thead>
             <tbody>
               {r.checkIns.map((c) => (
                 <tr key={c.id}>
-                  <td>{formatDate(c.dueAt, locale)}{c.overdue ? <> <strong className="badge badge-err">{t("mission.overdue")}</strong></> : null}</td>
-                  <td>{c.answeredAt ? formatDateTime(c.answeredAt, locale) : t("mission.unanswered")}</td>
+                  <td>
+                    {formatDate(c.dueAt, locale)}
+                    {c.overdue ? (
+                      <>
+                        {" "}
+                        <strong className="badge badge-err">{t("mission.overdue")}</strong>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {c.answeredAt ? formatDateTime(c.answeredAt, locale) : t("mission.unanswered")}
+                  </td>
                   <td>{c.channel ? t(`mission.channel.${c.channel}`) : "—"}</td>
-                  <td>{c.outcome ? t(`mission.outcome.${c.outcome}`) : "—"}{c.note ? ` — ${c.note}` : ""}</td>
+                  <td>
+                    {c.outcome ? t(`mission.outcome.${c.outcome}`) : "—"}
+                    {c.note ? ` — ${c.note}` : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -101,36 +210,84 @@ export default function MissionWorker() {
         <Form method="post" noValidate>
           <h3>{t("mission.recordVisit")}</h3>
           <FormErrors errors={errs("visit", "form")} />
-          <SelectField id="outcome" label={t("mission.outcome")} required errors={errs("visit", "outcome")}
-            options={[{ value: "OK", label: t("mission.visit.OK") }, { value: "CONCERN", label: t("mission.visit.CONCERN") }]} selectProps={{ name: "outcome", defaultValue: "OK" }} />
-          <TextAreaField id="visit-note" label={t("mission.visitNote")} required errors={errs("visit", "note")} textareaProps={{ name: "note", rows: 3, maxLength: 2000 }} />
-          <button type="submit" name="intent" value="visit">{t("mission.recordVisit")}</button>
+          <SelectField
+            id="outcome"
+            label={t("mission.outcome")}
+            required
+            errors={errs("visit", "outcome")}
+            options={[
+              { value: "OK", label: t("mission.visit.OK") },
+              { value: "CONCERN", label: t("mission.visit.CONCERN") },
+            ]}
+            selectProps={{ name: "outcome", defaultValue: "OK" }}
+          />
+          <TextAreaField
+            id="visit-note"
+            label={t("mission.visitNote")}
+            required
+            errors={errs("visit", "note")}
+            textareaProps={{ name: "note", rows: 3, maxLength: 2000 }}
+          />
+          <button type="submit" name="intent" value="visit">
+            {t("mission.recordVisit")}
+          </button>
         </Form>
       ) : null}
       {r.moves.length ? (
         <Form method="post" noValidate>
           <h3>{t("mission.changeStatus")}</h3>
           <FormErrors errors={errs("status", "form")} />
-          <SelectField id="to" label={t("mission.statusTo")} required errors={errs("status", "to")}
-            options={r.moves.map((m) => ({ value: m, label: t(`mission.status.${m}`) }))} selectProps={{ name: "to" }} />
-          <TextAreaField id="status-note" label={t("mission.statusNote")} required errors={errs("status", "note")} textareaProps={{ name: "note", rows: 2, maxLength: 2000 }} />
-          <button type="submit" name="intent" value="status" className="secondary">{t("mission.changeStatus")}</button>
+          <SelectField
+            id="to"
+            label={t("mission.statusTo")}
+            required
+            errors={errs("status", "to")}
+            options={r.moves.map((m) => ({ value: m, label: t(`mission.status.${m}`) }))}
+            selectProps={{ name: "to" }}
+          />
+          <TextAreaField
+            id="status-note"
+            label={t("mission.statusNote")}
+            required
+            errors={errs("status", "note")}
+            textareaProps={{ name: "note", rows: 2, maxLength: 2000 }}
+          />
+          <button type="submit" name="intent" value="status" className="secondary">
+            {t("mission.changeStatus")}
+          </button>
         </Form>
       ) : null}
 
       <h2>{t("cases.list.title")}</h2>
-      {r.cases.length === 0 ? <p>{t("cases.list.empty")}</p> : (
+      {r.cases.length === 0 ? (
+        <p>{t("cases.list.empty")}</p>
+      ) : (
         <ul>
           {r.cases.map((c) => (
-            <li key={c.id}><Link to={`/cases/${c.id}`}>{c.reference}</Link>: {t(`cases.category.${c.category}`)} — {t(`cases.status.${c.status}`)} ({t(`cases.priority.${c.priority}`)}), {formatDate(c.createdAt, locale)}</li>
+            <li key={c.id}>
+              <Link to={`/cases/${c.id}`}>{c.reference}</Link>: {t(`cases.category.${c.category}`)}{" "}
+              — {t(`cases.status.${c.status}`)} ({t(`cases.priority.${c.priority}`)}),{" "}
+              {formatDate(c.createdAt, locale)}
+            </li>
           ))}
         </ul>
       )}
 
-      <h2>{t("mission.contract")}: {r.contract.reference}</h2>
-      <p>{t("contracts.startDate")}: {formatDate(r.contract.startDate, locale)}{r.contract.clearance ? ` · ${t("departure.code")}: ${formatVerificationCode(r.contract.clearance.code)}` : ""}</p>
+      <h2>
+        {t("mission.contract")}: {r.contract.reference}
+      </h2>
+      <p>
+        {t("contracts.startDate")}: {formatDate(r.contract.startDate, locale)}
+        {r.contract.clearance
+          ? ` · ${t("departure.code")}: ${formatVerificationCode(r.contract.clearance.code)}`
+          : ""}
+      </p>
       <ContractTermsTable terms={r.contract.terms as unknown as ContractTerms} findings={[]} />
-      {r.contract.termsHash ? <p>{t("contracts.hash")}: <code className="secret">{r.contract.termsHash}</code></p> : null}
+      {r.contract.termsHash ? (
+        <p>
+          {t("contracts.hash")}: <code className="secret">{r.contract.termsHash}</code>
+        </p>
+      ) : null}
       <p className="hint">{t("mission.termsHashHint")}</p>
     </section>
   );

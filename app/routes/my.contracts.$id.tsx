@@ -1,7 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { actOnContract, availableContractActions, requireContractForActor } from "~/domain/contracts/contracts.server";
+import {
+  actOnContract,
+  availableContractActions,
+  requireContractForActor,
+} from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ContractActions } from "~/ui/contract-actions";
 import { FindingsList } from "~/ui/findings";
@@ -19,14 +23,23 @@ export const handle = NO_SCRIPTS;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const contract = await requireContractForActor(user, params.id ?? "");
-  return { contract, actions: availableContractActions(user, contract), submissionKey: newSubmissionKey() };
+  return {
+    contract,
+    actions: availableContractActions(user, contract),
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
-  await actOnContract(user, params.id ?? "", { intent: "sign" }, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+  await actOnContract(
+    user,
+    params.id ?? "",
+    { intent: "sign" },
+    { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) },
+  );
   return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done" });
 }
 
@@ -38,25 +51,72 @@ export default function MyContract() {
   const clean = terms.workerPaidRecruitmentFees === 0 && terms.costsPaidByWorker.length === 0;
   return (
     <section className="page">
-      <p><Link to="/my/contracts">{t("my.title")}</Link></p>
-      <h1>{c.jobOrder.title} — {locale === "sw" ? c.country.nameSw : c.country.nameEn}</h1>
-      <p>{c.employer.kind === "HOUSEHOLD" ? t("jobs.household") : c.employer.name}, {c.employer.city} · {c.agency.name} · {t(`contracts.status.${c.status}`)}</p>
+      <p>
+        <Link to="/my/contracts">{t("my.title")}</Link>
+      </p>
+      <h1>
+        {c.jobOrder.title} — {locale === "sw" ? c.country.nameSw : c.country.nameEn}
+      </h1>
+      <p>
+        {c.employer.kind === "HOUSEHOLD" ? t("jobs.household") : c.employer.name}, {c.employer.city}{" "}
+        · {c.agency.name} · {t(`contracts.status.${c.status}`)}
+      </p>
       <ul className="plain">
-        <li>{t("my.plain.wage", { wage: `${terms.currency} ${terms.monthlyWage.toLocaleString("en-KE")}` })}</li>
+        <li>
+          {t("my.plain.wage", {
+            wage: `${terms.currency} ${terms.monthlyWage.toLocaleString("en-KE")}`,
+          })}
+        </li>
         <li>{t("my.plain.hours", { hours: terms.dailyHours, rest: terms.weeklyRestDays })}</li>
         <li>{t("my.plain.leave", { days: terms.annualLeaveDays })}</li>
-        <li>{t("my.plain.duration", { months: terms.durationMonths, start: formatDate(`${terms.startDate}T00:00:00Z`, locale) })}</li>
-        <li>{t("my.plain.housing", { housing: terms.housingProvided ? t("my.plain.provided") : t("my.plain.notProvided"), food: terms.foodProvided ? t("my.plain.provided") : t("my.plain.notProvided") })}</li>
-        <li>{terms.passportHeldBy === "WORKER" ? t("my.plain.passport") : <strong>{t("my.plain.passportBad")}</strong>}</li>
+        <li>
+          {t("my.plain.duration", {
+            months: terms.durationMonths,
+            start: formatDate(`${terms.startDate}T00:00:00Z`, locale),
+          })}
+        </li>
+        <li>
+          {t("my.plain.housing", {
+            housing: terms.housingProvided ? t("my.plain.provided") : t("my.plain.notProvided"),
+            food: terms.foodProvided ? t("my.plain.provided") : t("my.plain.notProvided"),
+          })}
+        </li>
+        <li>
+          {terms.passportHeldBy === "WORKER" ? (
+            t("my.plain.passport")
+          ) : (
+            <strong>{t("my.plain.passportBad")}</strong>
+          )}
+        </li>
         {clean ? <li>{t("my.plain.fees")}</li> : null}
         {terms.returnTicketPaidBy === "EMPLOYER" ? <li>{t("my.plain.ticket")}</li> : null}
       </ul>
       <h2>{t("contracts.findings")}</h2>
       <FindingsList findings={c.findings} />
-      {c.termsHash ? <p className="muted">{t("contracts.hash")}: <code className="secret">{c.termsHash}</code></p> : null}
-      {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
-      {c.signedAt ? <p className="alert alert-success" role="status">{t("my.signed", { date: formatDate(c.signedAt, locale) })}</p> : null}
-      {actions.includes("sign") ? <><p className="alert alert-warn">{t("my.signHint")}</p><ContractActions actions={["sign"]} submissionKey={submissionKey} /></> : null}
+      {c.termsHash ? (
+        <p className="muted">
+          {t("contracts.hash")}: <code className="secret">{c.termsHash}</code>
+        </p>
+      ) : null}
+      {c.verificationCode ? (
+        <p>
+          <a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}:{" "}
+          <Link className="code" to={`/verify/${c.verificationCode}`}>
+            {formatVerificationCode(c.verificationCode)}
+          </Link>
+        </p>
+      ) : null}
+      {c.signedAt ? (
+        <p className="alert alert-success" role="status">
+          {t("my.signed", { date: formatDate(c.signedAt, locale) })}
+        </p>
+      ) : null}
+      {actions.includes("sign") ? (
+        <>
+          <p className="alert alert-warn">{t("my.signHint")}</p>
+          <ContractActions actions={["sign"]} submissionKey={submissionKey} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -20,8 +20,19 @@ export default function MyContracts() {
     <section className="page">
       <h1>{t("my.title")}</h1>
       {contracts.length ? (
-        <ul>{contracts.map((c) => <li key={c.id}><Link to={`/my/contracts/${c.id}`}>{c.jobOrder.title} ({c.countryCode})</Link> — {c.agency.name} — {t(`contracts.status.${c.status}`)}</li>)}</ul>
-      ) : <p>{t("my.none")}</p>}
+        <ul>
+          {contracts.map((c) => (
+            <li key={c.id}>
+              <Link to={`/my/contracts/${c.id}`}>
+                {c.jobOrder.title} ({c.countryCode})
+              </Link>{" "}
+              — {c.agency.name} — {t(`contracts.status.${c.status}`)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("my.none")}</p>
+      )}
     </section>
   );
 }

@@ -7,11 +7,14 @@ import { requestContext } from "~/utils/request.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const body = await exportOwnData(user, requestContext(request));
-  return new Response(JSON.stringify(body, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="kazi-salama-my-data-${new Date().toISOString().slice(0, 10)}.json"`,
-      "Cache-Control": "no-store",
+  return new Response(
+    JSON.stringify(body, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2),
+    {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="kazi-salama-my-data-${new Date().toISOString().slice(0, 10)}.json"`,
+        "Cache-Control": "no-store",
+      },
     },
-  });
+  );
 }

@@ -6,7 +6,12 @@ import { requirePermission } from "~/auth/require.server";
 import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departure.schema";
 import { WorkerCheckInSchema } from "~/domain/mission/mission.schema";
 import { MissionError, workerCheckIn } from "~/domain/mission/mission.server";
-import { departureView, DepartureError, issueClearance, updateAbroadDetails } from "~/domain/departure/departure.server";
+import {
+  departureView,
+  DepartureError,
+  issueClearance,
+  updateAbroadDetails,
+} from "~/domain/departure/departure.server";
 import type { ClearanceCheck } from "~/domain/departure/clearance.rules";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -36,40 +41,72 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "abroad") {
     const submission = parseWithZod(form, { schema: AbroadSchema });
     const registrationId = String(form.get("registrationId") ?? "");
-    if (submission.status !== "success") return data({ form: "abroad" as const, reply: submission.reply(), failing: [] as string[] }, { status: 400 });
+    if (submission.status !== "success")
+      return data(
+        { form: "abroad" as const, reply: submission.reply(), failing: [] as string[] },
+        { status: 400 },
+      );
     try {
       await updateAbroadDetails(user, registrationId, submission.value, ctx);
     } catch (e) {
-      if (e instanceof DepartureError) return data({ form: "abroad" as const, reply: submission.reply({ formErrors: [e.key] }), failing: [] as string[] }, { status: 409 });
+      if (e instanceof DepartureError)
+        return data(
+          {
+            form: "abroad" as const,
+            reply: submission.reply({ formErrors: [e.key] }),
+            failing: [] as string[],
+          },
+          { status: 409 },
+        );
       throw e;
     }
     return redirectWithFlash("/my/departure", { key: "departure.abroadSaved" });
   }
   if (form.get("intent") === "checkin") {
     const c = WorkerCheckInSchema.safeParse(Object.fromEntries(form));
-    if (!c.success) return data({ form: "checkin" as const, reply: null, failing: [] as string[] }, { status: 400 });
+    if (!c.success)
+      return data(
+        { form: "checkin" as const, reply: null, failing: [] as string[] },
+        { status: 400 },
+      );
     try {
       const r = await workerCheckIn(user, c.data.registrationId, c.data.outcome, ctx);
       return c.data.outcome === "OK"
-        ? redirectWithFlash("/my/departure", { key: "checkin.thanksOk", vars: { date: r.next.toISOString().slice(0, 10) } })
-        : redirectWithFlash(`/my/help?registration=${c.data.registrationId}`, { key: "checkin.thanksHelp" });
+        ? redirectWithFlash("/my/departure", {
+            key: "checkin.thanksOk",
+            vars: { date: r.next.toISOString().slice(0, 10) },
+          })
+        : redirectWithFlash(`/my/help?registration=${c.data.registrationId}`, {
+            key: "checkin.thanksHelp",
+          });
     } catch (e) {
-      if (e instanceof MissionError) return data({ form: "checkin" as const, reply: null, failing: [] as string[] }, { status: 409 });
+      if (e instanceof MissionError)
+        return data(
+          { form: "checkin" as const, reply: null, failing: [] as string[] },
+          { status: 409 },
+        );
       throw e;
     }
   }
   const parsed = ClearanceRequestSchema.safeParse({ contractId: form.get("contractId") });
-  if (!parsed.success) return data({ form: "clearance" as const, reply: null, failing: [] as string[] }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { form: "clearance" as const, reply: null, failing: [] as string[] },
+      { status: 400 },
+    );
   try {
     await issueClearance(user, parsed.data.contractId, ctx, appUrl(request));
   } catch (e) {
-    if (e instanceof DepartureError) return data({ form: "clearance" as const, reply: null, failing: e.failing }, { status: 409 });
+    if (e instanceof DepartureError)
+      return data({ form: "clearance" as const, reply: null, failing: e.failing }, { status: 409 });
     throw e;
   }
   return redirectWithFlash("/my/departure", { key: "departure.issued" });
 }
 
-const TODO_LINK: Partial<Record<ClearanceCheck, { to: (id: string, country: string) => string; label: MessageKey }>> = {
+const TODO_LINK: Partial<
+  Record<ClearanceCheck, { to: (id: string, country: string) => string; label: MessageKey }>
+> = {
   CONTRACT: { to: (id) => `/my/contracts/${id}`, label: "departure.goContract" },
   TRAINING: { to: (_id, country) => `/training?country=${country}`, label: "departure.goTraining" },
   AGE: { to: () => "/my/profile", label: "departure.goProfile" },
@@ -77,14 +114,27 @@ const TODO_LINK: Partial<Record<ClearanceCheck, { to: (id: string, country: stri
   NEXT_OF_KIN: { to: () => "/my/profile", label: "departure.goProfile" },
 };
 
-type Registration = NonNullable<Awaited<ReturnType<typeof departureView>>["contracts"][number]["registration"]>;
+type Registration = NonNullable<
+  Awaited<ReturnType<typeof departureView>>["contracts"][number]["registration"]
+>;
 
-function AbroadForm({ registration, result }: { registration: Registration; result: ReturnType<typeof useActionData<typeof action>> }) {
+function AbroadForm({
+  registration,
+  result,
+}: {
+  registration: Registration;
+  result: ReturnType<typeof useActionData<typeof action>>;
+}) {
   const t = useT();
   const [form, fields] = useForm<z.input<typeof AbroadSchema>>({
     id: `abroad-${registration.id}`,
     lastResult: result?.form === "abroad" ? result.reply : undefined,
-    defaultValue: { city: registration.city ?? "", addressAbroad: registration.addressAbroad ?? "", phoneAbroad: registration.phoneAbroad ?? "", employerContact: registration.employerContact ?? "" },
+    defaultValue: {
+      city: registration.city ?? "",
+      addressAbroad: registration.addressAbroad ?? "",
+      phoneAbroad: registration.phoneAbroad ?? "",
+      employerContact: registration.employerContact ?? "",
+    },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AbroadSchema }),
     shouldValidate: "onBlur",
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
@@ -96,13 +146,35 @@ function AbroadForm({ registration, result }: { registration: Registration; resu
       <input type="hidden" name="intent" value="abroad" />
       <input type="hidden" name="registrationId" value={registration.id} />
       <FormErrors errors={form.errors} />
-      <Field id={fields.city.id} label={t("departure.city")} required errors={fields.city.errors} inputProps={getInputProps(fields.city, { type: "text" })} />
-      <Field id={fields.addressAbroad.id} label={t("departure.address")} hint={t("departure.addressHint")} required errors={fields.addressAbroad.errors}
-        inputProps={getInputProps(fields.addressAbroad, { type: "text" })} />
-      <Field id={fields.phoneAbroad.id} label={t("departure.phoneAbroad")} hint={t("departure.phoneHint")} required errors={fields.phoneAbroad.errors}
-        inputProps={{ ...getInputProps(fields.phoneAbroad, { type: "tel" }), autoComplete: "tel" }} />
-      <Field id={fields.employerContact.id} label={t("departure.employerContact")} errors={fields.employerContact.errors}
-        inputProps={getInputProps(fields.employerContact, { type: "text" })} />
+      <Field
+        id={fields.city.id}
+        label={t("departure.city")}
+        required
+        errors={fields.city.errors}
+        inputProps={getInputProps(fields.city, { type: "text" })}
+      />
+      <Field
+        id={fields.addressAbroad.id}
+        label={t("departure.address")}
+        hint={t("departure.addressHint")}
+        required
+        errors={fields.addressAbroad.errors}
+        inputProps={getInputProps(fields.addressAbroad, { type: "text" })}
+      />
+      <Field
+        id={fields.phoneAbroad.id}
+        label={t("departure.phoneAbroad")}
+        hint={t("departure.phoneHint")}
+        required
+        errors={fields.phoneAbroad.errors}
+        inputProps={{ ...getInputProps(fields.phoneAbroad, { type: "tel" }), autoComplete: "tel" }}
+      />
+      <Field
+        id={fields.employerContact.id}
+        label={t("departure.employerContact")}
+        errors={fields.employerContact.errors}
+        inputProps={getInputProps(fields.employerContact, { type: "text" })}
+      />
       <button type="submit">{t("departure.saveAbroad")}</button>
     </Form>
   );
@@ -125,30 +197,62 @@ export default function MyDeparture() {
         return (
           <article key={c.id} className="card">
             <h2>{t("departure.contract", { reference: c.reference, job: c.jobTitle, country })}</h2>
-            <p>{t("departure.startsOn", { date: formatDate(`${c.startDate}T00:00:00Z`, locale), employer: c.employer, agency: c.agency })}</p>
+            <p>
+              {t("departure.startsOn", {
+                date: formatDate(`${c.startDate}T00:00:00Z`, locale),
+                employer: c.employer,
+                agency: c.agency,
+              })}
+            </p>
             {c.clearance ? (
-              <div className={`alert ${c.clearance.live.status === "VALID" ? "alert-success" : "alert-error"}`} role="status">
-                <h3>{t("departure.clearance")}: {t(`departure.status.${c.clearance.live.status}`)}</h3>
-                {c.clearance.live.reason ? <p>{t(`departure.invalid.${c.clearance.live.reason}`)}</p> : null}
-                <p>{t("departure.code")}: <strong className="code">{formatVerificationCode(c.clearance.code)}</strong></p>
+              <div
+                className={`alert ${c.clearance.live.status === "VALID" ? "alert-success" : "alert-error"}`}
+                role="status"
+              >
+                <h3>
+                  {t("departure.clearance")}: {t(`departure.status.${c.clearance.live.status}`)}
+                </h3>
+                {c.clearance.live.reason ? (
+                  <p>{t(`departure.invalid.${c.clearance.live.reason}`)}</p>
+                ) : null}
                 <p>
-                  <a href={`/clearances/${c.clearance.id}.pdf`}>{t("departure.pdf")}</a>{" · "}
+                  {t("departure.code")}:{" "}
+                  <strong className="code">{formatVerificationCode(c.clearance.code)}</strong>
+                </p>
+                <p>
+                  <a href={`/clearances/${c.clearance.id}.pdf`}>{t("departure.pdf")}</a>
+                  {" · "}
                   <Link to={`/verify/${c.clearance.code}`}>{t("departure.verifyLink")}</Link>
                 </p>
               </div>
             ) : null}
             <h3>{t("departure.checklist")}</h3>
-            {!c.clearance && result?.form === "clearance" && failing.size ? <p className="alert alert-error" role="alert">{t("departure.notReady")}</p> : null}
+            {!c.clearance && result?.form === "clearance" && failing.size ? (
+              <p className="alert alert-error" role="alert">
+                {t("departure.notReady")}
+              </p>
+            ) : null}
             <ul className="checklist">
               {c.checks.map((x) => {
                 const link = TODO_LINK[x.check];
                 return (
                   <li key={x.check} className={x.ok ? "ok" : "todo"}>
-                    <strong>{x.ok ? "✓" : "✗"} <span className="visually-hidden">{x.ok ? t("departure.ok") : t("departure.notOk")}: </span>{t(`departure.check.${x.check}`)}</strong>
+                    <strong>
+                      {x.ok ? "✓" : "✗"}{" "}
+                      <span className="visually-hidden">
+                        {x.ok ? t("departure.ok") : t("departure.notOk")}:{" "}
+                      </span>
+                      {t(`departure.check.${x.check}`)}
+                    </strong>
                     {!x.ok ? (
                       <p>
                         {t(`departure.todo.${x.check}`)}
-                        {link ? <> <Link to={link.to(c.id, c.country)}>{t(link.label)}</Link></> : null}
+                        {link ? (
+                          <>
+                            {" "}
+                            <Link to={link.to(c.id, c.country)}>{t(link.label)}</Link>
+                          </>
+                        ) : null}
                       </p>
                     ) : null}
                   </li>
@@ -166,19 +270,54 @@ export default function MyDeparture() {
                 <h3>{t("departure.mission")}</h3>
                 <p>{t("departure.missionIntro", { mission: c.registration.mission.name })}</p>
                 <dl className="facts">
-                  <div><dt>{t("departure.registrationStatus")}</dt><dd>{t(`departure.reg.${c.registration.status}`)}</dd></div>
-                  {c.registration.mission.phone ? <div><dt>{t("departure.missionPhone")}</dt><dd><a href={`tel:${c.registration.mission.phone.replace(/\s/g, "")}`}>{c.registration.mission.phone}</a></dd></div> : null}
-                  {c.registration.mission.emergencyPhone ? <div><dt>{t("departure.missionEmergency")}</dt><dd>{c.registration.mission.emergencyPhone}</dd></div> : null}
+                  <div>
+                    <dt>{t("departure.registrationStatus")}</dt>
+                    <dd>{t(`departure.reg.${c.registration.status}`)}</dd>
+                  </div>
+                  {c.registration.mission.phone ? (
+                    <div>
+                      <dt>{t("departure.missionPhone")}</dt>
+                      <dd>
+                        <a href={`tel:${c.registration.mission.phone.replace(/\s/g, "")}`}>
+                          {c.registration.mission.phone}
+                        </a>
+                      </dd>
+                    </div>
+                  ) : null}
+                  {c.registration.mission.emergencyPhone ? (
+                    <div>
+                      <dt>{t("departure.missionEmergency")}</dt>
+                      <dd>{c.registration.mission.emergencyPhone}</dd>
+                    </div>
+                  ) : null}
                 </dl>
                 {c.registration.nextCheckInDue ? (
-                  <Form method="post" className={`alert ${new Date(c.registration.nextCheckInDue) < new Date() ? "alert-error" : "alert-info"}`}>
+                  <Form
+                    method="post"
+                    className={`alert ${new Date(c.registration.nextCheckInDue) < new Date() ? "alert-error" : "alert-info"}`}
+                  >
                     <h3>{t("checkin.title")}</h3>
-                    <p>{t(new Date(c.registration.nextCheckInDue) < new Date() ? "checkin.overdue" : "checkin.due", { date: formatDate(c.registration.nextCheckInDue, locale) })}</p>
-                    {result?.form === "checkin" ? <p className="field-error" role="alert">{t("mission.error.noCheckIn")}</p> : null}
+                    <p>
+                      {t(
+                        new Date(c.registration.nextCheckInDue) < new Date()
+                          ? "checkin.overdue"
+                          : "checkin.due",
+                        { date: formatDate(c.registration.nextCheckInDue, locale) },
+                      )}
+                    </p>
+                    {result?.form === "checkin" ? (
+                      <p className="field-error" role="alert">
+                        {t("mission.error.noCheckIn")}
+                      </p>
+                    ) : null}
                     <input type="hidden" name="intent" value="checkin" />
                     <input type="hidden" name="registrationId" value={c.registration.id} />
-                    <button type="submit" name="outcome" value="OK">{t("checkin.ok")}</button>{" "}
-                    <button type="submit" name="outcome" value="CONCERN" className="secondary">{t("checkin.help")}</button>
+                    <button type="submit" name="outcome" value="OK">
+                      {t("checkin.ok")}
+                    </button>{" "}
+                    <button type="submit" name="outcome" value="CONCERN" className="secondary">
+                      {t("checkin.help")}
+                    </button>
                   </Form>
                 ) : null}
                 <h3>{t("departure.abroadTitle")}</h3>

@@ -9,8 +9,21 @@ import { CaseError, ownCases, raiseCaseByWorker } from "~/domain/cases/cases.ser
 import { openRegistrations } from "~/domain/mission/mission.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { FormErrors, SelectField, SubmissionKey, TextAreaField, useErrorText, useFocusFirstError } from "~/ui/form";
-import { getFormProps, getSelectProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
+import {
+  FormErrors,
+  SelectField,
+  SubmissionKey,
+  TextAreaField,
+  useErrorText,
+  useFocusFirstError,
+} from "~/ui/form";
+import {
+  getFormProps,
+  getSelectProps,
+  getTextareaProps,
+  parseWithZod,
+  useForm,
+} from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate, formatDateTime } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
@@ -42,9 +55,18 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   let reference: string;
   try {
-    reference = await raiseCaseByWorker(user, submission.value, requestContext(request), submissionKeyOf(form));
+    reference = await raiseCaseByWorker(
+      user,
+      submission.value,
+      requestContext(request),
+      submissionKeyOf(form),
+    );
   } catch (e) {
-    if (e instanceof CaseError) return data({ reply: submission.reply({ fieldErrors: { [e.field ?? "registrationId"]: [e.key] } }) }, { status: 409 });
+    if (e instanceof CaseError)
+      return data(
+        { reply: submission.reply({ fieldErrors: { [e.field ?? "registrationId"]: [e.key] } }) },
+        { status: 409 },
+      );
     throw e;
   }
   return redirectWithFlash("/my/help", { key: "cases.help.sent", vars: { reference } });
@@ -71,52 +93,107 @@ export default function GetHelp() {
     <section className="page">
       <h1>{t("cases.help.title")}</h1>
       <p className="alert alert-error">{t("cases.help.emergency")}</p>
-      {registrations.length === 0 ? <p className="alert alert-info">{t("cases.help.noRegistration")}</p> : (
+      {registrations.length === 0 ? (
+        <p className="alert alert-info">{t("cases.help.noRegistration")}</p>
+      ) : (
         <>
           <p>{t("cases.help.intro")}</p>
           {registrations.map((r) => (
-            <p key={r.id} className="hint">{r.mission.name}{r.mission.phone ? `: ${r.mission.phone}` : ""}{r.mission.emergencyPhone ? ` · ${t("departure.missionEmergency")}: ${r.mission.emergencyPhone}` : ""}</p>
+            <p key={r.id} className="hint">
+              {r.mission.name}
+              {r.mission.phone ? `: ${r.mission.phone}` : ""}
+              {r.mission.emergencyPhone
+                ? ` · ${t("departure.missionEmergency")}: ${r.mission.emergencyPhone}`
+                : ""}
+            </p>
           ))}
           <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
             <SubmissionKey value={submissionKey} />
             <FormErrors errors={form.errors} />
             {registrations.length > 1 ? (
-              <SelectField id={fields.registrationId.id} label={t("cases.help.registration")} required errors={fields.registrationId.errors}
-                options={registrations.map((r) => ({ value: r.id, label: r.label }))} selectProps={getSelectProps(fields.registrationId)} />
-            ) : <input type="hidden" name={fields.registrationId.name} value={registrations[0]!.id} />}
+              <SelectField
+                id={fields.registrationId.id}
+                label={t("cases.help.registration")}
+                required
+                errors={fields.registrationId.errors}
+                options={registrations.map((r) => ({ value: r.id, label: r.label }))}
+                selectProps={getSelectProps(fields.registrationId)}
+              />
+            ) : (
+              <input type="hidden" name={fields.registrationId.name} value={registrations[0]!.id} />
+            )}
             <fieldset aria-describedby={categoryErrors.length ? "category-error" : undefined}>
-              <legend>{t("cases.help.category")} <span className="muted">{t("field.required")}</span></legend>
+              <legend>
+                {t("cases.help.category")} <span className="muted">{t("field.required")}</span>
+              </legend>
               {WORKER_CATEGORIES.map((c) => (
                 <div key={c} className="field">
                   <label className="choice">
-                    <input type="radio" name={fields.category.name} value={c} defaultChecked={fields.category.initialValue === c}
-                      aria-invalid={categoryErrors.length ? true : undefined} /> {t(`cases.category.${c}`)}
+                    <input
+                      type="radio"
+                      name={fields.category.name}
+                      value={c}
+                      defaultChecked={fields.category.initialValue === c}
+                      aria-invalid={categoryErrors.length ? true : undefined}
+                    />{" "}
+                    {t(`cases.category.${c}`)}
                   </label>
                 </div>
               ))}
-              {categoryErrors.length ? <p id="category-error" className="field-error" role="alert">{categoryErrors.join(" ")}</p> : null}
+              {categoryErrors.length ? (
+                <p id="category-error" className="field-error" role="alert">
+                  {categoryErrors.join(" ")}
+                </p>
+              ) : null}
             </fieldset>
-            <TextAreaField id={fields.description.id} label={t("cases.help.description")} hint={t("cases.help.descriptionHint")} required errors={fields.description.errors}
-              textareaProps={{ ...getTextareaProps(fields.description), rows: 5, maxLength: 4000 }} />
+            <TextAreaField
+              id={fields.description.id}
+              label={t("cases.help.description")}
+              hint={t("cases.help.descriptionHint")}
+              required
+              errors={fields.description.errors}
+              textareaProps={{ ...getTextareaProps(fields.description), rows: 5, maxLength: 4000 }}
+            />
             <button type="submit">{t("cases.help.submit")}</button>
           </Form>
         </>
       )}
       <h2>{t("cases.mine")}</h2>
-      {cases.length === 0 ? <p>{t("cases.mineEmpty")}</p> : (
+      {cases.length === 0 ? (
+        <p>{t("cases.mineEmpty")}</p>
+      ) : (
         <ul className="cards">
           {cases.map((c) => (
             <li key={c.id} className="card">
-              <h3>{c.reference}: {t(`cases.category.${c.category}`)}</h3>
-              <p><strong>{t(`cases.status.${c.status}`)}</strong> · {formatDate(c.createdAt, locale)}</p>
-              {c.referrals.length ? <p>{t("cases.referredTo")}: {c.referrals.map((r) => t(`cases.referral.${r.kind}`)).join(", ")}</p> : null}
+              <h3>
+                {c.reference}: {t(`cases.category.${c.category}`)}
+              </h3>
+              <p>
+                <strong>{t(`cases.status.${c.status}`)}</strong> · {formatDate(c.createdAt, locale)}
+              </p>
+              {c.referrals.length ? (
+                <p>
+                  {t("cases.referredTo")}:{" "}
+                  {c.referrals.map((r) => t(`cases.referral.${r.kind}`)).join(", ")}
+                </p>
+              ) : null}
               {c.notes.length ? (
                 <>
                   <h4>{t("cases.updates")}</h4>
-                  <ul>{c.notes.map((n) => <li key={n.id}>{formatDateTime(n.createdAt, locale)}: {n.body}</li>)}</ul>
+                  <ul>
+                    {c.notes.map((n) => (
+                      <li key={n.id}>
+                        {formatDateTime(n.createdAt, locale)}: {n.body}
+                      </li>
+                    ))}
+                  </ul>
                 </>
               ) : null}
-              {c.outcome ? <p><strong>{t("cases.outcome")}:</strong> {c.outcome}</p> : null}
+              {c.outcome ? (
+                <p>
+                  <strong>{t("cases.outcome")}:</strong> {c.outcome}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -3,11 +3,36 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { CORRECTION_FIELDS, CorrectionSchema, LANGUAGES, ProfileSchema, SEXES } from "~/domain/workers/profile.schema";
-import { getOwnProfile, requestCorrection, saveProfile, WorkerError } from "~/domain/workers/workers.server";
+import {
+  CORRECTION_FIELDS,
+  CorrectionSchema,
+  LANGUAGES,
+  ProfileSchema,
+  SEXES,
+} from "~/domain/workers/profile.schema";
+import {
+  getOwnProfile,
+  requestCorrection,
+  saveProfile,
+  WorkerError,
+} from "~/domain/workers/workers.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { Field, FormErrors, SelectField, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
+import {
+  Field,
+  FormErrors,
+  SelectField,
+  SubmissionKey,
+  TextAreaField,
+  useFocusFirstError,
+} from "~/ui/form";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  parseWithZod,
+  useForm,
+} from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
@@ -31,22 +56,38 @@ export async function action({ request }: ActionFunctionArgs) {
   const ctx = requestContext(request);
   if (form.get("intent") === "correction") {
     const submission = parseWithZod(form, { schema: CorrectionSchema });
-    if (submission.status !== "success") return data({ form: "correction" as const, reply: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ form: "correction" as const, reply: submission.reply() }, { status: 400 });
     try {
       await requestCorrection(user, submission.value, ctx, submissionKeyOf(form));
     } catch (e) {
-      if (e instanceof WorkerError) return data({ form: "correction" as const, reply: submission.reply({ fieldErrors: { [e.field ?? "field"]: [e.key] } }) }, { status: 409 });
+      if (e instanceof WorkerError)
+        return data(
+          {
+            form: "correction" as const,
+            reply: submission.reply({ fieldErrors: { [e.field ?? "field"]: [e.key] } }),
+          },
+          { status: 409 },
+        );
       throw e;
     }
     return redirectWithFlash("/my/profile", { key: "profile.correctionSent" });
   }
   const submission = parseWithZod(form, { schema: ProfileSchema });
-  if (submission.status !== "success") return data({ form: "profile" as const, reply: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ form: "profile" as const, reply: submission.reply() }, { status: 400 });
   let linked = false;
   try {
     linked = (await saveProfile(user, submission.value, ctx)).linked;
   } catch (e) {
-    if (e instanceof WorkerError) return data({ form: "profile" as const, reply: submission.reply({ fieldErrors: { [e.field ?? "nationalId"]: [e.key] } }) }, { status: 409 });
+    if (e instanceof WorkerError)
+      return data(
+        {
+          form: "profile" as const,
+          reply: submission.reply({ fieldErrors: { [e.field ?? "nationalId"]: [e.key] } }),
+        },
+        { status: 409 },
+      );
     throw e;
   }
   return redirectWithFlash("/my/profile", { key: linked ? "profile.linked" : "profile.saved" });
@@ -62,10 +103,20 @@ export default function MyProfile() {
     id: "profile",
     lastResult: result?.form === "profile" ? result.reply : undefined,
     defaultValue: {
-      firstName: worker.firstName, lastName: worker.lastName, nationalId: worker.nationalId ?? "", dateOfBirth: worker.dateOfBirth ?? "",
-      sex: worker.sex ?? "", countyCode: worker.countyCode ? String(worker.countyCode) : "", phone: worker.phone ?? "",
-      passportNo: worker.passportNo ?? "", passportExpiry: worker.passportExpiry ?? "", languages: worker.languages,
-      kinName: kin?.name ?? "", kinRelation: kin?.relation ?? "", kinPhone: kin?.phone ?? "", kinEmail: kin?.email ?? "",
+      firstName: worker.firstName,
+      lastName: worker.lastName,
+      nationalId: worker.nationalId ?? "",
+      dateOfBirth: worker.dateOfBirth ?? "",
+      sex: worker.sex ?? "",
+      countyCode: worker.countyCode ? String(worker.countyCode) : "",
+      phone: worker.phone ?? "",
+      passportNo: worker.passportNo ?? "",
+      passportExpiry: worker.passportExpiry ?? "",
+      languages: worker.languages,
+      kinName: kin?.name ?? "",
+      kinRelation: kin?.relation ?? "",
+      kinPhone: kin?.phone ?? "",
+      kinEmail: kin?.email ?? "",
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
     shouldValidate: "onBlur",
@@ -82,10 +133,24 @@ export default function MyProfile() {
   });
   const ref = useFocusFirstError(result?.form === "profile");
   const cRef = useFocusFirstError(result?.form === "correction");
-  const identity = (name: "firstName" | "lastName" | "nationalId" | "dateOfBirth", type: string, label: string, extra: object = {}) => (
-    <Field id={fields[name].id} label={label} errors={fields[name].errors} required={name === "firstName" || name === "lastName"}
+  const identity = (
+    name: "firstName" | "lastName" | "nationalId" | "dateOfBirth",
+    type: string,
+    label: string,
+    extra: object = {},
+  ) => (
+    <Field
+      id={fields[name].id}
+      label={label}
+      errors={fields[name].errors}
+      required={name === "firstName" || name === "lastName"}
       hint={locked ? t("profile.lockedHint") : undefined}
-      inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), readOnly: locked, ...extra }} />
+      inputProps={{
+        ...getInputProps(fields[name], { type: type as "text" }),
+        readOnly: locked,
+        ...extra,
+      }}
+    />
   );
   return (
     <section className="page">
@@ -95,84 +160,195 @@ export default function MyProfile() {
         <FormErrors errors={form.errors} />
         <fieldset>
           <legend>{t("profile.identity")}</legend>
-          {locked ? <p className="alert alert-info">{t("profile.locked")}</p> : <p className="hint">{t("profile.linkHint")}</p>}
+          {locked ? (
+            <p className="alert alert-info">{t("profile.locked")}</p>
+          ) : (
+            <p className="hint">{t("profile.linkHint")}</p>
+          )}
           {identity("firstName", "text", t("profile.firstName"), { autoComplete: "given-name" })}
           {identity("lastName", "text", t("profile.lastName"), { autoComplete: "family-name" })}
           {identity("nationalId", "text", t("application.nationalId"), { inputMode: "numeric" })}
           {identity("dateOfBirth", "date", t("profile.dateOfBirth"), { autoComplete: "bday" })}
-          <SelectField id={fields.sex.id} label={t("profile.sex")} errors={fields.sex.errors} emptyLabel={t("profile.choose")}
-            options={SEXES.map((s) => ({ value: s, label: t(`profile.sex.${s}`) }))} selectProps={getSelectProps(fields.sex)} />
-          <SelectField id={fields.countyCode.id} label={t("profile.county")} errors={fields.countyCode.errors} emptyLabel={t("profile.choose")}
-            options={counties.map((c) => ({ value: String(c.code), label: c.name }))} selectProps={getSelectProps(fields.countyCode)} />
-          <Field id={fields.phone.id} label={t("field.phone")} errors={fields.phone.errors} hint={t("profile.phoneHint")}
-            inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }} />
+          <SelectField
+            id={fields.sex.id}
+            label={t("profile.sex")}
+            errors={fields.sex.errors}
+            emptyLabel={t("profile.choose")}
+            options={SEXES.map((s) => ({ value: s, label: t(`profile.sex.${s}`) }))}
+            selectProps={getSelectProps(fields.sex)}
+          />
+          <SelectField
+            id={fields.countyCode.id}
+            label={t("profile.county")}
+            errors={fields.countyCode.errors}
+            emptyLabel={t("profile.choose")}
+            options={counties.map((c) => ({ value: String(c.code), label: c.name }))}
+            selectProps={getSelectProps(fields.countyCode)}
+          />
+          <Field
+            id={fields.phone.id}
+            label={t("field.phone")}
+            errors={fields.phone.errors}
+            hint={t("profile.phoneHint")}
+            inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "tel" }}
+          />
         </fieldset>
         <fieldset>
           <legend>{t("profile.passport")}</legend>
-          <Field id={fields.passportNo.id} label={t("profile.passportNo")} errors={fields.passportNo.errors} hint={t("profile.passportHint")}
-            inputProps={{ ...getInputProps(fields.passportNo, { type: "text" }), autoCapitalize: "characters" }} />
-          <Field id={fields.passportExpiry.id} label={t("profile.passportExpiry")} errors={fields.passportExpiry.errors}
-            inputProps={getInputProps(fields.passportExpiry, { type: "date" })} />
+          <Field
+            id={fields.passportNo.id}
+            label={t("profile.passportNo")}
+            errors={fields.passportNo.errors}
+            hint={t("profile.passportHint")}
+            inputProps={{
+              ...getInputProps(fields.passportNo, { type: "text" }),
+              autoCapitalize: "characters",
+            }}
+          />
+          <Field
+            id={fields.passportExpiry.id}
+            label={t("profile.passportExpiry")}
+            errors={fields.passportExpiry.errors}
+            inputProps={getInputProps(fields.passportExpiry, { type: "date" })}
+          />
         </fieldset>
         <fieldset>
           <legend>{t("profile.languages")}</legend>
           {LANGUAGES.map((l) => (
             <label key={l} className="choice">
-              <input type="checkbox" name={fields.languages.name} value={l} defaultChecked={worker.languages.includes(l)} /> {t(`profile.language.${l}`)}
+              <input
+                type="checkbox"
+                name={fields.languages.name}
+                value={l}
+                defaultChecked={worker.languages.includes(l)}
+              />{" "}
+              {t(`profile.language.${l}`)}
             </label>
           ))}
         </fieldset>
         <fieldset>
           <legend>{t("profile.kin")}</legend>
           <p className="hint">{t("profile.kinIntro")}</p>
-          <Field id={fields.kinName.id} label={t("profile.kinName")} errors={fields.kinName.errors} inputProps={getInputProps(fields.kinName, { type: "text" })} />
-          <Field id={fields.kinRelation.id} label={t("profile.kinRelation")} errors={fields.kinRelation.errors} hint={t("profile.kinRelationHint")}
-            inputProps={getInputProps(fields.kinRelation, { type: "text" })} />
-          <Field id={fields.kinPhone.id} label={t("profile.kinPhone")} errors={fields.kinPhone.errors} inputProps={getInputProps(fields.kinPhone, { type: "tel" })} />
-          <Field id={fields.kinEmail.id} label={t("profile.kinEmail")} errors={fields.kinEmail.errors} inputProps={getInputProps(fields.kinEmail, { type: "email" })} />
+          <Field
+            id={fields.kinName.id}
+            label={t("profile.kinName")}
+            errors={fields.kinName.errors}
+            inputProps={getInputProps(fields.kinName, { type: "text" })}
+          />
+          <Field
+            id={fields.kinRelation.id}
+            label={t("profile.kinRelation")}
+            errors={fields.kinRelation.errors}
+            hint={t("profile.kinRelationHint")}
+            inputProps={getInputProps(fields.kinRelation, { type: "text" })}
+          />
+          <Field
+            id={fields.kinPhone.id}
+            label={t("profile.kinPhone")}
+            errors={fields.kinPhone.errors}
+            inputProps={getInputProps(fields.kinPhone, { type: "tel" })}
+          />
+          <Field
+            id={fields.kinEmail.id}
+            label={t("profile.kinEmail")}
+            errors={fields.kinEmail.errors}
+            inputProps={getInputProps(fields.kinEmail, { type: "email" })}
+          />
           <div className="field">
             <label className="choice">
-              <input type="checkbox" id={fields.kinConsent.id} name={fields.kinConsent.name} defaultChecked={!!kin}
+              <input
+                type="checkbox"
+                id={fields.kinConsent.id}
+                name={fields.kinConsent.name}
+                defaultChecked={!!kin}
                 aria-invalid={fields.kinConsent.errors?.length ? true : undefined}
-                aria-describedby={fields.kinConsent.errors?.length ? `${fields.kinConsent.id}-error` : undefined} /> {t("profile.kinConsent")}
+                aria-describedby={
+                  fields.kinConsent.errors?.length ? `${fields.kinConsent.id}-error` : undefined
+                }
+              />{" "}
+              {t("profile.kinConsent")}
             </label>
-            {fields.kinConsent.errors?.length ? <p id={`${fields.kinConsent.id}-error`} className="field-error" role="alert">{t("profile.error.kinConsent")}</p> : null}
+            {fields.kinConsent.errors?.length ? (
+              <p id={`${fields.kinConsent.id}-error`} className="field-error" role="alert">
+                {t("profile.error.kinConsent")}
+              </p>
+            ) : null}
           </div>
         </fieldset>
-        <button type="submit" name="intent" value="profile">{t("profile.save")}</button>
+        <button type="submit" name="intent" value="profile">
+          {t("profile.save")}
+        </button>
       </Form>
 
       <h2>{t("profile.data")}</h2>
       <p>{t("profile.dataIntro")}</p>
-      <p><a href="/my/data.json" download>{t("profile.download")}</a></p>
+      <p>
+        <a href="/my/data.json" download>
+          {t("profile.download")}
+        </a>
+      </p>
 
       <h2 id="correction">{t("profile.correction")}</h2>
       <p>{t("profile.correctionIntro")}</p>
       {corrections.length ? (
         <table>
           <caption className="visually-hidden">{t("profile.correction")}</caption>
-          <thead><tr><th scope="col">{t("profile.correctionField")}</th><th scope="col">{t("profile.correctionValue")}</th><th scope="col">{t("profile.correctionStatus")}</th><th scope="col">{t("profile.correctionDate")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("profile.correctionField")}</th>
+              <th scope="col">{t("profile.correctionValue")}</th>
+              <th scope="col">{t("profile.correctionStatus")}</th>
+              <th scope="col">{t("profile.correctionDate")}</th>
+            </tr>
+          </thead>
           <tbody>
             {corrections.map((c) => (
               <tr key={c.id}>
-                <td>{t(`profile.field.${c.field}`)}</td><td>{c.requestedValue}</td>
-                <td>{t(`profile.correctionStatus.${c.status}`)}{c.decisionNote ? ` — ${c.decisionNote}` : ""}</td>
+                <td>{t(`profile.field.${c.field}`)}</td>
+                <td>{c.requestedValue}</td>
+                <td>
+                  {t(`profile.correctionStatus.${c.status}`)}
+                  {c.decisionNote ? ` — ${c.decisionNote}` : ""}
+                </td>
                 <td>{formatDate(c.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      ) : <p className="muted">{t("profile.noCorrections")}</p>}
+      ) : (
+        <p className="muted">{t("profile.noCorrections")}</p>
+      )}
       <Form method="post" {...getFormProps(cForm)} ref={cRef}>
         <SubmissionKey value={submissionKey} />
         <FormErrors errors={cForm.errors} />
-        <SelectField id={cFields.field.id} label={t("profile.correctionField")} errors={cFields.field.errors} required emptyLabel={t("profile.choose")}
-          options={CORRECTION_FIELDS.map((f) => ({ value: f, label: t(`profile.field.${f}`) }))} selectProps={getSelectProps(cFields.field)} />
-        <Field id={cFields.requestedValue.id} label={t("profile.correctionValue")} errors={cFields.requestedValue.errors} required hint={t("profile.correctionValueHint")}
-          inputProps={getInputProps(cFields.requestedValue, { type: "text" })} />
-        <TextAreaField id={cFields.reason.id} label={t("profile.correctionReason")} errors={cFields.reason.errors} required hint={t("profile.correctionReasonHint")}
-          textareaProps={{ ...getTextareaProps(cFields.reason), rows: 3 }} />
-        <button type="submit" name="intent" value="correction">{t("profile.correctionSend")}</button>
+        <SelectField
+          id={cFields.field.id}
+          label={t("profile.correctionField")}
+          errors={cFields.field.errors}
+          required
+          emptyLabel={t("profile.choose")}
+          options={CORRECTION_FIELDS.map((f) => ({ value: f, label: t(`profile.field.${f}`) }))}
+          selectProps={getSelectProps(cFields.field)}
+        />
+        <Field
+          id={cFields.requestedValue.id}
+          label={t("profile.correctionValue")}
+          errors={cFields.requestedValue.errors}
+          required
+          hint={t("profile.correctionValueHint")}
+          inputProps={getInputProps(cFields.requestedValue, { type: "text" })}
+        />
+        <TextAreaField
+          id={cFields.reason.id}
+          label={t("profile.correctionReason")}
+          errors={cFields.reason.errors}
+          required
+          hint={t("profile.correctionReasonHint")}
+          textareaProps={{ ...getTextareaProps(cFields.reason), rows: 3 }}
+        />
+        <button type="submit" name="intent" value="correction">
+          {t("profile.correctionSend")}
+        </button>
       </Form>
     </section>
   );

@@ -19,7 +19,9 @@ import { SubmissionKey } from "~/ui/form";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:decide");
   const agency = await getAgencyForSanction(user, params.id ?? "");
-  const possible = (["suspend", "reinstate", "revoke"] as const).filter((a) => AGENCY_FLOW[agency.status][a]);
+  const possible = (["suspend", "reinstate", "revoke"] as const).filter(
+    (a) => AGENCY_FLOW[agency.status][a],
+  );
   return { agency, possible, submissionKey: newSubmissionKey() };
 }
 
@@ -32,7 +34,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
     return data({ errors }, { status: 400 });
   }
-  await sanctionAgency(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+  await sanctionAgency(user, params.id ?? "", parsed.data, {
+    ctx: requestContext(request),
+    appUrl: appUrl(request),
+    submissionKey: submissionKeyOf(form),
+  });
   return redirectWithFlash(`/agencies/${params.id}`, { key: "sanction.done" });
 }
 
@@ -48,30 +54,62 @@ export default function Sanction() {
   const field = (name: string, label: string, type: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type={type} aria-invalid={e(name) ? true : undefined} aria-describedby={e(name) ? `${name}-error` : undefined} />
-      {e(name) ? <p id={`${name}-error`} className="field-error" role="alert">{e(name)}</p> : null}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        aria-invalid={e(name) ? true : undefined}
+        aria-describedby={e(name) ? `${name}-error` : undefined}
+      />
+      {e(name) ? (
+        <p id={`${name}-error`} className="field-error" role="alert">
+          {e(name)}
+        </p>
+      ) : null}
     </div>
   );
   return (
     <section className="page">
-      <h1>{t("sanction.title", { name: a.name })} <AgencyStatusBadge status={a.status} /></h1>
-      <p>{a.licenceNo} · {t("agency.validUntil")}: {formatDate(a.validUntil, locale)} · <Link to={`/agencies/${a.id}`}>{t("verifyCode.openAgency")}</Link></p>
+      <h1>
+        {t("sanction.title", { name: a.name })} <AgencyStatusBadge status={a.status} />
+      </h1>
+      <p>
+        {a.licenceNo} · {t("agency.validUntil")}: {formatDate(a.validUntil, locale)} ·{" "}
+        <Link to={`/agencies/${a.id}`}>{t("verifyCode.openAgency")}</Link>
+      </p>
       {possible.length ? (
         <Form method="post">
           <SubmissionKey value={submissionKey} />
           <fieldset>
             <legend>{t("sanction.intent")}</legend>
-            {possible.map((p, i) => <label key={p} className="choice"><input type="radio" name="intent" value={p} defaultChecked={i === 0} /> {t(`sanction.${p}`)}</label>)}
+            {possible.map((p, i) => (
+              <label key={p} className="choice">
+                <input type="radio" name="intent" value={p} defaultChecked={i === 0} />{" "}
+                {t(`sanction.${p}`)}
+              </label>
+            ))}
           </fieldset>
           <div className="field">
             <label htmlFor="reason">{t("sanction.reason")}</label>
-            <textarea id="reason" name="reason" rows={4} aria-invalid={e("reason") ? true : undefined} aria-describedby={e("reason") ? "reason-error" : undefined} />
-            {e("reason") ? <p id="reason-error" className="field-error" role="alert">{e("reason")}</p> : null}
+            <textarea
+              id="reason"
+              name="reason"
+              rows={4}
+              aria-invalid={e("reason") ? true : undefined}
+              aria-describedby={e("reason") ? "reason-error" : undefined}
+            />
+            {e("reason") ? (
+              <p id="reason-error" className="field-error" role="alert">
+                {e("reason")}
+              </p>
+            ) : null}
           </div>
           {field("noticeDate", t("sanction.noticeDate"), "date")}
           {field("hearingDate", t("sanction.hearingDate"), "date")}
           <p className="hint">{t("sanction.confirm")}</p>
-          <button type="submit" className="danger">{t("sanction.submit")}</button>
+          <button type="submit" className="danger">
+            {t("sanction.submit")}
+          </button>
         </Form>
       ) : null}
     </section>

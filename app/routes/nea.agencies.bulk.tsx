@@ -2,7 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { bulkSanction, LicensingError, parseLicenceList, previewBulkSanction } from "~/domain/agencies/licensing.server";
+import {
+  bulkSanction,
+  LicensingError,
+  parseLicenceList,
+  previewBulkSanction,
+} from "~/domain/agencies/licensing.server";
 import { BulkSanctionSchema } from "~/domain/agencies/licensing.schema";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -24,7 +29,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const raw = Object.fromEntries(form);
   const parsed = BulkSanctionSchema.safeParse(raw);
-  const values = { action: String(raw.action ?? "revoke"), licenceNos: String(raw.licenceNos ?? ""), reason: String(raw.reason ?? ""), noticeDate: String(raw.noticeDate ?? ""), hearingDate: String(raw.hearingDate ?? "") };
+  const values = {
+    action: String(raw.action ?? "revoke"),
+    licenceNos: String(raw.licenceNos ?? ""),
+    reason: String(raw.reason ?? ""),
+    noticeDate: String(raw.noticeDate ?? ""),
+    hearingDate: String(raw.hearingDate ?? ""),
+  };
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
@@ -32,7 +43,16 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const v = parsed.data;
   if (v.action === "revoke" && (!v.noticeDate || !v.hearingDate)) {
-    return data({ errors: { [v.noticeDate ? "hearingDate" : "noticeDate"]: "licence.error.hearing" } as Record<string, string>, values, preview: null }, { status: 400 });
+    return data(
+      {
+        errors: {
+          [v.noticeDate ? "hearingDate" : "noticeDate"]: "licence.error.hearing",
+        } as Record<string, string>,
+        values,
+        preview: null,
+      },
+      { status: 400 },
+    );
   }
   const licenceNos = parseLicenceList(v.licenceNos);
   if (v.intent === "preview") {
@@ -40,10 +60,28 @@ export async function action({ request }: ActionFunctionArgs) {
     return { errors: {} as Record<string, string>, values, preview };
   }
   try {
-    const r = await bulkSanction(user, { action: v.action, licenceNos, reason: v.reason, noticeDate: v.noticeDate, hearingDate: v.hearingDate }, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    const r = await bulkSanction(
+      user,
+      {
+        action: v.action,
+        licenceNos,
+        reason: v.reason,
+        noticeDate: v.noticeDate,
+        hearingDate: v.hearingDate,
+      },
+      {
+        ctx: requestContext(request),
+        appUrl: appUrl(request),
+        submissionKey: submissionKeyOf(form),
+      },
+    );
     return redirectWithFlash("/warnings", { key: "bulk.done", vars: { count: String(r.count) } });
   } catch (e) {
-    if (e instanceof LicensingError) return data({ errors: { licenceNos: e.key } as Record<string, string>, values, preview: null }, { status: 400 });
+    if (e instanceof LicensingError)
+      return data(
+        { errors: { licenceNos: e.key } as Record<string, string>, values, preview: null },
+        { status: 400 },
+      );
     throw e;
   }
 }
@@ -58,8 +96,16 @@ export default function Bulk() {
     const k = result?.errors[f];
     return k && k in en ? t(k as MessageKey) : k;
   };
-  const err = (name: string) => (e(name) ? <p id={`${name}-error`} className="field-error" role="alert">{e(name)}</p> : null);
-  const aria = (name: string) => ({ "aria-invalid": e(name) ? true : undefined, "aria-describedby": e(name) ? `${name}-error` : undefined });
+  const err = (name: string) =>
+    e(name) ? (
+      <p id={`${name}-error`} className="field-error" role="alert">
+        {e(name)}
+      </p>
+    ) : null;
+  const aria = (name: string) => ({
+    "aria-invalid": e(name) ? true : undefined,
+    "aria-describedby": e(name) ? `${name}-error` : undefined,
+  });
   return (
     <section className="page">
       <h1>{t("bulk.title")}</h1>
@@ -68,45 +114,113 @@ export default function Bulk() {
         <SubmissionKey value={submissionKey} />
         <fieldset>
           <legend>{t("sanction.intent")}</legend>
-          <label className="choice"><input type="radio" name="action" value="suspend" defaultChecked={values?.action === "suspend"} /> {t("sanction.suspend")}</label>
-          <label className="choice"><input type="radio" name="action" value="revoke" defaultChecked={values?.action !== "suspend"} /> {t("sanction.revoke")}</label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="action"
+              value="suspend"
+              defaultChecked={values?.action === "suspend"}
+            />{" "}
+            {t("sanction.suspend")}
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="action"
+              value="revoke"
+              defaultChecked={values?.action !== "suspend"}
+            />{" "}
+            {t("sanction.revoke")}
+          </label>
         </fieldset>
         <div className="field">
           <label htmlFor="licenceNos">{t("bulk.licenceNos")}</label>
           <p className="hint">{t("bulk.licenceNos.hint")}</p>
-          <textarea id="licenceNos" name="licenceNos" rows={8} defaultValue={values?.licenceNos} {...aria("licenceNos")} />
+          <textarea
+            id="licenceNos"
+            name="licenceNos"
+            rows={8}
+            defaultValue={values?.licenceNos}
+            {...aria("licenceNos")}
+          />
           {err("licenceNos")}
         </div>
         <div className="field">
           <label htmlFor="reason">{t("sanction.reason")}</label>
-          <textarea id="reason" name="reason" rows={3} defaultValue={values?.reason} {...aria("reason")} />
+          <textarea
+            id="reason"
+            name="reason"
+            rows={3}
+            defaultValue={values?.reason}
+            {...aria("reason")}
+          />
           {err("reason")}
         </div>
         <div className="field">
           <label htmlFor="noticeDate">{t("sanction.noticeDate")}</label>
-          <input id="noticeDate" name="noticeDate" type="date" defaultValue={values?.noticeDate} {...aria("noticeDate")} />
+          <input
+            id="noticeDate"
+            name="noticeDate"
+            type="date"
+            defaultValue={values?.noticeDate}
+            {...aria("noticeDate")}
+          />
           {err("noticeDate")}
         </div>
         <div className="field">
           <label htmlFor="hearingDate">{t("sanction.hearingDate")}</label>
-          <input id="hearingDate" name="hearingDate" type="date" defaultValue={values?.hearingDate} {...aria("hearingDate")} />
+          <input
+            id="hearingDate"
+            name="hearingDate"
+            type="date"
+            defaultValue={values?.hearingDate}
+            {...aria("hearingDate")}
+          />
           {err("hearingDate")}
         </div>
         {preview ? (
           <section aria-labelledby="preview-title" className="card">
             <h2 id="preview-title">{t("bulk.applicable", { count: preview.applicable.length })}</h2>
-            <ul>{preview.applicable.map((a) => <li key={a.id}>{a.licenceNo} — {a.name} <AgencyStatusBadge status={a.status} /></li>)}</ul>
-            {preview.notApplicable.length ? <><h3>{t("bulk.notApplicable", { count: preview.notApplicable.length })}</h3><ul>{preview.notApplicable.map((a) => <li key={a.id}>{a.licenceNo} — {a.name} <AgencyStatusBadge status={a.status} /></li>)}</ul></> : null}
-            {preview.unknown.length ? <><h3>{t("bulk.unknown", { count: preview.unknown.length })}</h3><p>{preview.unknown.join(", ")}</p></> : null}
+            <ul>
+              {preview.applicable.map((a) => (
+                <li key={a.id}>
+                  {a.licenceNo} — {a.name} <AgencyStatusBadge status={a.status} />
+                </li>
+              ))}
+            </ul>
+            {preview.notApplicable.length ? (
+              <>
+                <h3>{t("bulk.notApplicable", { count: preview.notApplicable.length })}</h3>
+                <ul>
+                  {preview.notApplicable.map((a) => (
+                    <li key={a.id}>
+                      {a.licenceNo} — {a.name} <AgencyStatusBadge status={a.status} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {preview.unknown.length ? (
+              <>
+                <h3>{t("bulk.unknown", { count: preview.unknown.length })}</h3>
+                <p>{preview.unknown.join(", ")}</p>
+              </>
+            ) : null}
             {preview.applicable.length ? (
               <>
                 <p className="hint">{t("sanction.confirm")}</p>
-                <button type="submit" name="intent" value="confirm" className="danger">{t("bulk.confirm", { count: preview.applicable.length })}</button>
+                <button type="submit" name="intent" value="confirm" className="danger">
+                  {t("bulk.confirm", { count: preview.applicable.length })}
+                </button>
               </>
             ) : null}
           </section>
         ) : null}
-        <p><button type="submit" name="intent" value="preview" className="secondary">{t("bulk.preview")}</button></p>
+        <p>
+          <button type="submit" name="intent" value="preview" className="secondary">
+            {t("bulk.preview")}
+          </button>
+        </p>
       </Form>
     </section>
   );

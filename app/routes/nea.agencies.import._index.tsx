@@ -1,5 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import {
+  data,
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { listImportRuns, previewImport } from "~/domain/agencies/import.server";
@@ -20,17 +26,28 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agency:import");
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_CSV_BYTES }));
+    form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: MAX_CSV_BYTES }),
+    );
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) return data({ error: "import.error.size" as const }, { status: 413 });
-    if (e instanceof Error && /multipart|boundary|content-type/i.test(e.message)) return data({ error: "import.error.file" as const }, { status: 400 });
+    if (e instanceof MaxPartSizeExceededError)
+      return data({ error: "import.error.size" as const }, { status: 413 });
+    if (e instanceof Error && /multipart|boundary|content-type/i.test(e.message))
+      return data({ error: "import.error.file" as const }, { status: 400 });
     throw e;
   }
   const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0) return data({ error: "import.error.file" as const }, { status: 400 });
+  if (!(file instanceof Blob) || file.size === 0)
+    return data({ error: "import.error.file" as const }, { status: 400 });
   const text = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
-  if (text.includes("\u0000")) return data({ error: "import.error.file" as const }, { status: 415 });
-  const id = await previewImport(user, { fileName: (file as File).name || "agencies.csv", text }, requestContext(request));
+  if (text.includes("\u0000"))
+    return data({ error: "import.error.file" as const }, { status: 415 });
+  const id = await previewImport(
+    user,
+    { fileName: (file as File).name || "agencies.csv", text },
+    requestContext(request),
+  );
   return redirect(`/nea/agencies/import/${id}`);
 }
 
@@ -43,19 +60,41 @@ export default function ImportUpload() {
     <section className="page">
       <h1>{t("import.title")}</h1>
       <p>{t("import.intro")}</p>
-      <p className="hint">{t("import.columns")}: <code>{IMPORT_COLUMNS.join(",")}</code></p>
+      <p className="hint">
+        {t("import.columns")}: <code>{IMPORT_COLUMNS.join(",")}</code>
+      </p>
       <Form method="post" encType="multipart/form-data" className="filters">
         <div className="field">
           <label htmlFor="file">{t("import.file")}</label>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" aria-invalid={result?.error ? true : undefined} aria-describedby={result?.error ? "file-error" : undefined} />
-          {result?.error ? <p id="file-error" className="field-error" role="alert">{t(result.error)}</p> : null}
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-invalid={result?.error ? true : undefined}
+            aria-describedby={result?.error ? "file-error" : undefined}
+          />
+          {result?.error ? (
+            <p id="file-error" className="field-error" role="alert">
+              {t(result.error)}
+            </p>
+          ) : null}
         </div>
         <button type="submit">{t("import.preview")}</button>
       </Form>
       <h2>{t("import.runs")}</h2>
       {runs.length ? (
-        <ul>{runs.map((r) => <li key={r.id}><Link to={`/nea/agencies/import/${r.id}`}>{r.fileName}</Link> — {t(`import.status.${r.status}`)} — {formatDateTime(r.createdAt, locale)}</li>)}</ul>
-      ) : <p>{t("import.runs.none")}</p>}
+        <ul>
+          {runs.map((r) => (
+            <li key={r.id}>
+              <Link to={`/nea/agencies/import/${r.id}`}>{r.fileName}</Link> —{" "}
+              {t(`import.status.${r.status}`)} — {formatDateTime(r.createdAt, locale)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("import.runs.none")}</p>
+      )}
     </section>
   );
 }

@@ -18,10 +18,17 @@ export const meta: MetaFunction = () => [{ title: "Training certificates — Kaz
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const code = (new URL(request.url).searchParams.get("code") ?? "").slice(0, 20);
-  return { code, certificate: code ? await findCertificateByCode(user, code, requestContext(request)) : null, canRevoke: can(user, "contract:approve") };
+  return {
+    code,
+    certificate: code ? await findCertificateByCode(user, code, requestContext(request)) : null,
+    canRevoke: can(user, "contract:approve"),
+  };
 }
 
-const Revoke = z.object({ id: z.uuid(), reason: z.string().trim().min(5, "training.error.reason").max(1000, "error.tooLong") });
+const Revoke = z.object({
+  id: z.uuid(),
+  reason: z.string().trim().min(5, "training.error.reason").max(1000, "error.tooLong"),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:approve");
@@ -31,7 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
     await revokeCertificate(user, parsed.data.id, parsed.data.reason, requestContext(request));
   } catch (e) {
     // Someone revoked it first: say so in the reader's language instead of a bare status page.
-    if (e instanceof Response && e.status === 409) return data({ error: "training.cert.alreadyRevoked" as const }, { status: 409 });
+    if (e instanceof Response && e.status === 409)
+      return data({ error: "training.cert.alreadyRevoked" as const }, { status: 409 });
     throw e;
   }
   return redirectWithFlash("/nea/certificates", { key: "training.cert.revoked" });
@@ -55,23 +63,58 @@ export default function Certificates() {
       {code && !c ? <p>{t("training.cert.notFound")}</p> : null}
       {c ? (
         <div className="card">
-          <h2>{formatVerificationCode(c.code)} — {t(`verifyCode.status.${c.status}`)}</h2>
+          <h2>
+            {formatVerificationCode(c.code)} — {t(`verifyCode.status.${c.status}`)}
+          </h2>
           <dl className="facts">
-            <div><dt>{t("contracts.worker")}</dt><dd>{c.worker.firstName} {c.worker.lastName}</dd></div>
-            <div><dt>{t("precheck.country")}</dt><dd>{c.countryCode}</dd></div>
-            <div><dt>{t("training.cert.issued")}</dt><dd>{formatDate(c.issuedAt, locale)}</dd></div>
-            <div><dt>{t("agency.validUntil")}</dt><dd>{formatDate(c.expiresAt, locale)}</dd></div>
-            {c.revokeReason ? <div><dt>{t("training.cert.revokeReason")}</dt><dd>{c.revokeReason}</dd></div> : null}
+            <div>
+              <dt>{t("contracts.worker")}</dt>
+              <dd>
+                {c.worker.firstName} {c.worker.lastName}
+              </dd>
+            </div>
+            <div>
+              <dt>{t("precheck.country")}</dt>
+              <dd>{c.countryCode}</dd>
+            </div>
+            <div>
+              <dt>{t("training.cert.issued")}</dt>
+              <dd>{formatDate(c.issuedAt, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t("agency.validUntil")}</dt>
+              <dd>{formatDate(c.expiresAt, locale)}</dd>
+            </div>
+            {c.revokeReason ? (
+              <div>
+                <dt>{t("training.cert.revokeReason")}</dt>
+                <dd>{c.revokeReason}</dd>
+              </div>
+            ) : null}
           </dl>
           {canRevoke && c.status !== "REVOKED" ? (
             <Form method="post">
               <input type="hidden" name="id" value={c.id} />
               <div className="field">
                 <label htmlFor="reason">{t("training.cert.revokeReason")}</label>
-                <textarea id="reason" name="reason" rows={3} required minLength={5} aria-invalid={r?.error === "training.error.reason" ? true : undefined} aria-describedby={r?.error ? "reason-error" : undefined} />
-                {r?.error ? <p id="reason-error" className="field-error" role="alert">{t(r.error)}</p> : null}
+                <textarea
+                  id="reason"
+                  name="reason"
+                  rows={3}
+                  required
+                  minLength={5}
+                  aria-invalid={r?.error === "training.error.reason" ? true : undefined}
+                  aria-describedby={r?.error ? "reason-error" : undefined}
+                />
+                {r?.error ? (
+                  <p id="reason-error" className="field-error" role="alert">
+                    {t(r.error)}
+                  </p>
+                ) : null}
               </div>
-              <button type="submit" className="danger">{t("training.cert.revoke")}</button>
+              <button type="submit" className="danger">
+                {t("training.cert.revoke")}
+              </button>
             </Form>
           ) : null}
         </div>

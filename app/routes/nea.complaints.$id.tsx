@@ -16,7 +16,10 @@ import { readForm } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
-  return { complaint: await requireComplaintForActor(user, params.id ?? ""), submissionKey: newSubmissionKey() };
+  return {
+    complaint: await requireComplaintForActor(user, params.id ?? ""),
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -24,7 +27,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: TriageSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await actOnComplaint(user, params.id ?? "", submission.value, requestContext(request), submissionKeyOf(formData));
+  await actOnComplaint(
+    user,
+    params.id ?? "",
+    submission.value,
+    requestContext(request),
+    submissionKeyOf(formData),
+  );
   return redirectWithFlash(`/nea/complaints/${params.id}`, { key: "complaints.updated" });
 }
 
@@ -33,33 +42,89 @@ export default function ComplaintPage() {
   const locale = useLocale();
   const { complaint: c, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form] = useForm<z.input<typeof TriageSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: TriageSchema }) });
+  const [form] = useForm<z.input<typeof TriageSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: TriageSchema }),
+  });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   const open = c.status === "RECEIVED" || c.status === "TRIAGED";
   return (
     <section className="page">
-      <p><Link to="/nea/complaints">{t("complaints.queue")}</Link></p>
-      <h1>{t("complaint.reference")} {c.reference}</h1>
+      <p>
+        <Link to="/nea/complaints">{t("complaints.queue")}</Link>
+      </p>
+      <h1>
+        {t("complaint.reference")} {c.reference}
+      </h1>
       <dl className="facts">
-        <div><dt>{t("col.status")}</dt><dd>{t(`complaint.status.${c.status}`)}</dd></div>
-        <div><dt>{t("complaint.subject")}</dt><dd>{t(`complaint.subject.${c.subject}`)}</dd></div>
-        <div><dt>{t("col.date")}</dt><dd>{formatDateTime(c.createdAt, locale)}</dd></div>
-        {c.agency ? <div><dt>{t("col.name")}</dt><dd><Link to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link> ({c.agency.licenceNo})</dd></div> : null}
-        {c.recruiterName ? <div><dt>{t("complaint.recruiterName")}</dt><dd>{c.recruiterName}</dd></div> : null}
-        {c.recruiterPhone ? <div><dt>{t("complaint.recruiterPhone")}</dt><dd>{c.recruiterPhone}</dd></div> : null}
-        {c.whereSeen ? <div><dt>{t("complaint.whereSeen")}</dt><dd>{c.whereSeen}</dd></div> : null}
-        <div><dt>{t("complaint.you")}</dt><dd>{[c.reporterName, c.reporterEmail, c.reporterPhone ? formatPhone(c.reporterPhone) : null].filter(Boolean).join(", ") || t("complaint.anonymous")}</dd></div>
+        <div>
+          <dt>{t("col.status")}</dt>
+          <dd>{t(`complaint.status.${c.status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("complaint.subject")}</dt>
+          <dd>{t(`complaint.subject.${c.subject}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("col.date")}</dt>
+          <dd>{formatDateTime(c.createdAt, locale)}</dd>
+        </div>
+        {c.agency ? (
+          <div>
+            <dt>{t("col.name")}</dt>
+            <dd>
+              <Link to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link> ({c.agency.licenceNo})
+            </dd>
+          </div>
+        ) : null}
+        {c.recruiterName ? (
+          <div>
+            <dt>{t("complaint.recruiterName")}</dt>
+            <dd>{c.recruiterName}</dd>
+          </div>
+        ) : null}
+        {c.recruiterPhone ? (
+          <div>
+            <dt>{t("complaint.recruiterPhone")}</dt>
+            <dd>{c.recruiterPhone}</dd>
+          </div>
+        ) : null}
+        {c.whereSeen ? (
+          <div>
+            <dt>{t("complaint.whereSeen")}</dt>
+            <dd>{c.whereSeen}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("complaint.you")}</dt>
+          <dd>
+            {[
+              c.reporterName,
+              c.reporterEmail,
+              c.reporterPhone ? formatPhone(c.reporterPhone) : null,
+            ]
+              .filter(Boolean)
+              .join(", ") || t("complaint.anonymous")}
+          </dd>
+        </div>
       </dl>
       <h2>{t("complaint.description")}</h2>
       <p className="prewrap">{c.description}</p>
-      {c.outcomeNote ? <><h2>{t("complaint.outcome")}</h2><p className="prewrap">{c.outcomeNote}</p></> : null}
+      {c.outcomeNote ? (
+        <>
+          <h2>{t("complaint.outcome")}</h2>
+          <p className="prewrap">{c.outcomeNote}</p>
+        </>
+      ) : null}
       {open ? (
         <>
           {c.status === "RECEIVED" ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="triage" />
               <SubmissionKey value={submissionKey} />
-              <button type="submit" className="secondary">{t("complaints.triage")}</button>
+              <button type="submit" className="secondary">
+                {t("complaints.triage")}
+              </button>
             </Form>
           ) : null}
           <h2>{t("complaints.decide")}</h2>
@@ -69,12 +134,27 @@ export default function ComplaintPage() {
             <SubmissionKey value={submissionKey} />
             <fieldset>
               <legend>{t("complaint.outcome")}</legend>
-              <label className="choice"><input type="radio" name="outcome" value="UPHELD" /> {t("complaint.status.UPHELD")}</label>
-              <label className="choice"><input type="radio" name="outcome" value="NOT_UPHELD" /> {t("complaint.status.NOT_UPHELD")}</label>
-              {form.allErrors.outcome?.length ? <p className="field-error" role="alert">{t("complaint.error.outcome")}</p> : null}
+              <label className="choice">
+                <input type="radio" name="outcome" value="UPHELD" /> {t("complaint.status.UPHELD")}
+              </label>
+              <label className="choice">
+                <input type="radio" name="outcome" value="NOT_UPHELD" />{" "}
+                {t("complaint.status.NOT_UPHELD")}
+              </label>
+              {form.allErrors.outcome?.length ? (
+                <p className="field-error" role="alert">
+                  {t("complaint.error.outcome")}
+                </p>
+              ) : null}
             </fieldset>
-            <TextAreaField id="note" label={t("complaints.note")} hint={t("complaints.note.hint")} required errors={form.allErrors.note}
-              textareaProps={{ name: "note", minLength: 10, maxLength: 4000 }} />
+            <TextAreaField
+              id="note"
+              label={t("complaints.note")}
+              hint={t("complaints.note.hint")}
+              required
+              errors={form.allErrors.note}
+              textareaProps={{ name: "note", minLength: 10, maxLength: 4000 }}
+            />
             <button type="submit">{t("complaints.record")}</button>
           </Form>
         </>

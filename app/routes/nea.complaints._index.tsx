@@ -34,28 +34,48 @@ export default function ComplaintQueue() {
           <label htmlFor="status">{t("col.status")}</label>
           <select id="status" name="status" defaultValue={params.get("status") ?? ""}>
             <option value="">{t("complaints.open")}</option>
-            {COMPLAINT_STATUSES.map((s) => <option key={s} value={s}>{t(`complaint.status.${s}`)}</option>)}
+            {COMPLAINT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`complaint.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="subject">{t("complaint.subject")}</label>
           <select id="subject" name="subject" defaultValue={params.get("subject") ?? ""}>
             <option value="">{t("search.anyStatus")}</option>
-            {COMPLAINT_SUBJECTS.map((s) => <option key={s} value={s}>{t(`complaint.subject.${s}`)}</option>)}
+            {COMPLAINT_SUBJECTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`complaint.subject.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("complaints.empty")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("complaints.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("complaint.reference")}</th><th scope="col">{t("complaint.subject")}</th><th scope="col">{t("complaint.who")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("col.date")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("complaint.reference")}</th>
+                <th scope="col">{t("complaint.subject")}</th>
+                <th scope="col">{t("complaint.who")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("col.date")}</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((c) => (
                 <tr key={c.id}>
-                  <td><Link to={`/nea/complaints/${c.id}`}>{c.reference}</Link></td>
+                  <td>
+                    <Link to={`/nea/complaints/${c.id}`}>{c.reference}</Link>
+                  </td>
                   <td>{t(`complaint.subject.${c.subject}`)}</td>
-                  <td>{c.agency ? c.agency.name : c.recruiterName ?? "—"}</td>
+                  <td>{c.agency ? c.agency.name : (c.recruiterName ?? "—")}</td>
                   <td>{t(`complaint.status.${c.status}`)}</td>
                   <td>{formatDateTime(c.createdAt, locale)}</td>
                 </tr>

@@ -3,7 +3,12 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { ContractActionSchema } from "~/domain/contracts/contracts.schema";
-import { actOnContract, availableContractActions, ContractError, requireContractForActor } from "~/domain/contracts/contracts.server";
+import {
+  actOnContract,
+  availableContractActions,
+  ContractError,
+  requireContractForActor,
+} from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { ContractActions } from "~/ui/contract-actions";
@@ -20,7 +25,11 @@ import { formatVerificationCode } from "~/domain/verify/code";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const contract = await requireContractForActor(user, params.id ?? "");
-  return { contract, actions: availableContractActions(user, contract), submissionKey: newSubmissionKey() };
+  return {
+    contract,
+    actions: availableContractActions(user, contract),
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,10 +38,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.note" }, { status: 400 });
   try {
-    await actOnContract(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    await actOnContract(user, params.id ?? "", parsed.data, {
+      ctx: requestContext(request),
+      appUrl: appUrl(request),
+      submissionKey: submissionKeyOf(form),
+    });
     return redirectWithFlash(`/nea/contracts/${params.id}`, { key: "contracts.done" });
   } catch (e) {
-    if (e instanceof ContractError) return data({ error: e.key }, { status: e.key === "contracts.error.fourEyes" ? 403 : 400 });
+    if (e instanceof ContractError)
+      return data({ error: e.key }, { status: e.key === "contracts.error.fourEyes" ? 403 : 400 });
     throw e;
   }
 }
@@ -45,13 +59,46 @@ export default function NeaContract() {
   const error = r?.error ? (r.error in en ? t(r.error as MessageKey) : r.error) : null;
   return (
     <section className="page">
-      <p><Link to="/nea/contracts">{t("contracts.queue")}</Link></p>
-      <h1>{c.reference} — {t(`contracts.status.${c.status}`)}</h1>
+      <p>
+        <Link to="/nea/contracts">{t("contracts.queue")}</Link>
+      </p>
+      <h1>
+        {c.reference} — {t(`contracts.status.${c.status}`)}
+      </h1>
       <dl className="facts">
-        <div><dt>{t("contracts.worker")}</dt><dd>{c.worker.firstName} {c.worker.lastName}{c.worker.dateOfBirth ? ` (${formatDate(c.worker.dateOfBirth, locale)})` : ""}</dd></div>
-        <div><dt>{t("jobs.agency")}</dt><dd><Link to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link> ({t(`status.${c.agency.status}`)})</dd></div>
-        <div><dt>{t("jobs.employer")}</dt><dd>{c.employer.name}, {c.employer.city} ({c.countryCode}){c.employer.watchListed ? <> <span className="badge badge-err">{t("employers.watchListed")}</span></> : null}</dd></div>
-        <div><dt>{t("contracts.jobOrder")}</dt><dd><Link to={`/nea/job-orders/${c.jobOrderId}`}>{c.jobOrder.title}</Link> ({c.jobOrder.positionsFilled}/{c.jobOrder.positions})</dd></div>
+        <div>
+          <dt>{t("contracts.worker")}</dt>
+          <dd>
+            {c.worker.firstName} {c.worker.lastName}
+            {c.worker.dateOfBirth ? ` (${formatDate(c.worker.dateOfBirth, locale)})` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("jobs.agency")}</dt>
+          <dd>
+            <Link to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link> (
+            {t(`status.${c.agency.status}`)})
+          </dd>
+        </div>
+        <div>
+          <dt>{t("jobs.employer")}</dt>
+          <dd>
+            {c.employer.name}, {c.employer.city} ({c.countryCode})
+            {c.employer.watchListed ? (
+              <>
+                {" "}
+                <span className="badge badge-err">{t("employers.watchListed")}</span>
+              </>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("contracts.jobOrder")}</dt>
+          <dd>
+            <Link to={`/nea/job-orders/${c.jobOrderId}`}>{c.jobOrder.title}</Link> (
+            {c.jobOrder.positionsFilled}/{c.jobOrder.positions})
+          </dd>
+        </div>
       </dl>
       <div className="two-col">
         <section>
@@ -60,15 +107,40 @@ export default function NeaContract() {
         </section>
         <section>
           <h2>{t("contracts.findings")}</h2>
-          {c.ruleSet ? <p className="muted">{t("contracts.ruleSet", { country: c.ruleSet.countryCode, version: c.ruleSet.version })}</p> : null}
+          {c.ruleSet ? (
+            <p className="muted">
+              {t("contracts.ruleSet", {
+                country: c.ruleSet.countryCode,
+                version: c.ruleSet.version,
+              })}
+            </p>
+          ) : null}
           <FindingsList findings={c.findings} />
         </section>
       </div>
-      {c.termsHash ? <p><strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code></p> : null}
-      {c.verificationCode ? <p><a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}: <Link className="code" to={`/verify/${c.verificationCode}`}>{formatVerificationCode(c.verificationCode)}</Link></p> : null}
+      {c.termsHash ? (
+        <p>
+          <strong>{t("contracts.hash")}:</strong> <code className="secret">{c.termsHash}</code>
+        </p>
+      ) : null}
+      {c.verificationCode ? (
+        <p>
+          <a href={`/contracts/${c.id}.pdf`}>{t("contracts.pdf")}</a> · {t("contracts.code")}:{" "}
+          <Link className="code" to={`/verify/${c.verificationCode}`}>
+            {formatVerificationCode(c.verificationCode)}
+          </Link>
+        </p>
+      ) : null}
       <ContractActions actions={actions} submissionKey={submissionKey} error={error} />
       <h2>{t("contracts.history")}</h2>
-      <ul>{c.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}{e.reason ? ` — ${e.reason}` : ""}</li>)}</ul>
+      <ul>
+        {c.events.map((e, i) => (
+          <li key={i}>
+            {formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}
+            {e.reason ? ` — ${e.reason}` : ""}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

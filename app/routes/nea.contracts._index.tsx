@@ -29,35 +29,84 @@ export default function ContractQueue() {
           <label htmlFor="status">{t("col.status")}</label>
           <select id="status" name="status" defaultValue={params.get("status") ?? ""}>
             <option value="">{t("complaints.open")}</option>
-            {ContractQueueFilters.shape.status.unwrap().options.map((s) => <option key={s} value={s}>{t(`contracts.status.${s}`)}</option>)}
+            {ContractQueueFilters.shape.status.unwrap().options.map((s) => (
+              <option key={s} value={s}>
+                {t(`contracts.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="field"><label htmlFor="country">{t("precheck.country")}</label><input id="country" name="country" maxLength={2} defaultValue={params.get("country") ?? ""} /></div>
-        <div className="field"><label htmlFor="agency">{t("jobs.agency")}</label><input id="agency" name="agency" maxLength={100} defaultValue={params.get("agency") ?? ""} /></div>
+        <div className="field">
+          <label htmlFor="country">{t("precheck.country")}</label>
+          <input
+            id="country"
+            name="country"
+            maxLength={2}
+            defaultValue={params.get("country") ?? ""}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="agency">{t("jobs.agency")}</label>
+          <input
+            id="agency"
+            name="agency"
+            maxLength={100}
+            defaultValue={params.get("agency") ?? ""}
+          />
+        </div>
         <div className="field">
           <label htmlFor="waitedDays">{t("contracts.waitedFilter")}</label>
           <select id="waitedDays" name="waitedDays" defaultValue={params.get("waitedDays") ?? ""}>
             <option value="">{t("contracts.waitedAny")}</option>
-            {[3, 7, 14, 30].map((d) => <option key={d} value={d}>{t("contracts.waitedAtLeast", { days: d })}</option>)}
+            {[3, 7, 14, 30].map((d) => (
+              <option key={d} value={d}>
+                {t("contracts.waitedAtLeast", { days: d })}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      <p><a href={`/nea/contracts.csv?${csv.toString()}`}>{t("contracts.exportCsv")}</a></p>
-      {items.length === 0 ? <p>{t("contracts.queue.empty")}</p> : (
+      <p>
+        <a href={`/nea/contracts.csv?${csv.toString()}`}>{t("contracts.exportCsv")}</a>
+      </p>
+      {items.length === 0 ? (
+        <p>{t("contracts.queue.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("contracts.reference")}</th><th scope="col">{t("contracts.worker")}</th><th scope="col">{t("jobs.agency")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("licensing.submitted")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("contracts.reference")}</th>
+                <th scope="col">{t("contracts.worker")}</th>
+                <th scope="col">{t("jobs.agency")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("licensing.submitted")}</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((c) => {
-                const days = c.submittedAt ? Math.floor((now - new Date(c.submittedAt).getTime()) / 86400_000) : 0;
+                const days = c.submittedAt
+                  ? Math.floor((now - new Date(c.submittedAt).getTime()) / 86400_000)
+                  : 0;
                 return (
                   <tr key={c.id}>
-                    <td><Link to={`/nea/contracts/${c.id}`}>{c.reference}</Link> ({c.countryCode})</td>
-                    <td>{c.worker.firstName} {c.worker.lastName}</td>
+                    <td>
+                      <Link to={`/nea/contracts/${c.id}`}>{c.reference}</Link> ({c.countryCode})
+                    </td>
+                    <td>
+                      {c.worker.firstName} {c.worker.lastName}
+                    </td>
                     <td>{c.agency.name}</td>
                     <td>{t(`contracts.status.${c.status}`)}</td>
-                    <td>{formatDateTime(c.submittedAt, locale)} <span className={`badge ${days >= 7 ? "badge-err" : days >= 3 ? "badge-warn" : "badge-ok"}`}>{t("contracts.waiting", { days })}</span></td>
+                    <td>
+                      {formatDateTime(c.submittedAt, locale)}{" "}
+                      <span
+                        className={`badge ${days >= 7 ? "badge-err" : days >= 3 ? "badge-warn" : "badge-ok"}`}
+                      >
+                        {t("contracts.waiting", { days })}
+                      </span>
+                    </td>
                   </tr>
                 );
               })}

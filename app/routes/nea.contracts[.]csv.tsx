@@ -9,6 +9,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const f = contractFiltersFromUrl(new URL(request.url));
   const csv = await exportContractsCsv(user, f);
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="contracts.csv"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="contracts.csv"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -24,14 +24,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:correct");
   const parsed = CorrectionDecisionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ error: "corrections.error.invalid", id: null as string | null }, { status: 400 });
+  if (!parsed.success)
+    return data({ error: "corrections.error.invalid", id: null as string | null }, { status: 400 });
   try {
     await decideCorrection(user, parsed.data, requestContext(request));
   } catch (e) {
-    if (e instanceof WorkerError) return data({ error: e.key, id: parsed.data.id }, { status: 409 });
+    if (e instanceof WorkerError)
+      return data({ error: e.key, id: parsed.data.id }, { status: 409 });
     throw e;
   }
-  return redirectWithFlash("/nea/corrections", { key: parsed.data.intent === "apply" ? "corrections.applied" : "corrections.rejected" });
+  return redirectWithFlash("/nea/corrections", {
+    key: parsed.data.intent === "apply" ? "corrections.applied" : "corrections.rejected",
+  });
 }
 
 export default function Corrections() {
@@ -43,27 +47,49 @@ export default function Corrections() {
     <section className="page">
       <h1>{t("corrections.title")}</h1>
       <p>{t("corrections.intro")}</p>
-      {r?.error && !r.id ? <p className="alert alert-error" role="alert">{r.error in en ? t(r.error as MessageKey) : r.error}</p> : null}
-      {requests.length === 0 ? <p>{t("corrections.empty")}</p> : (
+      {r?.error && !r.id ? (
+        <p className="alert alert-error" role="alert">
+          {r.error in en ? t(r.error as MessageKey) : r.error}
+        </p>
+      ) : null}
+      {requests.length === 0 ? (
+        <p>{t("corrections.empty")}</p>
+      ) : (
         <ul className="cards">
           {requests.map((c) => (
             <li key={c.id} className="card">
-              <h2>{c.workerName} — {t(`profile.field.${c.field}`)}</h2>
+              <h2>
+                {c.workerName} — {t(`profile.field.${c.field}`)}
+              </h2>
               <dl>
-                <dt>{t("corrections.current")}</dt><dd>{c.current ?? "—"}</dd>
-                <dt>{t("profile.correctionValue")}</dt><dd>{c.requestedValue}</dd>
-                <dt>{t("profile.correctionReason")}</dt><dd>{c.reason}</dd>
-                <dt>{t("col.date")}</dt><dd>{formatDateTime(c.createdAt, locale)}</dd>
+                <dt>{t("corrections.current")}</dt>
+                <dd>{c.current ?? "—"}</dd>
+                <dt>{t("profile.correctionValue")}</dt>
+                <dd>{c.requestedValue}</dd>
+                <dt>{t("profile.correctionReason")}</dt>
+                <dd>{c.reason}</dd>
+                <dt>{t("col.date")}</dt>
+                <dd>{formatDateTime(c.createdAt, locale)}</dd>
               </dl>
-              {r?.error && r.id === c.id ? <p className="alert alert-error" role="alert">{r.error in en ? t(r.error as MessageKey) : r.error}</p> : null}
+              {r?.error && r.id === c.id ? (
+                <p className="alert alert-error" role="alert">
+                  {r.error in en ? t(r.error as MessageKey) : r.error}
+                </p>
+              ) : null}
               <Form method="post">
                 <input type="hidden" name="id" value={c.id} />
                 <div className="field">
-                  <label htmlFor={`note-${c.id}`}>{t("corrections.note")} <span className="muted">{t("field.optional")}</span></label>
+                  <label htmlFor={`note-${c.id}`}>
+                    {t("corrections.note")} <span className="muted">{t("field.optional")}</span>
+                  </label>
                   <input id={`note-${c.id}`} name="note" type="text" maxLength={2000} />
                 </div>
-                <button type="submit" name="intent" value="apply">{t("corrections.apply")}</button>{" "}
-                <button type="submit" name="intent" value="reject" className="secondary">{t("corrections.reject")}</button>
+                <button type="submit" name="intent" value="apply">
+                  {t("corrections.apply")}
+                </button>{" "}
+                <button type="submit" name="intent" value="reject" className="secondary">
+                  {t("corrections.reject")}
+                </button>
               </Form>
             </li>
           ))}

@@ -27,9 +27,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = WatchListSchema.safeParse(Object.fromEntries(form));
   const id = String(form.get("employerId") ?? "");
-  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "licence.error.reason", id }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { error: parsed.error.issues[0]?.message ?? "licence.error.reason", id },
+      { status: 400 },
+    );
   await setWatchList(user, id, parsed.data, requestContext(request));
-  return redirectWithFlash(`/nea/employers?${new URL(request.url).searchParams.toString()}`, { key: "employers.updated" });
+  return redirectWithFlash(`/nea/employers?${new URL(request.url).searchParams.toString()}`, {
+    key: "employers.updated",
+  });
 }
 
 export default function EmployersWatch() {
@@ -41,26 +47,58 @@ export default function EmployersWatch() {
     <section className="page">
       <h1>{t("employers.title")}</h1>
       <Form method="get" className="filters">
-        <div className="field"><label htmlFor="q">{t("employers.search")}</label><input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} /></div>
-        <label className="choice"><input type="checkbox" name="watched" value="1" defaultChecked={params.get("watched") === "1"} /> {t("employers.onlyWatched")}</label>
+        <div className="field">
+          <label htmlFor="q">{t("employers.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} />
+        </div>
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="watched"
+            value="1"
+            defaultChecked={params.get("watched") === "1"}
+          />{" "}
+          {t("employers.onlyWatched")}
+        </label>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("employers.none")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("employers.none")}</p>
+      ) : (
         <ul className="results">
           {items.map((x) => (
             <li key={x.id} className="result">
-              <h2 className="h3">{x.name} {x.watchListed ? <span className="badge badge-err">{t("employers.watchListed")}</span> : null}</h2>
-              <p className="muted">{t(`employers.kind.${x.kind}`)} · {x.city}, {x.countryCode}{x.agency ? ` · ${x.agency.name}` : ""}</p>
+              <h2 className="h3">
+                {x.name}{" "}
+                {x.watchListed ? (
+                  <span className="badge badge-err">{t("employers.watchListed")}</span>
+                ) : null}
+              </h2>
+              <p className="muted">
+                {t(`employers.kind.${x.kind}`)} · {x.city}, {x.countryCode}
+                {x.agency ? ` · ${x.agency.name}` : ""}
+              </p>
               {x.watchReason ? <p>{x.watchReason}</p> : null}
               <Form method="post" className="filters">
                 <input type="hidden" name="employerId" value={x.id} />
                 <input type="hidden" name="intent" value={x.watchListed ? "unwatch" : "watch"} />
                 <div className="field">
                   <label htmlFor={`reason-${x.id}`}>{t("employers.watchReason")}</label>
-                  <input id={`reason-${x.id}`} name="reason" aria-invalid={r?.id === x.id ? true : undefined} aria-describedby={r?.id === x.id ? `reason-${x.id}-error` : undefined} />
-                  {r?.id === x.id ? <p id={`reason-${x.id}-error`} className="field-error" role="alert">{r.error in en ? t(r.error as MessageKey) : r.error}</p> : null}
+                  <input
+                    id={`reason-${x.id}`}
+                    name="reason"
+                    aria-invalid={r?.id === x.id ? true : undefined}
+                    aria-describedby={r?.id === x.id ? `reason-${x.id}-error` : undefined}
+                  />
+                  {r?.id === x.id ? (
+                    <p id={`reason-${x.id}-error`} className="field-error" role="alert">
+                      {r.error in en ? t(r.error as MessageKey) : r.error}
+                    </p>
+                  ) : null}
                 </div>
-                <button type="submit" className={x.watchListed ? "secondary" : "danger"}>{x.watchListed ? t("employers.unwatch") : t("employers.watch")}</button>
+                <button type="submit" className={x.watchListed ? "secondary" : "danger"}>
+                  {x.watchListed ? t("employers.unwatch") : t("employers.watch")}
+                </button>
               </Form>
             </li>
           ))}

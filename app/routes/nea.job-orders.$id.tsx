@@ -3,7 +3,11 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { JobOrderDecisionSchema } from "~/domain/joborders/joborders.schema";
-import { decideJobOrder, getJobOrderReview, JobOrderError } from "~/domain/joborders/joborders.server";
+import {
+  decideJobOrder,
+  getJobOrderReview,
+  JobOrderError,
+} from "~/domain/joborders/joborders.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -25,7 +29,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = JobOrderDecisionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "licence.error.reason" }, { status: 400 });
   try {
-    await decideJobOrder(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    await decideJobOrder(user, params.id ?? "", parsed.data, {
+      ctx: requestContext(request),
+      appUrl: appUrl(request),
+      submissionKey: submissionKeyOf(form),
+    });
     return redirectWithFlash(`/nea/job-orders/${params.id}`, { key: "jobOrders.decided" });
   } catch (e) {
     if (e instanceof JobOrderError) return data({ error: e.key }, { status: 400 });
@@ -41,33 +49,90 @@ export default function JobOrderReview() {
   const error = r?.error ? (r.error in en ? t(r.error as MessageKey) : r.error) : null;
   return (
     <section className="page">
-      <p><Link to="/nea/job-orders">{t("jobOrders.queue")}</Link></p>
-      <h1>{o.title} — {t(`jobOrders.status.${o.status}`)}</h1>
-      {o.employer.watchListed ? <p className="alert alert-error" role="alert">{t("jobs.error.watchListed")} {o.employer.watchReason}</p> : null}
+      <p>
+        <Link to="/nea/job-orders">{t("jobOrders.queue")}</Link>
+      </p>
+      <h1>
+        {o.title} — {t(`jobOrders.status.${o.status}`)}
+      </h1>
+      {o.employer.watchListed ? (
+        <p className="alert alert-error" role="alert">
+          {t("jobs.error.watchListed")} {o.employer.watchReason}
+        </p>
+      ) : null}
       {minimum !== null && o.offeredWage < minimum ? (
-        <p className="alert alert-warn" role="status">{t("jobOrders.belowMinimum", { minimum: `${o.currency} ${minimum.toLocaleString("en-KE")}` })}</p>
+        <p className="alert alert-warn" role="status">
+          {t("jobOrders.belowMinimum", {
+            minimum: `${o.currency} ${minimum.toLocaleString("en-KE")}`,
+          })}
+        </p>
       ) : null}
       <dl className="facts">
-        <div><dt>{t("jobs.agency")}</dt><dd><Link to={`/agencies/${o.agency.id}`}>{o.agency.name}</Link> ({t(`status.${o.agency.status}`)})</dd></div>
-        <div><dt>{t("jobs.employer")}</dt><dd>{o.employer.name} ({t(`employers.kind.${o.employer.kind}`)}), {o.employer.city}, {locale === "sw" ? o.country.nameSw : o.country.nameEn}{o.employer.identifier ? ` · ${o.employer.identifier}` : ""}</dd></div>
-        <div><dt>{t("precheck.jobCategory")}</dt><dd>{t(`job.${o.jobCategory}`)}</dd></div>
-        <div><dt>{t("jobs.positions")}</dt><dd>{o.positions}</dd></div>
-        <div><dt>{t("jobs.wage")}</dt><dd>{o.currency} {o.offeredWage.toLocaleString("en-KE")}</dd></div>
-        <div><dt>{t("jobOrders.validUntil")}</dt><dd>{formatDate(o.validUntil, locale)}</dd></div>
-        {o.verificationCode ? <div><dt>{t("jobs.code")}</dt><dd className="code">{formatVerificationCode(o.verificationCode)}</dd></div> : null}
-        {o.decisionReason ? <div><dt>{t("col.reason")}</dt><dd>{o.decisionReason}</dd></div> : null}
+        <div>
+          <dt>{t("jobs.agency")}</dt>
+          <dd>
+            <Link to={`/agencies/${o.agency.id}`}>{o.agency.name}</Link> (
+            {t(`status.${o.agency.status}`)})
+          </dd>
+        </div>
+        <div>
+          <dt>{t("jobs.employer")}</dt>
+          <dd>
+            {o.employer.name} ({t(`employers.kind.${o.employer.kind}`)}), {o.employer.city},{" "}
+            {locale === "sw" ? o.country.nameSw : o.country.nameEn}
+            {o.employer.identifier ? ` · ${o.employer.identifier}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("precheck.jobCategory")}</dt>
+          <dd>{t(`job.${o.jobCategory}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("jobs.positions")}</dt>
+          <dd>{o.positions}</dd>
+        </div>
+        <div>
+          <dt>{t("jobs.wage")}</dt>
+          <dd>
+            {o.currency} {o.offeredWage.toLocaleString("en-KE")}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("jobOrders.validUntil")}</dt>
+          <dd>{formatDate(o.validUntil, locale)}</dd>
+        </div>
+        {o.verificationCode ? (
+          <div>
+            <dt>{t("jobs.code")}</dt>
+            <dd className="code">{formatVerificationCode(o.verificationCode)}</dd>
+          </div>
+        ) : null}
+        {o.decisionReason ? (
+          <div>
+            <dt>{t("col.reason")}</dt>
+            <dd>{o.decisionReason}</dd>
+          </div>
+        ) : null}
       </dl>
       {o.status === "SUBMITTED" ? (
         <Form method="post">
           <SubmissionKey value={submissionKey} />
-          {error ? <p className="alert alert-error" role="alert">{error}</p> : null}
+          {error ? (
+            <p className="alert alert-error" role="alert">
+              {error}
+            </p>
+          ) : null}
           <div className="field">
             <label htmlFor="reason">{t("jobOrders.reason")}</label>
             <textarea id="reason" name="reason" rows={3} />
           </div>
           <p className="actions">
-            <button type="submit" name="intent" value="verify">{t("jobOrders.verify")}</button>{" "}
-            <button type="submit" name="intent" value="reject" className="danger">{t("jobOrders.reject")}</button>
+            <button type="submit" name="intent" value="verify">
+              {t("jobOrders.verify")}
+            </button>{" "}
+            <button type="submit" name="intent" value="reject" className="danger">
+              {t("jobOrders.reject")}
+            </button>
           </p>
         </Form>
       ) : null}

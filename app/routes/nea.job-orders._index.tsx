@@ -10,7 +10,11 @@ import { formatDateTime } from "~/ui/format";
 const STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "WITHDRAWN"] as const;
 const Filters = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
 
@@ -33,25 +37,54 @@ export default function JobOrderQueue() {
         <div className="field">
           <label htmlFor="status">{t("col.status")}</label>
           <select id="status" name="status" defaultValue={params.get("status") ?? "SUBMITTED"}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`jobOrders.status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`jobOrders.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="country">{t("precheck.country")}</label>
-          <input id="country" name="country" maxLength={2} defaultValue={params.get("country") ?? ""} />
+          <input
+            id="country"
+            name="country"
+            maxLength={2}
+            defaultValue={params.get("country") ?? ""}
+          />
         </div>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("jobOrders.queue.empty")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("jobOrders.queue.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("jobOrders.titleField")}</th><th scope="col">{t("jobs.agency")}</th><th scope="col">{t("jobs.employer")}</th><th scope="col">{t("col.date")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("jobOrders.titleField")}</th>
+                <th scope="col">{t("jobs.agency")}</th>
+                <th scope="col">{t("jobs.employer")}</th>
+                <th scope="col">{t("col.date")}</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((o) => (
                 <tr key={o.id}>
-                  <td><Link to={`/nea/job-orders/${o.id}`}>{o.title}</Link> ({o.countryCode}, {o.positions})</td>
+                  <td>
+                    <Link to={`/nea/job-orders/${o.id}`}>{o.title}</Link> ({o.countryCode},{" "}
+                    {o.positions})
+                  </td>
                   <td>{o.agency.name}</td>
-                  <td>{o.employer.name}{o.employer.watchListed ? <> <span className="badge badge-err">{t("employers.watchListed")}</span></> : null}</td>
+                  <td>
+                    {o.employer.name}
+                    {o.employer.watchListed ? (
+                      <>
+                        {" "}
+                        <span className="badge badge-err">{t("employers.watchListed")}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>{formatDateTime(o.createdAt, locale)}</td>
                 </tr>
               ))}

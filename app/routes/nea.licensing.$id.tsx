@@ -4,9 +4,17 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
 import type { LinkedAgency } from "~/domain/agencies/agencies.server";
-import { actOnApplication, LicensingError, requireApplicationForActor } from "~/domain/agencies/licensing.server";
+import {
+  actOnApplication,
+  LicensingError,
+  requireApplicationForActor,
+} from "~/domain/agencies/licensing.server";
 import { ReviewSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
-import { applicationActions, CHECKLIST, type ApplicationAction } from "~/domain/agencies/licensing.workflow";
+import {
+  applicationActions,
+  CHECKLIST,
+  type ApplicationAction,
+} from "~/domain/agencies/licensing.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { formatDateTime } from "~/ui/format";
@@ -21,30 +29,63 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
   const application = await requireApplicationForActor(user, params.id ?? "");
   const allowed = applicationActions(application.status).filter((a) =>
-    a === "grant" || a === "refuse" || a === "returnToReview" ? can(user, "licence:decide") : a !== "submit" && a !== "withdraw",
+    a === "grant" || a === "refuse" || a === "returnToReview"
+      ? can(user, "licence:decide")
+      : a !== "submit" && a !== "withdraw",
   );
-  return { application, allowed, isReviewer: application.reviewerId === user.id, submissionKey: newSubmissionKey() };
+  return {
+    application,
+    allowed,
+    isReviewer: application.reviewerId === user.id,
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 function formToObject(form: FormData) {
-  return { intent: form.get("intent"), note: form.get("note") ?? undefined, checklist: form.getAll("checklist") };
+  return {
+    intent: form.get("intent"),
+    note: form.get("note") ?? undefined,
+    checklist: form.getAll("checklist"),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
   const form = await readForm(request);
   const parsed = ReviewSchema.safeParse(formToObject(form));
-  if (!parsed.success) return data({ error: (parsed.error.issues[0]?.message ?? "licence.error.note") as string, vars: undefined }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      {
+        error: (parsed.error.issues[0]?.message ?? "licence.error.note") as string,
+        vars: undefined,
+      },
+      { status: 400 },
+    );
   try {
-    await actOnApplication(user, params.id ?? "", parsed.data, { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) });
+    await actOnApplication(user, params.id ?? "", parsed.data, {
+      ctx: requestContext(request),
+      appUrl: appUrl(request),
+      submissionKey: submissionKeyOf(form),
+    });
     return redirectWithFlash(`/nea/licensing/${params.id}`, { key: "licensing.done" });
   } catch (e) {
-    if (e instanceof LicensingError) return data({ error: e.key, vars: e.vars }, { status: e.key === "licence.error.fourEyes" ? 403 : 400 });
+    if (e instanceof LicensingError)
+      return data(
+        { error: e.key, vars: e.vars },
+        { status: e.key === "licence.error.fourEyes" ? 403 : 400 },
+      );
     throw e;
   }
 }
 
-const NEEDS_NOTE: readonly ApplicationAction[] = ["requestChanges", "recommendGrant", "recommendRefusal", "grant", "refuse", "returnToReview"];
+const NEEDS_NOTE: readonly ApplicationAction[] = [
+  "requestChanges",
+  "recommendGrant",
+  "recommendRefusal",
+  "grant",
+  "refuse",
+  "returnToReview",
+];
 
 export default function ApplicationReview() {
   const t = useT();
@@ -54,63 +95,156 @@ export default function ApplicationReview() {
   const d = (app.details ?? {}) as DraftDetails;
   const flags = (Array.isArray(app.flags) ? app.flags : []) as unknown as LinkedAgency[];
   const ticked = new Set(Array.isArray(app.checklist) ? (app.checklist as string[]) : []);
-  const error = result?.error && result.error in en ? t(result.error as MessageKey, result.vars) : null;
+  const error =
+    result?.error && result.error in en ? t(result.error as MessageKey, result.vars) : null;
   const reviewing = app.status === "UNDER_REVIEW";
   return (
     <section className="page">
-      <p><Link to="/nea/licensing">{t("licensing.queue")}</Link></p>
-      <h1>{app.agency.name}: {t(`appKind.${app.kind}`)} — {t(`appStatus.${app.status}`)}</h1>
+      <p>
+        <Link to="/nea/licensing">{t("licensing.queue")}</Link>
+      </p>
+      <h1>
+        {app.agency.name}: {t(`appKind.${app.kind}`)} — {t(`appStatus.${app.status}`)}
+      </h1>
       {flags.length ? (
         <div className="alert alert-error" role="alert">
           <h2>{t("licensing.flags.title")}</h2>
           <p>{t("licensing.flags.body")}</p>
-          <ul>{flags.map((f) => <li key={f.id}><Link to={`/agencies/${f.id}`}>{f.name}</Link> ({t(`status.${f.status}`)}): {f.reasons.map((r) => t(`agency.linked.${r}`)).join(", ")}</li>)}</ul>
+          <ul>
+            {flags.map((f) => (
+              <li key={f.id}>
+                <Link to={`/agencies/${f.id}`}>{f.name}</Link> ({t(`status.${f.status}`)}):{" "}
+                {f.reasons.map((r) => t(`agency.linked.${r}`)).join(", ")}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
-      {app.agency.licenceNo ? <p><Link to={`/nea/agencies/${app.agency.id}`}>{t("sanction.link")}</Link></p> : null}
+      {app.agency.licenceNo ? (
+        <p>
+          <Link to={`/nea/agencies/${app.agency.id}`}>{t("sanction.link")}</Link>
+        </p>
+      ) : null}
       <h2>{t("licensing.details")}</h2>
       <dl className="facts">
-        <div><dt>{t("application.companyName")}</dt><dd>{d.name ?? "—"}</dd></div>
-        <div><dt>{t("application.companyRegNo")}</dt><dd>{d.companyRegNo ?? "—"}</dd></div>
-        <div><dt>{t("application.kraPin")}</dt><dd>{d.kraPin ?? "—"}</dd></div>
-        <div><dt>{t("application.address")}</dt><dd>{[d.address, d.town].filter(Boolean).join(", ") || "—"}</dd></div>
-        <div><dt>{t("agency.contacts")}</dt><dd>{[d.phone, d.email].filter(Boolean).join(", ") || "—"}</dd></div>
-        <div><dt>{t("application.countries")}</dt><dd>{d.countries?.join(", ") || "—"}</dd></div>
-        <div><dt>{t("application.bond")}</dt><dd>{d.bondReference} · KES {d.bondAmountKes?.toLocaleString("en-KE")} · {d.bondIssuer}</dd></div>
-        <div><dt>{t("application.term")}</dt><dd>{d.termMonths === 24 ? t("application.term.24") : t("application.term.12")}</dd></div>
-        <div><dt>{t("licensing.submitted")}</dt><dd>{formatDateTime(app.submittedAt, locale)}</dd></div>
+        <div>
+          <dt>{t("application.companyName")}</dt>
+          <dd>{d.name ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("application.companyRegNo")}</dt>
+          <dd>{d.companyRegNo ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("application.kraPin")}</dt>
+          <dd>{d.kraPin ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("application.address")}</dt>
+          <dd>{[d.address, d.town].filter(Boolean).join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("agency.contacts")}</dt>
+          <dd>{[d.phone, d.email].filter(Boolean).join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("application.countries")}</dt>
+          <dd>{d.countries?.join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("application.bond")}</dt>
+          <dd>
+            {d.bondReference} · KES {d.bondAmountKes?.toLocaleString("en-KE")} · {d.bondIssuer}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("application.term")}</dt>
+          <dd>{d.termMonths === 24 ? t("application.term.24") : t("application.term.12")}</dd>
+        </div>
+        <div>
+          <dt>{t("licensing.submitted")}</dt>
+          <dd>{formatDateTime(app.submittedAt, locale)}</dd>
+        </div>
       </dl>
       <h3>{t("application.directors")}</h3>
-      <ul>{(d.directors ?? []).map((x, i) => <li key={i}>{x.name} — ID {x.nationalId} — {x.phone}</li>)}</ul>
+      <ul>
+        {(d.directors ?? []).map((x, i) => (
+          <li key={i}>
+            {x.name} — ID {x.nationalId} — {x.phone}
+          </li>
+        ))}
+      </ul>
       <h3>{t("application.documents")}</h3>
       {app.documents.length ? (
-        <ul>{app.documents.map((doc) => <li key={doc.id}>{t(`doc.${doc.kind}` as MessageKey)}: <a href={`/applications/${app.id}/documents/${doc.id}`}>{doc.fileName}</a></li>)}</ul>
-      ) : <p>{t("application.documents.none")}</p>}
-      {app.recommendation ? <><h3>{t("licensing.recommendation")}</h3><p className="prewrap">{app.recommendation}</p></> : null}
+        <ul>
+          {app.documents.map((doc) => (
+            <li key={doc.id}>
+              {t(`doc.${doc.kind}` as MessageKey)}:{" "}
+              <a href={`/applications/${app.id}/documents/${doc.id}`}>{doc.fileName}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("application.documents.none")}</p>
+      )}
+      {app.recommendation ? (
+        <>
+          <h3>{t("licensing.recommendation")}</h3>
+          <p className="prewrap">{app.recommendation}</p>
+        </>
+      ) : null}
 
       {allowed.length ? (
         <Form method="post" className="review-form">
           <SubmissionKey value={submissionKey} />
-          {error ? <p className="alert alert-error" role="alert">{error}</p> : null}
+          {error ? (
+            <p className="alert alert-error" role="alert">
+              {error}
+            </p>
+          ) : null}
           {reviewing ? (
             <fieldset>
               <legend>{t("licensing.checklist")}</legend>
               {CHECKLIST.map((c) => (
-                <label key={c} className="choice"><input type="checkbox" name="checklist" value={c} defaultChecked={ticked.has(c)} /> {t(`check.${c}`)}</label>
+                <label key={c} className="choice">
+                  <input
+                    type="checkbox"
+                    name="checklist"
+                    value={c}
+                    defaultChecked={ticked.has(c)}
+                  />{" "}
+                  {t(`check.${c}`)}
+                </label>
               ))}
             </fieldset>
           ) : null}
           {allowed.some((a) => NEEDS_NOTE.includes(a)) ? (
             <div className="field">
               <label htmlFor="note">{t("licensing.note")}</label>
-              <p id="note-hint" className="hint">{t("licensing.note.hint")}</p>
+              <p id="note-hint" className="hint">
+                {t("licensing.note.hint")}
+              </p>
               <textarea id="note" name="note" rows={4} aria-describedby="note-hint" />
             </div>
           ) : null}
-          {isReviewer && allowed.includes("grant") ? <p className="alert alert-warn">{t("licence.error.fourEyes")}</p> : null}
+          {isReviewer && allowed.includes("grant") ? (
+            <p className="alert alert-warn">{t("licence.error.fourEyes")}</p>
+          ) : null}
           <p className="actions">
             {allowed.map((a) => (
-              <button key={a} type="submit" name="intent" value={a} className={a === "refuse" || a === "recommendRefusal" ? "danger" : a === "grant" || a === "recommendGrant" || a === "startReview" ? "" : "secondary"}>
+              <button
+                key={a}
+                type="submit"
+                name="intent"
+                value={a}
+                className={
+                  a === "refuse" || a === "recommendRefusal"
+                    ? "danger"
+                    : a === "grant" || a === "recommendGrant" || a === "startReview"
+                      ? ""
+                      : "secondary"
+                }
+              >
                 {t(`licensing.action.${a}` as MessageKey)}
               </button>
             ))}

@@ -7,7 +7,16 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 
-const STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RECOMMENDED_GRANT", "RECOMMENDED_REFUSAL", "GRANTED", "REFUSED", "WITHDRAWN"] as const;
+const STATUSES = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "RECOMMENDED_GRANT",
+  "RECOMMENDED_REFUSAL",
+  "GRANTED",
+  "REFUSED",
+  "WITHDRAWN",
+] as const;
 const Filters = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
   flagged: z.literal("1").optional().catch(undefined),
@@ -17,7 +26,11 @@ const Filters = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
   const f = Filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return listApplicationsForActor(user, { status: f.status, flagged: f.flagged === "1", cursor: f.after });
+  return listApplicationsForActor(user, {
+    status: f.status,
+    flagged: f.flagged === "1",
+    cursor: f.after,
+  });
 }
 
 export default function LicensingQueue() {
@@ -28,26 +41,57 @@ export default function LicensingQueue() {
   return (
     <section className="page">
       <h1>{t("licensing.queue")}</h1>
-      <p><Link to="/nea/agencies/bulk">{t("nav.nea.bulk")}</Link></p>
+      <p>
+        <Link to="/nea/agencies/bulk">{t("nav.nea.bulk")}</Link>
+      </p>
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="status">{t("col.status")}</label>
           <select id="status" name="status" defaultValue={params.get("status") ?? ""}>
             <option value="">{t("complaints.open")}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`appStatus.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`appStatus.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <label className="choice"><input type="checkbox" name="flagged" value="1" defaultChecked={params.get("flagged") === "1"} /> {t("licensing.onlyFlagged")}</label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="flagged"
+            value="1"
+            defaultChecked={params.get("flagged") === "1"}
+          />{" "}
+          {t("licensing.onlyFlagged")}
+        </label>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      {items.length === 0 ? <p>{t("licensing.queue.empty")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("licensing.queue.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("col.name")}</th><th scope="col">{t("application.title")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("licensing.submitted")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("col.name")}</th>
+                <th scope="col">{t("application.title")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("licensing.submitted")}</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((a) => (
                 <tr key={a.id}>
-                  <td><Link to={`/nea/licensing/${a.id}`}>{a.agency.name}</Link>{a.flagged ? <> <span className="badge badge-err">{t("licensing.flagged")}</span></> : null}</td>
+                  <td>
+                    <Link to={`/nea/licensing/${a.id}`}>{a.agency.name}</Link>
+                    {a.flagged ? (
+                      <>
+                        {" "}
+                        <span className="badge badge-err">{t("licensing.flagged")}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>{t(`appKind.${a.kind}`)}</td>
                   <td>{t(`appStatus.${a.status}`)}</td>
                   <td>{formatDateTime(a.submittedAt, locale)}</td>

@@ -3,8 +3,18 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
-import { EDITABLE, editableValues, PublishSchema, publishInputFromForm, TAGS } from "~/domain/compliance/rule-set-form";
-import { getRuleSet, publishRuleSetVersion, RuleSetError } from "~/domain/compliance/rule-sets.server";
+import {
+  EDITABLE,
+  editableValues,
+  PublishSchema,
+  publishInputFromForm,
+  TAGS,
+} from "~/domain/compliance/rule-set-form";
+import {
+  getRuleSet,
+  publishRuleSetVersion,
+  RuleSetError,
+} from "~/domain/compliance/rule-sets.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
@@ -16,7 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const set = await getRuleSet(params.id ?? "");
   if (!set) throw new Response("Not found", { status: 404 });
-  return { set, values: editableValues(set.rules), canPublish: can(user, "rules:edit"), today: new Date().toISOString().slice(0, 10) };
+  return {
+    set,
+    values: editableValues(set.rules),
+    canPublish: can(user, "rules:edit"),
+    today: new Date().toISOString().slice(0, 10),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -28,10 +43,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors }, { status: 400 });
   }
   try {
-    const created = await publishRuleSetVersion(user, params.id ?? "", parsed.data, { ctx: requestContext(request) });
-    return redirectWithFlash(`/nea/rules/${created.id}`, { key: "rules.published", vars: { version: String(created.version) } });
+    const created = await publishRuleSetVersion(user, params.id ?? "", parsed.data, {
+      ctx: requestContext(request),
+    });
+    return redirectWithFlash(`/nea/rules/${created.id}`, {
+      key: "rules.published",
+      vars: { version: String(created.version) },
+    });
   } catch (e) {
-    if (e instanceof RuleSetError) return data({ errors: { effectiveFrom: e.key } as Record<string, string> }, { status: 400 });
+    if (e instanceof RuleSetError)
+      return data({ errors: { effectiveFrom: e.key } as Record<string, string> }, { status: 400 });
     throw e;
   }
 }
@@ -48,21 +69,48 @@ export default function RuleSetPage() {
   const unverified = (tag: string) => tag === "placeholder" || tag === "unsure";
   return (
     <section className="page">
-      <p><Link to="/nea/rules">{t("rules.title")}</Link></p>
-      <h1>{t("rules.detail", { country: locale === "sw" ? set.country.nameSw : set.country.nameEn, job: set.jobCategory ? t(`job.${set.jobCategory}`) : t("rules.allJobs"), version: set.version })}</h1>
-      <p>{t("rules.col.from")}: {formatDate(set.effectiveFrom, locale)}{set.note ? ` — ${set.note}` : ""}</p>
+      <p>
+        <Link to="/nea/rules">{t("rules.title")}</Link>
+      </p>
+      <h1>
+        {t("rules.detail", {
+          country: locale === "sw" ? set.country.nameSw : set.country.nameEn,
+          job: set.jobCategory ? t(`job.${set.jobCategory}`) : t("rules.allJobs"),
+          version: set.version,
+        })}
+      </h1>
+      <p>
+        {t("rules.col.from")}: {formatDate(set.effectiveFrom, locale)}
+        {set.note ? ` — ${set.note}` : ""}
+      </p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{t("rules.col.set")}</th><th scope="col">{t("rules.value")}</th><th scope="col">{t("rules.source")}</th><th scope="col">{t("rules.tag")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("rules.col.set")}</th>
+              <th scope="col">{t("rules.value")}</th>
+              <th scope="col">{t("rules.source")}</th>
+              <th scope="col">{t("rules.tag")}</th>
+            </tr>
+          </thead>
           <tbody>
             {EDITABLE.map((e) => {
               const v = values[e.name];
               return (
                 <tr key={e.name}>
                   <td>{t(e.label)}</td>
-                  <td>{v.value ?? t("rules.none")}{e.name === "minWage" && v.value !== null ? ` ${set.rules.currency}` : ""}</td>
+                  <td>
+                    {v.value ?? t("rules.none")}
+                    {e.name === "minWage" && v.value !== null ? ` ${set.rules.currency}` : ""}
+                  </td>
                   <td>{v.src}</td>
-                  <td>{unverified(v.tag) ? <span className="badge badge-warn">{t(`tag.${v.tag}`)}</span> : t(`tag.${v.tag}`)}</td>
+                  <td>
+                    {unverified(v.tag) ? (
+                      <span className="badge badge-warn">{t(`tag.${v.tag}`)}</span>
+                    ) : (
+                      t(`tag.${v.tag}`)
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -80,18 +128,38 @@ export default function RuleSetPage() {
                 <legend>{t(e.label)}</legend>
                 <div className="field">
                   <label htmlFor={`${e.name}.value`}>{t("rules.value")}</label>
-                  <input id={`${e.name}.value`} name={`${e.name}.value`} inputMode="decimal" defaultValue={v.value ?? ""} />
+                  <input
+                    id={`${e.name}.value`}
+                    name={`${e.name}.value`}
+                    inputMode="decimal"
+                    defaultValue={v.value ?? ""}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor={`${e.name}.src`}>{t("rules.source")}</label>
-                  <input id={`${e.name}.src`} name={`${e.name}.src`} defaultValue={v.src} aria-invalid={err(`fields.${e.name}.src`) ? true : undefined}
-                    aria-describedby={err(`fields.${e.name}.src`) ? `${e.name}-src-error` : undefined} />
-                  {err(`fields.${e.name}.src`) ? <p id={`${e.name}-src-error`} className="field-error" role="alert">{err(`fields.${e.name}.src`)}</p> : null}
+                  <input
+                    id={`${e.name}.src`}
+                    name={`${e.name}.src`}
+                    defaultValue={v.src}
+                    aria-invalid={err(`fields.${e.name}.src`) ? true : undefined}
+                    aria-describedby={
+                      err(`fields.${e.name}.src`) ? `${e.name}-src-error` : undefined
+                    }
+                  />
+                  {err(`fields.${e.name}.src`) ? (
+                    <p id={`${e.name}-src-error`} className="field-error" role="alert">
+                      {err(`fields.${e.name}.src`)}
+                    </p>
+                  ) : null}
                 </div>
                 <div className="field">
                   <label htmlFor={`${e.name}.tag`}>{t("rules.tag")}</label>
                   <select id={`${e.name}.tag`} name={`${e.name}.tag`} defaultValue={v.tag}>
-                    {TAGS.map((tag) => <option key={tag} value={tag}>{t(`tag.${tag}`)}</option>)}
+                    {TAGS.map((tag) => (
+                      <option key={tag} value={tag}>
+                        {t(`tag.${tag}`)}
+                      </option>
+                    ))}
                   </select>
                 </div>
               </fieldset>
@@ -99,14 +167,35 @@ export default function RuleSetPage() {
           })}
           <div className="field">
             <label htmlFor="effectiveFrom">{t("rules.effectiveFrom")}</label>
-            <input id="effectiveFrom" name="effectiveFrom" type="date" min={today} defaultValue={today}
-              aria-invalid={err("effectiveFrom") ? true : undefined} aria-describedby={err("effectiveFrom") ? "effectiveFrom-error" : undefined} />
-            {err("effectiveFrom") ? <p id="effectiveFrom-error" className="field-error" role="alert">{err("effectiveFrom")}</p> : null}
+            <input
+              id="effectiveFrom"
+              name="effectiveFrom"
+              type="date"
+              min={today}
+              defaultValue={today}
+              aria-invalid={err("effectiveFrom") ? true : undefined}
+              aria-describedby={err("effectiveFrom") ? "effectiveFrom-error" : undefined}
+            />
+            {err("effectiveFrom") ? (
+              <p id="effectiveFrom-error" className="field-error" role="alert">
+                {err("effectiveFrom")}
+              </p>
+            ) : null}
           </div>
           <div className="field">
             <label htmlFor="note">{t("rules.note")}</label>
-            <textarea id="note" name="note" rows={3} aria-invalid={err("note") ? true : undefined} aria-describedby={err("note") ? "note-error" : undefined} />
-            {err("note") ? <p id="note-error" className="field-error" role="alert">{err("note")}</p> : null}
+            <textarea
+              id="note"
+              name="note"
+              rows={3}
+              aria-invalid={err("note") ? true : undefined}
+              aria-describedby={err("note") ? "note-error" : undefined}
+            />
+            {err("note") ? (
+              <p id="note-error" className="field-error" role="alert">
+                {err("note")}
+              </p>
+            ) : null}
           </div>
           <button type="submit">{t("rules.publish.submit", { version: set.version + 1 })}</button>
         </Form>

@@ -21,14 +21,28 @@ export default function RuleSets() {
       <p>{t("rules.intro")}</p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{t("rules.col.set")}</th><th scope="col">{t("rules.col.version")}</th><th scope="col">{t("rules.col.from")}</th><th scope="col">{t("rules.col.unverified")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("rules.col.set")}</th>
+              <th scope="col">{t("rules.col.version")}</th>
+              <th scope="col">{t("rules.col.from")}</th>
+              <th scope="col">{t("rules.col.unverified")}</th>
+            </tr>
+          </thead>
           <tbody>
             {sets.map((r) => (
               <tr key={r.id}>
-                <td><Link to={`/nea/rules/${r.id}`}>{locale === "sw" ? r.country.nameSw : r.country.nameEn} — {r.jobCategory ? t(`job.${r.jobCategory}`) : t("rules.allJobs")}</Link></td>
+                <td>
+                  <Link to={`/nea/rules/${r.id}`}>
+                    {locale === "sw" ? r.country.nameSw : r.country.nameEn} —{" "}
+                    {r.jobCategory ? t(`job.${r.jobCategory}`) : t("rules.allJobs")}
+                  </Link>
+                </td>
                 <td>{r.version}</td>
                 <td>{formatDate(r.effectiveFrom, locale)}</td>
-                <td>{r.unverified ? <span className="badge badge-warn">{r.unverified}</span> : "0"}</td>
+                <td>
+                  {r.unverified ? <span className="badge badge-warn">{r.unverified}</span> : "0"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,6 @@
 // A route that does no work: the ceiling of this stack (Express, Remix, compression) in the benchmarks.
 export function loader() {
-  return new Response("ok", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
+  return new Response("ok", {
+    headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
+  });
 }

@@ -24,8 +24,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "training:record");
   const url = new URL(request.url);
   const q = normalizeNationalId(url.searchParams.get("q") ?? "").slice(0, 12);
-  const view = await providerView(user, { nationalId: /^\d{7,9}$/.test(q) ? q : null, after: url.searchParams.get("after") });
-  return { ...view, q, today: new Date().toISOString().slice(0, 10), submissionKey: newSubmissionKey() };
+  const view = await providerView(user, {
+    nationalId: /^\d{7,9}$/.test(q) ? q : null,
+    after: url.searchParams.get("after"),
+  });
+  return {
+    ...view,
+    q,
+    today: new Date().toISOString().slice(0, 10),
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -34,10 +42,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: InPersonSchema });
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
   try {
-    await recordInPersonCompletion(user, submission.value, requestContext(request), submissionKeyOf(form));
+    await recordInPersonCompletion(
+      user,
+      submission.value,
+      requestContext(request),
+      submissionKeyOf(form),
+    );
   } catch (e) {
     if (e instanceof TrainingError) {
-      return data({ reply: submission.reply(e.field ? { fieldErrors: { [e.field]: [e.key] } } : { formErrors: [e.key] }) }, { status: 409 });
+      return data(
+        {
+          reply: submission.reply(
+            e.field ? { fieldErrors: { [e.field]: [e.key] } } : { formErrors: [e.key] },
+          ),
+        },
+        { status: 409 },
+      );
     }
     throw e;
   }
@@ -59,15 +79,31 @@ export default function Provider() {
     shouldRevalidate: "onInput",
   });
   const ref = useFocusFirstError(!!result);
-  const field = (name: keyof typeof fields, label: string, type: string, extra: object = {}, hint?: string) => (
-    <Field id={fields[name].id} label={label} errors={fields[name].errors} required hint={hint}
-      inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), ...extra }} />
+  const field = (
+    name: keyof typeof fields,
+    label: string,
+    type: string,
+    extra: object = {},
+    hint?: string,
+  ) => (
+    <Field
+      id={fields[name].id}
+      label={label}
+      errors={fields[name].errors}
+      required
+      hint={hint}
+      inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), ...extra }}
+    />
   );
   return (
     <section className="page">
       <h1>{provider.name}</h1>
       <p className="muted">{t("provider.accreditation", { no: provider.accreditationNo })}</p>
-      {!provider.active ? <p className="alert alert-error" role="alert">{t("provider.error.inactive")}</p> : null}
+      {!provider.active ? (
+        <p className="alert alert-error" role="alert">
+          {t("provider.error.inactive")}
+        </p>
+      ) : null}
       <h2>{t("provider.recordTitle")}</h2>
       <p>{t("provider.recordIntro")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
@@ -75,7 +111,10 @@ export default function Provider() {
         <FormErrors errors={form.errors} />
         <fieldset>
           <legend>{t("provider.trainee")}</legend>
-          {field("nationalId", t("profile.field.NATIONAL_ID"), "text", { inputMode: "numeric", autoComplete: "off" })}
+          {field("nationalId", t("profile.field.NATIONAL_ID"), "text", {
+            inputMode: "numeric",
+            autoComplete: "off",
+          })}
           {field("firstName", t("profile.firstName"), "text", { autoComplete: "off" })}
           {field("lastName", t("profile.lastName"), "text", { autoComplete: "off" })}
           {field("dateOfBirth", t("profile.dateOfBirth"), "date")}
@@ -83,8 +122,18 @@ export default function Provider() {
         <fieldset>
           <legend>{t("provider.course")}</legend>
           {field("course", t("provider.courseName"), "text")}
-          {field("attendanceDays", t("provider.attendanceDays"), "number", { min: 1, max: MAX_ATTENDANCE_DAYS, inputMode: "numeric" })}
-          {field("score", t("provider.score"), "number", { min: 0, max: 100, inputMode: "numeric" }, t("provider.scoreHint"))}
+          {field("attendanceDays", t("provider.attendanceDays"), "number", {
+            min: 1,
+            max: MAX_ATTENDANCE_DAYS,
+            inputMode: "numeric",
+          })}
+          {field(
+            "score",
+            t("provider.score"),
+            "number",
+            { min: 0, max: 100, inputMode: "numeric" },
+            t("provider.scoreHint"),
+          )}
           {field("completedAt", t("provider.completedAt"), "date", { max: today })}
         </fieldset>
         <button type="submit">{t("provider.record")}</button>
@@ -98,19 +147,30 @@ export default function Provider() {
         </div>
         <button type="submit">{t("search.submit")}</button>
       </Form>
-      {completions.length === 0 ? <p>{q ? t("provider.noneFound") : t("provider.empty")}</p> : (
+      {completions.length === 0 ? (
+        <p>{q ? t("provider.noneFound") : t("provider.empty")}</p>
+      ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">{t("provider.trainee")}</th><th scope="col">{t("profile.field.NATIONAL_ID")}</th><th scope="col">{t("provider.courseName")}</th>
-                <th scope="col">{t("provider.attendanceDays")}</th><th scope="col">{t("provider.score")}</th><th scope="col">{t("provider.completedAt")}</th>
+                <th scope="col">{t("provider.trainee")}</th>
+                <th scope="col">{t("profile.field.NATIONAL_ID")}</th>
+                <th scope="col">{t("provider.courseName")}</th>
+                <th scope="col">{t("provider.attendanceDays")}</th>
+                <th scope="col">{t("provider.score")}</th>
+                <th scope="col">{t("provider.completedAt")}</th>
               </tr>
             </thead>
             <tbody>
               {completions.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.trainee}</td><td>{c.nationalId}</td><td>{c.course}</td><td>{c.attendanceDays}</td><td>{c.score}%</td><td>{formatDate(c.completedAt, locale)}</td>
+                  <td>{c.trainee}</td>
+                  <td>{c.nationalId}</td>
+                  <td>{c.course}</td>
+                  <td>{c.attendanceDays}</td>
+                  <td>{c.score}%</td>
+                  <td>{formatDate(c.completedAt, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -31,16 +31,30 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const ctx = requestContext(request);
   const limit = await hitRateLimit(`register:ip:${ctx.ip ?? "unknown"}`, 20, 60 * 60_000);
-  if (!limit.allowed) return data(submission.reply({ formErrors: ["error.rateLimited"] }), { status: 429 });
+  if (!limit.allowed)
+    return data(submission.reply({ formErrors: ["error.rateLimited"] }), { status: 429 });
   try {
-    await registerWorker(submission.value, { locale: await getLocale(request), appUrl: appUrl(request), ctx });
+    await registerWorker(submission.value, {
+      locale: await getLocale(request),
+      appUrl: appUrl(request),
+      ctx,
+    });
   } catch (e) {
     if (e instanceof AccountError) {
-      return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] }, hideFields: ["password", "confirmPassword"] }), { status: 409 });
+      return data(
+        submission.reply({
+          fieldErrors: { [e.field ?? "email"]: [e.key] },
+          hideFields: ["password", "confirmPassword"],
+        }),
+        { status: 409 },
+      );
     }
     throw e;
   }
-  return redirectWithFlash("/login", { key: "register.sent", vars: { email: submission.value.email } });
+  return redirectWithFlash("/login", {
+    key: "register.sent",
+    vars: { email: submission.value.email },
+  });
 }
 
 export default function Register() {
@@ -60,15 +74,41 @@ export default function Register() {
       <p>{t("register.intro")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
-        <Field id={fields.name.id} label={t("field.name")} errors={fields.name.errors} required
-          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} />
-        <Field id={fields.email.id} label={t("field.email")} errors={fields.email.errors} required
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }} />
-        <Field id={fields.password.id} label={t("field.password")} errors={fields.password.errors} required
+        <Field
+          id={fields.name.id}
+          label={t("field.name")}
+          errors={fields.name.errors}
+          required
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
+        />
+        <Field
+          id={fields.email.id}
+          label={t("field.email")}
+          errors={fields.email.errors}
+          required
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+        />
+        <Field
+          id={fields.password.id}
+          label={t("field.password")}
+          errors={fields.password.errors}
+          required
           hint={t("error.passwordLength")}
-          inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }} />
-        <Field id={fields.confirmPassword.id} label={t("field.passwordConfirm")} errors={fields.confirmPassword.errors} required
-          inputProps={{ ...getInputProps(fields.confirmPassword, { type: "password" }), autoComplete: "new-password" }} />
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "new-password",
+          }}
+        />
+        <Field
+          id={fields.confirmPassword.id}
+          label={t("field.passwordConfirm")}
+          errors={fields.confirmPassword.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.confirmPassword, { type: "password" }),
+            autoComplete: "new-password",
+          }}
+        />
         <button type="submit">{t("register.submit")}</button>
       </Form>
     </section>

@@ -3,7 +3,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
-import { ComplaintError, getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
+import {
+  ComplaintError,
+  getAgencyForReport,
+  submitComplaint,
+} from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
@@ -34,11 +38,19 @@ export async function action({ request }: ActionFunctionArgs) {
       locale: await getLocale(request),
       submissionKey: submissionKeyOf(form),
     });
-    return redirectWithFlash("/report", { key: "complaint.sent", vars: { reference: reference ?? "" } });
+    return redirectWithFlash("/report", {
+      key: "complaint.sent",
+      vars: { reference: reference ?? "" },
+    });
   } catch (e) {
     if (e instanceof ComplaintError) {
       const status = e.key === "error.rateLimited" ? 429 : 400;
-      return data(e.field ? submission.reply({ fieldErrors: { [e.field]: [e.key] } }) : submission.reply({ formErrors: [e.key] }), { status });
+      return data(
+        e.field
+          ? submission.reply({ fieldErrors: { [e.field]: [e.key] } })
+          : submission.reply({ formErrors: [e.key] }),
+        { status },
+      );
     }
     throw e;
   }
@@ -62,7 +74,9 @@ export default function Report() {
     <section className="page">
       <h1>{t("complaint.title")}</h1>
       <p>{t("complaint.intro")}</p>
-      <p><Link to="/cannot-reach">{t("cases.kin.link")}</Link></p>
+      <p>
+        <Link to="/cannot-reach">{t("cases.kin.link")}</Link>
+      </p>
       <p className="alert alert-warn">{t("complaint.danger")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
@@ -71,7 +85,12 @@ export default function Report() {
           <legend>{t("complaint.subject")}</legend>
           {COMPLAINT_SUBJECTS.map((s) => (
             <label key={s} className="choice">
-              <input type="radio" name={fields.subject.name} value={s} defaultChecked={subject === s} />{" "}
+              <input
+                type="radio"
+                name={fields.subject.name}
+                value={s}
+                defaultChecked={subject === s}
+              />{" "}
               {t(`complaint.subject.${s}`)}
             </label>
           ))}
@@ -84,28 +103,72 @@ export default function Report() {
               <input type="hidden" name={fields.agencyId.name} value={agency.id} />
             </p>
           ) : (
-            <Field id={fields.agencyRef.id} label={t("complaint.agencyRef")} hint={t("complaint.agencyRef.hint")} errors={fields.agencyRef.errors}
-              inputProps={getInputProps(fields.agencyRef, { type: "text" })} />
+            <Field
+              id={fields.agencyRef.id}
+              label={t("complaint.agencyRef")}
+              hint={t("complaint.agencyRef.hint")}
+              errors={fields.agencyRef.errors}
+              inputProps={getInputProps(fields.agencyRef, { type: "text" })}
+            />
           )}
           <p className="hint">{t("complaint.recruiterHint")}</p>
-          <Field id={fields.recruiterName.id} label={t("complaint.recruiterName")} errors={fields.recruiterName.errors}
-            inputProps={getInputProps(fields.recruiterName, { type: "text" })} />
-          <Field id={fields.recruiterPhone.id} label={t("complaint.recruiterPhone")} errors={fields.recruiterPhone.errors}
-            inputProps={{ ...getInputProps(fields.recruiterPhone, { type: "tel" }) }} />
-          <Field id={fields.whereSeen.id} label={t("complaint.whereSeen")} errors={fields.whereSeen.errors}
-            inputProps={getInputProps(fields.whereSeen, { type: "text" })} />
+          <Field
+            id={fields.recruiterName.id}
+            label={t("complaint.recruiterName")}
+            errors={fields.recruiterName.errors}
+            inputProps={getInputProps(fields.recruiterName, { type: "text" })}
+          />
+          <Field
+            id={fields.recruiterPhone.id}
+            label={t("complaint.recruiterPhone")}
+            errors={fields.recruiterPhone.errors}
+            inputProps={{ ...getInputProps(fields.recruiterPhone, { type: "tel" }) }}
+          />
+          <Field
+            id={fields.whereSeen.id}
+            label={t("complaint.whereSeen")}
+            errors={fields.whereSeen.errors}
+            inputProps={getInputProps(fields.whereSeen, { type: "text" })}
+          />
         </fieldset>
-        <TextAreaField id={fields.description.id} label={t("complaint.description")} hint={t("complaint.description.hint")} required
-          errors={fields.description.errors} textareaProps={getTextareaProps(fields.description)} />
+        <TextAreaField
+          id={fields.description.id}
+          label={t("complaint.description")}
+          hint={t("complaint.description.hint")}
+          required
+          errors={fields.description.errors}
+          textareaProps={getTextareaProps(fields.description)}
+        />
         <fieldset>
           <legend>{t("complaint.you")}</legend>
           <p className="hint">{t("complaint.you.hint")}</p>
-          <Field id={fields.reporterName.id} label={t("field.name")} errors={fields.reporterName.errors}
-            inputProps={{ ...getInputProps(fields.reporterName, { type: "text" }), autoComplete: "name" }} />
-          <Field id={fields.reporterEmail.id} label={t("field.email")} errors={fields.reporterEmail.errors}
-            inputProps={{ ...getInputProps(fields.reporterEmail, { type: "email" }), autoComplete: "email" }} />
-          <Field id={fields.reporterPhone.id} label={t("field.phone")} errors={fields.reporterPhone.errors}
-            inputProps={{ ...getInputProps(fields.reporterPhone, { type: "tel" }), autoComplete: "tel" }} />
+          <Field
+            id={fields.reporterName.id}
+            label={t("field.name")}
+            errors={fields.reporterName.errors}
+            inputProps={{
+              ...getInputProps(fields.reporterName, { type: "text" }),
+              autoComplete: "name",
+            }}
+          />
+          <Field
+            id={fields.reporterEmail.id}
+            label={t("field.email")}
+            errors={fields.reporterEmail.errors}
+            inputProps={{
+              ...getInputProps(fields.reporterEmail, { type: "email" }),
+              autoComplete: "email",
+            }}
+          />
+          <Field
+            id={fields.reporterPhone.id}
+            label={t("field.phone")}
+            errors={fields.reporterPhone.errors}
+            inputProps={{
+              ...getInputProps(fields.reporterPhone, { type: "tel" }),
+              autoComplete: "tel",
+            }}
+          />
         </fieldset>
         <button type="submit">{t("complaint.submit")}</button>
       </Form>

@@ -20,9 +20,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ResetSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
-  const ok = await resetPassword(params.token ?? "", submission.value.password, requestContext(request));
-  if (!ok) return data(submission.reply({ formErrors: ["error.tokenInvalid"], hideFields: ["password", "confirmPassword"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
+  const ok = await resetPassword(
+    params.token ?? "",
+    submission.value.password,
+    requestContext(request),
+  );
+  if (!ok)
+    return data(
+      submission.reply({
+        formErrors: ["error.tokenInvalid"],
+        hideFields: ["password", "confirmPassword"],
+      }),
+      { status: 400 },
+    );
   return redirectWithFlash("/login", { key: "reset.done" });
 }
 
@@ -30,13 +42,18 @@ export default function ResetPassword() {
   const t = useT();
   const { usable } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof ResetSchema>>({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetSchema }) });
+  const [form, fields] = useForm<z.input<typeof ResetSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetSchema }),
+  });
   const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   if (!usable && !lastResult) {
     return (
       <section className="page">
         <h1>{t("reset.title")}</h1>
-        <div className="alert alert-error" role="alert">{t("error.tokenInvalid")}</div>
+        <div className="alert alert-error" role="alert">
+          {t("error.tokenInvalid")}
+        </div>
       </section>
     );
   }
@@ -45,10 +62,27 @@ export default function ResetPassword() {
       <h1>{t("reset.title")}</h1>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
-        <Field id={fields.password.id} label={t("field.passwordNew")} errors={fields.password.errors} required hint={t("error.passwordLength")}
-          inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }} />
-        <Field id={fields.confirmPassword.id} label={t("field.passwordConfirm")} errors={fields.confirmPassword.errors} required
-          inputProps={{ ...getInputProps(fields.confirmPassword, { type: "password" }), autoComplete: "new-password" }} />
+        <Field
+          id={fields.password.id}
+          label={t("field.passwordNew")}
+          errors={fields.password.errors}
+          required
+          hint={t("error.passwordLength")}
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "new-password",
+          }}
+        />
+        <Field
+          id={fields.confirmPassword.id}
+          label={t("field.passwordConfirm")}
+          errors={fields.confirmPassword.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.confirmPassword, { type: "password" }),
+            autoComplete: "new-password",
+          }}
+        />
         <button type="submit">{t("reset.submit")}</button>
       </Form>
     </section>

@@ -34,33 +34,83 @@ export default function Stats() {
   const resolved = new Map<string, number>();
   for (const r of s.cases) {
     byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + r.count);
-    if (r.status === "RESOLVED" || r.status === "CLOSED") resolved.set(r.category, (resolved.get(r.category) ?? 0) + r.count);
+    if (r.status === "RESOLVED" || r.status === "CLOSED")
+      resolved.set(r.category, (resolved.get(r.category) ?? 0) + r.count);
   }
   const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   return (
     <section className="page">
       <h1>{t("stats.title")}</h1>
-      <p>{t("stats.intro")} <span className="muted">{t("stats.updated", { at: formatDateTime(s.generatedAt, locale) })}</span></p>
-      <p><Link to="/stats.json" reloadDocument>{t("stats.json")}</Link></p>
+      <p>
+        {t("stats.intro")}{" "}
+        <span className="muted">
+          {t("stats.updated", { at: formatDateTime(s.generatedAt, locale) })}
+        </span>
+      </p>
+      <p>
+        <Link to="/stats.json" reloadDocument>
+          {t("stats.json")}
+        </Link>
+      </p>
 
       <h2>{t("stats.agencies")}</h2>
-      <BarChart title={t("stats.agencies")} rows={s.agencies.map((a) => ({ label: t(`status.${a.status}` as MessageKey), value: a.count }))} />
+      <BarChart
+        title={t("stats.agencies")}
+        rows={s.agencies.map((a) => ({
+          label: t(`status.${a.status}` as MessageKey),
+          value: a.count,
+        }))}
+      />
 
       <h2>{t("stats.contractsByCountry")}</h2>
-      {byCountry.size === 0 ? <p>{t("stats.none")}</p> : <BarChart title={t("stats.contractsByCountry")} rows={sorted(byCountry).map(([label, value]) => ({ label, value }))} />}
+      {byCountry.size === 0 ? (
+        <p>{t("stats.none")}</p>
+      ) : (
+        <BarChart
+          title={t("stats.contractsByCountry")}
+          rows={sorted(byCountry).map(([label, value]) => ({ label, value }))}
+        />
+      )}
       <h2>{t("stats.contractsByMonth")}</h2>
-      {byMonth.size === 0 ? <p>{t("stats.none")}</p> : <BarChart title={t("stats.contractsByMonth")} rows={[...byMonth.entries()].map(([label, value]) => ({ label, value }))} />}
+      {byMonth.size === 0 ? (
+        <p>{t("stats.none")}</p>
+      ) : (
+        <BarChart
+          title={t("stats.contractsByMonth")}
+          rows={[...byMonth.entries()].map(([label, value]) => ({ label, value }))}
+        />
+      )}
 
       <h2>{t("stats.cases")}</h2>
-      {byCategory.size === 0 ? <p>{t("stats.none")}</p> : (
+      {byCategory.size === 0 ? (
+        <p>{t("stats.none")}</p>
+      ) : (
         <>
-          <BarChart title={t("stats.cases")} rows={sorted(byCategory).map(([c, value]) => ({ label: t(`stats.category.${c}` as MessageKey), value }))} />
+          <BarChart
+            title={t("stats.cases")}
+            rows={sorted(byCategory).map(([c, value]) => ({
+              label: t(`stats.category.${c}` as MessageKey),
+              value,
+            }))}
+          />
           <div className="table-wrap">
             <table>
               <caption>{t("stats.casesTable")}</caption>
-              <thead><tr><th scope="col">{t("cases.col.category")}</th><th scope="col">{t("cases.counts.total")}</th><th scope="col">{t("cases.status.RESOLVED")}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t("cases.col.category")}</th>
+                  <th scope="col">{t("cases.counts.total")}</th>
+                  <th scope="col">{t("cases.status.RESOLVED")}</th>
+                </tr>
+              </thead>
               <tbody>
-                {sorted(byCategory).map(([c, n]) => <tr key={c}><td>{t(`stats.category.${c}` as MessageKey)}</td><td>{n.toLocaleString("en-KE")}</td><td>{(resolved.get(c) ?? 0).toLocaleString("en-KE")}</td></tr>)}
+                {sorted(byCategory).map(([c, n]) => (
+                  <tr key={c}>
+                    <td>{t(`stats.category.${c}` as MessageKey)}</td>
+                    <td>{n.toLocaleString("en-KE")}</td>
+                    <td>{(resolved.get(c) ?? 0).toLocaleString("en-KE")}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
@@ -71,9 +121,17 @@ export default function Stats() {
       <p>
         {s.checkIns.percentAnswered === null
           ? t("stats.none")
-          : t("stats.checkInsBody", { due: s.checkIns.due.toLocaleString("en-KE"), percent: String(s.checkIns.percentAnswered), onTime: s.checkIns.onTime.toLocaleString("en-KE") })}
+          : t("stats.checkInsBody", {
+              due: s.checkIns.due.toLocaleString("en-KE"),
+              percent: String(s.checkIns.percentAnswered),
+              onTime: s.checkIns.onTime.toLocaleString("en-KE"),
+            })}
       </p>
-      {s.checkIns.percentAnswered !== null ? <progress max={100} value={s.checkIns.percentAnswered} aria-label={t("stats.checkIns")}>{s.checkIns.percentAnswered}%</progress> : null}
+      {s.checkIns.percentAnswered !== null ? (
+        <progress max={100} value={s.checkIns.percentAnswered} aria-label={t("stats.checkIns")}>
+          {s.checkIns.percentAnswered}%
+        </progress>
+      ) : null}
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { NO_SCRIPTS } from "~/ui/page-scripts";
 
 export const handle = NO_SCRIPTS;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.lesson.title ?? "Lesson"} — Kazi Salama` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.lesson.title ?? "Lesson"} — Kazi Salama` },
+];
 
 const position = (n: string | undefined) => {
   if (!n || !/^\d{1,3}$/.test(n)) throw new Response("Not found", { status: 404 });
@@ -20,7 +22,12 @@ const position = (n: string | undefined) => {
 // Public: one lesson, readable by anyone, printable; a worker marks it read and moves on.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const view = await lessonView(user, params.slug ?? "", position(params.n), await getLocale(request, user?.locale));
+  const view = await lessonView(
+    user,
+    params.slug ?? "",
+    position(params.n),
+    await getLocale(request, user?.locale),
+  );
   return { ...view, canSave: can(user, "worker:self") };
 }
 
@@ -37,21 +44,32 @@ export default function Lesson() {
   const { module: m, lesson, previous, next, canSave } = useLoaderData<typeof loader>();
   return (
     <article className="page lesson">
-      <p className="no-print"><Link to={`/training/${m.slug}`}>{m.title}</Link> · {t("training.lessonOf", { n: String(lesson.number), total: String(m.lessons) })}</p>
+      <p className="no-print">
+        <Link to={`/training/${m.slug}`}>{m.title}</Link> ·{" "}
+        {t("training.lessonOf", { n: String(lesson.number), total: String(m.lessons) })}
+      </p>
       <h1>{lesson.title}</h1>
       {/* Rendered on the server from Markdown; raw HTML in lessons is escaped (markdown.server.ts). */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.html }} />
       <nav className="no-print lesson-nav" aria-label={t("training.lessons")}>
         {canSave ? (
           <Form method="post">
-            <button type="submit">{next !== null ? t("training.readNext") : t("training.readDone")}</button>
+            <button type="submit">
+              {next !== null ? t("training.readNext") : t("training.readDone")}
+            </button>
             {lesson.read ? <span className="muted"> ✓ {t("training.read")}</span> : null}
           </Form>
         ) : null}
         <p>
-          {previous !== null ? <Link to={`/training/${m.slug}/lessons/${previous}`}>← {t("training.previous")}</Link> : null}
+          {previous !== null ? (
+            <Link to={`/training/${m.slug}/lessons/${previous}`}>← {t("training.previous")}</Link>
+          ) : null}
           {previous !== null && next !== null ? " · " : null}
-          {next !== null ? <Link to={`/training/${m.slug}/lessons/${next}`}>{t("training.next")} →</Link> : <Link to={`/training/${m.slug}/quiz`}>{t("training.takeQuiz")} →</Link>}
+          {next !== null ? (
+            <Link to={`/training/${m.slug}/lessons/${next}`}>{t("training.next")} →</Link>
+          ) : (
+            <Link to={`/training/${m.slug}/quiz`}>{t("training.takeQuiz")} →</Link>
+          )}
         </p>
       </nav>
     </article>

@@ -12,7 +12,9 @@ import { NO_SCRIPTS } from "~/ui/page-scripts";
 
 export const handle = NO_SCRIPTS;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? "Quiz"} — Kazi Salama` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.module.title ?? "Quiz"} — Kazi Salama` },
+];
 
 // Public: a module's quiz. Anyone may try it; a signed-in worker's attempts count towards the certificate.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,11 +33,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return n !== null && n < q.options.length ? n : null;
   });
   const chosen = Object.fromEntries(quiz.questions.map((q, i) => [q.position, answers[i]]));
-  if (answers.some((a) => a === null)) return data({ error: "training.error.answerAll", result: null, chosen }, { status: 400 });
+  if (answers.some((a) => a === null))
+    return data({ error: "training.error.answerAll", result: null, chosen }, { status: 400 });
   try {
-    return { error: null, result: await submitQuiz(user, params.slug ?? "", answers, locale, requestContext(request)), chosen };
+    return {
+      error: null,
+      result: await submitQuiz(user, params.slug ?? "", answers, locale, requestContext(request)),
+      chosen,
+    };
   } catch (e) {
-    if (e instanceof TrainingError) return data({ error: e.key, result: null, chosen }, { status: 409 });
+    if (e instanceof TrainingError)
+      return data({ error: e.key, result: null, chosen }, { status: 409 });
     throw e;
   }
 }
@@ -47,29 +55,62 @@ export default function Quiz() {
   const wrong = new Map(r?.result?.feedback.map((f) => [f.position, f]) ?? []);
   return (
     <section className="page">
-      <p><Link to={`/training/${m.slug}`}>{m.title}</Link></p>
+      <p>
+        <Link to={`/training/${m.slug}`}>{m.title}</Link>
+      </p>
       <h1>{t("training.quizTitle", { module: m.title })}</h1>
       <p>{t("training.quizIntro", { n: String(questions.length), pass: String(m.passMark) })}</p>
-      {r?.error ? <p className="alert alert-error" role="alert">{r.error in en ? t(r.error as MessageKey) : r.error}</p> : null}
+      {r?.error ? (
+        <p className="alert alert-error" role="alert">
+          {r.error in en ? t(r.error as MessageKey) : r.error}
+        </p>
+      ) : null}
       {r?.result ? (
         <div className={`alert ${r.result.passed ? "alert-success" : "alert-error"}`} role="status">
-          <p><strong>{t(r.result.passed ? "training.result.passed" : "training.result.failed", { score: String(r.result.score), pass: String(m.passMark) })}</strong></p>
+          <p>
+            <strong>
+              {t(r.result.passed ? "training.result.passed" : "training.result.failed", {
+                score: String(r.result.score),
+                pass: String(m.passMark),
+              })}
+            </strong>
+          </p>
           {!r.result.saved ? <p>{t("training.result.notSaved")}</p> : null}
-          {r.result.passed ? <p><Link to="/training">{t("training.backToCourse")}</Link></p> : null}
+          {r.result.passed ? (
+            <p>
+              <Link to="/training">{t("training.backToCourse")}</Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
-      <Form method="post" key={r?.result ? `attempt-${r.result.score}-${r.result.feedback.length}` : "quiz"}>
+      <Form
+        method="post"
+        key={r?.result ? `attempt-${r.result.score}-${r.result.feedback.length}` : "quiz"}
+      >
         {questions.map((q, i) => {
           const fb = wrong.get(q.position);
           return (
             <fieldset key={q.position} aria-describedby={fb ? `fb-${q.position}` : undefined}>
-              <legend>{i + 1}. {q.prompt}</legend>
+              <legend>
+                {i + 1}. {q.prompt}
+              </legend>
               {q.options.map((o, j) => (
                 <label key={j} className="choice">
-                  <input type="radio" name={`q${q.position}`} value={j} required defaultChecked={r?.chosen?.[q.position] === j && !fb} /> {o}
+                  <input
+                    type="radio"
+                    name={`q${q.position}`}
+                    value={j}
+                    required
+                    defaultChecked={r?.chosen?.[q.position] === j && !fb}
+                  />{" "}
+                  {o}
                 </label>
               ))}
-              {fb ? <p id={`fb-${q.position}`} className="field-error">{t("training.wrong")} {fb.explanation}</p> : null}
+              {fb ? (
+                <p id={`fb-${q.position}`} className="field-error">
+                  {t("training.wrong")} {fb.explanation}
+                </p>
+              ) : null}
             </fieldset>
           );
         })}

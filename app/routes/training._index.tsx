@@ -2,7 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser, requirePermission } from "~/auth/require.server";
-import { catalogue, destinationCountries, issueCertificate, TrainingError } from "~/domain/training/training.server";
+import {
+  catalogue,
+  destinationCountries,
+  issueCertificate,
+  TrainingError,
+} from "~/domain/training/training.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -33,10 +38,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   const country = String(form.get("country") ?? "");
-  if (form.get("intent") !== "certificate" || !/^[A-Z]{2}$/.test(country)) return data({ error: "training.error.country" }, { status: 400 });
+  if (form.get("intent") !== "certificate" || !/^[A-Z]{2}$/.test(country))
+    return data({ error: "training.error.country" }, { status: 400 });
   try {
     const r = await issueCertificate(user, country, requestContext(request), appUrl(request));
-    return redirectWithFlash(`/training?country=${country}`, { key: r.issued ? "training.cert.issuedFlash" : "training.cert.already" });
+    return redirectWithFlash(`/training?country=${country}`, {
+      key: r.issued ? "training.cert.issuedFlash" : "training.cert.already",
+    });
   } catch (e) {
     if (e instanceof TrainingError) return data({ error: e.key }, { status: 409 });
     throw e;
@@ -46,17 +54,33 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Training() {
   const t = useT();
   const locale = useLocale();
-  const { modules, course, certificates, signedInWorker, countries } = useLoaderData<typeof loader>();
+  const { modules, course, certificates, signedInWorker, countries } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const core = modules.filter((m) => m.kind === "CORE");
   const country = modules.filter((m) => m.kind === "COUNTRY");
-  const name = (code: string) => { const c = countries.find((x) => x.code === code); return c ? (locale === "sw" ? c.nameSw : c.nameEn) : code; };
+  const name = (code: string) => {
+    const c = countries.find((x) => x.code === code);
+    return c ? (locale === "sw" ? c.nameSw : c.nameEn) : code;
+  };
   const titleOf = (slug: string) => modules.find((m) => m.slug === slug)?.title ?? slug;
   const item = (m: (typeof modules)[number]) => (
     <li key={m.slug} className="result">
-      <h3><Link to={`/training/${m.slug}`}>{m.title}</Link>{m.passed ? <> <span className="badge badge-ok">{t("training.done")}</span></> : null}</h3>
+      <h3>
+        <Link to={`/training/${m.slug}`}>{m.title}</Link>
+        {m.passed ? (
+          <>
+            {" "}
+            <span className="badge badge-ok">{t("training.done")}</span>
+          </>
+        ) : null}
+      </h3>
       <p>{m.summary}</p>
-      {signedInWorker ? <ProgressBar percent={m.percent} label={t("training.moduleProgress")} /> : <p className="muted">{t("training.lessonCount", { n: String(m.lessons) })}</p>}
+      {signedInWorker ? (
+        <ProgressBar percent={m.percent} label={t("training.moduleProgress")} />
+      ) : (
+        <p className="muted">{t("training.lessonCount", { n: String(m.lessons) })}</p>
+      )}
     </li>
   );
   return (
@@ -70,7 +94,11 @@ export default function Training() {
           <label htmlFor="country">{t("training.destination")}</label>
           <select id="country" name="country" defaultValue={course?.destination ?? ""}>
             <option value="">{t("training.chooseDestination")}</option>
-            {countries.map((c) => <option key={c.code} value={c.code}>{locale === "sw" ? c.nameSw : c.nameEn}</option>)}
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {locale === "sw" ? c.nameSw : c.nameEn}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">{t("training.showCourse")}</button>
@@ -80,19 +108,37 @@ export default function Training() {
         <section aria-labelledby="course-h" className="card">
           <h2 id="course-h">{t("training.courseFor", { country: name(course.destination) })}</h2>
           <ProgressBar percent={course.percent} label={t("training.courseProgress")} />
-          <ol>{course.slugs.map((s) => <li key={s}><Link to={`/training/${s}`}>{titleOf(s)}</Link>{modules.find((m) => m.slug === s)?.passed ? ` ✓ ${t("training.done")}` : ""}</li>)}</ol>
-          <p>{course.inPerson
-            ? t("training.inPersonDone", { provider: course.inPerson.provider, date: formatDate(course.inPerson.completedAt, locale) })
-            : t("training.inPersonNeeded")}</p>
+          <ol>
+            {course.slugs.map((s) => (
+              <li key={s}>
+                <Link to={`/training/${s}`}>{titleOf(s)}</Link>
+                {modules.find((m) => m.slug === s)?.passed ? ` ✓ ${t("training.done")}` : ""}
+              </li>
+            ))}
+          </ol>
+          <p>
+            {course.inPerson
+              ? t("training.inPersonDone", {
+                  provider: course.inPerson.provider,
+                  date: formatDate(course.inPerson.completedAt, locale),
+                })
+              : t("training.inPersonNeeded")}
+          </p>
           {signedInWorker ? (
             course.gaps.length === 0 ? (
               <Form method="post">
                 <input type="hidden" name="intent" value="certificate" />
                 <input type="hidden" name="country" value={course.destination} />
-                {result?.error ? <p className="alert alert-error" role="alert">{result.error in en ? t(result.error as MessageKey) : result.error}</p> : null}
+                {result?.error ? (
+                  <p className="alert alert-error" role="alert">
+                    {result.error in en ? t(result.error as MessageKey) : result.error}
+                  </p>
+                ) : null}
                 <button type="submit">{t("training.cert.get")}</button>
               </Form>
-            ) : <p className="muted">{t("training.remaining", { n: String(course.gaps.length) })}</p>
+            ) : (
+              <p className="muted">{t("training.remaining", { n: String(course.gaps.length) })}</p>
+            )
           ) : null}
         </section>
       ) : null}
@@ -103,8 +149,13 @@ export default function Training() {
           <ul>
             {certificates.map((c) => (
               <li key={c.id}>
-                {name(c.countryCode)} — <Link className="code" to={`/verify/${c.code}`}>{formatVerificationCode(c.code)}</Link> — {t(`verifyCode.status.${c.status}`)}
-                {" "}({t("agency.validUntil")} {formatDate(c.expiresAt, locale)}) — <a href={`/certificates/${c.id}.pdf`}>{t("training.cert.pdf")}</a>
+                {name(c.countryCode)} —{" "}
+                <Link className="code" to={`/verify/${c.code}`}>
+                  {formatVerificationCode(c.code)}
+                </Link>{" "}
+                — {t(`verifyCode.status.${c.status}`)} ({t("agency.validUntil")}{" "}
+                {formatDate(c.expiresAt, locale)}) —{" "}
+                <a href={`/certificates/${c.id}.pdf`}>{t("training.cert.pdf")}</a>
               </li>
             ))}
           </ul>

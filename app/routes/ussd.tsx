@@ -6,7 +6,10 @@ import { readForm } from "~/utils/http.server";
 // Public: the Africa's Talking USSD callback (form fields sessionId, serviceCode, phoneNumber, text).
 
 function plain(body: string, status = 200) {
-  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -16,7 +19,9 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch {
     return plain("END Bad request", 400);
   }
-  const parsed = UssdSchema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+  const parsed = UssdSchema.safeParse(
+    Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")),
+  );
   if (!parsed.success) return plain("END Bad request", 400);
   return plain(await handleUssd(parsed.data));
 }

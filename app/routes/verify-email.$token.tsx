@@ -27,9 +27,13 @@ export default function VerifyEmail() {
     <section className="page">
       <h1>{t("verify.title")}</h1>
       {usable ? (
-        <Form method="post"><button type="submit">{t("verify.title")}</button></Form>
+        <Form method="post">
+          <button type="submit">{t("verify.title")}</button>
+        </Form>
       ) : (
-        <div className="alert alert-error" role="alert">{t("error.tokenInvalid")}</div>
+        <div className="alert alert-error" role="alert">
+          {t("error.tokenInvalid")}
+        </div>
       )}
     </section>
   );

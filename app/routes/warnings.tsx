@@ -1,6 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { BadCursor, listSanctionedAgencies, listWatchListedEmployers } from "~/domain/agencies/agencies.server";
+import {
+  BadCursor,
+  listSanctionedAgencies,
+  listWatchListedEmployers,
+} from "~/domain/agencies/agencies.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
@@ -35,12 +39,25 @@ export default function Warnings() {
       {agencies.items.length ? (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("col.name")}</th><th scope="col">{t("col.status")}</th><th scope="col">{t("col.reason")}</th><th scope="col">{t("col.date")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("col.name")}</th>
+                <th scope="col">{t("col.status")}</th>
+                <th scope="col">{t("col.reason")}</th>
+                <th scope="col">{t("col.date")}</th>
+              </tr>
+            </thead>
             <tbody>
               {agencies.items.map((a) => (
                 <tr key={a.id}>
-                  <td><Link to={`/agencies/${a.id}`}>{a.name}</Link><br /><span className="muted">{a.licenceNo}</span></td>
-                  <td><AgencyStatusBadge status={a.status} /></td>
+                  <td>
+                    <Link to={`/agencies/${a.id}`}>{a.name}</Link>
+                    <br />
+                    <span className="muted">{a.licenceNo}</span>
+                  </td>
+                  <td>
+                    <AgencyStatusBadge status={a.status} />
+                  </td>
                   <td>{a.reason ?? "—"}</td>
                   <td>{formatDate(a.at, locale)}</td>
                 </tr>
@@ -48,18 +65,39 @@ export default function Warnings() {
             </tbody>
           </table>
         </div>
-      ) : <p>{t("warnings.agencies.none")}</p>}
-      {agencies.nextCursor ? <p className="pager"><Link rel="next" to={`/warnings?after=${agencies.nextCursor}`}>{t("search.next")}</Link></p> : null}
+      ) : (
+        <p>{t("warnings.agencies.none")}</p>
+      )}
+      {agencies.nextCursor ? (
+        <p className="pager">
+          <Link rel="next" to={`/warnings?after=${agencies.nextCursor}`}>
+            {t("search.next")}
+          </Link>
+        </p>
+      ) : null}
       <h2>{t("warnings.employers")}</h2>
       {employers.items.length ? (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t("warnings.col.employer")}</th><th scope="col">{t("warnings.col.where")}</th><th scope="col">{t("col.reason")}</th><th scope="col">{t("col.date")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("warnings.col.employer")}</th>
+                <th scope="col">{t("warnings.col.where")}</th>
+                <th scope="col">{t("col.reason")}</th>
+                <th scope="col">{t("col.date")}</th>
+              </tr>
+            </thead>
             <tbody>
               {employers.items.map((e) => (
                 <tr key={e.id}>
-                  <td>{e.name}<br /><span className="muted">{t(`employer.${e.kind}`)}</span></td>
-                  <td>{e.city}, {locale === "sw" ? e.country.nameSw : e.country.nameEn}</td>
+                  <td>
+                    {e.name}
+                    <br />
+                    <span className="muted">{t(`employer.${e.kind}`)}</span>
+                  </td>
+                  <td>
+                    {e.city}, {locale === "sw" ? e.country.nameSw : e.country.nameEn}
+                  </td>
                   <td>{e.watchReason ?? "—"}</td>
                   <td>{formatDate(e.watchListedAt, locale)}</td>
                 </tr>
@@ -67,8 +105,16 @@ export default function Warnings() {
             </tbody>
           </table>
         </div>
-      ) : <p>{t("warnings.employers.none")}</p>}
-      {employers.nextCursor ? <p className="pager"><Link rel="next" to={`/warnings?employersAfter=${employers.nextCursor}`}>{t("search.next")}</Link></p> : null}
+      ) : (
+        <p>{t("warnings.employers.none")}</p>
+      )}
+      {employers.nextCursor ? (
+        <p className="pager">
+          <Link rel="next" to={`/warnings?employersAfter=${employers.nextCursor}`}>
+            {t("search.next")}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -8,19 +8,26 @@ import { getEnv } from "~/utils/env.server";
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
-export type DocumentType = { mime: "application/pdf" | "image/jpeg" | "image/png"; ext: "pdf" | "jpg" | "png" };
+export type DocumentType = {
+  mime: "application/pdf" | "image/jpeg" | "image/png";
+  ext: "pdf" | "jpg" | "png";
+};
 
 /** Recognises PDF, JPEG and PNG by their first bytes; anything else is refused. */
 export function sniffDocumentType(bytes: Uint8Array): DocumentType | null {
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return { mime: "application/pdf", ext: "pdf" }; // %PDF-
   if (starts([0xff, 0xd8, 0xff])) return { mime: "image/jpeg", ext: "jpg" };
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { mime: "image/png", ext: "png" };
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { mime: "image/png", ext: "png" };
   return null;
 }
 
 export class DocumentRejected extends Error {
-  constructor(public readonly key: "licence.error.fileType" | "licence.error.fileSize" | "licence.error.fileEmpty") {
+  constructor(
+    public readonly key:
+      "licence.error.fileType" | "licence.error.fileSize" | "licence.error.fileEmpty",
+  ) {
     super(key);
   }
 }
@@ -42,7 +49,10 @@ export async function storeDocument(bytes: Uint8Array) {
   if (!type) throw new DocumentRejected("licence.error.fileType");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const target = pathFor(sha256);
-  const exists = await stat(target).then(() => true, () => false);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     await mkdir(path.dirname(target), { recursive: true });
     const tmp = `${target}.${randomUUID()}.tmp`;

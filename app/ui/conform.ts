@@ -1,3 +1,9 @@
 // Conform + zod 4: one schema validates on the client (when JavaScript runs) and on the server.
 export { parseWithZod } from "@conform-to/zod/v4";
-export { useForm, getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+export {
+  useForm,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+} from "@conform-to/react";

@@ -6,13 +6,25 @@ import { SubmissionKey } from "./form";
 const NEEDS_NOTE = new Set(["requestChanges", "recommend", "reject"]);
 
 /** The transitions the viewer may take, as buttons in one form with an optional note. */
-export function ContractActions({ actions, submissionKey, error }: { actions: string[]; submissionKey: string; error?: string | null }) {
+export function ContractActions({
+  actions,
+  submissionKey,
+  error,
+}: {
+  actions: string[];
+  submissionKey: string;
+  error?: string | null;
+}) {
   const t = useT();
   if (!actions.length) return null;
   return (
     <Form method="post" className="review-form">
       <SubmissionKey value={submissionKey} />
-      {error ? <p className="alert alert-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {actions.some((a) => NEEDS_NOTE.has(a)) ? (
         <div className="field">
           <label htmlFor="reason">{t("contracts.reason")}</label>
@@ -21,7 +33,19 @@ export function ContractActions({ actions, submissionKey, error }: { actions: st
       ) : null}
       <p className="actions">
         {actions.map((a) => (
-          <button key={a} type="submit" name="intent" value={a} className={a === "reject" || a === "withdraw" ? "danger" : a === "requestChanges" ? "secondary" : ""}>
+          <button
+            key={a}
+            type="submit"
+            name="intent"
+            value={a}
+            className={
+              a === "reject" || a === "withdraw"
+                ? "danger"
+                : a === "requestChanges"
+                  ? "secondary"
+                  : ""
+            }
+          >
             {t(`contracts.action.${a}` as MessageKey)}
           </button>
         ))}

@@ -16,7 +16,9 @@ export function ErrorPage({ requestId }: { requestId?: string | null }) {
     <section className="page" aria-labelledby="error-title">
       <h1 id="error-title">{t(title)}</h1>
       <p>{t(body)}</p>
-      {!known && requestId ? <p className="muted">{t("errorPage.requestId", { id: requestId })}</p> : null}
+      {!known && requestId ? (
+        <p className="muted">{t("errorPage.requestId", { id: requestId })}</p>
+      ) : null}
       <p>
         <Link to="/">{t("errorPage.home")}</Link>
       </p>

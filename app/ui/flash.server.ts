@@ -2,7 +2,12 @@ import { createCookie, redirect } from "@remix-run/node";
 import { en, type MessageKey } from "~/i18n/messages";
 
 // A one-shot message shown after a redirect. Only catalogue keys travel in the cookie.
-const flashCookie = createCookie("ks_flash", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 });
+const flashCookie = createCookie("ks_flash", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60,
+});
 
 export type Flash = { key: MessageKey; vars?: Record<string, string> };
 
@@ -16,7 +21,9 @@ export async function redirectWithFlash(to: string, flash: Flash, extra?: Header
   return redirect(to, { headers });
 }
 
-export async function readFlash(request: Request): Promise<{ flash: Flash | null; clear: string | null }> {
+export async function readFlash(
+  request: Request,
+): Promise<{ flash: Flash | null; clear: string | null }> {
   const value = (await flashCookie.parse(request.headers.get("cookie"))) as Flash | null;
   if (!value) return { flash: null, clear: null };
   const valid = typeof value.key === "string" && value.key in en;

@@ -1,4 +1,11 @@
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 
@@ -27,14 +34,20 @@ export function Field({ id, label, errors, hint, required, inputProps }: FieldPr
   const errorText = useErrorText()(errors);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, errorText.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? hintId : null, errorText.length ? errorId : null].filter(Boolean).join(" ") ||
+    undefined;
   const { key, ...rest } = inputProps;
   return (
     <div className="field">
       <label htmlFor={id}>
         {label} {required ? <span className="muted">{t("field.required")}</span> : null}
       </label>
-      {hint ? <p id={hintId} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <input
         key={key ?? undefined}
         {...rest}
@@ -89,52 +102,106 @@ export function SubmissionKey({ value }: { value: string }) {
 }
 
 function describedBy(id: string, hint: boolean, error: boolean) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
-function Wrapper(props: { id: string; label: string; hint?: string; required?: boolean; errorText: string[]; children: ReactNode }) {
+function Wrapper(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  errorText: string[];
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <div className="field">
       <label htmlFor={props.id}>
         {props.label} {props.required ? <span className="muted">{t("field.required")}</span> : null}
       </label>
-      {props.hint ? <p id={`${props.id}-hint`} className="hint">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={`${props.id}-hint`} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
       {props.children}
-      {props.errorText.length ? <p id={`${props.id}-error`} className="field-error" role="alert">{props.errorText.join(" ")}</p> : null}
+      {props.errorText.length ? (
+        <p id={`${props.id}-error`} className="field-error" role="alert">
+          {props.errorText.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** A labelled textarea with the same error wiring as Field. */
 export function TextAreaField(props: {
-  id: string; label: string; errors?: string[] | null; hint?: string; required?: boolean;
+  id: string;
+  label: string;
+  errors?: string[] | null;
+  hint?: string;
+  required?: boolean;
   textareaProps: TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | null };
 }) {
   const errorText = useErrorText()(props.errors);
   const { key, ...rest } = props.textareaProps;
   return (
-    <Wrapper id={props.id} label={props.label} hint={props.hint} required={props.required} errorText={errorText}>
-      <textarea key={key ?? undefined} rows={6} {...rest} id={props.id} aria-invalid={errorText.length ? true : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, errorText.length > 0)} />
+    <Wrapper
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      errorText={errorText}
+    >
+      <textarea
+        key={key ?? undefined}
+        rows={6}
+        {...rest}
+        id={props.id}
+        aria-invalid={errorText.length ? true : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, errorText.length > 0)}
+      />
     </Wrapper>
   );
 }
 
 /** A labelled select with the same error wiring as Field. */
 export function SelectField(props: {
-  id: string; label: string; errors?: string[] | null; hint?: string; required?: boolean;
-  options: { value: string; label: string }[]; emptyLabel?: string;
+  id: string;
+  label: string;
+  errors?: string[] | null;
+  hint?: string;
+  required?: boolean;
+  options: { value: string; label: string }[];
+  emptyLabel?: string;
   selectProps: SelectHTMLAttributes<HTMLSelectElement> & { key?: string | null };
 }) {
   const errorText = useErrorText()(props.errors);
   const { key, ...rest } = props.selectProps;
   return (
-    <Wrapper id={props.id} label={props.label} hint={props.hint} required={props.required} errorText={errorText}>
-      <select key={key ?? undefined} {...rest} id={props.id} aria-invalid={errorText.length ? true : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, errorText.length > 0)}>
+    <Wrapper
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      errorText={errorText}
+    >
+      <select
+        key={key ?? undefined}
+        {...rest}
+        id={props.id}
+        aria-invalid={errorText.length ? true : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, errorText.length > 0)}
+      >
         {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
-        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </Wrapper>
   );

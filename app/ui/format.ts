@@ -8,23 +8,36 @@ function formatter(locale: Locale, timeZone: string, style: "date" | "dateTime")
   const key = `${locale}|${timeZone}|${style}`;
   let f = formatters.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions = style === "date"
-      ? { timeZone, day: "numeric", month: "long", year: "numeric" }
-      : { timeZone, dateStyle: "medium", timeStyle: "short" };
+    const options: Intl.DateTimeFormatOptions =
+      style === "date"
+        ? { timeZone, day: "numeric", month: "long", year: "numeric" }
+        : { timeZone, dateStyle: "medium", timeStyle: "short" };
     f = new Intl.DateTimeFormat(locale === "sw" ? "sw-KE" : "en-KE", options);
     formatters.set(key, f);
   }
   return f;
 }
 
-export function formatDate(value: Date | string | null | undefined, locale: Locale, timeZone = "Africa/Nairobi") {
+export function formatDate(
+  value: Date | string | null | undefined,
+  locale: Locale,
+  timeZone = "Africa/Nairobi",
+) {
   if (!value) return "—";
-  return formatter(locale, timeZone, "date").format(typeof value === "string" ? new Date(value) : value);
+  return formatter(locale, timeZone, "date").format(
+    typeof value === "string" ? new Date(value) : value,
+  );
 }
 
-export function formatDateTime(value: Date | string | null | undefined, locale: Locale, timeZone = "Africa/Nairobi") {
+export function formatDateTime(
+  value: Date | string | null | undefined,
+  locale: Locale,
+  timeZone = "Africa/Nairobi",
+) {
   if (!value) return "—";
-  return formatter(locale, timeZone, "dateTime").format(typeof value === "string" ? new Date(value) : value);
+  return formatter(locale, timeZone, "dateTime").format(
+    typeof value === "string" ? new Date(value) : value,
+  );
 }
 
 /** 254712345678 → +254 712 345 678 */

@@ -10,7 +10,9 @@ export function NextPage({ cursor, param = "after" }: { cursor: string | null; p
   next.set(param, cursor);
   return (
     <p className="pager">
-      <Link rel="next" to={`?${next.toString()}`}>{t("search.next")}</Link>
+      <Link rel="next" to={`?${next.toString()}`}>
+        {t("search.next")}
+      </Link>
     </p>
   );
 }

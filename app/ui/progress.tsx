@@ -2,7 +2,12 @@
 export function ProgressBar({ percent, label }: { percent: number; label: string }) {
   return (
     <div className="progress">
-      <progress max={100} value={percent} aria-label={label}>{percent}%</progress> <span>{label}: {percent}%</span>
+      <progress max={100} value={percent} aria-label={label}>
+        {percent}%
+      </progress>{" "}
+      <span>
+        {label}: {percent}%
+      </span>
     </div>
   );
 }

@@ -8,12 +8,24 @@ export function VerifyForm({ code, invalid }: { code: string; invalid: boolean }
     <Form method="get" action="/verify" className="filters">
       <div className="field">
         <label htmlFor="code">{t("verifyCode.code")}</label>
-        <p id="code-hint" className="hint">{t("verifyCode.code.hint")}</p>
+        <p id="code-hint" className="hint">
+          {t("verifyCode.code.hint")}
+        </p>
         <input
-          id="code" name="code" inputMode="numeric" autoComplete="off" maxLength={40} defaultValue={code}
-          aria-invalid={invalid ? true : undefined} aria-describedby={invalid ? "code-hint code-error" : "code-hint"}
+          id="code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={40}
+          defaultValue={code}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? "code-hint code-error" : "code-hint"}
         />
-        {invalid ? <p id="code-error" className="field-error" role="alert">{t("verifyCode.invalid")}</p> : null}
+        {invalid ? (
+          <p id="code-error" className="field-error" role="alert">
+            {t("verifyCode.invalid")}
+          </p>
+        ) : null}
       </div>
       <button type="submit">{t("verifyCode.submit")}</button>
     </Form>

@@ -10,6 +10,13 @@ export function apiJson(body: unknown, status = 200, extra?: Record<string, stri
   return new Response(JSON.stringify(body), { status, headers: { ...HEADERS, ...extra } });
 }
 
-export function apiError(status: 400 | 404 | 429, error: string, message: string, details?: unknown) {
-  return apiJson({ error, message, ...(details ? { details } : {}) }, status, { "Cache-Control": "no-store" });
+export function apiError(
+  status: 400 | 404 | 429,
+  error: string,
+  message: string,
+  details?: unknown,
+) {
+  return apiJson({ error, message, ...(details ? { details } : {}) }, status, {
+    "Cache-Control": "no-store",
+  });
 }

@@ -35,6 +35,9 @@ export async function disconnectAll() {
 }
 
 /** Interactive transaction with limits suited to a request (a bulk decision may ask for more time). */
-export function transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout?: number } = {}): Promise<T> {
+export function transaction<T>(
+  fn: (tx: Tx) => Promise<T>,
+  opts: { timeout?: number } = {},
+): Promise<T> {
   return db.$transaction(fn, { maxWait: 5000, timeout: opts.timeout ?? 15000 });
 }

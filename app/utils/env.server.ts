@@ -9,9 +9,21 @@ const schema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
-    .pipe(z.array(z.string().url("DATABASE_REPLICA_URLS must be postgresql:// URLs separated by commas"))),
-  APP_URL: z.string().url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke").optional(),
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().url("DATABASE_REPLICA_URLS must be postgresql:// URLs separated by commas"),
+      ),
+    ),
+  APP_URL: z
+    .string()
+    .url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke")
+    .optional(),
   SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
   MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),

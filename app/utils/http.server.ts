@@ -12,7 +12,8 @@ export function jobAppUrl() {
 
 /** Only same-site relative paths: never an open redirect. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+    return fallback;
   return to;
 }
 
@@ -42,8 +43,11 @@ export async function readForm(request: Request): Promise<FormData> {
 }
 
 function unreadableForm() {
-  return new Response("The form could not be read: send it again from the page.\nFomu haikuweza kusomwa: itume tena kutoka kwenye ukurasa.", {
-    status: 400,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+  return new Response(
+    "The form could not be read: send it again from the page.\nFomu haikuweza kusomwa: itume tena kutoka kwenye ukurasa.",
+    {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    },
+  );
 }

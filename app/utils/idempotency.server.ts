@@ -8,7 +8,6 @@ import { isUuid } from "~/utils/validation";
 
 export const IDEMPOTENCY_FIELD = "_submission";
 
-
 export function newSubmissionKey() {
   return randomUUID();
 }
@@ -38,7 +37,10 @@ export async function once<T>(
     skipDuplicates: true,
   });
   if (count === 0) {
-    const first = await tx.idempotencyRecord.findUnique({ where: { key: id }, select: { resultRef: true } });
+    const first = await tx.idempotencyRecord.findUnique({
+      where: { key: id },
+      select: { resultRef: true },
+    });
     return { repeated: true, resultRef: first?.resultRef ?? null };
   }
   const result = await run();
@@ -55,11 +57,16 @@ export async function priorSubmission(
   scope: { key: string | null; actorId: string | null; action: string },
 ): Promise<{ resultRef: string | null } | null> {
   if (!scope.key) return null;
-  return client.idempotencyRecord.findUnique({ where: { key: `${scope.action}:${scope.actorId ?? "anonymous"}:${scope.key}` }, select: { resultRef: true } });
+  return client.idempotencyRecord.findUnique({
+    where: { key: `${scope.action}:${scope.actorId ?? "anonymous"}:${scope.key}` },
+    select: { resultRef: true },
+  });
 }
 
 /** Old keys are only useful for a short while; the scheduled jobs purge them. */
 export async function purgeSubmissionKeys(tx: Tx, olderThan: Date) {
-  const { count } = await tx.idempotencyRecord.deleteMany({ where: { createdAt: { lt: olderThan } } });
+  const { count } = await tx.idempotencyRecord.deleteMany({
+    where: { createdAt: { lt: olderThan } },
+  });
   return count;
 }

@@ -15,7 +15,8 @@ export function isIsoDate(v: string) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-export const isoDate = (message = "licence.error.date") => z.string({ error: message }).refine(isIsoDate, message);
+export const isoDate = (message = "licence.error.date") =>
+  z.string({ error: message }).refine(isIsoDate, message);
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -23,7 +24,10 @@ export type FieldErrors = Record<string, string[]>;
 export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
   const out: FieldErrors = {};
   for (const i of issues) {
-    const key = i.path.reduce<string>((k, p) => (typeof p === "number" ? `${k}[${p}]` : k ? `${k}.${String(p)}` : String(p)), "");
+    const key = i.path.reduce<string>(
+      (k, p) => (typeof p === "number" ? `${k}[${p}]` : k ? `${k}.${String(p)}` : String(p)),
+      "",
+    );
     (out[key || "form"] ??= []).push(i.message);
   }
   return out;

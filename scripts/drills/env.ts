@@ -13,7 +13,11 @@ import { signedInCookie } from "../lib/sessions.ts";
 export const log = (m: string) => process.stdout.write(`[drills] ${m}\n`);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export const PG = { dataDir: path.join(root, ".data", "drill-pg"), port: Number(process.env.DRILL_PG_PORT ?? 54369), database: "kazi_salama" };
+export const PG = {
+  dataDir: path.join(root, ".data", "drill-pg"),
+  port: Number(process.env.DRILL_PG_PORT ?? 54369),
+  database: "kazi_salama",
+};
 export const APP_PORT = Number(process.env.DRILL_APP_PORT ?? 3302);
 export const BASE = `http://127.0.0.1:${APP_PORT}`;
 
@@ -29,7 +33,13 @@ export async function startDatabase(): Promise<EmbeddedDatabase> {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
-      ...process.env, DATABASE_URL: db.url, BENCH_AGENCIES: "200", BENCH_WORKERS: "6000", BENCH_CONTRACTS: "4000", BENCH_CHECKINS: "4000", BENCH_CASES: "400",
+      ...process.env,
+      DATABASE_URL: db.url,
+      BENCH_AGENCIES: "200",
+      BENCH_WORKERS: "6000",
+      BENCH_CONTRACTS: "4000",
+      BENCH_CHECKINS: "4000",
+      BENCH_CASES: "400",
     },
   });
   if (r.status !== 0) throw new Error("bench-data failed");
@@ -49,7 +59,15 @@ export class App {
     this.output = [];
     const proc = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(APP_PORT), SECURE_COOKIES: "false", TRUST_PROXY: "true", ...this.env },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(APP_PORT),
+        SECURE_COOKIES: "false",
+        TRUST_PROXY: "true",
+        ...this.env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     proc.stdout!.on("data", (c: Buffer) => this.output.push(c.toString()));
@@ -74,7 +92,10 @@ export class App {
     });
   }
   errorsLogged() {
-    return this.output.join("").split("\n").filter((l) => /^(error|unhandled error)/.test(l));
+    return this.output
+      .join("")
+      .split("\n")
+      .filter((l) => /^(error|unhandled error)/.test(l));
   }
 }
 
@@ -109,8 +130,13 @@ export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T
 
 /** `npm run audit:verify` against the drill database: its exit code and what it printed. */
 export function auditVerify(url: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };
 }
 
-export const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+export const randomIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;

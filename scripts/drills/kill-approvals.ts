@@ -4,7 +4,16 @@
 // audit chain must verify; and sending the unanswered requests again (same submission keys, as a
 // browser's retry would) must approve each once.
 import { randomUUID } from "node:crypto";
-import { App, auditVerify, BASE, log, sessionFor, sleep, withClient, type DrillResult } from "./env.ts";
+import {
+  App,
+  auditVerify,
+  BASE,
+  log,
+  sessionFor,
+  sleep,
+  withClient,
+  type DrillResult,
+} from "./env.ts";
 
 const BURST = 400;
 const CONCURRENCY = 16;
@@ -14,7 +23,8 @@ type Outcome = "approved" | "refused" | "no answer";
 async function approve(id: string, key: string, cookie: string): Promise<Outcome> {
   try {
     const r = await fetch(`${BASE}/nea/contracts/${id}`, {
-      method: "POST", redirect: "manual",
+      method: "POST",
+      redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie },
       body: new URLSearchParams({ intent: "approve", _submission: key }),
     });
@@ -33,15 +43,20 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
     await c.query(`UPDATE "JobOrder" SET positions = positions + 1000 WHERE title LIKE 'Bench %'`);
     const r = await c.query<{ id: string; jobOrderId: string; filled: number }>(
       `SELECT c.id, c."jobOrderId", j."positionsFilled" AS filled FROM "Contract" c JOIN "JobOrder" j ON j.id = c."jobOrderId"
-       WHERE c.status = 'RECOMMENDED' AND c."supersedesId" IS NULL ORDER BY c.id LIMIT ${BURST}`);
+       WHERE c.status = 'RECOMMENDED' AND c."supersedesId" IS NULL ORDER BY c.id LIMIT ${BURST}`,
+    );
     return r.rows;
   });
   const filledBefore = new Map(targets.map((t) => [t.jobOrderId, t.filled]));
   const keys = new Map(targets.map((t) => [t.id, randomUUID()]));
   const outcomes = new Map<string, Outcome>();
-  const auditBefore = await withClient(url, async (c) => Number((await c.query(`SELECT count(*) FROM "AuditEvent"`)).rows[0].count));
+  const auditBefore = await withClient(url, async (c) =>
+    Number((await c.query(`SELECT count(*) FROM "AuditEvent"`)).rows[0].count),
+  );
 
-  log(`Approving ${targets.length} contracts, ${CONCURRENCY} at a time; kill -9 after the first 100 answers…`);
+  log(
+    `Approving ${targets.length} contracts, ${CONCURRENCY} at a time; kill -9 after the first 100 answers…`,
+  );
   let next = 0;
   let answered = 0;
   let killed: Promise<void> | null = null;
@@ -59,39 +74,57 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
   const acked = [...outcomes].filter(([, o]) => o === "approved").map(([id]) => id);
   const unanswered = [...outcomes].filter(([, o]) => o === "no answer").map(([id]) => id);
   const refused = [...outcomes].filter(([, o]) => o === "refused").length;
-  facts.push(`Burst of ${targets.length} approvals: ${acked.length} answered success before the kill, ${refused} refused, ${unanswered.length} got no answer (cut by kill -9).`);
+  facts.push(
+    `Burst of ${targets.length} approvals: ${acked.length} answered success before the kill, ${refused} refused, ${unanswered.length} got no answer (cut by kill -9).`,
+  );
 
   log("Restarting the app…");
   await app.start();
 
-  const check = () => withClient(url, async (c) => {
-    const r = await c.query<{ id: string; status: string; complete: boolean; partial: boolean }>(
-      `SELECT c.id, c.status::text,
+  const check = () =>
+    withClient(url, async (c) => {
+      const r = await c.query<{ id: string; status: string; complete: boolean; partial: boolean }>(
+        `SELECT c.id, c.status::text,
          (c.status = 'APPROVED' AND c."approvedById" IS NOT NULL AND c."decidedAt" IS NOT NULL AND c."verificationCode" IS NOT NULL AND c."termsHash" IS NOT NULL
           AND EXISTS (SELECT 1 FROM "ContractEvent" e WHERE e."contractId" = c.id AND e.action = 'approve')
           AND EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entityId" = c.id::text AND a.action = 'contract.approved')) AS complete,
          (c.status <> 'APPROVED' AND (c."verificationCode" IS NOT NULL OR c."decidedAt" IS NOT NULL
           OR EXISTS (SELECT 1 FROM "ContractEvent" e WHERE e."contractId" = c.id AND e.action = 'approve')
           OR EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entityId" = c.id::text AND a.action = 'contract.approved'))) AS partial
-       FROM "Contract" c WHERE c.id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
-    const byId = new Map(r.rows.map((x) => [x.id, x]));
-    const orders = await c.query<{ id: string; filled: number; approved: number }>(
-      `SELECT j.id, j."positionsFilled" AS filled, count(c.id)::int AS approved FROM "JobOrder" j
+       FROM "Contract" c WHERE c.id = ANY($1::uuid[])`,
+        [targets.map((t) => t.id)],
+      );
+      const byId = new Map(r.rows.map((x) => [x.id, x]));
+      const orders = await c.query<{ id: string; filled: number; approved: number }>(
+        `SELECT j.id, j."positionsFilled" AS filled, count(c.id)::int AS approved FROM "JobOrder" j
        LEFT JOIN "Contract" c ON c."jobOrderId" = j.id AND c.id = ANY($1::uuid[]) AND c.status = 'APPROVED'
-       WHERE j.id = ANY($2::uuid[]) GROUP BY j.id`, [targets.map((t) => t.id), [...filledBefore.keys()]]);
-    const positionsOff = orders.rows.filter((o) => o.filled !== filledBefore.get(o.id)! + o.approved).length;
-    const duplicateAudit = Number((await c.query(
-      `SELECT count(*) FROM (SELECT "entityId" FROM "AuditEvent" WHERE action = 'contract.approved' AND "entityId" = ANY($1::text[]) GROUP BY "entityId" HAVING count(*) > 1) d`,
-      [targets.map((t) => t.id)])).rows[0].count);
-    return { byId, positionsOff, duplicateAudit };
-  });
+       WHERE j.id = ANY($2::uuid[]) GROUP BY j.id`,
+        [targets.map((t) => t.id), [...filledBefore.keys()]],
+      );
+      const positionsOff = orders.rows.filter(
+        (o) => o.filled !== filledBefore.get(o.id)! + o.approved,
+      ).length;
+      const duplicateAudit = Number(
+        (
+          await c.query(
+            `SELECT count(*) FROM (SELECT "entityId" FROM "AuditEvent" WHERE action = 'contract.approved' AND "entityId" = ANY($1::text[]) GROUP BY "entityId" HAVING count(*) > 1) d`,
+            [targets.map((t) => t.id)],
+          )
+        ).rows[0].count,
+      );
+      return { byId, positionsOff, duplicateAudit };
+    });
 
   const after = await check();
   const lost = acked.filter((id) => !after.byId.get(id)?.complete).length;
   const partial = [...after.byId.values()].filter((x) => x.partial).length;
   const approvedUnanswered = unanswered.filter((id) => after.byId.get(id)?.complete).length;
-  facts.push(`After restart: ${lost} acknowledged approvals missing or incomplete, ${partial} contracts half-done, ${after.positionsOff} job orders with a wrong position count, ${after.duplicateAudit} contracts with two approval audit events.`);
-  facts.push(`${approvedUnanswered} of the unanswered approvals had committed before the kill (the answer was lost, not the work).`);
+  facts.push(
+    `After restart: ${lost} acknowledged approvals missing or incomplete, ${partial} contracts half-done, ${after.positionsOff} job orders with a wrong position count, ${after.duplicateAudit} contracts with two approval audit events.`,
+  );
+  facts.push(
+    `${approvedUnanswered} of the unanswered approvals had committed before the kill (the answer was lost, not the work).`,
+  );
   const audit1 = auditVerify(url);
   facts.push(`npm run audit:verify: ${audit1.output.split("\n").pop()}`);
 
@@ -99,13 +132,31 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
   const retried = await Promise.all(unanswered.map((id) => approve(id, keys.get(id)!, cookie)));
   await sleep(200);
   const final = await check();
-  const notApproved = targets.filter((t) => outcomes.get(t.id) !== "refused" && !final.byId.get(t.id)?.complete).length;
-  facts.push(`Retrying the ${unanswered.length} unanswered requests with their keys: ${retried.filter((o) => o === "approved").length} answered success; now ${notApproved} not approved, ${final.duplicateAudit} approved twice, ${final.positionsOff} position counts wrong.`);
+  const notApproved = targets.filter(
+    (t) => outcomes.get(t.id) !== "refused" && !final.byId.get(t.id)?.complete,
+  ).length;
+  facts.push(
+    `Retrying the ${unanswered.length} unanswered requests with their keys: ${retried.filter((o) => o === "approved").length} answered success; now ${notApproved} not approved, ${final.duplicateAudit} approved twice, ${final.positionsOff} position counts wrong.`,
+  );
   const audit2 = auditVerify(url);
-  const auditAfter = await withClient(url, async (c) => Number((await c.query(`SELECT count(*) FROM "AuditEvent"`)).rows[0].count));
-  facts.push(`Audit chain after the retries: ${audit2.output.split("\n").pop()} (${auditAfter - auditBefore} events added by the drill).`);
+  const auditAfter = await withClient(url, async (c) =>
+    Number((await c.query(`SELECT count(*) FROM "AuditEvent"`)).rows[0].count),
+  );
+  facts.push(
+    `Audit chain after the retries: ${audit2.output.split("\n").pop()} (${auditAfter - auditBefore} events added by the drill).`,
+  );
 
-  const passed = targets.length > 0 && unanswered.length > 0 && lost === 0 && partial === 0 && after.positionsOff === 0 && after.duplicateAudit === 0
-    && audit1.ok && audit2.ok && notApproved === 0 && final.duplicateAudit === 0 && final.positionsOff === 0;
+  const passed =
+    targets.length > 0 &&
+    unanswered.length > 0 &&
+    lost === 0 &&
+    partial === 0 &&
+    after.positionsOff === 0 &&
+    after.duplicateAudit === 0 &&
+    audit1.ok &&
+    audit2.ok &&
+    notApproved === 0 &&
+    final.duplicateAudit === 0 &&
+    final.positionsOff === 0;
   return { name: "kill -9 during a burst of contract approvals", passed, facts };
 }

@@ -2,13 +2,31 @@
 // must answer 503 (or come from the public-page cache), and the same app process must serve again
 // once it is back, with no restart.
 import type { EmbeddedDatabase } from "../lib/embedded-postgres.ts";
-import { App, BASE, log, randomIp, restartDatabase, sleep, withClient, type DrillResult } from "./env.ts";
+import {
+  App,
+  BASE,
+  log,
+  randomIp,
+  restartDatabase,
+  sleep,
+  withClient,
+  type DrillResult,
+} from "./env.ts";
 
 type Sample = { at: number; status: number };
 
-export async function pgRestart(url: string, db: { current: EmbeddedDatabase }, app: App): Promise<DrillResult> {
+export async function pgRestart(
+  url: string,
+  db: { current: EmbeddedDatabase },
+  app: App,
+): Promise<DrillResult> {
   const facts: string[] = [];
-  const agencyId = await withClient(url, async (c) => (await c.query(`SELECT id FROM "Agency" WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`)).rows[0].id as string);
+  const agencyId = await withClient(
+    url,
+    async (c) =>
+      (await c.query(`SELECT id FROM "Agency" WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`)).rows[0]
+        .id as string,
+  );
   const paths = ["/?q=jamii", `/agencies/${agencyId}`, "/api/v1/agencies?q=bench", "/stats.json"];
   const load: Sample[] = [];
   const ready: Sample[] = [];
@@ -19,7 +37,10 @@ export async function pgRestart(url: string, db: { current: EmbeddedDatabase }, 
     while (running) {
       const path = paths[n++ % paths.length]!;
       try {
-        const r = await fetch(`${BASE}${path}`, { headers: { "x-forwarded-for": randomIp() }, signal: AbortSignal.timeout(10_000) });
+        const r = await fetch(`${BASE}${path}`, {
+          headers: { "x-forwarded-for": randomIp() },
+          signal: AbortSignal.timeout(10_000),
+        });
         await r.arrayBuffer();
         load.push({ at: Date.now() - t0, status: r.status });
       } catch {
@@ -64,11 +85,17 @@ export async function pgRestart(url: string, db: { current: EmbeddedDatabase }, 
   running = false;
   await Promise.all(workers);
 
-  const phase = (s: Sample[], from: number, to: number) => s.filter((x) => x.at >= from && x.at < to);
+  const phase = (s: Sample[], from: number, to: number) =>
+    s.filter((x) => x.at >= from && x.at < to);
   const summary = (s: Sample[]) => {
     const by = new Map<number, number>();
     for (const x of s) by.set(x.status, (by.get(x.status) ?? 0) + 1);
-    return [...by].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k === 0 ? "no answer" : k}×${v}`).join(", ") || "none";
+    return (
+      [...by]
+        .sort((a, b) => a[0] - b[0])
+        .map(([k, v]) => `${k === 0 ? "no answer" : k}×${v}`)
+        .join(", ") || "none"
+    );
   };
   const before = phase(load, 0, downAt);
   const during = phase(load, downAt, upAt);
@@ -77,14 +104,27 @@ export async function pgRestart(url: string, db: { current: EmbeddedDatabase }, 
   const readyDown = phase(ready, downAt + 1000, upAt);
   const readyEnd = ready.slice(-4);
   facts.push(`Load before the stop: ${summary(before)}.`);
-  facts.push(`PostgreSQL down for ${((upAt - downAt) / 1000).toFixed(1)} s: pages answered ${summary(during)} (from 2 s after the stop: ${summary(settled)}); /readyz answered ${summary(readyDown)}.`);
-  facts.push(recoveredAt === null
-    ? "The app did NOT serve again within a minute of PostgreSQL's return."
-    : `Serving again ${((recoveredAt - upAt) / 1000).toFixed(1)} s after PostgreSQL was back, same process (no restart); after that: ${summary(afterUp)}; /readyz ${summary(readyEnd)}.`);
+  facts.push(
+    `PostgreSQL down for ${((upAt - downAt) / 1000).toFixed(1)} s: pages answered ${summary(during)} (from 2 s after the stop: ${summary(settled)}); /readyz answered ${summary(readyDown)}.`,
+  );
+  facts.push(
+    recoveredAt === null
+      ? "The app did NOT serve again within a minute of PostgreSQL's return."
+      : `Serving again ${((recoveredAt - upAt) / 1000).toFixed(1)} s after PostgreSQL was back, same process (no restart); after that: ${summary(afterUp)}; /readyz ${summary(readyEnd)}.`,
+  );
   const stillAlive = app.proc !== null && app.proc.exitCode === null;
-  const passed = before.every((s) => s.status === 200) && readyDown.length > 0 && readyDown.every((s) => s.status === 503)
-    && recoveredAt !== null && afterUp.length > 0 && afterUp.every((s) => s.status === 200) && readyEnd.every((s) => s.status === 200)
+  const passed =
+    before.every((s) => s.status === 200) &&
+    readyDown.length > 0 &&
+    readyDown.every((s) => s.status === 503) &&
+    recoveredAt !== null &&
+    afterUp.length > 0 &&
+    afterUp.every((s) => s.status === 200) &&
+    readyEnd.every((s) => s.status === 200) &&
     // Once the probe has noticed: a 503 with its notice, or a page still in the public cache (200).
-    && during.every((s) => s.status !== 0) && settled.some((s) => s.status === 503) && settled.every((s) => s.status === 503 || s.status === 200) && stillAlive;
+    during.every((s) => s.status !== 0) &&
+    settled.some((s) => s.status === 503) &&
+    settled.every((s) => s.status === 503 || s.status === 200) &&
+    stillAlive;
   return { name: "PostgreSQL restarted under load", passed, facts };
 }

@@ -20,6 +20,7 @@ function newestMtime(dir: string): number {
 /** null when the build is current, otherwise why it is not. */
 export function buildProblem(): string | null {
   if (!existsSync(BUILD_ENTRY)) return "there is no build (build/index.js)";
-  if (statSync(BUILD_ENTRY).mtimeMs < newestMtime(path.join(root, "app"))) return "the build is older than the code in app/";
+  if (statSync(BUILD_ENTRY).mtimeMs < newestMtime(path.join(root, "app")))
+    return "the build is older than the code in app/";
   return null;
 }

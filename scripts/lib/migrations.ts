@@ -202,7 +202,10 @@ async function withEngine<T>(
 /** Applies every migration in prisma/migrations not yet recorded in the database. */
 export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR) {
   return withEngine(databaseUrl, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: readMigrations(dir), filters: FILTERS });
+    const out = await engine.applyMigrations({
+      migrationsList: readMigrations(dir),
+      filters: FILTERS,
+    });
     return out.appliedMigrationNames;
   });
 }
@@ -230,7 +233,11 @@ export async function pendingMigrations(databaseUrl: string, dir = MIGRATIONS_DI
  * (computed on a temporary shadow database). Returns null when there is nothing to change.
  */
 export async function createMigration(databaseUrl: string, name: string, dir = MIGRATIONS_DIR) {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "change";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "change";
   return withEngine(databaseUrl, async (engine, schema) => {
     const list = readMigrations(dir);
     const from =

@@ -6,7 +6,10 @@ import { applyMigrations } from "./migrations.ts";
 
 const PREPARE_LOCK = 727274003; // the audit chain uses 727274001, test set-up 727274002
 
-export async function prepareDatabase(url: string, opts: { demo: boolean; log: (m: string) => void }) {
+export async function prepareDatabase(
+  url: string,
+  opts: { demo: boolean; log: (m: string) => void },
+) {
   const lock = new pg.Client({ connectionString: url });
   await lock.connect();
   try {

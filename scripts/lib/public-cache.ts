@@ -7,15 +7,36 @@
 import type { NextFunction, Request, Response } from "express";
 
 const PUBLIC_ROUTES = [
-  /^\/$/, /^\/agencies\/[^/]+$/, /^\/verify$/, /^\/verify\/[^/]+$/, /^\/warnings$/, /^\/jobs$/, /^\/stats(\.json)?$/,
-  /^\/api\/v1\/agencies(\/.*)?$/, /^\/api\/v1\/verify\/[^/]+$/,
+  /^\/$/,
+  /^\/agencies\/[^/]+$/,
+  /^\/verify$/,
+  /^\/verify\/[^/]+$/,
+  /^\/warnings$/,
+  /^\/jobs$/,
+  /^\/stats(\.json)?$/,
+  /^\/api\/v1\/agencies(\/.*)?$/,
+  /^\/api\/v1\/verify\/[^/]+$/,
 ];
 const MAX_ENTRIES = 5000;
 const MAX_BODY_BYTES = 512 * 1024;
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024; // random query strings cannot make the cache grow past this
-const SKIP_HEADERS = new Set(["x-request-id", "date", "connection", "content-length", "transfer-encoding", "content-encoding", "vary", "keep-alive"]);
+const SKIP_HEADERS = new Set([
+  "x-request-id",
+  "date",
+  "connection",
+  "content-length",
+  "transfer-encoding",
+  "content-encoding",
+  "vary",
+  "keep-alive",
+]);
 
-type Entry = { expires: number; status: number; headers: [string, string | number | string[]][]; body: Buffer };
+type Entry = {
+  expires: number;
+  status: number;
+  headers: [string, string | number | string[]][];
+  body: Buffer;
+};
 
 /**
  * What the page's language is chosen from (the language cookie and the browser's Accept-Language),
@@ -46,7 +67,13 @@ export function publicCache(ttlSeconds: number) {
     entries.delete(key);
   };
   return (req: Request, res: Response, next: NextFunction) => {
-    if (ttlSeconds <= 0 || req.method !== "GET" || !anonymous(req) || !PUBLIC_ROUTES.some((r) => r.test(req.path))) return next();
+    if (
+      ttlSeconds <= 0 ||
+      req.method !== "GET" ||
+      !anonymous(req) ||
+      !PUBLIC_ROUTES.some((r) => r.test(req.path))
+    )
+      return next();
     const key = `${req.originalUrl}\u0000${localeKey(req)}`;
     const now = Date.now();
     const hit = entries.get(key);
@@ -66,9 +93,14 @@ export function publicCache(ttlSeconds: number) {
     const end = res.end.bind(res) as (...a: unknown[]) => Response;
     const collect = (chunk: unknown, encoding?: unknown) => {
       if (!keep || chunk == null || typeof chunk === "function") return;
-      const b = Buffer.isBuffer(chunk) ? chunk
-        : chunk instanceof Uint8Array ? Buffer.from(chunk) // what Remix streams (a copy)
-        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      const b = Buffer.isBuffer(chunk)
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk) // what Remix streams (a copy)
+          : Buffer.from(
+              String(chunk),
+              typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8",
+            );
       size += b.length;
       if (size > MAX_BODY_BYTES) keep = false;
       else chunks.push(b);
@@ -80,10 +112,16 @@ export function publicCache(ttlSeconds: number) {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       collect(chunk, rest[0]);
       if (keep && res.statusCode === 200 && !res.hasHeader("set-cookie")) {
-        const headers = Object.entries(res.getHeaders()).filter(([n]) => !SKIP_HEADERS.has(n)) as Entry["headers"];
+        const headers = Object.entries(res.getHeaders()).filter(
+          ([n]) => !SKIP_HEADERS.has(n),
+        ) as Entry["headers"];
         const body = Buffer.concat(chunks);
         drop(key);
-        while (entries.size > 0 && (entries.size >= MAX_ENTRIES || totalBytes + body.length > MAX_TOTAL_BYTES)) drop(entries.keys().next().value!); // the oldest
+        while (
+          entries.size > 0 &&
+          (entries.size >= MAX_ENTRIES || totalBytes + body.length > MAX_TOTAL_BYTES)
+        )
+          drop(entries.keys().next().value!); // the oldest
         entries.set(key, { expires: Date.now() + ttlSeconds * 1000, status: 200, headers, body });
         totalBytes += body.length;
       }

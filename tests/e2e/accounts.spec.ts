@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, freshApplicant, linkFromOutbox, login, totpCode } from "./helpers";
 
-test("a worker registers, verifies the email, logs in, switches to Kiswahili and logs out", async ({ page }, info) => {
+test("a worker registers, verifies the email, logs in, switches to Kiswahili and logs out", async ({
+  page,
+}, info) => {
   const email = `e2e-${info.project.name}-${Date.now()}@example.ke`;
   await page.goto("/register");
   await page.getByLabel("Full name").fill("Wanjiru Kamau");
@@ -68,9 +70,15 @@ test("bad input gets a 4xx with a message, never a 500", async ({ page, request 
   await page.goto("/login");
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByText("This field is required.").first()).toBeVisible();
-  const res = await request.post("/set-language", { form: { locale: "fr" }, headers: { origin: "http://127.0.0.1:3100" } });
+  const res = await request.post("/set-language", {
+    form: { locale: "fr" },
+    headers: { origin: "http://127.0.0.1:3100" },
+  });
   expect(res.status()).toBe(400);
-  const cross = await request.post("/login", { form: { email: "a@b.ke", password: "x" }, headers: { origin: "https://evil.example" } });
+  const cross = await request.post("/login", {
+    form: { email: "a@b.ke", password: "x" },
+    headers: { origin: "https://evil.example" },
+  });
   expect(cross.status()).toBe(403);
   expect((await request.get("/no-such-page")).status()).toBe(404);
 });
@@ -81,13 +89,33 @@ test("security baseline: headers, body limit, health checks", async ({ request }
   expect(home.headers()["x-frame-options"]).toBe("DENY");
   expect(home.headers()["x-content-type-options"]).toBe("nosniff");
   expect(home.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
-  const big = await request.post("/login", { data: "x".repeat(1024 * 1024 + 1), headers: { "content-type": "text/plain", origin: "http://127.0.0.1:3100" } });
+  const big = await request.post("/login", {
+    data: "x".repeat(1024 * 1024 + 1),
+    headers: { "content-type": "text/plain", origin: "http://127.0.0.1:3100" },
+  });
   expect(big.status()).toBe(413);
   // Input that is not a form, or not text, is refused with a 400 and never reaches a route's logic.
   const origin = { origin: "http://127.0.0.1:3100" };
-  expect((await request.post("/login", { data: '{"email":', headers: { "content-type": "application/json", ...origin } })).status()).toBe(400);
-  expect((await request.post("/report", { data: "--x\r\nbroken", headers: { "content-type": "multipart/form-data; boundary=nope", ...origin } })).status()).toBe(400);
-  const nul = await request.post("/forgot-password", { form: { email: "a\u0000@example.ke" }, headers: origin });
+  expect(
+    (
+      await request.post("/login", {
+        data: '{"email":',
+        headers: { "content-type": "application/json", ...origin },
+      })
+    ).status(),
+  ).toBe(400);
+  expect(
+    (
+      await request.post("/report", {
+        data: "--x\r\nbroken",
+        headers: { "content-type": "multipart/form-data; boundary=nope", ...origin },
+      })
+    ).status(),
+  ).toBe(400);
+  const nul = await request.post("/forgot-password", {
+    form: { email: "a\u0000@example.ke" },
+    headers: origin,
+  });
   expect(nul.status()).toBe(400);
   expect(await nul.text()).toContain("The request could not be understood");
   expect((await request.get("/agencies/%E0%A4%A")).status()).toBe(400);

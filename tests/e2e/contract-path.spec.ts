@@ -11,11 +11,17 @@ const before = (s: string) => s.split("{")[0]!;
 /** A label in either language (it may end with "(required)"). */
 const either = (key: keyof typeof en) => new RegExp(`^(${esc(en[key])}|${esc(sw[key])})`);
 
-const ACCOUNTS = ["agency@demo.kazisalama.ke", "officer@demo.kazisalama.ke", "supervisor@demo.kazisalama.ke"];
+const ACCOUNTS = [
+  "agency@demo.kazisalama.ke",
+  "officer@demo.kazisalama.ke",
+  "supervisor@demo.kazisalama.ke",
+];
 test.afterEach(() => resetLocales(ACCOUNTS));
 
 for (const lang of ["en", "sw"] as const) {
-  test(`the whole contract path, job order to verified PDF, in ${lang === "en" ? "English" : "Kiswahili"}`, async ({ page }, info) => {
+  test(`the whole contract path, job order to verified PDF, in ${lang === "en" ? "English" : "Kiswahili"}`, async ({
+    page,
+  }, info) => {
     test.setTimeout(150_000);
     const m = lang === "sw" ? sw : en;
     const tag = `${info.project.name}-${lang}-${Date.now() % 100000}`;
@@ -36,8 +42,12 @@ for (const lang of ["en", "sw"] as const) {
       await expect(page.getByRole("button", { name: either("nav.logout") })).toBeVisible();
       // Signing in adopts the account's language; each person here chooses this run's language.
       if ((await page.locator("html").getAttribute("lang")) !== lang) {
-        await page.getByLabel(lang === "sw" ? en["lang.switch"] : sw["lang.switch"]).selectOption(lang);
-        await page.getByRole("button", { name: lang === "sw" ? en["lang.apply"] : sw["lang.apply"] }).click();
+        await page
+          .getByLabel(lang === "sw" ? en["lang.switch"] : sw["lang.switch"])
+          .selectOption(lang);
+        await page
+          .getByRole("button", { name: lang === "sw" ? en["lang.apply"] : sw["lang.apply"] })
+          .click();
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
       }
       await expect(page.getByRole("button", { name: m["nav.logout"] })).toBeVisible();
@@ -59,12 +69,18 @@ for (const lang of ["en", "sw"] as const) {
     // 1. The agency submits a job order; an NEA officer verifies it.
     await signIn("agency@demo.kazisalama.ke");
     await page.goto("/agency/job-orders");
-    await page.getByLabel(m["jobs.employer"]).selectOption({ label: "Al-Mansouri Household (fictional) — Doha, QA" });
-    await page.getByLabel(m["precheck.jobCategory"], { exact: true }).selectOption("DOMESTIC_WORKER");
+    await page
+      .getByLabel(m["jobs.employer"])
+      .selectOption({ label: "Al-Mansouri Household (fictional) — Doha, QA" });
+    await page
+      .getByLabel(m["precheck.jobCategory"], { exact: true })
+      .selectOption("DOMESTIC_WORKER");
     await page.getByLabel(m["jobOrders.titleField"]).fill(title);
     await page.getByLabel(m["jobs.positions"]).fill("2");
     await page.getByLabel(m["jobs.wage"]).fill("1500");
-    await page.getByLabel(m["jobOrders.validUntil"]).fill(new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10));
+    await page
+      .getByLabel(m["jobOrders.validUntil"])
+      .fill(new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10));
     await page.getByRole("button", { name: m["jobOrders.submit"] }).click();
     await expect(page.getByText(m["jobOrders.submitted"])).toBeVisible();
     await signOut();
@@ -79,7 +95,9 @@ for (const lang of ["en", "sw"] as const) {
     // 2. The agency drafts the contract; a fee finding blocks it until fixed; then it is submitted.
     await signIn("agency@demo.kazisalama.ke");
     await page.goto("/agency/contracts");
-    const option = await page.locator("#jobOrderId option", { hasText: title }).getAttribute("value");
+    const option = await page
+      .locator("#jobOrderId option", { hasText: title })
+      .getAttribute("value");
     await page.getByLabel(m["contracts.jobOrder"]).selectOption(option!);
     await page.getByLabel(m["contracts.firstName"]).fill("Neema");
     await page.getByLabel(m["contracts.lastName"]).fill(surname);
@@ -116,7 +134,9 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByLabel(m["contracts.reason"]).fill("Terms meet the Qatar rules.");
     await page.getByRole("button", { name: m["contracts.action.recommend"] }).click();
     await expect(heading(page)).toContainText(m["contracts.status.RECOMMENDED"]);
-    await expect(page.getByRole("button", { name: m["contracts.action.approve"], exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole("button", { name: m["contracts.action.approve"], exact: true }),
+    ).toHaveCount(0);
     await signOut();
 
     await signIn("supervisor@demo.kazisalama.ke", true);
@@ -171,7 +191,11 @@ for (const lang of ["en", "sw"] as const) {
     await page.goto("/verify");
     await page.getByLabel(m["verifyCode.code"]).fill(code);
     await page.getByRole("button", { name: m["verifyCode.submit"] }).click();
-    await expect(page.getByRole("heading", { name: `${m["verifyCode.kind.CONTRACT"]}: ${m["verifyCode.status.VALID"]}` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        name: `${m["verifyCode.kind.CONTRACT"]}: ${m["verifyCode.status.VALID"]}`,
+      }),
+    ).toBeVisible();
     await expect(page.getByText(reference)).toBeVisible();
   });
 }

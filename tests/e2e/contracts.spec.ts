@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
 
-test("a contract from draft to approval: blocked by a finding, fixed, recommended by an officer, approved by a supervisor", async ({ page }, info) => {
+test("a contract from draft to approval: blocked by a finding, fixed, recommended by an officer, approved by a supervisor", async ({
+  page,
+}, info) => {
   test.setTimeout(120_000);
   const nationalId = info.project.name === "js" ? "32000001" : "32000002";
   await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
   await expect(page.getByText(/Signed in as/)).toBeVisible();
   await page.goto("/agency/contracts");
-  const housekeeper = await page.locator("#jobOrderId option", { hasText: "Housekeeper and cook" }).getAttribute("value");
+  const housekeeper = await page
+    .locator("#jobOrderId option", { hasText: "Housekeeper and cook" })
+    .getAttribute("value");
   await page.getByLabel("Verified job order").selectOption(housekeeper!);
   await page.getByLabel("First name").fill("Wanjiku");
   await page.getByLabel("Last name").fill(`Test ${info.project.name}`);
@@ -16,7 +20,10 @@ test("a contract from draft to approval: blocked by a finding, fixed, recommende
   await page.getByRole("button", { name: "Start the draft" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft");
 
-  await page.getByRole("group", { name: "Who keeps the passport" }).getByLabel("The employer").check();
+  await page
+    .getByRole("group", { name: "Who keeps the passport" })
+    .getByLabel("The employer")
+    .check();
   await page.getByLabel("Probation (days)").fill("30");
   await page.getByLabel("End-of-service benefit (days of wage per year worked)").fill("21");
   await page.getByLabel("Paid annual leave (days a year)").fill("21");
@@ -25,7 +32,10 @@ test("a contract from draft to approval: blocked by a finding, fixed, recommende
   await page.getByRole("button", { name: "Submit to NEA" }).click();
   await expect(page.getByRole("alert")).toContainText("Fix the blocking problems first.");
 
-  await page.getByRole("group", { name: "Who keeps the passport" }).getByLabel("The worker").check();
+  await page
+    .getByRole("group", { name: "Who keeps the passport" })
+    .getByLabel("The worker")
+    .check();
   await page.getByRole("button", { name: "Save and check" }).click();
   await expect(page.getByText("Saved and checked.")).toBeVisible();
   await expect(page.getByText("No findings: every rule is met.")).toBeVisible();
@@ -53,7 +63,9 @@ test("a contract from draft to approval: blocked by a finding, fixed, recommende
   await expect(page.getByText("Fingerprint of the approved terms (SHA-256)")).toBeVisible();
 });
 
-test("the demo worker reads her approved contract in Kiswahili and accepts it", async ({ page }, info) => {
+test("the demo worker reads her approved contract in Kiswahili and accepts it", async ({
+  page,
+}, info) => {
   // The demo contract can be accepted once: the first project (js) reads it, the second accepts it.
   const accept = info.project.name !== "js";
   await login(page, "worker@demo.kazisalama.ke", DEMO_PASSWORD);
@@ -73,10 +85,16 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   if (!accept) return;
   await button.click();
   await expect(page.getByText(/Uliukubali mkataba huu tarehe/)).toBeVisible();
-  const pdf = await page.request.get(await page.getByRole("link", { name: "Pakua mkataba ulioidhinishwa (PDF)" }).getAttribute("href") as string);
+  const pdf = await page.request.get(
+    (await page
+      .getByRole("link", { name: "Pakua mkataba ulioidhinishwa (PDF)" })
+      .getAttribute("href")) as string,
+  );
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await page.locator("a.code").click();
-  await expect(page.getByRole("heading", { name: /Mkataba wa kazi ulioidhinishwa na NEA: Halali/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Mkataba wa kazi ulioidhinishwa na NEA: Halali/ }),
+  ).toBeVisible();
 });
 
 test("an agency drafts, checks and submits a contract in Kiswahili", async ({ page }, info) => {
@@ -88,7 +106,9 @@ test("an agency drafts, checks and submits a contract in Kiswahili", async ({ pa
   await expect(page.locator("html")).toHaveAttribute("lang", "sw");
   try {
     await page.goto("/agency/contracts");
-    const housekeeper = await page.locator("#jobOrderId option", { hasText: "Housekeeper and cook" }).getAttribute("value");
+    const housekeeper = await page
+      .locator("#jobOrderId option", { hasText: "Housekeeper and cook" })
+      .getAttribute("value");
     await page.getByLabel("Agizo la kazi lililothibitishwa").selectOption(housekeeper!);
     await page.getByLabel("Jina la kwanza").fill("Halima");
     await page.getByLabel("Jina la mwisho").fill(`Swahili ${info.project.name}`);

@@ -4,7 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { almostReadyTraveller, DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
 
-test("a worker gets her departure clearance and registers her details abroad", async ({ page }, testInfo) => {
+test("a worker gets her departure clearance and registers her details abroad", async ({
+  page,
+}, testInfo) => {
   const { email, reference } = await almostReadyTraveller(testInfo.project.name);
   await login(page, email, DEMO_PASSWORD);
   await page.getByRole("link", { name: "Departure" }).click();
@@ -17,7 +19,9 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await card.getByRole("link", { name: "Go to My profile" }).first().click();
   const passport = `AK${String(1000 + Math.floor(Math.random() * 9000))}321`; // unique per run, ends in 321
   await page.getByLabel("Passport number").fill(passport);
-  await page.getByLabel("Passport expiry date").fill(new Date(Date.now() + 3 * 365 * 86400_000).toISOString().slice(0, 10));
+  await page
+    .getByLabel("Passport expiry date")
+    .fill(new Date(Date.now() + 3 * 365 * 86400_000).toISOString().slice(0, 10));
   await page.getByLabel("Their name").fill("Peter Njoroge");
   await page.getByLabel("Relation to you").fill("Brother");
   await page.getByLabel("Their phone number").fill("0712 345 678");
@@ -28,12 +32,19 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await page.getByRole("link", { name: "Departure" }).click();
   await expect(card.locator("li.todo")).toHaveCount(0);
   await card.getByRole("button", { name: "Issue my departure clearance" }).click();
-  await expect(page.getByText("Your departure clearance was issued and you are registered with the Kenyan mission.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Your departure clearance was issued and you are registered with the Kenyan mission.",
+    ),
+  ).toBeVisible();
   await expect(card.getByText("Pre-registered: the mission expects you")).toBeVisible();
   await expect(card.getByText("You are registered with Embassy of Kenya, Doha.")).toBeVisible();
   const code = (await card.locator("strong.code").textContent())!.trim();
   expect(code).toMatch(/^4\d{3}-\d{4}-\d{2}$/);
-  const pdf = await page.request.get(await card.getByRole("link", { name: "Download the clearance (PDF)" }).getAttribute("href") ?? "");
+  const pdf = await page.request.get(
+    (await card.getByRole("link", { name: "Download the clearance (PDF)" }).getAttribute("href")) ??
+      "",
+  );
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
 
   await card.getByLabel("City").fill("Al Wakrah");
@@ -60,7 +71,9 @@ test("a worker gets her departure clearance and registers her details abroad", a
   // The attaché in Doha finds her by passport number and confirms her arrival.
   await loginOfficial(page, "attache.doha@demo.kazisalama.ke");
   await page.getByRole("link", { name: "Workers at the mission" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Workers registered with Embassy of Kenya, Doha");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Workers registered with Embassy of Kenya, Doha",
+  );
   await page.getByLabel("Passport or national ID number").fill(passport);
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByRole("link", { name: "Wanjiru Njoroge" }).click();

@@ -7,7 +7,11 @@ const DEMO_TOTP_SECRET = "KAZISALAMADEMOTOTPKEY234567ABCDE";
 const DB_URL = "postgresql://postgres:postgres@127.0.0.1:54349/kazi_salama";
 
 export function totpCode() {
-  return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate();
+  return new TOTP({
+    secret: Secret.fromBase32(DEMO_TOTP_SECRET),
+    digits: 6,
+    period: 30,
+  }).generate();
 }
 
 /** The newest link to `path` in the outbox for `to` (what the user would click in the email). */
@@ -16,7 +20,9 @@ export async function linkFromOutbox(to: string, path: string) {
   await client.connect();
   try {
     const { rows } = await client.query<{ text: string }>(
-      `SELECT "text" FROM "OutboxMessage" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [to]);
+      `SELECT "text" FROM "OutboxMessage" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [to],
+    );
     const m = rows[0]?.text.match(new RegExp(`https?://[^\\s]+${path}/[A-Za-z0-9_-]+`));
     if (!m) throw new Error(`no ${path} link for ${to}`);
     return new URL(m[0]).pathname;
@@ -55,12 +61,18 @@ export async function freshApplicant(tag: string) {
   try {
     const name = `E2E ${tag} Recruitment Ltd`;
     const email = `e2e-${tag.toLowerCase()}-${Date.now()}@example.ke`;
-    const { rows: hash } = await client.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'applicant@demo.kazisalama.ke'`);
+    const { rows: hash } = await client.query<{ passwordHash: string }>(
+      `SELECT "passwordHash" FROM "User" WHERE email = 'applicant@demo.kazisalama.ke'`,
+    );
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "Agency" (id, name, "searchName", status, "updatedAt") VALUES (gen_random_uuid(), $1, lower($1), 'PENDING', now()) RETURNING id`, [name]);
+      `INSERT INTO "Agency" (id, name, "searchName", status, "updatedAt") VALUES (gen_random_uuid(), $1, lower($1), 'PENDING', now()) RETURNING id`,
+      [name],
+    );
     await client.query(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "agencyId", "updatedAt")
-       VALUES (gen_random_uuid(), $1, 'E2E Applicant', 'AGENCY_ADMIN', $2, now(), $3, now())`, [email, hash[0]!.passwordHash, rows[0]!.id]);
+       VALUES (gen_random_uuid(), $1, 'E2E Applicant', 'AGENCY_ADMIN', $2, now(), $3, now())`,
+      [email, hash[0]!.passwordHash, rows[0]!.id],
+    );
     return { name, email };
   } finally {
     await client.end();
@@ -88,25 +100,57 @@ export async function almostReadyTraveller(tag: string) {
   await client.connect();
   try {
     const email = `traveller-${tag}-${Date.now()}@example.ke`;
-    const { rows: hash } = await client.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`);
+    const { rows: hash } = await client.query<{ passwordHash: string }>(
+      `SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`,
+    );
     const { rows: u } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Wanjiru Njoroge', 'WORKER', $2, now(), now()) RETURNING id`,
-      [email, hash[0]!.passwordHash]);
+      [email, hash[0]!.passwordHash],
+    );
     const nationalId = String(50_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
     const { rows: w } = await client.query<{ id: string }>(
       `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", email, languages, "updatedAt")
-       VALUES (gen_random_uuid(), $1, 'Wanjiru', 'Njoroge', $2, '1994-02-14', $3, '{sw,en}', now()) RETURNING id`, [u[0]!.id, nationalId, email]);
+       VALUES (gen_random_uuid(), $1, 'Wanjiru', 'Njoroge', $2, '1994-02-14', $3, '{sw,en}', now()) RETURNING id`,
+      [u[0]!.id, nationalId, email],
+    );
     const { rows: jo } = await client.query<{ id: string; agencyId: string; employerId: string }>(
       `SELECT j.id, j."agencyId", j."employerId" FROM "JobOrder" j JOIN "Agency" a ON a.id = j."agencyId"
-       WHERE a."licenceNo" IS NOT NULL AND a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'QA' ORDER BY j.id LIMIT 1`);
+       WHERE a."licenceNo" IS NOT NULL AND a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'QA' ORDER BY j.id LIMIT 1`,
+    );
     const reference = `KS-K-E2E-${tag}-${Date.now()}`;
     await client.query(
       `INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "signedAt", "updatedAt")
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'QA', 'DOMESTIC_WORKER', 'SIGNED', $6, $7, now() + interval '40 days', now() - interval '5 days', now() - interval '2 days', now() - interval '1 day', now())`,
-      [reference, w[0]!.id, jo[0]!.agencyId, jo[0]!.employerId, jo[0]!.id, JSON.stringify({ monthlyWage: 1500, currency: "QAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24, probationDays: null, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: 21, startDate: "2027-01-01" }), "e2e".padEnd(64, "0")]);
+      [
+        reference,
+        w[0]!.id,
+        jo[0]!.agencyId,
+        jo[0]!.employerId,
+        jo[0]!.id,
+        JSON.stringify({
+          monthlyWage: 1500,
+          currency: "QAR",
+          dailyHours: 8,
+          weeklyRestDays: 1,
+          annualLeaveDays: 30,
+          durationMonths: 24,
+          probationDays: null,
+          housingProvided: true,
+          foodProvided: true,
+          passportHeldBy: "WORKER",
+          workerPaidRecruitmentFees: 0,
+          costsPaidByWorker: [],
+          returnTicketPaidBy: "EMPLOYER",
+          endOfServiceDaysPerYear: 21,
+          startDate: "2027-01-01",
+        }),
+        "e2e".padEnd(64, "0"),
+      ],
+    );
     await client.query(
       `INSERT INTO "Certificate" (id, code, "workerId", "countryCode", "expiresAt") VALUES (gen_random_uuid(), $1, $2, 'QA', now() + interval '600 days')`,
-      [`3${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`, w[0]!.id]);
+      [`3${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`, w[0]!.id],
+    );
     return { email, reference };
   } finally {
     await client.end();
@@ -125,33 +169,74 @@ export async function saudiBoundWorker(tag: string) {
   try {
     const stamp = `${tag}-${Date.now()}`;
     const email = `saudi-${stamp}@example.ke`;
-    const { rows: hash } = await client.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`);
+    const { rows: hash } = await client.query<{ passwordHash: string }>(
+      `SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`,
+    );
     const { rows: u } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Zuhura Achieng', 'WORKER', $2, now(), now()) RETURNING id`,
-      [email, hash[0]!.passwordHash]);
+      [email, hash[0]!.passwordHash],
+    );
     const nationalId = String(60_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
     const passport = `AK${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
     const { rows: w } = await client.query<{ id: string }>(
       `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", "passportNo", "passportExpiry", email, languages, "updatedAt")
-       VALUES (gen_random_uuid(), $1, 'Zuhura', 'Achieng', $2, '1993-07-01', $3, now() + interval '4 years', $4, '{sw,en}', now()) RETURNING id`, [u[0]!.id, nationalId, passport, email]);
-    await client.query(`INSERT INTO "NextOfKin" (id, "workerId", name, relation, phone, "consentAt") VALUES (gen_random_uuid(), $1, 'Amina Achieng', 'Mother', '254711222333', now())`, [w[0]!.id]);
-    await client.query(`INSERT INTO "Consent" (id, "workerId", purpose) VALUES (gen_random_uuid(), $1, 'next_of_kin')`, [w[0]!.id]);
+       VALUES (gen_random_uuid(), $1, 'Zuhura', 'Achieng', $2, '1993-07-01', $3, now() + interval '4 years', $4, '{sw,en}', now()) RETURNING id`,
+      [u[0]!.id, nationalId, passport, email],
+    );
+    await client.query(
+      `INSERT INTO "NextOfKin" (id, "workerId", name, relation, phone, "consentAt") VALUES (gen_random_uuid(), $1, 'Amina Achieng', 'Mother', '254711222333', now())`,
+      [w[0]!.id],
+    );
+    await client.query(
+      `INSERT INTO "Consent" (id, "workerId", purpose) VALUES (gen_random_uuid(), $1, 'next_of_kin')`,
+      [w[0]!.id],
+    );
     const { rows: jo } = await client.query<{ id: string; agencyId: string; employerId: string }>(
       `SELECT j.id, j."agencyId", j."employerId" FROM "JobOrder" j JOIN "Agency" a ON a.id = j."agencyId"
-       WHERE a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'SA' ORDER BY j.id LIMIT 1`);
-    const terms = { monthlyWage: 1500, currency: "SAR", dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24, probationDays: 30, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: 21, startDate: "2027-01-15" };
+       WHERE a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'SA' ORDER BY j.id LIMIT 1`,
+    );
+    const terms = {
+      monthlyWage: 1500,
+      currency: "SAR",
+      dailyHours: 8,
+      weeklyRestDays: 1,
+      annualLeaveDays: 30,
+      durationMonths: 24,
+      probationDays: 30,
+      housingProvided: true,
+      foodProvided: true,
+      passportHeldBy: "WORKER",
+      workerPaidRecruitmentFees: 0,
+      costsPaidByWorker: [],
+      returnTicketPaidBy: "EMPLOYER",
+      endOfServiceDaysPerYear: 21,
+      startDate: "2027-01-15",
+    };
     const reference = `KS-K-SA-${stamp}`;
     await client.query(
       `INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "updatedAt")
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'SA', 'DOMESTIC_WORKER', 'APPROVED', $6, $7, now() + interval '30 days', now() - interval '5 days', now() - interval '1 day', now())`,
-      [reference, w[0]!.id, jo[0]!.agencyId, jo[0]!.employerId, jo[0]!.id, JSON.stringify(terms), "5a".repeat(32)]);
+      [
+        reference,
+        w[0]!.id,
+        jo[0]!.agencyId,
+        jo[0]!.employerId,
+        jo[0]!.id,
+        JSON.stringify(terms),
+        "5a".repeat(32),
+      ],
+    );
     await client.query(
       `INSERT INTO "ModuleProgress" (id, "workerId", "moduleId", "lessonsRead", "quizAttempts", "bestScore", "passedAt", "updatedAt")
        SELECT gen_random_uuid(), $1, m.id, ARRAY(SELECT position FROM "TrainingLesson" l WHERE l."moduleId" = m.id), 1, 100, now(), now()
-       FROM "TrainingModule" m WHERE m.published AND (m.kind = 'CORE' OR m."countryCode" = 'SA')`, [w[0]!.id]);
+       FROM "TrainingModule" m WHERE m.published AND (m.kind = 'CORE' OR m."countryCode" = 'SA')`,
+      [w[0]!.id],
+    );
     await client.query(
       `INSERT INTO "InPersonCompletion" (id, "providerId", "workerId", course, "attendanceDays", score, "completedAt", "recordedById")
-       SELECT gen_random_uuid(), p.id, $1, 'Homecare and pre-departure', 14, 80, now() - interval '7 days', $2 FROM "TrainingProvider" p LIMIT 1`, [w[0]!.id, u[0]!.id]);
+       SELECT gen_random_uuid(), p.id, $1, 'Homecare and pre-departure', 14, 80, now() - interval '7 days', $2 FROM "TrainingProvider" p LIMIT 1`,
+      [w[0]!.id, u[0]!.id],
+    );
     return { email, reference, passport };
   } finally {
     await client.end();

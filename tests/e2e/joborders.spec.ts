@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
 
-test("an agency submits a job order, NEA verifies it, and a worker finds and verifies it at /jobs", async ({ page }, info) => {
+test("an agency submits a job order, NEA verifies it, and a worker finds and verifies it at /jobs", async ({
+  page,
+}, info) => {
   const tag = info.project.name === "js" ? "JS" : "NOJS";
   const title = `Gardener ${tag} ${Date.now() % 100000}`;
   await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
@@ -15,12 +17,16 @@ test("an agency submits a job order, NEA verifies it, and a worker finds and ver
   await expect(page.getByText("Employer registered.")).toBeVisible();
 
   await page.goto("/agency/job-orders");
-  await page.getByLabel("Employer").selectOption({ label: `Green Villas ${tag} LLC — Abu Dhabi, AE` });
+  await page
+    .getByLabel("Employer")
+    .selectOption({ label: `Green Villas ${tag} LLC — Abu Dhabi, AE` });
   await page.getByLabel("Job", { exact: true }).selectOption("OTHER");
   await page.getByLabel("Job title").fill(title);
   await page.getByLabel("Positions").fill("4");
   await page.getByLabel("Monthly wage offered").fill("2200");
-  await page.getByLabel("Recruiting until").fill(new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10));
+  await page
+    .getByLabel("Recruiting until")
+    .fill(new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Submit to NEA" }).click();
   await expect(page.getByText("Job order submitted to NEA.")).toBeVisible();
   await logout(page);
@@ -36,5 +42,7 @@ test("an agency submits a job order, NEA verifies it, and a worker finds and ver
   const item = page.locator(".result", { hasText: title });
   await expect(item).toContainText(`Green Villas ${tag} LLC`);
   await item.locator("a.code").click();
-  await expect(page.getByRole("heading", { name: /Job order verified by NEA: Valid/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Job order verified by NEA: Valid/ }),
+  ).toBeVisible();
 });

@@ -3,7 +3,10 @@ import { DEMO_PASSWORD, freshApplicant, login, loginOfficial, logout } from "./h
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-test("the full licence path: apply → review → grant → active → revoke → revoked everywhere", async ({ page, request }, info) => {
+test("the full licence path: apply → review → grant → active → revoke → revoked everywhere", async ({
+  page,
+  request,
+}, info) => {
   test.setTimeout(120_000);
   const tag = info.project.name === "js" ? "Js" : "Nojs";
   const applicant = await freshApplicant(tag);
@@ -23,22 +26,38 @@ test("the full licence path: apply → review → grant → active → revoke �
   await page.getByLabel("Saudi Arabia").check();
   await page.getByLabel("Qatar").check();
   await page.locator('[id="directors.0.name"]').fill("Grace Akinyi");
-  await page.locator('[id="directors.0.nationalId"]').fill(info.project.name === "js" ? "31234567" : "31234568");
+  await page
+    .locator('[id="directors.0.nationalId"]')
+    .fill(info.project.name === "js" ? "31234567" : "31234568");
   await page.locator('[id="directors.0.phone"]').fill("0733 555 000");
   await page.getByLabel("Bond or guarantee reference").fill("BG-E2E-1");
   await page.getByLabel("Amount guaranteed (KES)").fill("1,500,000");
   await page.getByLabel("Bank or insurer").fill("Demo Bank");
   // Submitting before the documents are uploaded lists what is missing.
   await page.getByRole("button", { name: "Submit to NEA" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("Upload the required document: Certificate of incorporation");
-  for (const kind of ["Certificate of incorporation", "CR12 (directors and shareholders)", "Security bond"]) {
+  await expect(page.getByRole("alert").first()).toContainText(
+    "Upload the required document: Certificate of incorporation",
+  );
+  for (const kind of [
+    "Certificate of incorporation",
+    "CR12 (directors and shareholders)",
+    "Security bond",
+  ]) {
     await page.getByLabel("Document", { exact: true }).selectOption({ label: kind });
-    await page.getByLabel("File").setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page
+      .getByLabel("File")
+      .setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByText("Document uploaded.")).toBeVisible();
   }
   // A file that is not a PDF, JPEG or PNG is refused.
-  await page.getByLabel("File").setInputFiles({ name: "virus.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await page
+    .getByLabel("File")
+    .setInputFiles({
+      name: "virus.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ not a pdf"),
+    });
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.locator("#file-error")).toHaveText("Only PDF, JPEG or PNG files are accepted.");
   await page.getByRole("button", { name: "Submit to NEA" }).click();
@@ -72,7 +91,9 @@ test("the full licence path: apply → review → grant → active → revoke �
   await results.getByRole("link", { name: applicant.name }).click();
   await expect(page).toHaveURL(/\/agencies\/[0-9a-f-]{36}$/);
   const agencyUrl = page.url();
-  const licenceNo = (await page.locator("dt:has-text('Licence number') + dd").textContent())!.trim();
+  const licenceNo = (await page
+    .locator("dt:has-text('Licence number') + dd")
+    .textContent())!.trim();
   expect(licenceNo).toMatch(/^NEA\/PEA\/\d{4}\/\d{4}$/);
 
   // The supervisor revokes, with reasons, notice and hearing.
@@ -93,20 +114,44 @@ test("the full licence path: apply → review → grant → active → revoke �
   await page.goto(`/?q=${encodeURIComponent(licenceNo)}`);
   await expect(page.locator("#results").getByText("Revoked")).toBeVisible();
   const api = await request.get(`/api/v1/agencies/${licenceNo}`);
-  expect(await api.json()).toMatchObject({ status: "REVOKED", history: [{ action: "REVOKED", reason: "Recruitment fees charged to workers (E2E)." }, { action: "GRANTED" }] });
-  expect(await (await request.get(`/api/v1/verify/${code}`)).json()).toMatchObject({ status: "REVOKED" });
+  expect(await api.json()).toMatchObject({
+    status: "REVOKED",
+    history: [
+      { action: "REVOKED", reason: "Recruitment fees charged to workers (E2E)." },
+      { action: "GRANTED" },
+    ],
+  });
+  expect(await (await request.get(`/api/v1/verify/${code}`)).json()).toMatchObject({
+    status: "REVOKED",
+  });
   await page.goto(`/verify/${code}`);
-  await expect(page.getByRole("heading", { name: /Recruitment agency licence: Revoked/ })).toBeVisible();
-  const ussd = await request.post("/ussd", { form: { sessionId: "e2e", serviceCode: "*384#", phoneNumber: "+254700999000", text: `1*1*${licenceNo}` } });
+  await expect(
+    page.getByRole("heading", { name: /Recruitment agency licence: Revoked/ }),
+  ).toBeVisible();
+  const ussd = await request.post("/ussd", {
+    form: {
+      sessionId: "e2e",
+      serviceCode: "*384#",
+      phoneNumber: "+254700999000",
+      text: `1*1*${licenceNo}`,
+    },
+  });
   expect(await ussd.text()).toContain("REVOKED");
 });
 
-test("a visitor reports an agency anonymously and an officer upholds it", async ({ page }, info) => {
+test("a visitor reports an agency anonymously and an officer upholds it", async ({
+  page,
+}, info) => {
   await page.goto("/?q=pwani");
-  await page.locator("#results").getByRole("link", { name: "Pwani Overseas Placements Ltd" }).click();
+  await page
+    .locator("#results")
+    .getByRole("link", { name: "Pwani Overseas Placements Ltd" })
+    .click();
   await page.getByRole("link", { name: "Report this agency" }).click();
   await expect(page.getByText("About: Pwani Overseas Placements Ltd")).toBeVisible();
-  await page.getByLabel("What happened").fill(`They asked me for KES 60,000 before the medical (${info.project.name}).`);
+  await page
+    .getByLabel("What happened")
+    .fill(`They asked me for KES 60,000 before the medical (${info.project.name}).`);
   await page.getByRole("button", { name: "Send the report" }).click();
   const notice = page.getByText(/Your report was received\. Its reference is KS-C-\d{4}-\d{6}\./);
   await expect(notice).toBeVisible();
@@ -116,13 +161,17 @@ test("a visitor reports an agency anonymously and an officer upholds it", async 
   await page.getByRole("link", { name: "Complaints" }).click();
   await page.getByRole("link", { name: reference }).click();
   await page.getByLabel("Upheld", { exact: true }).check();
-  await page.getByLabel("Note to the reporter").fill("The agency refunded the money and was warned.");
+  await page
+    .getByLabel("Note to the reporter")
+    .fill("The agency refunded the money and was warned.");
   await page.getByRole("button", { name: "Record the outcome" }).click();
   await expect(page.getByText("Complaint updated.")).toBeVisible();
   await expect(page.locator("dt:has-text('Status') + dd")).toHaveText("Upheld");
 });
 
-test("a supervisor imports an agency list: preview with errors, then the import with progress", async ({ page }, info) => {
+test("a supervisor imports an agency list: preview with errors, then the import with progress", async ({
+  page,
+}, info) => {
   const p = info.project.name === "js" ? "J" : "N";
   const csv = [
     "licence_no,name,status,county,town,address,phone,email,valid_from,valid_until,countries",
@@ -132,12 +181,20 @@ test("a supervisor imports an agency list: preview with errors, then the import 
   ].join("\n");
   await loginOfficial(page, "supervisor@demo.kazisalama.ke");
   await page.getByRole("link", { name: "Import agencies" }).click();
-  await page.getByLabel("CSV file (up to 5 MB)").setInputFiles({ name: `register-${p}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("CSV file (up to 5 MB)")
+    .setInputFiles({ name: `register-${p}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByText("3 rows: 2 valid. Importing would create 2, update 0 and leave 0 unchanged.")).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Status must be ACTIVE, SUSPENDED, REVOKED or EXPIRED." })).toBeVisible();
+  await expect(
+    page.getByText("3 rows: 2 valid. Importing would create 2, update 0 and leave 0 unchanged."),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: "Status must be ACTIVE, SUSPENDED, REVOKED or EXPIRED." }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Import 2 rows" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported", { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported", {
+    timeout: 20_000,
+  });
   await expect(page.getByRole("status").last()).toHaveText("Created 2, updated 0, unchanged 0.");
   await page.goto(`/?q=${encodeURIComponent(`import ${p} two`)}`);
   await expect(page.locator("#results").getByText("Revoked")).toBeVisible();

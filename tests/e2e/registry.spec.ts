@@ -1,26 +1,39 @@
 import { expect, test } from "@playwright/test";
 
-test("a visitor finds a demo agency from the home page, opens it and verifies its licence code", async ({ page, request }) => {
+test("a visitor finds a demo agency from the home page, opens it and verifies its licence code", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await page.getByLabel("Agency name or licence number").fill("jamii bora");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\?q=jamii\+bora/);
   const results = page.locator("#results");
-  await expect(results.getByRole("link", { name: "Jamii Bora Demo Recruitment Ltd" })).toBeVisible();
+  await expect(
+    results.getByRole("link", { name: "Jamii Bora Demo Recruitment Ltd" }),
+  ).toBeVisible();
   await expect(results.getByText("Active")).toBeVisible();
 
   await results.getByRole("link", { name: "Jamii Bora Demo Recruitment Ltd" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Jamii Bora Demo Recruitment Ltd");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Jamii Bora Demo Recruitment Ltd",
+  );
   await expect(page.getByText("NEA/PEA/DEMO/001")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Licence history" })).toBeVisible();
 
   await page.getByRole("link", { name: "1202-6000-19" }).click();
-  await expect(page.getByRole("heading", { name: /Recruitment agency licence: Valid/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Recruitment agency licence: Valid/ }),
+  ).toBeVisible();
 
   // The same answer from the JSON API.
   const api = await request.get("/api/v1/verify/1202-6000-19");
   expect(api.status()).toBe(200);
-  expect(await api.json()).toMatchObject({ kind: "LICENCE", status: "VALID", subject: { licenceNo: "NEA/PEA/DEMO/001" } });
+  expect(await api.json()).toMatchObject({
+    kind: "LICENCE",
+    status: "VALID",
+    subject: { licenceNo: "NEA/PEA/DEMO/001" },
+  });
 });
 
 test("a visitor is warned about a revoked agency and a phoenix linked to it", async ({ page }) => {
@@ -30,7 +43,9 @@ test("a visitor is warned about a revoked agency and a phoenix linked to it", as
 
   await page.goto("/?q=sahara");
   await page.locator("#results").getByRole("link", { name: "Sahara Gulf Jobs Ltd" }).click();
-  await expect(page.getByRole("heading", { name: "Linked to a revoked or suspended agency" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Linked to a revoked or suspended agency" }),
+  ).toBeVisible();
   await expect(page.getByText("shares a director")).toBeVisible();
 });
 

@@ -7,7 +7,9 @@ test("a visitor reads the public statistics, in charts and as JSON", async ({ pa
   await page.getByRole("link", { name: "Statistics" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Statistics");
   await expect(page.getByRole("img", { name: "Agencies by licence status" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Welfare cases by category/ })).toContainText("Unpaid wages");
+  await expect(page.getByRole("table", { name: /Welfare cases by category/ })).toContainText(
+    "Unpaid wages",
+  );
   const json = await request.get("/stats.json");
   expect(json.headers()["cache-control"]).toBe("public, max-age=300");
   const body = await json.json();

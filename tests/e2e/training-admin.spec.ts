@@ -8,7 +8,9 @@ test("a training institution records a trainee's in-person course", async ({ pag
   const nationalId = String(70_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
   await login(page, "training@demo.kazisalama.ke", DEMO_PASSWORD);
   await page.getByRole("link", { name: "My trainees" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo Homecare Training Institute (fictional)");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Demo Homecare Training Institute (fictional)",
+  );
   const trainee = page.getByRole("group", { name: "Trainee" });
   await trainee.getByLabel("National ID number").fill(nationalId);
   await trainee.getByLabel("First name").fill("Pendo");
@@ -36,14 +38,18 @@ test("an admin writes a module in both languages and publishes it", async ({ pag
   await page.getByLabel("Kind").selectOption("COUNTRY");
   await page.getByLabel("Country (for a country module)").selectOption("JO");
   await page.getByRole("button", { name: "Create the draft" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Editing ${slug}, version 1 (draft)`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Editing ${slug}, version 1 (draft)`,
+  );
 
   await page.getByLabel("Title in English").first().fill("Working in Jordan");
   await page.getByLabel("Summary in English").fill("Your rights in Jordan.");
   await page.getByRole("button", { name: "Save and add a lesson" }).click();
   const lesson = page.getByRole("group", { name: "Lesson 1" });
   await lesson.getByLabel("Title in English").fill("Before you go");
-  await lesson.getByLabel("Lesson text in English").fill("Check your contract.\n\n- Keep your passport");
+  await lesson
+    .getByLabel("Lesson text in English")
+    .fill("Check your contract.\n\n- Keep your passport");
   await page.getByRole("button", { name: "Save and add a question" }).click();
   const question = page.getByRole("group", { name: "Question 1" });
   await question.getByLabel("Question in English").fill("Who keeps your passport?");
@@ -51,13 +57,20 @@ test("an admin writes a module in both languages and publishes it", async ({ pag
   await question.getByLabel("Number of the right answer").fill("1");
   await question.getByLabel("Explanation in English").fill("Your passport is yours.");
   await page.getByRole("button", { name: "Publish this version" }).click();
-  await expect(page.getByText("The draft was saved, but it cannot be published yet.")).toBeVisible();
+  await expect(
+    page.getByText("The draft was saved, but it cannot be published yet."),
+  ).toBeVisible();
   await expect(page.getByText("Write this in Kiswahili.").first()).toBeVisible();
 
-  await page.getByRole("group", { name: "Module" }).getByLabel("Title in Kiswahili").fill("Kufanya kazi Jordan");
+  await page
+    .getByRole("group", { name: "Module" })
+    .getByLabel("Title in Kiswahili")
+    .fill("Kufanya kazi Jordan");
   await page.getByLabel("Summary in Kiswahili").fill("Haki zako Jordan.");
   await lesson.getByLabel("Title in Kiswahili").fill("Kabla ya kuondoka");
-  await lesson.getByLabel("Lesson text in Kiswahili").fill("Kagua mkataba wako.\n\n- Weka pasipoti yako");
+  await lesson
+    .getByLabel("Lesson text in Kiswahili")
+    .fill("Kagua mkataba wako.\n\n- Weka pasipoti yako");
   await question.getByLabel("Question in Kiswahili").fill("Nani anaweka pasipoti yako?");
   await question.getByLabel("Answers in Kiswahili").fill("Wewe\nMwajiri");
   await question.getByLabel("Explanation in Kiswahili").fill("Pasipoti yako ni yako.");

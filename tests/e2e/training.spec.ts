@@ -15,22 +15,31 @@ async function freshWorker(tag: string) {
   await client.connect();
   try {
     const email = `trainee-${tag}-${Date.now()}@example.ke`;
-    const { rows: hash } = await client.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`);
+    const { rows: hash } = await client.query<{ passwordHash: string }>(
+      `SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`,
+    );
     const { rows: u } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Tumaini Wekesa', 'WORKER', $2, now(), now()) RETURNING id`,
-      [email, hash[0]!.passwordHash]);
+      [email, hash[0]!.passwordHash],
+    );
     const { rows: w } = await client.query<{ id: string }>(
-      `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", email, languages, "updatedAt") VALUES (gen_random_uuid(), $1, 'Tumaini', 'Wekesa', $2, '{sw}', now()) RETURNING id`, [u[0]!.id, email]);
+      `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", email, languages, "updatedAt") VALUES (gen_random_uuid(), $1, 'Tumaini', 'Wekesa', $2, '{sw}', now()) RETURNING id`,
+      [u[0]!.id, email],
+    );
     await client.query(
       `INSERT INTO "InPersonCompletion" (id, "providerId", "workerId", course, "attendanceDays", score, "completedAt", "recordedById")
-       SELECT gen_random_uuid(), p.id, $1, 'Homecare and pre-departure', 14, 81, now() - interval '3 days', $2 FROM "TrainingProvider" p LIMIT 1`, [w[0]!.id, u[0]!.id]);
+       SELECT gen_random_uuid(), p.id, $1, 'Homecare and pre-departure', 14, 81, now() - interval '3 days', $2 FROM "TrainingProvider" p LIMIT 1`,
+      [w[0]!.id, u[0]!.id],
+    );
     return email;
   } finally {
     await client.end();
   }
 }
 
-test("a visitor reads the catalogue and a lesson in Kiswahili without an account", async ({ page }) => {
+test("a visitor reads the catalogue and a lesson in Kiswahili without an account", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByLabel("Language").selectOption("sw");
   await page.getByRole("button", { name: "Change" }).click();
@@ -40,14 +49,19 @@ test("a visitor reads the catalogue and a lesson in Kiswahili without an account
   await expect(page.getByText(sw["training.signInToSave"])).toBeVisible();
   await page.getByRole("link", { name: "Kufanya kazi Qatar" }).click();
   await page.getByRole("link", { name: "Haki zako Qatar" }).click();
-  await expect(page.getByText("Kima chako cha chini cha mshahara ni QAR 1,000 kwa mwezi", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Kima chako cha chini cha mshahara ni QAR 1,000 kwa mwezi", { exact: false }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: sw["training.readNext"] })).toHaveCount(0); // nothing to save without an account
 });
 
-test("a worker completes the Qatar course, fails a quiz once, passes, gets the certificate and verifies it", async ({ page }, info) => {
+test("a worker completes the Qatar course, fails a quiz once, passes, gets the certificate and verifies it", async ({
+  page,
+}, info) => {
   test.setTimeout(180_000);
   // The demo worker earns her certificate once (first project); the other project uses a fresh worker.
-  const email = info.project.name === "js" ? "worker@demo.kazisalama.ke" : await freshWorker(info.project.name);
+  const email =
+    info.project.name === "js" ? "worker@demo.kazisalama.ke" : await freshWorker(info.project.name);
   await login(page, email, DEMO_PASSWORD);
   await expect(page.getByRole("button", { name: /^(Log out|Toka)$/ })).toBeVisible();
   if ((await page.locator("html").getAttribute("lang")) !== "en") {
@@ -66,7 +80,11 @@ test("a worker completes the Qatar course, fails a quiz once, passes, gets the c
     await page.getByRole("link", { name: m.lessons[0]!.title.en }).click();
     for (const [i, l] of m.lessons.entries()) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(l.title.en);
-      await page.getByRole("button", { name: i < m.lessons.length - 1 ? en["training.readNext"] : en["training.readDone"] }).click();
+      await page
+        .getByRole("button", {
+          name: i < m.lessons.length - 1 ? en["training.readNext"] : en["training.readDone"],
+        })
+        .click();
     }
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.title.en);
     await page.getByRole("link", { name: en["training.takeQuiz"] }).click();
@@ -76,7 +94,11 @@ test("a worker completes the Qatar course, fails a quiz once, passes, gets the c
         const pick = right ? q.correct : (q.correct + 1) % q.options.length;
         await group.getByLabel(q.options[pick]!.en, { exact: true }).check();
       }
-      await page.getByRole("button", { name: right ? /^(Check my answers|Try again)$/ : en["training.submitQuiz"] }).click();
+      await page
+        .getByRole("button", {
+          name: right ? /^(Check my answers|Try again)$/ : en["training.submitQuiz"],
+        })
+        .click();
     };
     if (!failedOnce && m.countryCode === "QA") {
       await answer(false);
@@ -93,7 +115,10 @@ test("a worker completes the Qatar course, fails a quiz once, passes, gets the c
   await expect(page.getByText("Course progress: 100%")).toBeVisible();
   await page.getByRole("button", { name: en["training.cert.get"] }).click();
   await expect(page.getByText(en["training.cert.issuedFlash"])).toBeVisible();
-  const pdfHref = await page.getByRole("link", { name: en["training.cert.pdf"] }).first().getAttribute("href");
+  const pdfHref = await page
+    .getByRole("link", { name: en["training.cert.pdf"] })
+    .first()
+    .getAttribute("href");
   const pdf = await page.request.get(pdfHref!);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const code = (await page.locator("a.code").first().textContent())!.trim();
@@ -102,6 +127,10 @@ test("a worker completes the Qatar course, fails a quiz once, passes, gets the c
   await page.goto("/verify");
   await page.getByLabel(en["verifyCode.code"]).fill(code);
   await page.getByRole("button", { name: en["verifyCode.submit"] }).click();
-  await expect(page.getByRole("heading", { name: `${en["verifyCode.kind.TRAINING_CERTIFICATE"]}: ${en["verifyCode.status.VALID"]}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      name: `${en["verifyCode.kind.TRAINING_CERTIFICATE"]}: ${en["verifyCode.status.VALID"]}`,
+    }),
+  ).toBeVisible();
   await expect(page.getByText(/completed the pre-departure training for QA/)).toBeVisible();
 });

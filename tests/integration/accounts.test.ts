@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
-  AccountError, LOGIN_FAILURES_PER_IP, loginWithPassword, MAX_FAILED_LOGINS, registerWorker, requestPasswordReset, resetPassword, verifyEmail,
+  AccountError,
+  LOGIN_FAILURES_PER_IP,
+  loginWithPassword,
+  MAX_FAILED_LOGINS,
+  registerWorker,
+  requestPasswordReset,
+  resetPassword,
+  verifyEmail,
 } from "~/domain/accounts/accounts.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { createUser, TEST_PASSWORD } from "../factories/users";
@@ -26,9 +33,17 @@ async function failure(p: Promise<unknown>) {
 
 describe("worker registration and email verification", () => {
   it("needs a verified email before login; the link works once", async () => {
-    await registerWorker({ name: "Achieng Odhiambo", email: "achieng@test.ke", password: TEST_PASSWORD }, { locale: "sw", appUrl: opts.appUrl, ctx });
-    expect(await failure(loginWithPassword({ email: "achieng@test.ke", password: TEST_PASSWORD }, opts))).toBe("error.emailNotVerified");
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "achieng@test.ke" }, orderBy: { createdAt: "asc" } });
+    await registerWorker(
+      { name: "Achieng Odhiambo", email: "achieng@test.ke", password: TEST_PASSWORD },
+      { locale: "sw", appUrl: opts.appUrl, ctx },
+    );
+    expect(
+      await failure(loginWithPassword({ email: "achieng@test.ke", password: TEST_PASSWORD }, opts)),
+    ).toBe("error.emailNotVerified");
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { to: "achieng@test.ke" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mail.subject).toContain("Thibitisha");
     const token = linkToken(mail.text, "/verify-email");
     expect(await verifyEmail(token, ctx)).toBe(true);
@@ -40,7 +55,14 @@ describe("worker registration and email verification", () => {
 
   it("refuses a second account with the same email", async () => {
     await createUser("WORKER", { email: "taken@test.ke" });
-    expect(await failure(registerWorker({ name: "X Y", email: "taken@test.ke", password: TEST_PASSWORD }, { locale: "en", appUrl: opts.appUrl, ctx }))).toBe("error.emailTaken");
+    expect(
+      await failure(
+        registerWorker(
+          { name: "X Y", email: "taken@test.ke", password: TEST_PASSWORD },
+          { locale: "en", appUrl: opts.appUrl, ctx },
+        ),
+      ),
+    ).toBe("error.emailTaken");
   });
 });
 
@@ -48,17 +70,29 @@ describe("login", () => {
   it("locks the account after repeated failures, even with the right password, and emails the owner", async () => {
     const user = await createUser("WORKER");
     for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
-      expect(await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts))).toBe("error.invalidCredentials");
+      expect(
+        await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts)),
+      ).toBe("error.invalidCredentials");
     }
-    expect(await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts))).toBe("error.locked");
-    expect(await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, opts))).toBe("error.locked");
-    expect(await db.outboxMessage.count({ where: { to: user.email, template: "accountLocked" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.locked" } })).toBe(1);
+    expect(
+      await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts)),
+    ).toBe("error.locked");
+    expect(
+      await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, opts)),
+    ).toBe("error.locked");
+    expect(
+      await db.outboxMessage.count({ where: { to: user.email, template: "accountLocked" } }),
+    ).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.locked" } })).toBe(
+      1,
+    );
   });
 
   it("asks officials for the second factor", async () => {
     const officer = await createUser("NEA_OFFICER");
-    expect((await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next).toBe("totp");
+    expect(
+      (await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next,
+    ).toBe("totp");
   });
 
   // Each login verifies an argon2 hash (19 MiB, 2 passes): the counter is brought near its limit
@@ -67,36 +101,69 @@ describe("login", () => {
     const office = { ...opts, ctx: { requestId: "test", ip: "10.99.0.1" } };
     const users = await Promise.all(Array.from({ length: 3 }, () => createUser("WORKER")));
     for (let i = 0; i < 6; i++) {
-      expect((await loginWithPassword({ email: users[i % 3]!.email, password: TEST_PASSWORD }, office)).next).toBe("done");
+      expect(
+        (await loginWithPassword({ email: users[i % 3]!.email, password: TEST_PASSWORD }, office))
+          .next,
+      ).toBe("done");
     }
-    expect(await db.rateLimitBucket.findUnique({ where: { key: "login:ip:10.99.0.1" } })).toBeNull(); // successes count nothing
+    expect(
+      await db.rateLimitBucket.findUnique({ where: { key: "login:ip:10.99.0.1" } }),
+    ).toBeNull(); // successes count nothing
     const guesser = { ...opts, ctx: { requestId: "test", ip: "10.99.0.2" } };
-    for (let i = 0; i < LOGIN_FAILURES_PER_IP - 2; i++) await hitRateLimit("login:ip:10.99.0.2", LOGIN_FAILURES_PER_IP, 15 * 60_000);
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP - 2; i++)
+      await hitRateLimit("login:ip:10.99.0.2", LOGIN_FAILURES_PER_IP, 15 * 60_000);
     for (let i = 0; i < 2; i++) {
-      expect(await failure(loginWithPassword({ email: `guess-${i}@test.ke`, password: "wrong-password" }, guesser))).toBe("error.invalidCredentials");
+      expect(
+        await failure(
+          loginWithPassword({ email: `guess-${i}@test.ke`, password: "wrong-password" }, guesser),
+        ),
+      ).toBe("error.invalidCredentials");
     }
-    expect((await db.rateLimitBucket.findUniqueOrThrow({ where: { key: "login:ip:10.99.0.2" } })).count).toBe(LOGIN_FAILURES_PER_IP);
-    expect(await failure(loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, guesser))).toBe("error.rateLimited");
-    expect((await loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, office)).next).toBe("done"); // other addresses unaffected
+    expect(
+      (await db.rateLimitBucket.findUniqueOrThrow({ where: { key: "login:ip:10.99.0.2" } })).count,
+    ).toBe(LOGIN_FAILURES_PER_IP);
+    expect(
+      await failure(
+        loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, guesser),
+      ),
+    ).toBe("error.rateLimited");
+    expect(
+      (await loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, office)).next,
+    ).toBe("done"); // other addresses unaffected
   });
 
   it("answers an unknown email like a wrong password", async () => {
-    expect(await failure(loginWithPassword({ email: "nobody@test.ke", password: "whatever-123" }, opts))).toBe("error.invalidCredentials");
+    expect(
+      await failure(loginWithPassword({ email: "nobody@test.ke", password: "whatever-123" }, opts)),
+    ).toBe("error.invalidCredentials");
   });
 });
 
 describe("password reset", () => {
   it("is single use, ends sessions and clears a lockout", async () => {
     const user = await createUser("WORKER");
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 60_000) } });
-    await db.session.create({ data: { id: "hash-of-some-session", userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { lockedUntil: new Date(Date.now() + 60_000) },
+    });
+    await db.session.create({
+      data: {
+        id: "hash-of-some-session",
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    });
     await requestPasswordReset(user.email, { appUrl: opts.appUrl, ctx });
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: user.email, template: "resetPassword" } });
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { to: user.email, template: "resetPassword" },
+    });
     const token = linkToken(mail.text, "/reset-password");
     expect(await resetPassword(token, "a brand new password", ctx)).toBe(true);
     expect(await resetPassword(token, "another new password", ctx)).toBe(false);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect((await loginWithPassword({ email: user.email, password: "a brand new password" }, opts)).next).toBe("done");
+    expect(
+      (await loginWithPassword({ email: user.email, password: "a brand new password" }, opts)).next,
+    ).toBe("done");
   });
 
   it("says nothing about unknown addresses", async () => {
@@ -108,8 +175,12 @@ describe("password reset", () => {
 
 describe("rate limits", () => {
   it("count atomically across concurrent hits", async () => {
-    const results = await Promise.all(Array.from({ length: 10 }, () => hitRateLimit("test:burst", 6, 60_000)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => hitRateLimit("test:burst", 6, 60_000)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(6);
-    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
   });
 });

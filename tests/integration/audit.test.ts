@@ -8,7 +8,12 @@ describe("audit events", () => {
     await expect(
       transaction(async (tx) => {
         await tx.county.update({ where: { code: 47 }, data: { name: "Nairobi City" } });
-        await recordAudit(tx, { actor: null, action: "seed.loaded", entityType: "County", entityId: "47" });
+        await recordAudit(tx, {
+          actor: null,
+          action: "seed.loaded",
+          entityType: "County",
+          entityId: "47",
+        });
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
@@ -19,18 +24,32 @@ describe("audit events", () => {
   it("chain verifies across concurrent writers, and an edit by hand is detected", async () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        transaction((tx) => recordAudit(tx, { actor: null, action: "seed.loaded", entityType: "Test", entityId: String(i), summary: { i } })),
+        transaction((tx) =>
+          recordAudit(tx, {
+            actor: null,
+            action: "seed.loaded",
+            entityType: "Test",
+            entityId: String(i),
+            summary: { i },
+          }),
+        ),
       ),
     );
     const ok = await verifyAuditChain(db);
     expect(ok).toEqual({ ok: true, count: await db.auditEvent.count() });
 
     // The table refuses edits…
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "summary" = '{"i":99}' WHERE "entityId" = '5'`)).rejects.toThrow(/append-only/);
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "summary" = '{"i":99}' WHERE "entityId" = '5'`),
+    ).rejects.toThrow(/append-only/);
     // …and someone who disables that protection is still caught by the chain.
-    const target = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Test", entityId: "5" } });
+    const target = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Test", entityId: "5" },
+    });
     await db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER audit_event_no_update`);
-    await db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "summary" = '{"i":99}' WHERE "seq" = ${target.seq}`);
+    await db.$executeRawUnsafe(
+      `UPDATE "AuditEvent" SET "summary" = '{"i":99}' WHERE "seq" = ${target.seq}`,
+    );
     await db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER audit_event_no_update`);
     const broken = await verifyAuditChain(db);
     expect(broken).toMatchObject({ ok: false, brokenAt: target.seq });

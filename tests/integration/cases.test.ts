@@ -7,7 +7,15 @@ import { db } from "~/utils/db.server";
 import { issueClearance } from "~/domain/departure/departure.server";
 import { CannotReachSchema, GetHelpSchema } from "~/domain/cases/cases.schema";
 import {
-  actOnCase, agencyCaseCounts, caseCountsByAgency, caseForOfficial, escalateOverdueCases, listCases, ownCases, raiseCaseByWorker, reportCannotReach,
+  actOnCase,
+  agencyCaseCounts,
+  caseCountsByAgency,
+  caseForOfficial,
+  escalateOverdueCases,
+  listCases,
+  ownCases,
+  raiseCaseByWorker,
+  reportCannotReach,
 } from "~/domain/cases/cases.server";
 import { createUser, sessionCookie } from "../factories/users";
 import { login, readyWorker } from "../factories/departure";
@@ -16,39 +24,65 @@ const ctx = { requestId: "test", ip: "10.9.9.14" };
 
 async function attache(slug: "riyadh" | "doha"): Promise<User> {
   const row = await createUser("LABOUR_ATTACHE");
-  await db.user.update({ where: { id: row.id }, data: { missionId: (await db.mission.findUniqueOrThrow({ where: { slug } })).id } });
+  await db.user.update({
+    where: { id: row.id },
+    data: { missionId: (await db.mission.findUniqueOrThrow({ where: { slug } })).id },
+  });
   return login(row);
 }
 
 async function registeredInSaudi() {
   const w = await readyWorker("SA");
   const clearance = await issueClearance(w.user, w.contract.id, ctx, "http://x");
-  const reg = await db.missionRegistration.findUniqueOrThrow({ where: { contractId: w.contract.id } });
+  const reg = await db.missionRegistration.findUniqueOrThrow({
+    where: { contractId: w.contract.id },
+  });
   const { code } = await db.departureClearance.findUniqueOrThrow({ where: { id: clearance.id } });
   return { ...w, reg, code };
 }
 
 const help = (registrationId: string, category = "PASSPORT_CONFISCATED") =>
-  GetHelpSchema.parse({ registrationId, category, description: "My employer took my passport and will not return it." });
+  GetHelpSchema.parse({
+    registrationId,
+    category,
+    description: "My employer took my passport and will not return it.",
+  });
 
 describe("a worker asks for help", () => {
   it("the case reaches her mission with a deadline, linked to employer and agency; the attachés and she are emailed", async () => {
     const riyadh = await attache("riyadh");
     const w = await registeredInSaudi();
     const key = crypto.randomUUID();
-    const [a, b] = await Promise.all([raiseCaseByWorker(w.user, help(w.reg.id), ctx, key), raiseCaseByWorker(w.user, help(w.reg.id), ctx, key)]);
+    const [a, b] = await Promise.all([
+      raiseCaseByWorker(w.user, help(w.reg.id), ctx, key),
+      raiseCaseByWorker(w.user, help(w.reg.id), ctx, key),
+    ]);
     expect(a).toBe(b);
     expect(a).toMatch(/^KS-W-\d{4}-\d{6}$/);
     const c = await db.case.findUniqueOrThrow({ where: { reference: a } });
-    expect(c).toMatchObject({ priority: "HIGH", status: "OPEN", raisedBy: "WORKER", missionId: w.reg.missionId, employerId: w.employer.id, agencyId: w.agency.id, workerId: w.worker.id });
+    expect(c).toMatchObject({
+      priority: "HIGH",
+      status: "OPEN",
+      raisedBy: "WORKER",
+      missionId: w.reg.missionId,
+      employerId: w.employer.id,
+      agencyId: w.agency.id,
+      workerId: w.worker.id,
+    });
     expect(c.dueAt.getTime() - c.createdAt.getTime()).toBe(72 * 3_600_000);
-    expect(await db.outboxMessage.count({ where: { idempotencyKey: `case:${c.id}:new:${riyadh.id}` } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { idempotencyKey: `case:${c.id}:received` } })).toBe(1);
+    expect(
+      await db.outboxMessage.count({ where: { idempotencyKey: `case:${c.id}:new:${riyadh.id}` } }),
+    ).toBe(1);
+    expect(
+      await db.outboxMessage.count({ where: { idempotencyKey: `case:${c.id}:received` } }),
+    ).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "case.raised", entityId: c.id } })).toBe(1);
-    expect((await agencyCaseCounts(w.agency.id))).toEqual({ total: 1, active: 1 });
+    expect(await agencyCaseCounts(w.agency.id)).toEqual({ total: 1, active: 1 });
     // Not on someone else's registration.
     const other = await registeredInSaudi();
-    await expect(raiseCaseByWorker(other.user, help(w.reg.id), ctx, null)).rejects.toMatchObject({ key: "cases.error.registration" });
+    await expect(raiseCaseByWorker(other.user, help(w.reg.id), ctx, null)).rejects.toMatchObject({
+      key: "cases.error.registration",
+    });
   });
 
   it("the attaché assigns, writes to her, refers and resolves; she sees what is meant for her", async () => {
@@ -57,12 +91,36 @@ describe("a worker asks for help", () => {
     const ref = await raiseCaseByWorker(w.user, help(w.reg.id, "ABUSE"), ctx, null);
     const { id } = await db.case.findUniqueOrThrow({ where: { reference: ref } });
     await actOnCase(riyadh, id, { intent: "assign", assigneeId: riyadh.id }, ctx);
-    await actOnCase(riyadh, id, { intent: "note", body: "Called the employer; no answer.", visible: undefined }, ctx);
-    await actOnCase(riyadh, id, { intent: "note", body: "We are arranging a safe place for you.", visible: "on" }, ctx);
-    await actOnCase(riyadh, id, { intent: "refer", kind: "SHELTER", note: "Embassy safe house" }, ctx);
-    await actOnCase(riyadh, id, { intent: "resolve", outcome: "Moved to the safe house; flight home booked for Friday." }, ctx);
-    await expect(actOnCase(riyadh, id, { intent: "resolve", outcome: "again and again" }, ctx)).rejects.toMatchObject({ key: "cases.error.step" });
-    await expect(actOnCase(riyadh, id, { intent: "note", body: "late note" }, ctx)).rejects.toMatchObject({ key: "cases.error.step" });
+    await actOnCase(
+      riyadh,
+      id,
+      { intent: "note", body: "Called the employer; no answer.", visible: undefined },
+      ctx,
+    );
+    await actOnCase(
+      riyadh,
+      id,
+      { intent: "note", body: "We are arranging a safe place for you.", visible: "on" },
+      ctx,
+    );
+    await actOnCase(
+      riyadh,
+      id,
+      { intent: "refer", kind: "SHELTER", note: "Embassy safe house" },
+      ctx,
+    );
+    await actOnCase(
+      riyadh,
+      id,
+      { intent: "resolve", outcome: "Moved to the safe house; flight home booked for Friday." },
+      ctx,
+    );
+    await expect(
+      actOnCase(riyadh, id, { intent: "resolve", outcome: "again and again" }, ctx),
+    ).rejects.toMatchObject({ key: "cases.error.step" });
+    await expect(
+      actOnCase(riyadh, id, { intent: "note", body: "late note" }, ctx),
+    ).rejects.toMatchObject({ key: "cases.error.step" });
 
     const mine = (await ownCases(w.user)).find((c) => c.reference === ref)!;
     expect(mine.status).toBe("RESOLVED");
@@ -72,14 +130,26 @@ describe("a worker asks for help", () => {
     const view = await caseForOfficial(riyadh, id, ctx);
     expect(view.notes).toHaveLength(2);
     expect(view.assignee).toBe(riyadh.name);
-    const mails = await db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: `case:${id}:` } }, select: { idempotencyKey: true } });
-    expect(mails.map((m) => m.idempotencyKey.split(":")[2]).sort()).toEqual(expect.arrayContaining(["note", "received", "resolved"]));
+    const mails = await db.outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: `case:${id}:` } },
+      select: { idempotencyKey: true },
+    });
+    expect(mails.map((m) => m.idempotencyKey.split(":")[2]).sort()).toEqual(
+      expect.arrayContaining(["note", "received", "resolved"]),
+    );
 
-    await actOnCase(riyadh, id, { intent: "reopen", body: "She called again: the flight was cancelled." }, ctx);
+    await actOnCase(
+      riyadh,
+      id,
+      { intent: "reopen", body: "She called again: the flight was cancelled." },
+      ctx,
+    );
     expect((await db.case.findUniqueOrThrow({ where: { id } })).status).toBe("IN_PROGRESS");
     // An attaché of another mission cannot be assigned.
     const doha = await attache("doha");
-    await expect(actOnCase(riyadh, id, { intent: "assign", assigneeId: doha.id }, ctx)).rejects.toMatchObject({ key: "cases.error.assignee" });
+    await expect(
+      actOnCase(riyadh, id, { intent: "assign", assigneeId: doha.id }, ctx),
+    ).rejects.toMatchObject({ key: "cases.error.assignee" });
   });
 
   it("a new priority moves the deadline while nobody has responded", async () => {
@@ -99,15 +169,27 @@ describe("escalation", () => {
     const riyadh = await attache("riyadh");
     const w = await registeredInSaudi();
     const ref = await raiseCaseByWorker(w.user, help(w.reg.id), ctx, null);
-    const c = await db.case.update({ where: { reference: ref }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    const c = await db.case.update({
+      where: { reference: ref },
+      data: { dueAt: new Date(Date.now() - 60_000) },
+    });
     const handled = await raiseCaseByWorker(w.user, help(w.reg.id, "HEALTH"), ctx, null);
-    const h = await db.case.update({ where: { reference: handled }, data: { dueAt: new Date(Date.now() - 60_000), status: "IN_PROGRESS" } });
+    const h = await db.case.update({
+      where: { reference: handled },
+      data: { dueAt: new Date(Date.now() - 60_000), status: "IN_PROGRESS" },
+    });
     await Promise.all([escalateOverdueCases(), escalateOverdueCases()]);
     await escalateOverdueCases();
     expect((await db.case.findUniqueOrThrow({ where: { id: c.id } })).escalatedAt).not.toBeNull();
     expect((await db.case.findUniqueOrThrow({ where: { id: h.id } })).escalatedAt).toBeNull();
-    expect(await db.auditEvent.count({ where: { action: "case.escalated", entityId: c.id } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { idempotencyKey: `case:${c.id}:escalated:${riyadh.id}` } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "case.escalated", entityId: c.id } })).toBe(
+      1,
+    );
+    expect(
+      await db.outboxMessage.count({
+        where: { idempotencyKey: `case:${c.id}:escalated:${riyadh.id}` },
+      }),
+    ).toBe(1);
     const overdue = await listCases(riyadh, { overdue: true });
     expect(overdue.cases.map((x) => x.id)).toContain(c.id);
     expect(overdue.cases.map((x) => x.id)).not.toContain(h.id);
@@ -115,20 +197,48 @@ describe("escalation", () => {
 });
 
 describe("families who cannot reach a worker", () => {
-  const report = (over: Record<string, string>) => CannotReachSchema.parse({ reporterName: "Mary Atieno", reporterPhone: "0722 000 111", relation: "Mother", ...over });
+  const report = (over: Record<string, string>) =>
+    CannotReachSchema.parse({
+      reporterName: "Mary Atieno",
+      reporterPhone: "0722 000 111",
+      relation: "Mother",
+      ...over,
+    });
 
   it("by clearance code or by ID and full name, the report reaches the worker's mission; otherwise NEA", async () => {
     const riyadh = await attache("riyadh");
     const nea = await login(await createUser("NEA_OFFICER"));
     const w = await registeredInSaudi();
-    const byCode = await reportCannotReach(report({ clearanceCode: w.code }), { ctx, submissionKey: null });
-    const byName = await reportCannotReach(report({ nationalId: w.worker.nationalId!, workerName: "chebet halima" }), { ctx, submissionKey: null });
-    const wrongName = await reportCannotReach(report({ nationalId: w.worker.nationalId!, workerName: "Halima Otieno" }), { ctx, submissionKey: null });
-    const nobody = await reportCannotReach(report({ nationalId: "99999999", workerName: "No Body" }), { ctx, submissionKey: null });
+    const byCode = await reportCannotReach(report({ clearanceCode: w.code }), {
+      ctx,
+      submissionKey: null,
+    });
+    const byName = await reportCannotReach(
+      report({ nationalId: w.worker.nationalId!, workerName: "chebet halima" }),
+      { ctx, submissionKey: null },
+    );
+    const wrongName = await reportCannotReach(
+      report({ nationalId: w.worker.nationalId!, workerName: "Halima Otieno" }),
+      { ctx, submissionKey: null },
+    );
+    const nobody = await reportCannotReach(
+      report({ nationalId: "99999999", workerName: "No Body" }),
+      { ctx, submissionKey: null },
+    );
     for (const r of [byCode, byName, wrongName, nobody]) expect(r).toMatch(/^KS-W-/); // the same answer either way
-    const cases = await db.case.findMany({ where: { reference: { in: [byCode, byName, wrongName, nobody] } }, orderBy: { createdAt: "asc" } });
+    const cases = await db.case.findMany({
+      where: { reference: { in: [byCode, byName, wrongName, nobody] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(cases.map((c) => c.missionId === w.reg.missionId)).toEqual([true, true, false, false]);
-    expect(cases.every((c) => c.category === "CANNOT_REACH" && c.raisedBy === "NEXT_OF_KIN" && c.reporterPhone === "254722000111")).toBe(true);
+    expect(
+      cases.every(
+        (c) =>
+          c.category === "CANNOT_REACH" &&
+          c.raisedBy === "NEXT_OF_KIN" &&
+          c.reporterPhone === "254722000111",
+      ),
+    ).toBe(true);
 
     const missionList = (await listCases(riyadh, {})).cases.map((c) => c.reference);
     expect(missionList).toEqual(expect.arrayContaining([byCode, byName]));
@@ -139,8 +249,21 @@ describe("families who cannot reach a worker", () => {
   });
 
   it("refuses a code that is not a clearance, or a name without a surname", () => {
-    expect(CannotReachSchema.safeParse({ clearanceCode: "1234-5678-90", reporterName: "A B", reporterPhone: "0722000111", relation: "Sister" }).success).toBe(false);
-    const r = CannotReachSchema.safeParse({ nationalId: "12345678", workerName: "Halima", reporterName: "A B", reporterPhone: "0722000111", relation: "Sister" });
+    expect(
+      CannotReachSchema.safeParse({
+        clearanceCode: "1234-5678-90",
+        reporterName: "A B",
+        reporterPhone: "0722000111",
+        relation: "Sister",
+      }).success,
+    ).toBe(false);
+    const r = CannotReachSchema.safeParse({
+      nationalId: "12345678",
+      workerName: "Halima",
+      reporterName: "A B",
+      reporterPhone: "0722000111",
+      relation: "Sister",
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.message)).toEqual(["cases.error.workerName"]);
   });
@@ -156,7 +279,9 @@ describe("scope", () => {
     expect((await listCases(doha, {})).cases.map((c) => c.id)).not.toContain(id);
     for (const actor of [doha, nea]) {
       await expect(caseForOfficial(actor, id, ctx)).rejects.toMatchObject({ status: 404 });
-      await expect(actOnCase(actor, id, { intent: "note", body: "hello there" }, ctx)).rejects.toMatchObject({ status: 404 });
+      await expect(
+        actOnCase(actor, id, { intent: "note", body: "hello there" }, ctx),
+      ).rejects.toMatchObject({ status: 404 });
     }
     expect((await caseForOfficial(riyadh, id, ctx)).reference).toBe(ref);
     expect(await db.auditEvent.count({ where: { action: "case.viewed", entityId: id } })).toBe(1);
@@ -173,20 +298,57 @@ describe("the routes", () => {
     const w = await registeredInSaudi();
     const before = await db.case.count();
     const { action: helpAction } = await import("~/routes/my.help");
-    const bad = (await helpAction({ request: new Request("http://127.0.0.1/my/help", { method: "POST", body: new URLSearchParams({ registrationId: w.reg.id, category: "NOPE", description: "x" }), headers: { cookie: await sessionCookie(w.userRow.id) } }), params: {}, context: {} })) as { init: ResponseInit | null };
+    const bad = (await helpAction({
+      request: new Request("http://127.0.0.1/my/help", {
+        method: "POST",
+        body: new URLSearchParams({ registrationId: w.reg.id, category: "NOPE", description: "x" }),
+        headers: { cookie: await sessionCookie(w.userRow.id) },
+      }),
+      params: {},
+      context: {},
+    })) as { init: ResponseInit | null };
     expect(bad.init?.status).toBe(400);
     const { action: kinAction } = await import("~/routes/cannot-reach");
-    const badKin = (await kinAction({ request: new Request("http://127.0.0.1/cannot-reach", { method: "POST", body: new URLSearchParams({ reporterName: "" }) }), params: {}, context: {} })) as { init: ResponseInit | null };
+    const badKin = (await kinAction({
+      request: new Request("http://127.0.0.1/cannot-reach", {
+        method: "POST",
+        body: new URLSearchParams({ reporterName: "" }),
+      }),
+      params: {},
+      context: {},
+    })) as { init: ResponseInit | null };
     expect(badKin.init?.status).toBe(400);
     const ref = await raiseCaseByWorker(w.user, help(w.reg.id), ctx, null);
     const { id } = await db.case.findUniqueOrThrow({ where: { reference: ref } });
     const { action: caseAction } = await import("~/routes/cases.$id");
     const cookie = await sessionCookie((await createUser("LABOUR_ATTACHE")).id); // Riyadh
-    const post = (body: Record<string, string>) => caseAction({ request: new Request(`http://127.0.0.1/cases/${id}`, { method: "POST", body: new URLSearchParams(body), headers: { cookie } }), params: { id }, context: {} });
-    expect(((await post({ intent: "refer", kind: "SPACESHIP" })) as { init: ResponseInit | null }).init?.status).toBe(400);
-    expect(((await post({ intent: "resolve", outcome: "ok" })) as { init: ResponseInit | null }).init?.status).toBe(400);
+    const post = (body: Record<string, string>) =>
+      caseAction({
+        request: new Request(`http://127.0.0.1/cases/${id}`, {
+          method: "POST",
+          body: new URLSearchParams(body),
+          headers: { cookie },
+        }),
+        params: { id },
+        context: {},
+      });
+    expect(
+      ((await post({ intent: "refer", kind: "SPACESHIP" })) as { init: ResponseInit | null }).init
+        ?.status,
+    ).toBe(400);
+    expect(
+      ((await post({ intent: "resolve", outcome: "ok" })) as { init: ResponseInit | null }).init
+        ?.status,
+    ).toBe(400);
     expect(await db.case.count()).toBe(before + 1);
     expect((await db.case.findUniqueOrThrow({ where: { id } })).status).toBe("OPEN");
-    expect(((await post({ intent: "resolve", outcome: "Passport returned by the employer." })) as Response).status).toBe(302);
+    expect(
+      (
+        (await post({
+          intent: "resolve",
+          outcome: "Passport returned by the employer.",
+        })) as Response
+      ).status,
+    ).toBe(302);
   });
 });

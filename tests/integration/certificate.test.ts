@@ -5,7 +5,11 @@ import { createAgency } from "../factories/agencies";
 
 async function get(id: string) {
   try {
-    return (await loader({ request: new Request(`http://127.0.0.1/agencies/${id}/certificate.pdf`), params: { id }, context: {} })) as Response;
+    return (await loader({
+      request: new Request(`http://127.0.0.1/agencies/${id}/certificate.pdf`),
+      params: { id },
+      context: {},
+    })) as Response;
   } catch (e) {
     if (e instanceof Response) return e;
     throw e;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
-import { actOnComplaint, ComplaintError, submitComplaint } from "~/domain/complaints/complaints.server";
+import {
+  actOnComplaint,
+  ComplaintError,
+  submitComplaint,
+} from "~/domain/complaints/complaints.server";
 import { getPublicAgency } from "~/domain/agencies/agencies.server";
 import { ComplaintSchema } from "~/domain/complaints/complaints.schema";
 import { newSubmissionKey } from "~/utils/idempotency.server";
@@ -9,7 +13,9 @@ import { createAgency } from "../factories/agencies";
 import { createUser } from "../factories/users";
 
 const ctx = { requestId: "test", ip: "10.9.9.9" };
-const opts = (over: Partial<{ locale: "en" | "sw"; submissionKey: string | null; ip: string }> = {}) => ({
+const opts = (
+  over: Partial<{ locale: "en" | "sw"; submissionKey: string | null; ip: string }> = {},
+) => ({
   ctx: { ...ctx, ip: over.ip ?? ctx.ip },
   locale: over.locale ?? "en",
   submissionKey: over.submissionKey ?? null,
@@ -22,10 +28,20 @@ async function officer() {
 
 describe("public reports", () => {
   it("accept an anonymous report about an agency by licence number, once per submission key", async () => {
-    const agency = await createAgency({ name: "Complained About Ltd", email: "desk@complained.test" });
+    const agency = await createAgency({
+      name: "Complained About Ltd",
+      email: "desk@complained.test",
+    });
     const key = newSubmissionKey();
-    const input = { subject: "AGENCY" as const, agencyRef: agency.licenceNo!.toLowerCase(), description: "They asked me to pay KES 80,000 for a visa." };
-    const [a, b] = await Promise.all([submitComplaint(input, opts({ submissionKey: key })), submitComplaint(input, opts({ submissionKey: key }))]);
+    const input = {
+      subject: "AGENCY" as const,
+      agencyRef: agency.licenceNo!.toLowerCase(),
+      description: "They asked me to pay KES 80,000 for a visa.",
+    };
+    const [a, b] = await Promise.all([
+      submitComplaint(input, opts({ submissionKey: key })),
+      submitComplaint(input, opts({ submissionKey: key })),
+    ]);
     expect(a).toMatch(/^KS-C-\d{4}-\d{6}$/);
     expect(b).toBe(a);
     const rows = await db.complaint.findMany({ where: { agencyId: agency.id } });
@@ -37,23 +53,52 @@ describe("public reports", () => {
 
   it("refuse an agency that is not in the register, with a message pointing to the right choice", async () => {
     await expect(
-      submitComplaint({ subject: "AGENCY", agencyRef: "NEA/PEA/FAKE/1", description: "A fake agency took my money in Eastleigh." }, opts()),
+      submitComplaint(
+        {
+          subject: "AGENCY",
+          agencyRef: "NEA/PEA/FAKE/1",
+          description: "A fake agency took my money in Eastleigh.",
+        },
+        opts(),
+      ),
     ).rejects.toMatchObject({ key: "complaint.error.agencyUnknown", field: "agencyRef" });
   });
 
   it("validate the form: description length, an agency or a recruiter, a real email", () => {
     const r1 = ComplaintSchema.safeParse({ subject: "AGENCY", description: "short" });
     expect(r1.success).toBe(false);
-    expect(r1.error?.issues.map((i) => i.message).sort()).toEqual(["complaint.error.agencyRef", "complaint.error.description"]);
-    const r2 = ComplaintSchema.safeParse({ subject: "UNLICENSED_RECRUITER", description: "x".repeat(30), reporterEmail: "not-an-email" });
-    expect(r2.error?.issues.map((i) => i.message).sort()).toEqual(["complaint.error.recruiter", "error.email"]);
-    expect(ComplaintSchema.safeParse({ subject: "JOB_ADVERT", whereSeen: "Facebook group", description: "x".repeat(30) }).success).toBe(true);
+    expect(r1.error?.issues.map((i) => i.message).sort()).toEqual([
+      "complaint.error.agencyRef",
+      "complaint.error.description",
+    ]);
+    const r2 = ComplaintSchema.safeParse({
+      subject: "UNLICENSED_RECRUITER",
+      description: "x".repeat(30),
+      reporterEmail: "not-an-email",
+    });
+    expect(r2.error?.issues.map((i) => i.message).sort()).toEqual([
+      "complaint.error.recruiter",
+      "error.email",
+    ]);
+    expect(
+      ComplaintSchema.safeParse({
+        subject: "JOB_ADVERT",
+        whereSeen: "Facebook group",
+        description: "x".repeat(30),
+      }).success,
+    ).toBe(true);
   });
 
   it("are rate limited per address", async () => {
-    const input = { subject: "JOB_ADVERT" as const, whereSeen: "A poster", description: "A poster promising jobs in Riyadh for a fee." };
+    const input = {
+      subject: "JOB_ADVERT" as const,
+      whereSeen: "A poster",
+      description: "A poster promising jobs in Riyadh for a fee.",
+    };
     for (let i = 0; i < 10; i++) await submitComplaint(input, opts({ ip: "10.1.1.1" }));
-    await expect(submitComplaint(input, opts({ ip: "10.1.1.1" }))).rejects.toBeInstanceOf(ComplaintError);
+    await expect(submitComplaint(input, opts({ ip: "10.1.1.1" }))).rejects.toBeInstanceOf(
+      ComplaintError,
+    );
   });
 });
 
@@ -61,31 +106,84 @@ describe("NEA triage", () => {
   it("upholds a complaint: counted on the agency page, the reporter told in their language, the agency emailed", async () => {
     const agency = await createAgency({ name: "Upheld Against Ltd", email: "office@upheld.test" });
     const reference = await submitComplaint(
-      { subject: "AGENCY", agencyId: agency.id, description: "Passport taken at the airport and never returned.", reporterEmail: "mama.njeri@test.ke" },
+      {
+        subject: "AGENCY",
+        agencyId: agency.id,
+        description: "Passport taken at the airport and never returned.",
+        reporterEmail: "mama.njeri@test.ke",
+      },
       opts({ locale: "sw" }),
     );
     const complaint = await db.complaint.findUniqueOrThrow({ where: { reference: reference! } });
-    expect(await db.outboxMessage.count({ where: { to: "mama.njeri@test.ke", template: "complaintReceived" } })).toBe(1);
+    expect(
+      await db.outboxMessage.count({
+        where: { to: "mama.njeri@test.ke", template: "complaintReceived" },
+      }),
+    ).toBe(1);
     const o = await officer();
     expect(await actOnComplaint(o, complaint.id, { intent: "triage" }, ctx)).toBe("TRIAGED");
-    expect(await actOnComplaint(o, complaint.id, { intent: "decide", outcome: "UPHELD", note: "The agency admitted it." }, ctx)).toBe("UPHELD");
+    expect(
+      await actOnComplaint(
+        o,
+        complaint.id,
+        { intent: "decide", outcome: "UPHELD", note: "The agency admitted it." },
+        ctx,
+      ),
+    ).toBe("UPHELD");
     expect((await getPublicAgency({ id: agency.id }))?.upheldComplaints).toBe(1);
-    const told = await db.outboxMessage.findFirstOrThrow({ where: { to: "mama.njeri@test.ke", template: "complaintOutcome" } });
+    const told = await db.outboxMessage.findFirstOrThrow({
+      where: { to: "mama.njeri@test.ke", template: "complaintOutcome" },
+    });
     expect(told.subject).toContain("Matokeo");
     expect(told.text).toContain("imethibitishwa");
-    expect(await db.outboxMessage.count({ where: { to: "office@upheld.test", template: "complaintUpheldAgency" } })).toBe(1);
+    expect(
+      await db.outboxMessage.count({
+        where: { to: "office@upheld.test", template: "complaintUpheldAgency" },
+      }),
+    ).toBe(1);
     // A decided complaint cannot be decided again.
-    await expect(actOnComplaint(o, complaint.id, { intent: "decide", outcome: "NOT_UPHELD", note: "Changed my mind." }, ctx)).rejects.toMatchObject({ status: 409 });
-    expect(await db.auditEvent.count({ where: { entityId: complaint.id, action: { in: ["complaint.triaged", "complaint.decided"] } } })).toBe(2);
+    await expect(
+      actOnComplaint(
+        o,
+        complaint.id,
+        { intent: "decide", outcome: "NOT_UPHELD", note: "Changed my mind." },
+        ctx,
+      ),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(
+      await db.auditEvent.count({
+        where: {
+          entityId: complaint.id,
+          action: { in: ["complaint.triaged", "complaint.decided"] },
+        },
+      }),
+    ).toBe(2);
   });
 
   it("lets only one of two officers acting at once win", async () => {
-    const reference = await submitComplaint({ subject: "JOB_ADVERT", whereSeen: "WhatsApp", description: "Advert for cleaners in Doha, pay first." }, opts({ ip: "10.2.2.2" }));
+    const reference = await submitComplaint(
+      {
+        subject: "JOB_ADVERT",
+        whereSeen: "WhatsApp",
+        description: "Advert for cleaners in Doha, pay first.",
+      },
+      opts({ ip: "10.2.2.2" }),
+    );
     const c = await db.complaint.findUniqueOrThrow({ where: { reference: reference! } });
     const [a, b] = [await officer(), await officer()];
     const results = await Promise.allSettled([
-      actOnComplaint(a, c.id, { intent: "decide", outcome: "UPHELD", note: "Advert is fake." }, ctx),
-      actOnComplaint(b, c.id, { intent: "decide", outcome: "NOT_UPHELD", note: "Advert is genuine." }, ctx),
+      actOnComplaint(
+        a,
+        c.id,
+        { intent: "decide", outcome: "UPHELD", note: "Advert is fake." },
+        ctx,
+      ),
+      actOnComplaint(
+        b,
+        c.id,
+        { intent: "decide", outcome: "NOT_UPHELD", note: "Advert is genuine." },
+        ctx,
+      ),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
@@ -93,8 +191,12 @@ describe("NEA triage", () => {
 
   it("answers an unknown or malformed id with 404", async () => {
     const o = await officer();
-    await expect(actOnComplaint(o, "nope", { intent: "triage" }, ctx)).rejects.toMatchObject({ status: 404 });
-    await expect(actOnComplaint(o, crypto.randomUUID(), { intent: "triage" }, ctx)).rejects.toMatchObject({ status: 404 });
+    await expect(actOnComplaint(o, "nope", { intent: "triage" }, ctx)).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      actOnComplaint(o, crypto.randomUUID(), { intent: "triage" }, ctx),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -102,9 +204,19 @@ describe("complaint routes", () => {
   it("refuse a non-NEA user and change nothing; answer bad input with 400", async () => {
     const { sessionCookie } = await import("../factories/users");
     const { action } = await import("~/routes/nea.complaints.$id");
-    const c = await db.complaint.create({ data: { reference: `KS-C-ROUTE-${Date.now()}`, subject: "JOB_ADVERT", description: "Route-level test complaint" } });
+    const c = await db.complaint.create({
+      data: {
+        reference: `KS-C-ROUTE-${Date.now()}`,
+        subject: "JOB_ADVERT",
+        description: "Route-level test complaint",
+      },
+    });
     const post = async (cookie: string, body: Record<string, string>) => {
-      const request = new Request(`http://127.0.0.1/nea/complaints/${c.id}`, { method: "POST", body: new URLSearchParams(body), headers: { cookie } });
+      const request = new Request(`http://127.0.0.1/nea/complaints/${c.id}`, {
+        method: "POST",
+        body: new URLSearchParams(body),
+        headers: { cookie },
+      });
       try {
         return await action({ request, params: { id: c.id }, context: {} });
       } catch (e) {
@@ -115,7 +227,9 @@ describe("complaint routes", () => {
     expect(await post(agencyCookie, { intent: "triage" })).toMatchObject({ status: 403 });
     expect((await db.complaint.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("RECEIVED");
     const officerCookie = await sessionCookie((await createUser("NEA_OFFICER")).id);
-    const bad = (await post(officerCookie, { intent: "decide", outcome: "MAYBE", note: "x" })) as { init: ResponseInit };
+    const bad = (await post(officerCookie, { intent: "decide", outcome: "MAYBE", note: "x" })) as {
+      init: ResponseInit;
+    };
     expect(bad.init.status).toBe(400);
     expect((await db.complaint.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("RECEIVED");
     expect(await post(officerCookie, { intent: "triage" })).toMatchObject({ status: 302 });
@@ -125,7 +239,10 @@ describe("complaint routes", () => {
   it("the public form answers invalid input with 400 and no complaint", async () => {
     const { action } = await import("~/routes/report");
     const before = await db.complaint.count();
-    const request = new Request("http://127.0.0.1/report", { method: "POST", body: new URLSearchParams({ subject: "AGENCY", description: "too short" }) });
+    const request = new Request("http://127.0.0.1/report", {
+      method: "POST",
+      body: new URLSearchParams({ subject: "AGENCY", description: "too short" }),
+    });
     const r = (await action({ request, params: {}, context: {} })) as { init: ResponseInit };
     expect(r.init.status).toBe(400);
     expect(await db.complaint.count()).toBe(before);

@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import { actOnContract, amendContract, approvedContractPdf, requireContractForActor, saveContractTerms, startContract, termsHash } from "~/domain/contracts/contracts.server";
+import {
+  actOnContract,
+  amendContract,
+  approvedContractPdf,
+  requireContractForActor,
+  saveContractTerms,
+  startContract,
+  termsHash,
+} from "~/domain/contracts/contracts.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { PDFDocument } from "pdf-lib";
 import { CONTRACT_FLOW, canonicalJson } from "~/domain/contracts/contracts.workflow";
@@ -23,73 +31,202 @@ async function login(row: { id: string }): Promise<User> {
 let n = 0;
 async function setup(positions = 2) {
   n += 1;
-  const agency = await createAgency({ countries: ["QA"], email: `k${n}-${Date.now()}@agency.test` });
-  const staff = await login(await db.user.create({ data: { email: `cs-${agency.id}@test.ke`, name: "Clerk", role: "AGENCY_STAFF", passwordHash: "x", agencyId: agency.id } }));
-  const employer = await db.employer.create({ data: { agencyId: agency.id, kind: "HOUSEHOLD", name: "Family", countryCode: "QA", city: "Doha" } });
+  const agency = await createAgency({
+    countries: ["QA"],
+    email: `k${n}-${Date.now()}@agency.test`,
+  });
+  const staff = await login(
+    await db.user.create({
+      data: {
+        email: `cs-${agency.id}@test.ke`,
+        name: "Clerk",
+        role: "AGENCY_STAFF",
+        passwordHash: "x",
+        agencyId: agency.id,
+      },
+    }),
+  );
+  const employer = await db.employer.create({
+    data: {
+      agencyId: agency.id,
+      kind: "HOUSEHOLD",
+      name: "Family",
+      countryCode: "QA",
+      city: "Doha",
+    },
+  });
   const jo = await db.jobOrder.create({
-    data: { agencyId: agency.id, employerId: employer.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER", title: "Nanny", positions, offeredWage: 1200, currency: "QAR", validUntil: new Date(Date.now() + 90 * 86400_000), status: "VERIFIED" },
+    data: {
+      agencyId: agency.id,
+      employerId: employer.id,
+      countryCode: "QA",
+      jobCategory: "DOMESTIC_WORKER",
+      title: "Nanny",
+      positions,
+      offeredWage: 1200,
+      currency: "QAR",
+      validUntil: new Date(Date.now() + 90 * 86400_000),
+      status: "VERIFIED",
+    },
   });
   const workerUser = await createUser("WORKER");
   const nationalId = String(30000000 + Math.floor(Math.random() * 9_999_999));
-  await db.worker.create({ data: { userId: workerUser.id, firstName: "Amina", lastName: "Otieno", nationalId, dateOfBirth: new Date("1996-02-02T00:00:00Z"), email: workerUser.email } });
+  await db.worker.create({
+    data: {
+      userId: workerUser.id,
+      firstName: "Amina",
+      lastName: "Otieno",
+      nationalId,
+      dateOfBirth: new Date("1996-02-02T00:00:00Z"),
+      email: workerUser.email,
+    },
+  });
   return { agency, staff, jo, employer, worker: await login(workerUser), nationalId };
 }
 
 const goodTerms = (over: Partial<ContractTerms> = {}): ContractTerms => ({
-  monthlyWage: 1500, currency: "QAR", dailyHours: 9, weeklyRestDays: 1, annualLeaveDays: 21, durationMonths: 24, probationDays: 30,
-  housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [], returnTicketPaidBy: "EMPLOYER",
-  endOfServiceDaysPerYear: 21, startDate: new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10), ...over,
+  monthlyWage: 1500,
+  currency: "QAR",
+  dailyHours: 9,
+  weeklyRestDays: 1,
+  annualLeaveDays: 21,
+  durationMonths: 24,
+  probationDays: 30,
+  housingProvided: true,
+  foodProvided: true,
+  passportHeldBy: "WORKER",
+  workerPaidRecruitmentFees: 0,
+  costsPaidByWorker: [],
+  returnTicketPaidBy: "EMPLOYER",
+  endOfServiceDaysPerYear: 21,
+  startDate: new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10),
+  ...over,
 });
 
 describe("contract workflow", () => {
   it("the whole path, with a blocking finding fixed, four eyes, the hash and the worker's signature", async () => {
     const s = await setup();
-    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Amina", lastName: "Otieno", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
-    expect((await db.contract.findUniqueOrThrow({ where: { id } })).workerId).toBe((await db.worker.findUniqueOrThrow({ where: { nationalId: s.nationalId } })).id);
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "Amina",
+        lastName: "Otieno",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
+    expect((await db.contract.findUniqueOrThrow({ where: { id } })).workerId).toBe(
+      (await db.worker.findUniqueOrThrow({ where: { nationalId: s.nationalId } })).id,
+    );
 
-    const findings = await saveContractTerms(s.staff, id, goodTerms({ passportHeldBy: "EMPLOYER" }), ctx);
+    const findings = await saveContractTerms(
+      s.staff,
+      id,
+      goodTerms({ passportHeldBy: "EMPLOYER" }),
+      ctx,
+    );
     expect(findings.map((f) => `${f.code}:${f.severity}`)).toEqual(["DOC-01:BLOCKING"]);
-    await expect(actOnContract(s.staff, id, { intent: "submit" }, opts)).rejects.toMatchObject({ key: "contracts.error.blocking" });
+    await expect(actOnContract(s.staff, id, { intent: "submit" }, opts)).rejects.toMatchObject({
+      key: "contracts.error.blocking",
+    });
     expect(await saveContractTerms(s.staff, id, goodTerms(), ctx)).toEqual([]);
     expect(await actOnContract(s.staff, id, { intent: "submit" }, opts)).toBe("SUBMITTED");
 
     const officer = await login(await createUser("NEA_OFFICER"));
     const supervisor = await login(await createUser("NEA_SUPERVISOR"));
-    await expect(actOnContract(officer, id, { intent: "approve" }, opts)).rejects.toMatchObject({ status: 409 });
+    await expect(actOnContract(officer, id, { intent: "approve" }, opts)).rejects.toMatchObject({
+      status: 409,
+    });
     expect(await actOnContract(officer, id, { intent: "startReview" }, opts)).toBe("UNDER_REVIEW");
-    expect(await actOnContract(officer, id, { intent: "recommend", reason: "Terms match the Qatar BLA" }, opts)).toBe("RECOMMENDED");
-    await expect(actOnContract(officer, id, { intent: "approve" }, opts)).rejects.toMatchObject({ status: 403 }); // officers cannot approve
+    expect(
+      await actOnContract(
+        officer,
+        id,
+        { intent: "recommend", reason: "Terms match the Qatar BLA" },
+        opts,
+      ),
+    ).toBe("RECOMMENDED");
+    await expect(actOnContract(officer, id, { intent: "approve" }, opts)).rejects.toMatchObject({
+      status: 403,
+    }); // officers cannot approve
     expect(await actOnContract(supervisor, id, { intent: "approve" }, opts)).toBe("APPROVED");
 
     const approved = await db.contract.findUniqueOrThrow({ where: { id } });
     expect(approved.termsHash).toBe(termsHash(approved.terms));
     expect(approved.termsHash).toMatch(/^[0-9a-f]{64}$/);
-    expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(1);
-    await expect(saveContractTerms(s.staff, id, goodTerms({ monthlyWage: 1000 }), ctx)).rejects.toMatchObject({ status: 409 }); // no silent substitution
+    expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(
+      1,
+    );
+    await expect(
+      saveContractTerms(s.staff, id, goodTerms({ monthlyWage: 1000 }), ctx),
+    ).rejects.toMatchObject({ status: 409 }); // no silent substitution
 
     const other = await login(await createUser("WORKER"));
-    await expect(actOnContract(other, id, { intent: "sign" }, opts)).rejects.toMatchObject({ status: 404 });
+    await expect(actOnContract(other, id, { intent: "sign" }, opts)).rejects.toMatchObject({
+      status: 404,
+    });
     expect(await actOnContract(s.worker, id, { intent: "sign" }, opts)).toBe("SIGNED");
     // The code on the PDF proves the approved terms, without revealing who the worker is.
     const signed = await db.contract.findUniqueOrThrow({ where: { id } });
     expect(signed.verificationCode).toMatch(/^5\d{9}$/);
     const v = await verifyCode(signed.verificationCode!);
-    expect(v).toMatchObject({ kind: "CONTRACT", status: "VALID", subject: { reference: signed.reference, workerInitials: "A. O.", termsHash: signed.termsHash } });
+    expect(v).toMatchObject({
+      kind: "CONTRACT",
+      status: "VALID",
+      subject: {
+        reference: signed.reference,
+        workerInitials: "A. O.",
+        termsHash: signed.termsHash,
+      },
+    });
     expect(JSON.stringify(v)).not.toContain("Otieno");
     const pdf = await approvedContractPdf(s.worker, id, "http://127.0.0.1:3000");
     const doc = await PDFDocument.load(pdf);
     expect(doc.getTitle()).toBe(`Contract ${signed.reference} v1`);
-    await expect(approvedContractPdf(await login(await createUser("WORKER")), id, "http://x")).rejects.toMatchObject({ status: 404 });
-    const events = await db.contractEvent.findMany({ where: { contractId: id }, orderBy: { at: "asc" }, select: { action: true } });
-    expect(events.map((e) => e.action)).toEqual(["create", "submit", "startReview", "recommend", "approve", "sign"]);
-    expect(await db.outboxMessage.count({ where: { to: s.agency.email!, template: "contractUpdate" } })).toBe(4);
-    expect((await db.outboxMessage.findMany({ where: { to: s.agency.email!, template: "contractUpdate" }, orderBy: { createdAt: "asc" } })).map((m) => m.subject.split(": ")[1]))
-      .toEqual(["under review", "recommended for approval", "approved", "accepted by the worker"]);
+    await expect(
+      approvedContractPdf(await login(await createUser("WORKER")), id, "http://x"),
+    ).rejects.toMatchObject({ status: 404 });
+    const events = await db.contractEvent.findMany({
+      where: { contractId: id },
+      orderBy: { at: "asc" },
+      select: { action: true },
+    });
+    expect(events.map((e) => e.action)).toEqual([
+      "create",
+      "submit",
+      "startReview",
+      "recommend",
+      "approve",
+      "sign",
+    ]);
+    expect(
+      await db.outboxMessage.count({ where: { to: s.agency.email!, template: "contractUpdate" } }),
+    ).toBe(4);
+    expect(
+      (
+        await db.outboxMessage.findMany({
+          where: { to: s.agency.email!, template: "contractUpdate" },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((m) => m.subject.split(": ")[1]),
+    ).toEqual(["under review", "recommended for approval", "approved", "accepted by the worker"]);
   });
 
   it("changing approved terms makes a new version that needs approval; the old one is then withdrawn and its code revoked", async () => {
     const s = await setup();
-    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Amina", lastName: "Otieno", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "Amina",
+        lastName: "Otieno",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
     await saveContractTerms(s.staff, id, goodTerms(), ctx);
     const officer = await login(await createUser("NEA_OFFICER"));
     const supervisor = await login(await createUser("NEA_SUPERVISOR"));
@@ -106,47 +243,119 @@ describe("contract workflow", () => {
     await saveContractTerms(s.staff, v2id, goodTerms({ monthlyWage: 1700 }), ctx);
     expect((await db.contract.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED"); // still in force meanwhile
     await approveAll(v2id);
-    const [old, v2] = await Promise.all([db.contract.findUniqueOrThrow({ where: { id } }), db.contract.findUniqueOrThrow({ where: { id: v2id } })]);
+    const [old, v2] = await Promise.all([
+      db.contract.findUniqueOrThrow({ where: { id } }),
+      db.contract.findUniqueOrThrow({ where: { id: v2id } }),
+    ]);
     expect(old.status).toBe("WITHDRAWN");
-    expect(v2).toMatchObject({ status: "APPROVED", version: 2, reference: `${v1.reference}-v2`, supersedesId: id });
+    expect(v2).toMatchObject({
+      status: "APPROVED",
+      version: 2,
+      reference: `${v1.reference}-v2`,
+      supersedesId: id,
+    });
     expect(v2.termsHash).not.toBe(v1.termsHash);
     expect((await verifyCode(v1.verificationCode!))?.status).toBe("REVOKED");
     expect((await verifyCode(v2.verificationCode!))?.status).toBe("VALID");
-    expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(1);
+    expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(
+      1,
+    );
   });
 
   it("four eyes: a supervisor who recommended cannot approve; two approvers at once: one wins", async () => {
     const s = await setup();
-    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "A",
+        lastName: "B",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
     await saveContractTerms(s.staff, id, goodTerms(), ctx);
     await actOnContract(s.staff, id, { intent: "submit" }, opts);
     const sup1 = await login(await createUser("NEA_SUPERVISOR"));
     await actOnContract(sup1, id, { intent: "startReview" }, opts);
     await actOnContract(sup1, id, { intent: "recommend", reason: "ok" }, opts);
-    await expect(actOnContract(sup1, id, { intent: "approve" }, opts)).rejects.toMatchObject({ key: "contracts.error.fourEyes" });
-    const [a, b] = [await login(await createUser("NEA_SUPERVISOR")), await login(await createUser("NEA_SUPERVISOR"))];
-    const results = await Promise.allSettled([actOnContract(a, id, { intent: "approve" }, opts), actOnContract(b, id, { intent: "reject", reason: "Wage too low" }, opts)]);
+    await expect(actOnContract(sup1, id, { intent: "approve" }, opts)).rejects.toMatchObject({
+      key: "contracts.error.fourEyes",
+    });
+    const [a, b] = [
+      await login(await createUser("NEA_SUPERVISOR")),
+      await login(await createUser("NEA_SUPERVISOR")),
+    ];
+    const results = await Promise.allSettled([
+      actOnContract(a, id, { intent: "approve" }, opts),
+      actOnContract(b, id, { intent: "reject", reason: "Wage too low" }, opts),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
   });
 
   it("refuses submission for a worker who already has an active contract, or when the job order is full", async () => {
     const s = await setup(1);
-    const first = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    const first = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "A",
+        lastName: "B",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
     await saveContractTerms(s.staff, first, goodTerms(), ctx);
     await actOnContract(s.staff, first, { intent: "submit" }, opts);
-    const second = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    const second = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "A",
+        lastName: "B",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
     await saveContractTerms(s.staff, second, goodTerms(), ctx);
-    await expect(actOnContract(s.staff, second, { intent: "submit" }, opts)).rejects.toMatchObject({ key: "contracts.error.otherContract" });
+    await expect(actOnContract(s.staff, second, { intent: "submit" }, opts)).rejects.toMatchObject({
+      key: "contracts.error.otherContract",
+    });
     await db.jobOrder.update({ where: { id: s.jo.id }, data: { positionsFilled: 1 } });
-    const third = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "C", lastName: "D", nationalId: "29999999", dateOfBirth: "1990-01-01" }, ctx);
+    const third = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "C",
+        lastName: "D",
+        nationalId: "29999999",
+        dateOfBirth: "1990-01-01",
+      },
+      ctx,
+    );
     await saveContractTerms(s.staff, third, goodTerms(), ctx);
-    await expect(actOnContract(s.staff, third, { intent: "submit" }, opts)).rejects.toMatchObject({ key: "contracts.error.positions" });
+    await expect(actOnContract(s.staff, third, { intent: "submit" }, opts)).rejects.toMatchObject({
+      key: "contracts.error.positions",
+    });
   });
 
   it("an underage worker is blocked by the age rule; another agency cannot see the contract", async () => {
     const s = await setup();
-    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Too", lastName: "Young", nationalId: "28888888", dateOfBirth: "2010-01-01" }, ctx);
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "Too",
+        lastName: "Young",
+        nationalId: "28888888",
+        dateOfBirth: "2010-01-01",
+      },
+      ctx,
+    );
     const f = await saveContractTerms(s.staff, id, goodTerms(), ctx);
     expect(f.map((x) => x.code)).toContain("AGE-01");
     const other = await setup();
@@ -154,10 +363,13 @@ describe("contract workflow", () => {
   });
 
   it("the table: every step names a permission, and nothing leaves a final status", () => {
-    for (const [, steps] of Object.entries(CONTRACT_FLOW)) for (const step of Object.values(steps ?? {})) expect(step.permission).toMatch(/:/);
+    for (const [, steps] of Object.entries(CONTRACT_FLOW))
+      for (const step of Object.values(steps ?? {})) expect(step.permission).toMatch(/:/);
     expect(CONTRACT_FLOW.REJECTED).toBeUndefined();
     expect(CONTRACT_FLOW.WITHDRAWN).toBeUndefined();
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: "x" } })).toBe('{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: "x" } })).toBe(
+      '{"a":{"c":"x","d":[2,{"e":0,"f":1}]},"b":1}',
+    );
   });
 });
 
@@ -165,11 +377,30 @@ describe("contract routes", () => {
   it("scope each page to its reader and export the queue as CSV with formulas defused", async () => {
     const { sessionCookie } = await import("../factories/users");
     const s = await setup();
-    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "=HYPERLINK(\"x\")", lastName: "Otieno", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
-    const load = async (mod: Promise<{ loader: (a: never) => Promise<unknown> }>, path: string, cookie: string, params: Record<string, string> = {}) => {
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: '=HYPERLINK("x")',
+        lastName: "Otieno",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
+    const load = async (
+      mod: Promise<{ loader: (a: never) => Promise<unknown> }>,
+      path: string,
+      cookie: string,
+      params: Record<string, string> = {},
+    ) => {
       const { loader } = await mod;
       try {
-        const r = await loader({ request: new Request(`http://127.0.0.1${path}`, { headers: { cookie } }), params, context: {} } as never);
+        const r = await loader({
+          request: new Request(`http://127.0.0.1${path}`, { headers: { cookie } }),
+          params,
+          context: {},
+        } as never);
         return r instanceof Response ? r : new Response(null, { status: 200 });
       } catch (e) {
         if (e instanceof Response) return e;
@@ -177,19 +408,80 @@ describe("contract routes", () => {
       }
     };
     const staffCookie = await sessionCookie(s.staff.id);
-    expect((await load(import("~/routes/agency.contracts.$id"), `/agency/contracts/${id}`, staffCookie, { id })).status).toBe(200);
+    expect(
+      (
+        await load(
+          import("~/routes/agency.contracts.$id"),
+          `/agency/contracts/${id}`,
+          staffCookie,
+          { id },
+        )
+      ).status,
+    ).toBe(200);
     const otherAgency = await setup();
-    expect((await load(import("~/routes/agency.contracts.$id"), `/agency/contracts/${id}`, await sessionCookie(otherAgency.staff.id), { id })).status).toBe(404);
+    expect(
+      (
+        await load(
+          import("~/routes/agency.contracts.$id"),
+          `/agency/contracts/${id}`,
+          await sessionCookie(otherAgency.staff.id),
+          { id },
+        )
+      ).status,
+    ).toBe(404);
     // A draft is the agency's own business: NEA does not see it yet, nor does the worker.
     const officerCookie = await sessionCookie((await createUser("NEA_OFFICER")).id);
-    expect((await load(import("~/routes/nea.contracts.$id"), `/nea/contracts/${id}`, officerCookie, { id })).status).toBe(404);
-    expect((await load(import("~/routes/my.contracts.$id"), `/my/contracts/${id}`, await sessionCookie(s.worker.id), { id })).status).toBe(404);
+    expect(
+      (
+        await load(import("~/routes/nea.contracts.$id"), `/nea/contracts/${id}`, officerCookie, {
+          id,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await load(
+          import("~/routes/my.contracts.$id"),
+          `/my/contracts/${id}`,
+          await sessionCookie(s.worker.id),
+          { id },
+        )
+      ).status,
+    ).toBe(404);
     await saveContractTerms(s.staff, id, goodTerms(), ctx);
     await actOnContract(s.staff, id, { intent: "submit" }, opts);
-    expect((await load(import("~/routes/nea.contracts.$id"), `/nea/contracts/${id}`, officerCookie, { id })).status).toBe(200);
-    expect((await load(import("~/routes/my.contracts.$id"), `/my/contracts/${id}`, await sessionCookie(s.worker.id), { id })).status).toBe(200);
-    expect((await load(import("~/routes/my.contracts.$id"), `/my/contracts/${id}`, await sessionCookie(otherAgency.worker.id), { id })).status).toBe(404);
-    const csv = await load(import("~/routes/nea.contracts[.]csv"), "/nea/contracts.csv?country=QA", officerCookie);
+    expect(
+      (
+        await load(import("~/routes/nea.contracts.$id"), `/nea/contracts/${id}`, officerCookie, {
+          id,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await load(
+          import("~/routes/my.contracts.$id"),
+          `/my/contracts/${id}`,
+          await sessionCookie(s.worker.id),
+          { id },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await load(
+          import("~/routes/my.contracts.$id"),
+          `/my/contracts/${id}`,
+          await sessionCookie(otherAgency.worker.id),
+          { id },
+        )
+      ).status,
+    ).toBe(404);
+    const csv = await load(
+      import("~/routes/nea.contracts[.]csv"),
+      "/nea/contracts.csv?country=QA",
+      officerCookie,
+    );
     const text = await csv.text();
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const { reference } = await db.contract.findUniqueOrThrow({ where: { id } });
@@ -200,23 +492,56 @@ describe("contract routes", () => {
   it("filters the NEA queue by agency and waiting time", async () => {
     const { listContractsForReview } = await import("~/domain/contracts/contracts.server");
     const s = await setup();
-    const id = await startContract(s.staff, { jobOrderId: s.jo.id, firstName: "Q", lastName: "R", nationalId: s.nationalId, dateOfBirth: "1996-02-02" }, ctx);
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "Q",
+        lastName: "R",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
     await saveContractTerms(s.staff, id, goodTerms(), ctx);
     await actOnContract(s.staff, id, { intent: "submit" }, opts);
     const officer = await login(await createUser("NEA_OFFICER"));
     const agencyName = (await db.agency.findUniqueOrThrow({ where: { id: s.agency.id } })).name;
-    expect((await listContractsForReview(officer, { agency: agencyName.toUpperCase() })).items.map((c) => c.id)).toEqual([id]);
-    expect((await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items).toEqual([]);
-    await db.contract.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 8 * 86400_000) } });
-    expect((await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items.map((c) => c.id)).toEqual([id]);
+    expect(
+      (await listContractsForReview(officer, { agency: agencyName.toUpperCase() })).items.map(
+        (c) => c.id,
+      ),
+    ).toEqual([id]);
+    expect(
+      (await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items,
+    ).toEqual([]);
+    await db.contract.update({
+      where: { id },
+      data: { submittedAt: new Date(Date.now() - 8 * 86400_000) },
+    });
+    expect(
+      (await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items.map(
+        (c) => c.id,
+      ),
+    ).toEqual([id]);
   });
 
   it("answers an impossible date with 400, not 500", async () => {
     const { sessionCookie } = await import("../factories/users");
     const { action } = await import("~/routes/agency.contracts._index");
     const s = await setup();
-    const body = new URLSearchParams({ jobOrderId: s.jo.id, firstName: "A", lastName: "B", nationalId: "26666666", dateOfBirth: "1996-02-30" });
-    const request = new Request("http://127.0.0.1/agency/contracts", { method: "POST", body, headers: { cookie: await sessionCookie(s.staff.id) } });
+    const body = new URLSearchParams({
+      jobOrderId: s.jo.id,
+      firstName: "A",
+      lastName: "B",
+      nationalId: "26666666",
+      dateOfBirth: "1996-02-30",
+    });
+    const request = new Request("http://127.0.0.1/agency/contracts", {
+      method: "POST",
+      body,
+      headers: { cookie: await sessionCookie(s.staff.id) },
+    });
     const r = (await action({ request, params: {}, context: {} })) as { init?: ResponseInit };
     expect(r.init?.status).toBe(400);
     expect(await db.worker.count({ where: { nationalId: "26666666" } })).toBe(0);

@@ -18,13 +18,19 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A launcher process that starts PostgreSQL on dataDir and stays alive until killed. */
 function startLauncher() {
   return new Promise<ChildProcess>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/start-embedded.ts", dataDir, String(port)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/fixtures/start-embedded.ts", dataDir, String(port)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     child.stdout!.on("data", (b: Buffer) => {
       if (b.toString().includes("ready")) resolve(child);
     });
-    child.on("exit", (code) => reject(new Error(`the launcher exited (${code}) before PostgreSQL was ready`)));
+    child.on("exit", (code) =>
+      reject(new Error(`the launcher exited (${code}) before PostgreSQL was ready`)),
+    );
     child.on("error", reject);
   });
 }
@@ -38,7 +44,8 @@ async function startOrphan() {
   });
 }
 
-const postmasterPid = () => Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+const postmasterPid = () =>
+  Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 async function canQuery(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -51,40 +58,58 @@ async function canQuery(url: string) {
 }
 
 describe("embedded PostgreSQL", () => {
-  it("uses, and never stops, a postmaster whose launcher is alive", { timeout: 120_000 }, async () => {
-    const launcher = await startLauncher();
-    try {
-      const pid = postmasterPid();
+  it(
+    "uses, and never stops, a postmaster whose launcher is alive",
+    { timeout: 120_000 },
+    async () => {
+      const launcher = await startLauncher();
+      try {
+        const pid = postmasterPid();
+        const logs: string[] = [];
+        const db = await startEmbeddedPostgres({
+          dataDir,
+          port,
+          database: "second_user",
+          log: (m) => logs.push(m),
+        });
+        expect(db.shared).toBe(true);
+        expect(logs.join("\n")).toContain(`run by process ${launcher.pid}`);
+        expect(await canQuery(db.url)).toBe(true);
+        await db.stop();
+        expect(postmasterPid()).toBe(pid); // the same server, still running for its owner
+        expect(() => process.kill(pid, 0)).not.toThrow();
+        expect(await canQuery(db.url.replace("second_user", "orphan_test"))).toBe(true);
+      } finally {
+        launcher.kill("SIGTERM");
+        await new Promise((r) => launcher.once("exit", r));
+      }
+    },
+  );
+
+  it(
+    "stops a postmaster orphaned by a killed launcher, then starts cleanly",
+    { timeout: 120_000 },
+    async () => {
+      await startOrphan();
+      const orphanPid = postmasterPid();
+      expect(() => process.kill(orphanPid, 0)).not.toThrow(); // still running without its parent
+
       const logs: string[] = [];
-      const db = await startEmbeddedPostgres({ dataDir, port, database: "second_user", log: (m) => logs.push(m) });
-      expect(db.shared).toBe(true);
-      expect(logs.join("\n")).toContain(`run by process ${launcher.pid}`);
-      expect(await canQuery(db.url)).toBe(true);
-      await db.stop();
-      expect(postmasterPid()).toBe(pid); // the same server, still running for its owner
-      expect(() => process.kill(pid, 0)).not.toThrow();
-      expect(await canQuery(db.url.replace("second_user", "orphan_test"))).toBe(true);
-    } finally {
-      launcher.kill("SIGTERM");
-      await new Promise((r) => launcher.once("exit", r));
-    }
-  });
-
-  it("stops a postmaster orphaned by a killed launcher, then starts cleanly", { timeout: 120_000 }, async () => {
-    await startOrphan();
-    const orphanPid = postmasterPid();
-    expect(() => process.kill(orphanPid, 0)).not.toThrow(); // still running without its parent
-
-    const logs: string[] = [];
-    const db = await startEmbeddedPostgres({ dataDir, port, database: "orphan_test", log: (m) => logs.push(m) });
-    try {
-      expect(logs.join("\n")).toContain(`pid ${orphanPid}`);
-      expect(db.shared).toBe(false);
-      expect(await canQuery(db.url)).toBe(true);
-    } finally {
-      await db.stop();
-    }
-  });
+      const db = await startEmbeddedPostgres({
+        dataDir,
+        port,
+        database: "orphan_test",
+        log: (m) => logs.push(m),
+      });
+      try {
+        expect(logs.join("\n")).toContain(`pid ${orphanPid}`);
+        expect(db.shared).toBe(false);
+        expect(await canQuery(db.url)).toBe(true);
+      } finally {
+        await db.stop();
+      }
+    },
+  );
 
   it("clears a stale postmaster.pid whose process is gone", { timeout: 60_000 }, async () => {
     writeFileSync(path.join(dataDir, "postmaster.pid"), "999999\n/nowhere\n");

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db, transaction } from "~/utils/db.server";
-import { newSubmissionKey, once, purgeSubmissionKeys, submissionKeyOf } from "~/utils/idempotency.server";
+import {
+  newSubmissionKey,
+  once,
+  purgeSubmissionKeys,
+  submissionKeyOf,
+} from "~/utils/idempotency.server";
 
 let nextCode = 900;
 
@@ -10,7 +15,9 @@ async function submit(key: string | null, actorId: string | null = null) {
       tx,
       { key, actorId, action: "test.county" },
       async () => {
-        const made = await tx.county.create({ data: { code: nextCode++, name: `Test county ${nextCode}` } });
+        const made = await tx.county.create({
+          data: { code: nextCode++, name: `Test county ${nextCode}` },
+        });
         await new Promise((r) => setTimeout(r, 50)); // hold the lock long enough for the repeat to queue
         return made;
       },
@@ -28,15 +35,34 @@ describe("submission keys", () => {
     const first = a.repeated ? b : a;
     const repeat = a.repeated ? a : b;
     expect(first.repeated).toBe(false);
-    expect(repeat).toEqual({ repeated: true, resultRef: first.repeated ? null : String(first.result.code) });
+    expect(repeat).toEqual({
+      repeated: true,
+      resultRef: first.repeated ? null : String(first.result.code),
+    });
   });
 
   it("are scoped to the actor, released by a rollback, and optional", async () => {
     const key = newSubmissionKey();
     await expect(
-      transaction((tx) => once(tx, { key, actorId: null, action: "test.fail" }, async () => { throw new Error("boom"); }, () => null)),
+      transaction((tx) =>
+        once(
+          tx,
+          { key, actorId: null, action: "test.fail" },
+          async () => {
+            throw new Error("boom");
+          },
+          () => null,
+        ),
+      ),
     ).rejects.toThrow("boom");
-    const again = await transaction((tx) => once(tx, { key, actorId: null, action: "test.fail" }, async () => "ok", (r) => r));
+    const again = await transaction((tx) =>
+      once(
+        tx,
+        { key, actorId: null, action: "test.fail" },
+        async () => "ok",
+        (r) => r,
+      ),
+    );
     expect(again).toEqual({ repeated: false, result: "ok" });
 
     const otherActor = "0193a000-0000-7000-8000-000000000001";

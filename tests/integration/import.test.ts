@@ -2,16 +2,24 @@ import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import { getImportRun, previewImport, processImport, startImport } from "~/domain/agencies/import.server";
+import {
+  getImportRun,
+  previewImport,
+  processImport,
+  startImport,
+} from "~/domain/agencies/import.server";
 import { searchAgencies } from "~/domain/agencies/agencies.server";
 import { createAgency } from "../factories/agencies";
 import { createUser } from "../factories/users";
 
 const ctx = { requestId: "test", ip: "10.4.4.4" };
-const header = "licence_no,name,status,county,town,address,phone,email,valid_from,valid_until,countries";
+const header =
+  "licence_no,name,status,county,town,address,phone,email,valid_from,valid_until,countries";
 
 async function supervisor(): Promise<User> {
-  const s = await lucia.createSession((await createUser("NEA_SUPERVISOR")).id, { secondFactorAt: new Date() });
+  const s = await lucia.createSession((await createUser("NEA_SUPERVISOR")).id, {
+    secondFactorAt: new Date(),
+  });
   return (await lucia.validateSession(s.id)).user!;
 }
 
@@ -41,7 +49,14 @@ describe("agency import", () => {
     const before = await db.agency.count();
     const id = await previewImport(actor, { fileName: "register.csv", text: csv }, ctx);
     const preview = await getImportRun(actor, id);
-    expect(preview).toMatchObject({ status: "PREVIEWED", total: 5, valid: 4, created: 3, updated: 1, unchanged: 0 });
+    expect(preview).toMatchObject({
+      status: "PREVIEWED",
+      total: 5,
+      valid: 4,
+      created: 3,
+      updated: 1,
+      unchanged: 0,
+    });
     expect(preview.errors.map((e) => e.field)).toEqual(["status", "county", "valid_from"]);
     expect(preview.errors.every((e) => e.line === 6)).toBe(true);
     expect(await db.agency.count()).toBe(before); // a dry run changes nothing
@@ -50,15 +65,33 @@ describe("agency import", () => {
     await expect(startImport(actor, id)).rejects.toMatchObject({ status: 409 });
     await processImport(id, 2);
     const done = await getImportRun(actor, id);
-    expect(done).toMatchObject({ status: "DONE", processed: 4, created: 3, updated: 1, unchanged: 0 });
+    expect(done).toMatchObject({
+      status: "DONE",
+      processed: 4,
+      created: 3,
+      updated: 1,
+      unchanged: 0,
+    });
     expect(await db.agency.count()).toBe(before + 3);
-    const alpha = await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0001" }, include: { countries: true, actions: true } });
+    const alpha = await db.agency.findUniqueOrThrow({
+      where: { licenceNo: "IMP/0001" },
+      include: { countries: true, actions: true },
+    });
     expect(alpha).toMatchObject({ status: "ACTIVE", phone: "254712000001", email: "a@alpha.test" });
     expect(alpha.verificationCode).toMatch(/^1\d{9}$/);
     expect(alpha.actions).toEqual([expect.objectContaining({ action: "GRANTED", batchId: id })]);
-    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0003" } })).status).toBe("SUSPENDED");
+    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0003" } })).status).toBe(
+      "SUSPENDED",
+    );
     expect((await searchAgencies({ q: "alpha imports" })).items).toHaveLength(1);
-    expect(await db.auditEvent.count({ where: { entityId: id, action: { in: ["agency.import_previewed", "agency.import_finished"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          entityId: id,
+          action: { in: ["agency.import_previewed", "agency.import_finished"] },
+        },
+      }),
+    ).toBe(2);
 
     // The same file again: every valid row unchanged, no new licence actions.
     const actions = await db.licenceAction.count();
@@ -71,13 +104,29 @@ describe("agency import", () => {
 
   it("will not reinstate a revoked licence, and only supervisors may import", async () => {
     const actor = await supervisor();
-    await createAgency({ name: "Revoked Before Import Ltd", licenceNo: "IMP/0100", status: "REVOKED" });
-    const { preview } = await runImport(actor, `${header}\nIMP/0100,Revoked Before Import Ltd,ACTIVE,Nairobi,,,,,2026-01-01,2027-01-01,SA`);
-    expect(preview).toMatchObject({ valid: 0, errors: [{ line: 2, field: "status", key: "import.row.revoked" }] });
-    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0100" } })).status).toBe("REVOKED");
+    await createAgency({
+      name: "Revoked Before Import Ltd",
+      licenceNo: "IMP/0100",
+      status: "REVOKED",
+    });
+    const { preview } = await runImport(
+      actor,
+      `${header}\nIMP/0100,Revoked Before Import Ltd,ACTIVE,Nairobi,,,,,2026-01-01,2027-01-01,SA`,
+    );
+    expect(preview).toMatchObject({
+      valid: 0,
+      errors: [{ line: 2, field: "status", key: "import.row.revoked" }],
+    });
+    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0100" } })).status).toBe(
+      "REVOKED",
+    );
 
-    const s = await lucia.createSession((await createUser("NEA_OFFICER")).id, { secondFactorAt: new Date() });
+    const s = await lucia.createSession((await createUser("NEA_OFFICER")).id, {
+      secondFactorAt: new Date(),
+    });
     const officer = (await lucia.validateSession(s.id)).user!;
-    await expect(previewImport(officer, { fileName: "x.csv", text: header }, ctx)).rejects.toMatchObject({ status: 403 });
+    await expect(
+      previewImport(officer, { fileName: "x.csv", text: header }, ctx),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

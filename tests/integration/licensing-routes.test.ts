@@ -4,9 +4,19 @@ import { db } from "~/utils/db.server";
 import { createAgency } from "../factories/agencies";
 import { createUser, sessionCookie } from "../factories/users";
 
-async function call(mod: Promise<{ action: (a: never) => Promise<unknown> }>, path: string, cookie: string, body: BodyInit, params: Record<string, string> = {}) {
+async function call(
+  mod: Promise<{ action: (a: never) => Promise<unknown> }>,
+  path: string,
+  cookie: string,
+  body: BodyInit,
+  params: Record<string, string> = {},
+) {
   const { action } = await mod;
-  const request = new Request(`http://127.0.0.1${path}`, { method: "POST", body, headers: { cookie } });
+  const request = new Request(`http://127.0.0.1${path}`, {
+    method: "POST",
+    body,
+    headers: { cookie },
+  });
   try {
     const r = await action({ request, params, context: {} } as never);
     if (r instanceof Response) return r.status;
@@ -19,7 +29,15 @@ async function call(mod: Promise<{ action: (a: never) => Promise<unknown> }>, pa
 
 async function agencyAdmin() {
   const agency = await createAgency({ status: "PENDING", licenceNo: null });
-  const user = await db.user.create({ data: { email: `aa-${agency.id}@test.ke`, name: "AA", role: "AGENCY_ADMIN", passwordHash: "x", agencyId: agency.id } });
+  const user = await db.user.create({
+    data: {
+      email: `aa-${agency.id}@test.ke`,
+      name: "AA",
+      role: "AGENCY_ADMIN",
+      passwordHash: "x",
+      agencyId: agency.id,
+    },
+  });
   return { agency, cookie: await sessionCookie(user.id) };
 }
 
@@ -29,33 +47,97 @@ describe("licensing routes", () => {
     const body = () => new URLSearchParams({ intent: "suspend", reason: "Investigation" });
     for (const role of ["NEA_OFFICER", "AGENCY_ADMIN", "ADMIN", "WORKER"] as const) {
       const cookie = await sessionCookie((await createUser(role)).id);
-      expect(await call(import("~/routes/nea.agencies.$id"), `/nea/agencies/${agency.id}`, cookie, body(), { id: agency.id })).toBe(403);
-      const bulk = new URLSearchParams({ intent: "confirm", action: "suspend", licenceNos: agency.licenceNo!, reason: "x" });
-      expect(await call(import("~/routes/nea.agencies.bulk"), "/nea/agencies/bulk", cookie, bulk)).toBe(403);
+      expect(
+        await call(
+          import("~/routes/nea.agencies.$id"),
+          `/nea/agencies/${agency.id}`,
+          cookie,
+          body(),
+          { id: agency.id },
+        ),
+      ).toBe(403);
+      const bulk = new URLSearchParams({
+        intent: "confirm",
+        action: "suspend",
+        licenceNos: agency.licenceNo!,
+        reason: "x",
+      });
+      expect(
+        await call(import("~/routes/nea.agencies.bulk"), "/nea/agencies/bulk", cookie, bulk),
+      ).toBe(403);
     }
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
     const supervisor = await sessionCookie((await createUser("NEA_SUPERVISOR")).id);
-    expect(await call(import("~/routes/nea.agencies.$id"), `/nea/agencies/${agency.id}`, supervisor, new URLSearchParams({ intent: "revoke", reason: "x" }), { id: agency.id })).toBe(400);
+    expect(
+      await call(
+        import("~/routes/nea.agencies.$id"),
+        `/nea/agencies/${agency.id}`,
+        supervisor,
+        new URLSearchParams({ intent: "revoke", reason: "x" }),
+        { id: agency.id },
+      ),
+    ).toBe(400);
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
-    expect(await call(import("~/routes/nea.agencies.$id"), `/nea/agencies/${agency.id}`, supervisor, body(), { id: agency.id })).toBe(302);
-    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("SUSPENDED");
+    expect(
+      await call(
+        import("~/routes/nea.agencies.$id"),
+        `/nea/agencies/${agency.id}`,
+        supervisor,
+        body(),
+        { id: agency.id },
+      ),
+    ).toBe(302);
+    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe(
+      "SUSPENDED",
+    );
   });
 
   it("only NEA may act on an application; agency users get 403", async () => {
     const { agency } = await agencyAdmin();
-    const app = await db.licenceApplication.create({ data: { agencyId: agency.id, kind: "NEW", status: "SUBMITTED", details: {} } });
+    const app = await db.licenceApplication.create({
+      data: { agencyId: agency.id, kind: "NEW", status: "SUBMITTED", details: {} },
+    });
     const agencyCookie = await sessionCookie((await createUser("AGENCY_ADMIN")).id);
-    expect(await call(import("~/routes/nea.licensing.$id"), `/nea/licensing/${app.id}`, agencyCookie, new URLSearchParams({ intent: "startReview" }), { id: app.id })).toBe(403);
+    expect(
+      await call(
+        import("~/routes/nea.licensing.$id"),
+        `/nea/licensing/${app.id}`,
+        agencyCookie,
+        new URLSearchParams({ intent: "startReview" }),
+        { id: app.id },
+      ),
+    ).toBe(403);
     const officer = await sessionCookie((await createUser("NEA_OFFICER")).id);
-    expect(await call(import("~/routes/nea.licensing.$id"), `/nea/licensing/${app.id}`, officer, new URLSearchParams({ intent: "explode" }), { id: app.id })).toBe(400);
-    expect(await call(import("~/routes/nea.licensing.$id"), `/nea/licensing/${app.id}`, officer, new URLSearchParams({ intent: "grant", note: "x" }), { id: app.id })).toBe(409);
-    expect((await db.licenceApplication.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("SUBMITTED");
+    expect(
+      await call(
+        import("~/routes/nea.licensing.$id"),
+        `/nea/licensing/${app.id}`,
+        officer,
+        new URLSearchParams({ intent: "explode" }),
+        { id: app.id },
+      ),
+    ).toBe(400);
+    expect(
+      await call(
+        import("~/routes/nea.licensing.$id"),
+        `/nea/licensing/${app.id}`,
+        officer,
+        new URLSearchParams({ intent: "grant", note: "x" }),
+        { id: app.id },
+      ),
+    ).toBe(409);
+    expect((await db.licenceApplication.findUniqueOrThrow({ where: { id: app.id } })).status).toBe(
+      "SUBMITTED",
+    );
   });
 
   it("uploads through the form: a disguised file gets 415, a missing file 400, a real PDF is stored", async () => {
     const { agency, cookie } = await agencyAdmin();
-    const docs = () => db.applicationDocument.count({ where: { application: { agencyId: agency.id } } });
-    expect(await call(import("~/routes/agency._index"), "/agency", cookie, new URLSearchParams())).toBe(302); // starts the application
+    const docs = () =>
+      db.applicationDocument.count({ where: { application: { agencyId: agency.id } } });
+    expect(
+      await call(import("~/routes/agency._index"), "/agency", cookie, new URLSearchParams()),
+    ).toBe(302); // starts the application
     const upload = (bytes: Uint8Array<ArrayBuffer>, name: string, kind = "cr12") => {
       const form = new FormData();
       form.set("kind", kind);
@@ -63,10 +145,14 @@ describe("licensing routes", () => {
       return call(import("~/routes/agency.application"), "/agency/application", cookie, form);
     };
     expect(await upload(new TextEncoder().encode("#!/bin/sh\nrm -rf /"), "cr12.pdf")).toBe(415);
-    expect(await upload(new TextEncoder().encode("%PDF-1.7 test"), "cr12.pdf", "passport")).toBe(400);
+    expect(await upload(new TextEncoder().encode("%PDF-1.7 test"), "cr12.pdf", "passport")).toBe(
+      400,
+    );
     const empty = new FormData();
     empty.set("kind", "cr12");
-    expect(await call(import("~/routes/agency.application"), "/agency/application", cookie, empty)).toBe(400);
+    expect(
+      await call(import("~/routes/agency.application"), "/agency/application", cookie, empty),
+    ).toBe(400);
     expect(await docs()).toBe(0);
     expect(await upload(new TextEncoder().encode("%PDF-1.7 test"), "cr12.pdf")).toBe(302);
     expect(await docs()).toBe(1);

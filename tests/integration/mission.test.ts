@@ -6,7 +6,13 @@ import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { issueClearance } from "~/domain/departure/departure.server";
 import {
-  answerCheckIn, changeRegistrationStatus, confirmArrival, listMissionWorkers, missionWorker, recordVisit, workerCheckIn,
+  answerCheckIn,
+  changeRegistrationStatus,
+  confirmArrival,
+  listMissionWorkers,
+  missionWorker,
+  recordVisit,
+  workerCheckIn,
 } from "~/domain/mission/mission.server";
 import { listEmployersForActor } from "~/domain/joborders/joborders.server";
 import { transaction } from "~/utils/db.server";
@@ -26,7 +32,9 @@ async function attache(slug: "riyadh" | "doha"): Promise<User> {
 async function registered(country: "SA" | "QA") {
   const w = await readyWorker(country);
   await issueClearance(w.user, w.contract.id, ctx, "http://x");
-  const reg = await db.missionRegistration.findUniqueOrThrow({ where: { contractId: w.contract.id } });
+  const reg = await db.missionRegistration.findUniqueOrThrow({
+    where: { contractId: w.contract.id },
+  });
   return { ...w, reg };
 }
 
@@ -38,20 +46,36 @@ describe("scope", () => {
     const riyadhList = (await listMissionWorkers(riyadh, {}, ctx)).workers.map((w) => w.id);
     expect(riyadhList).toContain(saudi.reg.id);
     expect(riyadhList).not.toContain(qatar.reg.id);
-    expect((await listMissionWorkers(doha, {}, ctx)).workers.map((w) => w.id)).not.toContain(saudi.reg.id);
+    expect((await listMissionWorkers(doha, {}, ctx)).workers.map((w) => w.id)).not.toContain(
+      saudi.reg.id,
+    );
     const missing = "01900000-0000-7000-8000-000000000000";
     for (const id of [saudi.reg.id, missing]) {
       await expect(missionWorker(doha, id, ctx)).rejects.toMatchObject({ status: 404 });
-      await expect(confirmArrival(doha, id, new Date(), ctx)).rejects.toMatchObject({ status: 404 });
-      await expect(changeRegistrationStatus(doha, id, "RETURNED", "note", ctx)).rejects.toMatchObject({ status: 404 });
-      await expect(recordVisit(doha, id, { outcome: "OK", note: "visit" }, ctx)).rejects.toMatchObject({ status: 404 });
+      await expect(confirmArrival(doha, id, new Date(), ctx)).rejects.toMatchObject({
+        status: 404,
+      });
+      await expect(
+        changeRegistrationStatus(doha, id, "RETURNED", "note", ctx),
+      ).rejects.toMatchObject({ status: 404 });
+      await expect(
+        recordVisit(doha, id, { outcome: "OK", note: "visit" }, ctx),
+      ).rejects.toMatchObject({ status: 404 });
     }
     // Searching Riyadh's worker by passport from Doha finds nothing either.
-    expect((await listMissionWorkers(doha, { q: saudi.worker.passportNo! }, ctx)).workers).toEqual([]);
-    expect((await listMissionWorkers(riyadh, { q: saudi.worker.passportNo! }, ctx)).workers.map((w) => w.id)).toEqual([saudi.reg.id]);
+    expect((await listMissionWorkers(doha, { q: saudi.worker.passportNo! }, ctx)).workers).toEqual(
+      [],
+    );
+    expect(
+      (await listMissionWorkers(riyadh, { q: saudi.worker.passportNo! }, ctx)).workers.map(
+        (w) => w.id,
+      ),
+    ).toEqual([saudi.reg.id]);
     // Other roles are refused.
     for (const role of ["NEA_SUPERVISOR", "WORKER", "AGENCY_ADMIN"] as const) {
-      await expect(listMissionWorkers(await login(await createUser(role)), {}, ctx)).rejects.toMatchObject({ status: 403 });
+      await expect(
+        listMissionWorkers(await login(await createUser(role)), {}, ctx),
+      ).rejects.toMatchObject({ status: 403 });
     }
   });
 
@@ -60,8 +84,20 @@ describe("scope", () => {
     const saudi = await registered("SA");
     await listMissionWorkers(riyadh, { status: "PRE_REGISTERED" }, ctx);
     await missionWorker(riyadh, saudi.reg.id, ctx);
-    expect(await db.auditEvent.count({ where: { actorId: riyadh.id, action: "worker.personal_data_viewed" } })).toBe(2);
-    expect(await db.auditEvent.count({ where: { actorId: riyadh.id, entityId: saudi.worker.id, action: "worker.personal_data_viewed" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { actorId: riyadh.id, action: "worker.personal_data_viewed" },
+      }),
+    ).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          actorId: riyadh.id,
+          entityId: saudi.worker.id,
+          action: "worker.personal_data_viewed",
+        },
+      }),
+    ).toBe(1);
   });
 
   it("the employer watch list shows an attaché only the employers in their mission's countries", async () => {
@@ -80,12 +116,20 @@ describe("arrival and check-ins", () => {
     const saudi = await registered("SA");
     const arrived = new Date(Date.now() - 10 * DAY);
     await confirmArrival(riyadh, saudi.reg.id, arrived, ctx);
-    await expect(confirmArrival(riyadh, saudi.reg.id, arrived, ctx)).rejects.toMatchObject({ key: "mission.error.alreadyArrived" });
+    await expect(confirmArrival(riyadh, saudi.reg.id, arrived, ctx)).rejects.toMatchObject({
+      key: "mission.error.alreadyArrived",
+    });
     const reg = await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } });
     expect(reg).toMatchObject({ status: "ARRIVED", confirmedById: riyadh.id });
     expect(reg.nextCheckInDue!.getTime()).toBe(arrived.getTime() + 3 * DAY);
-    expect((await db.contract.findUniqueOrThrow({ where: { id: saudi.contract.id } })).status).toBe("ARRIVED");
-    expect(await db.outboxMessage.count({ where: { idempotencyKey: `registration:${saudi.reg.id}:arrived` } })).toBe(1);
+    expect((await db.contract.findUniqueOrThrow({ where: { id: saudi.contract.id } })).status).toBe(
+      "ARRIVED",
+    );
+    expect(
+      await db.outboxMessage.count({
+        where: { idempotencyKey: `registration:${saudi.reg.id}:arrived` },
+      }),
+    ).toBe(1);
 
     const overdue = await listMissionWorkers(riyadh, { overdue: true }, ctx);
     expect(overdue.workers.find((w) => w.id === saudi.reg.id)).toMatchObject({ overdue: true });
@@ -95,13 +139,20 @@ describe("arrival and check-ins", () => {
 
     const r = await workerCheckIn(saudi.user, saudi.reg.id, "OK", ctx);
     expect(r.next.getTime()).toBe(arrived.getTime() + 30 * DAY);
-    expect((await listMissionWorkers(riyadh, { overdue: true }, ctx)).workers.map((w) => w.id)).not.toContain(saudi.reg.id);
+    expect(
+      (await listMissionWorkers(riyadh, { overdue: true }, ctx)).workers.map((w) => w.id),
+    ).not.toContain(saudi.reg.id);
     const after = await missionWorker(riyadh, saudi.reg.id, ctx);
     expect(after.status).toBe("ACTIVE");
-    expect(after.checkIns.map((c) => [c.channel, c.outcome])).toEqual([[null, null], ["WEB", "OK"]]);
+    expect(after.checkIns.map((c) => [c.channel, c.outcome])).toEqual([
+      [null, null],
+      ["WEB", "OK"],
+    ]);
     // Another worker cannot answer for her.
     const other = await readyWorker("SA");
-    await expect(workerCheckIn(other.user, saudi.reg.id, "OK", ctx)).rejects.toMatchObject({ status: 404 });
+    await expect(workerCheckIn(other.user, saudi.reg.id, "OK", ctx)).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it("a late answer moves to the next date in the schedule; an unreachable worker who answers is active again", async () => {
@@ -110,24 +161,45 @@ describe("arrival and check-ins", () => {
     const arrived = new Date(Date.now() - 85 * DAY);
     await confirmArrival(riyadh, saudi.reg.id, arrived, ctx);
     await changeRegistrationStatus(riyadh, saudi.reg.id, "UNREACHABLE", "No answer for weeks", ctx);
-    await expect(changeRegistrationStatus(riyadh, saudi.reg.id, "PRE_REGISTERED", "back", ctx)).rejects.toMatchObject({ key: "mission.error.move" });
-    await recordVisit(riyadh, saudi.reg.id, { outcome: "CONCERN", note: "Found at the employer's house; wages late" }, ctx);
+    await expect(
+      changeRegistrationStatus(riyadh, saudi.reg.id, "PRE_REGISTERED", "back", ctx),
+    ).rejects.toMatchObject({ key: "mission.error.move" });
+    await recordVisit(
+      riyadh,
+      saudi.reg.id,
+      { outcome: "CONCERN", note: "Found at the employer's house; wages late" },
+      ctx,
+    );
     const reg = await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } });
     expect(reg.status).toBe("ACTIVE");
     expect(reg.nextCheckInDue!.getTime()).toBe(arrived.getTime() + 90 * DAY);
-    expect(await db.checkIn.count({ where: { registrationId: saudi.reg.id, answeredAt: null } })).toBe(1);
+    expect(
+      await db.checkIn.count({ where: { registrationId: saudi.reg.id, answeredAt: null } }),
+    ).toBe(1);
   });
 
   it("a returned worker is asked no more; check-ins before arrival are refused", async () => {
     const riyadh = await attache("riyadh");
     const saudi = await registered("SA");
-    await expect(workerCheckIn(saudi.user, saudi.reg.id, "OK", ctx)).rejects.toMatchObject({ key: "mission.error.noCheckIn" });
+    await expect(workerCheckIn(saudi.user, saudi.reg.id, "OK", ctx)).rejects.toMatchObject({
+      key: "mission.error.noCheckIn",
+    });
     await confirmArrival(riyadh, saudi.reg.id, new Date(Date.now() - DAY), ctx);
-    await changeRegistrationStatus(riyadh, saudi.reg.id, "RETURNED", "Contract ended; flew home", ctx);
+    await changeRegistrationStatus(
+      riyadh,
+      saudi.reg.id,
+      "RETURNED",
+      "Contract ended; flew home",
+      ctx,
+    );
     const reg = await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } });
     expect(reg).toMatchObject({ status: "RETURNED", nextCheckInDue: null });
-    expect(await db.checkIn.count({ where: { registrationId: saudi.reg.id, answeredAt: null } })).toBe(0);
-    await expect(transaction((tx) => answerCheckIn(tx, saudi.reg.id, { outcome: "OK", channel: "WEB" }))).rejects.toMatchObject({ key: "mission.error.noCheckIn" });
+    expect(
+      await db.checkIn.count({ where: { registrationId: saudi.reg.id, answeredAt: null } }),
+    ).toBe(0);
+    await expect(
+      transaction((tx) => answerCheckIn(tx, saudi.reg.id, { outcome: "OK", channel: "WEB" })),
+    ).rejects.toMatchObject({ key: "mission.error.noCheckIn" });
   });
 });
 
@@ -137,18 +209,32 @@ describe("USSD check-ins", () => {
     const saudi = await registered("SA");
     await confirmArrival(riyadh, saudi.reg.id, new Date(Date.now() - 5 * DAY), ctx);
     const abroad = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-    await db.missionRegistration.update({ where: { id: saudi.reg.id }, data: { phoneAbroad: abroad } });
+    await db.missionRegistration.update({
+      where: { id: saudi.reg.id },
+      data: { phoneAbroad: abroad },
+    });
     const { handleUssd } = await import("~/domain/ussd/ussd.server");
-    expect(await handleUssd({ sessionId: "u1", phoneNumber: abroad, text: "1*4*1" })).toMatch(/^END Thank you\. The mission has your answer\. Next check-in: /);
-    let answered = await db.checkIn.findMany({ where: { registrationId: saudi.reg.id, answeredAt: { not: null } } });
+    expect(await handleUssd({ sessionId: "u1", phoneNumber: abroad, text: "1*4*1" })).toMatch(
+      /^END Thank you\. The mission has your answer\. Next check-in: /,
+    );
+    let answered = await db.checkIn.findMany({
+      where: { registrationId: saudi.reg.id, answeredAt: { not: null } },
+    });
     expect(answered.map((c) => [c.channel, c.outcome])).toEqual([["USSD", "OK"]]);
     // Roaming on her Kenyan number works too; an unknown number gets the "no check-in" answer.
     const kenyan = `2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     await db.worker.update({ where: { id: saudi.worker.id }, data: { phone: kenyan } });
-    expect(await handleUssd({ sessionId: "u2", phoneNumber: `+${kenyan}`, text: "2*4*2" })).toMatch(/^END Ubalozi umepata jibu lako/);
-    answered = await db.checkIn.findMany({ where: { registrationId: saudi.reg.id, answeredAt: { not: null } }, orderBy: { answeredAt: "asc" } });
+    expect(await handleUssd({ sessionId: "u2", phoneNumber: `+${kenyan}`, text: "2*4*2" })).toMatch(
+      /^END Ubalozi umepata jibu lako/,
+    );
+    answered = await db.checkIn.findMany({
+      where: { registrationId: saudi.reg.id, answeredAt: { not: null } },
+      orderBy: { answeredAt: "asc" },
+    });
     expect(answered.map((c) => c.outcome)).toEqual(["OK", "CONCERN"]);
-    expect(await handleUssd({ sessionId: "u3", phoneNumber: "+254700000001", text: "1*4*1" })).toMatch(/^END No check-in is open/);
+    expect(
+      await handleUssd({ sessionId: "u3", phoneNumber: "+254700000001", text: "1*4*1" }),
+    ).toMatch(/^END No check-in is open/);
   });
 });
 
@@ -157,23 +243,45 @@ describe("the console at scale", () => {
     const doha = await attache("doha");
     const seed = await registered("QA");
     const mission = await db.mission.findUniqueOrThrow({ where: { slug: "doha" } });
-    const workers = await db.worker.createManyAndReturn({ data: Array.from({ length: 60 }, (_, i) => ({ firstName: "Bulk", lastName: `Worker ${i}` })), select: { id: true } });
+    const workers = await db.worker.createManyAndReturn({
+      data: Array.from({ length: 60 }, (_, i) => ({ firstName: "Bulk", lastName: `Worker ${i}` })),
+      select: { id: true },
+    });
     const contracts = await db.contract.createManyAndReturn({
       data: workers.map((w, i) => ({
-        reference: `KS-K-BULK-${seed.reg.id.slice(0, 8)}-${i}`, workerId: w.id, agencyId: seed.agency.id, employerId: seed.employer.id, jobOrderId: seed.jobOrder.id,
-        countryCode: "QA", jobCategory: "DOMESTIC_WORKER" as const, status: "ARRIVED" as const, terms: {}, startDate: new Date(),
+        reference: `KS-K-BULK-${seed.reg.id.slice(0, 8)}-${i}`,
+        workerId: w.id,
+        agencyId: seed.agency.id,
+        employerId: seed.employer.id,
+        jobOrderId: seed.jobOrder.id,
+        countryCode: "QA",
+        jobCategory: "DOMESTIC_WORKER" as const,
+        status: "ARRIVED" as const,
+        terms: {},
+        startDate: new Date(),
       })),
       select: { id: true, workerId: true },
     });
     await db.missionRegistration.createMany({
       data: contracts.map((c, i) => ({
-        workerId: c.workerId, contractId: c.id, missionId: mission.id, employerId: seed.employer.id, agencyId: seed.agency.id, city: "Doha", status: "ACTIVE" as const,
-        arrivedAt: new Date(Date.now() - 100 * DAY), nextCheckInDue: new Date(Date.now() - (i + 1) * DAY),
+        workerId: c.workerId,
+        contractId: c.id,
+        missionId: mission.id,
+        employerId: seed.employer.id,
+        agencyId: seed.agency.id,
+        city: "Doha",
+        status: "ACTIVE" as const,
+        arrivedAt: new Date(Date.now() - 100 * DAY),
+        nextCheckInDue: new Date(Date.now() - (i + 1) * DAY),
       })),
     });
     const first = await listMissionWorkers(doha, { agencyId: seed.agency.id }, ctx);
     expect(first.workers).toHaveLength(50);
-    const second = await listMissionWorkers(doha, { agencyId: seed.agency.id, after: first.next }, ctx);
+    const second = await listMissionWorkers(
+      doha,
+      { agencyId: seed.agency.id, after: first.next },
+      ctx,
+    );
     expect(new Set([...first.workers, ...second.workers].map((w) => w.id)).size).toBe(61);
     expect(second.next).toBeNull();
 
@@ -181,7 +289,11 @@ describe("the console at scale", () => {
     expect(o1.workers).toHaveLength(50);
     const dues = o1.workers.map((w) => w.nextCheckInDue!);
     expect([...dues].sort()).toEqual(dues); // oldest due first
-    const o2 = await listMissionWorkers(doha, { overdue: true, agencyId: seed.agency.id, after: o1.next }, ctx);
+    const o2 = await listMissionWorkers(
+      doha,
+      { overdue: true, agencyId: seed.agency.id, after: o1.next },
+      ctx,
+    );
     expect(o2.workers).toHaveLength(10);
     expect(new Set([...o1.workers, ...o2.workers].map((w) => w.id)).size).toBe(60);
   });
@@ -194,13 +306,40 @@ describe("the routes", () => {
     const cookie = await sessionCookie(row.id);
     const saudi = await registered("SA");
     const post = (body: Record<string, string>) =>
-      action({ request: new Request(`http://127.0.0.1/mission/workers/${saudi.reg.id}`, { method: "POST", body: new URLSearchParams(body), headers: { cookie } }), params: { id: saudi.reg.id }, context: {} });
-    expect(((await post({ intent: "arrive", arrivedOn: "2999-01-01" })) as { init: ResponseInit | null }).init?.status).toBe(400);
-    expect(((await post({ intent: "explode" })) as { init: ResponseInit | null }).init?.status).toBe(400);
-    expect(((await post({ intent: "status", to: "ACTIVE", note: "x" })) as { init: ResponseInit | null }).init?.status).toBe(400);
-    expect(((await post({ intent: "status", to: "ACTIVE", note: "Seen well" })) as { init: ResponseInit | null }).init?.status).toBe(409);
-    expect((await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } })).status).toBe("PRE_REGISTERED");
-    const ok = (await post({ intent: "arrive", arrivedOn: new Date().toISOString().slice(0, 10) })) as Response;
+      action({
+        request: new Request(`http://127.0.0.1/mission/workers/${saudi.reg.id}`, {
+          method: "POST",
+          body: new URLSearchParams(body),
+          headers: { cookie },
+        }),
+        params: { id: saudi.reg.id },
+        context: {},
+      });
+    expect(
+      ((await post({ intent: "arrive", arrivedOn: "2999-01-01" })) as { init: ResponseInit | null })
+        .init?.status,
+    ).toBe(400);
+    expect(
+      ((await post({ intent: "explode" })) as { init: ResponseInit | null }).init?.status,
+    ).toBe(400);
+    expect(
+      ((await post({ intent: "status", to: "ACTIVE", note: "x" })) as { init: ResponseInit | null })
+        .init?.status,
+    ).toBe(400);
+    expect(
+      (
+        (await post({ intent: "status", to: "ACTIVE", note: "Seen well" })) as {
+          init: ResponseInit | null;
+        }
+      ).init?.status,
+    ).toBe(409);
+    expect(
+      (await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } })).status,
+    ).toBe("PRE_REGISTERED");
+    const ok = (await post({
+      intent: "arrive",
+      arrivedOn: new Date().toISOString().slice(0, 10),
+    })) as Response;
     expect(ok.status).toBe(302);
   });
 });

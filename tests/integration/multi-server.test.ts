@@ -53,9 +53,16 @@ beforeAll(async () => {
   // A stand-in for a read replica: another database holding an agency the primary does not have,
   // so a page can show which database served it.
   replicaUrl = await copyTemplate(inject("pgServerUrl"), replicaName);
-  const replica = new PrismaClient({ adapter: new PrismaPg({ connectionString: replicaUrl, max: 1 }) });
+  const replica = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: replicaUrl, max: 1 }),
+  });
   await replica.agency.create({
-    data: { name: REPLICA_ONLY, searchName: agencySearchName(REPLICA_ONLY, "NEA/PEA/REPLICA/1"), licenceNo: "NEA/PEA/REPLICA/1", status: "ACTIVE" },
+    data: {
+      name: REPLICA_ONLY,
+      searchName: agencySearchName(REPLICA_ONLY, "NEA/PEA/REPLICA/1"),
+      licenceNo: "NEA/PEA/REPLICA/1",
+      status: "ACTIVE",
+    },
   });
   await replica.$disconnect();
 
@@ -80,19 +87,36 @@ describe("two app servers on one database", () => {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email: user.email, password: TEST_PASSWORD, redirectTo: "/account" }),
+      body: new URLSearchParams({
+        email: user.email,
+        password: TEST_PASSWORD,
+        redirectTo: "/account",
+      }),
     });
     expect(login.status).toBe(302);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("ks_session="));
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0] ?? "")
+      .find((c) => c.startsWith("ks_session="));
     expect(cookie).toMatch(/^ks_session=[0-9a-z]{20,}$/);
 
-    const onB = await fetch(`${b.base}/account`, { headers: { cookie: cookie! }, redirect: "manual" });
+    const onB = await fetch(`${b.base}/account`, {
+      headers: { cookie: cookie! },
+      redirect: "manual",
+    });
     expect(onB.status).toBe(200);
     expect(await onB.text()).toContain(user.email);
 
-    const logout = await fetch(`${b.base}/logout`, { method: "POST", headers: { cookie: cookie! }, redirect: "manual" });
+    const logout = await fetch(`${b.base}/logout`, {
+      method: "POST",
+      headers: { cookie: cookie! },
+      redirect: "manual",
+    });
     expect(logout.status).toBe(302);
-    const onA = await fetch(`${a.base}/account`, { headers: { cookie: cookie! }, redirect: "manual" });
+    const onA = await fetch(`${a.base}/account`, {
+      headers: { cookie: cookie! },
+      redirect: "manual",
+    });
     expect(onA.status).toBe(302);
     expect(onA.headers.get("location")).toMatch(/^\/login/);
   });
@@ -113,13 +137,26 @@ describe("two app servers on one database", () => {
 
   it("each scheduled job runs once per interval across both servers", async () => {
     // Both servers check every job every 150 ms; every job's interval is at least a minute.
-    await until(async () => (await db.jobLease.count({ where: { name: { in: JOBS.map((j) => j.name) }, runs: { gte: 1 } } })) === JOBS.length);
+    await until(
+      async () =>
+        (await db.jobLease.count({
+          where: { name: { in: JOBS.map((j) => j.name) }, runs: { gte: 1 } },
+        })) === JOBS.length,
+    );
     await new Promise((r) => setTimeout(r, 1000));
     for (let round = 2; round <= 4; round++) {
       await db.jobLease.updateMany({ data: { leasedUntil: new Date(Date.now() - 1) } }); // every interval ends
-      await until(async () => (await db.jobLease.count({ where: { name: { in: JOBS.map((j) => j.name) }, runs: round } })) === JOBS.length);
+      await until(
+        async () =>
+          (await db.jobLease.count({
+            where: { name: { in: JOBS.map((j) => j.name) }, runs: round },
+          })) === JOBS.length,
+      );
       await new Promise((r) => setTimeout(r, 1000)); // long enough for a second run to show
-      const leases = await db.jobLease.findMany({ where: { name: { in: JOBS.map((j) => j.name) } }, select: { name: true, runs: true } });
+      const leases = await db.jobLease.findMany({
+        where: { name: { in: JOBS.map((j) => j.name) } },
+        select: { name: true, runs: true },
+      });
       expect(leases.map((l) => l.runs)).toEqual(JOBS.map(() => round));
     }
   }, 60_000);
@@ -129,10 +166,21 @@ describe("two app servers on one database", () => {
     const count = 40;
     for (let i = 0; i < count; i++) {
       await transaction((tx) =>
-        enqueueEmail(tx, { key: `multi-${i}`, to: `multi${i}@test.ke`, locale: "en", template: "resetPassword", data: { name: "Akinyi", link: "http://x/r" } }),
+        enqueueEmail(tx, {
+          key: `multi-${i}`,
+          to: `multi${i}@test.ke`,
+          locale: "en",
+          template: "resetPassword",
+          data: { name: "Akinyi", link: "http://x/r" },
+        }),
       );
     }
-    await until(async () => (await db.outboxMessage.count({ where: { idempotencyKey: { startsWith: "multi-" }, status: "SENT" } })) === count);
+    await until(
+      async () =>
+        (await db.outboxMessage.count({
+          where: { idempotencyKey: { startsWith: "multi-" }, status: "SENT" },
+        })) === count,
+    );
     await new Promise((r) => setTimeout(r, 1000)); // a duplicate would arrive by now
     const mine = smtp!.received.filter((m) => m.to.startsWith("multi"));
     expect(mine).toHaveLength(count);
@@ -162,9 +210,13 @@ describe("two app servers on one database", () => {
     expect(secondBody).toBe(firstBody);
     expect(firstBody).not.toContain("licence was revoked");
     // Replayed with the headers it was made with: its CSP nonce is the one its scripts (if any) carry.
-    expect(second.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    expect(second.headers.get("content-security-policy")).toBe(
+      first.headers.get("content-security-policy"),
+    );
     // Kiswahili is a different page.
-    const sw = await fetch(`${a.base}/agencies/${agency.id}`, { headers: { "accept-language": "sw" } });
+    const sw = await fetch(`${a.base}/agencies/${agency.id}`, {
+      headers: { "accept-language": "sw" },
+    });
     expect(sw.headers.get("x-cache")).not.toBe("HIT");
     await sw.arrayBuffer();
 

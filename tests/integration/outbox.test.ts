@@ -35,7 +35,13 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function enqueue(key: string, to: string) {
   await transaction((tx) =>
-    enqueueEmail(tx, { key, to, locale: "sw", template: "resetPassword", data: { name: "Wanjiku", link: "http://x/reset/abc" } }),
+    enqueueEmail(tx, {
+      key,
+      to,
+      locale: "sw",
+      template: "resetPassword",
+      data: { name: "Wanjiku", link: "http://x/reset/abc" },
+    }),
   );
 }
 
@@ -44,11 +50,22 @@ describe("email outbox", () => {
     for (let i = 0; i < 6; i++) await enqueue(`k-${i}`, `w${i}@test.ke`);
     await enqueue("k-0", "w0@test.ke"); // a retried request: same key, nothing new
     const t = createTransport(`smtp://127.0.0.1:${port}`);
-    await Promise.all([deliverDue(db, t, "ks@test.ke", 3), deliverDue(db, t, "ks@test.ke", 3), deliverDue(db, t, "ks@test.ke", 3)]);
+    await Promise.all([
+      deliverDue(db, t, "ks@test.ke", 3),
+      deliverDue(db, t, "ks@test.ke", 3),
+      deliverDue(db, t, "ks@test.ke", 3),
+    ]);
     await deliverDue(db, t, "ks@test.ke");
     t.close();
     const recipients = received.map((r) => r.to[0]).sort();
-    expect(recipients).toEqual(["w0@test.ke", "w1@test.ke", "w2@test.ke", "w3@test.ke", "w4@test.ke", "w5@test.ke"]);
+    expect(recipients).toEqual([
+      "w0@test.ke",
+      "w1@test.ke",
+      "w2@test.ke",
+      "w3@test.ke",
+      "w4@test.ke",
+      "w5@test.ke",
+    ]);
     expect(received[0]!.body).toContain("Habari Wanjiku");
     expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(6);
   });

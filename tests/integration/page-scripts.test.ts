@@ -5,9 +5,31 @@ import { describe, expect, it } from "vitest";
 import { pageWantsScripts } from "~/ui/page-scripts";
 
 const NO_SCRIPT_ROUTES = [
-  "_index", "agencies.$id", "verify._index", "verify.$code", "warnings", "jobs", "training._index", "training.$slug._index", "training.$slug.lessons.$n",
-  "training.$slug.quiz", "stats", "report", "cannot-reach", "login", "register", "forgot-password", "reset-password.$token", "verify-email.$token",
-  "compliance-check", "account", "my.profile", "my.contracts._index", "my.contracts.$id", "my.departure", "my.help",
+  "_index",
+  "agencies.$id",
+  "verify._index",
+  "verify.$code",
+  "warnings",
+  "jobs",
+  "training._index",
+  "training.$slug._index",
+  "training.$slug.lessons.$n",
+  "training.$slug.quiz",
+  "stats",
+  "report",
+  "cannot-reach",
+  "login",
+  "register",
+  "forgot-password",
+  "reset-password.$token",
+  "verify-email.$token",
+  "compliance-check",
+  "account",
+  "my.profile",
+  "my.contracts._index",
+  "my.contracts.$id",
+  "my.departure",
+  "my.help",
 ];
 const routesDir = path.resolve(import.meta.dirname, "..", "..", "app", "routes");
 
@@ -20,10 +42,15 @@ describe("which pages load scripts", () => {
   });
 
   it("every other page with a screen keeps them (staff work on office computers)", async () => {
-    const others = readdirSync(routesDir).map((f) => f.replace(/\.tsx$/, "")).filter((r) => !NO_SCRIPT_ROUTES.includes(r));
+    const others = readdirSync(routesDir)
+      .map((f) => f.replace(/\.tsx$/, ""))
+      .filter((r) => !NO_SCRIPT_ROUTES.includes(r));
     let pages = 0;
     for (const r of others) {
-      const mod = (await import(path.join(routesDir, `${r}.tsx`))) as { handle?: unknown; default?: unknown };
+      const mod = (await import(path.join(routesDir, `${r}.tsx`))) as {
+        handle?: unknown;
+        default?: unknown;
+      };
       if (!mod.default) continue; // a resource route: no page
       pages++;
       expect(pageWantsScripts([{ handle: mod.handle }]), r).toBe(true);

@@ -3,7 +3,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { db } from "~/utils/db.server";
-import { getPublicAgency, listSanctionedAgencies, searchAgencies } from "~/domain/agencies/agencies.server";
+import {
+  getPublicAgency,
+  listSanctionedAgencies,
+  searchAgencies,
+} from "~/domain/agencies/agencies.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { openApiDocument } from "~/domain/api/openapi";
 import { createAgency } from "../factories/agencies";
@@ -17,11 +21,21 @@ function matches(schema: string, value: unknown) {
   return ok;
 }
 
-async function call(path: string, load: () => Promise<{ loader: (a: never) => unknown }>, params: Record<string, string> = {}) {
+async function call(
+  path: string,
+  load: () => Promise<{ loader: (a: never) => unknown }>,
+  params: Record<string, string> = {},
+) {
   const { loader } = await load();
-  const request = new Request(`http://127.0.0.1${path}`, { headers: { "x-kazi-client-ip": "10.0.0.1" } });
+  const request = new Request(`http://127.0.0.1${path}`, {
+    headers: { "x-kazi-client-ip": "10.0.0.1" },
+  });
   const res = (await loader({ request, params, context: {} } as never)) as Response;
-  return { status: res.status, body: (await res.json()) as Record<string, unknown>, type: res.headers.get("content-type") };
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown>,
+    type: res.headers.get("content-type"),
+  };
 }
 
 let revoked: Awaited<ReturnType<typeof createAgency>>;
@@ -32,23 +46,46 @@ beforeAll(async () => {
   await createAgency({ name: "Murang'a Placement Agency", countyCode: 21 });
   await createAgency({ name: "Hidden Applicant Ltd", status: "PENDING" });
   revoked = await createAgency({
-    name: "Old Desert Manpower Ltd", status: "REVOKED", phone: "0711 000 111", email: "desk@olddesert.test",
+    name: "Old Desert Manpower Ltd",
+    status: "REVOKED",
+    phone: "0711 000 111",
+    email: "desk@olddesert.test",
     directors: [{ name: "Director One", nationalId: "12345678", phone: "0722 000 222" }],
   });
-  await db.licenceAction.create({ data: { agencyId: revoked.id, action: "REVOKED", reason: "Charged workers fees", at: new Date() } });
-  phoenix = await createAgency({ name: "New Desert Jobs Ltd", directors: [{ name: "Same Person", nationalId: "12345678" }] });
+  await db.licenceAction.create({
+    data: {
+      agencyId: revoked.id,
+      action: "REVOKED",
+      reason: "Charged workers fees",
+      at: new Date(),
+    },
+  });
+  phoenix = await createAgency({
+    name: "New Desert Jobs Ltd",
+    directors: [{ name: "Same Person", nationalId: "12345678" }],
+  });
   await createAgency({ name: "Shared Phone Ltd", phone: "+254711000111" });
-  await createAgency({ name: "Unrelated Honest Ltd", phone: "0733 999 888", directors: [{ name: "Someone Else", nationalId: "87654321" }] });
-  for (let i = 0; i < 45; i++) await createAgency({ name: `Bulk Agency ${String(i).padStart(2, "0")}`, countyCode: 30 });
+  await createAgency({
+    name: "Unrelated Honest Ltd",
+    phone: "0733 999 888",
+    directors: [{ name: "Someone Else", nationalId: "87654321" }],
+  });
+  for (let i = 0; i < 45; i++)
+    await createAgency({ name: `Bulk Agency ${String(i).padStart(2, "0")}`, countyCode: 30 });
 });
 
 describe("agency search", () => {
   it("is case-, accent- and punctuation-insensitive, on name and licence number", async () => {
-    expect((await searchAgencies({ q: "societe emirats" })).items.map((a) => a.name)).toEqual(["Société Émirats Kenya Ltd"]);
+    expect((await searchAgencies({ q: "societe emirats" })).items.map((a) => a.name)).toEqual([
+      "Société Émirats Kenya Ltd",
+    ]);
     expect((await searchAgencies({ q: "SOCIÉTÉ" })).items).toHaveLength(1);
     expect((await searchAgencies({ q: "muranga" })).items).toHaveLength(1);
-    const licenceNo = (await db.agency.findFirstOrThrow({ where: { name: "New Desert Jobs Ltd" } })).licenceNo!;
-    expect((await searchAgencies({ q: licenceNo.toLowerCase() })).items.map((a) => a.name)).toEqual(["New Desert Jobs Ltd"]);
+    const licenceNo = (await db.agency.findFirstOrThrow({ where: { name: "New Desert Jobs Ltd" } }))
+      .licenceNo!;
+    expect((await searchAgencies({ q: licenceNo.toLowerCase() })).items.map((a) => a.name)).toEqual(
+      ["New Desert Jobs Ltd"],
+    );
   });
 
   it("matches nothing for a query of punctuation alone", async () => {
@@ -57,9 +94,15 @@ describe("agency search", () => {
 
   it("leaves out agencies that were never licensed unless asked, and filters by county and status", async () => {
     expect((await searchAgencies({ q: "hidden applicant" })).items).toHaveLength(0);
-    expect((await searchAgencies({ q: "hidden applicant", status: "PENDING" })).items).toHaveLength(1);
-    expect((await searchAgencies({ county: 1 })).items.map((a) => a.name)).toEqual(["Société Émirats Kenya Ltd"]);
-    expect((await searchAgencies({ q: "desert", status: "REVOKED" })).items.map((a) => a.name)).toEqual(["Old Desert Manpower Ltd"]);
+    expect((await searchAgencies({ q: "hidden applicant", status: "PENDING" })).items).toHaveLength(
+      1,
+    );
+    expect((await searchAgencies({ county: 1 })).items.map((a) => a.name)).toEqual([
+      "Société Émirats Kenya Ltd",
+    ]);
+    expect(
+      (await searchAgencies({ q: "desert", status: "REVOKED" })).items.map((a) => a.name),
+    ).toEqual(["Old Desert Manpower Ltd"]);
   });
 
   it("pages with a cursor in name order, without gaps or repeats", async () => {
@@ -67,13 +110,19 @@ describe("agency search", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: Awaited<ReturnType<typeof searchAgencies>> = await searchAgencies({ county: 30, cursor, take: 20 });
+      const page: Awaited<ReturnType<typeof searchAgencies>> = await searchAgencies({
+        county: 30,
+        cursor,
+        take: 20,
+      });
       seen.push(...page.items.map((a) => a.name));
       cursor = page.nextCursor;
       pages += 1;
     } while (cursor);
     expect(pages).toBe(3);
-    expect(seen).toEqual(Array.from({ length: 45 }, (_, i) => `Bulk Agency ${String(i).padStart(2, "0")}`));
+    expect(seen).toEqual(
+      Array.from({ length: 45 }, (_, i) => `Bulk Agency ${String(i).padStart(2, "0")}`),
+    );
   });
 
   it("has a trigram index that serves substring search (speed itself is measured by the benchmark)", async () => {
@@ -105,7 +154,9 @@ describe("agency page", () => {
   it("flags an agency that shares a director or a phone with a revoked one, and not an unrelated one", async () => {
     const page = await getPublicAgency({ id: phoenix.id });
     expect(page?.linkedToRevoked).toBe(true);
-    expect(page?.linked).toEqual([expect.objectContaining({ id: revoked.id, status: "REVOKED", reasons: ["director"] })]);
+    expect(page?.linked).toEqual([
+      expect.objectContaining({ id: revoked.id, status: "REVOKED", reasons: ["director"] }),
+    ]);
     const sharedPhone = await db.agency.findFirstOrThrow({ where: { name: "Shared Phone Ltd" } });
     expect((await getPublicAgency({ id: sharedPhone.id }))?.linked[0]?.reasons).toEqual(["phone"]);
     const honest = await db.agency.findFirstOrThrow({ where: { name: "Unrelated Honest Ltd" } });
@@ -123,17 +174,27 @@ describe("agency page", () => {
 
   it("lists revoked agencies on the warnings page with the reason", async () => {
     const { items } = await listSanctionedAgencies({});
-    expect(items.find((a) => a.id === revoked.id)).toMatchObject({ status: "REVOKED", reason: "Charged workers fees" });
+    expect(items.find((a) => a.id === revoked.id)).toMatchObject({
+      status: "REVOKED",
+      reason: "Charged workers fees",
+    });
   });
 });
 
 describe("verification", () => {
   it("answers the live status of a licence code", async () => {
     const agency = await createAgency({ name: "Verify Me Ltd" });
-    expect(await verifyCode(agency.verificationCode!)).toMatchObject({ kind: "LICENCE", status: "VALID", subject: { name: "Verify Me Ltd" } });
+    expect(await verifyCode(agency.verificationCode!)).toMatchObject({
+      kind: "LICENCE",
+      status: "VALID",
+      subject: { name: "Verify Me Ltd" },
+    });
     await db.agency.update({ where: { id: agency.id }, data: { status: "SUSPENDED" } });
     expect((await verifyCode(agency.verificationCode!))?.status).toBe("SUSPENDED");
-    await db.agency.update({ where: { id: agency.id }, data: { status: "ACTIVE", validUntil: new Date(Date.now() - 1000) } });
+    await db.agency.update({
+      where: { id: agency.id },
+      data: { status: "ACTIVE", validUntil: new Date(Date.now() - 1000) },
+    });
     expect((await verifyCode(agency.verificationCode!))?.status).toBe("EXPIRED");
     expect(await verifyCode("1202600018")).toBeNull(); // bad check digit
   });
@@ -141,11 +202,17 @@ describe("verification", () => {
 
 describe("JSON API", () => {
   it("GET /api/v1/agencies returns the documented page shape", async () => {
-    const r = await call("/api/v1/agencies?q=desert", () => import("~/routes/api.v1.agencies._index"));
+    const r = await call(
+      "/api/v1/agencies?q=desert",
+      () => import("~/routes/api.v1.agencies._index"),
+    );
     expect(r.status).toBe(200);
     expect(r.type).toContain("application/json");
     matches("AgencyPage", r.body);
-    expect((r.body.items as { name: string }[]).map((a) => a.name)).toEqual(["New Desert Jobs Ltd", "Old Desert Manpower Ltd"]);
+    expect((r.body.items as { name: string }[]).map((a) => a.name)).toEqual([
+      "New Desert Jobs Ltd",
+      "Old Desert Manpower Ltd",
+    ]);
   });
 
   it("answers bad parameters with 400 JSON, never 500", async () => {
@@ -158,37 +225,75 @@ describe("JSON API", () => {
 
   it("GET /api/v1/agencies/:licenceNo works with raw and encoded slashes, 400s for what is not a licence number, and 404s as JSON", async () => {
     const revokedNo = (await db.agency.findUniqueOrThrow({ where: { id: revoked.id } })).licenceNo!;
-    const r = await call(`/api/v1/agencies/${revokedNo}`, () => import("~/routes/api.v1.agencies.$"), { "*": revokedNo });
+    const r = await call(
+      `/api/v1/agencies/${revokedNo}`,
+      () => import("~/routes/api.v1.agencies.$"),
+      { "*": revokedNo },
+    );
     expect(r.status).toBe(200);
     matches("Agency", r.body);
-    expect(r.body).toMatchObject({ status: "REVOKED", history: [{ action: "REVOKED", reason: "Charged workers fees" }] });
+    expect(r.body).toMatchObject({
+      status: "REVOKED",
+      history: [{ action: "REVOKED", reason: "Charged workers fees" }],
+    });
     const phoenixNo = (await db.agency.findUniqueOrThrow({ where: { id: phoenix.id } })).licenceNo!;
     const enc = encodeURIComponent(phoenixNo);
-    const p = await call(`/api/v1/agencies/${enc}`, () => import("~/routes/api.v1.agencies.$"), { "*": enc });
+    const p = await call(`/api/v1/agencies/${enc}`, () => import("~/routes/api.v1.agencies.$"), {
+      "*": enc,
+    });
     expect(p.body).toMatchObject({ linkedToRevoked: true });
-    const odd = await call("/api/v1/agencies/100%25", () => import("~/routes/api.v1.agencies.$"), { "*": "100%" });
+    const odd = await call("/api/v1/agencies/100%25", () => import("~/routes/api.v1.agencies.$"), {
+      "*": "100%",
+    });
     expect(odd.status).toBe(400);
     matches("Error", odd.body);
-    const nul = await call("/api/v1/agencies/a%2500b", () => import("~/routes/api.v1.agencies.$"), { "*": "a%00b" });
+    const nul = await call("/api/v1/agencies/a%2500b", () => import("~/routes/api.v1.agencies.$"), {
+      "*": "a%00b",
+    });
     expect(nul.status).toBe(400);
-    const missing = await call("/api/v1/agencies/NEA/PEA/NOPE", () => import("~/routes/api.v1.agencies.$"), { "*": "NEA/PEA/NOPE" });
+    const missing = await call(
+      "/api/v1/agencies/NEA/PEA/NOPE",
+      () => import("~/routes/api.v1.agencies.$"),
+      { "*": "NEA/PEA/NOPE" },
+    );
     expect(missing.status).toBe(404);
     matches("Error", missing.body);
   });
 
   it("GET /api/v1/verify/:code returns kind, status and subject; 400 for a malformed code, 404 for an unknown one", async () => {
     const agency = await createAgency({ name: "Api Verify Ltd" });
-    const ok = await call(`/api/v1/verify/${agency.verificationCode}`, () => import("~/routes/api.v1.verify.$code"), { code: agency.verificationCode! });
+    const ok = await call(
+      `/api/v1/verify/${agency.verificationCode}`,
+      () => import("~/routes/api.v1.verify.$code"),
+      { code: agency.verificationCode! },
+    );
     expect(ok.status).toBe(200);
     matches("Verification", ok.body);
     expect(ok.body).toMatchObject({ kind: "LICENCE", status: "VALID" });
-    expect((await call("/api/v1/verify/12", () => import("~/routes/api.v1.verify.$code"), { code: "12" })).status).toBe(400);
-    expect((await call("/api/v1/verify/1202600019", () => import("~/routes/api.v1.verify.$code"), { code: "1202600019" })).status).toBe(404);
+    expect(
+      (
+        await call("/api/v1/verify/12", () => import("~/routes/api.v1.verify.$code"), {
+          code: "12",
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call("/api/v1/verify/1202600019", () => import("~/routes/api.v1.verify.$code"), {
+          code: "1202600019",
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("serves its OpenAPI description", async () => {
     const r = await call("/api/v1/openapi.json", () => import("~/routes/api.v1.openapi[.]json"));
     expect(r.body).toMatchObject({ openapi: "3.1.0" });
-    expect(Object.keys(r.body.paths as object)).toEqual(["/api/v1/agencies", "/api/v1/agencies/{licenceNo}", "/api/v1/compliance-check", "/api/v1/verify/{code}"]);
+    expect(Object.keys(r.body.paths as object)).toEqual([
+      "/api/v1/agencies",
+      "/api/v1/agencies/{licenceNo}",
+      "/api/v1/compliance-check",
+      "/api/v1/verify/{code}",
+    ]);
   });
 });

@@ -2,30 +2,48 @@ import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import { getRuleSet, publishRuleSetVersion, ruleSetInForce } from "~/domain/compliance/rule-sets.server";
+import {
+  getRuleSet,
+  publishRuleSetVersion,
+  ruleSetInForce,
+} from "~/domain/compliance/rule-sets.server";
 import { editableValues, type PublishInput } from "~/domain/compliance/rule-set-form";
 import { createUser, sessionCookie } from "../factories/users";
 
 const ctx = { requestId: "test", ip: "10.5.5.5" };
-const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
 
 async function asUser(role: "NEA_SUPERVISOR" | "NEA_OFFICER"): Promise<User> {
   const s = await lucia.createSession((await createUser(role)).id, { secondFactorAt: new Date() });
   return (await lucia.validateSession(s.id)).user!;
 }
 
-async function baseInput(id: string, over: Partial<Record<string, number | null>> = {}, effectiveFrom = day(1)): Promise<PublishInput> {
+async function baseInput(
+  id: string,
+  over: Partial<Record<string, number | null>> = {},
+  effectiveFrom = day(1),
+): Promise<PublishInput> {
   const set = (await getRuleSet(id))!;
   const values = editableValues(set.rules);
-  const fields = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { ...v, value: k in over ? over[k]! : v.value }])) as PublishInput["fields"];
+  const fields = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, { ...v, value: k in over ? over[k]! : v.value }]),
+  ) as PublishInput["fields"];
   return { effectiveFrom, note: "Gazette notice test", fields };
 }
 
 describe("publishing rule-set versions", () => {
   it("a supervisor publishes version 2 from tomorrow; contracts dated today still use version 1", async () => {
-    const v1 = await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "KW", jobCategory: "DOMESTIC_WORKER", version: 1 } });
+    const v1 = await db.blmaRuleSet.findFirstOrThrow({
+      where: { countryCode: "KW", jobCategory: "DOMESTIC_WORKER", version: 1 },
+    });
     const supervisor = await asUser("NEA_SUPERVISOR");
-    const created = await publishRuleSetVersion(supervisor, v1.id, await baseInput(v1.id, { minWage: 75, maxWorkerAge: null }), { ctx });
+    const created = await publishRuleSetVersion(
+      supervisor,
+      v1.id,
+      await baseInput(v1.id, { minWage: 75, maxWorkerAge: null }),
+      { ctx },
+    );
     expect(created.version).toBe(2);
     const today = await ruleSetInForce("KW", "DOMESTIC_WORKER", new Date());
     const tomorrow = await ruleSetInForce("KW", "DOMESTIC_WORKER", new Date(`${day(2)}T00:00:00Z`));
@@ -35,14 +53,22 @@ describe("publishing rule-set versions", () => {
     expect(tomorrow?.rules.maxWorkerAge.value).toBeNull();
     expect(tomorrow?.rules.currency).toBe("KWD"); // untouched values carry over
     expect((await getRuleSet(v1.id))?.rules.minWage.value?.amount).toBe(60); // version 1 never changes
-    expect(await db.auditEvent.count({ where: { entityId: created.id, action: "rules.published" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: created.id, action: "rules.published" } }),
+    ).toBe(1);
   });
 
   it("refuses a past date, officers, and never gives two publications the same number", async () => {
-    const v1 = await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "OM", jobCategory: "DOMESTIC_WORKER", version: 1 } });
+    const v1 = await db.blmaRuleSet.findFirstOrThrow({
+      where: { countryCode: "OM", jobCategory: "DOMESTIC_WORKER", version: 1 },
+    });
     const supervisor = await asUser("NEA_SUPERVISOR");
-    await expect(publishRuleSetVersion(supervisor, v1.id, await baseInput(v1.id, {}, day(-1)), { ctx })).rejects.toMatchObject({ key: "rules.error.pastDate" });
-    await expect(publishRuleSetVersion(await asUser("NEA_OFFICER"), v1.id, await baseInput(v1.id), { ctx })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      publishRuleSetVersion(supervisor, v1.id, await baseInput(v1.id, {}, day(-1)), { ctx }),
+    ).rejects.toMatchObject({ key: "rules.error.pastDate" });
+    await expect(
+      publishRuleSetVersion(await asUser("NEA_OFFICER"), v1.id, await baseInput(v1.id), { ctx }),
+    ).rejects.toMatchObject({ status: 403 });
     const [a, b] = await Promise.all([
       publishRuleSetVersion(supervisor, v1.id, await baseInput(v1.id), { ctx }),
       publishRuleSetVersion(supervisor, v1.id, await baseInput(v1.id), { ctx }),
@@ -52,13 +78,21 @@ describe("publishing rule-set versions", () => {
 
   it("the route: officers get 403 and change nothing; a missing source is a 400", async () => {
     const { action } = await import("~/routes/nea.rules.$id");
-    const v1 = await db.blmaRuleSet.findFirstOrThrow({ where: { countryCode: "AE", jobCategory: "DOMESTIC_WORKER", version: 1 } });
+    const v1 = await db.blmaRuleSet.findFirstOrThrow({
+      where: { countryCode: "AE", jobCategory: "DOMESTIC_WORKER", version: 1 },
+    });
     const before = await db.blmaRuleSet.count();
     const post = async (cookie: string, form: Record<string, string>) => {
-      const request = new Request(`http://127.0.0.1/nea/rules/${v1.id}`, { method: "POST", body: new URLSearchParams(form), headers: { cookie } });
+      const request = new Request(`http://127.0.0.1/nea/rules/${v1.id}`, {
+        method: "POST",
+        body: new URLSearchParams(form),
+        headers: { cookie },
+      });
       try {
         const r = await action({ request, params: { id: v1.id }, context: {} });
-        return r instanceof Response ? r.status : (r as { init?: ResponseInit }).init?.status ?? 200;
+        return r instanceof Response
+          ? r.status
+          : ((r as { init?: ResponseInit }).init?.status ?? 200);
       } catch (e) {
         if (e instanceof Response) return e.status;
         throw e;

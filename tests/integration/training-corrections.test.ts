@@ -7,32 +7,89 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { wrongEmergencyAnswers } from "~/domain/training/training.rules";
 
-const MIGRATION = path.resolve(import.meta.dirname, "../../prisma/migrations/20261130120000_correct_emergency_quiz_answers/migration.sql");
+const MIGRATION = path.resolve(
+  import.meta.dirname,
+  "../../prisma/migrations/20261130120000_correct_emergency_quiz_answers/migration.sql",
+);
 const OLD_SA = {
-  promptEn: "Which number is free, 24 hours, inside Saudi Arabia?", promptSw: "Nambari ipi ni ya bure, saa 24, ndani ya Saudi Arabia?",
-  options: [{ en: "999", sw: "999" }, { en: "16008", sw: "16008" }, { en: "8001000352 (Kenya's consulate in Jeddah)", sw: "8001000352 (ubalozi mdogo wa Kenya Jeddah)" }],
-  correctIndex: 2, explanationEn: "The Jeddah consulate's toll-free line answers day and night.", explanationSw: "Nambari ya bure ya ubalozi mdogo wa Jeddah hujibu mchana na usiku.",
+  promptEn: "Which number is free, 24 hours, inside Saudi Arabia?",
+  promptSw: "Nambari ipi ni ya bure, saa 24, ndani ya Saudi Arabia?",
+  options: [
+    { en: "999", sw: "999" },
+    { en: "16008", sw: "16008" },
+    {
+      en: "8001000352 (Kenya's consulate in Jeddah)",
+      sw: "8001000352 (ubalozi mdogo wa Kenya Jeddah)",
+    },
+  ],
+  correctIndex: 2,
+  explanationEn: "The Jeddah consulate's toll-free line answers day and night.",
+  explanationSw: "Nambari ya bure ya ubalozi mdogo wa Jeddah hujibu mchana na usiku.",
 };
 const OLD_QA = {
-  promptEn: "What is the Qatar Ministry of Labour hotline?", promptSw: "Nambari ya Wizara ya Kazi ya Qatar ni ipi?",
-  options: [{ en: "999", sw: "999" }, { en: "0800 222 223", sw: "0800 222 223" }, { en: "16008", sw: "16008" }],
-  correctIndex: 2, explanationEn: "16008 is the Ministry's line; 0800 222 223 is NEA's line in Kenya.", explanationSw: "16008 ni nambari ya Wizara; 0800 222 223 ni ya NEA nchini Kenya.",
+  promptEn: "What is the Qatar Ministry of Labour hotline?",
+  promptSw: "Nambari ya Wizara ya Kazi ya Qatar ni ipi?",
+  options: [
+    { en: "999", sw: "999" },
+    { en: "0800 222 223", sw: "0800 222 223" },
+    { en: "16008", sw: "16008" },
+  ],
+  correctIndex: 2,
+  explanationEn: "16008 is the Ministry's line; 0800 222 223 is NEA's line in Kenya.",
+  explanationSw: "16008 ni nambari ya Wizara; 0800 222 223 ni ya NEA nchini Kenya.",
 };
 
 async function storedProblems() {
-  const questions = await db.quizQuestion.findMany({ include: { module: { select: { slug: true, version: true } } } });
+  const questions = await db.quizQuestion.findMany({
+    include: { module: { select: { slug: true, version: true } } },
+  });
   return questions.flatMap((q) => {
-    const bad = wrongEmergencyAnswers({ options: q.options as { en: string; sw: string }[], correct: q.correctIndex });
-    return bad.map((o) => `${q.module.slug} v${q.module.version}: "${q.promptEn}" marks "${o}" wrong`);
+    const bad = wrongEmergencyAnswers({
+      options: q.options as { en: string; sw: string }[],
+      correct: q.correctIndex,
+    });
+    return bad.map(
+      (o) => `${q.module.slug} v${q.module.version}: "${q.promptEn}" marks "${o}" wrong`,
+    );
   });
 }
 
-async function oldVersion(slug: string, countryCode: string, version: number, question: typeof OLD_SA) {
+async function oldVersion(
+  slug: string,
+  countryCode: string,
+  version: number,
+  question: typeof OLD_SA,
+) {
   return db.trainingModule.create({
     data: {
-      slug, version, kind: "COUNTRY", countryCode, position: 101, published: version % 2 === 0, titleEn: "Old", titleSw: "Zamani", summaryEn: "Old", summarySw: "Zamani",
+      slug,
+      version,
+      kind: "COUNTRY",
+      countryCode,
+      position: 101,
+      published: version % 2 === 0,
+      titleEn: "Old",
+      titleSw: "Zamani",
+      summaryEn: "Old",
+      summarySw: "Zamani",
       lessons: { create: [{ position: 1, titleEn: "L", titleSw: "S", bodyEn: "b", bodySw: "b" }] },
-      questions: { create: [{ position: 1, promptEn: "First", promptSw: "Kwanza", options: [{ en: "a", sw: "a" }, { en: "b", sw: "b" }], correctIndex: 0, explanationEn: "e", explanationSw: "e" }, { position: 2, ...question }] },
+      questions: {
+        create: [
+          {
+            position: 1,
+            promptEn: "First",
+            promptSw: "Kwanza",
+            options: [
+              { en: "a", sw: "a" },
+              { en: "b", sw: "b" },
+            ],
+            correctIndex: 0,
+            explanationEn: "e",
+            explanationSw: "e",
+          },
+          { position: 2, ...question },
+        ],
+      },
     },
   });
 }
@@ -44,16 +101,25 @@ describe("training content corrections", () => {
   });
 
   it("the migration corrects every stored copy of the old Saudi and Qatar questions, and only those", async () => {
-    const sa = [await oldVersion("country-sa", "SA", 90, OLD_SA), await oldVersion("country-sa", "SA", 91, OLD_SA)];
+    const sa = [
+      await oldVersion("country-sa", "SA", 90, OLD_SA),
+      await oldVersion("country-sa", "SA", 91, OLD_SA),
+    ];
     const qa = await oldVersion("country-qa", "QA", 90, OLD_QA);
     expect((await storedProblems()).length).toBe(3); // the old answer keys fail the rule
-    const untouched = await db.quizQuestion.findMany({ where: { promptEn: { not: OLD_SA.promptEn } }, orderBy: { id: "asc" } });
+    const untouched = await db.quizQuestion.findMany({
+      where: { promptEn: { not: OLD_SA.promptEn } },
+      orderBy: { id: "asc" },
+    });
 
     await db.$executeRawUnsafe(readFileSync(MIGRATION, "utf8"));
 
     expect(await storedProblems()).toEqual([]);
     for (const m of sa) {
-      const qs = await db.quizQuestion.findMany({ where: { moduleId: m.id }, orderBy: { position: "asc" } });
+      const qs = await db.quizQuestion.findMany({
+        where: { moduleId: m.id },
+        orderBy: { position: "asc" },
+      });
       expect(qs.map((q) => q.position)).toEqual([1, 2, 3]);
       const danger = qs[1]!;
       expect(danger.promptEn).toMatch(/danger/);
@@ -61,11 +127,18 @@ describe("training content corrections", () => {
       const jeddah = qs[2]!;
       expect((jeddah.options as { en: string }[])[jeddah.correctIndex]!.en).toBe("8001000352");
     }
-    const hotline = await db.quizQuestion.findFirstOrThrow({ where: { moduleId: qa.id, position: 2 } });
+    const hotline = await db.quizQuestion.findFirstOrThrow({
+      where: { moduleId: qa.id, position: 2 },
+    });
     expect((hotline.options as { en: string }[])[hotline.correctIndex]!.en).toBe("16008");
     expect(hotline.explanationEn).toMatch(/999/);
     // Questions that were right already are as they were (the seeded Qatar hotline question included).
-    const after = await db.quizQuestion.findMany({ where: { id: { in: untouched.map((q) => q.id) } }, orderBy: { id: "asc" } });
-    expect(after.filter((q) => q.moduleId !== qa.id)).toEqual(untouched.filter((q) => q.moduleId !== qa.id));
+    const after = await db.quizQuestion.findMany({
+      where: { id: { in: untouched.map((q) => q.id) } },
+      orderBy: { id: "asc" },
+    });
+    expect(after.filter((q) => q.moduleId !== qa.id)).toEqual(
+      untouched.filter((q) => q.moduleId !== qa.id),
+    );
   });
 });

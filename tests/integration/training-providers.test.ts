@@ -19,7 +19,15 @@ async function login(row: { id: string }): Promise<User> {
 
 function input(over: Record<string, string> = {}) {
   const parsed = InPersonSchema.safeParse({
-    nationalId: randomId(), firstName: "Neema", lastName: "Achieng", dateOfBirth: "1996-04-02", course: "Homecare", attendanceDays: "21", score: "74", completedAt: today, ...over,
+    nationalId: randomId(),
+    firstName: "Neema",
+    lastName: "Achieng",
+    dateOfBirth: "1996-04-02",
+    course: "Homecare",
+    attendanceDays: "21",
+    score: "74",
+    completedAt: today,
+    ...over,
   });
   if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
   return parsed.data;
@@ -28,13 +36,24 @@ function input(over: Record<string, string> = {}) {
 describe("the in-person form", () => {
   it("refuses impossible values with a message for each field", () => {
     const bad = InPersonSchema.safeParse({
-      nationalId: "12", firstName: "", lastName: "A", dateOfBirth: "2026-02-30", course: "Homecare", attendanceDays: "0", score: "101", completedAt: "2999-01-01",
+      nationalId: "12",
+      firstName: "",
+      lastName: "A",
+      dateOfBirth: "2026-02-30",
+      course: "Homecare",
+      attendanceDays: "0",
+      score: "101",
+      completedAt: "2999-01-01",
     });
     expect(bad.success).toBe(false);
     const byField = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(byField).toMatchObject({
-      nationalId: "profile.error.nationalId", firstName: "error.required", dateOfBirth: "profile.error.dateOfBirth",
-      attendanceDays: "provider.error.days", score: "provider.error.score", completedAt: "provider.error.completedAt",
+      nationalId: "profile.error.nationalId",
+      firstName: "error.required",
+      dateOfBirth: "profile.error.dateOfBirth",
+      attendanceDays: "provider.error.days",
+      score: "provider.error.score",
+      completedAt: "provider.error.completedAt",
     });
     expect(InPersonSchema.safeParse({ ...input(), completedAt: "2020-01-01" }).success).toBe(false); // too old to count
     expect(InPersonSchema.safeParse({ ...input(), score: "7.5" }).success).toBe(false);
@@ -46,27 +65,75 @@ describe("recording a completion", () => {
     const provider = await login(await createUser("TRAINING_PROVIDER"));
     const data = input();
     const id = await recordInPersonCompletion(provider, data, ctx, null);
-    const c = await db.inPersonCompletion.findUniqueOrThrow({ where: { id: id! }, include: { worker: true } });
-    expect(c).toMatchObject({ providerId: provider.trainingProviderId, attendanceDays: 21, score: 74, recordedById: provider.id });
-    expect(c.worker).toMatchObject({ nationalId: data.nationalId, lastName: "Achieng", userId: null });
-    expect(await db.auditEvent.count({ where: { action: "training.in_person_recorded", entityId: c.workerId } })).toBe(1);
+    const c = await db.inPersonCompletion.findUniqueOrThrow({
+      where: { id: id! },
+      include: { worker: true },
+    });
+    expect(c).toMatchObject({
+      providerId: provider.trainingProviderId,
+      attendanceDays: 21,
+      score: 74,
+      recordedById: provider.id,
+    });
+    expect(c.worker).toMatchObject({
+      nationalId: data.nationalId,
+      lastName: "Achieng",
+      userId: null,
+    });
+    expect(
+      await db.auditEvent.count({
+        where: { action: "training.in_person_recorded", entityId: c.workerId },
+      }),
+    ).toBe(1);
 
     // A worker with an account and email is told, in their language.
     const row = await createUser("WORKER");
     await db.user.update({ where: { id: row.id }, data: { locale: "sw" } });
     const nid = randomId();
-    await db.worker.create({ data: { userId: row.id, firstName: "Neema", lastName: "Achieng", nationalId: nid, dateOfBirth: new Date("1996-04-02T00:00:00Z"), email: row.email } });
-    const id2 = await recordInPersonCompletion(provider, input({ nationalId: nid, lastName: "ACHIENG " }), ctx, null);
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { idempotencyKey: `in-person:${id2}:recorded` } });
+    await db.worker.create({
+      data: {
+        userId: row.id,
+        firstName: "Neema",
+        lastName: "Achieng",
+        nationalId: nid,
+        dateOfBirth: new Date("1996-04-02T00:00:00Z"),
+        email: row.email,
+      },
+    });
+    const id2 = await recordInPersonCompletion(
+      provider,
+      input({ nationalId: nid, lastName: "ACHIENG " }),
+      ctx,
+      null,
+    );
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { idempotencyKey: `in-person:${id2}:recorded` },
+    });
     expect(mail).toMatchObject({ to: row.email, locale: "sw", template: "inPersonRecorded" });
   });
 
   it("refuses a surname or date of birth that differs from the record, and changes nothing", async () => {
     const provider = await login(await createUser("TRAINING_PROVIDER"));
     const nid = randomId();
-    const w = await db.worker.create({ data: { firstName: "Neema", lastName: "Achieng", nationalId: nid, dateOfBirth: new Date("1996-04-02T00:00:00Z") } });
-    await expect(recordInPersonCompletion(provider, input({ nationalId: nid, lastName: "Otieno" }), ctx, null)).rejects.toMatchObject({ key: "provider.error.mismatch" });
-    await expect(recordInPersonCompletion(provider, input({ nationalId: nid, dateOfBirth: "1990-01-01" }), ctx, null)).rejects.toMatchObject({ key: "provider.error.mismatch" });
+    const w = await db.worker.create({
+      data: {
+        firstName: "Neema",
+        lastName: "Achieng",
+        nationalId: nid,
+        dateOfBirth: new Date("1996-04-02T00:00:00Z"),
+      },
+    });
+    await expect(
+      recordInPersonCompletion(provider, input({ nationalId: nid, lastName: "Otieno" }), ctx, null),
+    ).rejects.toMatchObject({ key: "provider.error.mismatch" });
+    await expect(
+      recordInPersonCompletion(
+        provider,
+        input({ nationalId: nid, dateOfBirth: "1990-01-01" }),
+        ctx,
+        null,
+      ),
+    ).rejects.toMatchObject({ key: "provider.error.mismatch" });
     expect(await db.inPersonCompletion.count({ where: { workerId: w.id } })).toBe(0);
   });
 
@@ -74,32 +141,57 @@ describe("recording a completion", () => {
     const provider = await login(await createUser("TRAINING_PROVIDER"));
     const data = input();
     const key = crypto.randomUUID();
-    const [a, b] = await Promise.all([recordInPersonCompletion(provider, data, ctx, key), recordInPersonCompletion(provider, data, ctx, key)]);
+    const [a, b] = await Promise.all([
+      recordInPersonCompletion(provider, data, ctx, key),
+      recordInPersonCompletion(provider, data, ctx, key),
+    ]);
     expect(a).toBe(b);
-    await expect(recordInPersonCompletion(provider, data, ctx, crypto.randomUUID())).rejects.toMatchObject({ key: "provider.error.duplicate" });
-    expect(await db.inPersonCompletion.count({ where: { worker: { nationalId: data.nationalId } } })).toBe(1);
+    await expect(
+      recordInPersonCompletion(provider, data, ctx, crypto.randomUUID()),
+    ).rejects.toMatchObject({ key: "provider.error.duplicate" });
+    expect(
+      await db.inPersonCompletion.count({ where: { worker: { nationalId: data.nationalId } } }),
+    ).toBe(1);
   });
 
   it("two institutions recording the same new trainee at once share one record", async () => {
-    const [p1, p2] = [await login(await createUser("TRAINING_PROVIDER")), await login(await createUser("TRAINING_PROVIDER"))];
+    const [p1, p2] = [
+      await login(await createUser("TRAINING_PROVIDER")),
+      await login(await createUser("TRAINING_PROVIDER")),
+    ];
     const data = input();
-    await Promise.all([recordInPersonCompletion(p1, data, ctx, null), recordInPersonCompletion(p2, data, ctx, null)]);
+    await Promise.all([
+      recordInPersonCompletion(p1, data, ctx, null),
+      recordInPersonCompletion(p2, data, ctx, null),
+    ]);
     expect(await db.worker.count({ where: { nationalId: data.nationalId } })).toBe(1);
-    expect(await db.inPersonCompletion.count({ where: { worker: { nationalId: data.nationalId } } })).toBe(2);
+    expect(
+      await db.inPersonCompletion.count({ where: { worker: { nationalId: data.nationalId } } }),
+    ).toBe(2);
   });
 
   it("an inactive institution, or a user of another role, cannot record", async () => {
     const provider = await login(await createUser("TRAINING_PROVIDER"));
-    await db.trainingProvider.update({ where: { id: provider.trainingProviderId! }, data: { active: false } });
-    await expect(recordInPersonCompletion(provider, input(), ctx, null)).rejects.toMatchObject({ key: "provider.error.inactive" });
+    await db.trainingProvider.update({
+      where: { id: provider.trainingProviderId! },
+      data: { active: false },
+    });
+    await expect(recordInPersonCompletion(provider, input(), ctx, null)).rejects.toMatchObject({
+      key: "provider.error.inactive",
+    });
     const officer = await login(await createUser("NEA_SUPERVISOR"));
-    await expect(recordInPersonCompletion(officer, input(), ctx, null)).rejects.toMatchObject({ status: 403 });
+    await expect(recordInPersonCompletion(officer, input(), ctx, null)).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });
 
 describe("scope", () => {
   it("an institution sees only its own trainees, even when searching another's by national ID", async () => {
-    const [p1, p2] = [await login(await createUser("TRAINING_PROVIDER")), await login(await createUser("TRAINING_PROVIDER"))];
+    const [p1, p2] = [
+      await login(await createUser("TRAINING_PROVIDER")),
+      await login(await createUser("TRAINING_PROVIDER")),
+    ];
     const mine = input();
     const theirs = input({ firstName: "Other", lastName: "Trainee" });
     await recordInPersonCompletion(p1, mine, ctx, null);
@@ -107,15 +199,29 @@ describe("scope", () => {
     const v1 = await providerView(p1, { nationalId: null, after: null });
     expect(v1.completions.map((c) => c.trainee)).toEqual(["Neema Achieng"]);
     expect(v1.completions[0]!.nationalId).toMatch(/^•+\d{3}$/);
-    expect((await providerView(p1, { nationalId: theirs.nationalId, after: null })).completions).toEqual([]);
-    expect((await providerView(p2, { nationalId: theirs.nationalId, after: null })).completions).toHaveLength(1);
+    expect(
+      (await providerView(p1, { nationalId: theirs.nationalId, after: null })).completions,
+    ).toEqual([]);
+    expect(
+      (await providerView(p2, { nationalId: theirs.nationalId, after: null })).completions,
+    ).toHaveLength(1);
   });
 
   it("pages by cursor, newest first", async () => {
     const p = await login(await createUser("TRAINING_PROVIDER"));
-    const worker = await db.worker.create({ data: { firstName: "Page", lastName: "Trainee", nationalId: randomId() } });
+    const worker = await db.worker.create({
+      data: { firstName: "Page", lastName: "Trainee", nationalId: randomId() },
+    });
     await db.inPersonCompletion.createMany({
-      data: Array.from({ length: 55 }, (_, i) => ({ providerId: p.trainingProviderId!, workerId: worker.id, course: `Course ${i}`, attendanceDays: 5, score: 60, completedAt: new Date(), recordedById: p.id })),
+      data: Array.from({ length: 55 }, (_, i) => ({
+        providerId: p.trainingProviderId!,
+        workerId: worker.id,
+        course: `Course ${i}`,
+        attendanceDays: 5,
+        score: 60,
+        completedAt: new Date(),
+        recordedById: p.id,
+      })),
     });
     const first = await providerView(p, { nationalId: null, after: null });
     expect(first.completions).toHaveLength(50);
@@ -133,13 +239,37 @@ describe("the /provider route", () => {
     const row = await createUser("TRAINING_PROVIDER");
     const cookie = await sessionCookie(row.id);
     const post = (body: Record<string, string>) =>
-      action({ request: new Request("http://127.0.0.1/provider", { method: "POST", body: new URLSearchParams(body), headers: { cookie } }), params: {}, context: {} });
+      action({
+        request: new Request("http://127.0.0.1/provider", {
+          method: "POST",
+          body: new URLSearchParams(body),
+          headers: { cookie },
+        }),
+        params: {},
+        context: {},
+      });
     const before = await db.inPersonCompletion.count();
     const bad = (await post({ nationalId: "x", score: "500" })) as { init: ResponseInit | null };
     expect(bad.init?.status).toBe(400);
     const nid = randomId();
-    await db.worker.create({ data: { firstName: "Neema", lastName: "Achieng", nationalId: nid, dateOfBirth: new Date("1996-04-02T00:00:00Z") } });
-    const form = { nationalId: nid, firstName: "Neema", lastName: "Wrong", dateOfBirth: "1996-04-02", course: "Homecare", attendanceDays: "10", score: "80", completedAt: today };
+    await db.worker.create({
+      data: {
+        firstName: "Neema",
+        lastName: "Achieng",
+        nationalId: nid,
+        dateOfBirth: new Date("1996-04-02T00:00:00Z"),
+      },
+    });
+    const form = {
+      nationalId: nid,
+      firstName: "Neema",
+      lastName: "Wrong",
+      dateOfBirth: "1996-04-02",
+      course: "Homecare",
+      attendanceDays: "10",
+      score: "80",
+      completedAt: today,
+    };
     const mismatch = (await post(form)) as { init: ResponseInit | null };
     expect(mismatch.init?.status).toBe(409);
     expect(await db.inPersonCompletion.count()).toBe(before);
@@ -148,7 +278,15 @@ describe("the /provider route", () => {
     expect(await db.inPersonCompletion.count()).toBe(before + 1);
     // A worker posting to the institution's form is refused.
     const worker = await createUser("WORKER");
-    const refused = action({ request: new Request("http://127.0.0.1/provider", { method: "POST", body: new URLSearchParams(form), headers: { cookie: await sessionCookie(worker.id) } }), params: {}, context: {} });
+    const refused = action({
+      request: new Request("http://127.0.0.1/provider", {
+        method: "POST",
+        body: new URLSearchParams(form),
+        headers: { cookie: await sessionCookie(worker.id) },
+      }),
+      params: {},
+      context: {},
+    });
     await expect(refused).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -4,8 +4,18 @@ import { action, loader } from "~/routes/ussd";
 import { createAgency } from "../factories/agencies";
 
 async function dial(text: string, extra: Record<string, string> = {}) {
-  const body = new URLSearchParams({ sessionId: "ATUid_test", serviceCode: "*384*123#", phoneNumber: "+254711000222", text, ...extra });
-  const res = (await action({ request: new Request("http://127.0.0.1/ussd", { method: "POST", body }), params: {}, context: {} })) as Response;
+  const body = new URLSearchParams({
+    sessionId: "ATUid_test",
+    serviceCode: "*384*123#",
+    phoneNumber: "+254711000222",
+    text,
+    ...extra,
+  });
+  const res = (await action({
+    request: new Request("http://127.0.0.1/ussd", { method: "POST", body }),
+    params: {},
+    context: {},
+  })) as Response;
   return { status: res.status, type: res.headers.get("content-type"), text: await res.text() };
 }
 
@@ -16,9 +26,13 @@ describe("POST /ussd", () => {
     const first = await dial("");
     expect(first).toMatchObject({ status: 200, text: "CON Kazi Salama\n1. English\n2. Kiswahili" });
     expect(first.type).toContain("text/plain");
-    expect((await dial("1*2*ussd dial")).text).toBe("CON Choose the agency:\n1. Ussd Dial Other Ltd\n2. Ussd Dial Test Agency Ltd");
+    expect((await dial("1*2*ussd dial")).text).toBe(
+      "CON Choose the agency:\n1. Ussd Dial Other Ltd\n2. Ussd Dial Test Agency Ltd",
+    );
     const answer = (await dial("1*2*ussd dial*2")).text;
-    expect(answer).toContain(`END Ussd Dial Test Agency Ltd\nLicence ${agency.licenceNo}\nLICENSED until`);
+    expect(answer).toContain(
+      `END Ussd Dial Test Agency Ltd\nLicence ${agency.licenceNo}\nLICENSED until`,
+    );
     expect((await dial(`2*3*${agency.verificationCode}`)).text).toContain("HALALI");
   });
 
@@ -29,7 +43,11 @@ describe("POST /ussd", () => {
 
   it("answers malformed callbacks with 400 and GET with 405", async () => {
     const body = new URLSearchParams({ text: "1" });
-    const res = (await action({ request: new Request("http://127.0.0.1/ussd", { method: "POST", body }), params: {}, context: {} })) as Response;
+    const res = (await action({
+      request: new Request("http://127.0.0.1/ussd", { method: "POST", body }),
+      params: {},
+      context: {},
+    })) as Response;
     expect(res.status).toBe(400);
     expect((await dial("1".repeat(300))).status).toBe(400);
     expect(((await loader()) as Response).status).toBe(405);

@@ -5,7 +5,14 @@ import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import { CorrectionSchema, ProfileSchema, maskTail } from "~/domain/workers/profile.schema";
-import { decideCorrection, exportOwnData, getOwnProfile, listCorrections, requestCorrection, saveProfile } from "~/domain/workers/workers.server";
+import {
+  decideCorrection,
+  exportOwnData,
+  getOwnProfile,
+  listCorrections,
+  requestCorrection,
+  saveProfile,
+} from "~/domain/workers/workers.server";
 import { createAgency } from "../factories/agencies";
 import { createUser, sessionCookie } from "../factories/users";
 
@@ -20,7 +27,9 @@ const uniqueId = () => String(20000000 + Math.floor(Math.random() * 79_999_999))
 
 async function newWorker() {
   const row = await createUser("WORKER");
-  await db.worker.create({ data: { userId: row.id, firstName: "Test", lastName: "Worker", email: row.email } });
+  await db.worker.create({
+    data: { userId: row.id, firstName: "Test", lastName: "Worker", email: row.email },
+  });
   return login(row);
 }
 
@@ -30,15 +39,45 @@ const profile = (over: Record<string, unknown> = {}) =>
 /** An agency-recorded worker with a submitted contract, as the agency's contract form leaves it. */
 async function agencyRecord(nationalId: string, lastName = "Njeri", dob = "1995-06-15") {
   const agency = await createAgency({ countries: ["QA"] });
-  const employer = await db.employer.create({ data: { agencyId: agency.id, kind: "HOUSEHOLD", name: "Family", countryCode: "QA", city: "Doha" } });
-  const jo = await db.jobOrder.create({
-    data: { agencyId: agency.id, employerId: employer.id, countryCode: "QA", jobCategory: "DOMESTIC_WORKER", title: "Nanny", positions: 2, offeredWage: 1500, currency: "QAR", validUntil: new Date(Date.now() + 90 * 86400_000), status: "VERIFIED" },
+  const employer = await db.employer.create({
+    data: {
+      agencyId: agency.id,
+      kind: "HOUSEHOLD",
+      name: "Family",
+      countryCode: "QA",
+      city: "Doha",
+    },
   });
-  const worker = await db.worker.create({ data: { firstName: "Halima", lastName, nationalId, dateOfBirth: new Date(`${dob}T00:00:00Z`) } });
+  const jo = await db.jobOrder.create({
+    data: {
+      agencyId: agency.id,
+      employerId: employer.id,
+      countryCode: "QA",
+      jobCategory: "DOMESTIC_WORKER",
+      title: "Nanny",
+      positions: 2,
+      offeredWage: 1500,
+      currency: "QAR",
+      validUntil: new Date(Date.now() + 90 * 86400_000),
+      status: "VERIFIED",
+    },
+  });
+  const worker = await db.worker.create({
+    data: { firstName: "Halima", lastName, nationalId, dateOfBirth: new Date(`${dob}T00:00:00Z`) },
+  });
   const contract = await db.contract.create({
     data: {
-      reference: `KS-T-${nationalId}`, workerId: worker.id, agencyId: agency.id, employerId: employer.id, jobOrderId: jo.id, countryCode: "QA",
-      jobCategory: "DOMESTIC_WORKER", status: "SUBMITTED", submittedAt: new Date(), terms: {}, startDate: new Date(Date.now() + 30 * 86400_000),
+      reference: `KS-T-${nationalId}`,
+      workerId: worker.id,
+      agencyId: agency.id,
+      employerId: employer.id,
+      jobOrderId: jo.id,
+      countryCode: "QA",
+      jobCategory: "DOMESTIC_WORKER",
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      terms: {},
+      startDate: new Date(Date.now() + 30 * 86400_000),
     },
   });
   return { worker, contract };
@@ -46,18 +85,63 @@ async function agencyRecord(nationalId: string, lastName = "Njeri", dob = "1995-
 
 describe("profile validation", () => {
   it("normalises identifiers and explains each problem", () => {
-    const ok = ProfileSchema.parse({ firstName: "A", lastName: "B", nationalId: "31 000 001", phone: "0712 345 678", passportNo: "ak 0123456", passportExpiry: "2030-01-01", languages: [] });
-    expect(ok).toMatchObject({ nationalId: "31000001", phone: "254712345678", passportNo: "AK0123456" });
-    const bad = ProfileSchema.safeParse({ firstName: "A", lastName: "B", nationalId: "12", dateOfBirth: "2099-01-01", passportNo: "123", kinName: "Mama", languages: ["xx"] });
-    expect(bad.success).toBe(false);
-    const messages = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(messages).toMatchObject({ nationalId: "profile.error.nationalId", passportNo: "profile.error.passport", "languages.0": "error.required" });
-    // Rules across fields run once each field is well-formed.
-    const cross = ProfileSchema.safeParse({ firstName: "A", lastName: "B", dateOfBirth: "2099-01-01", passportNo: "AK0123456", kinName: "Mama", languages: [] });
-    expect(Object.fromEntries(cross.error!.issues.map((i) => [i.path.join("."), i.message]))).toEqual({
-      dateOfBirth: "profile.error.dateOfBirth", passportExpiry: "profile.error.passportExpiry", kinRelation: "error.required", kinPhone: "error.required", kinConsent: "profile.error.kinConsent",
+    const ok = ProfileSchema.parse({
+      firstName: "A",
+      lastName: "B",
+      nationalId: "31 000 001",
+      phone: "0712 345 678",
+      passportNo: "ak 0123456",
+      passportExpiry: "2030-01-01",
+      languages: [],
     });
-    expect(CorrectionSchema.safeParse({ field: "DATE_OF_BIRTH", requestedValue: "1990-02-30", reason: "typo on the form" }).success).toBe(false);
+    expect(ok).toMatchObject({
+      nationalId: "31000001",
+      phone: "254712345678",
+      passportNo: "AK0123456",
+    });
+    const bad = ProfileSchema.safeParse({
+      firstName: "A",
+      lastName: "B",
+      nationalId: "12",
+      dateOfBirth: "2099-01-01",
+      passportNo: "123",
+      kinName: "Mama",
+      languages: ["xx"],
+    });
+    expect(bad.success).toBe(false);
+    const messages = Object.fromEntries(
+      bad.error!.issues.map((i) => [i.path.join("."), i.message]),
+    );
+    expect(messages).toMatchObject({
+      nationalId: "profile.error.nationalId",
+      passportNo: "profile.error.passport",
+      "languages.0": "error.required",
+    });
+    // Rules across fields run once each field is well-formed.
+    const cross = ProfileSchema.safeParse({
+      firstName: "A",
+      lastName: "B",
+      dateOfBirth: "2099-01-01",
+      passportNo: "AK0123456",
+      kinName: "Mama",
+      languages: [],
+    });
+    expect(
+      Object.fromEntries(cross.error!.issues.map((i) => [i.path.join("."), i.message])),
+    ).toEqual({
+      dateOfBirth: "profile.error.dateOfBirth",
+      passportExpiry: "profile.error.passportExpiry",
+      kinRelation: "error.required",
+      kinPhone: "error.required",
+      kinConsent: "profile.error.kinConsent",
+    });
+    expect(
+      CorrectionSchema.safeParse({
+        field: "DATE_OF_BIRTH",
+        requestedValue: "1990-02-30",
+        reason: "typo on the form",
+      }).success,
+    ).toBe(false);
     expect(maskTail("31000001")).toBe("•••••001");
   });
 });
@@ -65,15 +149,50 @@ describe("profile validation", () => {
 describe("worker profile", () => {
   it("saves details and next of kin with the worker's consent; clearing the next of kin withdraws it", async () => {
     const w = await newWorker();
-    await saveProfile(w, profile({ nationalId: uniqueId(), dateOfBirth: "1995-06-15", sex: "FEMALE", countyCode: 32, phone: "0712000111", kinName: "Mama Njeri", kinRelation: "Mother", kinPhone: "0722000222", kinConsent: true }), ctx);
+    await saveProfile(
+      w,
+      profile({
+        nationalId: uniqueId(),
+        dateOfBirth: "1995-06-15",
+        sex: "FEMALE",
+        countyCode: 32,
+        phone: "0712000111",
+        kinName: "Mama Njeri",
+        kinRelation: "Mother",
+        kinPhone: "0722000222",
+        kinConsent: true,
+      }),
+      ctx,
+    );
     const p = await getOwnProfile(w);
-    expect(p.worker).toMatchObject({ firstName: "Halima", sex: "FEMALE", countyCode: 32, phone: "254712000111", dateOfBirth: "1995-06-15" });
+    expect(p.worker).toMatchObject({
+      firstName: "Halima",
+      sex: "FEMALE",
+      countyCode: 32,
+      phone: "254712000111",
+      dateOfBirth: "1995-06-15",
+    });
     expect(p.worker.nextOfKin[0]).toMatchObject({ name: "Mama Njeri", phone: "254722000222" });
-    expect(await db.consent.count({ where: { workerId: p.worker.id, purpose: "next_of_kin", withdrawnAt: null } })).toBe(1);
-    await saveProfile(w, profile({ nationalId: p.worker.nationalId!, dateOfBirth: "1995-06-15" }), ctx);
+    expect(
+      await db.consent.count({
+        where: { workerId: p.worker.id, purpose: "next_of_kin", withdrawnAt: null },
+      }),
+    ).toBe(1);
+    await saveProfile(
+      w,
+      profile({ nationalId: p.worker.nationalId!, dateOfBirth: "1995-06-15" }),
+      ctx,
+    );
     expect(await db.nextOfKin.count({ where: { workerId: p.worker.id } })).toBe(0);
-    expect(await db.consent.count({ where: { workerId: p.worker.id, purpose: "next_of_kin", withdrawnAt: { not: null } } })).toBe(1);
-    const audit = await db.auditEvent.findFirst({ where: { entityId: p.worker.id, action: "worker.profile_updated" }, orderBy: { seq: "desc" } });
+    expect(
+      await db.consent.count({
+        where: { workerId: p.worker.id, purpose: "next_of_kin", withdrawnAt: { not: null } },
+      }),
+    ).toBe(1);
+    const audit = await db.auditEvent.findFirst({
+      where: { entityId: p.worker.id, action: "worker.profile_updated" },
+      orderBy: { seq: "desc" },
+    });
     expect(JSON.stringify(audit!.summary)).not.toContain("254712000111"); // field names only, never values
   });
 
@@ -81,16 +200,30 @@ describe("worker profile", () => {
     const nid = uniqueId();
     const { worker: agencyRow, contract } = await agencyRecord(nid);
     const w = await newWorker();
-    const r = await saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-15", lastName: "NJERI" }), ctx);
+    const r = await saveProfile(
+      w,
+      profile({ nationalId: nid, dateOfBirth: "1995-06-15", lastName: "NJERI" }),
+      ctx,
+    );
     expect(r.linked).toBe(true);
     const mine = await db.worker.findUniqueOrThrow({ where: { userId: w.id } });
     expect(mine.nationalId).toBe(nid);
-    expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).workerId).toBe(mine.id);
+    expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).workerId).toBe(
+      mine.id,
+    );
     expect(await db.worker.findUnique({ where: { id: agencyRow.id } })).toBeNull();
-    expect(await db.auditEvent.count({ where: { entityId: mine.id, action: "worker.record_linked" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: mine.id, action: "worker.record_linked" } }),
+    ).toBe(1);
     // Now the identity is locked: a submitted contract relied on it.
     expect((await getOwnProfile(w)).locked).toBe(true);
-    await expect(saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-16", lastName: "NJERI" }), ctx)).rejects.toMatchObject({ key: "profile.error.locked" });
+    await expect(
+      saveProfile(
+        w,
+        profile({ nationalId: nid, dateOfBirth: "1995-06-16", lastName: "NJERI" }),
+        ctx,
+      ),
+    ).rejects.toMatchObject({ key: "profile.error.locked" });
   });
 
   it("refuses a national ID with a different surname or date of birth, or one linked to another account, and records the attempt", async () => {
@@ -98,22 +231,37 @@ describe("worker profile", () => {
     await agencyRecord(nid, "Wanjiku");
     const w = await newWorker();
     const before = await db.auditEvent.count({ where: { action: "worker.id_claim_refused" } });
-    await expect(saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-15" }), ctx)).rejects.toMatchObject({ key: "profile.error.idMismatch", field: "nationalId" });
-    await expect(saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-14", lastName: "Wanjiku" }), ctx)).rejects.toMatchObject({ key: "profile.error.idMismatch" });
-    expect(await db.auditEvent.count({ where: { action: "worker.id_claim_refused" } })).toBe(before + 2);
+    await expect(
+      saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-15" }), ctx),
+    ).rejects.toMatchObject({ key: "profile.error.idMismatch", field: "nationalId" });
+    await expect(
+      saveProfile(
+        w,
+        profile({ nationalId: nid, dateOfBirth: "1995-06-14", lastName: "Wanjiku" }),
+        ctx,
+      ),
+    ).rejects.toMatchObject({ key: "profile.error.idMismatch" });
+    expect(await db.auditEvent.count({ where: { action: "worker.id_claim_refused" } })).toBe(
+      before + 2,
+    );
     // Nothing of the refused save was kept.
     expect((await db.worker.findUniqueOrThrow({ where: { userId: w.id } })).firstName).toBe("Test");
 
     const owner = await newWorker();
     const taken = uniqueId();
     await saveProfile(owner, profile({ nationalId: taken }), ctx);
-    await expect(saveProfile(w, profile({ nationalId: taken }), ctx)).rejects.toMatchObject({ key: "profile.error.idTaken" });
+    await expect(saveProfile(w, profile({ nationalId: taken }), ctx)).rejects.toMatchObject({
+      key: "profile.error.idTaken",
+    });
   });
 
   it("two accounts claiming the same national ID at once: one wins, the other gets a clear refusal", async () => {
     const [a, b] = [await newWorker(), await newWorker()];
     const nid = uniqueId();
-    const results = await Promise.allSettled([saveProfile(a, profile({ nationalId: nid }), ctx), saveProfile(b, profile({ nationalId: nid }), ctx)]);
+    const results = await Promise.allSettled([
+      saveProfile(a, profile({ nationalId: nid }), ctx),
+      saveProfile(b, profile({ nationalId: nid }), ctx),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ key: "profile.error.idTaken", field: "nationalId" });
@@ -125,21 +273,40 @@ describe("worker profile", () => {
     const b = await newWorker();
     const passportNo = `AK${uniqueId().slice(0, 7)}`;
     await saveProfile(a, profile({ passportNo, passportExpiry: "2031-01-01" }), ctx);
-    await expect(saveProfile(b, profile({ passportNo, passportExpiry: "2031-01-01" }), ctx)).rejects.toMatchObject({ key: "profile.error.passportTaken", field: "passportNo" });
+    await expect(
+      saveProfile(b, profile({ passportNo, passportExpiry: "2031-01-01" }), ctx),
+    ).rejects.toMatchObject({ key: "profile.error.passportTaken", field: "passportNo" });
   });
 
   it("exports everything held about the worker, including who looked at it, and records the export", async () => {
     const nid = uniqueId();
     await agencyRecord(nid);
     const w = await newWorker();
-    await saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-15", kinName: "Baba", kinRelation: "Father", kinPhone: "0733000333", kinConsent: true }), ctx);
+    await saveProfile(
+      w,
+      profile({
+        nationalId: nid,
+        dateOfBirth: "1995-06-15",
+        kinName: "Baba",
+        kinRelation: "Father",
+        kinPhone: "0733000333",
+        kinConsent: true,
+      }),
+      ctx,
+    );
     const data = await exportOwnData(w, ctx);
     expect(data.account.email).toBe(w.email);
     expect(data.worker.nationalId).toBe(nid);
     expect(data.worker.contracts).toHaveLength(1);
     expect(data.worker.nextOfKin[0]!.name).toBe("Baba");
-    expect(data.accessLog.map((e) => e.action)).toEqual(expect.arrayContaining(["worker.profile_updated", "worker.record_linked"]));
-    expect(await db.auditEvent.count({ where: { entityId: data.worker.id, action: "worker.data_exported" } })).toBe(1);
+    expect(data.accessLog.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["worker.profile_updated", "worker.record_linked"]),
+    );
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: data.worker.id, action: "worker.data_exported" },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -149,8 +316,26 @@ describe("correction requests", () => {
     await agencyRecord(nid);
     const w = await newWorker();
     await saveProfile(w, profile({ nationalId: nid, dateOfBirth: "1995-06-15" }), ctx);
-    const req = await requestCorrection(w, { field: "DATE_OF_BIRTH", requestedValue: "1995-05-15", reason: "The agency typed the wrong month" }, ctx, "key-1");
-    const again = await requestCorrection(w, { field: "DATE_OF_BIRTH", requestedValue: "1995-05-15", reason: "The agency typed the wrong month" }, ctx, "key-1");
+    const req = await requestCorrection(
+      w,
+      {
+        field: "DATE_OF_BIRTH",
+        requestedValue: "1995-05-15",
+        reason: "The agency typed the wrong month",
+      },
+      ctx,
+      "key-1",
+    );
+    const again = await requestCorrection(
+      w,
+      {
+        field: "DATE_OF_BIRTH",
+        requestedValue: "1995-05-15",
+        reason: "The agency typed the wrong month",
+      },
+      ctx,
+      "key-1",
+    );
     expect(again.repeated).toBe(true);
     expect(req.repeated).toBe(false);
     const id = req.repeated ? "" : req.result.id;
@@ -160,36 +345,81 @@ describe("correction requests", () => {
     await expect(listCorrections(w, null, ctx)).rejects.toMatchObject({ status: 403 });
     const officer = await login(await createUser("NEA_OFFICER"));
     let page = await listCorrections(officer, null, ctx);
-    for (let guard = 0; !page.requests.some((r) => r.id === id) && page.next && guard < 50; guard++) page = await listCorrections(officer, page.next, ctx);
+    for (let guard = 0; !page.requests.some((r) => r.id === id) && page.next && guard < 50; guard++)
+      page = await listCorrections(officer, page.next, ctx);
     const shown = page.requests.find((r) => r.id === id)!;
-    expect(shown).toMatchObject({ current: "1995-06-15", requestedValue: "1995-05-15", workerName: "Halima Njeri" });
+    expect(shown).toMatchObject({
+      current: "1995-06-15",
+      requestedValue: "1995-05-15",
+      workerName: "Halima Njeri",
+    });
     expect(shown).not.toHaveProperty("worker");
-    expect(await db.auditEvent.count({ where: { action: "worker.personal_data_viewed", actorId: officer.id } })).toBeGreaterThan(0);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "worker.personal_data_viewed", actorId: officer.id },
+      }),
+    ).toBeGreaterThan(0);
 
-    await decideCorrection(officer, { id, intent: "apply", note: "Checked against the ID card" }, ctx);
-    expect((await db.worker.findUniqueOrThrow({ where: { id: mine.id } })).dateOfBirth?.toISOString().slice(0, 10)).toBe("1995-05-15");
-    expect(await db.outboxMessage.count({ where: { idempotencyKey: `correction:${id}:apply`, to: w.email } })).toBe(1);
-    await expect(decideCorrection(officer, { id, intent: "reject" }, ctx)).rejects.toMatchObject({ status: 409 });
+    await decideCorrection(
+      officer,
+      { id, intent: "apply", note: "Checked against the ID card" },
+      ctx,
+    );
+    expect(
+      (await db.worker.findUniqueOrThrow({ where: { id: mine.id } })).dateOfBirth
+        ?.toISOString()
+        .slice(0, 10),
+    ).toBe("1995-05-15");
+    expect(
+      await db.outboxMessage.count({
+        where: { idempotencyKey: `correction:${id}:apply`, to: w.email },
+      }),
+    ).toBe(1);
+    await expect(decideCorrection(officer, { id, intent: "reject" }, ctx)).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it("a national ID correction that would collide with another record is refused and changes nothing", async () => {
     const taken = uniqueId();
     await agencyRecord(taken);
     const w = await newWorker();
-    const req = await requestCorrection(w, { field: "NATIONAL_ID", requestedValue: taken, reason: "Wrong digits" }, ctx, null);
+    const req = await requestCorrection(
+      w,
+      { field: "NATIONAL_ID", requestedValue: taken, reason: "Wrong digits" },
+      ctx,
+      null,
+    );
     const id = req.repeated ? "" : req.result.id;
     const officer = await login(await createUser("NEA_OFFICER"));
-    await expect(decideCorrection(officer, { id, intent: "apply" }, ctx)).rejects.toMatchObject({ key: "corrections.error.idTaken" });
+    await expect(decideCorrection(officer, { id, intent: "apply" }, ctx)).rejects.toMatchObject({
+      key: "corrections.error.idTaken",
+    });
     expect((await db.correctionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("OPEN");
   });
 });
 
 describe("profile routes", () => {
-  async function post(path: string, mod: Promise<{ action: (a: never) => Promise<unknown> }>, cookie: string, body: URLSearchParams) {
+  async function post(
+    path: string,
+    mod: Promise<{ action: (a: never) => Promise<unknown> }>,
+    cookie: string,
+    body: URLSearchParams,
+  ) {
     const { action } = await mod;
     try {
-      const r = await action({ request: new Request(`http://127.0.0.1${path}`, { method: "POST", body, headers: { cookie } }), params: {}, context: {} } as never);
-      return r instanceof Response ? r.status : ((r as { init?: ResponseInit }).init?.status ?? 200);
+      const r = await action({
+        request: new Request(`http://127.0.0.1${path}`, {
+          method: "POST",
+          body,
+          headers: { cookie },
+        }),
+        params: {},
+        context: {},
+      } as never);
+      return r instanceof Response
+        ? r.status
+        : ((r as { init?: ResponseInit }).init?.status ?? 200);
     } catch (e) {
       if (e instanceof Response) return e.status;
       throw e;
@@ -200,20 +430,91 @@ describe("profile routes", () => {
     const row = await createUser("WORKER");
     await db.worker.create({ data: { userId: row.id, firstName: "Route", lastName: "Test" } });
     const cookie = await sessionCookie(row.id);
-    expect(await post("/my/profile", import("~/routes/my.profile"), cookie, new URLSearchParams({ intent: "profile", firstName: "Route", lastName: "Test", nationalId: "abc", dateOfBirth: "2001-02-30" }))).toBe(400);
-    expect((await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).nationalId).toBeNull();
-    expect(await post("/my/profile", import("~/routes/my.profile"), cookie, new URLSearchParams({ intent: "profile", firstName: "Route", lastName: "Test", languages: "sw" }))).toBe(302);
-    expect((await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).languages).toEqual(["sw"]);
-    expect(await post("/my/profile", import("~/routes/my.profile"), cookie, new URLSearchParams({ intent: "correction", field: "SHOE_SIZE", requestedValue: "x", reason: "because" }))).toBe(400);
+    expect(
+      await post(
+        "/my/profile",
+        import("~/routes/my.profile"),
+        cookie,
+        new URLSearchParams({
+          intent: "profile",
+          firstName: "Route",
+          lastName: "Test",
+          nationalId: "abc",
+          dateOfBirth: "2001-02-30",
+        }),
+      ),
+    ).toBe(400);
+    expect(
+      (await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).nationalId,
+    ).toBeNull();
+    expect(
+      await post(
+        "/my/profile",
+        import("~/routes/my.profile"),
+        cookie,
+        new URLSearchParams({
+          intent: "profile",
+          firstName: "Route",
+          lastName: "Test",
+          languages: "sw",
+        }),
+      ),
+    ).toBe(302);
+    expect((await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).languages).toEqual([
+      "sw",
+    ]);
+    expect(
+      await post(
+        "/my/profile",
+        import("~/routes/my.profile"),
+        cookie,
+        new URLSearchParams({
+          intent: "correction",
+          field: "SHOE_SIZE",
+          requestedValue: "x",
+          reason: "because",
+        }),
+      ),
+    ).toBe(400);
 
-    const req = await db.correctionRequest.create({ data: { workerId: (await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).id, field: "LAST_NAME", requestedValue: "Tested", reason: "spelling" } });
+    const req = await db.correctionRequest.create({
+      data: {
+        workerId: (await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).id,
+        field: "LAST_NAME",
+        requestedValue: "Tested",
+        reason: "spelling",
+      },
+    });
     for (const role of ["WORKER", "AGENCY_ADMIN", "LABOUR_ATTACHE", "ADMIN"] as const) {
       const c = await sessionCookie((await createUser(role)).id);
-      expect(await post("/nea/corrections", import("~/routes/nea.corrections"), c, new URLSearchParams({ id: req.id, intent: "apply" }))).toBe(403);
+      expect(
+        await post(
+          "/nea/corrections",
+          import("~/routes/nea.corrections"),
+          c,
+          new URLSearchParams({ id: req.id, intent: "apply" }),
+        ),
+      ).toBe(403);
     }
     const officer = await sessionCookie((await createUser("NEA_OFFICER")).id);
-    expect(await post("/nea/corrections", import("~/routes/nea.corrections"), officer, new URLSearchParams({ id: "not-a-uuid", intent: "apply" }))).toBe(400);
-    expect(await post("/nea/corrections", import("~/routes/nea.corrections"), officer, new URLSearchParams({ id: req.id, intent: "apply" }))).toBe(302);
-    expect((await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).lastName).toBe("Tested");
+    expect(
+      await post(
+        "/nea/corrections",
+        import("~/routes/nea.corrections"),
+        officer,
+        new URLSearchParams({ id: "not-a-uuid", intent: "apply" }),
+      ),
+    ).toBe(400);
+    expect(
+      await post(
+        "/nea/corrections",
+        import("~/routes/nea.corrections"),
+        officer,
+        new URLSearchParams({ id: req.id, intent: "apply" }),
+      ),
+    ).toBe(302);
+    expect((await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).lastName).toBe(
+      "Tested",
+    );
   });
 });

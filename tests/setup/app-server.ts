@@ -6,11 +6,19 @@ import { buildProblem } from "../../scripts/lib/build.ts";
 import { freePort } from "../../scripts/lib/free-port.ts";
 import { ROOT, TSX } from "./run";
 
-export type AppProcess = { proc: ChildProcess; base: string; output: string[]; stop: () => Promise<void> };
+export type AppProcess = {
+  proc: ChildProcess;
+  base: string;
+  output: string[];
+  stop: () => Promise<void>;
+};
 
 export function requireCurrentBuild() {
   const problem = buildProblem();
-  if (problem) throw new Error(`This test runs the production build, but ${problem}: run \`npm run build\` (npm test does).`);
+  if (problem)
+    throw new Error(
+      `This test runs the production build, but ${problem}: run \`npm run build\` (npm test does).`,
+    );
 }
 
 export async function startApp(env: Record<string, string>): Promise<AppProcess> {
@@ -19,7 +27,14 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
   const output: string[] = [];
   const proc = spawn(process.execPath, [TSX, "scripts/start.ts", "--no-build"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), SECURE_COOKIES: "false", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      SECURE_COOKIES: "false",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout!.on("data", (c: Buffer) => output.push(c.toString()));

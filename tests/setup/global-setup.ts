@@ -23,7 +23,9 @@ export default async function setup(project: TestProject) {
     serverUrl = u.toString();
   } else {
     const db = await startEmbeddedPostgres({
-      dataDir: process.env.TEST_PG_DIR ?? path.resolve(import.meta.dirname, "..", "..", ".data", "test-pg"),
+      dataDir:
+        process.env.TEST_PG_DIR ??
+        path.resolve(import.meta.dirname, "..", "..", ".data", "test-pg"),
       port: Number(process.env.TEST_PG_PORT ?? 54339),
       database: "postgres",
     });

@@ -9,9 +9,16 @@ export const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 export type Run = { status: number | null; stdout: string; stderr: string; output: string };
 
-export function runNode(args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs: number }): Promise<Run> {
+export function runNode(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: opts.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     let output = "";

@@ -1,20 +1,47 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkContract, COSTS, isCompliant, minimumWage, type CheckInput, type Cost, type Terms } from "~/domain/compliance/engine";
+import {
+  checkContract,
+  COSTS,
+  isCompliant,
+  minimumWage,
+  type CheckInput,
+  type Cost,
+  type Terms,
+} from "~/domain/compliance/engine";
 import { RULE_SETS } from "~/domain/compliance/rule-sets.data";
 import type { RuleSetData } from "~/domain/compliance/rule-set";
 
 const rules = (country: string, general = false): RuleSetData =>
-  RULE_SETS.find((r) => r.country === country && (general ? r.jobCategory === null : r.jobCategory === "DOMESTIC_WORKER"))!.rules;
+  RULE_SETS.find(
+    (r) =>
+      r.country === country &&
+      (general ? r.jobCategory === null : r.jobCategory === "DOMESTIC_WORKER"),
+  )!.rules;
 
 const contractDate = new Date("2026-12-01T00:00:00Z");
 const goodTerms = (over: Partial<Terms> = {}): Terms => ({
-  monthlyWage: 1500, currency: "QAR", dailyHours: 10, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24, probationDays: 30,
-  housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [],
-  returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: 30, ...over,
+  monthlyWage: 1500,
+  currency: "QAR",
+  dailyHours: 10,
+  weeklyRestDays: 1,
+  annualLeaveDays: 30,
+  durationMonths: 24,
+  probationDays: 30,
+  housingProvided: true,
+  foodProvided: true,
+  passportHeldBy: "WORKER",
+  workerPaidRecruitmentFees: 0,
+  costsPaidByWorker: [],
+  returnTicketPaidBy: "EMPLOYER",
+  endOfServiceDaysPerYear: 30,
+  ...over,
 });
 const input = (country: string, terms: Partial<Terms> = {}, dob = "1995-05-04"): CheckInput => ({
-  country, contractDate, terms: goodTerms({ currency: rules(country).currency, ...terms }), worker: { dateOfBirth: new Date(`${dob}T00:00:00Z`) },
+  country,
+  contractDate,
+  terms: goodTerms({ currency: rules(country).currency, ...terms }),
+  worker: { dateOfBirth: new Date(`${dob}T00:00:00Z`) },
 });
 const codes = (country: string, terms: Partial<Terms> = {}, dob?: string) =>
   checkContract(input(country, terms, dob), rules(country)).map((f) => `${f.code}:${f.severity}`);
@@ -35,8 +62,13 @@ describe("compliance rules", () => {
   });
 
   it("DOC-01: the passport stays with the worker", () => {
-    expect(codes("SA", { passportHeldBy: "EMPLOYER", monthlyWage: 1200 })).toEqual(["DOC-01:BLOCKING"]);
-    expect(codes("KW", { passportHeldBy: "AGENCY", monthlyWage: 100 })).toEqual(["BLA-00:WARNING", "DOC-01:BLOCKING"]);
+    expect(codes("SA", { passportHeldBy: "EMPLOYER", monthlyWage: 1200 })).toEqual([
+      "DOC-01:BLOCKING",
+    ]);
+    expect(codes("KW", { passportHeldBy: "AGENCY", monthlyWage: 100 })).toEqual([
+      "BLA-00:WARNING",
+      "DOC-01:BLOCKING",
+    ]);
     // Qatar's own rule is unverified, but the global baseline still blocks.
     expect(codes("QA", { passportHeldBy: "EMPLOYER" })).toEqual(["DOC-01:BLOCKING"]);
   });
@@ -45,7 +77,10 @@ describe("compliance rules", () => {
     expect(codes("QA", { weeklyRestDays: 0 })).toEqual(["HRS-01:BLOCKING"]);
     expect(codes("QA", { dailyHours: 11 })).toEqual(["HRS-02:BLOCKING"]);
     expect(codes("KW", { dailyHours: 12, monthlyWage: 60 })).toEqual(["BLA-00:WARNING"]);
-    expect(codes("KW", { dailyHours: 13, monthlyWage: 60 })).toEqual(["BLA-00:WARNING", "HRS-02:BLOCKING"]);
+    expect(codes("KW", { dailyHours: 13, monthlyWage: 60 })).toEqual([
+      "BLA-00:WARNING",
+      "HRS-02:BLOCKING",
+    ]);
     expect(codes("BH", { dailyHours: 16 })).not.toContain("HRS-02:BLOCKING"); // no verified cap
   });
 
@@ -61,24 +96,37 @@ describe("compliance rules", () => {
     expect(minimumWage(rules("QA"), { housingProvided: false, foodProvided: false })).toBe(1800);
     expect(codes("QA", { monthlyWage: 1000 })).toEqual([]);
     expect(codes("QA", { monthlyWage: 999 })).toEqual(["WAGE-02:BLOCKING"]);
-    const f = checkContract(input("QA", { monthlyWage: 1500, housingProvided: false, foodProvided: false }), rules("QA"));
+    const f = checkContract(
+      input("QA", { monthlyWage: 1500, housingProvided: false, foodProvided: false }),
+      rules("QA"),
+    );
     expect(f).toMatchObject([{ code: "WAGE-02", expected: "≥ QAR 1,800", actual: "QAR 1,500" }]);
     expect(f[0]!.message.en).toContain("housing is not provided and food is not provided");
     expect(codes("KW", { monthlyWage: 59 })).toEqual(["BLA-00:WARNING", "WAGE-02:BLOCKING"]);
     expect(codes("QA", { currency: "USD" })).toEqual(["WAGE-02:BLOCKING"]);
     // Saudi Arabia's SAR 1,000 is an announcement, not a verified law: a warning.
-    expect(checkContract(input("SA", { monthlyWage: 900 }), rules("SA"))).toMatchObject([{ code: "WAGE-02", severity: "WARNING", unverified: true }]);
+    expect(checkContract(input("SA", { monthlyWage: 900 }), rules("SA"))).toMatchObject([
+      { code: "WAGE-02", severity: "WARNING", unverified: true },
+    ]);
   });
 
   it("WAGE-03: the agreement's wage floor, where one is published", () => {
-    const withFloor: RuleSetData = { ...rules("QA"), blaWageFloor: { value: 1400, src: "test", tag: "solid" } };
-    expect(checkContract(input("QA", { monthlyWage: 1300 }), withFloor).map((f) => f.code)).toEqual(["WAGE-03"]);
+    const withFloor: RuleSetData = {
+      ...rules("QA"),
+      blaWageFloor: { value: 1400, src: "test", tag: "solid" },
+    };
+    expect(checkContract(input("QA", { monthlyWage: 1300 }), withFloor).map((f) => f.code)).toEqual(
+      ["WAGE-03"],
+    );
   });
 
   it("EOS-01: end of service at least the destination formula; a warning when not stated", () => {
     expect(codes("QA", { endOfServiceDaysPerYear: 20 })).toEqual(["EOS-01:BLOCKING"]);
     expect(codes("QA", { endOfServiceDaysPerYear: null })).toEqual(["EOS-01:WARNING"]);
-    expect(codes("KW", { endOfServiceDaysPerYear: 29, monthlyWage: 60 })).toEqual(["BLA-00:WARNING", "EOS-01:BLOCKING"]);
+    expect(codes("KW", { endOfServiceDaysPerYear: 29, monthlyWage: 60 })).toEqual([
+      "BLA-00:WARNING",
+      "EOS-01:BLOCKING",
+    ]);
     expect(codes("AE", { endOfServiceDaysPerYear: null })).toEqual([]); // no formula in DL 9/2022
   });
 
@@ -102,18 +150,69 @@ describe("compliance rules", () => {
   });
 
   it("LIC-01: the agency must hold an active licence for the country on the contract date", () => {
-    const agency = { status: "ACTIVE", licensedCountries: ["QA"], validUntil: new Date("2027-06-01T00:00:00Z") };
+    const agency = {
+      status: "ACTIVE",
+      licensedCountries: ["QA"],
+      validUntil: new Date("2027-06-01T00:00:00Z"),
+    };
     expect(checkContract({ ...input("QA"), agency }, rules("QA"))).toEqual([]);
-    expect(checkContract({ ...input("QA"), agency: { ...agency, licensedCountries: ["SA"] } }, rules("QA")).map((f) => f.code)).toEqual(["LIC-01"]);
-    expect(checkContract({ ...input("QA"), agency: { ...agency, status: "SUSPENDED" } }, rules("QA")).map((f) => f.code)).toEqual(["LIC-01"]);
-    expect(checkContract({ ...input("QA"), agency: { ...agency, validUntil: new Date("2026-11-30T00:00:00Z") } }, rules("QA")).map((f) => f.code)).toEqual(["LIC-01"]);
+    expect(
+      checkContract(
+        { ...input("QA"), agency: { ...agency, licensedCountries: ["SA"] } },
+        rules("QA"),
+      ).map((f) => f.code),
+    ).toEqual(["LIC-01"]);
+    expect(
+      checkContract(
+        { ...input("QA"), agency: { ...agency, status: "SUSPENDED" } },
+        rules("QA"),
+      ).map((f) => f.code),
+    ).toEqual(["LIC-01"]);
+    expect(
+      checkContract(
+        { ...input("QA"), agency: { ...agency, validUntil: new Date("2026-11-30T00:00:00Z") } },
+        rules("QA"),
+      ).map((f) => f.code),
+    ).toEqual(["LIC-01"]);
   });
 
   it("countries without a signed agreement carry a warning; every message is in English and Kiswahili", () => {
     for (const c of ["KW", "OM", "BH", "JO", "LB"]) expect(codes(c)).toContain("BLA-00:WARNING");
     for (const c of ["SA", "AE", "QA"]) expect(codes(c)).not.toContain("BLA-00:WARNING");
-    const all = checkContract(input("QA", { workerPaidRecruitmentFees: 5, costsPaidByWorker: ["VISA"], passportHeldBy: "EMPLOYER", weeklyRestDays: 0, dailyHours: 14, annualLeaveDays: 1, monthlyWage: 1, endOfServiceDaysPerYear: 1, returnTicketPaidBy: "WORKER", probationDays: null }, "2010-01-01"), rules("QA"));
-    expect(new Set(all.map((f) => f.code))).toEqual(new Set(["FEE-01", "FEE-02", "DOC-01", "HRS-01", "HRS-02", "LEAVE-01", "WAGE-02", "EOS-01", "AGE-01", "REP-01", "CON-02"]));
+    const all = checkContract(
+      input(
+        "QA",
+        {
+          workerPaidRecruitmentFees: 5,
+          costsPaidByWorker: ["VISA"],
+          passportHeldBy: "EMPLOYER",
+          weeklyRestDays: 0,
+          dailyHours: 14,
+          annualLeaveDays: 1,
+          monthlyWage: 1,
+          endOfServiceDaysPerYear: 1,
+          returnTicketPaidBy: "WORKER",
+          probationDays: null,
+        },
+        "2010-01-01",
+      ),
+      rules("QA"),
+    );
+    expect(new Set(all.map((f) => f.code))).toEqual(
+      new Set([
+        "FEE-01",
+        "FEE-02",
+        "DOC-01",
+        "HRS-01",
+        "HRS-02",
+        "LEAVE-01",
+        "WAGE-02",
+        "EOS-01",
+        "AGE-01",
+        "REP-01",
+        "CON-02",
+      ]),
+    );
     for (const f of all) {
       expect(f.message.en.length).toBeGreaterThan(10);
       expect(f.message.sw.length).toBeGreaterThan(10);
@@ -122,12 +221,21 @@ describe("compliance rules", () => {
   });
 
   it("without a rule set, the international baseline still blocks fees and passport custody", () => {
-    const f = checkContract(input("QA", { workerPaidRecruitmentFees: 10, passportHeldBy: "AGENCY", dailyHours: 16 }), null);
-    expect(f.map((x) => `${x.code}:${x.severity}`)).toEqual(["BLA-01:WARNING", "FEE-01:BLOCKING", "DOC-01:BLOCKING"]);
+    const f = checkContract(
+      input("QA", { workerPaidRecruitmentFees: 10, passportHeldBy: "AGENCY", dailyHours: 16 }),
+      null,
+    );
+    expect(f.map((x) => `${x.code}:${x.severity}`)).toEqual([
+      "BLA-01:WARNING",
+      "FEE-01:BLOCKING",
+      "DOC-01:BLOCKING",
+    ]);
   });
 
   it("the general-worker set for Qatar applies the 8-hour day", () => {
-    expect(checkContract(input("QA", { dailyHours: 9 }), rules("QA", true)).map((f) => f.code)).toEqual(["HRS-02"]);
+    expect(
+      checkContract(input("QA", { dailyHours: 9 }), rules("QA", true)).map((f) => f.code),
+    ).toEqual(["HRS-02"]);
   });
 });
 
@@ -148,11 +256,26 @@ describe("compliance properties", () => {
     returnTicketPaidBy: fc.constantFrom("EMPLOYER" as const, "WORKER" as const),
     endOfServiceDaysPerYear: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
   });
-  const arbCase = fc.record({ country: fc.constantFrom(...countries), terms: arbTerms, age: fc.integer({ min: 15, max: 70 }) });
-  const run = (c: { country: string; terms: Omit<Terms, "currency">; age: number }, over: Partial<Terms> = {}) => {
+  const arbCase = fc.record({
+    country: fc.constantFrom(...countries),
+    terms: arbTerms,
+    age: fc.integer({ min: 15, max: 70 }),
+  });
+  const run = (
+    c: { country: string; terms: Omit<Terms, "currency">; age: number },
+    over: Partial<Terms> = {},
+  ) => {
     const r = rules(c.country);
     const dob = new Date(Date.UTC(contractDate.getUTCFullYear() - c.age, 0, 1));
-    return checkContract({ country: c.country, contractDate, terms: { ...c.terms, currency: r.currency, ...over }, worker: { dateOfBirth: dob } }, r);
+    return checkContract(
+      {
+        country: c.country,
+        contractDate,
+        terms: { ...c.terms, currency: r.currency, ...over },
+        worker: { dateOfBirth: dob },
+      },
+      r,
+    );
   };
 
   // Contracts that are mostly fine, so that many generated cases are compliant before the raise.
@@ -177,37 +300,60 @@ describe("compliance properties", () => {
   });
 
   it("a compliant contract stays compliant when the wage rises", () => {
-    fc.assert(fc.property(arbFair, fc.integer({ min: 1, max: 10_000 }), (c, raise) => {
-      fc.pre(isCompliant(run(c)));
-      return isCompliant(run(c, { monthlyWage: c.terms.monthlyWage + raise }));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(arbFair, fc.integer({ min: 1, max: 10_000 }), (c, raise) => {
+        fc.pre(isCompliant(run(c)));
+        return isCompliant(run(c, { monthlyWage: c.terms.monthlyWage + raise }));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("any fee paid by the worker is always blocking", () => {
-    fc.assert(fc.property(arbCase, fc.integer({ min: 1, max: 1_000_000 }), (c, fee) => {
-      const f = run(c, { workerPaidRecruitmentFees: fee });
-      return !isCompliant(f) && f.some((x) => x.code === "FEE-01" && x.severity === "BLOCKING");
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbCase, fc.integer({ min: 1, max: 1_000_000 }), (c, fee) => {
+        const f = run(c, { workerPaidRecruitmentFees: fee });
+        return !isCompliant(f) && f.some((x) => x.code === "FEE-01" && x.severity === "BLOCKING");
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("a passport held by anyone but the worker is always blocking", () => {
-    fc.assert(fc.property(arbCase, fc.constantFrom("EMPLOYER" as const, "AGENCY" as const), (c, holder) =>
-      run(c, { passportHeldBy: holder }).some((x) => x.code === "DOC-01" && x.severity === "BLOCKING")), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbCase, fc.constantFrom("EMPLOYER" as const, "AGENCY" as const), (c, holder) =>
+        run(c, { passportHeldBy: holder }).some(
+          (x) => x.code === "DOC-01" && x.severity === "BLOCKING",
+        ),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("more rest, more leave and fewer hours never add a finding", () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      const before = run(c).filter((f) => ["HRS-01", "HRS-02", "LEAVE-01"].includes(f.code)).length;
-      const after = run(c, { weeklyRestDays: c.terms.weeklyRestDays + 1, annualLeaveDays: c.terms.annualLeaveDays + 5, dailyHours: Math.max(1, c.terms.dailyHours - 1) })
-        .filter((f) => ["HRS-01", "HRS-02", "LEAVE-01"].includes(f.code)).length;
-      return after <= before;
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const before = run(c).filter((f) =>
+          ["HRS-01", "HRS-02", "LEAVE-01"].includes(f.code),
+        ).length;
+        const after = run(c, {
+          weeklyRestDays: c.terms.weeklyRestDays + 1,
+          annualLeaveDays: c.terms.annualLeaveDays + 5,
+          dailyHours: Math.max(1, c.terms.dailyHours - 1),
+        }).filter((f) => ["HRS-01", "HRS-02", "LEAVE-01"].includes(f.code)).length;
+        return after <= before;
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("compliant is false exactly when a blocking finding exists", () => {
-    fc.assert(fc.property(arbCase, (c) => {
-      const f = run(c);
-      return isCompliant(f) === !f.some((x) => x.severity === "BLOCKING");
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const f = run(c);
+        return isCompliant(f) === !f.some((x) => x.severity === "BLOCKING");
+      }),
+      { numRuns: 200 },
+    );
   });
 });

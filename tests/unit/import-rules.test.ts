@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { checkImport } from "~/domain/agencies/import.rules";
 
-const ref = { counties: [{ code: 1, name: "Mombasa" }, { code: 21, name: "Murang'a" }, { code: 47, name: "Nairobi" }], countries: ["SA", "QA", "AE"] };
-const header = "licence_no,name,status,county,town,address,phone,email,valid_from,valid_until,countries";
+const ref = {
+  counties: [
+    { code: 1, name: "Mombasa" },
+    { code: 21, name: "Murang'a" },
+    { code: 47, name: "Nairobi" },
+  ],
+  countries: ["SA", "QA", "AE"],
+};
+const header =
+  "licence_no,name,status,county,town,address,phone,email,valid_from,valid_until,countries";
 
 describe("agency import rules", () => {
   it("accepts good rows (quotes, BOM, county by name or code, countries separated by ;)", () => {
@@ -10,7 +18,16 @@ describe("agency import rules", () => {
     const r = checkImport(csv, ref);
     expect(r.errors).toEqual([]);
     expect(r.rows).toHaveLength(2);
-    expect(r.rows[0]).toMatchObject({ line: 2, licenceNo: "NEA/PEA/2020/0001", name: 'Pwani "Best" Jobs Ltd', status: "ACTIVE", countyCode: 1, phone: "254712345678", email: "info@pwani.ke", countries: ["QA", "SA"] });
+    expect(r.rows[0]).toMatchObject({
+      line: 2,
+      licenceNo: "NEA/PEA/2020/0001",
+      name: 'Pwani "Best" Jobs Ltd',
+      status: "ACTIVE",
+      countyCode: 1,
+      phone: "254712345678",
+      email: "info@pwani.ke",
+      countries: ["QA", "SA"],
+    });
     expect(r.rows[1]).toMatchObject({ countyCode: 21, countries: [], phone: null });
   });
 
@@ -40,8 +57,13 @@ describe("agency import rules", () => {
   });
 
   it("refuses a file without the required columns, an empty file or garbage", () => {
-    expect(checkImport("name,status\nA,ACTIVE", ref).errors[0]).toMatchObject({ line: 1, key: "import.row.columns" });
+    expect(checkImport("name,status\nA,ACTIVE", ref).errors[0]).toMatchObject({
+      line: 1,
+      key: "import.row.columns",
+    });
     expect(checkImport("", ref).errors[0]).toMatchObject({ key: "import.row.empty" });
-    expect(checkImport('"unterminated,quote\n', ref).errors[0]).toMatchObject({ key: "import.row.unreadable" });
+    expect(checkImport('"unterminated,quote\n', ref).errors[0]).toMatchObject({
+      key: "import.row.unreadable",
+    });
   });
 });

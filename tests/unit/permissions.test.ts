@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { can, ROLE_PERMISSIONS, ROLES, requiresSecondFactor, type Permission } from "~/auth/permissions";
+import {
+  can,
+  ROLE_PERMISSIONS,
+  ROLES,
+  requiresSecondFactor,
+  type Permission,
+} from "~/auth/permissions";
 
 // The permission matrix stated in full: every (role, permission) pair not listed is denied.
 const EXPECTED: Record<Permission, string[]> = {
@@ -52,7 +58,12 @@ describe("permission catalogue", () => {
   });
 
   it("requires a second factor for NEA, attachés and admins only", () => {
-    expect(ROLES.filter(requiresSecondFactor)).toEqual(["NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE", "ADMIN"]);
+    expect(ROLES.filter(requiresSecondFactor)).toEqual([
+      "NEA_OFFICER",
+      "NEA_SUPERVISOR",
+      "LABOUR_ATTACHE",
+      "ADMIN",
+    ]);
   });
 
   it("nobody unauthenticated has any permission", () => {

@@ -1,15 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { agencySearchName, normalizeEmail, normalizeLicenceNo, normalizePhone, searchKey } from "~/domain/agencies/normalize";
-import { formatVerificationCode, luhnCheckDigit, newVerificationCode, parseVerificationCode } from "~/domain/verify/code";
 import {
-  AGENCY_FLOW, agencyNext, applicationActions, applicationStep, formatLicenceNo, licenceValidity,
+  agencySearchName,
+  normalizeEmail,
+  normalizeLicenceNo,
+  normalizePhone,
+  searchKey,
+} from "~/domain/agencies/normalize";
+import {
+  formatVerificationCode,
+  luhnCheckDigit,
+  newVerificationCode,
+  parseVerificationCode,
+} from "~/domain/verify/code";
+import {
+  AGENCY_FLOW,
+  agencyNext,
+  applicationActions,
+  applicationStep,
+  formatLicenceNo,
+  licenceValidity,
 } from "~/domain/agencies/licensing.workflow";
 
 describe("search normalisation", () => {
   it("ignores case, accents and punctuation", () => {
     expect(searchKey("  Société  ÉMIRATS-Kenya Ltd. ")).toBe("societe emirats kenya ltd");
     expect(searchKey("Ng’ang’a & Sons")).toBe("nganga sons");
-    expect(agencySearchName("Jamii Bora Ltd", "NEA/PEA/2026/0001")).toBe("jamii bora ltd nea pea 2026 0001 neapea20260001");
+    expect(agencySearchName("Jamii Bora Ltd", "NEA/PEA/2026/0001")).toBe(
+      "jamii bora ltd nea pea 2026 0001 neapea20260001",
+    );
     expect(agencySearchName("Jamii", null)).toBe("jamii");
   });
 
@@ -33,7 +51,13 @@ describe("search normalisation", () => {
 describe("verification codes", () => {
   it("carry their kind and a Luhn check digit", () => {
     expect(luhnCheckDigit("7992739871")).toBe("3"); // the textbook example
-    for (const kind of ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE", "CONTRACT"] as const) {
+    for (const kind of [
+      "LICENCE",
+      "JOB_ORDER",
+      "TRAINING_CERTIFICATE",
+      "DEPARTURE_CLEARANCE",
+      "CONTRACT",
+    ] as const) {
       const code = newVerificationCode(kind);
       expect(code).toMatch(/^\d{10}$/);
       expect(parseVerificationCode(code)).toEqual({ code, kind });
@@ -56,12 +80,19 @@ describe("verification codes", () => {
 
 describe("licensing workflow tables", () => {
   it("let an agency submit only drafts and returned applications, and a supervisor decide only recommendations", () => {
-    expect(applicationStep("DRAFT", "submit")).toEqual({ next: "SUBMITTED", permission: "licence:apply" });
+    expect(applicationStep("DRAFT", "submit")).toEqual({
+      next: "SUBMITTED",
+      permission: "licence:apply",
+    });
     expect(applicationStep("UNDER_REVIEW", "submit")).toBeNull();
     expect(applicationStep("SUBMITTED", "grant")).toBeNull();
     expect(applicationStep("RECOMMENDED_REFUSAL", "grant")?.permission).toBe("licence:decide");
     expect(applicationActions("GRANTED")).toEqual([]);
-    expect(applicationActions("UNDER_REVIEW").sort()).toEqual(["recommendGrant", "recommendRefusal", "requestChanges"]);
+    expect(applicationActions("UNDER_REVIEW").sort()).toEqual([
+      "recommendGrant",
+      "recommendRefusal",
+      "requestChanges",
+    ]);
   });
 
   it("make revocation final and expiry reversible only by a new grant", () => {
@@ -75,9 +106,23 @@ describe("licensing workflow tables", () => {
 
   it("continue a renewal from the old end date, so no day is lost", () => {
     const decidedAt = new Date("2026-11-01T00:00:00Z");
-    expect(licenceValidity({ decidedAt, months: 12, currentUntil: null }).validUntil.toISOString()).toBe("2027-11-01T00:00:00.000Z");
-    expect(licenceValidity({ decidedAt, months: 24, currentUntil: new Date("2026-12-31T00:00:00Z") }).validUntil.toISOString()).toBe("2028-12-31T00:00:00.000Z");
-    expect(licenceValidity({ decidedAt, months: 12, currentUntil: new Date("2026-01-01T00:00:00Z") }).validUntil.toISOString()).toBe("2027-11-01T00:00:00.000Z");
+    expect(
+      licenceValidity({ decidedAt, months: 12, currentUntil: null }).validUntil.toISOString(),
+    ).toBe("2027-11-01T00:00:00.000Z");
+    expect(
+      licenceValidity({
+        decidedAt,
+        months: 24,
+        currentUntil: new Date("2026-12-31T00:00:00Z"),
+      }).validUntil.toISOString(),
+    ).toBe("2028-12-31T00:00:00.000Z");
+    expect(
+      licenceValidity({
+        decidedAt,
+        months: 12,
+        currentUntil: new Date("2026-01-01T00:00:00Z"),
+      }).validUntil.toISOString(),
+    ).toBe("2027-11-01T00:00:00.000Z");
     expect(formatLicenceNo(2026, 7)).toBe("NEA/PEA/2026/0007");
   });
 });

@@ -7,12 +7,17 @@ import { wrongEmergencyAnswers } from "~/domain/training/training.rules";
 describe("quiz answers about emergency numbers", () => {
   it("no option naming a destination's emergency number is marked wrong, in either language", () => {
     const questions = CATALOGUE.flatMap((m) => m.questions.map((q) => ({ ...q, module: m.slug })));
-    const bad = questions.flatMap((q) => wrongEmergencyAnswers(q).map((o) => `${q.module}: "${q.prompt.en}" marks "${o}" wrong`));
+    const bad = questions.flatMap((q) =>
+      wrongEmergencyAnswers(q).map((o) => `${q.module}: "${q.prompt.en}" marks "${o}" wrong`),
+    );
     expect(bad).toEqual([]);
   });
 
   it("finds the number as a whole token, not inside another number", () => {
-    const q = (options: string[], correct: number) => ({ options: options.map((o) => ({ en: o, sw: o })), correct });
+    const q = (options: string[], correct: number) => ({
+      options: options.map((o) => ({ en: o, sw: o })),
+      correct,
+    });
     expect(wrongEmergencyAnswers(q(["999", "16008"], 1))).toEqual(["999"]);
     expect(wrongEmergencyAnswers(q(["911 (or 999)", "16008"], 0))).toEqual([]);
     expect(wrongEmergencyAnswers(q(["8001000352", "19911"], 0))).toEqual([]); // 911 inside 19911 is not 911

@@ -1,20 +1,60 @@
 import { describe, expect, it } from "vitest";
-import { agencyAnswer, USSD_MAX, ussdReply, type UssdAgency, type UssdLookups } from "~/domain/ussd/ussd";
+import {
+  agencyAnswer,
+  USSD_MAX,
+  ussdReply,
+  type UssdAgency,
+  type UssdLookups,
+} from "~/domain/ussd/ussd";
 
-const long = "The Very Long Named International Overseas Manpower Recruitment and Placement Services Company Limited of Nairobi";
+const long =
+  "The Very Long Named International Overseas Manpower Recruitment and Placement Services Company Limited of Nairobi";
 const agencies: UssdAgency[] = [
-  { name: "Jamii Bora Recruitment Ltd", licenceNo: "NEA/PEA/2026/0001", status: "ACTIVE", validUntil: new Date("2027-05-01T00:00:00Z"), countries: ["SA", "QA", "AE"] },
-  { name: "Jamii Safi Agency Ltd", licenceNo: "NEA/PEA/2026/0002", status: "REVOKED", validUntil: null, countries: ["SA"] },
-  ...Array.from({ length: 3 }, (_, i) => ({ name: `${long} ${i}`, licenceNo: `NEA/PEA/2026/01${i}`, status: "ACTIVE" as const, validUntil: new Date("2027-01-01T00:00:00Z"), countries: ["SA", "QA", "AE", "KW", "OM", "BH"] })),
+  {
+    name: "Jamii Bora Recruitment Ltd",
+    licenceNo: "NEA/PEA/2026/0001",
+    status: "ACTIVE",
+    validUntil: new Date("2027-05-01T00:00:00Z"),
+    countries: ["SA", "QA", "AE"],
+  },
+  {
+    name: "Jamii Safi Agency Ltd",
+    licenceNo: "NEA/PEA/2026/0002",
+    status: "REVOKED",
+    validUntil: null,
+    countries: ["SA"],
+  },
+  ...Array.from({ length: 3 }, (_, i) => ({
+    name: `${long} ${i}`,
+    licenceNo: `NEA/PEA/2026/01${i}`,
+    status: "ACTIVE" as const,
+    validUntil: new Date("2027-01-01T00:00:00Z"),
+    countries: ["SA", "QA", "AE", "KW", "OM", "BH"],
+  })),
 ];
 
 const lookups: UssdLookups = {
   async findAgencies(q, limit) {
     const k = q.toLowerCase().replace(/[^a-z0-9]/g, "");
-    return agencies.filter((a) => a.name.toLowerCase().replace(/[^a-z0-9]/g, "").includes(k) || (a.licenceNo ?? "").replace(/\D/g, "").includes(k)).slice(0, limit);
+    return agencies
+      .filter(
+        (a) =>
+          a.name
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, "")
+            .includes(k) || (a.licenceNo ?? "").replace(/\D/g, "").includes(k),
+      )
+      .slice(0, limit);
   },
   async verify(code) {
-    return code === "1202600019" ? { kind: "LICENCE", status: "VALID", name: "Jamii Bora Recruitment Ltd", ref: "NEA/PEA/2026/0001" } : null;
+    return code === "1202600019"
+      ? {
+          kind: "LICENCE",
+          status: "VALID",
+          name: "Jamii Bora Recruitment Ltd",
+          ref: "NEA/PEA/2026/0001",
+        }
+      : null;
   },
   async checkIn() {
     return null;
@@ -26,12 +66,24 @@ const dial = (text: string) => ussdReply(text, lookups);
 describe("USSD menu", () => {
   it("lets a worker abroad check in: OK, or help with the mission's emergency number", async () => {
     const answers: string[] = [];
-    const abroad: UssdLookups = { ...lookups, async checkIn(outcome) { answers.push(outcome); return { next: new Date("2027-03-01T00:00:00Z"), emergency: "+974 5000 0000" }; } };
+    const abroad: UssdLookups = {
+      ...lookups,
+      async checkIn(outcome) {
+        answers.push(outcome);
+        return { next: new Date("2027-03-01T00:00:00Z"), emergency: "+974 5000 0000" };
+      },
+    };
     expect(await ussdReply("1*4", abroad)).toBe("CON Are you OK?\n1. I am OK\n2. I need help");
-    expect(await ussdReply("1*4*1", abroad)).toBe("END Thank you. The mission has your answer. Next check-in: 2027-03-01");
-    expect(await ussdReply("2*4*2", abroad)).toBe("END Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa: +974 5000 0000");
+    expect(await ussdReply("1*4*1", abroad)).toBe(
+      "END Thank you. The mission has your answer. Next check-in: 2027-03-01",
+    );
+    expect(await ussdReply("2*4*2", abroad)).toBe(
+      "END Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa: +974 5000 0000",
+    );
     expect(answers).toEqual(["OK", "CONCERN"]);
-    expect(await ussdReply("1*4*1", lookups)).toMatch(/^END No check-in is open for this phone number/);
+    expect(await ussdReply("1*4*1", lookups)).toMatch(
+      /^END No check-in is open for this phone number/,
+    );
     expect(await ussdReply("1*4*9", abroad)).toBe("END Invalid choice. Please dial again.");
   });
 
@@ -44,22 +96,32 @@ describe("USSD menu", () => {
 
   it("checks an agency by licence number typed as digits", async () => {
     const r = await dial("1*1*20260001");
-    expect(r).toMatch(/^END Jamii Bora Recruitment Ltd\nLicence NEA\/PEA\/2026\/0001\nLICENSED until 2027-05-01\nFor: SA,QA,AE/);
+    expect(r).toMatch(
+      /^END Jamii Bora Recruitment Ltd\nLicence NEA\/PEA\/2026\/0001\nLICENSED until 2027-05-01\nFor: SA,QA,AE/,
+    );
   });
 
   it("lists at most 5 matches by name, then answers the chosen one, in Kiswahili too", async () => {
-    expect(await dial("1*2*jamii")).toBe("CON Choose the agency:\n1. Jamii Bora Recruitment Ltd\n2. Jamii Safi Agency Ltd");
-    expect(await dial("2*2*jamii*2")).toMatch(/^END Jamii Safi Agency Ltd\nLeseni NEA\/PEA\/2026\/0002\nIMEFUTWA - hawezi kuajiri/);
+    expect(await dial("1*2*jamii")).toBe(
+      "CON Choose the agency:\n1. Jamii Bora Recruitment Ltd\n2. Jamii Safi Agency Ltd",
+    );
+    expect(await dial("2*2*jamii*2")).toMatch(
+      /^END Jamii Safi Agency Ltd\nLeseni NEA\/PEA\/2026\/0002\nIMEFUTWA - hawezi kuajiri/,
+    );
     expect(await dial("1*2*jamii*7")).toBe("END Invalid choice. Please dial again.");
   });
 
   it("says plainly that an unknown agency is not licensed", async () => {
-    expect(await dial("1*2*nowhere")).toMatch(/^END Not in the NEA register: this agency is NOT licensed/);
+    expect(await dial("1*2*nowhere")).toMatch(
+      /^END Not in the NEA register: this agency is NOT licensed/,
+    );
     expect(await dial("2*1*99999999")).toMatch(/^END Hayumo kwenye sajili ya NEA/);
   });
 
   it("checks a verification code", async () => {
-    expect(await dial("1*3*1202600019")).toBe("END Jamii Bora Recruitment Ltd\nNEA/PEA/2026/0001\nVALID");
+    expect(await dial("1*3*1202600019")).toBe(
+      "END Jamii Bora Recruitment Ltd\nNEA/PEA/2026/0001\nVALID",
+    );
     expect(await dial("1*3*1202600018")).toMatch(/^END No document has this code/);
   });
 
@@ -71,7 +133,21 @@ describe("USSD menu", () => {
 
   it("never exceeds 182 characters, even with very long names", async () => {
     const replies = await Promise.all(
-      ["", "1", "2", "1*1", "1*2", "1*3", "1*2*long", "2*2*long", "1*2*long*1", "2*2*long*3", "1*2*jamii*1", "2*1*nowhere", "2*3*1202600018"].map(dial),
+      [
+        "",
+        "1",
+        "2",
+        "1*1",
+        "1*2",
+        "1*3",
+        "1*2*long",
+        "2*2*long",
+        "1*2*long*1",
+        "2*2*long*3",
+        "1*2*jamii*1",
+        "2*1*nowhere",
+        "2*3*1202600018",
+      ].map(dial),
     );
     for (const r of replies) expect(r.length, r).toBeLessThanOrEqual(USSD_MAX);
     for (const locale of ["en", "sw"] as const) {

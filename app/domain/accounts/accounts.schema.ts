@@ -12,33 +12,58 @@ const email = z
   .max(254, m("error.email"))
   .email(m("error.email"))
   .transform((v) => v.toLowerCase());
-const newPassword = z.string(m("error.required")).min(10, m("error.passwordLength")).max(200, m("error.passwordLength"));
-const name = z.string(m("error.required")).trim().min(2, m("error.nameLength")).max(100, m("error.nameLength"));
+const newPassword = z
+  .string(m("error.required"))
+  .min(10, m("error.passwordLength"))
+  .max(200, m("error.passwordLength"));
+const name = z
+  .string(m("error.required"))
+  .trim()
+  .min(2, m("error.nameLength"))
+  .max(100, m("error.nameLength"));
 
 export const LoginSchema = z.object({
   email,
-  password: z.string(m("error.required")).min(1, m("error.required")).max(200, m("error.invalidCredentials")),
+  password: z
+    .string(m("error.required"))
+    .min(1, m("error.required"))
+    .max(200, m("error.invalidCredentials")),
   redirectTo: z.string().optional(),
 });
 
 export const RegisterSchema = z
   .object({ name, email, password: newPassword, confirmPassword: z.string(m("error.required")) })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], ...m("error.passwordMatch") });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    ...m("error.passwordMatch"),
+  });
 
 export const ForgotSchema = z.object({ email });
 
 export const ResetSchema = z
   .object({ password: newPassword, confirmPassword: z.string(m("error.required")) })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], ...m("error.passwordMatch") });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    ...m("error.passwordMatch"),
+  });
 
 export const TotpSchema = z
   .object({
-    code: z.string().trim().regex(/^\d{6}$/, m("error.codeFormat")).optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, m("error.codeFormat"))
+      .optional(),
     recoveryCode: z.string().trim().min(8).max(40).optional(),
   })
   .refine((v) => v.code || v.recoveryCode, { path: ["code"], ...m("error.codeFormat") });
 
-export const TotpSetupSchema = z.object({ code: z.string(m("error.required")).trim().regex(/^\d{6}$/, m("error.codeFormat")) });
+export const TotpSetupSchema = z.object({
+  code: z
+    .string(m("error.required"))
+    .trim()
+    .regex(/^\d{6}$/, m("error.codeFormat")),
+});
 
 /** Every role an admin may create: all but WORKER (workers register themselves). */
 export const OFFICIAL_ROLES = ROLES.filter((r) => r !== "WORKER");
@@ -51,8 +76,14 @@ export const CreateUserSchema = z
     agencyId: z.string().uuid().optional(),
     missionId: z.string().uuid().optional(),
   })
-  .refine((v) => !v.role.startsWith("AGENCY") || v.agencyId, { path: ["agencyId"], ...m("error.scopeAgency") })
-  .refine((v) => v.role !== "LABOUR_ATTACHE" || v.missionId, { path: ["missionId"], ...m("error.scopeMission") });
+  .refine((v) => !v.role.startsWith("AGENCY") || v.agencyId, {
+    path: ["agencyId"],
+    ...m("error.scopeAgency"),
+  })
+  .refine((v) => v.role !== "LABOUR_ATTACHE" || v.missionId, {
+    path: ["missionId"],
+    ...m("error.scopeMission"),
+  });
 
 export const UserActionSchema = z.object({
   intent: z.enum(["deactivate", "reactivate", "resetTotp"]),

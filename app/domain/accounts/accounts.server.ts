@@ -6,7 +6,13 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
-import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
+import {
+  dummyPasswordHash,
+  hashPassword,
+  randomToken,
+  sha256,
+  verifyPassword,
+} from "~/auth/crypto.server";
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { once } from "~/utils/idempotency.server";
 import { lucia, markSecondFactor } from "~/auth/session.server";
@@ -39,7 +45,12 @@ function localeOf(v: string): Locale {
   return isLocale(v) ? v : "en";
 }
 
-async function issueToken(tx: Tx, userId: string, purpose: "VERIFY_EMAIL" | "RESET_PASSWORD", ttlMs: number) {
+async function issueToken(
+  tx: Tx,
+  userId: string,
+  purpose: "VERIFY_EMAIL" | "RESET_PASSWORD",
+  ttlMs: number,
+) {
   const token = randomToken();
   await tx.authToken.create({
     data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlMs) },
@@ -68,11 +79,22 @@ export async function registerWorker(
   try {
     return await transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, role: "WORKER", passwordHash, locale: opts.locale },
+        data: {
+          email: input.email,
+          name: input.name,
+          role: "WORKER",
+          passwordHash,
+          locale: opts.locale,
+        },
       });
       const names = input.name.split(/\s+/);
       await tx.worker.create({
-        data: { userId: user.id, firstName: names[0] ?? input.name, lastName: names.slice(1).join(" ") || "-", email: input.email },
+        data: {
+          userId: user.id,
+          firstName: names[0] ?? input.name,
+          lastName: names.slice(1).join(" ") || "-",
+          email: input.email,
+        },
       });
       const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_TTL_MS);
       await enqueueEmail(tx, {
@@ -93,7 +115,8 @@ export async function registerWorker(
       return user;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new AccountError("error.emailTaken", "email");
+    if ((e as { code?: string }).code === "P2002")
+      throw new AccountError("error.emailTaken", "email");
     throw e;
   }
 }
@@ -102,8 +125,17 @@ export async function verifyEmail(token: string, ctx: RequestContext) {
   return transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "VERIFY_EMAIL");
     if (!userId) return false;
-    const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
-    await recordAudit(tx, { actor: actorOf(user), action: "user.email_verified", entityType: "User", entityId: user.id, ctx });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { emailVerifiedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.email_verified",
+      entityType: "User",
+      entityId: user.id,
+      ctx,
+    });
     return true;
   });
 }
@@ -124,7 +156,11 @@ async function resendVerification(userId: string, appUrl: string) {
 
 // ─────────────── Login ───────────────
 
-export type LoginResult = { sessionCookie: string; next: "done" | "totp" | "totp-setup"; locale: Locale };
+export type LoginResult = {
+  sessionCookie: string;
+  next: "done" | "totp" | "totp-setup";
+  locale: Locale;
+};
 
 /**
  * Password step. Counts failures per account (lockout after MAX_FAILED_LOGINS) and per IP (rate
@@ -139,7 +175,8 @@ export async function loginWithPassword(
   // Only failures count against an address: an office or a cyber café behind one IP may log in
   // many people in a morning, but guessing passwords from one IP stops after LOGIN_FAILURES_PER_IP.
   const ipKey = `login:ip:${opts.ctx.ip ?? "unknown"}`;
-  if (await isRateLimited(ipKey, LOGIN_FAILURES_PER_IP)) throw new AccountError("error.rateLimited");
+  if (await isRateLimited(ipKey, LOGIN_FAILURES_PER_IP))
+    throw new AccountError("error.rateLimited");
   const failedFromIp = () => hitRateLimit(ipKey, LOGIN_FAILURES_PER_IP, 15 * 60_000);
 
   const user = await db.user.findUnique({ where: { email: input.email } });
@@ -149,15 +186,22 @@ export async function loginWithPassword(
     throw new AccountError("error.invalidCredentials");
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new AccountError("error.locked", undefined, { time: formatTime(user.lockedUntil, user.locale) });
+    throw new AccountError("error.locked", undefined, {
+      time: formatTime(user.lockedUntil, user.locale),
+    });
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
     await failedFromIp();
     await recordFailedLogin(user.id, opts.ctx);
-    const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { lockedUntil: true },
+    });
     if (after.lockedUntil && after.lockedUntil > new Date()) {
-      throw new AccountError("error.locked", undefined, { time: formatTime(after.lockedUntil, user.locale) });
+      throw new AccountError("error.locked", undefined, {
+        time: formatTime(after.lockedUntil, user.locale),
+      });
     }
     throw new AccountError("error.invalidCredentials");
   }
@@ -167,30 +211,67 @@ export async function loginWithPassword(
     throw new AccountError("error.emailNotVerified");
   }
   await transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
-    await recordAudit(tx, { actor: actorOf(user), action: "user.login", entityType: "User", entityId: user.id, summary: { step: "password" }, ctx: opts.ctx });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.login",
+      entityType: "User",
+      entityId: user.id,
+      summary: { step: "password" },
+      ctx: opts.ctx,
+    });
   });
   const session = await lucia.createSession(user.id, { secondFactorAt: null });
   await db.session.update({
     where: { id: sha256(session.id) },
     data: { ip: opts.ctx.ip, userAgent: opts.userAgent?.slice(0, 200) ?? null },
   });
-  const next = requiresSecondFactor(user.role) ? (user.totpEnabledAt ? "totp" : "totp-setup") : "done";
-  return { sessionCookie: lucia.createSessionCookie(session.id).serialize(), next, locale: localeOf(user.locale) };
+  const next = requiresSecondFactor(user.role)
+    ? user.totpEnabledAt
+      ? "totp"
+      : "totp-setup"
+    : "done";
+  return {
+    sessionCookie: lucia.createSessionCookie(session.id).serialize(),
+    next,
+    locale: localeOf(user.locale),
+  };
 }
 
 async function recordFailedLogin(userId: string, ctx: RequestContext) {
   await transaction(async (tx) => {
     // Row lock: concurrent failures from several servers count one by one.
-    const rows = await tx.$queryRaw<{ failedLoginCount: number; name: string; email: string; locale: string; role: Role }[]>`
+    const rows = await tx.$queryRaw<
+      { failedLoginCount: number; name: string; email: string; locale: string; role: Role }[]
+    >`
       UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1 WHERE "id" = ${userId}::uuid
       RETURNING "failedLoginCount", "name", "email", "locale", "role"`;
     const row = rows[0]!;
-    await recordAudit(tx, { actor: null, action: "user.login_failed", entityType: "User", entityId: userId, summary: { count: row.failedLoginCount }, ctx });
+    await recordAudit(tx, {
+      actor: null,
+      action: "user.login_failed",
+      entityType: "User",
+      entityId: userId,
+      summary: { count: row.failedLoginCount },
+      ctx,
+    });
     if (row.failedLoginCount >= MAX_FAILED_LOGINS) {
       const until = new Date(Date.now() + LOCK_MS);
-      await tx.user.update({ where: { id: userId }, data: { lockedUntil: until, failedLoginCount: 0 } });
-      await recordAudit(tx, { actor: null, action: "user.locked", entityType: "User", entityId: userId, summary: { minutes: LOCK_MS / 60_000 }, ctx });
+      await tx.user.update({
+        where: { id: userId },
+        data: { lockedUntil: until, failedLoginCount: 0 },
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.locked",
+        entityType: "User",
+        entityId: userId,
+        summary: { minutes: LOCK_MS / 60_000 },
+        ctx,
+      });
       await enqueueEmail(tx, {
         key: `locked:${userId}:${until.getTime()}`,
         to: row.email,
@@ -213,7 +294,14 @@ export function formatTime(d: Date, locale: string) {
 // ─────────────── Second factor (TOTP) ───────────────
 
 function totpFor(email: string, secret: string) {
-  return new TOTP({ issuer: "Kazi Salama", label: email, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: "Kazi Salama",
+    label: email,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 export function checkTotp(email: string, secret: string, code: string) {
@@ -222,7 +310,10 @@ export function checkTotp(email: string, secret: string, code: string) {
 
 /** Starts (or resumes) enrolment: a pending secret, its otpauth URI and a QR code as SVG. */
 export async function beginTotpEnrolment(user: User) {
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { totpPendingSecret: true, totpEnabledAt: true },
+  });
   if (row.totpEnabledAt) return null;
   let secret = row.totpPendingSecret;
   if (!secret) {
@@ -235,19 +326,43 @@ export async function beginTotpEnrolment(user: User) {
 }
 
 /** Confirms enrolment with a first code; returns one-time recovery codes (shown once). */
-export async function confirmTotpEnrolment(user: User, sessionId: string, code: string, ctx: RequestContext) {
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
-  if (row.totpEnabledAt || !row.totpPendingSecret) throw new AccountError("error.totpInvalid", "code");
-  if (!checkTotp(user.email, row.totpPendingSecret, code)) throw new AccountError("error.totpInvalid", "code");
-  const codes = Array.from({ length: 8 }, () => randomToken(8).replace(/[-_]/g, "x").slice(0, 10).toUpperCase());
+export async function confirmTotpEnrolment(
+  user: User,
+  sessionId: string,
+  code: string,
+  ctx: RequestContext,
+) {
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { totpPendingSecret: true, totpEnabledAt: true },
+  });
+  if (row.totpEnabledAt || !row.totpPendingSecret)
+    throw new AccountError("error.totpInvalid", "code");
+  if (!checkTotp(user.email, row.totpPendingSecret, code))
+    throw new AccountError("error.totpInvalid", "code");
+  const codes = Array.from({ length: 8 }, () =>
+    randomToken(8).replace(/[-_]/g, "x").slice(0, 10).toUpperCase(),
+  );
   await transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { totpSecret: row.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date() },
+      data: {
+        totpSecret: row.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: new Date(),
+      },
     });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: user.id, codeHash: sha256(c) })) });
-    await recordAudit(tx, { actor: actorOf(user), action: "user.totp_enrolled", entityType: "User", entityId: user.id, ctx });
+    await tx.recoveryCode.createMany({
+      data: codes.map((c) => ({ userId: user.id, codeHash: sha256(c) })),
+    });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.totp_enrolled",
+      entityType: "User",
+      entityId: user.id,
+      ctx,
+    });
   });
   await markSecondFactor(sessionId);
   return codes;
@@ -262,25 +377,46 @@ export async function verifySecondFactor(
 ) {
   // Only wrong codes count towards the limit: an official who logs in often is not locked out.
   const limitKey = `totp-fail:${user.id}`;
-  if (await isRateLimited(limitKey, TOTP_FAILURES_ALLOWED)) throw new AccountError("error.rateLimited");
+  if (await isRateLimited(limitKey, TOTP_FAILURES_ALLOWED))
+    throw new AccountError("error.rateLimited");
   const fail = async (field: "code" | "recoveryCode") => {
     await hitRateLimit(limitKey, TOTP_FAILURES_ALLOWED, 15 * 60_000);
     return new AccountError("error.totpInvalid", field);
   };
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } });
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { totpSecret: true },
+  });
   if (!row.totpSecret) throw await fail("code");
   if (input.code && checkTotp(user.email, row.totpSecret, input.code)) {
     await transaction((tx) =>
-      recordAudit(tx, { actor: actorOf(user), action: "user.login", entityType: "User", entityId: user.id, summary: { step: "totp" }, ctx }),
+      recordAudit(tx, {
+        actor: actorOf(user),
+        action: "user.login",
+        entityType: "User",
+        entityId: user.id,
+        summary: { step: "totp" },
+        ctx,
+      }),
     );
   } else if (input.recoveryCode) {
     const used = await transaction(async (tx) => {
       const { count } = await tx.recoveryCode.updateMany({
-        where: { userId: user.id, codeHash: sha256(input.recoveryCode!.toUpperCase()), usedAt: null },
+        where: {
+          userId: user.id,
+          codeHash: sha256(input.recoveryCode!.toUpperCase()),
+          usedAt: null,
+        },
         data: { usedAt: new Date() },
       });
       if (count === 1) {
-        await recordAudit(tx, { actor: actorOf(user), action: "user.recovery_code_used", entityType: "User", entityId: user.id, ctx });
+        await recordAudit(tx, {
+          actor: actorOf(user),
+          action: "user.recovery_code_used",
+          entityType: "User",
+          entityId: user.id,
+          ctx,
+        });
       }
       return count === 1;
     });
@@ -295,18 +431,35 @@ export async function verifySecondFactor(
 
 export async function logout(user: User, sessionId: string, ctx: RequestContext) {
   await lucia.invalidateSession(sessionId);
-  await transaction((tx) => recordAudit(tx, { actor: actorOf(user), action: "user.logout", entityType: "User", entityId: user.id, ctx }));
+  await transaction((tx) =>
+    recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.logout",
+      entityType: "User",
+      entityId: user.id,
+      ctx,
+    }),
+  );
 }
 
 export async function logoutEverywhere(user: User, ctx: RequestContext) {
   await transaction(async (tx) => {
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit(tx, { actor: actorOf(user), action: "user.logout_everywhere", entityType: "User", entityId: user.id, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.logout_everywhere",
+      entityType: "User",
+      entityId: user.id,
+      ctx,
+    });
   });
 }
 
 /** Always answers the same way, whether or not the address has an account. */
-export async function requestPasswordReset(email: string, opts: { appUrl: string; ctx: RequestContext }) {
+export async function requestPasswordReset(
+  email: string,
+  opts: { appUrl: string; ctx: RequestContext },
+) {
   const limit = await hitRateLimit(`reset:${sha256(email)}`, 5, 60 * 60_000);
   if (!limit.allowed) return;
   const user = await db.user.findUnique({ where: { email } });
@@ -320,12 +473,21 @@ export async function requestPasswordReset(email: string, opts: { appUrl: string
       template: "resetPassword",
       data: { name: user.name, link: `${opts.appUrl}/reset-password/${token}` },
     });
-    await recordAudit(tx, { actor: null, action: "user.password_reset_requested", entityType: "User", entityId: user.id, ctx: opts.ctx });
+    await recordAudit(tx, {
+      actor: null,
+      action: "user.password_reset_requested",
+      entityType: "User",
+      entityId: user.id,
+      ctx: opts.ctx,
+    });
   });
 }
 
 export async function tokenIsUsable(token: string, purpose: "VERIFY_EMAIL" | "RESET_PASSWORD") {
-  const row = await db.authToken.findUnique({ where: { tokenHash: sha256(token) }, select: { purpose: true, usedAt: true, expiresAt: true } });
+  const row = await db.authToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { purpose: true, usedAt: true, expiresAt: true },
+  });
   return !!row && row.purpose === purpose && !row.usedAt && row.expiresAt > new Date();
 }
 
@@ -338,10 +500,22 @@ export async function resetPassword(token: string, password: string, ctx: Reques
     const user = await tx.user.update({
       where: { id: userId },
       // Following an emailed link proves the address too (admin-created accounts start this way).
-      data: { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null, emailVerifiedAt: new Date() },
+      data: {
+        passwordHash,
+        passwordChangedAt: new Date(),
+        failedLoginCount: 0,
+        lockedUntil: null,
+        emailVerifiedAt: new Date(),
+      },
     });
     await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, { actor: actorOf(user), action: "user.password_reset", entityType: "User", entityId: user.id, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.password_reset",
+      entityType: "User",
+      entityId: user.id,
+      ctx,
+    });
     return true;
   });
 }
@@ -357,43 +531,56 @@ export async function createUserByAdmin(
   try {
     return await transaction(async (tx) => {
       const scope = { key: opts.submissionKey ?? null, actorId: admin.id, action: "user.create" };
-      const outcome = await once(tx, scope, async () => {
-        const user = await tx.user.create({
-          data: {
-            email: input.email,
-            name: input.name,
-            role: input.role,
-            passwordHash: unusable,
+      const outcome = await once(
+        tx,
+        scope,
+        async () => {
+          const user = await tx.user.create({
+            data: {
+              email: input.email,
+              name: input.name,
+              role: input.role,
+              passwordHash: unusable,
+              locale: opts.locale,
+              agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
+              missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
+            },
+          });
+          const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
+          await enqueueEmail(tx, {
+            key: `invite:${user.id}`,
+            to: user.email,
             locale: opts.locale,
-            agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
-            missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
-          },
-        });
-        const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
-        await enqueueEmail(tx, {
-          key: `invite:${user.id}`,
-          to: user.email,
-          locale: opts.locale,
-          template: "accountCreated",
-          data: { name: user.name, role: input.role, link: `${opts.appUrl}/reset-password/${token}` },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(admin),
-          action: "user.created",
-          entityType: "User",
-          entityId: user.id,
-          summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
-          ctx: opts.ctx,
-        });
-        return user;
-      }, (u) => u.id);
+            template: "accountCreated",
+            data: {
+              name: user.name,
+              role: input.role,
+              link: `${opts.appUrl}/reset-password/${token}`,
+            },
+          });
+          await recordAudit(tx, {
+            actor: actorOf(admin),
+            action: "user.created",
+            entityType: "User",
+            entityId: user.id,
+            summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
+            ctx: opts.ctx,
+          });
+          return user;
+        },
+        (u) => u.id,
+      );
       // A repeated submission (a double click) already created the account: report no new one.
       return outcome.repeated ? null : outcome.result;
     });
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === "P2002") throw new AccountError("error.emailTaken", "email");
-    if (code === "P2003") throw new AccountError(input.role === "LABOUR_ATTACHE" ? "error.scopeMission" : "error.scopeAgency", input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId");
+    if (code === "P2003")
+      throw new AccountError(
+        input.role === "LABOUR_ATTACHE" ? "error.scopeMission" : "error.scopeAgency",
+        input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId",
+      );
     throw e;
   }
 }
@@ -405,9 +592,13 @@ export async function adminUserAction(
   ctx: RequestContext,
 ) {
   return transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+    const target = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, role: true },
+    });
     if (!target) throw new Response("Not found", { status: 404 });
-    if (target.id === admin.id && input.intent === "deactivate") throw new Response("Cannot deactivate yourself", { status: 409 });
+    if (target.id === admin.id && input.intent === "deactivate")
+      throw new Response("Cannot deactivate yourself", { status: 409 });
     const data: Prisma.UserUpdateInput =
       input.intent === "deactivate"
         ? { active: false }
@@ -415,10 +606,23 @@ export async function adminUserAction(
           ? { active: true, failedLoginCount: 0, lockedUntil: null }
           : { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null };
     await tx.user.update({ where: { id: target.id }, data });
-    if (input.intent === "resetTotp") await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
+    if (input.intent === "resetTotp")
+      await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
     await tx.session.deleteMany({ where: { userId: target.id } });
-    const action = input.intent === "deactivate" ? "user.deactivated" : input.intent === "reactivate" ? "user.reactivated" : "user.totp_reset";
-    await recordAudit(tx, { actor: actorOf(admin), action, entityType: "User", entityId: target.id, summary: { role: target.role }, ctx });
+    const action =
+      input.intent === "deactivate"
+        ? "user.deactivated"
+        : input.intent === "reactivate"
+          ? "user.reactivated"
+          : "user.totp_reset";
+    await recordAudit(tx, {
+      actor: actorOf(admin),
+      action,
+      entityType: "User",
+      entityId: target.id,
+      summary: { role: target.role },
+      ctx,
+    });
   });
 }
 
@@ -429,13 +633,27 @@ export async function listUsersForAdmin(
   const take = opts.take ?? 25;
   const q = opts.q?.trim();
   const rows = await db.user.findMany({
-    where: q ? { OR: [{ email: { startsWith: q.toLowerCase() } }, { name: { contains: q, mode: "insensitive" } }] } : {},
+    where: q
+      ? {
+          OR: [
+            { email: { startsWith: q.toLowerCase() } },
+            { name: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {},
     orderBy: { id: "asc" },
     take: take + 1,
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
     select: {
-      id: true, name: true, email: true, role: true, active: true, totpEnabledAt: true, lockedUntil: true,
-      agency: { select: { name: true } }, mission: { select: { name: true } },
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      totpEnabledAt: true,
+      lockedUntil: true,
+      agency: { select: { name: true } },
+      mission: { select: { name: true } },
     },
   });
   const hasMore = rows.length > take;
@@ -465,13 +683,24 @@ export async function inviteAgencyStaff(
   opts: { appUrl: string; ctx: RequestContext; locale: Locale; submissionKey?: string | null },
 ) {
   if (!actor.agencyId) throw new Response("Forbidden", { status: 403 });
-  return createUserByAdmin(actor, { ...input, role: "AGENCY_STAFF", agencyId: actor.agencyId }, opts);
+  return createUserByAdmin(
+    actor,
+    { ...input, role: "AGENCY_STAFF", agencyId: actor.agencyId },
+    opts,
+  );
 }
 
 /** An agency admin may deactivate staff of their own agency only (never themselves, never another agency's). */
 export async function deactivateAgencyStaff(actor: User, userId: string, ctx: RequestContext) {
   const target = isUuid(userId)
-    ? await db.user.findFirst({ where: { id: userId, agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000", role: "AGENCY_STAFF" }, select: { id: true } })
+    ? await db.user.findFirst({
+        where: {
+          id: userId,
+          agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000",
+          role: "AGENCY_STAFF",
+        },
+        select: { id: true },
+      })
     : null;
   if (!target) throw new Response("Not found", { status: 404 });
   await adminUserAction(actor, { intent: "deactivate", userId: target.id }, ctx);

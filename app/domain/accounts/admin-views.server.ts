@@ -4,7 +4,10 @@ import { verifyAuditChain } from "~/domain/audit/audit.server";
 
 // Read models for the admin screens. Every function takes the acting admin first.
 
-export async function listAuditEvents(_admin: User, opts: { action?: string; entityType?: string; before?: string; take?: number }) {
+export async function listAuditEvents(
+  _admin: User,
+  opts: { action?: string; entityType?: string; before?: string; take?: number },
+) {
   const take = opts.take ?? 50;
   const before = opts.before && /^\d+$/.test(opts.before) ? BigInt(opts.before) : undefined;
   const rows = await db.auditEvent.findMany({
@@ -15,16 +18,31 @@ export async function listAuditEvents(_admin: User, opts: { action?: string; ent
     },
     orderBy: { seq: "desc" },
     take: take + 1,
-    select: { seq: true, at: true, actorRole: true, action: true, entityType: true, entityId: true, summary: true, requestId: true },
+    select: {
+      seq: true,
+      at: true,
+      actorRole: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      summary: true,
+      requestId: true,
+    },
   });
   const hasMore = rows.length > take;
-  const items = (hasMore ? rows.slice(0, take) : rows).map((r) => ({ ...r, seq: r.seq.toString(), at: r.at.toISOString() }));
+  const items = (hasMore ? rows.slice(0, take) : rows).map((r) => ({
+    ...r,
+    seq: r.seq.toString(),
+    at: r.at.toISOString(),
+  }));
   return { items, nextBefore: hasMore ? items[items.length - 1]!.seq : null };
 }
 
 export async function auditChainStatus(_admin: User) {
   const r = await verifyAuditChain(db);
-  return r.ok ? { ok: true as const, count: r.count } : { ok: false as const, seq: r.brokenAt.toString(), reason: r.reason };
+  return r.ok
+    ? { ok: true as const, count: r.count }
+    : { ok: false as const, seq: r.brokenAt.toString(), reason: r.reason };
 }
 
 export async function listOutbox(_admin: User, opts: { before?: string; take?: number }) {
@@ -33,10 +51,24 @@ export async function listOutbox(_admin: User, opts: { before?: string; take?: n
     where: opts.before ? { id: { lt: opts.before } } : {},
     orderBy: { id: "desc" },
     take: take + 1,
-    select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      text: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      sentAt: true,
+      lastError: true,
+    },
   });
   const hasMore = rows.length > take;
-  const items = (hasMore ? rows.slice(0, take) : rows).map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null }));
+  const items = (hasMore ? rows.slice(0, take) : rows).map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    sentAt: r.sentAt?.toISOString() ?? null,
+  }));
   return { items, nextBefore: hasMore ? items[items.length - 1]!.id : null };
 }
 

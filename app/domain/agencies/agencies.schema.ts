@@ -15,5 +15,7 @@ export const AgencySearchSchema = z.object({
 export type AgencySearchInput = z.infer<typeof AgencySearchSchema>;
 
 export function searchParamsObject(url: URL) {
-  return Object.fromEntries(["q", "status", "county", "cursor"].map((k) => [k, url.searchParams.get(k)]));
+  return Object.fromEntries(
+    ["q", "status", "county", "cursor"].map((k) => [k, url.searchParams.get(k)]),
+  );
 }

@@ -6,10 +6,21 @@ import { db, readDb } from "~/utils/db.server";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone, searchKey } from "./normalize";
 import { isUuid } from "~/utils/validation";
 
-export const PUBLIC_STATUSES: readonly AgencyStatus[] = ["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED"];
+export const PUBLIC_STATUSES: readonly AgencyStatus[] = [
+  "ACTIVE",
+  "SUSPENDED",
+  "REVOKED",
+  "EXPIRED",
+];
 export const PAGE_SIZE = 20;
 
-export type AgencySearch = { q?: string; status?: AgencyStatus; county?: number; cursor?: string | null; take?: number };
+export type AgencySearch = {
+  q?: string;
+  status?: AgencyStatus;
+  county?: number;
+  cursor?: string | null;
+  take?: number;
+};
 
 /** Opaque keyset cursor over (searchName, id). */
 function encodeCursor(searchName: string, id: string) {
@@ -20,7 +31,13 @@ function decodeCursor(cursor: string | null | undefined): [string, string] | nul
   if (!cursor) return null;
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string" && isUuid(v[1])) {
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      typeof v[0] === "string" &&
+      typeof v[1] === "string" &&
+      isUuid(v[1])
+    ) {
       return [v[0], v[1]];
     }
   } catch {
@@ -59,14 +76,23 @@ export async function searchAgencies(input: AgencySearch) {
     status: input.status ?? { in: [...PUBLIC_STATUSES] },
     ...(input.county ? { countyCode: input.county } : {}),
     ...(key ? { searchName: { contains: key } } : {}),
-    ...(after ? { OR: [{ searchName: { gt: after[0] } }, { searchName: after[0], id: { gt: after[1] } }] } : {}),
+    ...(after
+      ? { OR: [{ searchName: { gt: after[0] } }, { searchName: after[0], id: { gt: after[1] } }] }
+      : {}),
   };
-  const rows = await readDb().agency.findMany({ where, orderBy: [{ searchName: "asc" }, { id: "asc" }], take: take + 1, select: listSelect });
+  const rows = await readDb().agency.findMany({
+    where,
+    orderBy: [{ searchName: "asc" }, { id: "asc" }],
+    take: take + 1,
+    select: listSelect,
+  });
   const hasMore = rows.length > take;
-  const items = (hasMore ? rows.slice(0, take) : rows).map(({ searchName: _s, countries, ...a }) => ({
-    ...a,
-    countries: countries.map((c) => c.countryCode),
-  }));
+  const items = (hasMore ? rows.slice(0, take) : rows).map(
+    ({ searchName: _s, countries, ...a }) => ({
+      ...a,
+      countries: countries.map((c) => c.countryCode),
+    }),
+  );
   const last = hasMore ? rows[take - 1]! : null;
   return { items, nextCursor: last ? encodeCursor(last.searchName, last.id) : null };
 }
@@ -74,7 +100,13 @@ export async function searchAgencies(input: AgencySearch) {
 export type AgencyListItem = Awaited<ReturnType<typeof searchAgencies>>["items"][number];
 
 export type LinkReason = "director" | "phone" | "email";
-export type LinkedAgency = { id: string; name: string; licenceNo: string | null; status: AgencyStatus; reasons: LinkReason[] };
+export type LinkedAgency = {
+  id: string;
+  name: string;
+  licenceNo: string | null;
+  status: AgencyStatus;
+  reasons: LinkReason[];
+};
 
 /**
  * Agencies that are revoked or suspended and share a director (national ID or phone), a phone
@@ -90,8 +122,12 @@ export async function findLinkedSanctioned(input: {
   emails: string[];
 }): Promise<LinkedAgency[]> {
   const ids = [...new Set(input.directorIds.filter(Boolean))];
-  const phones = [...new Set(input.phones.map((p) => normalizePhone(p)).filter((p): p is string => !!p))];
-  const emails = [...new Set(input.emails.map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
+  const phones = [
+    ...new Set(input.phones.map((p) => normalizePhone(p)).filter((p): p is string => !!p)),
+  ];
+  const emails = [
+    ...new Set(input.emails.map((e) => normalizeEmail(e)).filter((e): e is string => !!e)),
+  ];
   if (!ids.length && !phones.length && !emails.length) return [];
   // Each kind of link is found through its own index, then the sanctioned agencies among them are
   // read: one OR across directors, phones and emails made PostgreSQL walk every agency (ADR 0013's benchmark).
@@ -102,15 +138,30 @@ export async function findLinkedSanctioned(input: {
   if (ids.length) person.push({ nationalId: { in: ids } });
   if (phones.length) person.push({ phone: { in: phones } });
   const [byContact, byDirector] = await Promise.all([
-    contact.length ? db.agency.findMany({ where: { status: { in: SANCTIONED }, OR: contact }, select: { id: true }, take: 100 }) : [],
-    person.length ? db.agencyDirector.findMany({ where: { OR: person }, select: { agencyId: true }, take: 500 }) : [],
+    contact.length
+      ? db.agency.findMany({
+          where: { status: { in: SANCTIONED }, OR: contact },
+          select: { id: true },
+          take: 100,
+        })
+      : [],
+    person.length
+      ? db.agencyDirector.findMany({ where: { OR: person }, select: { agencyId: true }, take: 500 })
+      : [],
   ]);
-  const candidates = [...new Set([...byContact.map((a) => a.id), ...byDirector.map((d) => d.agencyId)])].filter((id) => id !== input.excludeAgencyId);
+  const candidates = [
+    ...new Set([...byContact.map((a) => a.id), ...byDirector.map((d) => d.agencyId)]),
+  ].filter((id) => id !== input.excludeAgencyId);
   if (!candidates.length) return [];
   const rows = await db.agency.findMany({
     where: { id: { in: candidates }, status: { in: SANCTIONED } },
     select: {
-      id: true, name: true, licenceNo: true, status: true, phone: true, email: true,
+      id: true,
+      name: true,
+      licenceNo: true,
+      status: true,
+      phone: true,
+      email: true,
       directors: { select: { nationalId: true, phone: true } },
     },
     orderBy: { id: "asc" },
@@ -119,7 +170,11 @@ export async function findLinkedSanctioned(input: {
   return rows.map((a) => {
     const reasons: LinkReason[] = [];
     if (a.directors.some((d) => ids.includes(d.nationalId))) reasons.push("director");
-    if ((a.phone && phones.includes(a.phone)) || a.directors.some((d) => d.phone && phones.includes(d.phone))) reasons.push("phone");
+    if (
+      (a.phone && phones.includes(a.phone)) ||
+      a.directors.some((d) => d.phone && phones.includes(d.phone))
+    )
+      reasons.push("phone");
     if (a.email && emails.includes(a.email)) reasons.push("email");
     return { id: a.id, name: a.name, licenceNo: a.licenceNo, status: a.status, reasons };
   });
@@ -141,7 +196,9 @@ async function linkedFor(agencyId: string) {
 /** The public profile, by id or licence number; null when unknown or never licensed. */
 export async function getPublicAgency(ref: { id?: string; licenceNo?: string }) {
   const where: Prisma.AgencyWhereUniqueInput | null = ref.id
-    ? isUuid(ref.id) ? { id: ref.id } : null
+    ? isUuid(ref.id)
+      ? { id: ref.id }
+      : null
     : ref.licenceNo
       ? { licenceNo: normalizeLicenceNo(ref.licenceNo) }
       : null;
@@ -149,11 +206,35 @@ export async function getPublicAgency(ref: { id?: string; licenceNo?: string }) 
   const agency = await db.agency.findUnique({
     where,
     select: {
-      id: true, licenceNo: true, name: true, status: true, validFrom: true, validUntil: true,
-      town: true, address: true, phone: true, email: true, website: true, verificationCode: true,
+      id: true,
+      licenceNo: true,
+      name: true,
+      status: true,
+      validFrom: true,
+      validUntil: true,
+      town: true,
+      address: true,
+      phone: true,
+      email: true,
+      website: true,
+      verificationCode: true,
       county: { select: { code: true, name: true } },
-      countries: { select: { country: { select: { code: true, nameEn: true, nameSw: true } } }, orderBy: { countryCode: "asc" } },
-      actions: { select: { action: true, reason: true, at: true, validUntil: true, noticeDate: true, hearingDate: true }, orderBy: { at: "desc" }, take: 50 },
+      countries: {
+        select: { country: { select: { code: true, nameEn: true, nameSw: true } } },
+        orderBy: { countryCode: "asc" },
+      },
+      actions: {
+        select: {
+          action: true,
+          reason: true,
+          at: true,
+          validUntil: true,
+          noticeDate: true,
+          hearingDate: true,
+        },
+        orderBy: { at: "desc" },
+        take: 50,
+      },
       _count: { select: { complaints: { where: { status: "UPHELD" } } } },
     },
   });
@@ -179,13 +260,24 @@ export async function listSanctionedAgencies(opts: { cursor?: string | null; tak
   const rows = await db.agency.findMany({
     where: {
       status: { in: ["REVOKED", "SUSPENDED"] },
-      ...(after ? { OR: [{ searchName: { gt: after[0] } }, { searchName: after[0], id: { gt: after[1] } }] } : {}),
+      ...(after
+        ? { OR: [{ searchName: { gt: after[0] } }, { searchName: after[0], id: { gt: after[1] } }] }
+        : {}),
     },
     orderBy: [{ searchName: "asc" }, { id: "asc" }],
     take: take + 1,
     select: {
-      id: true, name: true, licenceNo: true, status: true, searchName: true,
-      actions: { where: { action: { in: ["REVOKED", "SUSPENDED"] } }, orderBy: { at: "desc" }, take: 1, select: { reason: true, at: true } },
+      id: true,
+      name: true,
+      licenceNo: true,
+      status: true,
+      searchName: true,
+      actions: {
+        where: { action: { in: ["REVOKED", "SUSPENDED"] } },
+        orderBy: { at: "desc" },
+        take: 1,
+        select: { reason: true, at: true },
+      },
     },
   });
   const hasMore = rows.length > take;
@@ -206,7 +298,15 @@ export async function listWatchListedEmployers(opts: { cursor?: string | null; t
     where: { watchListed: true, ...(cursor ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" },
     take: take + 1,
-    select: { id: true, name: true, kind: true, city: true, watchReason: true, watchListedAt: true, country: { select: { code: true, nameEn: true, nameSw: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      city: true,
+      watchReason: true,
+      watchListedAt: true,
+      country: { select: { code: true, nameEn: true, nameSw: true } },
+    },
   });
   const hasMore = rows.length > take;
   const items = hasMore ? rows.slice(0, take) : rows;
@@ -218,5 +318,9 @@ export async function listCounties() {
 }
 
 export async function listDestinationCountries() {
-  return db.country.findMany({ where: { isDestination: true }, orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameSw: true } });
+  return db.country.findMany({
+    where: { isDestination: true },
+    orderBy: { nameEn: "asc" },
+    select: { code: true, nameEn: true, nameSw: true },
+  });
 }

@@ -5,7 +5,10 @@ import { DraftDetailsSchema, type DraftDetails } from "./licensing.schema";
 
 export const MAX_DIRECTORS = 6;
 
-type FormLike = { get(name: string): FormDataEntryValue | null; getAll(name: string): FormDataEntryValue[] };
+type FormLike = {
+  get(name: string): FormDataEntryValue | null;
+  getAll(name: string): FormDataEntryValue[];
+};
 
 function str(form: FormLike, name: string) {
   const v = form.get(name);
@@ -39,18 +42,31 @@ export function draftFromForm(form: FormLike): unknown {
 
 export type FieldErrors = Record<string, { key: string; vars?: Record<string, string> }[]>;
 
-export function issuesToFieldErrors(issues: { path: PropertyKey[]; message: string }[] | { field: string; key: string; vars?: Record<string, string> }[]): FieldErrors {
+export function issuesToFieldErrors(
+  issues:
+    | { path: PropertyKey[]; message: string }[]
+    | { field: string; key: string; vars?: Record<string, string> }[],
+): FieldErrors {
   const out: FieldErrors = {};
   for (const i of issues) {
-    const [field, entry] = "path" in i ? [i.path.map(String).join("."), { key: i.message }] : [i.field, { key: i.key, vars: i.vars }];
+    const [field, entry] =
+      "path" in i
+        ? [i.path.map(String).join("."), { key: i.message }]
+        : [i.field, { key: i.key, vars: i.vars }];
     (out[field || "form"] ??= []).push(entry);
   }
   return out;
 }
 
-export function parseDraft(form: FormLike): { ok: true; value: DraftDetails } | { ok: false; errors: FieldErrors; value: unknown } {
+export function parseDraft(
+  form: FormLike,
+): { ok: true; value: DraftDetails } | { ok: false; errors: FieldErrors; value: unknown } {
   const raw = draftFromForm(form);
   const parsed = DraftDetailsSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesToFieldErrors((parsed.error as z.ZodError).issues), value: raw };
+  return {
+    ok: false,
+    errors: issuesToFieldErrors((parsed.error as z.ZodError).issues),
+    value: raw,
+  };
 }

@@ -11,17 +11,36 @@ export async function getCertificateSubject(agencyId: string) {
   const a = await db.agency.findUnique({
     where: { id: agencyId },
     select: {
-      name: true, licenceNo: true, status: true, validFrom: true, validUntil: true, verificationCode: true, town: true,
-      county: { select: { name: true } }, countries: { select: { country: { select: { nameEn: true } } }, orderBy: { countryCode: "asc" } },
+      name: true,
+      licenceNo: true,
+      status: true,
+      validFrom: true,
+      validUntil: true,
+      verificationCode: true,
+      town: true,
+      county: { select: { name: true } },
+      countries: {
+        select: { country: { select: { nameEn: true } } },
+        orderBy: { countryCode: "asc" },
+      },
     },
   });
   return a && a.licenceNo && a.verificationCode && a.validFrom && a.validUntil ? a : null;
 }
 
 const dayIso = (d: Date) => d.toISOString().slice(0, 10);
-const day = (d: Date) => new Intl.DateTimeFormat("en-KE", { timeZone: "Africa/Nairobi", day: "numeric", month: "long", year: "numeric" }).format(d);
+const day = (d: Date) =>
+  new Intl.DateTimeFormat("en-KE", {
+    timeZone: "Africa/Nairobi",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(d);
 
-export async function renderLicenceCertificate(agencyId: string, baseUrl: string): Promise<Uint8Array | null> {
+export async function renderLicenceCertificate(
+  agencyId: string,
+  baseUrl: string,
+): Promise<Uint8Array | null> {
   const a = await getCertificateSubject(agencyId);
   if (!a) return null;
   const verifyUrl = `${baseUrl}/verify/${a.verificationCode}`;
@@ -48,21 +67,67 @@ export async function renderLicenceCertificate(agencyId: string, baseUrl: string
   line(a.name, 20, bold);
   line(`Licence number: ${a.licenceNo}`, 14, bold);
   line(`Office: ${[a.town, a.county?.name].filter(Boolean).join(", ")}`);
-  line(`Valid from ${day(a.validFrom!)} until ${day(a.validUntil!)}  /  Halali kuanzia ${dayIso(a.validFrom!)} hadi ${dayIso(a.validUntil!)}`, 11);
-  line(`May recruit for / Anaruhusiwa kuajiri kwa: ${a.countries.map((c) => c.country.nameEn).join(", ") || "—"}`, 11);
+  line(
+    `Valid from ${day(a.validFrom!)} until ${day(a.validUntil!)}  /  Halali kuanzia ${dayIso(a.validFrom!)} hadi ${dayIso(a.validUntil!)}`,
+    11,
+  );
+  line(
+    `May recruit for / Anaruhusiwa kuajiri kwa: ${a.countries.map((c) => c.country.nameEn).join(", ") || "—"}`,
+    11,
+  );
   y -= 10;
-  line("The agency must not charge workers any recruitment fee and must not keep their documents.", 10);
+  line(
+    "The agency must not charge workers any recruitment fee and must not keep their documents.",
+    10,
+  );
   line("Wakala hapaswi kumtoza mfanyakazi ada yoyote ya kuajiriwa wala kushikilia hati zake.", 10);
-  const png = await QRCode.toBuffer(verifyUrl, { type: "png", margin: 1, width: 360, errorCorrectionLevel: "M" });
+  const png = await QRCode.toBuffer(verifyUrl, {
+    type: "png",
+    margin: 1,
+    width: 360,
+    errorCorrectionLevel: "M",
+  });
   const qr = await pdf.embedPng(png);
   page.drawImage(qr, { x: 56, y: 150, width: 170, height: 170 });
-  page.drawText("Verify this licence / Hakiki leseni hii", { x: 250, y: 300, size: 13, font: bold });
-  page.drawText(`Code: ${formatVerificationCode(a.verificationCode!)}`, { x: 250, y: 278, size: 16, font: bold, color: green });
+  page.drawText("Verify this licence / Hakiki leseni hii", {
+    x: 250,
+    y: 300,
+    size: 13,
+    font: bold,
+  });
+  page.drawText(`Code: ${formatVerificationCode(a.verificationCode!)}`, {
+    x: 250,
+    y: 278,
+    size: 16,
+    font: bold,
+    color: green,
+  });
   page.drawText("Scan the QR code, or enter the code at", { x: 250, y: 254, size: 10, font });
   page.drawText(`${baseUrl}/verify`, { x: 250, y: 240, size: 10, font });
-  page.drawText("or dial the NEA USSD service. The check shows the", { x: 250, y: 222, size: 10, font });
-  page.drawText("licence's status today: a printed certificate can be", { x: 250, y: 208, size: 10, font });
-  page.drawText("out of date if the licence was suspended or revoked.", { x: 250, y: 194, size: 10, font });
-  page.drawText(`Issued by Kazi Salama on ${day(new Date())}. Status when printed: ${a.status}.`, { x: 56, y: 80, size: 9, font, color: rgb(0.35, 0.35, 0.35) });
+  page.drawText("or dial the NEA USSD service. The check shows the", {
+    x: 250,
+    y: 222,
+    size: 10,
+    font,
+  });
+  page.drawText("licence's status today: a printed certificate can be", {
+    x: 250,
+    y: 208,
+    size: 10,
+    font,
+  });
+  page.drawText("out of date if the licence was suspended or revoked.", {
+    x: 250,
+    y: 194,
+    size: 10,
+    font,
+  });
+  page.drawText(`Issued by Kazi Salama on ${day(new Date())}. Status when printed: ${a.status}.`, {
+    x: 56,
+    y: 80,
+    size: 9,
+    font,
+    color: rgb(0.35, 0.35, 0.35),
+  });
   return pdf.save();
 }

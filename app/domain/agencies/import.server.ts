@@ -27,24 +27,49 @@ async function reference() {
 }
 
 const existingSelect = {
-  id: true, licenceNo: true, name: true, status: true, countyCode: true, town: true, address: true, phone: true, email: true,
-  validFrom: true, validUntil: true, countries: { select: { countryCode: true } },
+  id: true,
+  licenceNo: true,
+  name: true,
+  status: true,
+  countyCode: true,
+  town: true,
+  address: true,
+  phone: true,
+  email: true,
+  validFrom: true,
+  validUntil: true,
+  countries: { select: { countryCode: true } },
 } satisfies Prisma.AgencySelect;
 type Existing = Prisma.AgencyGetPayload<{ select: typeof existingSelect }>;
 
 function existingFields(a: Existing) {
   return {
-    name: a.name, status: a.status, countyCode: a.countyCode, town: a.town, address: a.address, phone: a.phone, email: a.email,
-    validFrom: a.validFrom?.toISOString(), validUntil: a.validUntil?.toISOString(), countries: a.countries.map((c) => c.countryCode).sort().join(","),
+    name: a.name,
+    status: a.status,
+    countyCode: a.countyCode,
+    town: a.town,
+    address: a.address,
+    phone: a.phone,
+    email: a.email,
+    validFrom: a.validFrom?.toISOString(),
+    validUntil: a.validUntil?.toISOString(),
+    countries: a.countries
+      .map((c) => c.countryCode)
+      .sort()
+      .join(","),
   };
 }
 
-const same = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(a).every((k) => a[k] === b[k]);
+const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(a).every((k) => a[k] === b[k]);
 
 async function loadExisting(client: Tx | typeof db, licenceNos: string[]) {
   const map = new Map<string, Existing>();
   for (let i = 0; i < licenceNos.length; i += 1000) {
-    const rows = await client.agency.findMany({ where: { licenceNo: { in: licenceNos.slice(i, i + 1000) } }, select: existingSelect });
+    const rows = await client.agency.findMany({
+      where: { licenceNo: { in: licenceNos.slice(i, i + 1000) } },
+      select: existingSelect,
+    });
     for (const r of rows) map.set(r.licenceNo!, r);
   }
   return map;
@@ -59,11 +84,16 @@ function registerErrors(rows: ImportRow[], existing: Map<string, Existing>): Row
 
 async function plan(text: string) {
   const checked = checkImport(text, await reference());
-  const existing = await loadExisting(db, checked.rows.map((r) => r.licenceNo));
+  const existing = await loadExisting(
+    db,
+    checked.rows.map((r) => r.licenceNo),
+  );
   const extra = registerErrors(checked.rows, existing);
   const badLines = new Set(extra.map((e) => e.line));
   const rows = checked.rows.filter((r) => !badLines.has(r.line));
-  let create = 0, update = 0, unchanged = 0;
+  let create = 0,
+    update = 0,
+    unchanged = 0;
   for (const r of rows) {
     const e = existing.get(r.licenceNo);
     if (!e) create += 1;
@@ -75,22 +105,39 @@ async function plan(text: string) {
 }
 
 /** The dry run: nothing in the register changes; the run remembers the file for the real import. */
-export async function previewImport(actor: User, file: { fileName: string; text: string }, ctx: RequestContext) {
+export async function previewImport(
+  actor: User,
+  file: { fileName: string; text: string },
+  ctx: RequestContext,
+) {
   if (!can(actor, "agency:import")) throw forbidden();
   const p = await plan(file.text);
   const sha256 = createHash("sha256").update(file.text).digest("hex");
   return transaction(async (tx) => {
     const run = await tx.importRun.create({
       data: {
-        kind: "agencies", actorId: actor.id, fileName: file.fileName.slice(0, 200), sha256, csv: file.text, status: "PREVIEWED",
-        total: p.total, valid: p.rows.length, created: p.create, updated: p.update, unchanged: p.unchanged,
+        kind: "agencies",
+        actorId: actor.id,
+        fileName: file.fileName.slice(0, 200),
+        sha256,
+        csv: file.text,
+        status: "PREVIEWED",
+        total: p.total,
+        valid: p.rows.length,
+        created: p.create,
+        updated: p.update,
+        unchanged: p.unchanged,
         errors: p.errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: { id: actor.id, role: actor.role }, action: "agency.import_previewed", entityType: "ImportRun", entityId: run.id,
-      summary: { sha256, total: p.total, valid: p.rows.length, errors: p.errors.length }, ctx,
+      actor: { id: actor.id, role: actor.role },
+      action: "agency.import_previewed",
+      entityType: "ImportRun",
+      entityId: run.id,
+      summary: { sha256, total: p.total, valid: p.rows.length, errors: p.errors.length },
+      ctx,
     });
     return run.id;
   });
@@ -101,7 +148,20 @@ export async function getImportRun(actor: User, id: string) {
   const run = isUuid(id)
     ? await db.importRun.findUnique({
         where: { id },
-        select: { id: true, fileName: true, status: true, total: true, valid: true, processed: true, created: true, updated: true, unchanged: true, errors: true, createdAt: true, finishedAt: true },
+        select: {
+          id: true,
+          fileName: true,
+          status: true,
+          total: true,
+          valid: true,
+          processed: true,
+          created: true,
+          updated: true,
+          unchanged: true,
+          errors: true,
+          createdAt: true,
+          finishedAt: true,
+        },
       })
     : null;
   if (!run) throw new Response("Not found", { status: 404 });
@@ -111,8 +171,17 @@ export async function getImportRun(actor: User, id: string) {
 export async function listImportRuns(actor: User) {
   if (!can(actor, "agency:import")) throw forbidden();
   return db.importRun.findMany({
-    orderBy: { id: "desc" }, take: 20,
-    select: { id: true, fileName: true, status: true, total: true, valid: true, processed: true, createdAt: true },
+    orderBy: { id: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      total: true,
+      valid: true,
+      processed: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -128,31 +197,70 @@ export async function startImport(actor: User, id: string) {
 }
 
 function actionFor(from: string | null, to: ImportRow["status"]): LicenceActionKind {
-  if (to === "ACTIVE") return from === "SUSPENDED" ? "REINSTATED" : from === "EXPIRED" ? "RENEWED" : "GRANTED";
+  if (to === "ACTIVE")
+    return from === "SUSPENDED" ? "REINSTATED" : from === "EXPIRED" ? "RENEWED" : "GRANTED";
   return to;
 }
 
-
-async function applyRow(tx: Tx, r: ImportRow, existing: Existing | undefined, runId: string, fileName: string) {
+async function applyRow(
+  tx: Tx,
+  r: ImportRow,
+  existing: Existing | undefined,
+  runId: string,
+  fileName: string,
+) {
   const data = {
-    name: r.name, searchName: agencySearchName(r.name, r.licenceNo), status: r.status, countyCode: r.countyCode, town: r.town,
-    address: r.address, phone: r.phone, email: r.email, validFrom: r.validFrom, validUntil: r.validUntil,
+    name: r.name,
+    searchName: agencySearchName(r.name, r.licenceNo),
+    status: r.status,
+    countyCode: r.countyCode,
+    town: r.town,
+    address: r.address,
+    phone: r.phone,
+    email: r.email,
+    validFrom: r.validFrom,
+    validUntil: r.validUntil,
   };
   const reason = `Imported from the NEA register (${fileName})`;
   if (!existing) {
     const created = await tx.agency.create({
-      data: { ...data, licenceNo: r.licenceNo, verificationCode: await newLicenceCode(tx), countries: { create: r.countries.map((countryCode) => ({ countryCode })) } },
+      data: {
+        ...data,
+        licenceNo: r.licenceNo,
+        verificationCode: await newLicenceCode(tx),
+        countries: { create: r.countries.map((countryCode) => ({ countryCode })) },
+      },
       select: { id: true },
     });
-    await tx.licenceAction.create({ data: { agencyId: created.id, action: actionFor(null, r.status), reason, batchId: runId, validFrom: r.validFrom, validUntil: r.validUntil } });
+    await tx.licenceAction.create({
+      data: {
+        agencyId: created.id,
+        action: actionFor(null, r.status),
+        reason,
+        batchId: runId,
+        validFrom: r.validFrom,
+        validUntil: r.validUntil,
+      },
+    });
     return "created" as const;
   }
   if (same(rowFields(r), existingFields(existing))) return "unchanged" as const;
   await tx.agency.update({ where: { id: existing.id }, data });
   await tx.agencyCountry.deleteMany({ where: { agencyId: existing.id } });
-  await tx.agencyCountry.createMany({ data: r.countries.map((countryCode) => ({ agencyId: existing.id, countryCode })) });
+  await tx.agencyCountry.createMany({
+    data: r.countries.map((countryCode) => ({ agencyId: existing.id, countryCode })),
+  });
   if (existing.status !== r.status) {
-    await tx.licenceAction.create({ data: { agencyId: existing.id, action: actionFor(existing.status, r.status), reason, batchId: runId, validFrom: r.validFrom, validUntil: r.validUntil } });
+    await tx.licenceAction.create({
+      data: {
+        agencyId: existing.id,
+        action: actionFor(existing.status, r.status),
+        reason,
+        batchId: runId,
+        validFrom: r.validFrom,
+        validUntil: r.validUntil,
+      },
+    });
   }
   return "updated" as const;
 }
@@ -161,40 +269,62 @@ async function applyRow(tx: Tx, r: ImportRow, existing: Existing | undefined, ru
 export async function processImport(runId: string, chunkSize = 200) {
   if (!(await acquireLease(db, `import:${runId}`, 5 * 60_000))) return;
   try {
-    const run = await db.importRun.findUnique({ where: { id: runId }, select: { status: true, csv: true, fileName: true, actorId: true } });
+    const run = await db.importRun.findUnique({
+      where: { id: runId },
+      select: { status: true, csv: true, fileName: true, actorId: true },
+    });
     if (!run || run.status !== "RUNNING") return;
     const { rows } = await plan(run.csv);
     const actor = await db.user.findUnique({ where: { id: run.actorId }, select: { role: true } });
     for (;;) {
-      const done = await transaction(async (tx) => {
-        const current = await tx.importRun.findUniqueOrThrow({ where: { id: runId }, select: { processed: true, status: true } });
-        if (current.status !== "RUNNING") return true;
-        const slice = rows.slice(current.processed, current.processed + chunkSize);
-        const existing = await loadExisting(tx, slice.map((r) => r.licenceNo));
-        const counts = { created: 0, updated: 0, unchanged: 0 };
-        for (const r of slice) counts[await applyRow(tx, r, existing.get(r.licenceNo), runId, run.fileName)] += 1;
-        const processed = current.processed + slice.length;
-        const finished = processed >= rows.length;
-        const after = await tx.importRun.update({
-          where: { id: runId },
-          data: {
-            processed, created: { increment: counts.created }, updated: { increment: counts.updated }, unchanged: { increment: counts.unchanged },
-            ...(finished ? { status: "DONE", finishedAt: new Date(), csv: "" } : {}),
-          },
-          select: { created: true, updated: true, unchanged: true },
-        });
-        if (finished) {
-          await recordAudit(tx, {
-            actor: { id: run.actorId, role: actor?.role ?? "UNKNOWN" }, action: "agency.import_finished", entityType: "ImportRun", entityId: runId,
-            summary: { rows: rows.length, ...after },
+      const done = await transaction(
+        async (tx) => {
+          const current = await tx.importRun.findUniqueOrThrow({
+            where: { id: runId },
+            select: { processed: true, status: true },
           });
-        }
-        return finished;
-      }, { timeout: 120_000 });
+          if (current.status !== "RUNNING") return true;
+          const slice = rows.slice(current.processed, current.processed + chunkSize);
+          const existing = await loadExisting(
+            tx,
+            slice.map((r) => r.licenceNo),
+          );
+          const counts = { created: 0, updated: 0, unchanged: 0 };
+          for (const r of slice)
+            counts[await applyRow(tx, r, existing.get(r.licenceNo), runId, run.fileName)] += 1;
+          const processed = current.processed + slice.length;
+          const finished = processed >= rows.length;
+          const after = await tx.importRun.update({
+            where: { id: runId },
+            data: {
+              processed,
+              created: { increment: counts.created },
+              updated: { increment: counts.updated },
+              unchanged: { increment: counts.unchanged },
+              ...(finished ? { status: "DONE", finishedAt: new Date(), csv: "" } : {}),
+            },
+            select: { created: true, updated: true, unchanged: true },
+          });
+          if (finished) {
+            await recordAudit(tx, {
+              actor: { id: run.actorId, role: actor?.role ?? "UNKNOWN" },
+              action: "agency.import_finished",
+              entityType: "ImportRun",
+              entityId: runId,
+              summary: { rows: rows.length, ...after },
+            });
+          }
+          return finished;
+        },
+        { timeout: 120_000 },
+      );
       if (done) return;
     }
   } catch (e) {
-    await db.importRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "FAILED", finishedAt: new Date() } });
+    await db.importRun.updateMany({
+      where: { id: runId, status: "RUNNING" },
+      data: { status: "FAILED", finishedAt: new Date() },
+    });
     throw e;
   } finally {
     await db.jobLease.deleteMany({ where: { name: `import:${runId}` } });
@@ -203,6 +333,10 @@ export async function processImport(runId: string, chunkSize = 200) {
 
 /** For the scheduler: finish any import a restarted server left running. */
 export async function resumeImports() {
-  const running = await db.importRun.findMany({ where: { status: "RUNNING" }, select: { id: true }, take: 5 });
+  const running = await db.importRun.findMany({
+    where: { status: "RUNNING" },
+    select: { id: true },
+    take: 5,
+  });
   for (const r of running) await processImport(r.id);
 }

@@ -4,7 +4,12 @@
 // audit event and its email in the same transaction as the change.
 import { randomUUID } from "node:crypto";
 import type { User } from "lucia";
-import type { AgencyStatus, LicenceActionKind, LicenceApplicationStatus, Prisma } from "~/generated/prisma/client";
+import type {
+  AgencyStatus,
+  LicenceActionKind,
+  LicenceApplicationStatus,
+  Prisma,
+} from "~/generated/prisma/client";
 import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
@@ -14,13 +19,33 @@ import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { jobAppUrl } from "~/utils/http.server";
 import { storeDocument } from "~/storage/documents.server";
-import { agencySearchName, normalizeEmail, normalizeLicenceNo, normalizeNationalId, normalizePhone } from "./normalize";
+import {
+  agencySearchName,
+  normalizeEmail,
+  normalizeLicenceNo,
+  normalizeNationalId,
+  normalizePhone,
+} from "./normalize";
 import { findLinkedSanctioned, type LinkedAgency } from "./agencies.server";
 import {
-  agencyNext, applicationStep, CHECKLIST, EDITABLE_APPLICATION, licenceValidity, formatLicenceNo, OPEN_APPLICATION,
-  REQUIRED_DOCUMENTS, type AgencyAction, type ApplicationAction, type DocumentKind,
+  agencyNext,
+  applicationStep,
+  CHECKLIST,
+  EDITABLE_APPLICATION,
+  licenceValidity,
+  formatLicenceNo,
+  OPEN_APPLICATION,
+  REQUIRED_DOCUMENTS,
+  type AgencyAction,
+  type ApplicationAction,
+  type DocumentKind,
 } from "./licensing.workflow";
-import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput, type SanctionInput } from "./licensing.schema";
+import {
+  ApplicationDetailsSchema,
+  type DraftDetails,
+  type ReviewInput,
+  type SanctionInput,
+} from "./licensing.schema";
 import { isUuid } from "~/utils/validation";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
@@ -30,7 +55,11 @@ const notFound = () => new Response("Not found", { status: 404 });
 const forbidden = (msg = "Forbidden") => new Response(msg, { status: 403 });
 
 export class LicensingError extends Error {
-  constructor(public readonly key: string, public readonly field?: string, public readonly vars?: Record<string, string>) {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+    public readonly vars?: Record<string, string>,
+  ) {
     super(key);
   }
 }
@@ -42,7 +71,11 @@ function ownAgencyId(actor: User) {
 
 /** Emails to an agency go in the language its administrator chose (English when unknown). */
 export async function agencyLocale(tx: Tx, agencyId: string): Promise<"en" | "sw"> {
-  const admin = await tx.user.findFirst({ where: { agencyId, role: "AGENCY_ADMIN", active: true }, orderBy: { id: "asc" }, select: { locale: true } });
+  const admin = await tx.user.findFirst({
+    where: { agencyId, role: "AGENCY_ADMIN", active: true },
+    orderBy: { id: "asc" },
+    select: { locale: true },
+  });
   return admin?.locale === "sw" ? "sw" : "en";
 }
 
@@ -53,10 +86,27 @@ export async function getAgencyHome(actor: User) {
   const agency = await db.agency.findUniqueOrThrow({
     where: { id: agencyId },
     select: {
-      id: true, name: true, licenceNo: true, status: true, validFrom: true, validUntil: true, verificationCode: true,
-      actions: { select: { action: true, reason: true, at: true }, orderBy: { at: "desc" }, take: 10 },
+      id: true,
+      name: true,
+      licenceNo: true,
+      status: true,
+      validFrom: true,
+      validUntil: true,
+      verificationCode: true,
+      actions: {
+        select: { action: true, reason: true, at: true },
+        orderBy: { at: "desc" },
+        take: 10,
+      },
       applications: {
-        select: { id: true, kind: true, status: true, submittedAt: true, decidedAt: true, createdAt: true },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          submittedAt: true,
+          decidedAt: true,
+          createdAt: true,
+        },
         orderBy: { createdAt: "desc" },
         take: 10,
       },
@@ -66,10 +116,34 @@ export async function getAgencyHome(actor: User) {
 }
 
 const applicationSelect = {
-  id: true, agencyId: true, kind: true, status: true, details: true, checklist: true, flags: true, recommendation: true,
-  decisionReason: true, reviewerId: true, deciderId: true, submittedAt: true, decidedAt: true, createdAt: true, updatedAt: true, version: true,
+  id: true,
+  agencyId: true,
+  kind: true,
+  status: true,
+  details: true,
+  checklist: true,
+  flags: true,
+  recommendation: true,
+  decisionReason: true,
+  reviewerId: true,
+  deciderId: true,
+  submittedAt: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
   agency: { select: { id: true, name: true, status: true, licenceNo: true, validUntil: true } },
-  documents: { select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  documents: {
+    select: {
+      id: true,
+      kind: true,
+      fileName: true,
+      mimeType: true,
+      sizeBytes: true,
+      createdAt: true,
+    },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.LicenceApplicationSelect;
 
 /** The agency's open application, if any. */
@@ -87,14 +161,30 @@ export async function startApplication(actor: User, ctx: RequestContext) {
   return transaction(async (tx) => {
     // One open application per agency: lock the agency row while checking.
     await tx.$executeRaw`SELECT 1 FROM "Agency" WHERE id = ${agencyId}::uuid FOR UPDATE`;
-    const existing = await tx.licenceApplication.findFirst({ where: { agencyId, status: { in: [...OPEN_APPLICATION] } }, select: { id: true } });
+    const existing = await tx.licenceApplication.findFirst({
+      where: { agencyId, status: { in: [...OPEN_APPLICATION] } },
+      select: { id: true },
+    });
     if (existing) return existing.id;
     const agency = await tx.agency.findUniqueOrThrow({
       where: { id: agencyId },
       select: {
-        status: true, licenceNo: true, name: true, companyRegNo: true, kraPin: true, countyCode: true, town: true, address: true,
-        phone: true, email: true, website: true, bondReference: true, bondAmountKes: true, bondIssuer: true,
-        countries: { select: { countryCode: true } }, directors: { select: { name: true, nationalId: true, phone: true } },
+        status: true,
+        licenceNo: true,
+        name: true,
+        companyRegNo: true,
+        kraPin: true,
+        countyCode: true,
+        town: true,
+        address: true,
+        phone: true,
+        email: true,
+        website: true,
+        bondReference: true,
+        bondAmountKes: true,
+        bondIssuer: true,
+        countries: { select: { countryCode: true } },
+        directors: { select: { name: true, nationalId: true, phone: true } },
       },
     });
     if (agency.status === "REVOKED") throw forbidden("A revoked agency cannot apply");
@@ -109,17 +199,32 @@ export async function startApplication(actor: User, ctx: RequestContext) {
       email: agency.email ?? undefined,
       website: agency.website ?? undefined,
       countries: agency.countries.map((c) => c.countryCode),
-      directors: agency.directors.map((d) => ({ name: d.name, nationalId: d.nationalId, phone: d.phone ?? undefined })),
+      directors: agency.directors.map((d) => ({
+        name: d.name,
+        nationalId: d.nationalId,
+        phone: d.phone ?? undefined,
+      })),
       bondReference: agency.bondReference ?? undefined,
       bondAmountKes: agency.bondAmountKes ? Number(agency.bondAmountKes) : undefined,
       bondIssuer: agency.bondIssuer ?? undefined,
       termMonths: 12,
     };
     const app = await tx.licenceApplication.create({
-      data: { agencyId, kind: agency.licenceNo ? "RENEWAL" : "NEW", details: details as Prisma.InputJsonValue },
+      data: {
+        agencyId,
+        kind: agency.licenceNo ? "RENEWAL" : "NEW",
+        details: details as Prisma.InputJsonValue,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actor: actorOf(actor), action: "licence.application_saved", entityType: "LicenceApplication", entityId: app.id, summary: { created: true }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "licence.application_saved",
+      entityType: "LicenceApplication",
+      entityId: app.id,
+      summary: { created: true },
+      ctx,
+    });
     return app.id;
   });
 }
@@ -127,13 +232,22 @@ export async function startApplication(actor: User, ctx: RequestContext) {
 async function requireOwnEditable(tx: Tx, actor: User, applicationId: string) {
   const agencyId = ownAgencyId(actor);
   if (!isUuid(applicationId)) throw notFound();
-  const app = await tx.licenceApplication.findFirst({ where: { id: applicationId, agencyId }, select: { id: true, status: true, version: true, kind: true } });
+  const app = await tx.licenceApplication.findFirst({
+    where: { id: applicationId, agencyId },
+    select: { id: true, status: true, version: true, kind: true },
+  });
   if (!app) throw notFound();
-  if (!EDITABLE_APPLICATION.includes(app.status)) throw conflict("This application can no longer be changed");
+  if (!EDITABLE_APPLICATION.includes(app.status))
+    throw conflict("This application can no longer be changed");
   return app;
 }
 
-export async function saveApplicationDraft(actor: User, applicationId: string, details: DraftDetails, ctx: RequestContext) {
+export async function saveApplicationDraft(
+  actor: User,
+  applicationId: string,
+  details: DraftDetails,
+  ctx: RequestContext,
+) {
   await transaction(async (tx) => {
     const app = await requireOwnEditable(tx, actor, applicationId);
     const { count } = await tx.licenceApplication.updateMany({
@@ -141,7 +255,13 @@ export async function saveApplicationDraft(actor: User, applicationId: string, d
       data: { details: details as Prisma.InputJsonValue, version: { increment: 1 } },
     });
     if (count !== 1) throw conflict("Changed by someone else");
-    await recordAudit(tx, { actor: actorOf(actor), action: "licence.application_saved", entityType: "LicenceApplication", entityId: app.id, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "licence.application_saved",
+      entityType: "LicenceApplication",
+      entityId: app.id,
+      ctx,
+    });
   });
 }
 
@@ -156,34 +276,64 @@ export async function addApplicationDocument(
     const app = await requireOwnEditable(tx, actor, applicationId);
     const doc = await tx.applicationDocument.create({
       data: {
-        applicationId: app.id, kind: file.kind, fileName: file.fileName.slice(0, 200) || "document",
-        mimeType: stored.mimeType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, uploadedById: actor.id,
+        applicationId: app.id,
+        kind: file.kind,
+        fileName: file.fileName.slice(0, 200) || "document",
+        mimeType: stored.mimeType,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        uploadedById: actor.id,
       },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: actorOf(actor), action: "licence.document_uploaded", entityType: "LicenceApplication", entityId: app.id,
-      summary: { documentId: doc.id, kind: file.kind, sha256: stored.sha256 }, ctx,
+      actor: actorOf(actor),
+      action: "licence.document_uploaded",
+      entityType: "LicenceApplication",
+      entityId: app.id,
+      summary: { documentId: doc.id, kind: file.kind, sha256: stored.sha256 },
+      ctx,
     });
   });
 }
 
-export async function removeApplicationDocument(actor: User, applicationId: string, documentId: string, ctx: RequestContext) {
+export async function removeApplicationDocument(
+  actor: User,
+  applicationId: string,
+  documentId: string,
+  ctx: RequestContext,
+) {
   if (!isUuid(documentId)) throw notFound();
   await transaction(async (tx) => {
     const app = await requireOwnEditable(tx, actor, applicationId);
-    const { count } = await tx.applicationDocument.deleteMany({ where: { id: documentId, applicationId: app.id } });
+    const { count } = await tx.applicationDocument.deleteMany({
+      where: { id: documentId, applicationId: app.id },
+    });
     if (count !== 1) throw notFound();
-    await recordAudit(tx, { actor: actorOf(actor), action: "licence.document_removed", entityType: "LicenceApplication", entityId: app.id, summary: { documentId }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "licence.document_removed",
+      entityType: "LicenceApplication",
+      entityId: app.id,
+      summary: { documentId },
+      ctx,
+    });
   });
 }
 
 /** People and contacts an application shares with revoked or suspended agencies. */
-export async function phoenixFlags(agencyId: string, details: Pick<DraftDetails, "phone" | "email" | "directors">): Promise<LinkedAgency[]> {
+export async function phoenixFlags(
+  agencyId: string,
+  details: Pick<DraftDetails, "phone" | "email" | "directors">,
+): Promise<LinkedAgency[]> {
   return findLinkedSanctioned({
     excludeAgencyId: agencyId,
-    directorIds: (details.directors ?? []).map((d) => normalizeNationalId(d.nationalId ?? "")).filter(Boolean),
-    phones: [details.phone, ...(details.directors ?? []).map((d) => d.phone)].filter((p): p is string => !!p),
+    directorIds: (details.directors ?? [])
+      .map((d) => normalizeNationalId(d.nationalId ?? ""))
+      .filter(Boolean),
+    phones: [details.phone, ...(details.directors ?? []).map((d) => d.phone)].filter(
+      (p): p is string => !!p,
+    ),
     emails: details.email ? [details.email] : [],
   });
 }
@@ -199,35 +349,57 @@ export async function submitApplication(
 ): Promise<SubmitProblem[]> {
   const agencyId = ownAgencyId(actor);
   if (!isUuid(applicationId)) throw notFound();
-  const app = await db.licenceApplication.findFirst({ where: { id: applicationId, agencyId }, select: { details: true, status: true, documents: { select: { kind: true } } } });
+  const app = await db.licenceApplication.findFirst({
+    where: { id: applicationId, agencyId },
+    select: { details: true, status: true, documents: { select: { kind: true } } },
+  });
   if (!app) throw notFound();
   const parsed = ApplicationDetailsSchema.safeParse(app.details);
-  const problems: SubmitProblem[] = parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join("."), key: i.message }));
+  const problems: SubmitProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ field: i.path.join("."), key: i.message }));
   if (parsed.success) {
     // Country codes come from checkboxes, but a tampered form must not reach the grant as unknown codes.
     const codes = [...new Set(parsed.data.countries)];
-    if ((await db.country.count({ where: { code: { in: codes } } })) !== codes.length) problems.push({ field: "countries", key: "licence.error.countries" });
+    if ((await db.country.count({ where: { code: { in: codes } } })) !== codes.length)
+      problems.push({ field: "countries", key: "licence.error.countries" });
   }
   const have = new Set(app.documents.map((d) => d.kind));
-  for (const kind of REQUIRED_DOCUMENTS) if (!have.has(kind)) problems.push({ field: "documents", key: "licence.error.documentMissing", vars: { kind } });
+  for (const kind of REQUIRED_DOCUMENTS)
+    if (!have.has(kind))
+      problems.push({ field: "documents", key: "licence.error.documentMissing", vars: { kind } });
   if (problems.length) return problems;
   const flags = await phoenixFlags(agencyId, parsed.data!);
   await transaction((tx) =>
     // A double click sends the same key twice: the second answers like the first and changes nothing.
-    once(tx, { key: submissionKey, actorId: actor.id, action: "licence.submit" }, async () => {
-      const current = await requireOwnEditable(tx, actor, applicationId);
-      const step = applicationStep(current.status, "submit");
-      if (!step) throw conflict("Cannot submit now");
-      const { count } = await tx.licenceApplication.updateMany({
-        where: { id: current.id, version: current.version },
-        data: { status: step.next, submittedAt: new Date(), flags: flags as unknown as Prisma.InputJsonValue, version: { increment: 1 } },
-      });
-      if (count !== 1) throw conflict("Changed by someone else");
-      await recordAudit(tx, {
-        actor: actorOf(actor), action: "licence.application_submitted", entityType: "LicenceApplication", entityId: current.id,
-        summary: { kind: current.kind, flagged: flags.length > 0 }, ctx,
-      });
-    }, () => applicationId),
+    once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: "licence.submit" },
+      async () => {
+        const current = await requireOwnEditable(tx, actor, applicationId);
+        const step = applicationStep(current.status, "submit");
+        if (!step) throw conflict("Cannot submit now");
+        const { count } = await tx.licenceApplication.updateMany({
+          where: { id: current.id, version: current.version },
+          data: {
+            status: step.next,
+            submittedAt: new Date(),
+            flags: flags as unknown as Prisma.InputJsonValue,
+            version: { increment: 1 },
+          },
+        });
+        if (count !== 1) throw conflict("Changed by someone else");
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "licence.application_submitted",
+          entityType: "LicenceApplication",
+          entityId: current.id,
+          summary: { kind: current.kind, flagged: flags.length > 0 },
+          ctx,
+        });
+      },
+      () => applicationId,
+    ),
   );
   return [];
 }
@@ -236,13 +408,25 @@ export async function withdrawApplication(actor: User, applicationId: string, ct
   const agencyId = ownAgencyId(actor);
   if (!isUuid(applicationId)) throw notFound();
   await transaction(async (tx) => {
-    const app = await tx.licenceApplication.findFirst({ where: { id: applicationId, agencyId }, select: { id: true, status: true, version: true } });
+    const app = await tx.licenceApplication.findFirst({
+      where: { id: applicationId, agencyId },
+      select: { id: true, status: true, version: true },
+    });
     if (!app) throw notFound();
     const step = applicationStep(app.status, "withdraw");
     if (!step) throw conflict("Cannot withdraw now");
-    const { count } = await tx.licenceApplication.updateMany({ where: { id: app.id, version: app.version }, data: { status: step.next, version: { increment: 1 } } });
+    const { count } = await tx.licenceApplication.updateMany({
+      where: { id: app.id, version: app.version },
+      data: { status: step.next, version: { increment: 1 } },
+    });
     if (count !== 1) throw conflict("Changed by someone else");
-    await recordAudit(tx, { actor: actorOf(actor), action: "licence.application_withdrawn", entityType: "LicenceApplication", entityId: app.id, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "licence.application_withdrawn",
+      entityType: "LicenceApplication",
+      entityId: app.id,
+      ctx,
+    });
   });
 }
 
@@ -253,7 +437,12 @@ export async function requireApplicationForActor(actor: User, id: string) {
   if (!isUuid(id)) throw notFound();
   const nea = can(actor, "licence:review");
   const app = await db.licenceApplication.findFirst({
-    where: { id, ...(nea ? { status: { not: "DRAFT" } } : { agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000" }) },
+    where: {
+      id,
+      ...(nea
+        ? { status: { not: "DRAFT" } }
+        : { agencyId: actor.agencyId ?? "00000000-0000-0000-0000-000000000000" }),
+    },
     select: applicationSelect,
   });
   if (!app) throw notFound();
@@ -269,23 +458,42 @@ export async function listApplicationsForActor(
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.licenceApplication.findMany({
     where: {
-      status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED_GRANT", "RECOMMENDED_REFUSAL"] },
+      status: opts.status ?? {
+        in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED_GRANT", "RECOMMENDED_REFUSAL"],
+      },
       ...(opts.flagged ? { NOT: { flags: { equals: [] } } } : {}),
       ...(cursor ? { id: { gt: cursor } } : {}),
     },
     orderBy: { id: "asc" },
     take: take + 1,
-    select: { id: true, kind: true, status: true, submittedAt: true, flags: true, agency: { select: { name: true, licenceNo: true } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      submittedAt: true,
+      flags: true,
+      agency: { select: { name: true, licenceNo: true } },
+    },
   });
   const more = rows.length > take;
-  const items = (more ? rows.slice(0, take) : rows).map(({ flags, ...r }) => ({ ...r, flagged: Array.isArray(flags) && flags.length > 0 }));
+  const items = (more ? rows.slice(0, take) : rows).map(({ flags, ...r }) => ({
+    ...r,
+    flagged: Array.isArray(flags) && flags.length > 0,
+  }));
   return { items, nextCursor: more ? items[items.length - 1]!.id : null };
 }
 
-export async function getApplicationDocument(actor: User, applicationId: string, documentId: string) {
+export async function getApplicationDocument(
+  actor: User,
+  applicationId: string,
+  documentId: string,
+) {
   const app = await requireApplicationForActor(actor, applicationId);
   if (!isUuid(documentId)) throw notFound();
-  const doc = await db.applicationDocument.findFirst({ where: { id: documentId, applicationId: app.id }, select: { fileName: true, mimeType: true, sha256: true } });
+  const doc = await db.applicationDocument.findFirst({
+    where: { id: documentId, applicationId: app.id },
+    select: { fileName: true, mimeType: true, sha256: true },
+  });
   if (!doc) throw notFound();
   return doc;
 }
@@ -294,7 +502,9 @@ const DECISION_ACTIONS: ReadonlySet<ApplicationAction> = new Set(["grant", "refu
 
 /** A licence verification code no agency carries yet. */
 export function newLicenceCode(tx: Tx) {
-  return uniqueVerificationCode("LICENCE", (code) => tx.agency.findUnique({ where: { verificationCode: code }, select: { id: true } }));
+  return uniqueVerificationCode("LICENCE", (code) =>
+    tx.agency.findUnique({ where: { verificationCode: code }, select: { id: true } }),
+  );
 }
 
 /** Officer and supervisor steps on an application, checked against the workflow table. */
@@ -318,92 +528,207 @@ export async function actOnApplication(
   if (action === "recommendGrant") {
     const ticked = new Set("checklist" in input ? input.checklist : []);
     const missing = CHECKLIST.filter((c) => !ticked.has(c));
-    if (missing.length) throw new LicensingError("licence.error.checklist", "checklist", { count: String(missing.length) });
+    if (missing.length)
+      throw new LicensingError("licence.error.checklist", "checklist", {
+        count: String(missing.length),
+      });
   }
   const note = "note" in input ? input.note : null;
   const now = new Date();
-  const outcome = await transaction((tx) => once(tx, scope, async () => {
-    const data: Prisma.LicenceApplicationUpdateManyMutationInput = { status: step.next, version: { increment: 1 } };
-    if (action === "startReview") data.reviewerId = actor.id;
-    if (action === "requestChanges" || action === "recommendGrant" || action === "recommendRefusal") data.recommendation = note;
-    if ("checklist" in input) data.checklist = input.checklist;
-    if (action === "grant" || action === "refuse") Object.assign(data, { deciderId: actor.id, decidedAt: now, decisionReason: note });
-    const { count } = await tx.licenceApplication.updateMany({ where: { id: app.id, version: app.version, status: app.status }, data });
-    if (count !== 1) throw conflict("Changed by someone else");
+  const outcome = await transaction((tx) =>
+    once(
+      tx,
+      scope,
+      async () => {
+        const data: Prisma.LicenceApplicationUpdateManyMutationInput = {
+          status: step.next,
+          version: { increment: 1 },
+        };
+        if (action === "startReview") data.reviewerId = actor.id;
+        if (
+          action === "requestChanges" ||
+          action === "recommendGrant" ||
+          action === "recommendRefusal"
+        )
+          data.recommendation = note;
+        if ("checklist" in input) data.checklist = input.checklist;
+        if (action === "grant" || action === "refuse")
+          Object.assign(data, { deciderId: actor.id, decidedAt: now, decisionReason: note });
+        const { count } = await tx.licenceApplication.updateMany({
+          where: { id: app.id, version: app.version, status: app.status },
+          data,
+        });
+        if (count !== 1) throw conflict("Changed by someone else");
 
-    const agencyEmail = normalizeEmail((app.details as DraftDetails | null)?.email) ?? (await tx.agency.findUniqueOrThrow({ where: { id: app.agencyId }, select: { email: true } })).email;
-    const link = `${opts.appUrl}/agency`;
-    let licence: { licenceNo: string | null; validUntil: Date | null } = { licenceNo: null, validUntil: null };
-    if (action === "grant") licence = await grantLicence(tx, app.agencyId, app.kind, app.details, now, note!, actor);
-    if (action === "refuse") {
-      await tx.licenceAction.create({ data: { agencyId: app.agencyId, action: "REFUSED", reason: note!, actorId: actor.id, at: now } });
-    }
-    const auditAction = {
-      startReview: "licence.review_started",
-      requestChanges: "licence.changes_requested",
-      recommendGrant: "licence.recommended",
-      recommendRefusal: "licence.recommended",
-      returnToReview: "licence.returned_to_review",
-      grant: "licence.granted",
-      refuse: "licence.refused",
-      submit: "licence.application_submitted",
-      withdraw: "licence.application_withdrawn",
-    } as const;
-    await recordAudit(tx, {
-      actor: actorOf(actor), action: auditAction[action], entityType: "LicenceApplication", entityId: app.id,
-      summary: { from: app.status, to: step.next, agencyId: app.agencyId, ...(licence.licenceNo ? { licenceNo: licence.licenceNo } : {}) }, ctx: opts.ctx,
-    });
-    if (agencyEmail && (action === "grant" || action === "refuse")) {
-      await enqueueEmail(tx, {
-        key: `licence:${app.id}:${action}`, to: agencyEmail, locale: await agencyLocale(tx, app.agencyId), template: "licenceDecision",
-        data: {
-          agency: app.agency.name, decision: action === "grant" ? (app.kind === "RENEWAL" ? "RENEWED" : "GRANTED") : "REFUSED",
-          reason: note!, licenceNo: licence.licenceNo, validUntil: licence.validUntil?.toISOString().slice(0, 10) ?? null, link,
-        },
-      });
-    } else if (agencyEmail && action === "requestChanges") {
-      await enqueueEmail(tx, {
-        key: `licence:${app.id}:changes:${app.version}`, to: agencyEmail, locale: await agencyLocale(tx, app.agencyId), template: "applicationUpdate",
-        data: { agency: app.agency.name, status: "CHANGES_REQUESTED", note: note!, link },
-      });
-    }
-    return step.next;
-  }, (next) => next));
+        const agencyEmail =
+          normalizeEmail((app.details as DraftDetails | null)?.email) ??
+          (
+            await tx.agency.findUniqueOrThrow({
+              where: { id: app.agencyId },
+              select: { email: true },
+            })
+          ).email;
+        const link = `${opts.appUrl}/agency`;
+        let licence: { licenceNo: string | null; validUntil: Date | null } = {
+          licenceNo: null,
+          validUntil: null,
+        };
+        if (action === "grant")
+          licence = await grantLicence(tx, app.agencyId, app.kind, app.details, now, note!, actor);
+        if (action === "refuse") {
+          await tx.licenceAction.create({
+            data: {
+              agencyId: app.agencyId,
+              action: "REFUSED",
+              reason: note!,
+              actorId: actor.id,
+              at: now,
+            },
+          });
+        }
+        const auditAction = {
+          startReview: "licence.review_started",
+          requestChanges: "licence.changes_requested",
+          recommendGrant: "licence.recommended",
+          recommendRefusal: "licence.recommended",
+          returnToReview: "licence.returned_to_review",
+          grant: "licence.granted",
+          refuse: "licence.refused",
+          submit: "licence.application_submitted",
+          withdraw: "licence.application_withdrawn",
+        } as const;
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: auditAction[action],
+          entityType: "LicenceApplication",
+          entityId: app.id,
+          summary: {
+            from: app.status,
+            to: step.next,
+            agencyId: app.agencyId,
+            ...(licence.licenceNo ? { licenceNo: licence.licenceNo } : {}),
+          },
+          ctx: opts.ctx,
+        });
+        if (agencyEmail && (action === "grant" || action === "refuse")) {
+          await enqueueEmail(tx, {
+            key: `licence:${app.id}:${action}`,
+            to: agencyEmail,
+            locale: await agencyLocale(tx, app.agencyId),
+            template: "licenceDecision",
+            data: {
+              agency: app.agency.name,
+              decision:
+                action === "grant" ? (app.kind === "RENEWAL" ? "RENEWED" : "GRANTED") : "REFUSED",
+              reason: note!,
+              licenceNo: licence.licenceNo,
+              validUntil: licence.validUntil?.toISOString().slice(0, 10) ?? null,
+              link,
+            },
+          });
+        } else if (agencyEmail && action === "requestChanges") {
+          await enqueueEmail(tx, {
+            key: `licence:${app.id}:changes:${app.version}`,
+            to: agencyEmail,
+            locale: await agencyLocale(tx, app.agencyId),
+            template: "applicationUpdate",
+            data: { agency: app.agency.name, status: "CHANGES_REQUESTED", note: note!, link },
+          });
+        }
+        return step.next;
+      },
+      (next) => next,
+    ),
+  );
   return outcome.repeated ? (outcome.resultRef as LicenceApplicationStatus) : outcome.result;
 }
 
 /** Grant or renewal: licence number (kept on renewal), validity from data, the agency's registered details. */
-async function grantLicence(tx: Tx, agencyId: string, kind: "NEW" | "RENEWAL", rawDetails: unknown, now: Date, reason: string, actor: User) {
+async function grantLicence(
+  tx: Tx,
+  agencyId: string,
+  kind: "NEW" | "RENEWAL",
+  rawDetails: unknown,
+  now: Date,
+  reason: string,
+  actor: User,
+) {
   const details = ApplicationDetailsSchema.parse(rawDetails);
-  const agency = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { status: true, licenceNo: true, validUntil: true, verificationCode: true } });
+  const agency = await tx.agency.findUniqueOrThrow({
+    where: { id: agencyId },
+    select: { status: true, licenceNo: true, validUntil: true, verificationCode: true },
+  });
   const next = agencyNext(agency.status, "grant");
   if (!next) throw conflict(`An agency that is ${agency.status} cannot be granted a licence`);
   const year = now.getUTCFullYear();
-  const licenceNo = agency.licenceNo ?? formatLicenceNo(year, await nextCounter(tx, `licence:${year}`));
-  const { validFrom, validUntil } = licenceValidity({ decidedAt: now, months: details.termMonths, currentUntil: agency.status === "ACTIVE" ? agency.validUntil : null });
+  const licenceNo =
+    agency.licenceNo ?? formatLicenceNo(year, await nextCounter(tx, `licence:${year}`));
+  const { validFrom, validUntil } = licenceValidity({
+    decidedAt: now,
+    months: details.termMonths,
+    currentUntil: agency.status === "ACTIVE" ? agency.validUntil : null,
+  });
   await tx.agency.update({
     where: { id: agencyId },
     data: {
-      licenceNo, name: details.name, searchName: agencySearchName(details.name, licenceNo), companyRegNo: details.companyRegNo, kraPin: details.kraPin,
-      countyCode: details.countyCode, town: details.town, address: details.address, phone: normalizePhone(details.phone), email: normalizeEmail(details.email),
-      website: details.website ?? null, bondReference: details.bondReference, bondAmountKes: details.bondAmountKes, bondIssuer: details.bondIssuer,
-      status: next, validFrom, validUntil, verificationCode: agency.verificationCode ?? (await newLicenceCode(tx)),
+      licenceNo,
+      name: details.name,
+      searchName: agencySearchName(details.name, licenceNo),
+      companyRegNo: details.companyRegNo,
+      kraPin: details.kraPin,
+      countyCode: details.countyCode,
+      town: details.town,
+      address: details.address,
+      phone: normalizePhone(details.phone),
+      email: normalizeEmail(details.email),
+      website: details.website ?? null,
+      bondReference: details.bondReference,
+      bondAmountKes: details.bondAmountKes,
+      bondIssuer: details.bondIssuer,
+      status: next,
+      validFrom,
+      validUntil,
+      verificationCode: agency.verificationCode ?? (await newLicenceCode(tx)),
     },
   });
   await tx.agencyCountry.deleteMany({ where: { agencyId } });
-  await tx.agencyCountry.createMany({ data: [...new Set(details.countries)].map((countryCode) => ({ agencyId, countryCode })) });
+  await tx.agencyCountry.createMany({
+    data: [...new Set(details.countries)].map((countryCode) => ({ agencyId, countryCode })),
+  });
   await tx.agencyDirector.deleteMany({ where: { agencyId } });
   await tx.agencyDirector.createMany({
-    data: details.directors.map((d) => ({ agencyId, name: d.name, nationalId: normalizeNationalId(d.nationalId), phone: normalizePhone(d.phone) })),
+    data: details.directors.map((d) => ({
+      agencyId,
+      name: d.name,
+      nationalId: normalizeNationalId(d.nationalId),
+      phone: normalizePhone(d.phone),
+    })),
   });
-  const kindOfAction: LicenceActionKind = kind === "RENEWAL" && agency.licenceNo ? "RENEWED" : "GRANTED";
-  await tx.licenceAction.create({ data: { agencyId, action: kindOfAction, reason, actorId: actor.id, validFrom, validUntil, at: now } });
+  const kindOfAction: LicenceActionKind =
+    kind === "RENEWAL" && agency.licenceNo ? "RENEWED" : "GRANTED";
+  await tx.licenceAction.create({
+    data: {
+      agencyId,
+      action: kindOfAction,
+      reason,
+      actorId: actor.id,
+      validFrom,
+      validUntil,
+      at: now,
+    },
+  });
   return { licenceNo, validUntil };
 }
 
 // ─────────────── Sanctions: suspend, reinstate, revoke (one or many) ───────────────
 
-const SANCTION_ACTION: Record<SanctionInput["intent"], { kind: "SUSPENDED" | "REINSTATED" | "REVOKED"; audit: "agency.suspended" | "agency.reinstated" | "agency.revoked" }> = {
+const SANCTION_ACTION: Record<
+  SanctionInput["intent"],
+  {
+    kind: "SUSPENDED" | "REINSTATED" | "REVOKED";
+    audit: "agency.suspended" | "agency.reinstated" | "agency.revoked";
+  }
+> = {
   suspend: { kind: "SUSPENDED", audit: "agency.suspended" },
   reinstate: { kind: "REINSTATED", audit: "agency.reinstated" },
   revoke: { kind: "REVOKED", audit: "agency.revoked" },
@@ -412,42 +737,80 @@ const SANCTION_ACTION: Record<SanctionInput["intent"], { kind: "SUSPENDED" | "RE
 async function applySanction(
   tx: Tx,
   actor: User,
-  agency: { id: string; name: string; status: AgencyStatus; email: string | null; validUntil: Date | null },
+  agency: {
+    id: string;
+    name: string;
+    status: AgencyStatus;
+    email: string | null;
+    validUntil: Date | null;
+  },
   input: SanctionInput,
   opts: { ctx: RequestContext; appUrl: string; batchId: string | null; now: Date },
 ) {
   let next = agencyNext(agency.status, input.intent as AgencyAction);
   if (!next) return false;
   // Reinstating a licence whose validity ended meanwhile leaves it expired, not active.
-  if (input.intent === "reinstate" && (!agency.validUntil || agency.validUntil <= opts.now)) next = "EXPIRED";
-  const { count } = await tx.agency.updateMany({ where: { id: agency.id, status: agency.status }, data: { status: next } });
+  if (input.intent === "reinstate" && (!agency.validUntil || agency.validUntil <= opts.now))
+    next = "EXPIRED";
+  const { count } = await tx.agency.updateMany({
+    where: { id: agency.id, status: agency.status },
+    data: { status: next },
+  });
   if (count !== 1) throw conflict("Changed by someone else");
   const { kind, audit } = SANCTION_ACTION[input.intent];
   await tx.licenceAction.create({
     data: {
-      agencyId: agency.id, action: kind, reason: input.reason, noticeDate: input.noticeDate ?? null, hearingDate: input.hearingDate ?? null,
-      actorId: actor.id, batchId: opts.batchId, at: opts.now,
+      agencyId: agency.id,
+      action: kind,
+      reason: input.reason,
+      noticeDate: input.noticeDate ?? null,
+      hearingDate: input.hearingDate ?? null,
+      actorId: actor.id,
+      batchId: opts.batchId,
+      at: opts.now,
     },
   });
   await recordAudit(tx, {
-    actor: actorOf(actor), action: audit, entityType: "Agency", entityId: agency.id,
-    summary: { from: agency.status, to: next, ...(opts.batchId ? { batchId: opts.batchId } : {}) }, ctx: opts.ctx,
+    actor: actorOf(actor),
+    action: audit,
+    entityType: "Agency",
+    entityId: agency.id,
+    summary: { from: agency.status, to: next, ...(opts.batchId ? { batchId: opts.batchId } : {}) },
+    ctx: opts.ctx,
   });
   if (agency.email) {
     await enqueueEmail(tx, {
-      key: `sanction:${agency.id}:${kind}:${opts.batchId ?? opts.now.toISOString()}`, to: agency.email, locale: await agencyLocale(tx, agency.id), template: "licenceDecision",
-      data: { agency: agency.name, decision: kind, reason: input.reason, link: `${opts.appUrl}/agencies/${agency.id}` },
+      key: `sanction:${agency.id}:${kind}:${opts.batchId ?? opts.now.toISOString()}`,
+      to: agency.email,
+      locale: await agencyLocale(tx, agency.id),
+      template: "licenceDecision",
+      data: {
+        agency: agency.name,
+        decision: kind,
+        reason: input.reason,
+        link: `${opts.appUrl}/agencies/${agency.id}`,
+      },
     });
   }
   return true;
 }
 
-const sanctionSelect = { id: true, name: true, status: true, email: true, validUntil: true, licenceNo: true } as const;
+const sanctionSelect = {
+  id: true,
+  name: true,
+  status: true,
+  email: true,
+  validUntil: true,
+  licenceNo: true,
+} as const;
 
 export async function getAgencyForSanction(actor: User, agencyId: string) {
   if (!can(actor, "licence:decide")) throw forbidden();
   if (!isUuid(agencyId)) throw notFound();
-  const agency = await db.agency.findUnique({ where: { id: agencyId }, select: { ...sanctionSelect, validFrom: true } });
+  const agency = await db.agency.findUnique({
+    where: { id: agencyId },
+    select: { ...sanctionSelect, validFrom: true },
+  });
   if (!agency) throw notFound();
   return agency;
 }
@@ -458,25 +821,53 @@ export async function sanctionAgency(
   input: SanctionInput,
   opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
 ) {
-  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `agency.sanction:${agencyId}` };
+  const scope = {
+    key: opts.submissionKey ?? null,
+    actorId: actor.id,
+    action: `agency.sanction:${agencyId}`,
+  };
   if (await priorSubmission(db, scope)) return;
   const agency = await getAgencyForSanction(actor, agencyId);
   await transaction((tx) =>
-    once(tx, scope, async () => {
-      const done = await applySanction(tx, actor, agency, input, { ...opts, batchId: null, now: new Date() });
-      if (!done) throw conflict(`An agency that is ${agency.status} cannot be ${input.intent}d`);
-    }, () => input.intent),
+    once(
+      tx,
+      scope,
+      async () => {
+        const done = await applySanction(tx, actor, agency, input, {
+          ...opts,
+          batchId: null,
+          now: new Date(),
+        });
+        if (!done) throw conflict(`An agency that is ${agency.status} cannot be ${input.intent}d`);
+      },
+      () => input.intent,
+    ),
   );
 }
 
 export function parseLicenceList(text: string) {
-  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean).map(normalizeLicenceNo))].slice(0, 5000);
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(normalizeLicenceNo),
+    ),
+  ].slice(0, 5000);
 }
 
 /** What a bulk decision would do: which licence numbers match, which can take the action, which are unknown. */
-export async function previewBulkSanction(actor: User, input: { action: "suspend" | "revoke"; licenceNos: string[] }) {
+export async function previewBulkSanction(
+  actor: User,
+  input: { action: "suspend" | "revoke"; licenceNos: string[] },
+) {
   if (!can(actor, "licence:decide")) throw forbidden();
-  const rows = await db.agency.findMany({ where: { licenceNo: { in: input.licenceNos } }, select: sanctionSelect, orderBy: { licenceNo: "asc" } });
+  const rows = await db.agency.findMany({
+    where: { licenceNo: { in: input.licenceNos } },
+    select: sanctionSelect,
+    orderBy: { licenceNo: "asc" },
+  });
   const found = new Set(rows.map((r) => r.licenceNo));
   return {
     applicable: rows.filter((r) => agencyNext(r.status, input.action)),
@@ -488,7 +879,13 @@ export async function previewBulkSanction(actor: User, input: { action: "suspend
 /** One decision for many agencies: all of them change, or none (one transaction, one batch id). */
 export async function bulkSanction(
   actor: User,
-  input: { action: "suspend" | "revoke"; licenceNos: string[]; reason: string; noticeDate?: Date; hearingDate?: Date },
+  input: {
+    action: "suspend" | "revoke";
+    licenceNos: string[];
+    reason: string;
+    noticeDate?: Date;
+    hearingDate?: Date;
+  },
   opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
 ) {
   type Result = { batchId: string; count: number; skipped: number; unknown: number };
@@ -499,15 +896,41 @@ export async function bulkSanction(
   if (!preview.applicable.length) throw new LicensingError("licence.error.bulkNone", "licenceNos");
   const batchId = randomUUID();
   const now = new Date();
-  const outcome = await transaction((tx) =>
-    once(tx, scope, async (): Promise<Result> => {
-      for (const agency of preview.applicable) {
-        const done = await applySanction(tx, actor, agency, { intent: input.action, reason: input.reason, noticeDate: input.noticeDate, hearingDate: input.hearingDate }, { ...opts, batchId, now });
-        if (!done) throw conflict("An agency changed while the decision was being recorded; preview again");
-      }
-      return { batchId, count: preview.applicable.length, skipped: preview.notApplicable.length, unknown: preview.unknown.length };
-    }, (r) => JSON.stringify(r)),
-  { timeout: 120_000 });
+  const outcome = await transaction(
+    (tx) =>
+      once(
+        tx,
+        scope,
+        async (): Promise<Result> => {
+          for (const agency of preview.applicable) {
+            const done = await applySanction(
+              tx,
+              actor,
+              agency,
+              {
+                intent: input.action,
+                reason: input.reason,
+                noticeDate: input.noticeDate,
+                hearingDate: input.hearingDate,
+              },
+              { ...opts, batchId, now },
+            );
+            if (!done)
+              throw conflict(
+                "An agency changed while the decision was being recorded; preview again",
+              );
+          }
+          return {
+            batchId,
+            count: preview.applicable.length,
+            skipped: preview.notApplicable.length,
+            unknown: preview.unknown.length,
+          };
+        },
+        (r) => JSON.stringify(r),
+      ),
+    { timeout: 120_000 },
+  );
   return outcome.repeated ? (JSON.parse(outcome.resultRef!) as Result) : outcome.result;
 }
 
@@ -531,12 +954,33 @@ export async function expireLicences(now = new Date(), batchSize = 200) {
           data: { status: "EXPIRED" },
         });
         if (count !== 1) return; // another server (or a renewal) got there first
-        await tx.licenceAction.create({ data: { agencyId: agency.id, action: "EXPIRED", reason: "Validity ended without renewal", at: now } });
-        await recordAudit(tx, { actor: null, action: "agency.expired", entityType: "Agency", entityId: agency.id, summary: { from: agency.status, to: "EXPIRED" } });
+        await tx.licenceAction.create({
+          data: {
+            agencyId: agency.id,
+            action: "EXPIRED",
+            reason: "Validity ended without renewal",
+            at: now,
+          },
+        });
+        await recordAudit(tx, {
+          actor: null,
+          action: "agency.expired",
+          entityType: "Agency",
+          entityId: agency.id,
+          summary: { from: agency.status, to: "EXPIRED" },
+        });
         if (agency.email) {
           await enqueueEmail(tx, {
-            key: `expired:${agency.id}:${agency.validUntil?.toISOString()}`, to: agency.email, locale: await agencyLocale(tx, agency.id), template: "licenceDecision",
-            data: { agency: agency.name, decision: "EXPIRED", reason: null, link: `${jobAppUrl()}/agency` },
+            key: `expired:${agency.id}:${agency.validUntil?.toISOString()}`,
+            to: agency.email,
+            locale: await agencyLocale(tx, agency.id),
+            template: "licenceDecision",
+            data: {
+              agency: agency.name,
+              decision: "EXPIRED",
+              reason: null,
+              link: `${jobAppUrl()}/agency`,
+            },
           });
         }
         total += 1;

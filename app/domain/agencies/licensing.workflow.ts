@@ -16,7 +16,12 @@ export type ApplicationAction =
 
 type Step<S> = { next: S; permission: Permission };
 
-export const APPLICATION_FLOW: Partial<Record<LicenceApplicationStatus, Partial<Record<ApplicationAction, Step<LicenceApplicationStatus>>>>> = {
+export const APPLICATION_FLOW: Partial<
+  Record<
+    LicenceApplicationStatus,
+    Partial<Record<ApplicationAction, Step<LicenceApplicationStatus>>>
+  >
+> = {
   DRAFT: {
     submit: { next: "SUBMITTED", permission: "licence:apply" },
     withdraw: { next: "WITHDRAWN", permission: "licence:apply" },
@@ -55,10 +60,18 @@ export function applicationActions(status: LicenceApplicationStatus): Applicatio
 }
 
 /** Statuses an agency may still edit its application in. */
-export const EDITABLE_APPLICATION: readonly LicenceApplicationStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+export const EDITABLE_APPLICATION: readonly LicenceApplicationStatus[] = [
+  "DRAFT",
+  "CHANGES_REQUESTED",
+];
 /** Statuses in which an application is still open (an agency has at most one). */
 export const OPEN_APPLICATION: readonly LicenceApplicationStatus[] = [
-  "DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RECOMMENDED_GRANT", "RECOMMENDED_REFUSAL",
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "RECOMMENDED_GRANT",
+  "RECOMMENDED_REFUSAL",
 ];
 
 export type AgencyAction = "grant" | "suspend" | "reinstate" | "revoke" | "expire";
@@ -80,9 +93,14 @@ export function agencyNext(status: AgencyStatus, action: AgencyAction): AgencySt
 /** Months of validity: a new licence is one year; a renewal one or two years (fees from 23 Sept 2024). */
 export const LICENCE_TERMS = { NEW: [12], RENEWAL: [12, 24] } as const;
 
-export function licenceValidity(opts: { decidedAt: Date; months: number; currentUntil: Date | null }) {
+export function licenceValidity(opts: {
+  decidedAt: Date;
+  months: number;
+  currentUntil: Date | null;
+}) {
   // A renewal granted before the old licence ends continues from its end, so no day is lost.
-  const start = opts.currentUntil && opts.currentUntil > opts.decidedAt ? opts.currentUntil : opts.decidedAt;
+  const start =
+    opts.currentUntil && opts.currentUntil > opts.decidedAt ? opts.currentUntil : opts.decidedAt;
   const until = new Date(start);
   until.setUTCMonth(until.getUTCMonth() + opts.months);
   return { validFrom: opts.decidedAt, validUntil: until };
@@ -124,7 +142,11 @@ export const DOCUMENT_KINDS = [
   "other",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const REQUIRED_DOCUMENTS: readonly DocumentKind[] = ["incorporation", "cr12", "securityBond"];
+export const REQUIRED_DOCUMENTS: readonly DocumentKind[] = [
+  "incorporation",
+  "cr12",
+  "securityBond",
+];
 
 /** Minimum security bond for foreign recruitment (LN 110/2016, First Schedule). */
 export const MIN_BOND_KES = 1_500_000;

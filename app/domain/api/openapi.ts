@@ -1,6 +1,9 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. A test checks that the
 // live answers match these schemas.
-const status = { type: "string", enum: ["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "PENDING"] } as const;
+const status = {
+  type: "string",
+  enum: ["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "PENDING"],
+} as const;
 const nullableString = { type: ["string", "null"] } as const;
 const nullableDate = { type: ["string", "null"], format: "date-time" } as const;
 const error = {
@@ -22,27 +25,64 @@ export const openApiDocument = {
     "/api/v1/agencies": {
       get: {
         summary: "Search agencies",
-        description: "Case- and accent-insensitive search on name and licence number, in name order. PENDING agencies appear only when asked for with status=PENDING.",
+        description:
+          "Case- and accent-insensitive search on name and licence number, in name order. PENDING agencies appear only when asked for with status=PENDING.",
         parameters: [
           { name: "q", in: "query", schema: { type: "string", maxLength: 100 } },
           { name: "status", in: "query", schema: status },
-          { name: "county", in: "query", description: "County code 1–47", schema: { type: "integer", minimum: 1, maximum: 47 } },
-          { name: "cursor", in: "query", description: "nextCursor of the previous page", schema: { type: "string" } },
+          {
+            name: "county",
+            in: "query",
+            description: "County code 1–47",
+            schema: { type: "integer", minimum: 1, maximum: 47 },
+          },
+          {
+            name: "cursor",
+            in: "query",
+            description: "nextCursor of the previous page",
+            schema: { type: "string" },
+          },
         ],
         responses: {
-          "200": { description: "A page of agencies", content: { "application/json": { schema: { $ref: "#/components/schemas/AgencyPage" } } } },
-          "400": { description: "Invalid parameters", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "200": {
+            description: "A page of agencies",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/AgencyPage" } },
+            },
+          },
+          "400": {
+            description: "Invalid parameters",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
         },
       },
     },
     "/api/v1/agencies/{licenceNo}": {
       get: {
         summary: "One agency by licence number",
-        parameters: [{ name: "licenceNo", in: "path", required: true, description: "e.g. NEA/PEA/2026/0001 (slashes may be %2F-encoded)", schema: { type: "string" } }],
+        parameters: [
+          {
+            name: "licenceNo",
+            in: "path",
+            required: true,
+            description: "e.g. NEA/PEA/2026/0001 (slashes may be %2F-encoded)",
+            schema: { type: "string" },
+          },
+        ],
         responses: {
-          "200": { description: "The agency", content: { "application/json": { schema: { $ref: "#/components/schemas/Agency" } } } },
-          "400": { description: "Not a licence number (characters other than letters, digits, spaces, dots, dashes and slashes)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-          "404": { description: "Unknown licence number", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "200": {
+            description: "The agency",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Agency" } } },
+          },
+          "400": {
+            description:
+              "Not a licence number (characters other than letters, digits, spaces, dots, dashes and slashes)",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+          "404": {
+            description: "Unknown licence number",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
         },
       },
     },
@@ -51,23 +91,62 @@ export const openApiDocument = {
         summary: "Check a draft contract",
         description:
           "Runs the compliance engine against the BLMA rule set in force on the contract date. `compliant` is false exactly when a BLOCKING finding exists. Findings that rest on unverified research values are warnings, marked `unverified`.",
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ComplianceCheckRequest" } } } },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/ComplianceCheckRequest" } },
+          },
+        },
         responses: {
-          "200": { description: "The findings", content: { "application/json": { schema: { $ref: "#/components/schemas/ComplianceCheckResult" } } } },
-          "400": { description: "Malformed body (details lists the fields), or no rule set for the country", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "200": {
+            description: "The findings",
+            content: {
+              "application/json": {
+                schema: { $ref: "#/components/schemas/ComplianceCheckResult" },
+              },
+            },
+          },
+          "400": {
+            description:
+              "Malformed body (details lists the fields), or no rule set for the country",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
         },
       },
     },
     "/api/v1/verify/{code}": {
       get: {
         summary: "Verify a code",
-        description: "What the document carrying this code proves, with its status today. Limited to 120 checks per 10 minutes per address.",
-        parameters: [{ name: "code", in: "path", required: true, description: "10 digits (dashes and spaces allowed)", schema: { type: "string" } }],
+        description:
+          "What the document carrying this code proves, with its status today. Limited to 120 checks per 10 minutes per address.",
+        parameters: [
+          {
+            name: "code",
+            in: "path",
+            required: true,
+            description: "10 digits (dashes and spaces allowed)",
+            schema: { type: "string" },
+          },
+        ],
         responses: {
-          "200": { description: "The document", content: { "application/json": { schema: { $ref: "#/components/schemas/Verification" } } } },
-          "400": { description: "Not a code", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-          "404": { description: "No document carries this code", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-          "429": { description: "Too many checks", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "200": {
+            description: "The document",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/Verification" } },
+            },
+          },
+          "400": {
+            description: "Not a code",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+          "404": {
+            description: "No document carries this code",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+          "429": {
+            description: "Too many checks",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
         },
       },
     },
@@ -84,17 +163,35 @@ export const openApiDocument = {
           status: { $ref: "#/components/schemas/AgencyStatus" },
           county: nullableString,
           validUntil: nullableDate,
-          countries: { type: "array", items: { type: "string", description: "ISO 3166-1 alpha-2" } },
+          countries: {
+            type: "array",
+            items: { type: "string", description: "ISO 3166-1 alpha-2" },
+          },
         },
       },
       AgencyPage: {
         type: "object",
         required: ["items", "nextCursor"],
-        properties: { items: { type: "array", items: { $ref: "#/components/schemas/AgencySummary" } }, nextCursor: nullableString },
+        properties: {
+          items: { type: "array", items: { $ref: "#/components/schemas/AgencySummary" } },
+          nextCursor: nullableString,
+        },
       },
       Agency: {
         type: "object",
-        required: ["licenceNo", "name", "status", "validFrom", "validUntil", "county", "town", "countries", "history", "upheldComplaints", "linkedToRevoked"],
+        required: [
+          "licenceNo",
+          "name",
+          "status",
+          "validFrom",
+          "validUntil",
+          "county",
+          "town",
+          "countries",
+          "history",
+          "upheldComplaints",
+          "linkedToRevoked",
+        ],
         properties: {
           licenceNo: nullableString,
           name: { type: "string" },
@@ -110,24 +207,51 @@ export const openApiDocument = {
               type: "object",
               required: ["action", "reason", "at"],
               properties: {
-                action: { type: "string", enum: ["GRANTED", "RENEWED", "SUSPENDED", "REINSTATED", "REVOKED", "EXPIRED", "REFUSED"] },
+                action: {
+                  type: "string",
+                  enum: [
+                    "GRANTED",
+                    "RENEWED",
+                    "SUSPENDED",
+                    "REINSTATED",
+                    "REVOKED",
+                    "EXPIRED",
+                    "REFUSED",
+                  ],
+                },
                 reason: { type: "string" },
                 at: { type: "string", format: "date-time" },
               },
             },
           },
           upheldComplaints: { type: "integer" },
-          linkedToRevoked: { type: "boolean", description: "Shares a director, phone or email with a revoked or suspended agency" },
+          linkedToRevoked: {
+            type: "boolean",
+            description: "Shares a director, phone or email with a revoked or suspended agency",
+          },
         },
       },
       Verification: {
         type: "object",
         required: ["kind", "code", "status", "subject"],
         properties: {
-          kind: { type: "string", enum: ["LICENCE", "JOB_ORDER", "TRAINING_CERTIFICATE", "DEPARTURE_CLEARANCE", "CONTRACT"] },
+          kind: {
+            type: "string",
+            enum: [
+              "LICENCE",
+              "JOB_ORDER",
+              "TRAINING_CERTIFICATE",
+              "DEPARTURE_CLEARANCE",
+              "CONTRACT",
+            ],
+          },
           code: { type: "string" },
           status: { type: "string", enum: ["VALID", "EXPIRED", "SUSPENDED", "REVOKED", "INVALID"] },
-          subject: { type: "object", description: "Depends on kind; for LICENCE: name, licenceNo, agencyId, validFrom, validUntil, county, countries" },
+          subject: {
+            type: "object",
+            description:
+              "Depends on kind; for LICENCE: name, licenceNo, agencyId, validFrom, validUntil, county, countries",
+          },
         },
       },
       Error: error,
@@ -135,15 +259,43 @@ export const openApiDocument = {
         type: "object",
         required: ["country", "jobCategory", "contractDate", "worker", "terms"],
         properties: {
-          country: { type: "string", description: "ISO 3166-1 alpha-2: SA, AE, QA, KW, OM, BH, JO, LB" },
-          jobCategory: { type: "string", enum: ["DOMESTIC_WORKER", "DRIVER", "SECURITY_GUARD", "HOSPITALITY", "CONSTRUCTION", "CAREGIVER", "OTHER"] },
+          country: {
+            type: "string",
+            description: "ISO 3166-1 alpha-2: SA, AE, QA, KW, OM, BH, JO, LB",
+          },
+          jobCategory: {
+            type: "string",
+            enum: [
+              "DOMESTIC_WORKER",
+              "DRIVER",
+              "SECURITY_GUARD",
+              "HOSPITALITY",
+              "CONSTRUCTION",
+              "CAREGIVER",
+              "OTHER",
+            ],
+          },
           contractDate: { type: "string", format: "date" },
-          worker: { type: "object", required: ["dateOfBirth"], properties: { dateOfBirth: { type: "string", format: "date" } } },
+          worker: {
+            type: "object",
+            required: ["dateOfBirth"],
+            properties: { dateOfBirth: { type: "string", format: "date" } },
+          },
           terms: {
             type: "object",
             required: [
-              "monthlyWage", "currency", "dailyHours", "weeklyRestDays", "annualLeaveDays", "durationMonths", "housingProvided", "foodProvided",
-              "passportHeldBy", "workerPaidRecruitmentFees", "costsPaidByWorker", "returnTicketPaidBy",
+              "monthlyWage",
+              "currency",
+              "dailyHours",
+              "weeklyRestDays",
+              "annualLeaveDays",
+              "durationMonths",
+              "housingProvided",
+              "foodProvided",
+              "passportHeldBy",
+              "workerPaidRecruitmentFees",
+              "costsPaidByWorker",
+              "returnTicketPaidBy",
             ],
             properties: {
               monthlyWage: { type: "number", minimum: 0 },
@@ -157,9 +309,18 @@ export const openApiDocument = {
               foodProvided: { type: "boolean" },
               passportHeldBy: { type: "string", enum: ["WORKER", "EMPLOYER", "AGENCY"] },
               workerPaidRecruitmentFees: { type: "number", minimum: 0 },
-              costsPaidByWorker: { type: "array", items: { type: "string", enum: ["VISA", "AIR_TICKET", "MEDICAL", "INSURANCE", "TRAINING", "DOCUMENTS"] } },
+              costsPaidByWorker: {
+                type: "array",
+                items: {
+                  type: "string",
+                  enum: ["VISA", "AIR_TICKET", "MEDICAL", "INSURANCE", "TRAINING", "DOCUMENTS"],
+                },
+              },
               returnTicketPaidBy: { type: "string", enum: ["EMPLOYER", "WORKER"] },
-              endOfServiceDaysPerYear: { type: ["number", "null"], description: "Days of wage per year of service promised at the end (optional)" },
+              endOfServiceDaysPerYear: {
+                type: ["number", "null"],
+                description: "Days of wage per year of service promised at the end (optional)",
+              },
             },
           },
         },
@@ -172,7 +333,16 @@ export const openApiDocument = {
           ruleSet: {
             type: "object",
             required: ["country", "jobCategory", "version"],
-            properties: { country: { type: "string" }, jobCategory: { type: "string" }, version: { type: "integer" }, effectiveFrom: { type: ["string", "null"], format: "date", description: "null when only the international baseline applied (BLA-01)" } },
+            properties: {
+              country: { type: "string" },
+              jobCategory: { type: "string" },
+              version: { type: "integer" },
+              effectiveFrom: {
+                type: ["string", "null"],
+                format: "date",
+                description: "null when only the international baseline applied (BLA-01)",
+              },
+            },
           },
           findings: {
             type: "array",
@@ -180,11 +350,18 @@ export const openApiDocument = {
               type: "object",
               required: ["code", "severity", "expected", "actual", "message"],
               properties: {
-                code: { type: "string", description: "Rule id from the compliance catalogue, e.g. FEE-01, WAGE-02" },
+                code: {
+                  type: "string",
+                  description: "Rule id from the compliance catalogue, e.g. FEE-01, WAGE-02",
+                },
                 severity: { type: "string", enum: ["BLOCKING", "WARNING"] },
                 expected: { type: "string" },
                 actual: { type: "string" },
-                message: { type: "object", required: ["en", "sw"], properties: { en: { type: "string" }, sw: { type: "string" } } },
+                message: {
+                  type: "object",
+                  required: ["en", "sw"],
+                  properties: { en: { type: "string" }, sw: { type: "string" } },
+                },
                 unverified: { type: "boolean" },
                 source: { type: "string" },
               },

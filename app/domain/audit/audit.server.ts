@@ -121,7 +121,9 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
     ip: input.ctx?.ip ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.auditEvent.create({ data: { ...fields, summary: fields.summary as object, hash: eventHash(fields) } });
+  await tx.auditEvent.create({
+    data: { ...fields, summary: fields.summary as object, hash: eventHash(fields) },
+  });
 }
 
 /** Verifies the whole chain in batches (constant memory). */

@@ -44,8 +44,7 @@ export function eventHash(e: ChainedFields): string {
 }
 
 export type VerifyResult =
-  | { ok: true; count: number }
-  | { ok: false; count: number; brokenAt: bigint; reason: string };
+  { ok: true; count: number } | { ok: false; count: number; brokenAt: bigint; reason: string };
 
 /** Walks events in sequence order; the first event whose link or content fails is named. */
 export function verifyLinks(
@@ -62,7 +61,12 @@ export function verifyLinks(
       };
     }
     if (eventHash(e) !== e.hash) {
-      return { ok: false, count: state.count, brokenAt: e.seq, reason: "content does not match its hash (edited)" };
+      return {
+        ok: false,
+        count: state.count,
+        brokenAt: e.seq,
+        reason: "content does not match its hash (edited)",
+      };
     }
     state.prevHash = e.hash;
     state.count += 1;

@@ -4,21 +4,46 @@ import type { CaseCategory, CasePriority, CaseStatus } from "~/generated/prisma/
 
 /** What a worker (or family) can report, in the order the form lists them. */
 export const WORKER_CATEGORIES = [
-  "UNPAID_WAGES", "PASSPORT_CONFISCATED", "ABUSE", "OVERWORK", "CONTRACT_SUBSTITUTION", "HEALTH", "DETENTION", "DEATH",
-  "TRAFFICKING_SUSPECTED", "WANTS_TO_RETURN", "OTHER",
+  "UNPAID_WAGES",
+  "PASSPORT_CONFISCATED",
+  "ABUSE",
+  "OVERWORK",
+  "CONTRACT_SUBSTITUTION",
+  "HEALTH",
+  "DETENTION",
+  "DEATH",
+  "TRAFFICKING_SUSPECTED",
+  "WANTS_TO_RETURN",
+  "OTHER",
 ] as const satisfies readonly CaseCategory[];
 
 export const PRIORITIES = ["CRITICAL", "HIGH", "NORMAL"] as const satisfies readonly CasePriority[];
-export const REFERRAL_KINDS = ["SHELTER", "LEGAL_AID", "REPATRIATION", "MEDICAL", "POLICE", "NATIONAL_REFERRAL_MECHANISM"] as const;
+export const REFERRAL_KINDS = [
+  "SHELTER",
+  "LEGAL_AID",
+  "REPATRIATION",
+  "MEDICAL",
+  "POLICE",
+  "NATIONAL_REFERRAL_MECHANISM",
+] as const;
 
 /**
  * Danger to life or liberty is critical; loss of documents, pay, health or contact is high; the
  * rest is normal. The attaché can change a case's priority when they know more.
  */
 export const PRIORITY_OF: Record<CaseCategory, CasePriority> = {
-  ABUSE: "CRITICAL", DEATH: "CRITICAL", DETENTION: "CRITICAL", TRAFFICKING_SUSPECTED: "CRITICAL",
-  PASSPORT_CONFISCATED: "HIGH", UNPAID_WAGES: "HIGH", HEALTH: "HIGH", CANNOT_REACH: "HIGH",
-  OVERWORK: "NORMAL", CONTRACT_SUBSTITUTION: "NORMAL", WANTS_TO_RETURN: "NORMAL", OTHER: "NORMAL",
+  ABUSE: "CRITICAL",
+  DEATH: "CRITICAL",
+  DETENTION: "CRITICAL",
+  TRAFFICKING_SUSPECTED: "CRITICAL",
+  PASSPORT_CONFISCATED: "HIGH",
+  UNPAID_WAGES: "HIGH",
+  HEALTH: "HIGH",
+  CANNOT_REACH: "HIGH",
+  OVERWORK: "NORMAL",
+  CONTRACT_SUBSTITUTION: "NORMAL",
+  WANTS_TO_RETURN: "NORMAL",
+  OTHER: "NORMAL",
 };
 
 /** How soon the mission must respond (take the case on, refer it or resolve it): a project rule until NEA sets one. */
@@ -43,14 +68,21 @@ export function caseNext(status: CaseStatus, step: CaseStep): CaseStatus | null 
   return CASE_FLOW[status][step] ?? null;
 }
 
-export const ACTIVE_CASE_STATES = ["OPEN", "IN_PROGRESS", "REFERRED"] as const satisfies readonly CaseStatus[];
+export const ACTIVE_CASE_STATES = [
+  "OPEN",
+  "IN_PROGRESS",
+  "REFERRED",
+] as const satisfies readonly CaseStatus[];
 
 /** A case nobody has responded to by its deadline. */
 export function isCaseOverdue(c: { status: CaseStatus; dueAt: Date }, now: Date) {
   return c.status === "OPEN" && c.dueAt < now;
 }
 
-export function needsEscalation(c: { status: CaseStatus; dueAt: Date; escalatedAt: Date | null }, now: Date) {
+export function needsEscalation(
+  c: { status: CaseStatus; dueAt: Date; escalatedAt: Date | null },
+  now: Date,
+) {
   return isCaseOverdue(c, now) && !c.escalatedAt;
 }
 

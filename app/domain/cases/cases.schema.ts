@@ -4,7 +4,8 @@ import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize
 import { parseVerificationCode } from "~/domain/verify/code";
 import { PRIORITIES, REFERRAL_KINDS, WORKER_CATEGORIES } from "./case.rules";
 
-const text = (min: number, max: number, msg: string) => z.string({ error: msg }).trim().min(min, msg).max(max, "error.tooLong");
+const text = (min: number, max: number, msg: string) =>
+  z.string({ error: msg }).trim().min(min, msg).max(max, "error.tooLong");
 
 export const GetHelpSchema = z.object({
   registrationId: z.uuid("cases.error.registration"),
@@ -32,21 +33,39 @@ export const CannotReachSchema = z
   .superRefine((v, ctx) => {
     if (v.clearanceCode) {
       const parsed = parseVerificationCode(v.clearanceCode);
-      if (!parsed || parsed.kind !== "DEPARTURE_CLEARANCE") ctx.addIssue({ code: "custom", path: ["clearanceCode"], message: "cases.error.clearanceCode" });
+      if (!parsed || parsed.kind !== "DEPARTURE_CLEARANCE")
+        ctx.addIssue({
+          code: "custom",
+          path: ["clearanceCode"],
+          message: "cases.error.clearanceCode",
+        });
       return;
     }
-    if (!v.nationalId || !/^\d{7,9}$/.test(v.nationalId)) ctx.addIssue({ code: "custom", path: ["nationalId"], message: "cases.error.identify" });
-    if (!v.workerName || v.workerName.split(/\s+/).length < 2) ctx.addIssue({ code: "custom", path: ["workerName"], message: "cases.error.workerName" });
+    if (!v.nationalId || !/^\d{7,9}$/.test(v.nationalId))
+      ctx.addIssue({ code: "custom", path: ["nationalId"], message: "cases.error.identify" });
+    if (!v.workerName || v.workerName.split(/\s+/).length < 2)
+      ctx.addIssue({ code: "custom", path: ["workerName"], message: "cases.error.workerName" });
   });
 export type CannotReachInput = z.output<typeof CannotReachSchema>;
 
 const note = text(3, 4000, "cases.error.note");
-export const CaseActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("assign"), assigneeId: z.uuid("error.required") }),
-  z.object({ intent: z.literal("note"), body: note, visible: z.literal("on").optional() }),
-  z.object({ intent: z.literal("refer"), kind: z.enum(REFERRAL_KINDS, { error: "error.required" }), note: z.string().trim().max(2000, "error.tooLong").optional() }),
-  z.object({ intent: z.literal("priority"), priority: z.enum(PRIORITIES, { error: "error.required" }) }),
-  z.object({ intent: z.literal("resolve"), outcome: text(5, 4000, "cases.error.outcome") }),
-  z.object({ intent: z.literal("reopen"), body: note }),
-], { error: "error.required" });
+export const CaseActionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("assign"), assigneeId: z.uuid("error.required") }),
+    z.object({ intent: z.literal("note"), body: note, visible: z.literal("on").optional() }),
+    z.object({
+      intent: z.literal("refer"),
+      kind: z.enum(REFERRAL_KINDS, { error: "error.required" }),
+      note: z.string().trim().max(2000, "error.tooLong").optional(),
+    }),
+    z.object({
+      intent: z.literal("priority"),
+      priority: z.enum(PRIORITIES, { error: "error.required" }),
+    }),
+    z.object({ intent: z.literal("resolve"), outcome: text(5, 4000, "cases.error.outcome") }),
+    z.object({ intent: z.literal("reopen"), body: note }),
+  ],
+  { error: "error.required" },
+);
 export type CaseActionInput = z.output<typeof CaseActionSchema>;

@@ -18,7 +18,14 @@ import { searchKey } from "~/domain/agencies/normalize";
 import { parseVerificationCode } from "~/domain/verify/code";
 import type { Locale } from "~/i18n/messages";
 import {
-  ACTIVE_CASE_STATES, caseNext, formatCaseReference, isCaseOverdue, needsEscalation, PRIORITY_OF, responseDeadline, type CaseStep,
+  ACTIVE_CASE_STATES,
+  caseNext,
+  formatCaseReference,
+  isCaseOverdue,
+  needsEscalation,
+  PRIORITY_OF,
+  responseDeadline,
+  type CaseStep,
 } from "./case.rules";
 import type { CannotReachInput, CaseActionInput, GetHelpInput } from "./cases.schema";
 
@@ -28,7 +35,10 @@ const actorOf = (u: User) => ({ id: u.id, role: u.role });
 export const CASE_PAGE = 50;
 
 export class CaseError extends Error {
-  constructor(public readonly key: string, public readonly field?: string) {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+  ) {
     super(key);
   }
 }
@@ -39,54 +49,117 @@ async function newReference(tx: Tx) {
 }
 
 /** Tells every active attaché of the mission (in their language) that a case needs them. */
-async function alertMission(tx: Tx, missionId: string | null, c: { id: string; reference: string; category: CaseCategory; priority: CasePriority; dueAt: Date }, why: "new" | "escalated") {
+async function alertMission(
+  tx: Tx,
+  missionId: string | null,
+  c: { id: string; reference: string; category: CaseCategory; priority: CasePriority; dueAt: Date },
+  why: "new" | "escalated",
+) {
   if (!missionId) return;
-  const attaches = await tx.user.findMany({ where: { missionId, role: "LABOUR_ATTACHE", active: true }, select: { id: true, email: true, locale: true } });
+  const attaches = await tx.user.findMany({
+    where: { missionId, role: "LABOUR_ATTACHE", active: true },
+    select: { id: true, email: true, locale: true },
+  });
   for (const a of attaches) {
     await enqueueEmail(tx, {
-      key: `case:${c.id}:${why}:${a.id}`, to: a.email, locale: a.locale === "sw" ? "sw" : "en", template: "caseAlert",
-      data: { reference: c.reference, category: c.category, priority: c.priority, due: c.dueAt.toISOString().slice(0, 16).replace("T", " "), escalated: why === "escalated" },
+      key: `case:${c.id}:${why}:${a.id}`,
+      to: a.email,
+      locale: a.locale === "sw" ? "sw" : "en",
+      template: "caseAlert",
+      data: {
+        reference: c.reference,
+        category: c.category,
+        priority: c.priority,
+        due: c.dueAt.toISOString().slice(0, 16).replace("T", " "),
+        escalated: why === "escalated",
+      },
     });
   }
 }
 
 async function workerContact(tx: Tx, workerId: string | null) {
   if (!workerId) return null;
-  const w = await tx.worker.findUnique({ where: { id: workerId }, select: { email: true, userId: true } });
+  const w = await tx.worker.findUnique({
+    where: { id: workerId },
+    select: { email: true, userId: true },
+  });
   if (!w?.email) return null;
-  const locale = w.userId ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale : null;
+  const locale = w.userId
+    ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale
+    : null;
   return { email: w.email, locale: (locale === "sw" ? "sw" : "en") as Locale };
 }
 
 // ─────────────── Raising a case ───────────────
 
 /** "Get help": the worker raises a case on their own registration with the mission. */
-export async function raiseCaseByWorker(actor: User, input: GetHelpInput, ctx: RequestContext, submissionKey: string | null) {
+export async function raiseCaseByWorker(
+  actor: User,
+  input: GetHelpInput,
+  ctx: RequestContext,
+  submissionKey: string | null,
+) {
   if (!can(actor, "worker:self")) throw forbidden();
   return transaction(async (tx) => {
-    const r = await once(tx, { key: submissionKey, actorId: actor.id, action: "case.raise" }, async () => {
-      const reg = await tx.missionRegistration.findUnique({
-        where: { id: input.registrationId },
-        select: { id: true, workerId: true, missionId: true, employerId: true, agencyId: true, worker: { select: { userId: true } } },
-      });
-      if (!reg || reg.worker.userId !== actor.id) throw new CaseError("cases.error.registration", "registrationId");
-      const now = new Date();
-      const priority = PRIORITY_OF[input.category];
-      const c = await tx.case.create({
-        data: {
-          reference: await newReference(tx), workerId: reg.workerId, registrationId: reg.id, missionId: reg.missionId, employerId: reg.employerId, agencyId: reg.agencyId,
-          category: input.category, priority, raisedBy: "WORKER", description: input.description, dueAt: responseDeadline(now, priority), createdAt: now,
-        },
-        select: { id: true, reference: true, category: true, priority: true, dueAt: true },
-      });
-      await recordAudit(tx, { actor: actorOf(actor), action: "case.raised", entityType: "Case", entityId: c.id, summary: { category: c.category, priority, raisedBy: "WORKER", missionId: reg.missionId }, ctx });
-      await alertMission(tx, reg.missionId, c, "new");
-      const contact = await workerContact(tx, reg.workerId);
-      if (contact) {
-        await enqueueEmail(tx, { key: `case:${c.id}:received`, to: contact.email, locale: contact.locale, template: "caseReceived", data: { reference: c.reference } });
-      }
-      return c.reference;
-    }, (ref) => ref);
+    const r = await once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: "case.raise" },
+      async () => {
+        const reg = await tx.missionRegistration.findUnique({
+          where: { id: input.registrationId },
+          select: {
+            id: true,
+            workerId: true,
+            missionId: true,
+            employerId: true,
+            agencyId: true,
+            worker: { select: { userId: true } },
+          },
+        });
+        if (!reg || reg.worker.userId !== actor.id)
+          throw new CaseError("cases.error.registration", "registrationId");
+        const now = new Date();
+        const priority = PRIORITY_OF[input.category];
+        const c = await tx.case.create({
+          data: {
+            reference: await newReference(tx),
+            workerId: reg.workerId,
+            registrationId: reg.id,
+            missionId: reg.missionId,
+            employerId: reg.employerId,
+            agencyId: reg.agencyId,
+            category: input.category,
+            priority,
+            raisedBy: "WORKER",
+            description: input.description,
+            dueAt: responseDeadline(now, priority),
+            createdAt: now,
+          },
+          select: { id: true, reference: true, category: true, priority: true, dueAt: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "case.raised",
+          entityType: "Case",
+          entityId: c.id,
+          summary: { category: c.category, priority, raisedBy: "WORKER", missionId: reg.missionId },
+          ctx,
+        });
+        await alertMission(tx, reg.missionId, c, "new");
+        const contact = await workerContact(tx, reg.workerId);
+        if (contact) {
+          await enqueueEmail(tx, {
+            key: `case:${c.id}:received`,
+            to: contact.email,
+            locale: contact.locale,
+            template: "caseReceived",
+            data: { reference: c.reference },
+          });
+        }
+        return c.reference;
+      },
+      (ref) => ref,
+    );
     return r.repeated ? r.resultRef! : r.result;
   });
 }
@@ -95,18 +168,35 @@ export async function raiseCaseByWorker(actor: User, input: GetHelpInput, ctx: R
 async function identifyWorker(tx: Tx, input: CannotReachInput) {
   if (input.clearanceCode) {
     const code = parseVerificationCode(input.clearanceCode)!.code;
-    const c = await tx.departureClearance.findUnique({ where: { code }, select: { workerId: true, contractId: true } });
+    const c = await tx.departureClearance.findUnique({
+      where: { code },
+      select: { workerId: true, contractId: true },
+    });
     if (!c) return null;
-    const reg = await tx.missionRegistration.findUnique({ where: { contractId: c.contractId }, select: { id: true, missionId: true, employerId: true, agencyId: true } });
+    const reg = await tx.missionRegistration.findUnique({
+      where: { contractId: c.contractId },
+      select: { id: true, missionId: true, employerId: true, agencyId: true },
+    });
     return { workerId: c.workerId, reg };
   }
-  const w = await tx.worker.findUnique({ where: { nationalId: input.nationalId! }, select: { id: true, firstName: true, lastName: true } });
+  const w = await tx.worker.findUnique({
+    where: { nationalId: input.nationalId! },
+    select: { id: true, firstName: true, lastName: true },
+  });
   if (!w) return null;
   const given = searchKey(input.workerName!).split(" ");
   // Both names on record must appear in what the relative wrote (in any order).
-  if (![w.firstName, w.lastName].every((n) => searchKey(n).split(" ").every((part) => given.includes(part)))) return null;
+  if (
+    ![w.firstName, w.lastName].every((n) =>
+      searchKey(n)
+        .split(" ")
+        .every((part) => given.includes(part)),
+    )
+  )
+    return null;
   const reg = await tx.missionRegistration.findFirst({
-    where: { workerId: w.id, status: { not: "RETURNED" } }, orderBy: { createdAt: "desc" },
+    where: { workerId: w.id, status: { not: "RETURNED" } },
+    orderBy: { createdAt: "desc" },
     select: { id: true, missionId: true, employerId: true, agencyId: true },
   });
   return { workerId: w.id, reg };
@@ -117,31 +207,73 @@ async function identifyWorker(tx: Tx, input: CannotReachInput) {
  * worker (a reference to quote), so the form reveals nothing about anyone. Found: the case goes to
  * the worker's mission. Not found: NEA follows it up.
  */
-export async function reportCannotReach(input: CannotReachInput, opts: { ctx: RequestContext; submissionKey: string | null }) {
+export async function reportCannotReach(
+  input: CannotReachInput,
+  opts: { ctx: RequestContext; submissionKey: string | null },
+) {
   const limit = await hitRateLimit(`cannot-reach:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
   if (!limit.allowed) throw new CaseError("error.rateLimited");
   return transaction(async (tx) => {
-    const r = await once(tx, { key: opts.submissionKey, actorId: null, action: "case.cannot_reach" }, async () => {
-      const found = await identifyWorker(tx, input);
-      const now = new Date();
-      const description = [
-        `${input.relation}: ${input.reporterName}`,
-        input.lastContact ? `Last contact: ${input.lastContact}` : null,
-        input.description ?? null,
-        found ? null : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `ID ${input.nationalId}, name ${input.workerName}`}`,
-      ].filter(Boolean).join("\n");
-      const c = await tx.case.create({
-        data: {
-          reference: await newReference(tx), workerId: found?.workerId ?? null, registrationId: found?.reg?.id ?? null, missionId: found?.reg?.missionId ?? null,
-          employerId: found?.reg?.employerId ?? null, agencyId: found?.reg?.agencyId ?? null, category: "CANNOT_REACH", priority: PRIORITY_OF.CANNOT_REACH,
-          raisedBy: "NEXT_OF_KIN", description, reporterName: input.reporterName, reporterPhone: input.reporterPhone, dueAt: responseDeadline(now, PRIORITY_OF.CANNOT_REACH), createdAt: now,
-        },
-        select: { id: true, reference: true, category: true, priority: true, dueAt: true, missionId: true },
-      });
-      await recordAudit(tx, { actor: null, action: "case.raised", entityType: "Case", entityId: c.id, summary: { category: "CANNOT_REACH", raisedBy: "NEXT_OF_KIN", matched: !!found, missionId: c.missionId }, ctx: opts.ctx });
-      await alertMission(tx, c.missionId, c, "new");
-      return c.reference;
-    }, (ref) => ref);
+    const r = await once(
+      tx,
+      { key: opts.submissionKey, actorId: null, action: "case.cannot_reach" },
+      async () => {
+        const found = await identifyWorker(tx, input);
+        const now = new Date();
+        const description = [
+          `${input.relation}: ${input.reporterName}`,
+          input.lastContact ? `Last contact: ${input.lastContact}` : null,
+          input.description ?? null,
+          found
+            ? null
+            : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `ID ${input.nationalId}, name ${input.workerName}`}`,
+        ]
+          .filter(Boolean)
+          .join("\n");
+        const c = await tx.case.create({
+          data: {
+            reference: await newReference(tx),
+            workerId: found?.workerId ?? null,
+            registrationId: found?.reg?.id ?? null,
+            missionId: found?.reg?.missionId ?? null,
+            employerId: found?.reg?.employerId ?? null,
+            agencyId: found?.reg?.agencyId ?? null,
+            category: "CANNOT_REACH",
+            priority: PRIORITY_OF.CANNOT_REACH,
+            raisedBy: "NEXT_OF_KIN",
+            description,
+            reporterName: input.reporterName,
+            reporterPhone: input.reporterPhone,
+            dueAt: responseDeadline(now, PRIORITY_OF.CANNOT_REACH),
+            createdAt: now,
+          },
+          select: {
+            id: true,
+            reference: true,
+            category: true,
+            priority: true,
+            dueAt: true,
+            missionId: true,
+          },
+        });
+        await recordAudit(tx, {
+          actor: null,
+          action: "case.raised",
+          entityType: "Case",
+          entityId: c.id,
+          summary: {
+            category: "CANNOT_REACH",
+            raisedBy: "NEXT_OF_KIN",
+            matched: !!found,
+            missionId: c.missionId,
+          },
+          ctx: opts.ctx,
+        });
+        await alertMission(tx, c.missionId, c, "new");
+        return c.reference;
+      },
+      (ref) => ref,
+    );
     return r.repeated ? r.resultRef! : r.result;
   });
 }
@@ -155,7 +287,11 @@ function caseScope(actor: User): Prisma.CaseWhereInput {
   throw forbidden();
 }
 
-export type CaseFilter = { status?: CaseStatus | "ACTIVE"; overdue?: boolean; after?: string | null };
+export type CaseFilter = {
+  status?: CaseStatus | "ACTIVE";
+  overdue?: boolean;
+  after?: string | null;
+};
 
 /** The cases in scope, most urgent deadline first (cursor "due time|id"). */
 export async function listCases(actor: User, f: CaseFilter) {
@@ -165,22 +301,42 @@ export async function listCases(actor: User, f: CaseFilter) {
   if (f.after) {
     const [ms, id] = f.after.split("|");
     const due = new Date(Number(ms));
-    if (isUuid(id) && !Number.isNaN(due.getTime())) cursor = { OR: [{ dueAt: { gt: due } }, { dueAt: due, id: { gt: id } }] };
+    if (isUuid(id) && !Number.isNaN(due.getTime()))
+      cursor = { OR: [{ dueAt: { gt: due } }, { dueAt: due, id: { gt: id } }] };
   }
   const status = !f.status || f.status === "ACTIVE" ? { in: [...ACTIVE_CASE_STATES] } : f.status;
   const rows = await db.case.findMany({
-    where: { ...scope, status: f.overdue ? "OPEN" : status, ...(f.overdue ? { dueAt: { lt: now } } : {}), ...cursor },
+    where: {
+      ...scope,
+      status: f.overdue ? "OPEN" : status,
+      ...(f.overdue ? { dueAt: { lt: now } } : {}),
+      ...cursor,
+    },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: CASE_PAGE + 1,
     select: {
-      id: true, reference: true, category: true, priority: true, status: true, dueAt: true, escalatedAt: true, raisedBy: true, createdAt: true,
-      worker: { select: { firstName: true, lastName: true } }, agency: { select: { name: true } },
+      id: true,
+      reference: true,
+      category: true,
+      priority: true,
+      status: true,
+      dueAt: true,
+      escalatedAt: true,
+      raisedBy: true,
+      createdAt: true,
+      worker: { select: { firstName: true, lastName: true } },
+      agency: { select: { name: true } },
     },
   });
   const page = rows.slice(0, CASE_PAGE);
   const last = page[page.length - 1];
   return {
-    cases: page.map((c) => ({ ...c, overdue: isCaseOverdue(c, now), worker: c.worker ? `${c.worker.firstName} ${c.worker.lastName}` : null, agency: c.agency?.name ?? null })),
+    cases: page.map((c) => ({
+      ...c,
+      overdue: isCaseOverdue(c, now),
+      worker: c.worker ? `${c.worker.firstName} ${c.worker.lastName}` : null,
+      agency: c.agency?.name ?? null,
+    })),
     next: rows.length > CASE_PAGE && last ? `${last.dueAt.getTime()}|${last.id}` : null,
   };
 }
@@ -188,7 +344,17 @@ export async function listCases(actor: User, f: CaseFilter) {
 async function caseInScope(client: Tx | typeof db, actor: User, id: string) {
   const scope = caseScope(actor);
   if (!isUuid(id)) throw notFound();
-  const c = await client.case.findFirst({ where: { id, ...scope }, select: { id: true, status: true, missionId: true, workerId: true, createdAt: true, priority: true } });
+  const c = await client.case.findFirst({
+    where: { id, ...scope },
+    select: {
+      id: true,
+      status: true,
+      missionId: true,
+      workerId: true,
+      createdAt: true,
+      priority: true,
+    },
+  });
   // Out of scope looks exactly like a case that does not exist.
   if (!c) throw notFound();
   return c;
@@ -200,27 +366,73 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
   const c = await db.case.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, reference: true, category: true, priority: true, status: true, raisedBy: true, description: true, reporterName: true, reporterPhone: true,
-      dueAt: true, escalatedAt: true, outcome: true, resolvedAt: true, createdAt: true, assigneeId: true, registrationId: true, workerId: true,
+      id: true,
+      reference: true,
+      category: true,
+      priority: true,
+      status: true,
+      raisedBy: true,
+      description: true,
+      reporterName: true,
+      reporterPhone: true,
+      dueAt: true,
+      escalatedAt: true,
+      outcome: true,
+      resolvedAt: true,
+      createdAt: true,
+      assigneeId: true,
+      registrationId: true,
+      workerId: true,
       worker: { select: { firstName: true, lastName: true, phone: true } },
       registration: { select: { id: true, phoneAbroad: true, city: true } },
       employer: { select: { name: true, city: true, watchListed: true } },
       agency: { select: { id: true, name: true, licenceNo: true } },
-      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, internal: true, createdAt: true, authorId: true } },
-      referrals: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, note: true, createdAt: true } },
+      notes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, internal: true, createdAt: true, authorId: true },
+      },
+      referrals: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, note: true, createdAt: true },
+      },
     },
   });
   const assignable = await db.user.findMany({
     // Whoever may handle this case: the mission's attachés, or NEA's officers for an unmatched report.
-    where: actor.missionId ? { missionId: actor.missionId, role: "LABOUR_ATTACHE", active: true } : { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, active: true },
-    orderBy: { name: "asc" }, take: 100, select: { id: true, name: true },
+    where: actor.missionId
+      ? { missionId: actor.missionId, role: "LABOUR_ATTACHE", active: true }
+      : { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, active: true },
+    orderBy: { name: "asc" },
+    take: 100,
+    select: { id: true, name: true },
   });
-  const authors = new Map((await db.user.findMany({ where: { id: { in: [...new Set(c.notes.map((n) => n.authorId).filter((x): x is string => !!x))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  await transaction((tx) => recordAudit(tx, { actor: actorOf(actor), action: "case.viewed", entityType: "Case", entityId: id, summary: { workerId: c.workerId }, ctx }));
+  const authors = new Map(
+    (
+      await db.user.findMany({
+        where: {
+          id: { in: [...new Set(c.notes.map((n) => n.authorId).filter((x): x is string => !!x))] },
+        },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
+  await transaction((tx) =>
+    recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "case.viewed",
+      entityType: "Case",
+      entityId: id,
+      summary: { workerId: c.workerId },
+      ctx,
+    }),
+  );
   return {
     ...c,
     overdue: isCaseOverdue(c, new Date()),
-    notes: c.notes.map((n) => ({ ...n, author: n.authorId ? authors.get(n.authorId) ?? null : null })),
+    notes: c.notes.map((n) => ({
+      ...n,
+      author: n.authorId ? (authors.get(n.authorId) ?? null) : null,
+    })),
     assignable,
     assignee: assignable.find((a) => a.id === c.assigneeId)?.name ?? null,
   };
@@ -237,18 +449,54 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
   await transaction(async (tx) => {
     await caseInScope(tx, actor, id);
     await tx.$executeRaw`SELECT 1 FROM "Case" WHERE "id" = ${id}::uuid FOR UPDATE`;
-    const c = await tx.case.findUniqueOrThrow({ where: { id }, select: { status: true, reference: true, workerId: true, createdAt: true, priority: true, missionId: true } });
-    const audit = (action: Parameters<typeof recordAudit>[1]["action"], summary: Record<string, unknown>) =>
-      recordAudit(tx, { actor: actorOf(actor), action, entityType: "Case", entityId: id, summary, ctx });
-    const tell = async (kind: string, data: { reference: string; status: CaseStatus; message: string }) => {
+    const c = await tx.case.findUniqueOrThrow({
+      where: { id },
+      select: {
+        status: true,
+        reference: true,
+        workerId: true,
+        createdAt: true,
+        priority: true,
+        missionId: true,
+      },
+    });
+    const audit = (
+      action: Parameters<typeof recordAudit>[1]["action"],
+      summary: Record<string, unknown>,
+    ) =>
+      recordAudit(tx, {
+        actor: actorOf(actor),
+        action,
+        entityType: "Case",
+        entityId: id,
+        summary,
+        ctx,
+      });
+    const tell = async (
+      kind: string,
+      data: { reference: string; status: CaseStatus; message: string },
+    ) => {
       const contact = await workerContact(tx, c.workerId);
-      if (contact) await enqueueEmail(tx, { key: `case:${id}:${kind}`, to: contact.email, locale: contact.locale, template: "caseUpdate", data });
+      if (contact)
+        await enqueueEmail(tx, {
+          key: `case:${id}:${kind}`,
+          to: contact.email,
+          locale: contact.locale,
+          template: "caseUpdate",
+          data,
+        });
     };
     if (c.status === "CLOSED") throw new CaseError("cases.error.step");
     switch (a.intent) {
       case "assign": {
         const ok = await tx.user.findFirst({
-          where: { id: a.assigneeId, active: true, ...(c.missionId ? { missionId: c.missionId, role: "LABOUR_ATTACHE" } : { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] } }) },
+          where: {
+            id: a.assigneeId,
+            active: true,
+            ...(c.missionId
+              ? { missionId: c.missionId, role: "LABOUR_ATTACHE" }
+              : { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] } }),
+          },
           select: { id: true },
         });
         if (!ok) throw new CaseError("cases.error.assignee", "assigneeId");
@@ -260,27 +508,42 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
       case "note": {
         if (c.status === "RESOLVED") throw new CaseError("cases.error.step");
         const visible = a.visible === "on";
-        const n = await tx.caseNote.create({ data: { caseId: id, authorId: actor.id, body: a.body, internal: !visible }, select: { id: true } });
+        const n = await tx.caseNote.create({
+          data: { caseId: id, authorId: actor.id, body: a.body, internal: !visible },
+          select: { id: true },
+        });
         await audit("case.note_added", { noteId: n.id, internal: !visible });
-        if (visible) await tell(`note:${n.id}`, { reference: c.reference, status: c.status, message: a.body });
+        if (visible)
+          await tell(`note:${n.id}`, { reference: c.reference, status: c.status, message: a.body });
         break;
       }
       case "refer": {
         const to = step(c.status, "refer");
-        await tx.caseReferral.create({ data: { caseId: id, kind: a.kind, note: a.note ?? null, actorId: actor.id } });
+        await tx.caseReferral.create({
+          data: { caseId: id, kind: a.kind, note: a.note ?? null, actorId: actor.id },
+        });
         await tx.case.update({ where: { id }, data: { status: to } });
         await audit("case.referred", { kind: a.kind, from: c.status, to });
         break;
       }
       case "priority": {
         // A new priority moves the response deadline while nobody has responded yet.
-        await tx.case.update({ where: { id }, data: { priority: a.priority, ...(c.status === "OPEN" ? { dueAt: responseDeadline(c.createdAt, a.priority) } : {}) } });
+        await tx.case.update({
+          where: { id },
+          data: {
+            priority: a.priority,
+            ...(c.status === "OPEN" ? { dueAt: responseDeadline(c.createdAt, a.priority) } : {}),
+          },
+        });
         await audit("case.priority_changed", { from: c.priority, to: a.priority });
         break;
       }
       case "resolve": {
         const to = step(c.status, "resolve");
-        await tx.case.update({ where: { id }, data: { status: to, outcome: a.outcome, resolvedAt: new Date() } });
+        await tx.case.update({
+          where: { id },
+          data: { status: to, outcome: a.outcome, resolvedAt: new Date() },
+        });
         await audit("case.resolved", { from: c.status });
         await tell("resolved", { reference: c.reference, status: to, message: a.outcome });
         break;
@@ -288,7 +551,9 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
       case "reopen": {
         const to = step(c.status, "reopen");
         await tx.case.update({ where: { id }, data: { status: to, resolvedAt: null } });
-        await tx.caseNote.create({ data: { caseId: id, authorId: actor.id, body: a.body, internal: true } });
+        await tx.caseNote.create({
+          data: { caseId: id, authorId: actor.id, body: a.body, internal: true },
+        });
         await audit("case.reopened", { from: c.status, to });
         break;
       }
@@ -298,15 +563,41 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
 
 /** Cases nobody responded to by the deadline are escalated once (a scheduled job; safe to overlap). */
 export async function escalateOverdueCases(now = new Date()) {
-  const due = await db.case.findMany({ where: { status: "OPEN", dueAt: { lt: now }, escalatedAt: null }, orderBy: { dueAt: "asc" }, take: 500, select: { id: true } });
+  const due = await db.case.findMany({
+    where: { status: "OPEN", dueAt: { lt: now }, escalatedAt: null },
+    orderBy: { dueAt: "asc" },
+    take: 500,
+    select: { id: true },
+  });
   let count = 0;
   for (const { id } of due) {
     await transaction(async (tx) => {
-      const c = await tx.case.findUniqueOrThrow({ where: { id }, select: { id: true, status: true, dueAt: true, escalatedAt: true, reference: true, category: true, priority: true, missionId: true } });
+      const c = await tx.case.findUniqueOrThrow({
+        where: { id },
+        select: {
+          id: true,
+          status: true,
+          dueAt: true,
+          escalatedAt: true,
+          reference: true,
+          category: true,
+          priority: true,
+          missionId: true,
+        },
+      });
       if (!needsEscalation(c, now)) return;
-      const done = await tx.case.updateMany({ where: { id, escalatedAt: null }, data: { escalatedAt: now } });
+      const done = await tx.case.updateMany({
+        where: { id, escalatedAt: null },
+        data: { escalatedAt: now },
+      });
       if (done.count !== 1) return;
-      await recordAudit(tx, { actor: null, action: "case.escalated", entityType: "Case", entityId: id, summary: { dueAt: c.dueAt.toISOString(), priority: c.priority } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "case.escalated",
+        entityType: "Case",
+        entityId: id,
+        summary: { dueAt: c.dueAt.toISOString(), priority: c.priority },
+      });
       await alertMission(tx, c.missionId, c, "escalated");
       count += 1;
     });
@@ -320,11 +611,26 @@ export async function escalateOverdueCases(now = new Date()) {
 export async function ownCases(actor: User) {
   if (!can(actor, "worker:self")) throw forbidden();
   const rows = await db.case.findMany({
-    where: { worker: { userId: actor.id } }, orderBy: { createdAt: "desc" }, take: 50,
+    where: { worker: { userId: actor.id } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
     select: {
-      id: true, reference: true, category: true, status: true, createdAt: true, outcome: true, resolvedAt: true,
-      notes: { where: { internal: false }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
-      referrals: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true } },
+      id: true,
+      reference: true,
+      category: true,
+      status: true,
+      createdAt: true,
+      outcome: true,
+      resolvedAt: true,
+      notes: {
+        where: { internal: false },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true },
+      },
+      referrals: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, createdAt: true },
+      },
     },
   });
   return rows;
@@ -332,18 +638,48 @@ export async function ownCases(actor: User) {
 
 /** Cases raised about workers an agency placed: all, and still being handled (index [agencyId, status]). */
 export async function agencyCaseCounts(agencyId: string) {
-  const rows = await db.case.groupBy({ by: ["status"], where: { agencyId }, _count: { _all: true } });
+  const rows = await db.case.groupBy({
+    by: ["status"],
+    where: { agencyId },
+    _count: { _all: true },
+  });
   const total = rows.reduce((n, r) => n + r._count._all, 0);
-  const active = rows.filter((r) => (ACTIVE_CASE_STATES as readonly string[]).includes(r.status)).reduce((n, r) => n + r._count._all, 0);
+  const active = rows
+    .filter((r) => (ACTIVE_CASE_STATES as readonly string[]).includes(r.status))
+    .reduce((n, r) => n + r._count._all, 0);
   return { total, active };
 }
 
 /** NEA: the agencies with the most cases, and how many are still being handled. */
 export async function caseCountsByAgency(actor: User) {
   if (!can(actor, "case:oversee")) throw forbidden();
-  const rows = await db.case.groupBy({ by: ["agencyId"], where: { agencyId: { not: null } }, _count: { _all: true }, orderBy: { _count: { agencyId: "desc" } }, take: 50 });
-  const active = await db.case.groupBy({ by: ["agencyId"], where: { agencyId: { in: rows.map((r) => r.agencyId!) }, status: { in: [...ACTIVE_CASE_STATES] } }, _count: { _all: true } });
-  const names = new Map((await db.agency.findMany({ where: { id: { in: rows.map((r) => r.agencyId!) } }, select: { id: true, name: true, licenceNo: true } })).map((a) => [a.id, a]));
+  const rows = await db.case.groupBy({
+    by: ["agencyId"],
+    where: { agencyId: { not: null } },
+    _count: { _all: true },
+    orderBy: { _count: { agencyId: "desc" } },
+    take: 50,
+  });
+  const active = await db.case.groupBy({
+    by: ["agencyId"],
+    where: {
+      agencyId: { in: rows.map((r) => r.agencyId!) },
+      status: { in: [...ACTIVE_CASE_STATES] },
+    },
+    _count: { _all: true },
+  });
+  const names = new Map(
+    (
+      await db.agency.findMany({
+        where: { id: { in: rows.map((r) => r.agencyId!) } },
+        select: { id: true, name: true, licenceNo: true },
+      })
+    ).map((a) => [a.id, a]),
+  );
   const activeOf = new Map(active.map((r) => [r.agencyId, r._count._all]));
-  return rows.map((r) => ({ agency: names.get(r.agencyId!)!, total: r._count._all, active: activeOf.get(r.agencyId) ?? 0 }));
+  return rows.map((r) => ({
+    agency: names.get(r.agencyId!)!,
+    total: r._count._all,
+    active: activeOf.get(r.agencyId) ?? 0,
+  }));
 }

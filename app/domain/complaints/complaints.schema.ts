@@ -1,20 +1,32 @@
 import { z } from "zod";
 
 const optional = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, "error.tooLong").optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max, "error.tooLong").optional(),
+  );
 
 /** The public report form. Contact details are optional: anonymous reports are accepted. */
 export const ComplaintSchema = z
   .object({
-    subject: z.enum(["AGENCY", "UNLICENSED_RECRUITER", "JOB_ADVERT"], { error: "complaint.error.subject" }),
+    subject: z.enum(["AGENCY", "UNLICENSED_RECRUITER", "JOB_ADVERT"], {
+      error: "complaint.error.subject",
+    }),
     agencyId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()),
     agencyRef: optional(100),
     recruiterName: optional(200),
     recruiterPhone: optional(30),
     whereSeen: optional(300),
-    description: z.string({ error: "complaint.error.description" }).trim().min(20, "complaint.error.description").max(4000, "error.tooLong"),
+    description: z
+      .string({ error: "complaint.error.description" })
+      .trim()
+      .min(20, "complaint.error.description")
+      .max(4000, "error.tooLong"),
     reporterName: optional(200),
-    reporterEmail: z.preprocess((v) => (v === "" ? undefined : v), z.email("error.email").max(254).optional()),
+    reporterEmail: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.email("error.email").max(254).optional(),
+    ),
     reporterPhone: optional(30),
   })
   .superRefine((v, ctx) => {
@@ -22,7 +34,11 @@ export const ComplaintSchema = z
       ctx.addIssue({ code: "custom", path: ["agencyRef"], message: "complaint.error.agencyRef" });
     }
     if (v.subject !== "AGENCY" && !v.recruiterName && !v.recruiterPhone && !v.whereSeen) {
-      ctx.addIssue({ code: "custom", path: ["recruiterName"], message: "complaint.error.recruiter" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["recruiterName"],
+        message: "complaint.error.recruiter",
+      });
     }
   });
 
@@ -31,7 +47,11 @@ export const TriageSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("decide"),
     outcome: z.enum(["UPHELD", "NOT_UPHELD"], { error: "complaint.error.outcome" }),
-    note: z.string({ error: "complaint.error.note" }).trim().min(10, "complaint.error.note").max(4000, "error.tooLong"),
+    note: z
+      .string({ error: "complaint.error.note" })
+      .trim()
+      .min(10, "complaint.error.note")
+      .max(4000, "error.tooLong"),
   }),
 ]);
 

@@ -12,11 +12,18 @@ import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isLocale, type Locale } from "~/i18n/messages";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
-import { complaintNext, formatComplaintReference, type ComplaintAction } from "./complaints.workflow";
+import {
+  complaintNext,
+  formatComplaintReference,
+  type ComplaintAction,
+} from "./complaints.workflow";
 import { isUuid } from "~/utils/validation";
 
 export class ComplaintError extends Error {
-  constructor(public readonly key: "complaint.error.agencyUnknown" | "error.rateLimited", public readonly field?: string) {
+  constructor(
+    public readonly key: "complaint.error.agencyUnknown" | "error.rateLimited",
+    public readonly field?: string,
+  ) {
     super(key);
   }
 }
@@ -38,18 +45,30 @@ type NewComplaint = {
 async function resolveAgency(input: NewComplaint) {
   if (input.subject !== "AGENCY") return null;
   if (input.agencyId) {
-    return db.agency.findFirst({ where: { id: input.agencyId, status: { not: "PENDING" } }, select: { id: true } });
+    return db.agency.findFirst({
+      where: { id: input.agencyId, status: { not: "PENDING" } },
+      select: { id: true },
+    });
   }
   const ref = input.agencyRef ?? "";
   return db.agency.findFirst({
-    where: { status: { not: "PENDING" }, OR: [{ licenceNo: normalizeLicenceNo(ref) }, { name: { equals: ref.trim(), mode: "insensitive" } }] },
+    where: {
+      status: { not: "PENDING" },
+      OR: [
+        { licenceNo: normalizeLicenceNo(ref) },
+        { name: { equals: ref.trim(), mode: "insensitive" } },
+      ],
+    },
     select: { id: true },
   });
 }
 
 export async function getAgencyForReport(id: string | null) {
   if (!id || !isUuid(id)) return null;
-  return db.agency.findFirst({ where: { id, status: { not: "PENDING" } }, select: { id: true, name: true, licenceNo: true } });
+  return db.agency.findFirst({
+    where: { id, status: { not: "PENDING" } },
+    select: { id: true, name: true, licenceNo: true },
+  });
 }
 
 /** Records a public report; returns its reference (also emailed when the reporter left an address). */
@@ -60,14 +79,18 @@ export async function submitComplaint(
   const limit = await hitRateLimit(`complaint:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
   if (!limit.allowed) throw new ComplaintError("error.rateLimited");
   const agency = await resolveAgency(input);
-  if (input.subject === "AGENCY" && !agency) throw new ComplaintError("complaint.error.agencyUnknown", "agencyRef");
+  if (input.subject === "AGENCY" && !agency)
+    throw new ComplaintError("complaint.error.agencyUnknown", "agencyRef");
   return transaction(async (tx) => {
     const outcome = await once(
       tx,
       { key: opts.submissionKey, actorId: null, action: "complaint.submit" },
       async () => {
         const year = new Date().getUTCFullYear();
-        const reference = formatComplaintReference(year, await nextCounter(tx, `complaint:${year}`));
+        const reference = formatComplaintReference(
+          year,
+          await nextCounter(tx, `complaint:${year}`),
+        );
         const email = normalizeEmail(input.reporterEmail);
         const complaint = await tx.complaint.create({
           data: {
@@ -86,14 +109,24 @@ export async function submitComplaint(
           select: { id: true, reference: true },
         });
         if (email) {
-          await enqueueEmail(tx, { key: `complaint:${complaint.id}:received`, to: email, locale: opts.locale, template: "complaintReceived", data: { reference } });
+          await enqueueEmail(tx, {
+            key: `complaint:${complaint.id}:received`,
+            to: email,
+            locale: opts.locale,
+            template: "complaintReceived",
+            data: { reference },
+          });
         }
         await recordAudit(tx, {
           actor: null,
           action: "complaint.received",
           entityType: "Complaint",
           entityId: complaint.id,
-          summary: { subject: input.subject, agencyId: agency?.id ?? null, anonymous: !email && !input.reporterPhone },
+          summary: {
+            subject: input.subject,
+            agencyId: agency?.id ?? null,
+            anonymous: !email && !input.reporterPhone,
+          },
           ctx: opts.ctx,
         });
         return complaint.reference;
@@ -121,7 +154,12 @@ export async function listComplaintsForActor(
     orderBy: { id: "asc" }, // oldest first: a queue
     take: PAGE + 1,
     select: {
-      id: true, reference: true, subject: true, status: true, createdAt: true, recruiterName: true,
+      id: true,
+      reference: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      recruiterName: true,
       agency: { select: { id: true, name: true, licenceNo: true } },
     },
   });
@@ -135,9 +173,21 @@ export async function requireComplaintForActor(_actor: User, id: string) {
     ? await db.complaint.findUnique({
         where: { id },
         select: {
-          id: true, reference: true, subject: true, status: true, createdAt: true, decidedAt: true, description: true,
-          recruiterName: true, recruiterPhone: true, whereSeen: true, reporterName: true, reporterEmail: true, reporterPhone: true,
-          outcomeNote: true, agency: { select: { id: true, name: true, licenceNo: true, status: true } },
+          id: true,
+          reference: true,
+          subject: true,
+          status: true,
+          createdAt: true,
+          decidedAt: true,
+          description: true,
+          recruiterName: true,
+          recruiterPhone: true,
+          whereSeen: true,
+          reporterName: true,
+          reporterEmail: true,
+          reporterPhone: true,
+          outcomeNote: true,
+          agency: { select: { id: true, name: true, licenceNo: true, status: true } },
         },
       })
     : null;
@@ -149,7 +199,8 @@ export async function requireComplaintForActor(_actor: User, id: string) {
 export async function actOnComplaint(
   actor: User,
   id: string,
-  input: { intent: "triage" } | { intent: "decide"; outcome: "UPHELD" | "NOT_UPHELD"; note: string },
+  input:
+    { intent: "triage" } | { intent: "decide"; outcome: "UPHELD" | "NOT_UPHELD"; note: string },
   ctx: RequestContext,
   submissionKey: string | null = null,
 ): Promise<ComplaintStatus> {
@@ -157,53 +208,68 @@ export async function actOnComplaint(
   const prior = await priorSubmission(db, scope);
   if (prior) return prior.resultRef as ComplaintStatus;
   const current = await requireComplaintForActor(actor, id);
-  const action: ComplaintAction = input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
+  const action: ComplaintAction =
+    input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
   const next = complaintNext(current.status, action);
-  if (!next) throw new Response("This complaint is no longer in a state that allows this", { status: 409 });
-  await transaction((tx) => once(tx, scope, async () => {
-    const decided = input.intent === "decide";
-    const { count } = await tx.complaint.updateMany({
-      where: { id, status: current.status },
-      data: {
-        status: next,
-        handledById: actor.id,
-        ...(decided ? { outcomeNote: input.note, decidedAt: new Date() } : {}),
+  if (!next)
+    throw new Response("This complaint is no longer in a state that allows this", { status: 409 });
+  await transaction((tx) =>
+    once(
+      tx,
+      scope,
+      async () => {
+        const decided = input.intent === "decide";
+        const { count } = await tx.complaint.updateMany({
+          where: { id, status: current.status },
+          data: {
+            status: next,
+            handledById: actor.id,
+            ...(decided ? { outcomeNote: input.note, decidedAt: new Date() } : {}),
+          },
+        });
+        if (count !== 1) throw new Response("Changed by someone else", { status: 409 });
+        const full = await tx.complaint.findUniqueOrThrow({
+          where: { id },
+          select: {
+            reference: true,
+            reporterEmail: true,
+            reporterLocale: true,
+            agencyId: true,
+            agency: { select: { name: true, email: true } },
+          },
+        });
+        if (decided) {
+          const upheld = input.outcome === "UPHELD";
+          if (full.reporterEmail) {
+            await enqueueEmail(tx, {
+              key: `complaint:${id}:outcome`,
+              to: full.reporterEmail,
+              locale: isLocale(full.reporterLocale) ? full.reporterLocale : "en",
+              template: "complaintOutcome",
+              data: { reference: full.reference, upheld, note: input.note },
+            });
+          }
+          if (upheld && full.agency?.email) {
+            await enqueueEmail(tx, {
+              key: `complaint:${id}:agency`,
+              to: full.agency.email,
+              locale: await agencyLocale(tx, full.agencyId!),
+              template: "complaintUpheldAgency",
+              data: { agency: full.agency.name, reference: full.reference, note: input.note },
+            });
+          }
+        }
+        await recordAudit(tx, {
+          actor: { id: actor.id, role: actor.role },
+          action: decided ? "complaint.decided" : "complaint.triaged",
+          entityType: "Complaint",
+          entityId: id,
+          summary: { from: current.status, to: next },
+          ctx,
+        });
       },
-    });
-    if (count !== 1) throw new Response("Changed by someone else", { status: 409 });
-    const full = await tx.complaint.findUniqueOrThrow({
-      where: { id },
-      select: { reference: true, reporterEmail: true, reporterLocale: true, agencyId: true, agency: { select: { name: true, email: true } } },
-    });
-    if (decided) {
-      const upheld = input.outcome === "UPHELD";
-      if (full.reporterEmail) {
-        await enqueueEmail(tx, {
-          key: `complaint:${id}:outcome`,
-          to: full.reporterEmail,
-          locale: isLocale(full.reporterLocale) ? full.reporterLocale : "en",
-          template: "complaintOutcome",
-          data: { reference: full.reference, upheld, note: input.note },
-        });
-      }
-      if (upheld && full.agency?.email) {
-        await enqueueEmail(tx, {
-          key: `complaint:${id}:agency`,
-          to: full.agency.email,
-          locale: await agencyLocale(tx, full.agencyId!),
-          template: "complaintUpheldAgency",
-          data: { agency: full.agency.name, reference: full.reference, note: input.note },
-        });
-      }
-    }
-    await recordAudit(tx, {
-      actor: { id: actor.id, role: actor.role },
-      action: decided ? "complaint.decided" : "complaint.triaged",
-      entityType: "Complaint",
-      entityId: id,
-      summary: { from: current.status, to: next },
-      ctx,
-    });
-  }, () => next));
+      () => next,
+    ),
+  );
   return next;
 }

@@ -3,7 +3,10 @@ import type { ComplaintStatus } from "~/generated/prisma/enums";
 
 export type ComplaintAction = "triage" | "uphold" | "dismiss";
 
-export const COMPLAINT_FLOW: Record<ComplaintStatus, Partial<Record<ComplaintAction, ComplaintStatus>>> = {
+export const COMPLAINT_FLOW: Record<
+  ComplaintStatus,
+  Partial<Record<ComplaintAction, ComplaintStatus>>
+> = {
   RECEIVED: { triage: "TRIAGED", uphold: "UPHELD", dismiss: "NOT_UPHELD" },
   TRIAGED: { uphold: "UPHELD", dismiss: "NOT_UPHELD" },
   UPHELD: {},

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { COSTS } from "./engine";
 import { isoDate } from "~/utils/validation";
 
-export const JOB_CATEGORIES = ["DOMESTIC_WORKER", "DRIVER", "SECURITY_GUARD", "HOSPITALITY", "CONSTRUCTION", "CAREGIVER", "OTHER"] as const;
+export const JOB_CATEGORIES = [
+  "DOMESTIC_WORKER",
+  "DRIVER",
+  "SECURITY_GUARD",
+  "HOSPITALITY",
+  "CONSTRUCTION",
+  "CAREGIVER",
+  "OTHER",
+] as const;
 
 const isoDateApi = isoDate("Use a real date like 2026-12-01");
 const money = z.number().finite().min(0).max(10_000_000);
@@ -33,7 +41,10 @@ export const ComplianceCheckSchema = z.object({
 export type ComplianceCheckInput = z.infer<typeof ComplianceCheckSchema>;
 
 /** The pre-check form's fields (all strings) → the API body shape, for the same schema. */
-export function complianceInputFromForm(form: { get(n: string): FormDataEntryValue | null; getAll(n: string): FormDataEntryValue[] }) {
+export function complianceInputFromForm(form: {
+  get(n: string): FormDataEntryValue | null;
+  getAll(n: string): FormDataEntryValue[];
+}) {
   const str = (n: string) => {
     const v = form.get(n);
     return typeof v === "string" ? v.trim() : "";
@@ -57,7 +68,9 @@ export function complianceInputFromForm(form: { get(n: string): FormDataEntryVal
       foodProvided: str("foodProvided") === "yes",
       passportHeldBy: str("passportHeldBy"),
       workerPaidRecruitmentFees: num("workerPaidRecruitmentFees") ?? 0,
-      costsPaidByWorker: form.getAll("costsPaidByWorker").filter((v): v is string => typeof v === "string"),
+      costsPaidByWorker: form
+        .getAll("costsPaidByWorker")
+        .filter((v): v is string => typeof v === "string"),
       returnTicketPaidBy: str("returnTicketPaidBy"),
       endOfServiceDaysPerYear: optNum("endOfServiceDaysPerYear"),
     },

@@ -20,14 +20,21 @@ export const EDITABLE = [
 export type EditableName = (typeof EDITABLE)[number]["name"];
 
 /** Current value (or null), source and tag of each editable field. */
-export function editableValues(r: RuleSetData): Record<EditableName, { value: number | null; src: string; tag: Tag }> {
+export function editableValues(
+  r: RuleSetData,
+): Record<EditableName, { value: number | null; src: string; tag: Tag }> {
   const pick = <T>(s: Sourced<T>, value: number | null) => ({ value, src: s.src, tag: s.tag });
   return {
     minWage: pick(r.minWage, r.minWage.value?.amount ?? null),
     blaWageFloor: pick(r.blaWageFloor, r.blaWageFloor.value),
     maxDailyHours: pick(r.maxDailyHours, r.maxDailyHours.value),
     minWeeklyRestDays: pick(r.minWeeklyRestDays, r.minWeeklyRestDays.value),
-    annualLeaveDaysPerYear: pick(r.annualLeave, r.annualLeave.value ? Math.ceil((r.annualLeave.value.days * 12) / r.annualLeave.value.perMonths) : null),
+    annualLeaveDaysPerYear: pick(
+      r.annualLeave,
+      r.annualLeave.value
+        ? Math.ceil((r.annualLeave.value.days * 12) / r.annualLeave.value.perMonths)
+        : null,
+    ),
     endOfServiceDaysPerYear: pick(r.endOfService, r.endOfService.value?.daysPerYear ?? null),
     probationMaxDays: pick(r.probationMaxDays, r.probationMaxDays.value),
     minWorkerAge: pick(r.minWorkerAge, r.minWorkerAge.value),
@@ -35,13 +42,22 @@ export function editableValues(r: RuleSetData): Record<EditableName, { value: nu
   };
 }
 
-const num = z.preprocess((v) => (v === "" || v === undefined ? null : Number(v)), z.number().min(0).max(1_000_000).nullable());
-const field = z.object({ value: num, src: z.string().trim().min(2, "rules.error.source").max(300), tag: z.enum(["solid", "likely", "unsure", "placeholder"]) });
+const num = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : Number(v)),
+  z.number().min(0).max(1_000_000).nullable(),
+);
+const field = z.object({
+  value: num,
+  src: z.string().trim().min(2, "rules.error.source").max(300),
+  tag: z.enum(["solid", "likely", "unsure", "placeholder"]),
+});
 
 export const PublishSchema = z.object({
   effectiveFrom: isoDate(),
   note: z.string().trim().min(5, "rules.error.note").max(1000),
-  fields: z.object(Object.fromEntries(EDITABLE.map((e) => [e.name, field])) as Record<EditableName, typeof field>),
+  fields: z.object(
+    Object.fromEntries(EDITABLE.map((e) => [e.name, field])) as Record<EditableName, typeof field>,
+  ),
 });
 export type PublishInput = z.infer<typeof PublishSchema>;
 
@@ -50,7 +66,12 @@ export function publishInputFromForm(form: { get(n: string): FormDataEntryValue 
   return {
     effectiveFrom: s("effectiveFrom"),
     note: s("note"),
-    fields: Object.fromEntries(EDITABLE.map((e) => [e.name, { value: s(`${e.name}.value`), src: s(`${e.name}.src`), tag: s(`${e.name}.tag`) }])),
+    fields: Object.fromEntries(
+      EDITABLE.map((e) => [
+        e.name,
+        { value: s(`${e.name}.value`), src: s(`${e.name}.src`), tag: s(`${e.name}.tag`) },
+      ]),
+    ),
   };
 }
 
@@ -60,14 +81,30 @@ export function applyEdits(base: RuleSetData, f: PublishInput["fields"]): RuleSe
   const v = (k: EditableName) => f[k].value;
   return {
     ...base,
-    minWage: { ...src("minWage"), value: v("minWage") === null ? null : { ...(base.minWage.value ?? {}), amount: v("minWage")! } },
+    minWage: {
+      ...src("minWage"),
+      value:
+        v("minWage") === null ? null : { ...(base.minWage.value ?? {}), amount: v("minWage")! },
+    },
     blaWageFloor: { ...src("blaWageFloor"), value: v("blaWageFloor") },
     maxDailyHours: { ...src("maxDailyHours"), value: v("maxDailyHours") },
     minWeeklyRestDays: { ...src("minWeeklyRestDays"), value: v("minWeeklyRestDays") ?? 1 },
-    annualLeave: { ...src("annualLeaveDaysPerYear"), value: v("annualLeaveDaysPerYear") === null ? null : { days: v("annualLeaveDaysPerYear")!, perMonths: 12 } },
+    annualLeave: {
+      ...src("annualLeaveDaysPerYear"),
+      value:
+        v("annualLeaveDaysPerYear") === null
+          ? null
+          : { days: v("annualLeaveDaysPerYear")!, perMonths: 12 },
+    },
     endOfService: {
       ...src("endOfServiceDaysPerYear"),
-      value: v("endOfServiceDaysPerYear") === null ? null : { daysPerYear: v("endOfServiceDaysPerYear")!, rule: `${v("endOfServiceDaysPerYear")} days' wage per year of service` },
+      value:
+        v("endOfServiceDaysPerYear") === null
+          ? null
+          : {
+              daysPerYear: v("endOfServiceDaysPerYear")!,
+              rule: `${v("endOfServiceDaysPerYear")} days' wage per year of service`,
+            },
     },
     probationMaxDays: { ...src("probationMaxDays"), value: v("probationMaxDays") },
     minWorkerAge: { ...src("minWorkerAge"), value: Math.max(18, v("minWorkerAge") ?? 18) },

@@ -9,7 +9,11 @@ export type RuleSetData = {
   agreement: Sourced<{ signed: boolean; type: string; year: number | null }>;
   currency: string;
   /** Statutory minimum wage, with allowances added when housing or food is not provided (Qatar). */
-  minWage: Sourced<{ amount: number; housingIfNotProvided?: number; foodIfNotProvided?: number } | null>;
+  minWage: Sourced<{
+    amount: number;
+    housingIfNotProvided?: number;
+    foodIfNotProvided?: number;
+  } | null>;
   blaWageFloor: Sourced<number | null>;
   maxDailyHours: Sourced<number | null>;
   minWeeklyRestDays: Sourced<number>;
@@ -27,7 +31,11 @@ export type RuleSetData = {
 /** Applies to every destination (blma-research.jsonc global_baseline_rules). */
 export const GLOBAL_BASELINE = {
   workerRecruitmentFeesAllowed: { value: false, src: "C181 Art 7; ILO GP7; IRIS P1", tag: "solid" },
-  documentRetentionByEmployerAllowed: { value: false, src: "C189 Art 9(c); ILO GP11", tag: "solid" },
+  documentRetentionByEmployerAllowed: {
+    value: false,
+    src: "C189 Art 9(c); ILO GP11",
+    tag: "solid",
+  },
   minWeeklyRestDays: { value: 1, src: "C189 Art 10(2)", tag: "solid" },
   minRecruitmentAge: { value: 18, src: "IRIS A.3", tag: "solid" },
 } as const satisfies Record<string, Sourced<unknown>>;

@@ -12,17 +12,32 @@ const dwCommon = {
   returnTicketByEmployer: s(true, "C189 Art 8(4); §3", "solid"),
 } as const;
 
-export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null; note: string; rules: RuleSetData }[] = [
+export const RULE_SETS: {
+  country: string;
+  jobCategory: "DOMESTIC_WORKER" | null;
+  note: string;
+  rules: RuleSetData;
+}[] = [
   {
-    country: "SA", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers: BLA 2017; KSA 2023 regulation",
+    country: "SA",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers: BLA 2017; KSA 2023 regulation",
     rules: {
       ...dwCommon,
       agreement: s({ signed: true, type: "BLA domestic workers", year: 2017 }, "§2", "solid"),
       currency: "SAR",
-      minWage: s({ amount: 1000 }, "No statutory DW minimum; Kenyan embassy announced SAR 1,000 from Feb 2026 (§2)", "unsure"),
+      minWage: s(
+        { amount: 1000 },
+        "No statutory DW minimum; Kenyan embassy announced SAR 1,000 from Feb 2026 (§2)",
+        "unsure",
+      ),
       maxDailyHours: s(10, "§3 KSA 2023 regulation", "likely"),
       annualLeave: s({ days: 30, perMonths: 24 }, "§3 Decision 310/2013 Art 10", "solid"),
-      endOfService: s({ daysPerYear: 7.5, rule: "1 month wage after 4 consecutive years" }, "§3 Art 16", "solid"),
+      endOfService: s(
+        { daysPerYear: 7.5, rule: "1 month wage after 4 consecutive years" },
+        "§3 Art 16",
+        "solid",
+      ),
       probationMaxDays: s(90, "§3", "solid"),
       passportKeptByWorker: s(true, "§3 2023 regulation and 2025 guide; BLA", "likely"),
       minWorkerAge: s(21, "§3 KSA 2023 regulation", "likely"),
@@ -30,10 +45,16 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "AE", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers: Federal Decree-Law 9/2022",
+    country: "AE",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers: Federal Decree-Law 9/2022",
     rules: {
       ...dwCommon,
-      agreement: s({ signed: true, type: "labour cooperation agreement", year: 2018 }, "§2", "likely"),
+      agreement: s(
+        { signed: true, type: "labour cooperation agreement", year: 2018 },
+        "§2",
+        "likely",
+      ),
       currency: "AED",
       minWage: s(null, "§3 no statutory minimum", "likely"),
       maxDailyHours: s(12, "derived from 12 h daily rest, DL 9/2022 (§3)", "likely"),
@@ -46,15 +67,25 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "QA", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers: Law 15/2017; minimum wage Law 17/2020",
+    country: "QA",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers: Law 15/2017; minimum wage Law 17/2020",
     rules: {
       ...dwCommon,
       agreement: s({ signed: true, type: "BLA (mainly unskilled)", year: 2012 }, "§2", "solid"),
       currency: "QAR",
-      minWage: s({ amount: 1000, housingIfNotProvided: 500, foodIfNotProvided: 300 }, "§3 Law 17/2020", "solid"),
+      minWage: s(
+        { amount: 1000, housingIfNotProvided: 500, foodIfNotProvided: 300 },
+        "§3 Law 17/2020",
+        "solid",
+      ),
       maxDailyHours: s(10, "§3 Law 15/2017 Art 12", "solid"),
       annualLeave: s({ days: 21, perMonths: 12 }, "§3", "solid"),
-      endOfService: s({ daysPerYear: 21, rule: "at least 3 weeks' wage per year after 1 year" }, "§3", "solid"),
+      endOfService: s(
+        { daysPerYear: 21, rule: "at least 3 weeks' wage per year after 1 year" },
+        "§3",
+        "solid",
+      ),
       probationMaxDays: s(null, "not found", P),
       passportKeptByWorker: s(true, "Law 21/2015 not retrieved", P),
       minWorkerAge: s(18, "§3", "solid"),
@@ -62,7 +93,9 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "KW", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers: Law 68/2015; no agreement with Kenya",
+    country: "KW",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers: Law 68/2015; no agreement with Kenya",
     rules: {
       ...dwCommon,
       agreement: s({ signed: false, type: "none signed (draft 2022)", year: null }, "§2", "solid"),
@@ -78,10 +111,16 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "OM", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers: MR 574/2025; agreement negotiated, unsigned",
+    country: "OM",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers: MR 574/2025; agreement negotiated, unsigned",
     rules: {
       ...dwCommon,
-      agreement: s({ signed: false, type: "negotiated, unsigned (Apr 2024)", year: null }, "§2", "solid"),
+      agreement: s(
+        { signed: false, type: "negotiated, unsigned (Apr 2024)", year: null },
+        "§2",
+        "solid",
+      ),
       currency: "OMR",
       minWage: s(null, "§3 none", "likely"),
       maxDailyHours: s(12, "§3 MR 574/2025", "likely"),
@@ -94,16 +133,26 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "BH", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers; agreement drafted, unsigned",
+    country: "BH",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers; agreement drafted, unsigned",
     rules: {
       ...dwCommon,
-      agreement: s({ signed: false, type: "draft, unsigned (Apr 2024)", year: null }, "§2", "likely"),
+      agreement: s(
+        { signed: false, type: "draft, unsigned (Apr 2024)", year: null },
+        "§2",
+        "likely",
+      ),
       currency: "BHD",
       minWage: s(null, "§3 none", "likely"),
       maxDailyHours: s(null, "not found", P),
       minWeeklyRestDays: s(1, "C189 baseline", P),
       annualLeave: s({ days: 30, perMonths: 12 }, "§3", "unsure"),
-      endOfService: s({ daysPerYear: 15, rule: "half a month per year for 3 years, then 1 month" }, "§3", "likely"),
+      endOfService: s(
+        { daysPerYear: 15, rule: "half a month per year for 3 years, then 1 month" },
+        "§3",
+        "likely",
+      ),
       probationMaxDays: s(null, "not found", P),
       passportKeptByWorker: s(true, "required per C189", P),
       minWorkerAge: s(21, "research placeholder", P),
@@ -111,7 +160,9 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "JO", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers; agreement drafted, unsigned; most values unknown",
+    country: "JO",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers; agreement drafted, unsigned; most values unknown",
     rules: {
       ...dwCommon,
       agreement: s({ signed: false, type: "draft, unsigned", year: null }, "§2", "likely"),
@@ -127,10 +178,16 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
     },
   },
   {
-    country: "LB", jobCategory: "DOMESTIC_WORKER", note: "Domestic workers; no agreement (initiated 2017); consider not deploying",
+    country: "LB",
+    jobCategory: "DOMESTIC_WORKER",
+    note: "Domestic workers; no agreement (initiated 2017); consider not deploying",
     rules: {
       ...dwCommon,
-      agreement: s({ signed: false, type: "initiated 2017, none signed", year: null }, "§2", "unsure"),
+      agreement: s(
+        { signed: false, type: "initiated 2017, none signed", year: null },
+        "§2",
+        "unsure",
+      ),
       currency: "USD",
       minWage: s(null, "unknown", P),
       maxDailyHours: s(null, "unknown", P),
@@ -144,16 +201,30 @@ export const RULE_SETS: { country: string; jobCategory: "DOMESTIC_WORKER" | null
   },
   // General-worker sets where the data allow: Qatar's minimum wage covers every worker (Law 17/2020).
   {
-    country: "QA", jobCategory: null, note: "All workers: minimum wage Law 17/2020; Labour Law 14/2004",
+    country: "QA",
+    jobCategory: null,
+    note: "All workers: minimum wage Law 17/2020; Labour Law 14/2004",
     rules: {
       agreement: s({ signed: true, type: "BLA (mainly unskilled)", year: 2012 }, "§2", "solid"),
       currency: "QAR",
-      minWage: s({ amount: 1000, housingIfNotProvided: 500, foodIfNotProvided: 300 }, "§3 Law 17/2020", "solid"),
+      minWage: s(
+        { amount: 1000, housingIfNotProvided: 500, foodIfNotProvided: 300 },
+        "§3 Law 17/2020",
+        "solid",
+      ),
       blaWageFloor: s(null, "not published", P),
       maxDailyHours: s(8, "Labour Law 14/2004 Art 73 (8 h/day, 48 h/week)", "likely"),
       minWeeklyRestDays: s(1, "C189/C14 baseline", "solid"),
-      annualLeave: s({ days: 21, perMonths: 12 }, "Labour Law Art 79 (3 weeks under 5 years)", "likely"),
-      endOfService: s({ daysPerYear: 21, rule: "at least 3 weeks' wage per year after 1 year" }, "§3", "solid"),
+      annualLeave: s(
+        { days: 21, perMonths: 12 },
+        "Labour Law Art 79 (3 weeks under 5 years)",
+        "likely",
+      ),
+      endOfService: s(
+        { daysPerYear: 21, rule: "at least 3 weeks' wage per year after 1 year" },
+        "§3",
+        "solid",
+      ),
       probationMaxDays: s(180, "Labour Law Art 39 (6 months)", "likely"),
       passportKeptByWorker: s(true, "Law 21/2015", "likely"),
       minWorkerAge: s(18, "§3", "solid"),

@@ -9,23 +9,56 @@ import type { RuleSetData } from "./rule-set";
 import { applyEdits, type PublishInput } from "./rule-set-form";
 import { isUuid } from "~/utils/validation";
 
-export type RuleSetInForce = { id: string; countryCode: string; jobCategory: JobCategory | null; version: number; effectiveFrom: Date; rules: RuleSetData };
+export type RuleSetInForce = {
+  id: string;
+  countryCode: string;
+  jobCategory: JobCategory | null;
+  version: number;
+  effectiveFrom: Date;
+  rules: RuleSetData;
+};
 
 /** The version in force on `on`: the category's own set if there is one, else the country's general set. */
-export async function ruleSetInForce(country: string, jobCategory: JobCategory, on: Date): Promise<RuleSetInForce | null> {
+export async function ruleSetInForce(
+  country: string,
+  jobCategory: JobCategory,
+  on: Date,
+): Promise<RuleSetInForce | null> {
   const rows = await db.blmaRuleSet.findMany({
-    where: { countryCode: country, status: "PUBLISHED", effectiveFrom: { lte: on }, OR: [{ jobCategory }, { jobCategory: null }] },
+    where: {
+      countryCode: country,
+      status: "PUBLISHED",
+      effectiveFrom: { lte: on },
+      OR: [{ jobCategory }, { jobCategory: null }],
+    },
     orderBy: [{ effectiveFrom: "desc" }, { version: "desc" }],
-    select: { id: true, countryCode: true, jobCategory: true, version: true, effectiveFrom: true, rules: true },
+    select: {
+      id: true,
+      countryCode: true,
+      jobCategory: true,
+      version: true,
+      effectiveFrom: true,
+      rules: true,
+    },
   });
-  const own = rows.find((r) => r.jobCategory === jobCategory) ?? rows.find((r) => r.jobCategory === null);
+  const own =
+    rows.find((r) => r.jobCategory === jobCategory) ?? rows.find((r) => r.jobCategory === null);
   return own ? { ...own, rules: own.rules as unknown as RuleSetData } : null;
 }
 
 export async function listRuleSets() {
   return db.blmaRuleSet.findMany({
     orderBy: [{ countryCode: "asc" }, { jobCategory: "asc" }, { version: "desc" }],
-    select: { id: true, countryCode: true, jobCategory: true, version: true, effectiveFrom: true, status: true, note: true, country: { select: { nameEn: true, nameSw: true } } },
+    select: {
+      id: true,
+      countryCode: true,
+      jobCategory: true,
+      version: true,
+      effectiveFrom: true,
+      status: true,
+      note: true,
+      country: { select: { nameEn: true, nameSw: true } },
+    },
   });
 }
 
@@ -33,7 +66,18 @@ export async function getRuleSet(id: string) {
   if (!isUuid(id)) return null;
   const r = await db.blmaRuleSet.findUnique({
     where: { id },
-    select: { id: true, countryCode: true, jobCategory: true, version: true, effectiveFrom: true, status: true, note: true, rules: true, createdAt: true, country: { select: { nameEn: true, nameSw: true } } },
+    select: {
+      id: true,
+      countryCode: true,
+      jobCategory: true,
+      version: true,
+      effectiveFrom: true,
+      status: true,
+      note: true,
+      rules: true,
+      createdAt: true,
+      country: { select: { nameEn: true, nameSw: true } },
+    },
   });
   return r ? { ...r, rules: r.rules as unknown as RuleSetData } : null;
 }
@@ -63,7 +107,8 @@ export async function publishRuleSetVersion(
   if (!base) throw new Response("Not found", { status: 404 });
   const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);
   const today = new Date((opts.now ?? new Date()).toISOString().slice(0, 10) + "T00:00:00Z");
-  if (Number.isNaN(effectiveFrom.getTime()) || effectiveFrom < today) throw new RuleSetError("rules.error.pastDate");
+  if (Number.isNaN(effectiveFrom.getTime()) || effectiveFrom < today)
+    throw new RuleSetError("rules.error.pastDate");
   const rules = applyEdits(base.rules, input.fields);
   return transaction(async (tx) => {
     // Lock the family of versions so two supervisors cannot both publish version N+1.
@@ -75,14 +120,29 @@ export async function publishRuleSetVersion(
     });
     const created = await tx.blmaRuleSet.create({
       data: {
-        countryCode: base.countryCode, jobCategory: base.jobCategory, version: (last?.version ?? 0) + 1, status: "PUBLISHED",
-        effectiveFrom, rules: rules as unknown as Prisma.InputJsonValue, note: input.note, publishedById: actor.id,
+        countryCode: base.countryCode,
+        jobCategory: base.jobCategory,
+        version: (last?.version ?? 0) + 1,
+        status: "PUBLISHED",
+        effectiveFrom,
+        rules: rules as unknown as Prisma.InputJsonValue,
+        note: input.note,
+        publishedById: actor.id,
       },
       select: { id: true, version: true },
     });
     await recordAudit(tx, {
-      actor: { id: actor.id, role: actor.role }, action: "rules.published", entityType: "BlmaRuleSet", entityId: created.id,
-      summary: { country: base.countryCode, jobCategory: base.jobCategory, version: created.version, from: base.version, effectiveFrom: input.effectiveFrom },
+      actor: { id: actor.id, role: actor.role },
+      action: "rules.published",
+      entityType: "BlmaRuleSet",
+      entityId: created.id,
+      summary: {
+        country: base.countryCode,
+        jobCategory: base.jobCategory,
+        version: created.version,
+        from: base.version,
+        effectiveFrom: input.effectiveFrom,
+      },
       ctx: opts.ctx,
     });
     return created;
@@ -99,13 +159,27 @@ export class RuleSetError extends Error {
 export async function listRuleSetsWithCounts() {
   const rows = await db.blmaRuleSet.findMany({
     orderBy: [{ countryCode: "asc" }, { jobCategory: "asc" }, { version: "desc" }],
-    select: { id: true, countryCode: true, jobCategory: true, version: true, effectiveFrom: true, rules: true, country: { select: { nameEn: true, nameSw: true } } },
+    select: {
+      id: true,
+      countryCode: true,
+      jobCategory: true,
+      version: true,
+      effectiveFrom: true,
+      rules: true,
+      country: { select: { nameEn: true, nameSw: true } },
+    },
   });
-  return rows.map(({ rules, ...r }) => ({ ...r, unverified: unverifiedCount(rules as unknown as RuleSetData) }));
+  return rows.map(({ rules, ...r }) => ({
+    ...r,
+    unverified: unverifiedCount(rules as unknown as RuleSetData),
+  }));
 }
 
 export function unverifiedCount(rules: RuleSetData) {
-  return Object.values(rules).filter((v) => typeof v === "object" && v && "tag" in v && (v.tag === "placeholder" || v.tag === "unsure")).length;
+  return Object.values(rules).filter(
+    (v) =>
+      typeof v === "object" && v && "tag" in v && (v.tag === "placeholder" || v.tag === "unsure"),
+  ).length;
 }
 
 export async function countryHasRuleSets(code: string) {

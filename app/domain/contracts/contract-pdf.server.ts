@@ -24,7 +24,10 @@ export async function renderContractPdf(c: Printable, baseUrl: string): Promise<
   const { page, font, bold, line } = doc;
   line("REPUBLIC OF KENYA — National Employment Authority", 11, bold, NEA_GREEN);
   line(`Employment contract approved by NEA / Mkataba wa kazi ulioidhinishwa na NEA`, 14, bold);
-  line(`${c.reference}, version ${c.version}${c.approvedAt ? `, approved ${c.approvedAt.toISOString().slice(0, 10)}` : ""}`, 11);
+  line(
+    `${c.reference}, version ${c.version}${c.approvedAt ? `, approved ${c.approvedAt.toISOString().slice(0, 10)}` : ""}`,
+    11,
+  );
   doc.skip(6);
   line(`Worker / Mfanyakazi: ${c.worker.firstName} ${c.worker.lastName}`);
   line(`Employer / Mwajiri: ${c.employer.name}, ${c.employer.city}, ${c.countryName}`);
@@ -41,10 +44,21 @@ export async function renderContractPdf(c: Printable, baseUrl: string): Promise<
     ["Paid leave a year / Likizo kwa mwaka", `${t.annualLeaveDays} days / siku`],
     ["Duration / Muda", `${t.durationMonths} months / miezi, from / kuanzia ${t.startDate}`],
     ["Probation / Majaribio", t.probationDays == null ? "—" : `${t.probationDays} days / siku`],
-    ["End of service / Kiinua mgongo", t.endOfServiceDaysPerYear == null ? "—" : `${t.endOfServiceDaysPerYear} days' wage per year / siku kwa mwaka`],
+    [
+      "End of service / Kiinua mgongo",
+      t.endOfServiceDaysPerYear == null
+        ? "—"
+        : `${t.endOfServiceDaysPerYear} days' wage per year / siku kwa mwaka`,
+    ],
     ["Passport kept by / Pasipoti inashikwa na", t.passportHeldBy],
-    ["Recruitment fees paid by worker / Ada alizolipa mfanyakazi", String(t.workerPaidRecruitmentFees)],
-    ["Costs paid by worker / Gharama za mfanyakazi", t.costsPaidByWorker.join(", ") || "none / hakuna"],
+    [
+      "Recruitment fees paid by worker / Ada alizolipa mfanyakazi",
+      String(t.workerPaidRecruitmentFees),
+    ],
+    [
+      "Costs paid by worker / Gharama za mfanyakazi",
+      t.costsPaidByWorker.join(", ") || "none / hakuna",
+    ],
     ["Ticket home paid by / Tiketi ya kurudi inalipwa na", t.returnTicketPaidBy],
   ];
   for (const [label, value] of rows) {

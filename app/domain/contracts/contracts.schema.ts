@@ -1,35 +1,70 @@
 import { z } from "zod";
 import { isoDate } from "~/utils/validation";
-import { ComplianceCheckSchema, complianceInputFromForm } from "~/domain/compliance/compliance.schema";
+import {
+  ComplianceCheckSchema,
+  complianceInputFromForm,
+} from "~/domain/compliance/compliance.schema";
 
 export const ContractTermsSchema = ComplianceCheckSchema.shape.terms.extend({
   startDate: isoDate(),
 });
 export type ContractTerms = z.infer<typeof ContractTermsSchema>;
 
-export function contractTermsFromForm(form: { get(n: string): FormDataEntryValue | null; getAll(n: string): FormDataEntryValue[] }) {
+export function contractTermsFromForm(form: {
+  get(n: string): FormDataEntryValue | null;
+  getAll(n: string): FormDataEntryValue[];
+}) {
   const v = form.get("startDate");
-  return { ...complianceInputFromForm(form).terms, startDate: typeof v === "string" ? v.trim() : "" };
+  return {
+    ...complianceInputFromForm(form).terms,
+    startDate: typeof v === "string" ? v.trim() : "",
+  };
 }
 
 export const NewContractSchema = z.object({
   jobOrderId: z.uuid({ error: "jobs.error.employer" }),
   firstName: z.string().trim().min(1, "error.required").max(100),
   lastName: z.string().trim().min(1, "error.required").max(100),
-  nationalId: z.string().trim().regex(/^\d{7,9}$/, "licence.error.nationalId"),
+  nationalId: z
+    .string()
+    .trim()
+    .regex(/^\d{7,9}$/, "licence.error.nationalId"),
   dateOfBirth: isoDate(),
 });
 
 export const ContractActionSchema = z.object({
-  intent: z.enum(["submit", "withdraw", "startReview", "requestChanges", "recommend", "approve", "reject", "sign"]),
-  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(4000).optional()),
+  intent: z.enum([
+    "submit",
+    "withdraw",
+    "startReview",
+    "requestChanges",
+    "recommend",
+    "approve",
+    "reject",
+    "sign",
+  ]),
+  reason: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(4000).optional(),
+  ),
 });
 
-export const CONTRACT_QUEUE_STATUSES = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RECOMMENDED", "APPROVED", "REJECTED", "SIGNED"] as const;
+export const CONTRACT_QUEUE_STATUSES = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "RECOMMENDED",
+  "APPROVED",
+  "REJECTED",
+  "SIGNED",
+] as const;
 
 export const ContractQueueFilters = z.object({
   status: z.enum(CONTRACT_QUEUE_STATUSES).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   after: z.string().max(40).optional(),
 });
 

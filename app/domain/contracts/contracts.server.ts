@@ -15,7 +15,14 @@ import { once, priorSubmission } from "~/utils/idempotency.server";
 import { checkContract, isCompliant, type Finding } from "~/domain/compliance/engine";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
-import { ACTIVE_CONTRACT, canonicalJson, contractStep, EDITABLE_CONTRACT, formatContractReference, type ContractAction } from "./contracts.workflow";
+import {
+  ACTIVE_CONTRACT,
+  canonicalJson,
+  contractStep,
+  EDITABLE_CONTRACT,
+  formatContractReference,
+  type ContractAction,
+} from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
 import { renderContractPdf } from "./contract-pdf.server";
 import { isUuid } from "~/utils/validation";
@@ -27,7 +34,10 @@ const conflict = (m: string) => new Response(m, { status: 409 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class ContractError extends Error {
-  constructor(public readonly key: string, public readonly field?: string) {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+  ) {
     super(key);
   }
 }
@@ -37,16 +47,59 @@ export function termsHash(terms: unknown) {
 }
 
 const contractSelect = {
-  id: true, reference: true, status: true, version: true, lockVersion: true, terms: true, termsHash: true, findings: true, startDate: true, verificationCode: true,
-  countryCode: true, jobCategory: true, submittedAt: true, decidedAt: true, signedAt: true, createdAt: true, agencyId: true, workerId: true,
-  reviewerId: true, recommendedById: true, approvedById: true, jobOrderId: true, employerId: true, supersedesId: true,
+  id: true,
+  reference: true,
+  status: true,
+  version: true,
+  lockVersion: true,
+  terms: true,
+  termsHash: true,
+  findings: true,
+  startDate: true,
+  verificationCode: true,
+  countryCode: true,
+  jobCategory: true,
+  submittedAt: true,
+  decidedAt: true,
+  signedAt: true,
+  createdAt: true,
+  agencyId: true,
+  workerId: true,
+  reviewerId: true,
+  recommendedById: true,
+  approvedById: true,
+  jobOrderId: true,
+  employerId: true,
+  supersedesId: true,
   ruleSet: { select: { version: true, effectiveFrom: true, countryCode: true, jobCategory: true } },
-  worker: { select: { id: true, firstName: true, lastName: true, nationalId: true, dateOfBirth: true, email: true, userId: true } },
+  worker: {
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      nationalId: true,
+      dateOfBirth: true,
+      email: true,
+      userId: true,
+    },
+  },
   agency: { select: { id: true, name: true, licenceNo: true, status: true, email: true } },
   employer: { select: { id: true, name: true, kind: true, city: true, watchListed: true } },
-  jobOrder: { select: { id: true, title: true, status: true, positions: true, positionsFilled: true, validUntil: true } },
+  jobOrder: {
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      positions: true,
+      positionsFilled: true,
+      validUntil: true,
+    },
+  },
   country: { select: { nameEn: true, nameSw: true } },
-  events: { select: { action: true, fromStatus: true, toStatus: true, reason: true, at: true }, orderBy: { at: "asc" } },
+  events: {
+    select: { action: true, fromStatus: true, toStatus: true, reason: true, at: true },
+    orderBy: { at: "asc" },
+  },
 } satisfies Prisma.ContractSelect;
 
 /** Scope: agency staff see their agency's; NEA sees every submitted one; a worker sees their own. */
@@ -55,11 +108,16 @@ export async function requireContractForActor(actor: User, id: string) {
   let where: Prisma.ContractWhereInput;
   if (can(actor, "contract:review")) where = { id, status: { not: "DRAFT" } };
   else if (can(actor, "contract:draft") && actor.agencyId) where = { id, agencyId: actor.agencyId };
-  else if (can(actor, "worker:self")) where = { id, worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } };
+  else if (can(actor, "worker:self"))
+    where = { id, worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } };
   else throw forbidden();
   const c = await db.contract.findFirst({ where, select: contractSelect });
   if (!c) throw notFound();
-  return { ...c, terms: c.terms as unknown as ContractTerms, findings: (c.findings ?? []) as unknown as Finding[] };
+  return {
+    ...c,
+    terms: c.terms as unknown as ContractTerms,
+    findings: (c.findings ?? []) as unknown as Finding[],
+  };
 }
 
 export async function listOwnContracts(actor: User) {
@@ -68,7 +126,14 @@ export async function listOwnContracts(actor: User) {
     where: { agencyId: actor.agencyId },
     orderBy: { id: "desc" },
     take: 100,
-    select: { id: true, reference: true, status: true, countryCode: true, worker: { select: { firstName: true, lastName: true } }, jobOrder: { select: { title: true } } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      countryCode: true,
+      worker: { select: { firstName: true, lastName: true } },
+      jobOrder: { select: { title: true } },
+    },
   });
 }
 
@@ -86,46 +151,96 @@ export async function listVerifiedJobOrdersForContracts(actor: User) {
 /** Starts a draft for a worker (found by national ID, or recorded now) under a verified job order. */
 export async function startContract(
   actor: User,
-  input: { jobOrderId: string; firstName: string; lastName: string; nationalId: string; dateOfBirth: string },
+  input: {
+    jobOrderId: string;
+    firstName: string;
+    lastName: string;
+    nationalId: string;
+    dateOfBirth: string;
+  },
   ctx: RequestContext,
 ) {
   if (!actor.agencyId || !can(actor, "contract:draft")) throw forbidden();
   const jo = await db.jobOrder.findFirst({
     where: { id: input.jobOrderId, agencyId: actor.agencyId, status: "VERIFIED" },
-    select: { id: true, employerId: true, countryCode: true, jobCategory: true, offeredWage: true, currency: true },
+    select: {
+      id: true,
+      employerId: true,
+      countryCode: true,
+      jobCategory: true,
+      offeredWage: true,
+      currency: true,
+    },
   });
   if (!jo) throw new ContractError("contracts.error.jobOrder", "jobOrderId");
   return transaction(async (tx) => {
     const worker =
-      (await tx.worker.findUnique({ where: { nationalId: input.nationalId }, select: { id: true } })) ??
+      (await tx.worker.findUnique({
+        where: { nationalId: input.nationalId },
+        select: { id: true },
+      })) ??
       (await tx.worker.create({
-        data: { firstName: input.firstName, lastName: input.lastName, nationalId: input.nationalId, dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`) },
+        data: {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          nationalId: input.nationalId,
+          dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`),
+        },
         select: { id: true },
       }));
     const year = new Date().getUTCFullYear();
     const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
     const terms: ContractTerms = {
-      monthlyWage: Number(jo.offeredWage), currency: jo.currency, dailyHours: 8, weeklyRestDays: 1, annualLeaveDays: 30, durationMonths: 24,
-      probationDays: null, housingProvided: true, foodProvided: true, passportHeldBy: "WORKER", workerPaidRecruitmentFees: 0, costsPaidByWorker: [],
-      returnTicketPaidBy: "EMPLOYER", endOfServiceDaysPerYear: null, startDate: start,
+      monthlyWage: Number(jo.offeredWage),
+      currency: jo.currency,
+      dailyHours: 8,
+      weeklyRestDays: 1,
+      annualLeaveDays: 30,
+      durationMonths: 24,
+      probationDays: null,
+      housingProvided: true,
+      foodProvided: true,
+      passportHeldBy: "WORKER",
+      workerPaidRecruitmentFees: 0,
+      costsPaidByWorker: [],
+      returnTicketPaidBy: "EMPLOYER",
+      endOfServiceDaysPerYear: null,
+      startDate: start,
     };
     const c = await tx.contract.create({
       data: {
-        reference: formatContractReference(year, await nextCounter(tx, `contract:${year}`)), workerId: worker.id, agencyId: actor.agencyId!,
-        employerId: jo.employerId, jobOrderId: jo.id, countryCode: jo.countryCode, jobCategory: jo.jobCategory, terms: terms as unknown as Prisma.InputJsonValue,
+        reference: formatContractReference(year, await nextCounter(tx, `contract:${year}`)),
+        workerId: worker.id,
+        agencyId: actor.agencyId!,
+        employerId: jo.employerId,
+        jobOrderId: jo.id,
+        countryCode: jo.countryCode,
+        jobCategory: jo.jobCategory,
+        terms: terms as unknown as Prisma.InputJsonValue,
         startDate: new Date(`${start}T00:00:00Z`),
       },
       select: { id: true },
     });
     await evaluateInto(tx, c.id);
-    await tx.contractEvent.create({ data: { contractId: c.id, action: "create", toStatus: "DRAFT", actorId: actor.id } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "contract.created", entityType: "Contract", entityId: c.id, summary: { jobOrderId: jo.id }, ctx });
+    await tx.contractEvent.create({
+      data: { contractId: c.id, action: "create", toStatus: "DRAFT", actorId: actor.id },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "contract.created",
+      entityType: "Contract",
+      entityId: c.id,
+      summary: { jobOrderId: jo.id },
+      ctx,
+    });
     return c.id;
   });
 }
 
 function newContractCode(tx: Tx) {
-  return uniqueVerificationCode("CONTRACT", (code) => tx.contract.findUnique({ where: { verificationCode: code }, select: { id: true } }));
+  return uniqueVerificationCode("CONTRACT", (code) =>
+    tx.contract.findUnique({ where: { verificationCode: code }, select: { id: true } }),
+  );
 }
 
 /** Runs the engine against the rule set in force on the start date and stores the findings. */
@@ -133,57 +248,105 @@ async function evaluateInto(tx: Tx, id: string) {
   const c = await tx.contract.findUniqueOrThrow({
     where: { id },
     select: {
-      terms: true, countryCode: true, jobCategory: true, startDate: true, worker: { select: { dateOfBirth: true } },
-      agency: { select: { status: true, validUntil: true, countries: { select: { countryCode: true } } } },
+      terms: true,
+      countryCode: true,
+      jobCategory: true,
+      startDate: true,
+      worker: { select: { dateOfBirth: true } },
+      agency: {
+        select: { status: true, validUntil: true, countries: { select: { countryCode: true } } },
+      },
     },
   });
   const terms = c.terms as unknown as ContractTerms;
   const set = await ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate);
   const findings: Finding[] = checkContract(
     {
-      country: c.countryCode, contractDate: c.startDate, terms, worker: { dateOfBirth: c.worker.dateOfBirth ?? new Date("1900-01-01T00:00:00Z") },
-      agency: { status: c.agency.status, validUntil: c.agency.validUntil, licensedCountries: c.agency.countries.map((x) => x.countryCode) },
+      country: c.countryCode,
+      contractDate: c.startDate,
+      terms,
+      worker: { dateOfBirth: c.worker.dateOfBirth ?? new Date("1900-01-01T00:00:00Z") },
+      agency: {
+        status: c.agency.status,
+        validUntil: c.agency.validUntil,
+        licensedCountries: c.agency.countries.map((x) => x.countryCode),
+      },
     },
     set?.rules ?? null,
   );
-  await tx.contract.update({ where: { id }, data: { findings: findings as unknown as Prisma.InputJsonValue, ruleSetId: set?.id ?? null } });
+  await tx.contract.update({
+    where: { id },
+    data: { findings: findings as unknown as Prisma.InputJsonValue, ruleSetId: set?.id ?? null },
+  });
   return { findings, ruleSet: set };
 }
 
-export async function saveContractTerms(actor: User, id: string, terms: ContractTerms, ctx: RequestContext) {
+export async function saveContractTerms(
+  actor: User,
+  id: string,
+  terms: ContractTerms,
+  ctx: RequestContext,
+) {
   const c = await requireContractForActor(actor, id);
   if (!can(actor, "contract:draft") || c.agencyId !== actor.agencyId) throw forbidden();
-  if (!EDITABLE_CONTRACT.includes(c.status)) throw conflict("This contract can no longer be changed");
+  if (!EDITABLE_CONTRACT.includes(c.status))
+    throw conflict("This contract can no longer be changed");
   return transaction(async (tx) => {
     const { count } = await tx.contract.updateMany({
       where: { id, lockVersion: c.lockVersion, status: { in: [...EDITABLE_CONTRACT] } },
-      data: { terms: terms as unknown as Prisma.InputJsonValue, startDate: new Date(`${terms.startDate}T00:00:00Z`), lockVersion: { increment: 1 } },
+      data: {
+        terms: terms as unknown as Prisma.InputJsonValue,
+        startDate: new Date(`${terms.startDate}T00:00:00Z`),
+        lockVersion: { increment: 1 },
+      },
     });
     if (count !== 1) throw conflict("Changed by someone else");
     const { findings } = await evaluateInto(tx, id);
-    await recordAudit(tx, { actor: actorOf(actor), action: "contract.saved", entityType: "Contract", entityId: id, summary: { blocking: findings.filter((f) => f.severity === "BLOCKING").length }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "contract.saved",
+      entityType: "Contract",
+      entityId: id,
+      summary: { blocking: findings.filter((f) => f.severity === "BLOCKING").length },
+      ctx,
+    });
     return findings;
   });
 }
 
 /** Everything that must hold before a contract goes to NEA (issue #4 §5). */
-async function submissionProblems(c: Awaited<ReturnType<typeof requireContractForActor>>, now: Date): Promise<string[]> {
+async function submissionProblems(
+  c: Awaited<ReturnType<typeof requireContractForActor>>,
+  now: Date,
+): Promise<string[]> {
   const problems: string[] = [];
   if (!isCompliant(c.findings)) problems.push("contracts.error.blocking");
   if (c.agency.status !== "ACTIVE") problems.push("contracts.error.agency");
-  if (c.jobOrder.status !== "VERIFIED" || c.jobOrder.validUntil <= now) problems.push("contracts.error.jobOrder");
-  if (c.jobOrder.positionsFilled >= c.jobOrder.positions) problems.push("contracts.error.positions");
+  if (c.jobOrder.status !== "VERIFIED" || c.jobOrder.validUntil <= now)
+    problems.push("contracts.error.jobOrder");
+  if (c.jobOrder.positionsFilled >= c.jobOrder.positions)
+    problems.push("contracts.error.positions");
   if (c.employer.watchListed) problems.push("jobs.error.watchListed");
   const other = await db.contract.count({
-    where: { workerId: c.workerId, id: { notIn: [c.id, ...(c.supersedesId ? [c.supersedesId] : [])] }, status: { in: [...ACTIVE_CONTRACT] } },
+    where: {
+      workerId: c.workerId,
+      id: { notIn: [c.id, ...(c.supersedesId ? [c.supersedesId] : [])] },
+      status: { in: [...ACTIVE_CONTRACT] },
+    },
   });
   if (other > 0) problems.push("contracts.error.otherContract");
   return problems;
 }
 
 const AUDIT: Record<ContractAction, AuditAction> = {
-  submit: "contract.submitted", withdraw: "contract.withdrawn", startReview: "contract.review_started", requestChanges: "contract.changes_requested",
-  recommend: "contract.recommended", approve: "contract.approved", reject: "contract.rejected", sign: "contract.signed",
+  submit: "contract.submitted",
+  withdraw: "contract.withdrawn",
+  startReview: "contract.review_started",
+  requestChanges: "contract.changes_requested",
+  recommend: "contract.recommended",
+  approve: "contract.approved",
+  reject: "contract.rejected",
+  sign: "contract.signed",
 };
 
 /** One transition from the table, with its checks; a late repeat of the same click answers the same. */
@@ -193,7 +356,11 @@ export async function actOnContract(
   input: { intent: ContractAction; reason?: string },
   opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null; now?: Date },
 ): Promise<ContractStatus> {
-  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `contract.act:${id}` };
+  const scope = {
+    key: opts.submissionKey ?? null,
+    actorId: actor.id,
+    action: `contract.act:${id}`,
+  };
   const prior = await priorSubmission(db, scope);
   if (prior) return prior.resultRef as ContractStatus;
   const now = opts.now ?? new Date();
@@ -201,83 +368,175 @@ export async function actOnContract(
   const step = contractStep(c.status, input.intent);
   if (!step) throw conflict("This step is not possible in the contract's current state");
   if (!can(actor, step.permission)) throw forbidden();
-  if ((input.intent === "submit" || input.intent === "withdraw") && c.agencyId !== actor.agencyId) throw forbidden();
+  if ((input.intent === "submit" || input.intent === "withdraw") && c.agencyId !== actor.agencyId)
+    throw forbidden();
   if (input.intent === "sign" && c.worker.userId !== actor.id) throw forbidden();
-  if ((input.intent === "requestChanges" || input.intent === "reject") && !input.reason) throw new ContractError("licence.error.note", "reason");
+  if ((input.intent === "requestChanges" || input.intent === "reject") && !input.reason)
+    throw new ContractError("licence.error.note", "reason");
   if (input.intent === "approve" || input.intent === "reject") {
     // Four eyes: whoever reviewed or recommended can never also decide.
-    if (c.recommendedById === actor.id || c.reviewerId === actor.id) throw new ContractError("contracts.error.fourEyes", "reason");
+    if (c.recommendedById === actor.id || c.reviewerId === actor.id)
+      throw new ContractError("contracts.error.fourEyes", "reason");
   }
   if (input.intent === "submit") {
     const problems = await submissionProblems(c, now);
     if (problems.length) throw new ContractError(problems[0]!, "form");
   }
   return transaction(async (tx) => {
-    const outcome = await once(tx, scope, async () => {
-      const data: Prisma.ContractUpdateManyMutationInput = { status: step.next, lockVersion: { increment: 1 } };
-      if (input.intent === "submit") data.submittedAt = now;
-      if (input.intent === "startReview") data.reviewerId = actor.id;
-      if (input.intent === "recommend") data.recommendedById = actor.id;
-      if (input.intent === "approve") Object.assign(data, { approvedById: actor.id, decidedAt: now, termsHash: termsHash(c.terms), verificationCode: await newContractCode(tx) });
-      if (input.intent === "reject") Object.assign(data, { approvedById: actor.id, decidedAt: now });
-      if (input.intent === "sign") data.signedAt = now;
-      const { count } = await tx.contract.updateMany({ where: { id, status: c.status, lockVersion: c.lockVersion }, data });
-      if (count !== 1) throw conflict("Changed by someone else");
-      const supersedes = input.intent === "approve" ? c.supersedesId : null;
-      if (supersedes) {
-        // A new version replaces the old one: the old code stops proving anything; the position is the same.
-        const old = await tx.contract.findUniqueOrThrow({ where: { id: supersedes }, select: { status: true } });
-        await tx.contract.update({ where: { id: supersedes }, data: { status: "WITHDRAWN" } });
-        await tx.contractEvent.create({ data: { contractId: supersedes, action: "superseded", fromStatus: old.status, toStatus: "WITHDRAWN", actorId: actor.id, reason: `Replaced by version ${c.version}` } });
-      } else if (input.intent === "approve") {
-        const filled = await tx.jobOrder.updateMany({ where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } }, data: { positionsFilled: { increment: 1 } } });
-        if (filled.count !== 1) throw new ContractError("contracts.error.positions", "form");
-      }
-      await tx.contractEvent.create({ data: { contractId: id, action: input.intent, fromStatus: c.status, toStatus: step.next, actorId: actor.id, reason: input.reason ?? null } });
-      await recordAudit(tx, {
-        actor: actorOf(actor), action: AUDIT[input.intent], entityType: "Contract", entityId: id,
-        summary: { from: c.status, to: step.next, ...(input.intent === "approve" ? { termsHash: termsHash(c.terms) } : {}) }, ctx: opts.ctx,
-      });
-      const note = input.reason ?? "";
-      const link = `${opts.appUrl}/agency/contracts/${id}`;
-      if (c.agency.email && input.intent !== "submit" && input.intent !== "withdraw") {
-        await enqueueEmail(tx, {
-          key: `contract:${id}:${input.intent}:${c.lockVersion}`, to: c.agency.email, locale: await agencyLocale(tx, c.agencyId), template: "contractUpdate",
-          data: { reference: c.reference, status: step.next, note, link },
+    const outcome = await once(
+      tx,
+      scope,
+      async () => {
+        const data: Prisma.ContractUpdateManyMutationInput = {
+          status: step.next,
+          lockVersion: { increment: 1 },
+        };
+        if (input.intent === "submit") data.submittedAt = now;
+        if (input.intent === "startReview") data.reviewerId = actor.id;
+        if (input.intent === "recommend") data.recommendedById = actor.id;
+        if (input.intent === "approve")
+          Object.assign(data, {
+            approvedById: actor.id,
+            decidedAt: now,
+            termsHash: termsHash(c.terms),
+            verificationCode: await newContractCode(tx),
+          });
+        if (input.intent === "reject")
+          Object.assign(data, { approvedById: actor.id, decidedAt: now });
+        if (input.intent === "sign") data.signedAt = now;
+        const { count } = await tx.contract.updateMany({
+          where: { id, status: c.status, lockVersion: c.lockVersion },
+          data,
         });
-      }
-      if (c.worker.email && (input.intent === "approve" || input.intent === "reject" || input.intent === "submit")) {
-        const workerLocale = c.worker.userId ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))?.locale : null;
-        await enqueueEmail(tx, {
-          key: `contract:${id}:worker:${input.intent}:${c.lockVersion}`, to: c.worker.email, locale: workerLocale === "sw" ? "sw" : "en", template: "contractUpdate",
-          data: { reference: c.reference, status: step.next, note, link: `${opts.appUrl}/my/contracts/${id}` },
+        if (count !== 1) throw conflict("Changed by someone else");
+        const supersedes = input.intent === "approve" ? c.supersedesId : null;
+        if (supersedes) {
+          // A new version replaces the old one: the old code stops proving anything; the position is the same.
+          const old = await tx.contract.findUniqueOrThrow({
+            where: { id: supersedes },
+            select: { status: true },
+          });
+          await tx.contract.update({ where: { id: supersedes }, data: { status: "WITHDRAWN" } });
+          await tx.contractEvent.create({
+            data: {
+              contractId: supersedes,
+              action: "superseded",
+              fromStatus: old.status,
+              toStatus: "WITHDRAWN",
+              actorId: actor.id,
+              reason: `Replaced by version ${c.version}`,
+            },
+          });
+        } else if (input.intent === "approve") {
+          const filled = await tx.jobOrder.updateMany({
+            where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } },
+            data: { positionsFilled: { increment: 1 } },
+          });
+          if (filled.count !== 1) throw new ContractError("contracts.error.positions", "form");
+        }
+        await tx.contractEvent.create({
+          data: {
+            contractId: id,
+            action: input.intent,
+            fromStatus: c.status,
+            toStatus: step.next,
+            actorId: actor.id,
+            reason: input.reason ?? null,
+          },
         });
-      }
-      return step.next;
-    }, (s) => s);
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: AUDIT[input.intent],
+          entityType: "Contract",
+          entityId: id,
+          summary: {
+            from: c.status,
+            to: step.next,
+            ...(input.intent === "approve" ? { termsHash: termsHash(c.terms) } : {}),
+          },
+          ctx: opts.ctx,
+        });
+        const note = input.reason ?? "";
+        const link = `${opts.appUrl}/agency/contracts/${id}`;
+        if (c.agency.email && input.intent !== "submit" && input.intent !== "withdraw") {
+          await enqueueEmail(tx, {
+            key: `contract:${id}:${input.intent}:${c.lockVersion}`,
+            to: c.agency.email,
+            locale: await agencyLocale(tx, c.agencyId),
+            template: "contractUpdate",
+            data: { reference: c.reference, status: step.next, note, link },
+          });
+        }
+        if (
+          c.worker.email &&
+          (input.intent === "approve" || input.intent === "reject" || input.intent === "submit")
+        ) {
+          const workerLocale = c.worker.userId
+            ? (
+                await tx.user.findUnique({
+                  where: { id: c.worker.userId },
+                  select: { locale: true },
+                })
+              )?.locale
+            : null;
+          await enqueueEmail(tx, {
+            key: `contract:${id}:worker:${input.intent}:${c.lockVersion}`,
+            to: c.worker.email,
+            locale: workerLocale === "sw" ? "sw" : "en",
+            template: "contractUpdate",
+            data: {
+              reference: c.reference,
+              status: step.next,
+              note,
+              link: `${opts.appUrl}/my/contracts/${id}`,
+            },
+          });
+        }
+        return step.next;
+      },
+      (s) => s,
+    );
     return outcome.repeated ? (outcome.resultRef as ContractStatus) : outcome.result;
   });
 }
 
-type QueueFilter = { status?: ContractStatus; country?: string; agency?: string; waitedDays?: number };
+type QueueFilter = {
+  status?: ContractStatus;
+  country?: string;
+  agency?: string;
+  waitedDays?: number;
+};
 
 function queueWhere(opts: QueueFilter): Prisma.ContractWhereInput {
   return {
     status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
     ...(opts.country ? { countryCode: opts.country } : {}),
     ...(opts.agency ? { agency: { name: { contains: opts.agency, mode: "insensitive" } } } : {}),
-    ...(opts.waitedDays ? { submittedAt: { lte: new Date(Date.now() - opts.waitedDays * 86400_000) } } : {}),
+    ...(opts.waitedDays
+      ? { submittedAt: { lte: new Date(Date.now() - opts.waitedDays * 86400_000) } }
+      : {}),
   };
 }
 
-export async function listContractsForReview(actor: User, opts: QueueFilter & { cursor?: string | null }) {
+export async function listContractsForReview(
+  actor: User,
+  opts: QueueFilter & { cursor?: string | null },
+) {
   if (!can(actor, "contract:review")) throw forbidden();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.contract.findMany({
     where: { ...queueWhere(opts), ...(cursor ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" }, // oldest first
     take: 26,
-    select: { id: true, reference: true, status: true, countryCode: true, submittedAt: true, agency: { select: { name: true } }, worker: { select: { firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      countryCode: true,
+      submittedAt: true,
+      agency: { select: { name: true } },
+      worker: { select: { firstName: true, lastName: true } },
+    },
   });
   const more = rows.length > 25;
   const items = more ? rows.slice(0, 25) : rows;
@@ -289,17 +548,42 @@ export async function listWorkerContracts(actor: User) {
   return db.contract.findMany({
     where: { worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } },
     orderBy: { id: "desc" },
-    select: { id: true, reference: true, status: true, countryCode: true, jobOrder: { select: { title: true } }, agency: { select: { name: true } } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      countryCode: true,
+      jobOrder: { select: { title: true } },
+      agency: { select: { name: true } },
+    },
   });
 }
 
 /** The transitions this viewer may take now (the table, the permission, and who they are). */
-export function availableContractActions(actor: User, c: Awaited<ReturnType<typeof requireContractForActor>>): ContractAction[] {
-  const steps = (["submit", "withdraw", "startReview", "requestChanges", "recommend", "approve", "reject", "sign"] as const).filter((a) => {
+export function availableContractActions(
+  actor: User,
+  c: Awaited<ReturnType<typeof requireContractForActor>>,
+): ContractAction[] {
+  const steps = (
+    [
+      "submit",
+      "withdraw",
+      "startReview",
+      "requestChanges",
+      "recommend",
+      "approve",
+      "reject",
+      "sign",
+    ] as const
+  ).filter((a) => {
     const step = contractStep(c.status, a);
     if (!step || !can(actor, step.permission)) return false;
     if ((a === "submit" || a === "withdraw") && c.agencyId !== actor.agencyId) return false;
-    if ((a === "approve" || a === "reject") && (c.recommendedById === actor.id || c.reviewerId === actor.id)) return false;
+    if (
+      (a === "approve" || a === "reject") &&
+      (c.recommendedById === actor.id || c.reviewerId === actor.id)
+    )
+      return false;
     if (a === "sign" && c.worker.userId !== actor.id) return false;
     return true;
   });
@@ -309,7 +593,15 @@ export function availableContractActions(actor: User, c: Awaited<ReturnType<type
 /** The filtered queue as CSV (every page, oldest first), for NEA's own reporting. */
 export async function exportContractsCsv(actor: User, opts: QueueFilter) {
   if (!can(actor, "contract:review")) throw forbidden();
-  const header = ["reference", "status", "country", "agency", "licence_no", "submitted_at", "decided_at"];
+  const header = [
+    "reference",
+    "status",
+    "country",
+    "agency",
+    "licence_no",
+    "submitted_at",
+    "decided_at",
+  ];
   const lines = [header.join(",")];
   let cursor: string | undefined;
   for (;;) {
@@ -317,10 +609,30 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
       where: { ...queueWhere(opts), ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: "asc" },
       take: 1000,
-      select: { id: true, reference: true, status: true, countryCode: true, submittedAt: true, decidedAt: true, agency: { select: { name: true, licenceNo: true } } },
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        countryCode: true,
+        submittedAt: true,
+        decidedAt: true,
+        agency: { select: { name: true, licenceNo: true } },
+      },
     });
     for (const r of rows) {
-      lines.push([r.reference, r.status, r.countryCode, r.agency.name, r.agency.licenceNo ?? "", r.submittedAt?.toISOString() ?? "", r.decidedAt?.toISOString() ?? ""].map(csvCell).join(","));
+      lines.push(
+        [
+          r.reference,
+          r.status,
+          r.countryCode,
+          r.agency.name,
+          r.agency.licenceNo ?? "",
+          r.submittedAt?.toISOString() ?? "",
+          r.decidedAt?.toISOString() ?? "",
+        ]
+          .map(csvCell)
+          .join(","),
+      );
     }
     if (rows.length < 1000) return `${lines.join("\r\n")}\r\n`;
     cursor = rows[rows.length - 1]!.id;
@@ -339,8 +651,17 @@ export async function approvedContractPdf(actor: User, id: string, baseUrl: stri
   if (!c.verificationCode || !c.termsHash) throw notFound();
   return renderContractPdf(
     {
-      reference: c.reference, version: c.version, verificationCode: c.verificationCode, termsHash: c.termsHash, terms: c.terms, worker: c.worker,
-      employer: c.employer, agency: c.agency, countryName: c.country.nameEn, jobTitle: c.jobOrder.title, approvedAt: c.decidedAt,
+      reference: c.reference,
+      version: c.version,
+      verificationCode: c.verificationCode,
+      termsHash: c.termsHash,
+      terms: c.terms,
+      worker: c.worker,
+      employer: c.employer,
+      agency: c.agency,
+      countryName: c.country.nameEn,
+      jobTitle: c.jobOrder.title,
+      approvedAt: c.decidedAt,
     },
     baseUrl,
   );
@@ -353,21 +674,49 @@ export async function approvedContractPdf(actor: User, id: string, baseUrl: stri
 export async function amendContract(actor: User, id: string, ctx: RequestContext) {
   const c = await requireContractForActor(actor, id);
   if (!can(actor, "contract:draft") || c.agencyId !== actor.agencyId) throw forbidden();
-  if (c.status !== "APPROVED" && c.status !== "SIGNED") throw conflict("Only an approved contract, before departure, can be amended");
+  if (c.status !== "APPROVED" && c.status !== "SIGNED")
+    throw conflict("Only an approved contract, before departure, can be amended");
   return transaction(async (tx) => {
-    const pending = await tx.contract.findFirst({ where: { supersedesId: id, status: { notIn: ["WITHDRAWN", "REJECTED"] } }, select: { id: true } });
+    const pending = await tx.contract.findFirst({
+      where: { supersedesId: id, status: { notIn: ["WITHDRAWN", "REJECTED"] } },
+      select: { id: true },
+    });
     if (pending) return pending.id;
     const base = c.reference.replace(/-v\d+$/, "");
     const created = await tx.contract.create({
       data: {
-        reference: `${base}-v${c.version + 1}`, version: c.version + 1, supersedesId: id, workerId: c.workerId, agencyId: c.agencyId, employerId: c.employerId,
-        jobOrderId: c.jobOrderId, countryCode: c.countryCode, jobCategory: c.jobCategory, terms: c.terms as unknown as Prisma.InputJsonValue, startDate: c.startDate,
+        reference: `${base}-v${c.version + 1}`,
+        version: c.version + 1,
+        supersedesId: id,
+        workerId: c.workerId,
+        agencyId: c.agencyId,
+        employerId: c.employerId,
+        jobOrderId: c.jobOrderId,
+        countryCode: c.countryCode,
+        jobCategory: c.jobCategory,
+        terms: c.terms as unknown as Prisma.InputJsonValue,
+        startDate: c.startDate,
       },
       select: { id: true },
     });
     await evaluateInto(tx, created.id);
-    await tx.contractEvent.create({ data: { contractId: created.id, action: "amend", toStatus: "DRAFT", actorId: actor.id, reason: `New version of ${c.reference}` } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "contract.amended", entityType: "Contract", entityId: created.id, summary: { supersedes: id, version: c.version + 1 }, ctx });
+    await tx.contractEvent.create({
+      data: {
+        contractId: created.id,
+        action: "amend",
+        toStatus: "DRAFT",
+        actorId: actor.id,
+        reason: `New version of ${c.reference}`,
+      },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "contract.amended",
+      entityType: "Contract",
+      entityId: created.id,
+      summary: { supersedes: id, version: c.version + 1 },
+      ctx,
+    });
     return created.id;
   });
 }

@@ -8,8 +8,12 @@ type Printable = {
   issuedAt: Date;
   worker: { firstName: string; lastName: string; passportNo: string | null };
   contract: {
-    reference: string; startDate: Date; termsHash: string | null; country: { nameEn: string; nameSw: string };
-    employer: { name: string | null; kind: string; city: string }; agency: { name: string; licenceNo: string | null };
+    reference: string;
+    startDate: Date;
+    termsHash: string | null;
+    country: { nameEn: string; nameSw: string };
+    employer: { name: string | null; kind: string; city: string };
+    agency: { name: string; licenceNo: string | null };
   };
   mission: { name: string; phone: string | null; emergencyPhone: string | null } | null;
 };
@@ -25,9 +29,15 @@ export async function renderClearancePdf(c: Printable, baseUrl: string): Promise
   line(`Worker / Mfanyakazi: ${c.worker.firstName} ${c.worker.lastName}`, 13, bold);
   if (c.worker.passportNo) line(`Passport / Pasipoti: …${c.worker.passportNo.slice(-3)}`);
   line(`Destination / Nchi: ${c.contract.country.nameEn} (${c.contract.country.nameSw})`);
-  line(`Employer / Mwajiri: ${c.contract.employer.kind === "HOUSEHOLD" ? "Private household" : c.contract.employer.name ?? "—"}, ${c.contract.employer.city}`);
-  line(`Agency / Wakala: ${c.contract.agency.name}${c.contract.agency.licenceNo ? ` (${c.contract.agency.licenceNo})` : ""}`);
-  line(`Contract / Mkataba: ${c.contract.reference}, start ${c.contract.startDate.toISOString().slice(0, 10)}`);
+  line(
+    `Employer / Mwajiri: ${c.contract.employer.kind === "HOUSEHOLD" ? "Private household" : (c.contract.employer.name ?? "—")}, ${c.contract.employer.city}`,
+  );
+  line(
+    `Agency / Wakala: ${c.contract.agency.name}${c.contract.agency.licenceNo ? ` (${c.contract.agency.licenceNo})` : ""}`,
+  );
+  line(
+    `Contract / Mkataba: ${c.contract.reference}, start ${c.contract.startDate.toISOString().slice(0, 10)}`,
+  );
   if (c.contract.termsHash) {
     line("Approved terms (SHA-256) / Masharti yaliyoidhinishwa:", 10, bold);
     line(c.contract.termsHash, 8);

@@ -5,7 +5,16 @@ import { ageOn } from "~/domain/compliance/engine";
 
 export const PASSPORT_MONTHS_PAST_START = 6;
 
-export const CLEARANCE_CHECKS = ["AGENCY", "JOB_ORDER", "CONTRACT", "TRAINING", "AGE", "PASSPORT", "NEXT_OF_KIN", "MISSION"] as const;
+export const CLEARANCE_CHECKS = [
+  "AGENCY",
+  "JOB_ORDER",
+  "CONTRACT",
+  "TRAINING",
+  "AGE",
+  "PASSPORT",
+  "NEXT_OF_KIN",
+  "MISSION",
+] as const;
 export type ClearanceCheck = (typeof CLEARANCE_CHECKS)[number];
 
 export type ClearanceFacts = {
@@ -17,7 +26,12 @@ export type ClearanceFacts = {
   contract: { status: string; signedAt: Date | null; termsHash: string | null };
   /** The worker's certificates for this destination. */
   certificates: { expiresAt: Date; revokedAt: Date | null }[];
-  worker: { dateOfBirth: Date | null; passportNo: string | null; passportExpiry: Date | null; nextOfKinWithConsent: boolean };
+  worker: {
+    dateOfBirth: Date | null;
+    passportNo: string | null;
+    passportExpiry: Date | null;
+    nextOfKinWithConsent: boolean;
+  };
   age: { min: number; max: number | null };
   /** A Kenyan mission covers the destination (it will hold the registration). */
   missionCovers: boolean;
@@ -29,7 +43,12 @@ export type CheckResult = { check: ClearanceCheck; ok: boolean };
 export const CLEARED_CONTRACT_STATES = ["SIGNED", "DEPARTED", "ARRIVED"] as const;
 
 export function agencyLicensed(a: ClearanceFacts["agency"], country: string, now: Date) {
-  return a.status === "ACTIVE" && !!a.validUntil && a.validUntil > now && a.licensedCountries.includes(country);
+  return (
+    a.status === "ACTIVE" &&
+    !!a.validUntil &&
+    a.validUntil > now &&
+    a.licensedCountries.includes(country)
+  );
 }
 
 /** Every condition, in the order the worker meets them, with whether it holds today. */
@@ -40,10 +59,16 @@ export function clearanceChecks(f: ClearanceFacts): CheckResult[] {
     AGENCY: agencyLicensed(f.agency, f.country, f.now),
     // Approved by NEA: still verified, or verified and since past its recruiting deadline (not rejected or withdrawn).
     JOB_ORDER: f.jobOrderStatus === "VERIFIED" || f.jobOrderStatus === "EXPIRED",
-    CONTRACT: (CLEARED_CONTRACT_STATES as readonly string[]).includes(f.contract.status) && !!f.contract.signedAt && !!f.contract.termsHash,
+    CONTRACT:
+      (CLEARED_CONTRACT_STATES as readonly string[]).includes(f.contract.status) &&
+      !!f.contract.signedAt &&
+      !!f.contract.termsHash,
     TRAINING: f.certificates.some((c) => !c.revokedAt && c.expiresAt > f.now),
     AGE: age !== null && age >= Math.max(18, f.age.min) && (f.age.max === null || age <= f.age.max),
-    PASSPORT: !!f.worker.passportNo && !!f.worker.passportExpiry && f.worker.passportExpiry >= passportNeeded,
+    PASSPORT:
+      !!f.worker.passportNo &&
+      !!f.worker.passportExpiry &&
+      f.worker.passportExpiry >= passportNeeded,
     NEXT_OF_KIN: f.worker.nextOfKinWithConsent,
     MISSION: f.missionCovers,
   };
@@ -62,7 +87,9 @@ export function clearanceLiveStatus(input: {
   now: Date;
 }): { status: ClearanceLiveStatus; reason: InvalidReason | null } {
   if (input.stored === "INVALIDATED") return { status: "INVALID", reason: "WITHDRAWN" };
-  if (!(CLEARED_CONTRACT_STATES as readonly string[]).includes(input.contractStatus)) return { status: "INVALID", reason: "CONTRACT" };
-  if (!agencyLicensed(input.agency, input.country, input.now)) return { status: "INVALID", reason: "AGENCY" };
+  if (!(CLEARED_CONTRACT_STATES as readonly string[]).includes(input.contractStatus))
+    return { status: "INVALID", reason: "CONTRACT" };
+  if (!agencyLicensed(input.agency, input.country, input.now))
+    return { status: "INVALID", reason: "AGENCY" };
   return { status: "VALID", reason: null };
 }

@@ -9,8 +9,16 @@ export const internationalPhone = z
   .transform((v) => (v.startsWith("+") ? v : `+${v}`));
 
 export const AbroadSchema = z.object({
-  city: z.string({ error: "error.required" }).trim().min(2, "error.required").max(80, "error.tooLong"),
-  addressAbroad: z.string({ error: "error.required" }).trim().min(5, "departure.error.address").max(300, "error.tooLong"),
+  city: z
+    .string({ error: "error.required" })
+    .trim()
+    .min(2, "error.required")
+    .max(80, "error.tooLong"),
+  addressAbroad: z
+    .string({ error: "error.required" })
+    .trim()
+    .min(5, "departure.error.address")
+    .max(300, "error.tooLong"),
   phoneAbroad: internationalPhone,
   employerContact: z.string().trim().max(200, "error.tooLong").optional(),
 });

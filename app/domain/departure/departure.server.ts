@@ -21,7 +21,10 @@ const notFound = () => new Response("Not found", { status: 404 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class DepartureError extends Error {
-  constructor(public readonly key: string, public readonly failing: string[] = []) {
+  constructor(
+    public readonly key: string,
+    public readonly failing: string[] = [],
+  ) {
     super(key);
   }
 }
@@ -35,9 +38,27 @@ async function ownWorker(actor: User) {
 }
 
 const contractSelect = {
-  id: true, reference: true, status: true, countryCode: true, jobCategory: true, startDate: true, signedAt: true, termsHash: true, workerId: true,
-  agencyId: true, employerId: true,
-  agency: { select: { name: true, licenceNo: true, email: true, status: true, validUntil: true, countries: { select: { countryCode: true } } } },
+  id: true,
+  reference: true,
+  status: true,
+  countryCode: true,
+  jobCategory: true,
+  startDate: true,
+  signedAt: true,
+  termsHash: true,
+  workerId: true,
+  agencyId: true,
+  employerId: true,
+  agency: {
+    select: {
+      name: true,
+      licenceNo: true,
+      email: true,
+      status: true,
+      validUntil: true,
+      countries: { select: { countryCode: true } },
+    },
+  },
   employer: { select: { name: true, kind: true, city: true } },
   jobOrder: { select: { status: true, title: true } },
   country: { select: { nameEn: true, nameSw: true } },
@@ -54,28 +75,57 @@ async function coveringMission(client: Tx | typeof db, country: string) {
   return client.mission.findFirst({
     where: { countries: { some: { countryCode: country } } },
     orderBy: [{ hasLabourAttache: "desc" }, { kind: "asc" }],
-    select: { id: true, name: true, city: true, phone: true, emergencyPhone: true, email: true, address: true },
+    select: {
+      id: true,
+      name: true,
+      city: true,
+      phone: true,
+      emergencyPhone: true,
+      email: true,
+      address: true,
+    },
   });
 }
 
 /** Everything the rules need about a contract, read in one place. */
-async function factsFor(client: Tx | typeof db, c: ContractRow, now: Date): Promise<ClearanceFacts> {
+async function factsFor(
+  client: Tx | typeof db,
+  c: ContractRow,
+  now: Date,
+): Promise<ClearanceFacts> {
   const [worker, certificates, kin, consent, mission, ruleSet] = await Promise.all([
-    client.worker.findUniqueOrThrow({ where: { id: c.workerId }, select: { dateOfBirth: true, passportNo: true, passportExpiry: true } }),
-    client.certificate.findMany({ where: { workerId: c.workerId, countryCode: c.countryCode }, select: { expiresAt: true, revokedAt: true } }),
+    client.worker.findUniqueOrThrow({
+      where: { id: c.workerId },
+      select: { dateOfBirth: true, passportNo: true, passportExpiry: true },
+    }),
+    client.certificate.findMany({
+      where: { workerId: c.workerId, countryCode: c.countryCode },
+      select: { expiresAt: true, revokedAt: true },
+    }),
     client.nextOfKin.count({ where: { workerId: c.workerId, consentAt: { not: null } } }),
-    client.consent.count({ where: { workerId: c.workerId, purpose: NEXT_OF_KIN_CONSENT, withdrawnAt: null } }),
+    client.consent.count({
+      where: { workerId: c.workerId, purpose: NEXT_OF_KIN_CONSENT, withdrawnAt: null },
+    }),
     coveringMission(client, c.countryCode),
     ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate),
   ]);
   return {
-    now, country: c.countryCode, startDate: c.startDate,
-    agency: { status: c.agency.status, validUntil: c.agency.validUntil, licensedCountries: c.agency.countries.map((x) => x.countryCode) },
+    now,
+    country: c.countryCode,
+    startDate: c.startDate,
+    agency: {
+      status: c.agency.status,
+      validUntil: c.agency.validUntil,
+      licensedCountries: c.agency.countries.map((x) => x.countryCode),
+    },
     jobOrderStatus: c.jobOrder.status,
     contract: { status: c.status, signedAt: c.signedAt, termsHash: c.termsHash },
     certificates,
     worker: { ...worker, nextOfKinWithConsent: kin > 0 && consent > 0 },
-    age: { min: ruleSet?.rules.minWorkerAge.value ?? GLOBAL_BASELINE.minRecruitmentAge.value, max: ruleSet?.rules.maxWorkerAge.value ?? null },
+    age: {
+      min: ruleSet?.rules.minWorkerAge.value ?? GLOBAL_BASELINE.minRecruitmentAge.value,
+      max: ruleSet?.rules.maxWorkerAge.value ?? null,
+    },
     missionCovers: !!mission,
   };
 }
@@ -83,8 +133,15 @@ async function factsFor(client: Tx | typeof db, c: ContractRow, now: Date): Prom
 function liveStatus(c: ContractRow, now: Date) {
   if (!c.clearance) return null;
   return clearanceLiveStatus({
-    stored: c.clearance.status, contractStatus: c.status, country: c.countryCode, now,
-    agency: { status: c.agency.status, validUntil: c.agency.validUntil, licensedCountries: c.agency.countries.map((x) => x.countryCode) },
+    stored: c.clearance.status,
+    contractStatus: c.status,
+    country: c.countryCode,
+    now,
+    agency: {
+      status: c.agency.status,
+      validUntil: c.agency.validUntil,
+      licensedCountries: c.agency.countries.map((x) => x.countryCode),
+    },
   });
 }
 
@@ -95,29 +152,62 @@ export async function departureView(actor: User) {
   const now = new Date();
   const rows = await db.contract.findMany({
     where: { workerId: me.id, status: { in: [...DEPARTURE_STATES] } },
-    orderBy: { id: "desc" }, take: 10, select: contractSelect,
+    orderBy: { id: "desc" },
+    take: 10,
+    select: contractSelect,
   });
-  const contracts = await Promise.all(rows.map(async (c) => {
-    const [facts, registration, mission] = await Promise.all([
-      factsFor(db, c, now),
-      db.missionRegistration.findUnique({
-        where: { contractId: c.id },
-        select: {
-          id: true, status: true, city: true, addressAbroad: true, phoneAbroad: true, employerContact: true, arrivedAt: true, nextCheckInDue: true,
-          mission: { select: { name: true, city: true, phone: true, emergencyPhone: true, email: true, address: true } },
-        },
-      }),
-      coveringMission(db, c.countryCode),
-    ]);
-    return {
-      id: c.id, reference: c.reference, status: c.status, country: c.countryCode, countryName: { en: c.country.nameEn, sw: c.country.nameSw },
-      jobTitle: c.jobOrder.title, agency: c.agency.name, employer: c.employer.name ?? c.employer.city, startDate: c.startDate.toISOString().slice(0, 10),
-      checks: clearanceChecks(facts),
-      clearance: c.clearance ? { ...c.clearance, issuedAt: c.clearance.issuedAt.toISOString(), live: liveStatus(c, now)! } : null,
-      registration,
-      mission,
-    };
-  }));
+  const contracts = await Promise.all(
+    rows.map(async (c) => {
+      const [facts, registration, mission] = await Promise.all([
+        factsFor(db, c, now),
+        db.missionRegistration.findUnique({
+          where: { contractId: c.id },
+          select: {
+            id: true,
+            status: true,
+            city: true,
+            addressAbroad: true,
+            phoneAbroad: true,
+            employerContact: true,
+            arrivedAt: true,
+            nextCheckInDue: true,
+            mission: {
+              select: {
+                name: true,
+                city: true,
+                phone: true,
+                emergencyPhone: true,
+                email: true,
+                address: true,
+              },
+            },
+          },
+        }),
+        coveringMission(db, c.countryCode),
+      ]);
+      return {
+        id: c.id,
+        reference: c.reference,
+        status: c.status,
+        country: c.countryCode,
+        countryName: { en: c.country.nameEn, sw: c.country.nameSw },
+        jobTitle: c.jobOrder.title,
+        agency: c.agency.name,
+        employer: c.employer.name ?? c.employer.city,
+        startDate: c.startDate.toISOString().slice(0, 10),
+        checks: clearanceChecks(facts),
+        clearance: c.clearance
+          ? {
+              ...c.clearance,
+              issuedAt: c.clearance.issuedAt.toISOString(),
+              live: liveStatus(c, now)!,
+            }
+          : null,
+        registration,
+        mission,
+      };
+    }),
+  );
   return { contracts };
 }
 
@@ -126,7 +216,12 @@ export async function departureView(actor: User) {
  * worker with the mission, and tells the worker, the consenting next of kin and the agency.
  * A second request returns the clearance already issued.
  */
-export async function issueClearance(actor: User, contractId: string, ctx: RequestContext, appUrl: string) {
+export async function issueClearance(
+  actor: User,
+  contractId: string,
+  ctx: RequestContext,
+  appUrl: string,
+) {
   const me = await ownWorker(actor);
   if (!me || !isUuid(contractId)) throw notFound();
   return transaction(async (tx) => {
@@ -135,65 +230,161 @@ export async function issueClearance(actor: User, contractId: string, ctx: Reque
     if (!c || c.workerId !== me.id) throw notFound();
     if (c.clearance) return { id: c.clearance.id, issued: false };
     const now = new Date();
-    const failing = clearanceChecks(await factsFor(tx, c, now)).filter((r) => !r.ok).map((r) => r.check);
+    const failing = clearanceChecks(await factsFor(tx, c, now))
+      .filter((r) => !r.ok)
+      .map((r) => r.check);
     if (failing.length) throw new DepartureError("departure.error.notReady", failing);
     const mission = (await coveringMission(tx, c.countryCode))!;
-    const code = await uniqueVerificationCode("DEPARTURE_CLEARANCE", (x) => tx.departureClearance.findUnique({ where: { code: x }, select: { id: true } }));
-    const clearance = await tx.departureClearance.create({ data: { code, workerId: me.id, contractId: c.id, issuedAt: now }, select: { id: true, code: true } });
+    const code = await uniqueVerificationCode("DEPARTURE_CLEARANCE", (x) =>
+      tx.departureClearance.findUnique({ where: { code: x }, select: { id: true } }),
+    );
+    const clearance = await tx.departureClearance.create({
+      data: { code, workerId: me.id, contractId: c.id, issuedAt: now },
+      select: { id: true, code: true },
+    });
     const reg = await tx.missionRegistration.create({
-      data: { workerId: me.id, contractId: c.id, missionId: mission.id, employerId: c.employerId, agencyId: c.agencyId, city: c.employer.city, status: "PRE_REGISTERED" },
+      data: {
+        workerId: me.id,
+        contractId: c.id,
+        missionId: mission.id,
+        employerId: c.employerId,
+        agencyId: c.agencyId,
+        city: c.employer.city,
+        status: "PRE_REGISTERED",
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actor: actorOf(actor), action: "departure.clearance_issued", entityType: "DepartureClearance", entityId: clearance.id, summary: { contractId: c.id, country: c.countryCode }, ctx });
-    await recordAudit(tx, { actor: actorOf(actor), action: "mission.pre_registered", entityType: "MissionRegistration", entityId: reg.id, summary: { missionId: mission.id, contractId: c.id }, ctx });
-    await notifyCleared(tx, { actor, c, code: clearance.code, clearanceId: clearance.id, mission, verifyUrl: `${appUrl}/verify/${clearance.code}` });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "departure.clearance_issued",
+      entityType: "DepartureClearance",
+      entityId: clearance.id,
+      summary: { contractId: c.id, country: c.countryCode },
+      ctx,
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.pre_registered",
+      entityType: "MissionRegistration",
+      entityId: reg.id,
+      summary: { missionId: mission.id, contractId: c.id },
+      ctx,
+    });
+    await notifyCleared(tx, {
+      actor,
+      c,
+      code: clearance.code,
+      clearanceId: clearance.id,
+      mission,
+      verifyUrl: `${appUrl}/verify/${clearance.code}`,
+    });
     return { id: clearance.id, issued: true };
   });
 }
 
-async function notifyCleared(tx: Tx, p: {
-  actor: User; c: ContractRow; code: string; clearanceId: string; verifyUrl: string;
-  mission: NonNullable<Awaited<ReturnType<typeof coveringMission>>>;
-}) {
+async function notifyCleared(
+  tx: Tx,
+  p: {
+    actor: User;
+    c: ContractRow;
+    code: string;
+    clearanceId: string;
+    verifyUrl: string;
+    mission: NonNullable<Awaited<ReturnType<typeof coveringMission>>>;
+  },
+) {
   const locale = p.actor.locale === "sw" ? "sw" : "en";
-  const worker = await tx.worker.findUniqueOrThrow({ where: { id: p.c.workerId }, select: { firstName: true, lastName: true, email: true } });
-  const missionContact = [p.mission.name, p.mission.phone, p.mission.emergencyPhone, p.mission.email].filter(Boolean).join(", ");
+  const worker = await tx.worker.findUniqueOrThrow({
+    where: { id: p.c.workerId },
+    select: { firstName: true, lastName: true, email: true },
+  });
+  const missionContact = [
+    p.mission.name,
+    p.mission.phone,
+    p.mission.emergencyPhone,
+    p.mission.email,
+  ]
+    .filter(Boolean)
+    .join(", ");
   const country = (l: "en" | "sw") => (l === "sw" ? p.c.country.nameSw : p.c.country.nameEn);
   if (worker.email) {
     await enqueueEmail(tx, {
-      key: `clearance:${p.clearanceId}:worker`, to: worker.email, locale, template: "clearanceIssued",
+      key: `clearance:${p.clearanceId}:worker`,
+      to: worker.email,
+      locale,
+      template: "clearanceIssued",
       data: { country: country(locale), code: p.code, url: p.verifyUrl, mission: missionContact },
     });
   }
   // Next of kin are told only with the worker's consent to share, and only where they gave an email.
-  const kin = await tx.nextOfKin.findFirst({ where: { workerId: p.c.workerId, consentAt: { not: null }, email: { not: null } }, select: { id: true, email: true, name: true } });
+  const kin = await tx.nextOfKin.findFirst({
+    where: { workerId: p.c.workerId, consentAt: { not: null }, email: { not: null } },
+    select: { id: true, email: true, name: true },
+  });
   if (kin?.email) {
     await enqueueEmail(tx, {
-      key: `clearance:${p.clearanceId}:kin`, to: kin.email, locale: "sw", template: "clearanceKin",
-      data: { kin: kin.name, worker: `${worker.firstName} ${worker.lastName}`, country: p.c.country.nameSw, countryEn: p.c.country.nameEn, mission: missionContact },
+      key: `clearance:${p.clearanceId}:kin`,
+      to: kin.email,
+      locale: "sw",
+      template: "clearanceKin",
+      data: {
+        kin: kin.name,
+        worker: `${worker.firstName} ${worker.lastName}`,
+        country: p.c.country.nameSw,
+        countryEn: p.c.country.nameEn,
+        mission: missionContact,
+      },
     });
   }
   if (p.c.agency.email) {
     await enqueueEmail(tx, {
-      key: `clearance:${p.clearanceId}:agency`, to: p.c.agency.email, locale: "en", template: "clearanceAgency",
-      data: { reference: p.c.reference, worker: `${worker.firstName.slice(0, 1)}. ${worker.lastName}`, country: p.c.country.nameEn, code: p.code },
+      key: `clearance:${p.clearanceId}:agency`,
+      to: p.c.agency.email,
+      locale: "en",
+      template: "clearanceAgency",
+      data: {
+        reference: p.c.reference,
+        worker: `${worker.firstName.slice(0, 1)}. ${worker.lastName}`,
+        country: p.c.country.nameEn,
+        code: p.code,
+      },
     });
   }
 }
 
 /** The worker adds or updates where they live and work abroad. */
-export async function updateAbroadDetails(actor: User, registrationId: string, input: AbroadInput, ctx: RequestContext) {
+export async function updateAbroadDetails(
+  actor: User,
+  registrationId: string,
+  input: AbroadInput,
+  ctx: RequestContext,
+) {
   const me = await ownWorker(actor);
   if (!me || !isUuid(registrationId)) throw notFound();
   await transaction(async (tx) => {
-    const r = await tx.missionRegistration.findUnique({ where: { id: registrationId }, select: { workerId: true, status: true } });
+    const r = await tx.missionRegistration.findUnique({
+      where: { id: registrationId },
+      select: { workerId: true, status: true },
+    });
     if (!r || r.workerId !== me.id) throw notFound();
     if (r.status === "RETURNED") throw new DepartureError("departure.error.returned");
     await tx.missionRegistration.update({
       where: { id: registrationId },
-      data: { addressAbroad: input.addressAbroad, phoneAbroad: input.phoneAbroad, employerContact: input.employerContact ?? null, city: input.city },
+      data: {
+        addressAbroad: input.addressAbroad,
+        phoneAbroad: input.phoneAbroad,
+        employerContact: input.employerContact ?? null,
+        city: input.city,
+      },
     });
-    await recordAudit(tx, { actor: actorOf(actor), action: "mission.details_updated", entityType: "MissionRegistration", entityId: registrationId, summary: { fields: ["addressAbroad", "phoneAbroad", "employerContact", "city"] }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.details_updated",
+      entityType: "MissionRegistration",
+      entityId: registrationId,
+      summary: { fields: ["addressAbroad", "phoneAbroad", "employerContact", "city"] },
+      ctx,
+    });
   });
 }
 
@@ -203,25 +394,50 @@ export async function clearanceForActor(actor: User, id: string, ctx: RequestCon
   const c = await db.departureClearance.findUnique({
     where: { id },
     select: {
-      id: true, code: true, issuedAt: true, contractId: true,
+      id: true,
+      code: true,
+      issuedAt: true,
+      contractId: true,
       worker: { select: { userId: true, firstName: true, lastName: true, passportNo: true } },
     },
   });
   const mine = c && can(actor, "worker:self") && c.worker.userId === actor.id;
   if (!c || !(mine || can(actor, "contract:review"))) throw notFound();
   if (!mine) {
-    await transaction((tx) => recordAudit(tx, {
-      actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "DepartureClearance", entityId: c.id, summary: { purpose: "clearance_pdf" }, ctx,
-    }));
+    await transaction((tx) =>
+      recordAudit(tx, {
+        actor: actorOf(actor),
+        action: "worker.personal_data_viewed",
+        entityType: "DepartureClearance",
+        entityId: c.id,
+        summary: { purpose: "clearance_pdf" },
+        ctx,
+      }),
+    );
   }
   const contract = (await loadContract(db, c.contractId))!;
-  const mission = await db.missionRegistration.findUnique({ where: { contractId: c.contractId }, select: { mission: { select: { name: true, phone: true, emergencyPhone: true } } } });
-  return { ...c, contract, mission: mission?.mission ?? null, live: liveStatus(contract, new Date())! };
+  const mission = await db.missionRegistration.findUnique({
+    where: { contractId: c.contractId },
+    select: { mission: { select: { name: true, phone: true, emergencyPhone: true } } },
+  });
+  return {
+    ...c,
+    contract,
+    mission: mission?.mission ?? null,
+    live: liveStatus(contract, new Date())!,
+  };
 }
 
 /** The public answer for a clearance code: live status and masked data only. */
 export async function clearanceByCode(code: string, now: Date) {
-  const c = await db.departureClearance.findUnique({ where: { code }, select: { contractId: true, issuedAt: true, worker: { select: { firstName: true, lastName: true, passportNo: true } } } });
+  const c = await db.departureClearance.findUnique({
+    where: { code },
+    select: {
+      contractId: true,
+      issuedAt: true,
+      worker: { select: { firstName: true, lastName: true, passportNo: true } },
+    },
+  });
   if (!c) return null;
   const contract = (await loadContract(db, c.contractId))!;
   return {
@@ -233,7 +449,11 @@ export async function clearanceByCode(code: string, now: Date) {
       /** A household is a private person: only its city is shown. */
       employer: contract.employer.kind === "HOUSEHOLD" ? null : contract.employer.name,
       employerCity: contract.employer.city,
-      agency: { id: contract.agencyId, name: contract.agency.name, licenceNo: contract.agency.licenceNo },
+      agency: {
+        id: contract.agencyId,
+        name: contract.agency.name,
+        licenceNo: contract.agency.licenceNo,
+      },
       termsHash: contract.termsHash,
       issuedAt: c.issuedAt.toISOString(),
     },

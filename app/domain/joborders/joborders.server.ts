@@ -25,7 +25,10 @@ const conflict = (m: string) => new Response(m, { status: 409 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class JobOrderError extends Error {
-  constructor(public readonly key: string, public readonly field?: string) {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+  ) {
     super(key);
   }
 }
@@ -43,27 +46,59 @@ export async function listOwnEmployers(actor: User) {
     where: { agencyId },
     orderBy: { id: "desc" },
     take: 200,
-    select: { id: true, kind: true, name: true, city: true, countryCode: true, watchListed: true, watchReason: true },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      city: true,
+      countryCode: true,
+      watchListed: true,
+      watchReason: true,
+    },
   });
 }
 
 export async function registerEmployer(
   actor: User,
-  input: { kind: "HOUSEHOLD" | "COMPANY"; name: string; countryCode: string; city: string; identifier?: string; phone?: string; email?: string },
+  input: {
+    kind: "HOUSEHOLD" | "COMPANY";
+    name: string;
+    countryCode: string;
+    city: string;
+    identifier?: string;
+    phone?: string;
+    email?: string;
+  },
   ctx: RequestContext,
 ) {
   const agencyId = ownAgency(actor);
-  const country = await db.country.findUnique({ where: { code: input.countryCode }, select: { code: true } });
+  const country = await db.country.findUnique({
+    where: { code: input.countryCode },
+    select: { code: true },
+  });
   if (!country) throw new JobOrderError("jobs.error.country", "countryCode");
   return transaction(async (tx) => {
     const e = await tx.employer.create({
       data: {
-        agencyId, kind: input.kind, name: input.name, countryCode: input.countryCode, city: input.city, identifier: input.identifier ?? null,
-        phone: normalizePhone(input.phone) ?? input.phone ?? null, email: normalizeEmail(input.email),
+        agencyId,
+        kind: input.kind,
+        name: input.name,
+        countryCode: input.countryCode,
+        city: input.city,
+        identifier: input.identifier ?? null,
+        phone: normalizePhone(input.phone) ?? input.phone ?? null,
+        email: normalizeEmail(input.email),
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actor: actorOf(actor), action: "employer.registered", entityType: "Employer", entityId: e.id, summary: { country: input.countryCode, kind: input.kind }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "employer.registered",
+      entityType: "Employer",
+      entityId: e.id,
+      summary: { country: input.countryCode, kind: input.kind },
+      ctx,
+    });
     return e.id;
   });
 }
@@ -77,22 +112,45 @@ export async function listOwnJobOrders(actor: User) {
     orderBy: { id: "desc" },
     take: 200,
     select: {
-      id: true, title: true, jobCategory: true, countryCode: true, positions: true, positionsFilled: true, offeredWage: true, currency: true,
-      validUntil: true, status: true, verificationCode: true, decisionReason: true, employer: { select: { name: true } },
+      id: true,
+      title: true,
+      jobCategory: true,
+      countryCode: true,
+      positions: true,
+      positionsFilled: true,
+      offeredWage: true,
+      currency: true,
+      validUntil: true,
+      status: true,
+      verificationCode: true,
+      decisionReason: true,
+      employer: { select: { name: true } },
     },
   });
 }
 
 export async function submitJobOrder(
   actor: User,
-  input: { employerId: string; jobCategory: JobCategory; title: string; positions: number; offeredWage: number; validUntil: string },
+  input: {
+    employerId: string;
+    jobCategory: JobCategory;
+    title: string;
+    positions: number;
+    offeredWage: number;
+    validUntil: string;
+  },
   opts: { ctx: RequestContext; submissionKey?: string | null; now?: Date },
 ) {
   const agencyId = ownAgency(actor);
   const now = opts.now ?? new Date();
   const employer = await db.employer.findFirst({
     where: { id: input.employerId, agencyId },
-    select: { id: true, countryCode: true, watchListed: true, country: { select: { currency: true } } },
+    select: {
+      id: true,
+      countryCode: true,
+      watchListed: true,
+      country: { select: { currency: true } },
+    },
   });
   if (!employer) throw new JobOrderError("jobs.error.employer", "employerId");
   if (employer.watchListed) throw new JobOrderError("jobs.error.watchListed", "employerId");
@@ -100,26 +158,52 @@ export async function submitJobOrder(
     where: { id: agencyId },
     select: { status: true, validUntil: true, countries: { select: { countryCode: true } } },
   });
-  if (agency.status !== "ACTIVE" || !agency.validUntil || agency.validUntil <= now || !agency.countries.some((c) => c.countryCode === employer.countryCode)) {
+  if (
+    agency.status !== "ACTIVE" ||
+    !agency.validUntil ||
+    agency.validUntil <= now ||
+    !agency.countries.some((c) => c.countryCode === employer.countryCode)
+  ) {
     throw new JobOrderError("jobs.error.licence", "employerId");
   }
   const validUntil = new Date(`${input.validUntil}T23:59:59Z`);
-  if (Number.isNaN(validUntil.getTime()) || validUntil <= now) throw new JobOrderError("jobs.error.validUntil", "validUntil");
+  if (Number.isNaN(validUntil.getTime()) || validUntil <= now)
+    throw new JobOrderError("jobs.error.validUntil", "validUntil");
   return transaction(async (tx) => {
-    const outcome = await once(tx, { key: opts.submissionKey ?? null, actorId: actor.id, action: "jobOrder.submit" }, async () => {
-      const jo = await tx.jobOrder.create({
-        data: {
-          agencyId, employerId: employer.id, countryCode: employer.countryCode, jobCategory: input.jobCategory, title: input.title,
-          positions: input.positions, offeredWage: input.offeredWage, currency: employer.country.currency, validUntil,
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor: actorOf(actor), action: "jobOrder.submitted", entityType: "JobOrder", entityId: jo.id,
-        summary: { country: employer.countryCode, jobCategory: input.jobCategory, positions: input.positions }, ctx: opts.ctx,
-      });
-      return jo.id;
-    }, (id) => id);
+    const outcome = await once(
+      tx,
+      { key: opts.submissionKey ?? null, actorId: actor.id, action: "jobOrder.submit" },
+      async () => {
+        const jo = await tx.jobOrder.create({
+          data: {
+            agencyId,
+            employerId: employer.id,
+            countryCode: employer.countryCode,
+            jobCategory: input.jobCategory,
+            title: input.title,
+            positions: input.positions,
+            offeredWage: input.offeredWage,
+            currency: employer.country.currency,
+            validUntil,
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "jobOrder.submitted",
+          entityType: "JobOrder",
+          entityId: jo.id,
+          summary: {
+            country: employer.countryCode,
+            jobCategory: input.jobCategory,
+            positions: input.positions,
+          },
+          ctx: opts.ctx,
+        });
+        return jo.id;
+      },
+      (id) => id,
+    );
     return outcome.repeated ? outcome.resultRef! : outcome.result;
   });
 }
@@ -128,34 +212,86 @@ export async function withdrawJobOrder(actor: User, id: string, ctx: RequestCont
   const agencyId = ownAgency(actor);
   if (!isUuid(id)) throw notFound();
   await transaction(async (tx) => {
-    const jo = await tx.jobOrder.findFirst({ where: { id, agencyId }, select: { id: true, status: true } });
+    const jo = await tx.jobOrder.findFirst({
+      where: { id, agencyId },
+      select: { id: true, status: true },
+    });
     if (!jo) throw notFound();
     const step = jobOrderStep(jo.status, "withdraw");
     if (!step) throw conflict("This job order can no longer be withdrawn");
-    const { count } = await tx.jobOrder.updateMany({ where: { id, status: jo.status }, data: { status: step.next } });
+    const { count } = await tx.jobOrder.updateMany({
+      where: { id, status: jo.status },
+      data: { status: step.next },
+    });
     if (count !== 1) throw conflict("Changed by someone else");
-    await recordAudit(tx, { actor: actorOf(actor), action: "jobOrder.withdrawn", entityType: "JobOrder", entityId: id, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "jobOrder.withdrawn",
+      entityType: "JobOrder",
+      entityId: id,
+      ctx,
+    });
   });
 }
 
 // ─────────────── NEA side ───────────────
 
 const reviewSelect = {
-  id: true, title: true, jobCategory: true, countryCode: true, positions: true, positionsFilled: true, offeredWage: true, currency: true,
-  validUntil: true, status: true, verificationCode: true, decisionReason: true, decidedAt: true, createdAt: true, agencyId: true,
-  employer: { select: { id: true, name: true, kind: true, city: true, identifier: true, watchListed: true, watchReason: true } },
+  id: true,
+  title: true,
+  jobCategory: true,
+  countryCode: true,
+  positions: true,
+  positionsFilled: true,
+  offeredWage: true,
+  currency: true,
+  validUntil: true,
+  status: true,
+  verificationCode: true,
+  decisionReason: true,
+  decidedAt: true,
+  createdAt: true,
+  agencyId: true,
+  employer: {
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      city: true,
+      identifier: true,
+      watchListed: true,
+      watchReason: true,
+    },
+  },
   agency: { select: { id: true, name: true, licenceNo: true, status: true, email: true } },
   country: { select: { nameEn: true, nameSw: true } },
 } satisfies Prisma.JobOrderSelect;
 
-export async function listJobOrdersForReview(actor: User, opts: { status?: JobOrderStatus; country?: string; cursor?: string | null }) {
+export async function listJobOrdersForReview(
+  actor: User,
+  opts: { status?: JobOrderStatus; country?: string; cursor?: string | null },
+) {
   if (!can(actor, "jobOrder:verify")) throw forbidden();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.jobOrder.findMany({
-    where: { status: opts.status ?? "SUBMITTED", ...(opts.country ? { countryCode: opts.country } : {}), ...(cursor ? { id: { gt: cursor } } : {}) },
+    where: {
+      status: opts.status ?? "SUBMITTED",
+      ...(opts.country ? { countryCode: opts.country } : {}),
+      ...(cursor ? { id: { gt: cursor } } : {}),
+    },
     orderBy: { id: "asc" }, // oldest first
     take: 26,
-    select: { id: true, title: true, countryCode: true, jobCategory: true, positions: true, createdAt: true, status: true, agency: { select: { name: true } }, employer: { select: { name: true, watchListed: true } } },
+    select: {
+      id: true,
+      title: true,
+      countryCode: true,
+      jobCategory: true,
+      positions: true,
+      createdAt: true,
+      status: true,
+      agency: { select: { name: true } },
+      employer: { select: { name: true, watchListed: true } },
+    },
   });
   const more = rows.length > 25;
   const items = more ? rows.slice(0, 25) : rows;
@@ -167,13 +303,18 @@ export async function requireJobOrderForActor(actor: User, id: string) {
   if (!isUuid(id)) throw notFound();
   const nea = can(actor, "jobOrder:verify");
   if (!nea && !actor.agencyId) throw forbidden();
-  const jo = await db.jobOrder.findFirst({ where: { id, ...(nea ? {} : { agencyId: actor.agencyId! }) }, select: reviewSelect });
+  const jo = await db.jobOrder.findFirst({
+    where: { id, ...(nea ? {} : { agencyId: actor.agencyId! }) },
+    select: reviewSelect,
+  });
   if (!jo) throw notFound();
   return jo;
 }
 
 function newJobOrderCode(tx: Tx) {
-  return uniqueVerificationCode("JOB_ORDER", (code) => tx.jobOrder.findUnique({ where: { verificationCode: code }, select: { id: true } }));
+  return uniqueVerificationCode("JOB_ORDER", (code) =>
+    tx.jobOrder.findUnique({ where: { verificationCode: code }, select: { id: true } }),
+  );
 }
 
 export async function decideJobOrder(
@@ -182,58 +323,105 @@ export async function decideJobOrder(
   input: { intent: "verify" | "reject"; reason?: string },
   opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
 ): Promise<JobOrderStatus> {
-  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `jobOrder.decide:${id}` };
+  const scope = {
+    key: opts.submissionKey ?? null,
+    actorId: actor.id,
+    action: `jobOrder.decide:${id}`,
+  };
   const prior = await priorSubmission(db, scope);
   if (prior) return prior.resultRef as JobOrderStatus;
   const jo = await requireJobOrderForActor(actor, id);
   const step = jobOrderStep(jo.status, input.intent);
   if (!step) throw conflict("This job order is no longer waiting for a decision");
   if (!can(actor, step.permission)) throw forbidden();
-  if (input.intent === "reject" && !input.reason) throw new JobOrderError("licence.error.reason", "reason");
-  if (input.intent === "verify" && jo.employer.watchListed) throw new JobOrderError("jobs.error.watchListed", "reason");
+  if (input.intent === "reject" && !input.reason)
+    throw new JobOrderError("licence.error.reason", "reason");
+  if (input.intent === "verify" && jo.employer.watchListed)
+    throw new JobOrderError("jobs.error.watchListed", "reason");
   return transaction(async (tx) => {
-    const outcome = await once(tx, scope, async () => {
-      const code = input.intent === "verify" ? await newJobOrderCode(tx) : null;
-      const { count } = await tx.jobOrder.updateMany({
-        where: { id, status: jo.status },
-        data: { status: step.next, verificationCode: code, deciderId: actor.id, decidedAt: new Date(), decisionReason: input.reason ?? null },
-      });
-      if (count !== 1) throw conflict("Changed by someone else");
-      await recordAudit(tx, {
-        actor: actorOf(actor), action: input.intent === "verify" ? "jobOrder.verified" : "jobOrder.rejected", entityType: "JobOrder", entityId: id,
-        summary: { from: jo.status, to: step.next, agencyId: jo.agencyId }, ctx: opts.ctx,
-      });
-      if (jo.agency.email) {
-        await enqueueEmail(tx, {
-          key: `jobOrder:${id}:${input.intent}`, to: jo.agency.email, locale: await agencyLocale(tx, jo.agencyId), template: "jobOrderDecision",
+    const outcome = await once(
+      tx,
+      scope,
+      async () => {
+        const code = input.intent === "verify" ? await newJobOrderCode(tx) : null;
+        const { count } = await tx.jobOrder.updateMany({
+          where: { id, status: jo.status },
           data: {
-            agency: jo.agency.name, title: jo.title, decision: input.intent === "verify" ? "verified" : "rejected", reason: input.reason ?? "",
-            code: code ? formatVerificationCode(code) : null, link: `${opts.appUrl}/agency/job-orders`,
+            status: step.next,
+            verificationCode: code,
+            deciderId: actor.id,
+            decidedAt: new Date(),
+            decisionReason: input.reason ?? null,
           },
         });
-      }
-      return step.next;
-    }, (s) => s);
+        if (count !== 1) throw conflict("Changed by someone else");
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: input.intent === "verify" ? "jobOrder.verified" : "jobOrder.rejected",
+          entityType: "JobOrder",
+          entityId: id,
+          summary: { from: jo.status, to: step.next, agencyId: jo.agencyId },
+          ctx: opts.ctx,
+        });
+        if (jo.agency.email) {
+          await enqueueEmail(tx, {
+            key: `jobOrder:${id}:${input.intent}`,
+            to: jo.agency.email,
+            locale: await agencyLocale(tx, jo.agencyId),
+            template: "jobOrderDecision",
+            data: {
+              agency: jo.agency.name,
+              title: jo.title,
+              decision: input.intent === "verify" ? "verified" : "rejected",
+              reason: input.reason ?? "",
+              code: code ? formatVerificationCode(code) : null,
+              link: `${opts.appUrl}/agency/job-orders`,
+            },
+          });
+        }
+        return step.next;
+      },
+      (s) => s,
+    );
     return outcome.repeated ? (outcome.resultRef as JobOrderStatus) : outcome.result;
   });
 }
 
 // ─────────────── Public list ───────────────
 
-export async function listPublicJobs(opts: { country?: string; category?: JobCategory; cursor?: string | null; now?: Date }) {
+export async function listPublicJobs(opts: {
+  country?: string;
+  category?: JobCategory;
+  cursor?: string | null;
+  now?: Date;
+}) {
   const now = opts.now ?? new Date();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.jobOrder.findMany({
     where: {
-      status: "VERIFIED", validUntil: { gt: now }, employer: { watchListed: false }, agency: { status: "ACTIVE" },
-      ...(opts.country ? { countryCode: opts.country } : {}), ...(opts.category ? { jobCategory: opts.category } : {}),
+      status: "VERIFIED",
+      validUntil: { gt: now },
+      employer: { watchListed: false },
+      agency: { status: "ACTIVE" },
+      ...(opts.country ? { countryCode: opts.country } : {}),
+      ...(opts.category ? { jobCategory: opts.category } : {}),
       ...(cursor ? { id: { lt: cursor } } : {}),
     },
     orderBy: { id: "desc" }, // newest first
     take: 21,
     select: {
-      id: true, title: true, jobCategory: true, countryCode: true, positions: true, positionsFilled: true, offeredWage: true, currency: true, validUntil: true,
-      verificationCode: true, employer: { select: { kind: true, name: true, city: true } }, agency: { select: { id: true, name: true, licenceNo: true } },
+      id: true,
+      title: true,
+      jobCategory: true,
+      countryCode: true,
+      positions: true,
+      positionsFilled: true,
+      offeredWage: true,
+      currency: true,
+      validUntil: true,
+      verificationCode: true,
+      employer: { select: { kind: true, name: true, city: true } },
+      agency: { select: { id: true, name: true, licenceNo: true } },
       country: { select: { nameEn: true, nameSw: true } },
     },
   });
@@ -242,7 +430,10 @@ export async function listPublicJobs(opts: { country?: string; category?: JobCat
     ...r,
     offeredWage: Number(r.offeredWage),
     // A household employer is a private person: the public sees the city, not the name.
-    employer: r.employer.kind === "HOUSEHOLD" ? { kind: r.employer.kind, name: null, city: r.employer.city } : r.employer,
+    employer:
+      r.employer.kind === "HOUSEHOLD"
+        ? { kind: r.employer.kind, name: null, city: r.employer.city }
+        : r.employer,
   }));
   return { items, nextCursor: more ? items[items.length - 1]!.id : null };
 }
@@ -252,11 +443,17 @@ export async function listPublicJobs(opts: { country?: string; category?: JobCat
 /** NEA sees every employer; a labour attaché, only those in the countries their mission covers. */
 async function employerScope(actor: User): Promise<{ countryCode?: { in: string[] } }> {
   if (!actor.missionId) return {};
-  const countries = await db.missionCountry.findMany({ where: { missionId: actor.missionId }, select: { countryCode: true } });
+  const countries = await db.missionCountry.findMany({
+    where: { missionId: actor.missionId },
+    select: { countryCode: true },
+  });
   return { countryCode: { in: countries.map((c) => c.countryCode) } };
 }
 
-export async function listEmployersForActor(actor: User, opts: { q?: string; watchListed?: boolean; cursor?: string | null }) {
+export async function listEmployersForActor(
+  actor: User,
+  opts: { q?: string; watchListed?: boolean; cursor?: string | null },
+) {
   if (!can(actor, "employer:watchlist")) throw forbidden();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
   const rows = await db.employer.findMany({
@@ -268,35 +465,71 @@ export async function listEmployersForActor(actor: User, opts: { q?: string; wat
     },
     orderBy: { id: "asc" },
     take: 26,
-    select: { id: true, name: true, kind: true, city: true, countryCode: true, watchListed: true, watchReason: true, agency: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      city: true,
+      countryCode: true,
+      watchListed: true,
+      watchReason: true,
+      agency: { select: { name: true } },
+    },
   });
   const more = rows.length > 25;
   const items = more ? rows.slice(0, 25) : rows;
   return { items, nextCursor: more ? items[items.length - 1]!.id : null };
 }
 
-export async function setWatchList(actor: User, employerId: string, input: { intent: "watch" | "unwatch"; reason: string }, ctx: RequestContext) {
+export async function setWatchList(
+  actor: User,
+  employerId: string,
+  input: { intent: "watch" | "unwatch"; reason: string },
+  ctx: RequestContext,
+) {
   if (!can(actor, "employer:watchlist")) throw forbidden();
   if (!isUuid(employerId)) throw notFound();
   const scope = await employerScope(actor);
   await transaction(async (tx) => {
-    const e = await tx.employer.findFirst({ where: { id: employerId, ...scope }, select: { id: true, name: true, watchListed: true, agencyId: true, agency: { select: { email: true } } } });
+    const e = await tx.employer.findFirst({
+      where: { id: employerId, ...scope },
+      select: {
+        id: true,
+        name: true,
+        watchListed: true,
+        agencyId: true,
+        agency: { select: { email: true } },
+      },
+    });
     if (!e) throw notFound();
     const watch = input.intent === "watch";
-    if (e.watchListed === watch) throw conflict(watch ? "Already on the watch list" : "Not on the watch list");
+    if (e.watchListed === watch)
+      throw conflict(watch ? "Already on the watch list" : "Not on the watch list");
     await tx.employer.update({
       where: { id: e.id },
       data: watch
-        ? { watchListed: true, watchReason: input.reason, watchListedAt: new Date(), watchListedById: actor.id }
+        ? {
+            watchListed: true,
+            watchReason: input.reason,
+            watchListedAt: new Date(),
+            watchListedById: actor.id,
+          }
         : { watchListed: false, watchReason: null, watchListedAt: null, watchListedById: null },
     });
     await recordAudit(tx, {
-      actor: actorOf(actor), action: watch ? "employer.watch_listed" : "employer.unwatched", entityType: "Employer", entityId: e.id,
-      summary: { reasonLength: input.reason.length }, ctx,
+      actor: actorOf(actor),
+      action: watch ? "employer.watch_listed" : "employer.unwatched",
+      entityType: "Employer",
+      entityId: e.id,
+      summary: { reasonLength: input.reason.length },
+      ctx,
     });
     if (watch && e.agency?.email && e.agencyId) {
       await enqueueEmail(tx, {
-        key: `watch:${e.id}:${Date.now()}`, to: e.agency.email, locale: await agencyLocale(tx, e.agencyId), template: "employerWatchListed",
+        key: `watch:${e.id}:${Date.now()}`,
+        to: e.agency.email,
+        locale: await agencyLocale(tx, e.agencyId),
+        template: "employerWatchListed",
         data: { employer: e.name, reason: input.reason },
       });
     }
@@ -307,19 +540,35 @@ export async function setWatchList(actor: User, employerId: string, input: { int
 export async function getJobOrderReview(actor: User, id: string) {
   const order = await requireJobOrderForActor(actor, id);
   const rules = await ruleSetInForce(order.countryCode, order.jobCategory, new Date());
-  const minimum = rules && rules.rules.currency === order.currency ? minimumWage(rules.rules, { housingProvided: true, foodProvided: true }) : null;
+  const minimum =
+    rules && rules.rules.currency === order.currency
+      ? minimumWage(rules.rules, { housingProvided: true, foodProvided: true })
+      : null;
   return { order: { ...order, offeredWage: Number(order.offeredWage) }, minimum };
 }
 
 /** Verified job orders whose recruiting period ended become EXPIRED (a scheduled job; safe to overlap). */
 export async function expireJobOrders(now = new Date()) {
-  const due = await db.jobOrder.findMany({ where: { status: "VERIFIED", validUntil: { lte: now } }, select: { id: true }, take: 1000 });
+  const due = await db.jobOrder.findMany({
+    where: { status: "VERIFIED", validUntil: { lte: now } },
+    select: { id: true },
+    take: 1000,
+  });
   let count = 0;
   for (const { id } of due) {
     await transaction(async (tx) => {
-      const r = await tx.jobOrder.updateMany({ where: { id, status: "VERIFIED", validUntil: { lte: now } }, data: { status: "EXPIRED" } });
+      const r = await tx.jobOrder.updateMany({
+        where: { id, status: "VERIFIED", validUntil: { lte: now } },
+        data: { status: "EXPIRED" },
+      });
       if (r.count !== 1) return;
-      await recordAudit(tx, { actor: null, action: "jobOrder.expired", entityType: "JobOrder", entityId: id, summary: { from: "VERIFIED", to: "EXPIRED" } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "jobOrder.expired",
+        entityType: "JobOrder",
+        entityId: id,
+        summary: { from: "VERIFIED", to: "EXPIRED" },
+      });
       count += 1;
     });
   }

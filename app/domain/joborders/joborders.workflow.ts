@@ -4,7 +4,10 @@ import type { JobOrderStatus } from "~/generated/prisma/enums";
 
 export type JobOrderAction = "verify" | "reject" | "withdraw";
 
-export const JOB_ORDER_FLOW: Record<JobOrderStatus, Partial<Record<JobOrderAction, { next: JobOrderStatus; permission: Permission }>>> = {
+export const JOB_ORDER_FLOW: Record<
+  JobOrderStatus,
+  Partial<Record<JobOrderAction, { next: JobOrderStatus; permission: Permission }>>
+> = {
   SUBMITTED: {
     verify: { next: "VERIFIED", permission: "jobOrder:verify" },
     reject: { next: "REJECTED", permission: "jobOrder:verify" },

@@ -9,7 +9,10 @@ const DAY = 86_400_000;
 /** The n-th scheduled check-in (0-based) for a worker who arrived on `arrivedAt`. */
 export function checkInDue(arrivedAt: Date, n: number): Date {
   const last = FIRST_CHECK_IN_DAYS[FIRST_CHECK_IN_DAYS.length - 1]!;
-  const days = n < FIRST_CHECK_IN_DAYS.length ? FIRST_CHECK_IN_DAYS[n]! : last + (n - FIRST_CHECK_IN_DAYS.length + 1) * CHECK_IN_EVERY_DAYS;
+  const days =
+    n < FIRST_CHECK_IN_DAYS.length
+      ? FIRST_CHECK_IN_DAYS[n]!
+      : last + (n - FIRST_CHECK_IN_DAYS.length + 1) * CHECK_IN_EVERY_DAYS;
   return new Date(arrivedAt.getTime() + days * DAY);
 }
 
@@ -25,7 +28,13 @@ export function isOverdue(check: { dueAt: Date; answeredAt: Date | null }, now: 
   return !check.answeredAt && check.dueAt < now;
 }
 
-export const REGISTRATION_STATUSES = ["PRE_REGISTERED", "ARRIVED", "ACTIVE", "RETURNED", "UNREACHABLE"] as const;
+export const REGISTRATION_STATUSES = [
+  "PRE_REGISTERED",
+  "ARRIVED",
+  "ACTIVE",
+  "RETURNED",
+  "UNREACHABLE",
+] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 /** What an attaché may move a registration to from where it is (arrival has its own step). */

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { isIsoDate } from "~/utils/validation";
 import { REGISTRATION_STATUSES } from "./checkin.rules";
 
-const note = z.string({ error: "mission.error.note" }).trim().min(3, "mission.error.note").max(2000, "error.tooLong");
+const note = z
+  .string({ error: "mission.error.note" })
+  .trim()
+  .min(3, "mission.error.note")
+  .max(2000, "error.tooLong");
 
 export const ArrivalSchema = z.object({
   intent: z.literal("arrive"),
@@ -13,8 +17,23 @@ export const ArrivalSchema = z.object({
     return d <= Date.now() && d >= Date.now() - 90 * 86_400_000;
   }, "mission.error.arrivedOn"),
 });
-export const StatusSchema = z.object({ intent: z.literal("status"), to: z.enum(REGISTRATION_STATUSES, { error: "mission.error.move" }), note });
-export const VisitSchema = z.object({ intent: z.literal("visit"), outcome: z.enum(["OK", "CONCERN"], { error: "error.required" }), note });
-export const MissionActionSchema = z.discriminatedUnion("intent", [ArrivalSchema, StatusSchema, VisitSchema], { error: "error.required" });
+export const StatusSchema = z.object({
+  intent: z.literal("status"),
+  to: z.enum(REGISTRATION_STATUSES, { error: "mission.error.move" }),
+  note,
+});
+export const VisitSchema = z.object({
+  intent: z.literal("visit"),
+  outcome: z.enum(["OK", "CONCERN"], { error: "error.required" }),
+  note,
+});
+export const MissionActionSchema = z.discriminatedUnion(
+  "intent",
+  [ArrivalSchema, StatusSchema, VisitSchema],
+  { error: "error.required" },
+);
 
-export const WorkerCheckInSchema = z.object({ registrationId: z.uuid(), outcome: z.enum(["OK", "CONCERN"]) });
+export const WorkerCheckInSchema = z.object({
+  registrationId: z.uuid(),
+  outcome: z.enum(["OK", "CONCERN"]),
+});

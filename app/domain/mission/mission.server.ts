@@ -12,7 +12,14 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { isUuid } from "~/utils/validation";
 import { maskTail } from "~/domain/workers/profile.schema";
-import { expectsCheckIns, isOverdue, nextCheckInAfter, checkInDue, STATUS_MOVES, type RegistrationStatus } from "./checkin.rules";
+import {
+  expectsCheckIns,
+  isOverdue,
+  nextCheckInAfter,
+  checkInDue,
+  STATUS_MOVES,
+  type RegistrationStatus,
+} from "./checkin.rules";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
@@ -57,7 +64,12 @@ function cursorWhere(f: WorkerFilter): Prisma.MissionRegistrationWhereInput {
 export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: RequestContext) {
   const missionId = ownMission(actor);
   const now = new Date();
-  const identity = f.q ? await db.worker.findFirst({ where: { OR: [{ passportNo: f.q.toUpperCase() }, { nationalId: f.q }] }, select: { id: true } }) : null;
+  const identity = f.q
+    ? await db.worker.findFirst({
+        where: { OR: [{ passportNo: f.q.toUpperCase() }, { nationalId: f.q }] },
+        select: { id: true },
+      })
+    : null;
   const where: Prisma.MissionRegistrationWhereInput = {
     missionId,
     ...(f.status ? { status: f.status } : {}),
@@ -73,7 +85,12 @@ export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: Requ
     orderBy: f.overdue ? [{ nextCheckInDue: "asc" }, { id: "asc" }] : { id: "desc" },
     take: MISSION_PAGE + 1,
     select: {
-      id: true, status: true, city: true, nextCheckInDue: true, arrivedAt: true, createdAt: true,
+      id: true,
+      status: true,
+      city: true,
+      nextCheckInDue: true,
+      arrivedAt: true,
+      createdAt: true,
       worker: { select: { firstName: true, lastName: true, passportNo: true } },
       employer: { select: { name: true, kind: true } },
       agency: { select: { name: true } },
@@ -81,16 +98,37 @@ export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: Requ
   });
   const page = rows.slice(0, MISSION_PAGE);
   const last = page[page.length - 1];
-  const next = rows.length > MISSION_PAGE && last ? (f.overdue ? `${last.nextCheckInDue!.getTime()}|${last.id}` : last.id) : null;
-  await transaction((tx) => recordAudit(tx, {
-    actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "Mission", entityId: missionId,
-    summary: { purpose: "mission_worker_list", shown: page.length, filters: { ...f, after: undefined } }, ctx,
-  }));
+  const next =
+    rows.length > MISSION_PAGE && last
+      ? f.overdue
+        ? `${last.nextCheckInDue!.getTime()}|${last.id}`
+        : last.id
+      : null;
+  await transaction((tx) =>
+    recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "worker.personal_data_viewed",
+      entityType: "Mission",
+      entityId: missionId,
+      summary: {
+        purpose: "mission_worker_list",
+        shown: page.length,
+        filters: { ...f, after: undefined },
+      },
+      ctx,
+    }),
+  );
   return {
     workers: page.map((r) => ({
-      id: r.id, status: r.status, city: r.city, name: `${r.worker.firstName} ${r.worker.lastName}`, passport: maskTail(r.worker.passportNo),
-      employer: r.employer.name ?? "—", agency: r.agency.name,
-      nextCheckInDue: r.nextCheckInDue?.toISOString() ?? null, overdue: !!r.nextCheckInDue && r.nextCheckInDue < now,
+      id: r.id,
+      status: r.status,
+      city: r.city,
+      name: `${r.worker.firstName} ${r.worker.lastName}`,
+      passport: maskTail(r.worker.passportNo),
+      employer: r.employer.name ?? "—",
+      agency: r.agency.name,
+      nextCheckInDue: r.nextCheckInDue?.toISOString() ?? null,
+      overdue: !!r.nextCheckInDue && r.nextCheckInDue < now,
     })),
     next,
   };
@@ -101,14 +139,29 @@ export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: Requ
  * filtered on (those filters are reached by links from a worker's page, never from a list of
  * thousands), and the cities of employers in the mission's countries as typing suggestions.
  */
-export async function missionFilterOptions(actor: User, current: { employerId?: string; agencyId?: string }) {
+export async function missionFilterOptions(
+  actor: User,
+  current: { employerId?: string; agencyId?: string },
+) {
   const missionId = ownMission(actor);
-  const mission = await db.mission.findUniqueOrThrow({ where: { id: missionId }, select: { name: true, countries: { select: { countryCode: true } } } });
+  const mission = await db.mission.findUniqueOrThrow({
+    where: { id: missionId },
+    select: { name: true, countries: { select: { countryCode: true } } },
+  });
   const countries = mission.countries.map((c) => c.countryCode);
   const [employer, agency, cities] = await Promise.all([
-    current.employerId && isUuid(current.employerId) ? db.employer.findFirst({ where: { id: current.employerId, countryCode: { in: countries } }, select: { name: true, city: true } }) : null,
-    current.agencyId && isUuid(current.agencyId) ? db.agency.findUnique({ where: { id: current.agencyId }, select: { name: true } }) : null,
-    db.$queryRaw<{ city: string }[]>`SELECT DISTINCT "city" FROM "Employer" WHERE "countryCode" = ANY(${countries}) ORDER BY "city" LIMIT 200`,
+    current.employerId && isUuid(current.employerId)
+      ? db.employer.findFirst({
+          where: { id: current.employerId, countryCode: { in: countries } },
+          select: { name: true, city: true },
+        })
+      : null,
+    current.agencyId && isUuid(current.agencyId)
+      ? db.agency.findUnique({ where: { id: current.agencyId }, select: { name: true } })
+      : null,
+    db.$queryRaw<
+      { city: string }[]
+    >`SELECT DISTINCT "city" FROM "Employer" WHERE "countryCode" = ANY(${countries}) ORDER BY "city" LIMIT 200`,
   ]);
   return {
     mission: { name: mission.name, countries },
@@ -121,7 +174,17 @@ export async function missionFilterOptions(actor: User, current: { employerId?: 
 async function registrationInScope(client: Tx | typeof db, actor: User, id: string) {
   const missionId = ownMission(actor);
   if (!isUuid(id)) throw notFound();
-  const r = await client.missionRegistration.findUnique({ where: { id }, select: { id: true, missionId: true, status: true, arrivedAt: true, workerId: true, contractId: true } });
+  const r = await client.missionRegistration.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      missionId: true,
+      status: true,
+      arrivedAt: true,
+      workerId: true,
+      contractId: true,
+    },
+  });
   // Another mission's worker is answered exactly like a worker who does not exist.
   if (!r || r.missionId !== missionId) throw notFound();
   return r;
@@ -133,23 +196,91 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
   const r = await db.missionRegistration.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, status: true, city: true, addressAbroad: true, phoneAbroad: true, employerContact: true, arrivedAt: true, nextCheckInDue: true, createdAt: true, workerId: true,
+      id: true,
+      status: true,
+      city: true,
+      addressAbroad: true,
+      phoneAbroad: true,
+      employerContact: true,
+      arrivedAt: true,
+      nextCheckInDue: true,
+      createdAt: true,
+      workerId: true,
       worker: {
         select: {
-          firstName: true, lastName: true, passportNo: true, passportExpiry: true, dateOfBirth: true, phone: true, languages: true,
-          nextOfKin: { where: { consentAt: { not: null } }, select: { name: true, relation: true, phone: true, email: true }, take: 1 },
+          firstName: true,
+          lastName: true,
+          passportNo: true,
+          passportExpiry: true,
+          dateOfBirth: true,
+          phone: true,
+          languages: true,
+          nextOfKin: {
+            where: { consentAt: { not: null } },
+            select: { name: true, relation: true, phone: true, email: true },
+            take: 1,
+          },
         },
       },
-      contract: { select: { id: true, reference: true, terms: true, termsHash: true, startDate: true, countryCode: true, status: true, clearance: { select: { code: true } } } },
-      employer: { select: { id: true, name: true, kind: true, city: true, watchListed: true, watchReason: true } },
+      contract: {
+        select: {
+          id: true,
+          reference: true,
+          terms: true,
+          termsHash: true,
+          startDate: true,
+          countryCode: true,
+          status: true,
+          clearance: { select: { code: true } },
+        },
+      },
+      employer: {
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          city: true,
+          watchListed: true,
+          watchReason: true,
+        },
+      },
       agency: { select: { id: true, name: true, licenceNo: true, status: true } },
-      checkIns: { orderBy: { dueAt: "desc" }, take: 50, select: { id: true, dueAt: true, answeredAt: true, channel: true, outcome: true, note: true } },
-      cases: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, reference: true, category: true, status: true, priority: true, createdAt: true } },
+      checkIns: {
+        orderBy: { dueAt: "desc" },
+        take: 50,
+        select: {
+          id: true,
+          dueAt: true,
+          answeredAt: true,
+          channel: true,
+          outcome: true,
+          note: true,
+        },
+      },
+      cases: {
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: {
+          id: true,
+          reference: true,
+          category: true,
+          status: true,
+          priority: true,
+          createdAt: true,
+        },
+      },
     },
   });
-  await transaction((tx) => recordAudit(tx, {
-    actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "Worker", entityId: r.workerId, summary: { purpose: "mission_worker_page", registrationId: id }, ctx,
-  }));
+  await transaction((tx) =>
+    recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "worker.personal_data_viewed",
+      entityType: "Worker",
+      entityId: r.workerId,
+      summary: { purpose: "mission_worker_page", registrationId: id },
+      ctx,
+    }),
+  );
   const now = new Date();
   return {
     ...r,
@@ -158,44 +289,115 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
   };
 }
 
-async function notifyWorker(tx: Tx, workerId: string, key: string, template: "arrivalConfirmed", data: { mission: string; nextCheckIn: string }) {
-  const w = await tx.worker.findUniqueOrThrow({ where: { id: workerId }, select: { email: true, userId: true, firstName: true, lastName: true } });
+async function notifyWorker(
+  tx: Tx,
+  workerId: string,
+  key: string,
+  template: "arrivalConfirmed",
+  data: { mission: string; nextCheckIn: string },
+) {
+  const w = await tx.worker.findUniqueOrThrow({
+    where: { id: workerId },
+    select: { email: true, userId: true, firstName: true, lastName: true },
+  });
   if (!w.email) return;
-  const locale = w.userId ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale : null;
-  await enqueueEmail(tx, { key, to: w.email, locale: locale === "sw" ? "sw" : "en", template, data });
+  const locale = w.userId
+    ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale
+    : null;
+  await enqueueEmail(tx, {
+    key,
+    to: w.email,
+    locale: locale === "sw" ? "sw" : "en",
+    template,
+    data,
+  });
 }
 
 /**
  * The attaché confirms the worker has arrived (on the date given, not in the future): the first
  * check-in is scheduled, the contract moves to ARRIVED, and the worker and the agency are told.
  */
-export async function confirmArrival(actor: User, id: string, arrivedOn: Date, ctx: RequestContext) {
+export async function confirmArrival(
+  actor: User,
+  id: string,
+  arrivedOn: Date,
+  ctx: RequestContext,
+) {
   return transaction(async (tx) => {
     const r = await registrationInScope(tx, actor, id);
     await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${id}::uuid FOR UPDATE`;
-    const fresh = await tx.missionRegistration.findUniqueOrThrow({ where: { id }, select: { status: true } });
+    const fresh = await tx.missionRegistration.findUniqueOrThrow({
+      where: { id },
+      select: { status: true },
+    });
     if (fresh.status !== "PRE_REGISTERED") throw new MissionError("mission.error.alreadyArrived");
     const first = checkInDue(arrivedOn, 0);
-    await tx.missionRegistration.update({ where: { id }, data: { status: "ARRIVED", arrivedAt: arrivedOn, confirmedById: actor.id, nextCheckInDue: first } });
+    await tx.missionRegistration.update({
+      where: { id },
+      data: {
+        status: "ARRIVED",
+        arrivedAt: arrivedOn,
+        confirmedById: actor.id,
+        nextCheckInDue: first,
+      },
+    });
     await tx.checkIn.create({ data: { registrationId: id, dueAt: first } });
-    await tx.contract.updateMany({ where: { id: r.contractId, status: { in: ["SIGNED", "DEPARTED"] } }, data: { status: "ARRIVED" } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "mission.arrival_confirmed", entityType: "MissionRegistration", entityId: id, summary: { arrivedOn: arrivedOn.toISOString().slice(0, 10), firstCheckIn: first.toISOString() }, ctx });
-    const mission = await tx.mission.findUniqueOrThrow({ where: { id: actor.missionId! }, select: { name: true } });
-    await notifyWorker(tx, r.workerId, `registration:${id}:arrived`, "arrivalConfirmed", { mission: mission.name, nextCheckIn: first.toISOString().slice(0, 10) });
+    await tx.contract.updateMany({
+      where: { id: r.contractId, status: { in: ["SIGNED", "DEPARTED"] } },
+      data: { status: "ARRIVED" },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.arrival_confirmed",
+      entityType: "MissionRegistration",
+      entityId: id,
+      summary: {
+        arrivedOn: arrivedOn.toISOString().slice(0, 10),
+        firstCheckIn: first.toISOString(),
+      },
+      ctx,
+    });
+    const mission = await tx.mission.findUniqueOrThrow({
+      where: { id: actor.missionId! },
+      select: { name: true },
+    });
+    await notifyWorker(tx, r.workerId, `registration:${id}:arrived`, "arrivalConfirmed", {
+      mission: mission.name,
+      nextCheckIn: first.toISOString().slice(0, 10),
+    });
   });
 }
 
 /** The attaché moves a registration (active, unreachable, returned); returning closes the check-ins. */
-export async function changeRegistrationStatus(actor: User, id: string, to: RegistrationStatus, note: string, ctx: RequestContext) {
+export async function changeRegistrationStatus(
+  actor: User,
+  id: string,
+  to: RegistrationStatus,
+  note: string,
+  ctx: RequestContext,
+) {
   await transaction(async (tx) => {
     await registrationInScope(tx, actor, id);
     await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${id}::uuid FOR UPDATE`;
-    const r = await tx.missionRegistration.findUniqueOrThrow({ where: { id }, select: { status: true, nextCheckInDue: true } });
+    const r = await tx.missionRegistration.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, nextCheckInDue: true },
+    });
     if (!STATUS_MOVES[r.status].includes(to)) throw new MissionError("mission.error.move");
     const closes = !expectsCheckIns(to);
-    await tx.missionRegistration.update({ where: { id }, data: { status: to, ...(closes ? { nextCheckInDue: null } : {}) } });
+    await tx.missionRegistration.update({
+      where: { id },
+      data: { status: to, ...(closes ? { nextCheckInDue: null } : {}) },
+    });
     if (closes) await tx.checkIn.deleteMany({ where: { registrationId: id, answeredAt: null } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "mission.status_changed", entityType: "MissionRegistration", entityId: id, summary: { from: r.status, to, note }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.status_changed",
+      entityType: "MissionRegistration",
+      entityId: id,
+      summary: { from: r.status, to, note },
+      ctx,
+    });
   });
 }
 
@@ -207,41 +409,108 @@ export async function changeRegistrationStatus(actor: User, id: string, to: Regi
 export async function answerCheckIn(
   tx: Tx,
   registrationId: string,
-  answer: { outcome: "OK" | "CONCERN"; channel: "WEB" | "USSD" | "SMS" | "VISIT"; note?: string | null },
+  answer: {
+    outcome: "OK" | "CONCERN";
+    channel: "WEB" | "USSD" | "SMS" | "VISIT";
+    note?: string | null;
+  },
   now = new Date(),
 ) {
   await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${registrationId}::uuid FOR UPDATE`;
-  const r = await tx.missionRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true, arrivedAt: true } });
+  const r = await tx.missionRegistration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: { status: true, arrivedAt: true },
+  });
   if (!r.arrivedAt || !expectsCheckIns(r.status)) throw new MissionError("mission.error.noCheckIn");
-  const open = await tx.checkIn.findFirst({ where: { registrationId, answeredAt: null }, orderBy: { dueAt: "asc" }, select: { id: true, dueAt: true } });
+  const open = await tx.checkIn.findFirst({
+    where: { registrationId, answeredAt: null },
+    orderBy: { dueAt: "asc" },
+    select: { id: true, dueAt: true },
+  });
   // Answering before anything is due still counts (as the next due one); a visit is always welcome.
   const answered = open
-    ? await tx.checkIn.update({ where: { id: open.id }, data: { answeredAt: now, channel: answer.channel, outcome: answer.outcome, note: answer.note ?? null }, select: { id: true, dueAt: true } })
-    : await tx.checkIn.create({ data: { registrationId, dueAt: now, answeredAt: now, channel: answer.channel, outcome: answer.outcome, note: answer.note ?? null }, select: { id: true, dueAt: true } });
+    ? await tx.checkIn.update({
+        where: { id: open.id },
+        data: {
+          answeredAt: now,
+          channel: answer.channel,
+          outcome: answer.outcome,
+          note: answer.note ?? null,
+        },
+        select: { id: true, dueAt: true },
+      })
+    : await tx.checkIn.create({
+        data: {
+          registrationId,
+          dueAt: now,
+          answeredAt: now,
+          channel: answer.channel,
+          outcome: answer.outcome,
+          note: answer.note ?? null,
+        },
+        select: { id: true, dueAt: true },
+      });
   const next = nextCheckInAfter(r.arrivedAt, now > answered.dueAt ? now : answered.dueAt);
   await tx.checkIn.create({ data: { registrationId, dueAt: next } });
   // Heard from: an unreachable worker is active again.
-  await tx.missionRegistration.update({ where: { id: registrationId }, data: { nextCheckInDue: next, ...(r.status === "UNREACHABLE" || r.status === "ARRIVED" ? { status: "ACTIVE" } : {}) } });
+  await tx.missionRegistration.update({
+    where: { id: registrationId },
+    data: {
+      nextCheckInDue: next,
+      ...(r.status === "UNREACHABLE" || r.status === "ARRIVED" ? { status: "ACTIVE" } : {}),
+    },
+  });
   return { checkInId: answered.id, next };
 }
 
 /** The attaché records a visit or a call as the answer to the open check-in. */
-export async function recordVisit(actor: User, id: string, input: { outcome: "OK" | "CONCERN"; note: string }, ctx: RequestContext) {
+export async function recordVisit(
+  actor: User,
+  id: string,
+  input: { outcome: "OK" | "CONCERN"; note: string },
+  ctx: RequestContext,
+) {
   await transaction(async (tx) => {
     await registrationInScope(tx, actor, id);
-    const r = await answerCheckIn(tx, id, { outcome: input.outcome, channel: "VISIT", note: input.note });
-    await recordAudit(tx, { actor: actorOf(actor), action: "mission.check_in_recorded", entityType: "MissionRegistration", entityId: id, summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() }, ctx });
+    const r = await answerCheckIn(tx, id, {
+      outcome: input.outcome,
+      channel: "VISIT",
+      note: input.note,
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.check_in_recorded",
+      entityType: "MissionRegistration",
+      entityId: id,
+      summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() },
+      ctx,
+    });
   });
 }
 
 /** The worker answers their own open check-in on the web. */
-export async function workerCheckIn(actor: User, registrationId: string, outcome: "OK" | "CONCERN", ctx: RequestContext) {
+export async function workerCheckIn(
+  actor: User,
+  registrationId: string,
+  outcome: "OK" | "CONCERN",
+  ctx: RequestContext,
+) {
   if (!can(actor, "worker:self") || !isUuid(registrationId)) throw notFound();
   return transaction(async (tx) => {
-    const r = await tx.missionRegistration.findUnique({ where: { id: registrationId }, select: { worker: { select: { userId: true } } } });
+    const r = await tx.missionRegistration.findUnique({
+      where: { id: registrationId },
+      select: { worker: { select: { userId: true } } },
+    });
     if (!r || r.worker.userId !== actor.id) throw notFound();
     const done = await answerCheckIn(tx, registrationId, { outcome, channel: "WEB" });
-    await recordAudit(tx, { actor: actorOf(actor), action: "mission.check_in_recorded", entityType: "MissionRegistration", entityId: registrationId, summary: { channel: "WEB", outcome, next: done.next.toISOString() }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.check_in_recorded",
+      entityType: "MissionRegistration",
+      entityId: registrationId,
+      summary: { channel: "WEB", outcome, next: done.next.toISOString() },
+      ctx,
+    });
     return done;
   });
 }
@@ -257,12 +526,26 @@ export async function checkInByPhone(phoneNumber: string, outcome: "OK" | "CONCE
   if (digits.length < 8 || digits.length > 15) return null;
   const select = { id: true, mission: { select: { emergencyPhone: true, phone: true } } } as const;
   const reg =
-    (await db.missionRegistration.findFirst({ where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } }, orderBy: { createdAt: "desc" }, select })) ??
-    (await db.missionRegistration.findFirst({ where: { worker: { phone: digits }, status: { in: ABROAD } }, orderBy: { createdAt: "desc" }, select }));
+    (await db.missionRegistration.findFirst({
+      where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
+      orderBy: { createdAt: "desc" },
+      select,
+    })) ??
+    (await db.missionRegistration.findFirst({
+      where: { worker: { phone: digits }, status: { in: ABROAD } },
+      orderBy: { createdAt: "desc" },
+      select,
+    }));
   if (!reg) return null;
   return transaction(async (tx) => {
     const r = await answerCheckIn(tx, reg.id, { outcome, channel: "USSD" });
-    await recordAudit(tx, { actor: null, action: "mission.check_in_recorded", entityType: "MissionRegistration", entityId: reg.id, summary: { channel: "USSD", outcome, next: r.next.toISOString() } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "mission.check_in_recorded",
+      entityType: "MissionRegistration",
+      entityId: reg.id,
+      summary: { channel: "USSD", outcome, next: r.next.toISOString() },
+    });
     return { next: r.next, emergency: reg.mission.emergencyPhone ?? reg.mission.phone };
   });
 }
@@ -276,7 +559,12 @@ export async function openRegistrations(actor: User) {
     take: 10,
     select: {
       id: true,
-      contract: { select: { jobOrder: { select: { title: true } }, country: { select: { nameEn: true, nameSw: true } } } },
+      contract: {
+        select: {
+          jobOrder: { select: { title: true } },
+          country: { select: { nameEn: true, nameSw: true } },
+        },
+      },
       employer: { select: { name: true, city: true } },
       mission: { select: { name: true, phone: true, emergencyPhone: true } },
     },

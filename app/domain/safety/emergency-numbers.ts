@@ -15,7 +15,13 @@ export const EMERGENCY_NUMBERS: EmergencyNumbers[] = [
   {
     countryCode: "SA",
     numbers: [
-      { number: "911", service: { en: "unified emergency number (police, ambulance, fire)", sw: "nambari ya dharura (polisi, ambulensi, zimamoto)" } },
+      {
+        number: "911",
+        service: {
+          en: "unified emergency number (police, ambulance, fire)",
+          sw: "nambari ya dharura (polisi, ambulensi, zimamoto)",
+        },
+      },
       { number: "999", service: { en: "police", sw: "polisi" } },
       { number: "997", service: { en: "ambulance", sw: "ambulensi" } },
     ],
@@ -27,7 +33,12 @@ export const EMERGENCY_NUMBERS: EmergencyNumbers[] = [
   },
   {
     countryCode: "QA",
-    numbers: [{ number: "999", service: { en: "police, ambulance and fire", sw: "polisi, ambulensi na zimamoto" } }],
+    numbers: [
+      {
+        number: "999",
+        service: { en: "police, ambulance and fire", sw: "polisi, ambulensi na zimamoto" },
+      },
+    ],
     source: "Qatar Ministry of Interior, emergency number 999",
     checked: "2026-11-30",
     confidence: "likely",

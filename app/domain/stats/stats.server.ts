@@ -33,10 +33,21 @@ async function compute(now: Date): Promise<PublicStats> {
   const due = Number(c.due);
   return {
     generatedAt: now.toISOString(),
-    agencies: agencies.map((a) => ({ status: a.status, count: a._count._all })).sort((a, b) => b.count - a.count),
-    contracts: contracts.map((r) => ({ month: r.month, country: r.country, count: Number(r.count) })),
+    agencies: agencies
+      .map((a) => ({ status: a.status, count: a._count._all }))
+      .sort((a, b) => b.count - a.count),
+    contracts: contracts.map((r) => ({
+      month: r.month,
+      country: r.country,
+      count: Number(r.count),
+    })),
     cases: cases.map((r) => ({ category: r.category, status: r.status, count: r._count._all })),
-    checkIns: { due, answered: Number(c.answered), onTime: Number(c.on_time), percentAnswered: due ? Math.round((Number(c.answered) / due) * 100) : null },
+    checkIns: {
+      due,
+      answered: Number(c.answered),
+      onTime: Number(c.on_time),
+      percentAnswered: due ? Math.round((Number(c.answered) / due) * 100) : null,
+    },
   };
 }
 

@@ -10,7 +10,11 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { FieldErrors } from "~/utils/validation";
 import { renderMarkdown } from "./markdown.server";
 import {
-  optionLines, publishProblems, type DraftValues, type ModuleDraftInput, type NewModuleInput,
+  optionLines,
+  publishProblems,
+  type DraftValues,
+  type ModuleDraftInput,
+  type NewModuleInput,
 } from "./authoring.schema";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
@@ -18,7 +22,10 @@ const notFound = () => new Response("Not found", { status: 404 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class AuthoringError extends Error {
-  constructor(public readonly key: string, public readonly errors: FieldErrors = {}) {
+  constructor(
+    public readonly key: string,
+    public readonly errors: FieldErrors = {},
+  ) {
     super(key);
   }
 }
@@ -34,11 +41,40 @@ export async function authorModules(actor: User) {
   requireAuthor(actor);
   const rows = await db.trainingModule.findMany({
     orderBy: [{ position: "asc" }, { slug: "asc" }, { version: "desc" }],
-    select: { slug: true, version: true, published: true, kind: true, countryCode: true, position: true, titleEn: true, titleSw: true, createdAt: true },
+    select: {
+      slug: true,
+      version: true,
+      published: true,
+      kind: true,
+      countryCode: true,
+      position: true,
+      titleEn: true,
+      titleSw: true,
+      createdAt: true,
+    },
   });
-  const bySlug = new Map<string, { slug: string; kind: string; countryCode: string | null; position: number; title: string; published: number | null; draft: number | null }>();
+  const bySlug = new Map<
+    string,
+    {
+      slug: string;
+      kind: string;
+      countryCode: string | null;
+      position: number;
+      title: string;
+      published: number | null;
+      draft: number | null;
+    }
+  >();
   for (const r of rows) {
-    const m = bySlug.get(r.slug) ?? { slug: r.slug, kind: r.kind, countryCode: r.countryCode, position: r.position, title: r.titleEn || r.titleSw || r.slug, published: null, draft: null };
+    const m = bySlug.get(r.slug) ?? {
+      slug: r.slug,
+      kind: r.kind,
+      countryCode: r.countryCode,
+      position: r.position,
+      title: r.titleEn || r.titleSw || r.slug,
+      published: null,
+      draft: null,
+    };
     if (r.published && m.published === null) m.published = r.version;
     if (!r.published && m.draft === null) m.draft = r.version;
     bySlug.set(r.slug, m);
@@ -46,10 +82,17 @@ export async function authorModules(actor: User) {
   return [...bySlug.values()];
 }
 
-const full = { lessons: { orderBy: { position: "asc" as const } }, questions: { orderBy: { position: "asc" as const } } };
+const full = {
+  lessons: { orderBy: { position: "asc" as const } },
+  questions: { orderBy: { position: "asc" as const } },
+};
 
 async function draftRow(client: Tx | typeof db, slug: string) {
-  return client.trainingModule.findFirst({ where: { slug, published: false }, orderBy: { version: "desc" }, include: full });
+  return client.trainingModule.findFirst({
+    where: { slug, published: false },
+    orderBy: { version: "desc" },
+    include: full,
+  });
 }
 
 type ModuleRow = NonNullable<Awaited<ReturnType<typeof draftRow>>>;
@@ -57,13 +100,28 @@ type ModuleRow = NonNullable<Awaited<ReturnType<typeof draftRow>>>;
 /** A stored module in the form's shape. */
 export function valuesOf(m: ModuleRow): DraftValues {
   return {
-    titleEn: m.titleEn, titleSw: m.titleSw, summaryEn: m.summaryEn, summarySw: m.summarySw, position: String(m.position), passMark: String(m.passMark),
-    lessons: m.lessons.map((l) => ({ titleEn: l.titleEn, titleSw: l.titleSw, bodyEn: l.bodyEn, bodySw: l.bodySw })),
+    titleEn: m.titleEn,
+    titleSw: m.titleSw,
+    summaryEn: m.summaryEn,
+    summarySw: m.summarySw,
+    position: String(m.position),
+    passMark: String(m.passMark),
+    lessons: m.lessons.map((l) => ({
+      titleEn: l.titleEn,
+      titleSw: l.titleSw,
+      bodyEn: l.bodyEn,
+      bodySw: l.bodySw,
+    })),
     questions: m.questions.map((q) => {
       const options = q.options as { en: string; sw: string }[];
       return {
-        promptEn: q.promptEn, promptSw: q.promptSw, optionsEn: options.map((o) => o.en).join("\n"), optionsSw: options.map((o) => o.sw).join("\n"),
-        correct: String(q.correctIndex + 1), explanationEn: q.explanationEn, explanationSw: q.explanationSw,
+        promptEn: q.promptEn,
+        promptSw: q.promptSw,
+        optionsEn: options.map((o) => o.en).join("\n"),
+        optionsSw: options.map((o) => o.sw).join("\n"),
+        correct: String(q.correctIndex + 1),
+        explanationEn: q.explanationEn,
+        explanationSw: q.explanationSw,
       };
     }),
   };
@@ -75,7 +133,19 @@ export async function authorModule(actor: User, slug: string) {
   if (!SLUG.test(slug)) throw notFound();
   const [draft, published] = await Promise.all([
     draftRow(db, slug),
-    db.trainingModule.findFirst({ where: { slug, published: true }, orderBy: { version: "desc" }, select: { version: true, titleEn: true, titleSw: true, kind: true, countryCode: true, createdAt: true, _count: { select: { lessons: true, questions: true } } } }),
+    db.trainingModule.findFirst({
+      where: { slug, published: true },
+      orderBy: { version: "desc" },
+      select: {
+        version: true,
+        titleEn: true,
+        titleSw: true,
+        kind: true,
+        countryCode: true,
+        createdAt: true,
+        _count: { select: { lessons: true, questions: true } },
+      },
+    }),
   ]);
   if (!draft && !published) throw notFound();
   return {
@@ -83,8 +153,14 @@ export async function authorModule(actor: User, slug: string) {
     published,
     draft: draft
       ? {
-          version: draft.version, kind: draft.kind, countryCode: draft.countryCode, values: valuesOf(draft),
-          previews: draft.lessons.map((l) => ({ en: renderMarkdown(l.bodyEn), sw: renderMarkdown(l.bodySw) })),
+          version: draft.version,
+          kind: draft.kind,
+          countryCode: draft.countryCode,
+          values: valuesOf(draft),
+          previews: draft.lessons.map((l) => ({
+            en: renderMarkdown(l.bodyEn),
+            sw: renderMarkdown(l.bodySw),
+          })),
           problems: publishProblems(valuesOf(draft)),
         }
       : null,
@@ -95,25 +171,51 @@ export async function authorModule(actor: User, slug: string) {
 export async function createModule(actor: User, input: NewModuleInput, ctx: RequestContext) {
   requireAuthor(actor);
   if (input.kind === "COUNTRY") {
-    const c = await db.country.findUnique({ where: { code: input.countryCode! }, select: { code: true } });
-    if (!c || c.code === "KE") throw new AuthoringError("authoring.error.country", { countryCode: ["authoring.error.country"] });
+    const c = await db.country.findUnique({
+      where: { code: input.countryCode! },
+      select: { code: true },
+    });
+    if (!c || c.code === "KE")
+      throw new AuthoringError("authoring.error.country", {
+        countryCode: ["authoring.error.country"],
+      });
   }
   return transaction(async (tx) => {
     if (await tx.trainingModule.findFirst({ where: { slug: input.slug }, select: { id: true } })) {
-      throw new AuthoringError("authoring.error.slugTaken", { slug: ["authoring.error.slugTaken"] });
+      throw new AuthoringError("authoring.error.slugTaken", {
+        slug: ["authoring.error.slugTaken"],
+      });
     }
     const last = await tx.trainingModule.aggregate({ _max: { position: true } });
     try {
       const m = await tx.trainingModule.create({
         data: {
-          slug: input.slug, version: 1, kind: input.kind, countryCode: input.kind === "COUNTRY" ? input.countryCode! : null, position: (last._max.position ?? 0) + 1,
-          published: false, titleEn: "", titleSw: "", summaryEn: "", summarySw: "",
+          slug: input.slug,
+          version: 1,
+          kind: input.kind,
+          countryCode: input.kind === "COUNTRY" ? input.countryCode! : null,
+          position: (last._max.position ?? 0) + 1,
+          published: false,
+          titleEn: "",
+          titleSw: "",
+          summaryEn: "",
+          summarySw: "",
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actor: actorOf(actor), action: "training.module_saved", entityType: "TrainingModule", entityId: m.id, summary: { slug: input.slug, version: 1, created: true }, ctx });
+      await recordAudit(tx, {
+        actor: actorOf(actor),
+        action: "training.module_saved",
+        entityType: "TrainingModule",
+        entityId: m.id,
+        summary: { slug: input.slug, version: 1, created: true },
+        ctx,
+      });
     } catch (e) {
-      if ((e as { code?: string }).code === "P2002") throw new AuthoringError("authoring.error.slugTaken", { slug: ["authoring.error.slugTaken"] });
+      if ((e as { code?: string }).code === "P2002")
+        throw new AuthoringError("authoring.error.slugTaken", {
+          slug: ["authoring.error.slugTaken"],
+        });
       throw e;
     }
   });
@@ -126,24 +228,68 @@ export async function startNewVersion(actor: User, slug: string, ctx: RequestCon
   try {
     await transaction(async (tx) => {
       if (await draftRow(tx, slug)) return;
-      const source = await tx.trainingModule.findFirst({ where: { slug, published: true }, orderBy: { version: "desc" }, include: full });
+      const source = await tx.trainingModule.findFirst({
+        where: { slug, published: true },
+        orderBy: { version: "desc" },
+        include: full,
+      });
       if (!source) throw notFound();
       const top = await tx.trainingModule.aggregate({ where: { slug }, _max: { version: true } });
       const version = (top._max.version ?? source.version) + 1;
       const m = await tx.trainingModule.create({
         data: {
-          slug, version, kind: source.kind, countryCode: source.countryCode, position: source.position, passMark: source.passMark, published: false,
-          titleEn: source.titleEn, titleSw: source.titleSw, summaryEn: source.summaryEn, summarySw: source.summarySw,
-          lessons: { create: source.lessons.map(({ position, titleEn, titleSw, bodyEn, bodySw }) => ({ position, titleEn, titleSw, bodyEn, bodySw })) },
-          questions: {
-            create: source.questions.map(({ position, promptEn, promptSw, options, correctIndex, explanationEn, explanationSw }) => ({
-              position, promptEn, promptSw, options: options ?? [], correctIndex, explanationEn, explanationSw,
+          slug,
+          version,
+          kind: source.kind,
+          countryCode: source.countryCode,
+          position: source.position,
+          passMark: source.passMark,
+          published: false,
+          titleEn: source.titleEn,
+          titleSw: source.titleSw,
+          summaryEn: source.summaryEn,
+          summarySw: source.summarySw,
+          lessons: {
+            create: source.lessons.map(({ position, titleEn, titleSw, bodyEn, bodySw }) => ({
+              position,
+              titleEn,
+              titleSw,
+              bodyEn,
+              bodySw,
             })),
+          },
+          questions: {
+            create: source.questions.map(
+              ({
+                position,
+                promptEn,
+                promptSw,
+                options,
+                correctIndex,
+                explanationEn,
+                explanationSw,
+              }) => ({
+                position,
+                promptEn,
+                promptSw,
+                options: options ?? [],
+                correctIndex,
+                explanationEn,
+                explanationSw,
+              }),
+            ),
           },
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actor: actorOf(actor), action: "training.module_saved", entityType: "TrainingModule", entityId: m.id, summary: { slug, version, from: source.version }, ctx });
+      await recordAudit(tx, {
+        actor: actorOf(actor),
+        action: "training.module_saved",
+        entityType: "TrainingModule",
+        entityId: m.id,
+        summary: { slug, version, from: source.version },
+        ctx,
+      });
     });
   } catch (e) {
     // Two authors starting the same version at once: the second finds the first one's draft.
@@ -152,52 +298,103 @@ export async function startNewVersion(actor: User, slug: string, ctx: RequestCon
 }
 
 const emptyLesson = { titleEn: "", titleSw: "", bodyEn: "", bodySw: "" };
-const emptyQuestion = { promptEn: "", promptSw: "", options: [], correctIndex: 0, explanationEn: "", explanationSw: "" };
+const emptyQuestion = {
+  promptEn: "",
+  promptSw: "",
+  options: [],
+  correctIndex: 0,
+  explanationEn: "",
+  explanationSw: "",
+};
 
 /**
  * Saves the draft as submitted (removing ticked lessons and questions, adding an empty one when
  * asked), then, when the intent is to publish, publishes it if nothing is missing. Saving always
  * keeps the author's work; a refused publication says what is missing, field by field.
  */
-export async function saveDraft(actor: User, slug: string, input: ModuleDraftInput, ctx: RequestContext) {
+export async function saveDraft(
+  actor: User,
+  slug: string,
+  input: ModuleDraftInput,
+  ctx: RequestContext,
+) {
   requireAuthor(actor);
   if (!SLUG.test(slug)) throw notFound();
   const saved = await transaction(async (tx) => {
     const draft = await draftRow(tx, slug);
     if (!draft) throw notFound();
     await tx.$executeRaw`SELECT 1 FROM "TrainingModule" WHERE "id" = ${draft.id}::uuid FOR UPDATE`;
-    const lessons = input.lessons.filter((l) => !l.remove).map(({ titleEn, titleSw, bodyEn, bodySw }) => ({ titleEn, titleSw, bodyEn, bodySw }));
+    const lessons = input.lessons
+      .filter((l) => !l.remove)
+      .map(({ titleEn, titleSw, bodyEn, bodySw }) => ({ titleEn, titleSw, bodyEn, bodySw }));
     if (input.intent === "add-lesson") lessons.push(emptyLesson);
-    const questions = input.questions.filter((q) => !q.remove).map((q) => {
-      const en = optionLines(q.optionsEn);
-      const sw = optionLines(q.optionsSw);
-      const options = Array.from({ length: Math.max(en.length, sw.length) }, (_, i) => ({ en: en[i] ?? "", sw: sw[i] ?? "" }));
-      return { promptEn: q.promptEn, promptSw: q.promptSw, options, correctIndex: q.correct - 1, explanationEn: q.explanationEn, explanationSw: q.explanationSw };
-    });
+    const questions = input.questions
+      .filter((q) => !q.remove)
+      .map((q) => {
+        const en = optionLines(q.optionsEn);
+        const sw = optionLines(q.optionsSw);
+        const options = Array.from({ length: Math.max(en.length, sw.length) }, (_, i) => ({
+          en: en[i] ?? "",
+          sw: sw[i] ?? "",
+        }));
+        return {
+          promptEn: q.promptEn,
+          promptSw: q.promptSw,
+          options,
+          correctIndex: q.correct - 1,
+          explanationEn: q.explanationEn,
+          explanationSw: q.explanationSw,
+        };
+      });
     if (input.intent === "add-question") questions.push(emptyQuestion);
     await tx.trainingLesson.deleteMany({ where: { moduleId: draft.id } });
     await tx.quizQuestion.deleteMany({ where: { moduleId: draft.id } });
     await tx.trainingModule.update({
       where: { id: draft.id },
       data: {
-        titleEn: input.titleEn, titleSw: input.titleSw, summaryEn: input.summaryEn, summarySw: input.summarySw, position: input.position, passMark: input.passMark,
+        titleEn: input.titleEn,
+        titleSw: input.titleSw,
+        summaryEn: input.summaryEn,
+        summarySw: input.summarySw,
+        position: input.position,
+        passMark: input.passMark,
         lessons: { create: lessons.slice(0, 30).map((l, i) => ({ ...l, position: i + 1 })) },
         questions: { create: questions.slice(0, 30).map((q, i) => ({ ...q, position: i + 1 })) },
       },
     });
     await recordAudit(tx, {
-      actor: actorOf(actor), action: "training.module_saved", entityType: "TrainingModule", entityId: draft.id,
-      summary: { slug, version: draft.version, lessons: lessons.length, questions: questions.length }, ctx,
+      actor: actorOf(actor),
+      action: "training.module_saved",
+      entityType: "TrainingModule",
+      entityId: draft.id,
+      summary: {
+        slug,
+        version: draft.version,
+        lessons: lessons.length,
+        questions: questions.length,
+      },
+      ctx,
     });
     return (await draftRow(tx, slug))!;
   });
   if (input.intent !== "publish") return { published: false, values: valuesOf(saved) };
   const problems = publishProblems(valuesOf(saved));
-  if (Object.keys(problems).length) throw new AuthoringError("authoring.error.incomplete", problems);
+  if (Object.keys(problems).length)
+    throw new AuthoringError("authoring.error.incomplete", problems);
   await transaction(async (tx) => {
-    const done = await tx.trainingModule.updateMany({ where: { id: saved.id, published: false }, data: { published: true } });
+    const done = await tx.trainingModule.updateMany({
+      where: { id: saved.id, published: false },
+      data: { published: true },
+    });
     if (done.count === 0) throw new AuthoringError("authoring.error.alreadyPublished");
-    await recordAudit(tx, { actor: actorOf(actor), action: "training.module_published", entityType: "TrainingModule", entityId: saved.id, summary: { slug, version: saved.version }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "training.module_published",
+      entityType: "TrainingModule",
+      entityId: saved.id,
+      summary: { slug, version: saved.version },
+      ctx,
+    });
   });
   return { published: true, values: valuesOf(saved) };
 }
@@ -210,7 +407,14 @@ export async function discardDraft(actor: User, slug: string, ctx: RequestContex
     const draft = await draftRow(tx, slug);
     if (!draft) throw notFound();
     await tx.trainingModule.delete({ where: { id: draft.id } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "training.module_saved", entityType: "TrainingModule", entityId: draft.id, summary: { slug, version: draft.version, discarded: true }, ctx });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "training.module_saved",
+      entityType: "TrainingModule",
+      entityId: draft.id,
+      summary: { slug, version: draft.version, discarded: true },
+      ctx,
+    });
   });
   return !!(await db.trainingModule.findFirst({ where: { slug }, select: { id: true } }));
 }

@@ -4,7 +4,9 @@ import type { ModuleSeed } from "./catalogue.types";
 
 export const CORE_A: ModuleSeed[] = [
   {
-    slug: "safe-migration", kind: "CORE", position: 1,
+    slug: "safe-migration",
+    kind: "CORE",
+    position: 1,
     title: { en: "Safe migration and the legal route", sw: "Uhamiaji salama na njia halali" },
     summary: {
       en: "How to go abroad for work the legal way, and how to recognise a fake agent.",
@@ -12,10 +14,13 @@ export const CORE_A: ModuleSeed[] = [
     },
     lessons: [
       {
-        title: { en: "Only licensed agencies may recruit you", sw: "Ni mawakala wenye leseni tu wanaoweza kukuajiri" },
+        title: {
+          en: "Only licensed agencies may recruit you",
+          sw: "Ni mawakala wenye leseni tu wanaoweza kukuajiri",
+        },
         body: {
-          en: "In Kenya, only a **private employment agency licensed by the National Employment Authority (NEA)** may recruit you for a job abroad.\n\n- Check the agency on Kazi Salama before you give anyone money or documents: search its name or licence number on the home page.\n- A licence can be suspended or revoked. Check again just before you travel.\n- Brokers and \"sub-agents\" who collect people for an agency are not allowed. Deal with the licensed agency directly, at its registered office.\n\nIf someone promises a job and you cannot find their agency, do not pay and do not hand over your passport. Report them on the *Report a problem* page.",
-          sw: "Nchini Kenya, ni **wakala binafsi wa ajira mwenye leseni ya Mamlaka ya Kitaifa ya Ajira (NEA)** pekee anayeweza kukuajiri kwa kazi ng'ambo.\n\n- Hakiki wakala kwenye Kazi Salama kabla ya kumpa mtu yeyote pesa au hati: tafuta jina lake au nambari ya leseni kwenye ukurasa wa mwanzo.\n- Leseni inaweza kusimamishwa au kufutwa. Hakiki tena kabla tu ya kusafiri.\n- Madalali na \"mawakala wadogo\" wanaokusanya watu kwa ajili ya wakala hawaruhusiwi. Shughulika na wakala mwenye leseni moja kwa moja, katika ofisi yake iliyosajiliwa.\n\nMtu akikuahidi kazi na huwezi kumpata wakala wake, usilipe na usimpe pasipoti yako. Mripoti kwenye ukurasa wa *Ripoti tatizo*.",
+          en: 'In Kenya, only a **private employment agency licensed by the National Employment Authority (NEA)** may recruit you for a job abroad.\n\n- Check the agency on Kazi Salama before you give anyone money or documents: search its name or licence number on the home page.\n- A licence can be suspended or revoked. Check again just before you travel.\n- Brokers and "sub-agents" who collect people for an agency are not allowed. Deal with the licensed agency directly, at its registered office.\n\nIf someone promises a job and you cannot find their agency, do not pay and do not hand over your passport. Report them on the *Report a problem* page.',
+          sw: 'Nchini Kenya, ni **wakala binafsi wa ajira mwenye leseni ya Mamlaka ya Kitaifa ya Ajira (NEA)** pekee anayeweza kukuajiri kwa kazi ng\'ambo.\n\n- Hakiki wakala kwenye Kazi Salama kabla ya kumpa mtu yeyote pesa au hati: tafuta jina lake au nambari ya leseni kwenye ukurasa wa mwanzo.\n- Leseni inaweza kusimamishwa au kufutwa. Hakiki tena kabla tu ya kusafiri.\n- Madalali na "mawakala wadogo" wanaokusanya watu kwa ajili ya wakala hawaruhusiwi. Shughulika na wakala mwenye leseni moja kwa moja, katika ofisi yake iliyosajiliwa.\n\nMtu akikuahidi kazi na huwezi kumpata wakala wake, usilipe na usimpe pasipoti yako. Mripoti kwenye ukurasa wa *Ripoti tatizo*.',
         },
       },
       {
@@ -28,44 +33,91 @@ export const CORE_A: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "Where can you check that an agency is licensed?", sw: "Unaweza kuhakiki wapi kwamba wakala ana leseni?" },
+        prompt: {
+          en: "Where can you check that an agency is licensed?",
+          sw: "Unaweza kuhakiki wapi kwamba wakala ana leseni?",
+        },
         options: [
-          { en: "On NEA's register, for example on Kazi Salama", sw: "Kwenye sajili ya NEA, kwa mfano kwenye Kazi Salama" },
-          { en: "By asking the agent to show an office photo", sw: "Kwa kumwomba wakala akuonyeshe picha ya ofisi" },
-          { en: "On the agent's social media page", sw: "Kwenye ukurasa wa mitandao ya kijamii wa wakala" },
+          {
+            en: "On NEA's register, for example on Kazi Salama",
+            sw: "Kwenye sajili ya NEA, kwa mfano kwenye Kazi Salama",
+          },
+          {
+            en: "By asking the agent to show an office photo",
+            sw: "Kwa kumwomba wakala akuonyeshe picha ya ofisi",
+          },
+          {
+            en: "On the agent's social media page",
+            sw: "Kwenye ukurasa wa mitandao ya kijamii wa wakala",
+          },
         ],
         correct: 0,
-        explanation: { en: "Only NEA's register is proof. Photos and social media pages can be faked.", sw: "Sajili ya NEA pekee ndiyo uthibitisho. Picha na kurasa za mitandao zinaweza kughushiwa." },
+        explanation: {
+          en: "Only NEA's register is proof. Photos and social media pages can be faked.",
+          sw: "Sajili ya NEA pekee ndiyo uthibitisho. Picha na kurasa za mitandao zinaweza kughushiwa.",
+        },
       },
       {
-        prompt: { en: "Is it safe to travel for work on a visit visa?", sw: "Je, ni salama kusafiri kufanya kazi kwa viza ya kutembelea?" },
+        prompt: {
+          en: "Is it safe to travel for work on a visit visa?",
+          sw: "Je, ni salama kusafiri kufanya kazi kwa viza ya kutembelea?",
+        },
         options: [
-          { en: "Yes, if the agent says the employer will change it later", sw: "Ndiyo, wakala akisema mwajiri ataibadilisha baadaye" },
-          { en: "No. You need a work visa that matches your job", sw: "Hapana. Unahitaji viza ya kazi inayolingana na kazi yako" },
-          { en: "Yes, if you travel with other workers", sw: "Ndiyo, ukisafiri pamoja na wafanyakazi wengine" },
+          {
+            en: "Yes, if the agent says the employer will change it later",
+            sw: "Ndiyo, wakala akisema mwajiri ataibadilisha baadaye",
+          },
+          {
+            en: "No. You need a work visa that matches your job",
+            sw: "Hapana. Unahitaji viza ya kazi inayolingana na kazi yako",
+          },
+          {
+            en: "Yes, if you travel with other workers",
+            sw: "Ndiyo, ukisafiri pamoja na wafanyakazi wengine",
+          },
         ],
         correct: 1,
-        explanation: { en: "A visit visa does not allow work. Without a work visa you have no legal protection.", sw: "Viza ya kutembelea hairuhusu kazi. Bila viza ya kazi huna ulinzi wa kisheria." },
+        explanation: {
+          en: "A visit visa does not allow work. Without a work visa you have no legal protection.",
+          sw: "Viza ya kutembelea hairuhusu kazi. Bila viza ya kazi huna ulinzi wa kisheria.",
+        },
       },
       {
-        prompt: { en: "When must NEA approve your contract?", sw: "NEA lazima iidhinishe mkataba wako lini?" },
+        prompt: {
+          en: "When must NEA approve your contract?",
+          sw: "NEA lazima iidhinishe mkataba wako lini?",
+        },
         options: [
           { en: "After you arrive abroad", sw: "Baada ya kufika ng'ambo" },
           { en: "Only if there is a problem", sw: "Ikiwa tu kuna tatizo" },
-          { en: "Before you sign it and leave Kenya", sw: "Kabla hujautia sahihi na kuondoka Kenya" },
+          {
+            en: "Before you sign it and leave Kenya",
+            sw: "Kabla hujautia sahihi na kuondoka Kenya",
+          },
         ],
         correct: 2,
-        explanation: { en: "The contract is checked and approved before you sign, so you know it is fair before you go.", sw: "Mkataba unakaguliwa na kuidhinishwa kabla hujatia sahihi, ili ujue ni wa haki kabla ya kwenda." },
+        explanation: {
+          en: "The contract is checked and approved before you sign, so you know it is fair before you go.",
+          sw: "Mkataba unakaguliwa na kuidhinishwa kabla hujatia sahihi, ili ujue ni wa haki kabla ya kwenda.",
+        },
       },
     ],
   },
   {
-    slug: "your-contract", kind: "CORE", position: 2,
+    slug: "your-contract",
+    kind: "CORE",
+    position: 2,
     title: { en: "Understanding your contract", sw: "Kuelewa mkataba wako" },
-    summary: { en: "What your contract must say, and what to do if it changes.", sw: "Mkataba wako lazima useme nini, na ufanye nini ukibadilishwa." },
+    summary: {
+      en: "What your contract must say, and what to do if it changes.",
+      sw: "Mkataba wako lazima useme nini, na ufanye nini ukibadilishwa.",
+    },
     lessons: [
       {
-        title: { en: "What every contract must state", sw: "Kile ambacho kila mkataba lazima useme" },
+        title: {
+          en: "What every contract must state",
+          sw: "Kile ambacho kila mkataba lazima useme",
+        },
         body: {
           en: "Your contract is your protection. Before you sign, make sure it states:\n\n- the **job** you will do and where;\n- your **monthly wage** and how it is paid;\n- your **working hours** and your **weekly rest day**;\n- your **paid annual leave**;\n- who provides **housing and food**;\n- the **length** of the contract and any probation period;\n- who pays your **ticket home**.\n\nOn Kazi Salama you can read your contract in plain English or Kiswahili under *My contract*, with every rule explained. Never sign a blank page or anything you do not understand.",
           sw: "Mkataba wako ndio ulinzi wako. Kabla ya kutia sahihi, hakikisha unaeleza:\n\n- **kazi** utakayofanya na wapi;\n- **mshahara wako wa mwezi** na jinsi unavyolipwa;\n- **saa zako za kazi** na **siku yako ya mapumziko** kila wiki;\n- **likizo yako ya mwaka yenye malipo**;\n- nani anatoa **makazi na chakula**;\n- **urefu** wa mkataba na muda wowote wa majaribio;\n- nani analipa **tiketi yako ya kurudi nyumbani**.\n\nKwenye Kazi Salama unaweza kusoma mkataba wako kwa Kiingereza rahisi au Kiswahili chini ya *Mkataba wangu*, kila kanuni ikielezwa. Usitie sahihi kwenye karatasi tupu au kitu usichokielewa.",
@@ -81,47 +133,85 @@ export const CORE_A: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "On arrival you are given a new contract with lower pay. What should you do?", sw: "Unapofika unapewa mkataba mpya wenye mshahara mdogo. Ufanye nini?" },
+        prompt: {
+          en: "On arrival you are given a new contract with lower pay. What should you do?",
+          sw: "Unapofika unapewa mkataba mpya wenye mshahara mdogo. Ufanye nini?",
+        },
         options: [
-          { en: "Sign it, because you are already abroad", sw: "Kuutia sahihi, kwa sababu tayari uko ng'ambo" },
-          { en: "Refuse, keep your approved copy and contact the Kenyan mission", sw: "Kukataa, kuweka nakala yako iliyoidhinishwa na kuwasiliana na ubalozi wa Kenya" },
-          { en: "Sign it and complain after a year", sw: "Kuutia sahihi na kulalamika baada ya mwaka" },
+          {
+            en: "Sign it, because you are already abroad",
+            sw: "Kuutia sahihi, kwa sababu tayari uko ng'ambo",
+          },
+          {
+            en: "Refuse, keep your approved copy and contact the Kenyan mission",
+            sw: "Kukataa, kuweka nakala yako iliyoidhinishwa na kuwasiliana na ubalozi wa Kenya",
+          },
+          {
+            en: "Sign it and complain after a year",
+            sw: "Kuutia sahihi na kulalamika baada ya mwaka",
+          },
         ],
         correct: 1,
-        explanation: { en: "Contract substitution is not allowed. Your approved contract is the one that counts.", sw: "Kubadilishiwa mkataba hakuruhusiwi. Mkataba wako ulioidhinishwa ndio unaohesabika." },
+        explanation: {
+          en: "Contract substitution is not allowed. Your approved contract is the one that counts.",
+          sw: "Kubadilishiwa mkataba hakuruhusiwi. Mkataba wako ulioidhinishwa ndio unaohesabika.",
+        },
       },
       {
-        prompt: { en: "Which of these must your contract state?", sw: "Kipi kati ya hivi mkataba wako lazima useme?" },
+        prompt: {
+          en: "Which of these must your contract state?",
+          sw: "Kipi kati ya hivi mkataba wako lazima useme?",
+        },
         options: [
-          { en: "Your wage, hours and weekly rest day", sw: "Mshahara wako, saa za kazi na siku ya mapumziko ya wiki" },
+          {
+            en: "Your wage, hours and weekly rest day",
+            sw: "Mshahara wako, saa za kazi na siku ya mapumziko ya wiki",
+          },
           { en: "Your employer's favourite food", sw: "Chakula anachopenda mwajiri wako" },
           { en: "The agent's personal phone number only", sw: "Nambari ya simu ya wakala pekee" },
         ],
         correct: 0,
-        explanation: { en: "Wage, hours, rest, leave, housing, food, length and the ticket home must all be written down.", sw: "Mshahara, saa, mapumziko, likizo, makazi, chakula, urefu na tiketi ya kurudi lazima viandikwe." },
+        explanation: {
+          en: "Wage, hours, rest, leave, housing, food, length and the ticket home must all be written down.",
+          sw: "Mshahara, saa, mapumziko, likizo, makazi, chakula, urefu na tiketi ya kurudi lazima viandikwe.",
+        },
       },
       {
-        prompt: { en: "Should you keep a copy of your contract?", sw: "Je, unapaswa kuweka nakala ya mkataba wako?" },
+        prompt: {
+          en: "Should you keep a copy of your contract?",
+          sw: "Je, unapaswa kuweka nakala ya mkataba wako?",
+        },
         options: [
           { en: "No, the employer keeps it", sw: "Hapana, mwajiri ndiye anayeiweka" },
           { en: "Only until you arrive", sw: "Mpaka utakapofika tu" },
-          { en: "Yes, always, with a photo on your phone", sw: "Ndiyo, daima, pamoja na picha kwenye simu yako" },
+          {
+            en: "Yes, always, with a photo on your phone",
+            sw: "Ndiyo, daima, pamoja na picha kwenye simu yako",
+          },
         ],
         correct: 2,
-        explanation: { en: "Your copy is your proof if anything changes.", sw: "Nakala yako ndiyo ushahidi wako jambo lolote likibadilika." },
+        explanation: {
+          en: "Your copy is your proof if anything changes.",
+          sw: "Nakala yako ndiyo ushahidi wako jambo lolote likibadilika.",
+        },
       },
     ],
   },
   {
-    slug: "fees-and-money", kind: "CORE", position: 3,
+    slug: "fees-and-money",
+    kind: "CORE",
+    position: 3,
     title: { en: "Fees, money and sending money home", sw: "Ada, pesa na kutuma pesa nyumbani" },
-    summary: { en: "Why you should pay no recruitment fee, and how to keep your wages safe.", sw: "Kwa nini hupaswi kulipa ada ya kuajiriwa, na jinsi ya kulinda mshahara wako." },
+    summary: {
+      en: "Why you should pay no recruitment fee, and how to keep your wages safe.",
+      sw: "Kwa nini hupaswi kulipa ada ya kuajiriwa, na jinsi ya kulinda mshahara wako.",
+    },
     lessons: [
       {
         title: { en: "You should pay no recruitment fee", sw: "Hupaswi kulipa ada ya kuajiriwa" },
         body: {
-          en: "The **employer pays** the cost of recruiting you: the agency's fee, your visa and work permit, and your ticket. The laws of the UAE, Qatar, Kuwait and Saudi Arabia forbid recruiters from taking fees from workers.\n\n- If an agent asks you for money for \"processing\", a \"visa\" or a \"job guarantee\", **refuse and report it** to NEA on **0800 222 223** (free).\n- If you do pay anything, ask for an official receipt with the agency's name and licence number.\n- Your employer may not deduct visa or recruitment costs from your wage.\n\nDebts to agents trap workers: a worker who owes money cannot leave a bad job.",
-          sw: "**Mwajiri ndiye analipa** gharama za kukuajiri: ada ya wakala, viza yako na kibali cha kazi, na tiketi yako. Sheria za UAE, Qatar, Kuwait na Saudi Arabia zinakataza mawakala kuchukua ada kutoka kwa wafanyakazi.\n\n- Wakala akikuomba pesa za \"kushughulikia\", \"viza\" au \"kuhakikisha kazi\", **kataa na uripoti** kwa NEA kupitia **0800 222 223** (bure).\n- Ukilipa chochote, omba risiti rasmi yenye jina la wakala na nambari ya leseni.\n- Mwajiri wako hawezi kukata gharama za viza au kuajiriwa kutoka kwa mshahara wako.\n\nMadeni kwa mawakala huwanasa wafanyakazi: mfanyakazi anayedaiwa hawezi kuacha kazi mbaya.",
+          en: 'The **employer pays** the cost of recruiting you: the agency\'s fee, your visa and work permit, and your ticket. The laws of the UAE, Qatar, Kuwait and Saudi Arabia forbid recruiters from taking fees from workers.\n\n- If an agent asks you for money for "processing", a "visa" or a "job guarantee", **refuse and report it** to NEA on **0800 222 223** (free).\n- If you do pay anything, ask for an official receipt with the agency\'s name and licence number.\n- Your employer may not deduct visa or recruitment costs from your wage.\n\nDebts to agents trap workers: a worker who owes money cannot leave a bad job.',
+          sw: '**Mwajiri ndiye analipa** gharama za kukuajiri: ada ya wakala, viza yako na kibali cha kazi, na tiketi yako. Sheria za UAE, Qatar, Kuwait na Saudi Arabia zinakataza mawakala kuchukua ada kutoka kwa wafanyakazi.\n\n- Wakala akikuomba pesa za "kushughulikia", "viza" au "kuhakikisha kazi", **kataa na uripoti** kwa NEA kupitia **0800 222 223** (bure).\n- Ukilipa chochote, omba risiti rasmi yenye jina la wakala na nambari ya leseni.\n- Mwajiri wako hawezi kukata gharama za viza au kuajiriwa kutoka kwa mshahara wako.\n\nMadeni kwa mawakala huwanasa wafanyakazi: mfanyakazi anayedaiwa hawezi kuacha kazi mbaya.',
         },
       },
       {
@@ -134,41 +224,70 @@ export const CORE_A: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "An agent asks you for KES 200,000 for \"processing\". What should you do?", sw: "Wakala anakuomba KES 200,000 za \"kushughulikia\". Ufanye nini?" },
+        prompt: {
+          en: 'An agent asks you for KES 200,000 for "processing". What should you do?',
+          sw: 'Wakala anakuomba KES 200,000 za "kushughulikia". Ufanye nini?',
+        },
         options: [
           { en: "Pay, because everyone pays", sw: "Kulipa, kwa sababu kila mtu analipa" },
-          { en: "Refuse and report it to NEA on 0800 222 223", sw: "Kukataa na kuripoti kwa NEA kupitia 0800 222 223" },
+          {
+            en: "Refuse and report it to NEA on 0800 222 223",
+            sw: "Kukataa na kuripoti kwa NEA kupitia 0800 222 223",
+          },
           { en: "Borrow the money from a friend", sw: "Kukopa pesa kutoka kwa rafiki" },
         ],
         correct: 1,
-        explanation: { en: "Recruitment costs are the employer's. Asking a worker for them is a reason to report the agent.", sw: "Gharama za kuajiri ni za mwajiri. Kumwomba mfanyakazi ni sababu ya kumripoti wakala." },
+        explanation: {
+          en: "Recruitment costs are the employer's. Asking a worker for them is a reason to report the agent.",
+          sw: "Gharama za kuajiri ni za mwajiri. Kumwomba mfanyakazi ni sababu ya kumripoti wakala.",
+        },
       },
       {
-        prompt: { en: "Why have your wage paid into a bank account?", sw: "Kwa nini mshahara wako ulipwe kwenye akaunti ya benki?" },
+        prompt: {
+          en: "Why have your wage paid into a bank account?",
+          sw: "Kwa nini mshahara wako ulipwe kwenye akaunti ya benki?",
+        },
         options: [
-          { en: "It proves what you were paid and keeps the money safe", sw: "Unathibitisha ulicholipwa na kulinda pesa" },
+          {
+            en: "It proves what you were paid and keeps the money safe",
+            sw: "Unathibitisha ulicholipwa na kulinda pesa",
+          },
           { en: "It makes the employer pay less tax", sw: "Unamfanya mwajiri alipe kodi kidogo" },
           { en: "There is no reason", sw: "Hakuna sababu" },
         ],
         correct: 0,
-        explanation: { en: "Bank records are proof if wages are late or missing.", sw: "Kumbukumbu za benki ni ushahidi mshahara ukichelewa au kukosekana." },
+        explanation: {
+          en: "Bank records are proof if wages are late or missing.",
+          sw: "Kumbukumbu za benki ni ushahidi mshahara ukichelewa au kukosekana.",
+        },
       },
       {
-        prompt: { en: "May your employer deduct your visa cost from your wage?", sw: "Je, mwajiri anaweza kukata gharama ya viza yako kutoka kwa mshahara?" },
+        prompt: {
+          en: "May your employer deduct your visa cost from your wage?",
+          sw: "Je, mwajiri anaweza kukata gharama ya viza yako kutoka kwa mshahara?",
+        },
         options: [
           { en: "Yes, a little every month", sw: "Ndiyo, kidogo kila mwezi" },
           { en: "Yes, if the agent agrees", sw: "Ndiyo, wakala akikubali" },
           { en: "No", sw: "Hapana" },
         ],
         correct: 2,
-        explanation: { en: "The visa and work permit are the employer's costs.", sw: "Viza na kibali cha kazi ni gharama za mwajiri." },
+        explanation: {
+          en: "The visa and work permit are the employer's costs.",
+          sw: "Viza na kibali cha kazi ni gharama za mwajiri.",
+        },
       },
     ],
   },
   {
-    slug: "rights-at-work", kind: "CORE", position: 4,
+    slug: "rights-at-work",
+    kind: "CORE",
+    position: 4,
     title: { en: "Your rights at work in the Gulf", sw: "Haki zako kazini katika nchi za Ghuba" },
-    summary: { en: "Rest, leave, wages and your passport: what the law gives you.", sw: "Mapumziko, likizo, mshahara na pasipoti yako: sheria inakupa nini." },
+    summary: {
+      en: "Rest, leave, wages and your passport: what the law gives you.",
+      sw: "Mapumziko, likizo, mshahara na pasipoti yako: sheria inakupa nini.",
+    },
     lessons: [
       {
         title: { en: "Rest, leave and pay", sw: "Mapumziko, likizo na malipo" },
@@ -187,41 +306,67 @@ export const CORE_A: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "Who should keep your passport?", sw: "Nani anapaswa kushika pasipoti yako?" },
+        prompt: {
+          en: "Who should keep your passport?",
+          sw: "Nani anapaswa kushika pasipoti yako?",
+        },
         options: [
           { en: "Your employer", sw: "Mwajiri wako" },
           { en: "You", sw: "Wewe" },
           { en: "The agency", sw: "Wakala" },
         ],
         correct: 1,
-        explanation: { en: "Your passport is yours. Nobody else may hold it.", sw: "Pasipoti yako ni yako. Hakuna mwingine anayeruhusiwa kuishika." },
+        explanation: {
+          en: "Your passport is yours. Nobody else may hold it.",
+          sw: "Pasipoti yako ni yako. Hakuna mwingine anayeruhusiwa kuishika.",
+        },
       },
       {
-        prompt: { en: "How many rest days a week are you entitled to at least?", sw: "Unastahili angalau siku ngapi za mapumziko kwa wiki?" },
+        prompt: {
+          en: "How many rest days a week are you entitled to at least?",
+          sw: "Unastahili angalau siku ngapi za mapumziko kwa wiki?",
+        },
         options: [
           { en: "None, if the family is busy", sw: "Hakuna, familia ikiwa na shughuli nyingi" },
           { en: "One full day every month", sw: "Siku moja kamili kila mwezi" },
           { en: "One full day (24 hours) every week", sw: "Siku moja kamili (saa 24) kila wiki" },
         ],
         correct: 2,
-        explanation: { en: "At least one full day of rest every week is the rule in every destination.", sw: "Angalau siku moja kamili ya mapumziko kila wiki ndiyo kanuni katika kila nchi." },
+        explanation: {
+          en: "At least one full day of rest every week is the rule in every destination.",
+          sw: "Angalau siku moja kamili ya mapumziko kila wiki ndiyo kanuni katika kila nchi.",
+        },
       },
       {
-        prompt: { en: "What is Qatar's minimum basic wage?", sw: "Kima cha chini cha mshahara wa msingi Qatar ni kipi?" },
+        prompt: {
+          en: "What is Qatar's minimum basic wage?",
+          sw: "Kima cha chini cha mshahara wa msingi Qatar ni kipi?",
+        },
         options: [
-          { en: "QAR 1,000, plus housing and food or allowances for them", sw: "QAR 1,000, pamoja na makazi na chakula au posho zake" },
+          {
+            en: "QAR 1,000, plus housing and food or allowances for them",
+            sw: "QAR 1,000, pamoja na makazi na chakula au posho zake",
+          },
           { en: "QAR 500 in total", sw: "QAR 500 kwa jumla" },
           { en: "Qatar has no minimum wage", sw: "Qatar haina kima cha chini cha mshahara" },
         ],
         correct: 0,
-        explanation: { en: "Qatar's minimum is QAR 1,000; if housing and food are not given, QAR 500 and QAR 300 are added.", sw: "Kima cha chini Qatar ni QAR 1,000; makazi na chakula yasipotolewa, QAR 500 na QAR 300 zinaongezwa." },
+        explanation: {
+          en: "Qatar's minimum is QAR 1,000; if housing and food are not given, QAR 500 and QAR 300 are added.",
+          sw: "Kima cha chini Qatar ni QAR 1,000; makazi na chakula yasipotolewa, QAR 500 na QAR 300 zinaongezwa.",
+        },
       },
     ],
   },
   {
-    slug: "culture-daily-life", kind: "CORE", position: 5,
+    slug: "culture-daily-life",
+    kind: "CORE",
+    position: 5,
     title: { en: "Culture, religion and daily life", sw: "Utamaduni, dini na maisha ya kila siku" },
-    summary: { en: "Living respectfully in a Gulf household, and coping with homesickness.", sw: "Kuishi kwa heshima katika nyumba ya Ghuba, na kukabiliana na kukumbuka nyumbani." },
+    summary: {
+      en: "Living respectfully in a Gulf household, and coping with homesickness.",
+      sw: "Kuishi kwa heshima katika nyumba ya Ghuba, na kukabiliana na kukumbuka nyumbani.",
+    },
     lessons: [
       {
         title: { en: "Customs and the law", sw: "Desturi na sheria" },
@@ -231,7 +376,10 @@ export const CORE_A: ModuleSeed[] = [
         },
       },
       {
-        title: { en: "Culture shock and homesickness", sw: "Mshtuko wa utamaduni na kukumbuka nyumbani" },
+        title: {
+          en: "Culture shock and homesickness",
+          sw: "Mshtuko wa utamaduni na kukumbuka nyumbani",
+        },
         body: {
           en: "Feeling lonely, confused or sad in the first months is common. It helps to:\n\n- keep a **routine** and agree times to call home;\n- stay in touch with other Kenyans and with your mission;\n- write down what worries you and talk about it on your rest day.\n\nIf the sadness does not go away, or you feel hopeless, ask for help: it is not a weakness.",
           sw: "Kujisikia mpweke, kuchanganyikiwa au huzuni katika miezi ya kwanza ni kawaida. Inasaidia:\n\n- kuwa na **ratiba** na kukubaliana nyakati za kupiga simu nyumbani;\n- kuwasiliana na Wakenya wengine na ubalozi wako;\n- kuandika kinachokusumbua na kukizungumzia siku yako ya mapumziko.\n\nHuzuni isipoisha, au ukijisikia huna matumaini, omba msaada: si udhaifu.",
@@ -243,38 +391,67 @@ export const CORE_A: ModuleSeed[] = [
         prompt: { en: "What changes during Ramadan?", sw: "Nini hubadilika wakati wa Ramadhani?" },
         options: [
           { en: "Nothing changes", sw: "Hakuna kinachobadilika" },
-          { en: "People fast by day and working hours change", sw: "Watu hufunga mchana na saa za kazi hubadilika" },
+          {
+            en: "People fast by day and working hours change",
+            sw: "Watu hufunga mchana na saa za kazi hubadilika",
+          },
           { en: "Everyone stops working for a month", sw: "Kila mtu huacha kazi kwa mwezi mmoja" },
         ],
         correct: 1,
-        explanation: { en: "Fasting from dawn to sunset changes the day's rhythm; avoid eating in public during the day.", sw: "Kufunga kuanzia alfajiri hadi machweo hubadilisha mpangilio wa siku; epuka kula hadharani mchana." },
+        explanation: {
+          en: "Fasting from dawn to sunset changes the day's rhythm; avoid eating in public during the day.",
+          sw: "Kufunga kuanzia alfajiri hadi machweo hubadilisha mpangilio wa siku; epuka kula hadharani mchana.",
+        },
       },
       {
-        prompt: { en: "Why should you not photograph the family you work for?", sw: "Kwa nini usipige picha familia unayoifanyia kazi?" },
+        prompt: {
+          en: "Why should you not photograph the family you work for?",
+          sw: "Kwa nini usipige picha familia unayoifanyia kazi?",
+        },
         options: [
           { en: "Because of their privacy and the law", sw: "Kwa sababu ya faragha yao na sheria" },
           { en: "Because phones are not allowed", sw: "Kwa sababu simu haziruhusiwi" },
           { en: "There is no reason", sw: "Hakuna sababu" },
         ],
         correct: 0,
-        explanation: { en: "Sharing pictures of a family without consent can break the law.", sw: "Kushiriki picha za familia bila idhini kunaweza kuvunja sheria." },
+        explanation: {
+          en: "Sharing pictures of a family without consent can break the law.",
+          sw: "Kushiriki picha za familia bila idhini kunaweza kuvunja sheria.",
+        },
       },
       {
-        prompt: { en: "Which is a healthy way to cope with homesickness?", sw: "Ni njia ipi nzuri ya kukabiliana na kukumbuka nyumbani?" },
+        prompt: {
+          en: "Which is a healthy way to cope with homesickness?",
+          sw: "Ni njia ipi nzuri ya kukabiliana na kukumbuka nyumbani?",
+        },
         options: [
           { en: "Stop talking to anyone", sw: "Kuacha kuongea na mtu yeyote" },
-          { en: "Work without rest so you do not think", sw: "Kufanya kazi bila kupumzika ili usifikirie" },
-          { en: "A routine, planned calls home and other Kenyans to talk to", sw: "Ratiba, simu zilizopangwa nyumbani na Wakenya wengine wa kuongea nao" },
+          {
+            en: "Work without rest so you do not think",
+            sw: "Kufanya kazi bila kupumzika ili usifikirie",
+          },
+          {
+            en: "A routine, planned calls home and other Kenyans to talk to",
+            sw: "Ratiba, simu zilizopangwa nyumbani na Wakenya wengine wa kuongea nao",
+          },
         ],
         correct: 2,
-        explanation: { en: "Routine and contact with people you trust protect your wellbeing.", sw: "Ratiba na mawasiliano na watu unaowaamini hulinda ustawi wako." },
+        explanation: {
+          en: "Routine and contact with people you trust protect your wellbeing.",
+          sw: "Ratiba na mawasiliano na watu unaowaamini hulinda ustawi wako.",
+        },
       },
     ],
   },
   {
-    slug: "basic-arabic", kind: "CORE", position: 6,
+    slug: "basic-arabic",
+    kind: "CORE",
+    position: 6,
     title: { en: "Basic Arabic and communication", sw: "Kiarabu cha msingi na mawasiliano" },
-    summary: { en: "Everyday words, and how to handle a misunderstanding calmly.", sw: "Maneno ya kila siku, na jinsi ya kushughulikia kutoelewana kwa utulivu." },
+    summary: {
+      en: "Everyday words, and how to handle a misunderstanding calmly.",
+      sw: "Maneno ya kila siku, na jinsi ya kushughulikia kutoelewana kwa utulivu.",
+    },
     lessons: [
       {
         title: { en: "Everyday words", sw: "Maneno ya kila siku" },
@@ -293,24 +470,39 @@ export const CORE_A: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "How do you say \"thank you\" in Arabic?", sw: "Unasemaje \"asante\" kwa Kiarabu?" },
+        prompt: {
+          en: 'How do you say "thank you" in Arabic?',
+          sw: 'Unasemaje "asante" kwa Kiarabu?',
+        },
         options: [
           { en: "Shukran", sw: "Shukran" },
           { en: "Marhaba", sw: "Marhaba" },
           { en: "La", sw: "La" },
         ],
         correct: 0,
-        explanation: { en: "*Shukran* means thank you; *Marhaba* is hello and *La* is no.", sw: "*Shukran* ni asante; *Marhaba* ni habari na *La* ni hapana." },
+        explanation: {
+          en: "*Shukran* means thank you; *Marhaba* is hello and *La* is no.",
+          sw: "*Shukran* ni asante; *Marhaba* ni habari na *La* ni hapana.",
+        },
       },
       {
-        prompt: { en: "You do not understand an instruction. What is best?", sw: "Huelewi maagizo. Kipi ni bora?" },
+        prompt: {
+          en: "You do not understand an instruction. What is best?",
+          sw: "Huelewi maagizo. Kipi ni bora?",
+        },
         options: [
           { en: "Guess and hope it is right", sw: "Kubahatisha na kutumaini ni sahihi" },
-          { en: "Politely ask for it to be repeated or shown", sw: "Kuomba kwa adabu yarudiwe au uonyeshwe" },
+          {
+            en: "Politely ask for it to be repeated or shown",
+            sw: "Kuomba kwa adabu yarudiwe au uonyeshwe",
+          },
           { en: "Ignore it", sw: "Kuyapuuza" },
         ],
         correct: 1,
-        explanation: { en: "Asking avoids mistakes and shows care for your work.", sw: "Kuuliza huepusha makosa na kuonyesha unajali kazi yako." },
+        explanation: {
+          en: "Asking avoids mistakes and shows care for your work.",
+          sw: "Kuuliza huepusha makosa na kuonyesha unajali kazi yako.",
+        },
       },
       {
         prompt: { en: "What does *Mustashfa* mean?", sw: "*Mustashfa* maana yake nini?" },
@@ -320,7 +512,10 @@ export const CORE_A: ModuleSeed[] = [
           { en: "Hospital", sw: "Hospitali" },
         ],
         correct: 2,
-        explanation: { en: "*Mustashfa* is hospital; police is *Shurta*.", sw: "*Mustashfa* ni hospitali; polisi ni *Shurta*." },
+        explanation: {
+          en: "*Mustashfa* is hospital; police is *Shurta*.",
+          sw: "*Mustashfa* ni hospitali; polisi ni *Shurta*.",
+        },
       },
     ],
   },

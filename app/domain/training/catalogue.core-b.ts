@@ -3,9 +3,14 @@ import type { ModuleSeed } from "./catalogue.types";
 
 export const CORE_B: ModuleSeed[] = [
   {
-    slug: "home-care-safety", kind: "CORE", position: 7,
+    slug: "home-care-safety",
+    kind: "CORE",
+    position: 7,
     title: { en: "Home-care skills and safety", sw: "Ujuzi wa kazi za nyumbani na usalama" },
-    summary: { en: "Cleaning, laundry and kitchen work done safely.", sw: "Usafi, kufua na kazi za jikoni kwa usalama." },
+    summary: {
+      en: "Cleaning, laundry and kitchen work done safely.",
+      sw: "Usafi, kufua na kazi za jikoni kwa usalama.",
+    },
     lessons: [
       {
         title: { en: "Chemicals and appliances", sw: "Kemikali na vifaa vya umeme" },
@@ -15,7 +20,10 @@ export const CORE_B: ModuleSeed[] = [
         },
       },
       {
-        title: { en: "Kitchen hygiene and working at height", sw: "Usafi wa jikoni na kufanya kazi mahali pa juu" },
+        title: {
+          en: "Kitchen hygiene and working at height",
+          sw: "Usafi wa jikoni na kufanya kazi mahali pa juu",
+        },
         body: {
           en: "- Wash your hands before handling food. Keep raw meat apart from cooked food, and store food covered and cold.\n- Read laundry labels before washing and ironing.\n- Cleaning **outside windows or balconies high up without protection is dangerous work**. You may refuse it.",
           sw: "- Nawa mikono kabla ya kushika chakula. Tenganisha nyama mbichi na chakula kilichopikwa, na uhifadhi chakula kikiwa kimefunikwa na baridi.\n- Soma lebo za nguo kabla ya kufua na kupiga pasi.\n- Kusafisha **madirisha ya nje au roshani za juu bila kinga ni kazi ya hatari**. Unaweza kukataa.",
@@ -24,41 +32,70 @@ export const CORE_B: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "Why must you never mix bleach and ammonia?", sw: "Kwa nini usichanganye kamwe bleach na amonia?" },
+        prompt: {
+          en: "Why must you never mix bleach and ammonia?",
+          sw: "Kwa nini usichanganye kamwe bleach na amonia?",
+        },
         options: [
           { en: "It gives off poisonous gas", sw: "Hutoa gesi yenye sumu" },
           { en: "It wastes product", sw: "Hupoteza dawa bure" },
           { en: "It stains clothes", sw: "Huchafua nguo" },
         ],
         correct: 0,
-        explanation: { en: "The gas can seriously harm your lungs. Use one product at a time.", sw: "Gesi hiyo inaweza kudhuru sana mapafu yako. Tumia dawa moja kwa wakati." },
+        explanation: {
+          en: "The gas can seriously harm your lungs. Use one product at a time.",
+          sw: "Gesi hiyo inaweza kudhuru sana mapafu yako. Tumia dawa moja kwa wakati.",
+        },
       },
       {
-        prompt: { en: "What must you do before cleaning an appliance?", sw: "Lazima ufanye nini kabla ya kusafisha kifaa cha umeme?" },
+        prompt: {
+          en: "What must you do before cleaning an appliance?",
+          sw: "Lazima ufanye nini kabla ya kusafisha kifaa cha umeme?",
+        },
         options: [
           { en: "Wet it first", sw: "Kukilowesha kwanza" },
           { en: "Switch it off and unplug it", sw: "Kukizima na kukichomoa" },
           { en: "Nothing", sw: "Hakuna" },
         ],
         correct: 1,
-        explanation: { en: "Unplugging prevents electric shocks.", sw: "Kuchomoa huzuia kushtuka kwa umeme." },
+        explanation: {
+          en: "Unplugging prevents electric shocks.",
+          sw: "Kuchomoa huzuia kushtuka kwa umeme.",
+        },
       },
       {
-        prompt: { en: "You are told to clean outside windows on a high floor without protection. Must you?", sw: "Unaambiwa usafishe madirisha ya nje ghorofa ya juu bila kinga. Lazima ufanye?" },
+        prompt: {
+          en: "You are told to clean outside windows on a high floor without protection. Must you?",
+          sw: "Unaambiwa usafishe madirisha ya nje ghorofa ya juu bila kinga. Lazima ufanye?",
+        },
         options: [
           { en: "Yes, always", sw: "Ndiyo, daima" },
           { en: "Yes, if you are careful", sw: "Ndiyo, ukiwa mwangalifu" },
-          { en: "No. It is dangerous work you can refuse", sw: "Hapana. Ni kazi ya hatari unayoweza kukataa" },
+          {
+            en: "No. It is dangerous work you can refuse",
+            sw: "Hapana. Ni kazi ya hatari unayoweza kukataa",
+          },
         ],
         correct: 2,
-        explanation: { en: "Falls from height kill domestic workers every year. Your safety comes first.", sw: "Kuanguka kutoka juu huua wafanyakazi wa nyumbani kila mwaka. Usalama wako ni wa kwanza." },
+        explanation: {
+          en: "Falls from height kill domestic workers every year. Your safety comes first.",
+          sw: "Kuanguka kutoka juu huua wafanyakazi wa nyumbani kila mwaka. Usalama wako ni wa kwanza.",
+        },
       },
     ],
   },
   {
-    slug: "care-first-aid", kind: "CORE", position: 8,
-    title: { en: "Childcare, elderly care and first aid", sw: "Malezi ya watoto, huduma kwa wazee na huduma ya kwanza" },
-    summary: { en: "Keeping children and older people safe, and what to do in an emergency.", sw: "Kuwaweka watoto na wazee salama, na nini cha kufanya wakati wa dharura." },
+    slug: "care-first-aid",
+    kind: "CORE",
+    position: 8,
+    title: {
+      en: "Childcare, elderly care and first aid",
+      sw: "Malezi ya watoto, huduma kwa wazee na huduma ya kwanza",
+    },
+    summary: {
+      en: "Keeping children and older people safe, and what to do in an emergency.",
+      sw: "Kuwaweka watoto na wazee salama, na nini cha kufanya wakati wa dharura.",
+    },
     lessons: [
       {
         title: { en: "Caring safely", sw: "Kutunza kwa usalama" },
@@ -77,41 +114,73 @@ export const CORE_B: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "What is the first aid for a minor burn?", sw: "Huduma ya kwanza kwa kuungua kidogo ni ipi?" },
+        prompt: {
+          en: "What is the first aid for a minor burn?",
+          sw: "Huduma ya kwanza kwa kuungua kidogo ni ipi?",
+        },
         options: [
           { en: "Butter or oil", sw: "Siagi au mafuta" },
-          { en: "Cool running water for about 20 minutes", sw: "Maji baridi yanayotiririka kwa takriban dakika 20" },
+          {
+            en: "Cool running water for about 20 minutes",
+            sw: "Maji baridi yanayotiririka kwa takriban dakika 20",
+          },
           { en: "Cover it tightly at once", sw: "Kufunika kwa nguvu mara moja" },
         ],
         correct: 1,
-        explanation: { en: "Running water cools the burn; butter and oil keep the heat in.", sw: "Maji yanayotiririka hupoza; siagi na mafuta huhifadhi joto." },
+        explanation: {
+          en: "Running water cools the burn; butter and oil keep the heat in.",
+          sw: "Maji yanayotiririka hupoza; siagi na mafuta huhifadhi joto.",
+        },
       },
       {
-        prompt: { en: "May you give a child medicine without permission?", sw: "Je, unaweza kumpa mtoto dawa bila ruhusa?" },
+        prompt: {
+          en: "May you give a child medicine without permission?",
+          sw: "Je, unaweza kumpa mtoto dawa bila ruhusa?",
+        },
         options: [
-          { en: "No. Only as the parents or a doctor tell you", sw: "Hapana. Kama wazazi au daktari wanavyoagiza tu" },
+          {
+            en: "No. Only as the parents or a doctor tell you",
+            sw: "Hapana. Kama wazazi au daktari wanavyoagiza tu",
+          },
           { en: "Yes, if the child has a fever", sw: "Ndiyo, mtoto akiwa na homa" },
           { en: "Yes, half the adult dose", sw: "Ndiyo, nusu ya kipimo cha mtu mzima" },
         ],
         correct: 0,
-        explanation: { en: "Wrong medicine or doses can harm a child badly.", sw: "Dawa au vipimo visivyo sahihi vinaweza kumdhuru mtoto vibaya." },
+        explanation: {
+          en: "Wrong medicine or doses can harm a child badly.",
+          sw: "Dawa au vipimo visivyo sahihi vinaweza kumdhuru mtoto vibaya.",
+        },
       },
       {
-        prompt: { en: "Where should a small child never be left alone?", sw: "Mtoto mdogo hapaswi kuachwa peke yake wapi?" },
+        prompt: {
+          en: "Where should a small child never be left alone?",
+          sw: "Mtoto mdogo hapaswi kuachwa peke yake wapi?",
+        },
         options: [
           { en: "In a room with an adult", sw: "Katika chumba chenye mtu mzima" },
           { en: "In a playpen you can see", sw: "Katika kizimba cha kuchezea unachokiona" },
-          { en: "Near water, a cooker or an open window", sw: "Karibu na maji, jiko au dirisha lililo wazi" },
+          {
+            en: "Near water, a cooker or an open window",
+            sw: "Karibu na maji, jiko au dirisha lililo wazi",
+          },
         ],
         correct: 2,
-        explanation: { en: "Drowning, burns and falls happen in seconds.", sw: "Kuzama, kuungua na kuanguka hutokea kwa sekunde." },
+        explanation: {
+          en: "Drowning, burns and falls happen in seconds.",
+          sw: "Kuzama, kuungua na kuanguka hutokea kwa sekunde.",
+        },
       },
     ],
   },
   {
-    slug: "health-wellbeing", kind: "CORE", position: 9,
+    slug: "health-wellbeing",
+    kind: "CORE",
+    position: 9,
     title: { en: "Health and wellbeing", sw: "Afya na ustawi" },
-    summary: { en: "Looking after your body and mind, and your right to say no.", sw: "Kutunza mwili na akili yako, na haki yako ya kukataa." },
+    summary: {
+      en: "Looking after your body and mind, and your right to say no.",
+      sw: "Kutunza mwili na akili yako, na haki yako ya kukataa.",
+    },
     lessons: [
       {
         title: { en: "Your body, your rights", sw: "Mwili wako, haki zako" },
@@ -130,41 +199,70 @@ export const CORE_B: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "Must you tolerate sexual harassment by a household member?", sw: "Je, lazima uvumilie unyanyasaji wa kingono kutoka kwa mtu wa nyumbani?" },
+        prompt: {
+          en: "Must you tolerate sexual harassment by a household member?",
+          sw: "Je, lazima uvumilie unyanyasaji wa kingono kutoka kwa mtu wa nyumbani?",
+        },
         options: [
           { en: "Yes, to keep the job", sw: "Ndiyo, ili kulinda kazi" },
-          { en: "No. Report it to the police, the mission or the labour authority", sw: "Hapana. Iripoti kwa polisi, ubalozi au mamlaka ya kazi" },
+          {
+            en: "No. Report it to the police, the mission or the labour authority",
+            sw: "Hapana. Iripoti kwa polisi, ubalozi au mamlaka ya kazi",
+          },
           { en: "Only tell your friends", sw: "Waambie marafiki zako tu" },
         ],
         correct: 1,
-        explanation: { en: "It is a crime. Reporting it protects you and others.", sw: "Ni uhalifu. Kuuripoti kunakulinda wewe na wengine." },
+        explanation: {
+          en: "It is a crime. Reporting it protects you and others.",
+          sw: "Ni uhalifu. Kuuripoti kunakulinda wewe na wengine.",
+        },
       },
       {
-        prompt: { en: "Which is a sign of serious stress?", sw: "Ipi ni dalili ya msongo mkubwa wa mawazo?" },
+        prompt: {
+          en: "Which is a sign of serious stress?",
+          sw: "Ipi ni dalili ya msongo mkubwa wa mawazo?",
+        },
         options: [
-          { en: "Not sleeping night after night and feeling hopeless", sw: "Kukosa usingizi usiku baada ya usiku na kujisikia huna matumaini" },
+          {
+            en: "Not sleeping night after night and feeling hopeless",
+            sw: "Kukosa usingizi usiku baada ya usiku na kujisikia huna matumaini",
+          },
           { en: "Feeling tired after a long day", sw: "Kuchoka baada ya siku ndefu" },
           { en: "Missing your family sometimes", sw: "Kuikumbuka familia yako mara kwa mara" },
         ],
         correct: 0,
-        explanation: { en: "Lasting sleeplessness and hopelessness need help; ordinary tiredness does not.", sw: "Kukosa usingizi kwa muda mrefu na kukosa matumaini kunahitaji msaada; uchovu wa kawaida hauhitaji." },
+        explanation: {
+          en: "Lasting sleeplessness and hopelessness need help; ordinary tiredness does not.",
+          sw: "Kukosa usingizi kwa muda mrefu na kukosa matumaini kunahitaji msaada; uchovu wa kawaida hauhitaji.",
+        },
       },
       {
-        prompt: { en: "Who pays for your medical care in the UAE, Qatar or Kuwait?", sw: "Nani analipia matibabu yako UAE, Qatar au Kuwait?" },
+        prompt: {
+          en: "Who pays for your medical care in the UAE, Qatar or Kuwait?",
+          sw: "Nani analipia matibabu yako UAE, Qatar au Kuwait?",
+        },
         options: [
           { en: "You", sw: "Wewe" },
           { en: "The agency in Kenya", sw: "Wakala aliye Kenya" },
           { en: "Your employer", sw: "Mwajiri wako" },
         ],
         correct: 2,
-        explanation: { en: "The law in these countries puts medical costs on the employer.", sw: "Sheria za nchi hizi zinaweka gharama za matibabu kwa mwajiri." },
+        explanation: {
+          en: "The law in these countries puts medical costs on the employer.",
+          sw: "Sheria za nchi hizi zinaweka gharama za matibabu kwa mwajiri.",
+        },
       },
     ],
   },
   {
-    slug: "staying-safe", kind: "CORE", position: 10,
+    slug: "staying-safe",
+    kind: "CORE",
+    position: 10,
     title: { en: "Staying safe and whom to call", sw: "Kukaa salama na nani wa kupigia simu" },
-    summary: { en: "Signs of trafficking and abuse, and the numbers to save before you leave.", sw: "Dalili za usafirishaji haramu wa binadamu na dhuluma, na nambari za kuhifadhi kabla ya kuondoka." },
+    summary: {
+      en: "Signs of trafficking and abuse, and the numbers to save before you leave.",
+      sw: "Dalili za usafirishaji haramu wa binadamu na dhuluma, na nambari za kuhifadhi kabla ya kuondoka.",
+    },
     lessons: [
       {
         title: { en: "Signs of trafficking", sw: "Dalili za usafirishaji haramu wa binadamu" },
@@ -183,41 +281,73 @@ export const CORE_B: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "Which of these is a sign of trafficking?", sw: "Ipi kati ya hizi ni dalili ya usafirishaji haramu?" },
+        prompt: {
+          en: "Which of these is a sign of trafficking?",
+          sw: "Ipi kati ya hizi ni dalili ya usafirishaji haramu?",
+        },
         options: [
-          { en: "Your passport is taken and you are not paid", sw: "Pasipoti yako imechukuliwa na hulipwi" },
+          {
+            en: "Your passport is taken and you are not paid",
+            sw: "Pasipoti yako imechukuliwa na hulipwi",
+          },
           { en: "You have one rest day a week", sw: "Una siku moja ya mapumziko kwa wiki" },
           { en: "Your employer pays your ticket", sw: "Mwajiri wako analipia tiketi yako" },
         ],
         correct: 0,
-        explanation: { en: "Taken documents and unpaid work are warning signs. The others are your rights.", sw: "Hati zilizochukuliwa na kazi isiyolipwa ni dalili za hatari. Nyingine ni haki zako." },
+        explanation: {
+          en: "Taken documents and unpaid work are warning signs. The others are your rights.",
+          sw: "Hati zilizochukuliwa na kazi isiyolipwa ni dalili za hatari. Nyingine ni haki zako.",
+        },
       },
       {
-        prompt: { en: "Which Kenyan line answers 24 hours for Kenyans abroad?", sw: "Ni nambari ipi ya Kenya inayojibu saa 24 kwa Wakenya walio ng'ambo?" },
+        prompt: {
+          en: "Which Kenyan line answers 24 hours for Kenyans abroad?",
+          sw: "Ni nambari ipi ya Kenya inayojibu saa 24 kwa Wakenya walio ng'ambo?",
+        },
         options: [
           { en: "The agency's office line", sw: "Nambari ya ofisi ya wakala" },
-          { en: "The Diaspora Response Centre, +254 207 876 000", sw: "Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000" },
+          {
+            en: "The Diaspora Response Centre, +254 207 876 000",
+            sw: "Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000",
+          },
           { en: "There is none", sw: "Hakuna" },
         ],
         correct: 1,
-        explanation: { en: "The Diaspora Response Centre runs day and night, also on WhatsApp +254 114 757 002.", sw: "Kituo hicho hufanya kazi mchana na usiku, pia kwa WhatsApp +254 114 757 002." },
+        explanation: {
+          en: "The Diaspora Response Centre runs day and night, also on WhatsApp +254 114 757 002.",
+          sw: "Kituo hicho hufanya kazi mchana na usiku, pia kwa WhatsApp +254 114 757 002.",
+        },
       },
       {
-        prompt: { en: "Why register with the Kenyan mission?", sw: "Kwa nini ujisajili na ubalozi wa Kenya?" },
+        prompt: {
+          en: "Why register with the Kenyan mission?",
+          sw: "Kwa nini ujisajili na ubalozi wa Kenya?",
+        },
         options: [
           { en: "It is needed to get paid", sw: "Inahitajika ili ulipwe" },
           { en: "It is only for tourists", sw: "Ni kwa watalii tu" },
-          { en: "So they know you are there and can help in an emergency", sw: "Ili wajue uko huko na waweze kusaidia wakati wa dharura" },
+          {
+            en: "So they know you are there and can help in an emergency",
+            sw: "Ili wajue uko huko na waweze kusaidia wakati wa dharura",
+          },
         ],
         correct: 2,
-        explanation: { en: "A mission cannot help someone it does not know about.", sw: "Ubalozi hauwezi kumsaidia mtu usiyemjua." },
+        explanation: {
+          en: "A mission cannot help someone it does not know about.",
+          sw: "Ubalozi hauwezi kumsaidia mtu usiyemjua.",
+        },
       },
     ],
   },
   {
-    slug: "travel-and-return", kind: "CORE", position: 11,
+    slug: "travel-and-return",
+    kind: "CORE",
+    position: 11,
     title: { en: "Travel, arrival and coming home", sw: "Safari, kufika na kurudi nyumbani" },
-    summary: { en: "Documents for the journey, your first weeks, and leaving with everything you are owed.", sw: "Hati za safari, wiki zako za kwanza, na kuondoka ukiwa na kila unachostahili." },
+    summary: {
+      en: "Documents for the journey, your first weeks, and leaving with everything you are owed.",
+      sw: "Hati za safari, wiki zako za kwanza, na kuondoka ukiwa na kila unachostahili.",
+    },
     lessons: [
       {
         title: { en: "The journey and arrival", sw: "Safari na kufika" },
@@ -236,34 +366,55 @@ export const CORE_B: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "How long must your passport be valid after your contract starts?", sw: "Pasipoti yako lazima iwe halali kwa muda gani baada ya mkataba kuanza?" },
+        prompt: {
+          en: "How long must your passport be valid after your contract starts?",
+          sw: "Pasipoti yako lazima iwe halali kwa muda gani baada ya mkataba kuanza?",
+        },
         options: [
           { en: "At least 1 month", sw: "Angalau mwezi 1" },
           { en: "At least 6 months", sw: "Angalau miezi 6" },
           { en: "It does not matter", sw: "Haijalishi" },
         ],
         correct: 1,
-        explanation: { en: "Six months is the rule for departure clearance on Kazi Salama.", sw: "Miezi sita ndiyo kanuni ya kibali cha kuondoka kwenye Kazi Salama." },
+        explanation: {
+          en: "Six months is the rule for departure clearance on Kazi Salama.",
+          sw: "Miezi sita ndiyo kanuni ya kibali cha kuondoka kwenye Kazi Salama.",
+        },
       },
       {
-        prompt: { en: "What should you receive before going home at the end of your contract?", sw: "Unapaswa kupokea nini kabla ya kurudi nyumbani mwisho wa mkataba?" },
+        prompt: {
+          en: "What should you receive before going home at the end of your contract?",
+          sw: "Unapaswa kupokea nini kabla ya kurudi nyumbani mwisho wa mkataba?",
+        },
         options: [
-          { en: "All wages owed, end-of-service pay where due, and your ticket home", sw: "Mishahara yote unayodai, malipo ya kumaliza kazi yanapostahili, na tiketi yako ya kurudi" },
+          {
+            en: "All wages owed, end-of-service pay where due, and your ticket home",
+            sw: "Mishahara yote unayodai, malipo ya kumaliza kazi yanapostahili, na tiketi yako ya kurudi",
+          },
           { en: "Only your last month's wage", sw: "Mshahara wa mwezi wa mwisho tu" },
           { en: "Nothing, if you leave on time", sw: "Hakuna, ukiondoka kwa wakati" },
         ],
         correct: 0,
-        explanation: { en: "Do not leave without your final settlement; the mission can help you claim it.", sw: "Usiondoke bila malipo yako ya mwisho; ubalozi unaweza kukusaidia kuyadai." },
+        explanation: {
+          en: "Do not leave without your final settlement; the mission can help you claim it.",
+          sw: "Usiondoke bila malipo yako ya mwisho; ubalozi unaweza kukusaidia kuyadai.",
+        },
       },
       {
-        prompt: { en: "Who arranges your residence permit after you arrive?", sw: "Nani anashughulikia kibali chako cha ukaazi baada ya kufika?" },
+        prompt: {
+          en: "Who arranges your residence permit after you arrive?",
+          sw: "Nani anashughulikia kibali chako cha ukaazi baada ya kufika?",
+        },
         options: [
           { en: "You, alone", sw: "Wewe, peke yako" },
           { en: "The Kenyan mission", sw: "Ubalozi wa Kenya" },
           { en: "Your employer", sw: "Mwajiri wako" },
         ],
         correct: 2,
-        explanation: { en: "The residence permit is the employer's duty and cost.", sw: "Kibali cha ukaazi ni wajibu na gharama ya mwajiri." },
+        explanation: {
+          en: "The residence permit is the employer's duty and cost.",
+          sw: "Kibali cha ukaazi ni wajibu na gharama ya mwajiri.",
+        },
       },
     ],
   },

@@ -3,9 +3,15 @@ import type { ModuleSeed } from "./catalogue.types";
 
 export const COUNTRY_MODULES: ModuleSeed[] = [
   {
-    slug: "country-sa", kind: "COUNTRY", countryCode: "SA", position: 101,
+    slug: "country-sa",
+    kind: "COUNTRY",
+    countryCode: "SA",
+    position: 101,
     title: { en: "Working in Saudi Arabia", sw: "Kufanya kazi Saudi Arabia" },
-    summary: { en: "Your rights under Saudi rules for domestic workers, and the Kenyan missions there.", sw: "Haki zako chini ya kanuni za Saudi kwa wafanyakazi wa nyumbani, na balozi za Kenya huko." },
+    summary: {
+      en: "Your rights under Saudi rules for domestic workers, and the Kenyan missions there.",
+      sw: "Haki zako chini ya kanuni za Saudi kwa wafanyakazi wa nyumbani, na balozi za Kenya huko.",
+    },
     lessons: [
       {
         title: { en: "Your rights in Saudi Arabia", sw: "Haki zako Saudi Arabia" },
@@ -24,20 +30,47 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "What is the minimum age for domestic work in Saudi Arabia?", sw: "Umri wa chini wa kazi ya nyumbani Saudi Arabia ni upi?" },
-        options: [{ en: "18", sw: "18" }, { en: "21", sw: "21" }, { en: "25", sw: "25" }],
+        prompt: {
+          en: "What is the minimum age for domestic work in Saudi Arabia?",
+          sw: "Umri wa chini wa kazi ya nyumbani Saudi Arabia ni upi?",
+        },
+        options: [
+          { en: "18", sw: "18" },
+          { en: "21", sw: "21" },
+          { en: "25", sw: "25" },
+        ],
         correct: 1,
-        explanation: { en: "Saudi rules require domestic workers to be at least 21.", sw: "Kanuni za Saudi zinataka wafanyakazi wa nyumbani wawe na angalau miaka 21." },
+        explanation: {
+          en: "Saudi rules require domestic workers to be at least 21.",
+          sw: "Kanuni za Saudi zinataka wafanyakazi wa nyumbani wawe na angalau miaka 21.",
+        },
       },
       {
-        prompt: { en: "Who pays your residence and work permit costs in Saudi Arabia?", sw: "Nani analipa gharama za kibali cha ukaazi na cha kazi Saudi Arabia?" },
-        options: [{ en: "The employer", sw: "Mwajiri" }, { en: "You", sw: "Wewe" }, { en: "You and the employer share them", sw: "Wewe na mwajiri mnagawana" }],
+        prompt: {
+          en: "Who pays your residence and work permit costs in Saudi Arabia?",
+          sw: "Nani analipa gharama za kibali cha ukaazi na cha kazi Saudi Arabia?",
+        },
+        options: [
+          { en: "The employer", sw: "Mwajiri" },
+          { en: "You", sw: "Wewe" },
+          { en: "You and the employer share them", sw: "Wewe na mwajiri mnagawana" },
+        ],
         correct: 0,
-        explanation: { en: "These costs are the employer's by law.", sw: "Gharama hizi ni za mwajiri kisheria." },
+        explanation: {
+          en: "These costs are the employer's by law.",
+          sw: "Gharama hizi ni za mwajiri kisheria.",
+        },
       },
       {
-        prompt: { en: "You are in danger in Saudi Arabia right now. Which number do you call?", sw: "Uko hatarini Saudi Arabia sasa hivi. Unapiga nambari gani?" },
-        options: [{ en: "911 (or 999): emergency and police", sw: "911 (au 999): dharura na polisi" }, { en: "0800 222 223 (NEA, in Kenya)", sw: "0800 222 223 (NEA, nchini Kenya)" }, { en: "16008", sw: "16008" }],
+        prompt: {
+          en: "You are in danger in Saudi Arabia right now. Which number do you call?",
+          sw: "Uko hatarini Saudi Arabia sasa hivi. Unapiga nambari gani?",
+        },
+        options: [
+          { en: "911 (or 999): emergency and police", sw: "911 (au 999): dharura na polisi" },
+          { en: "0800 222 223 (NEA, in Kenya)", sw: "0800 222 223 (NEA, nchini Kenya)" },
+          { en: "16008", sw: "16008" },
+        ],
         correct: 0,
         explanation: {
           en: "911 is Saudi Arabia's emergency number and 999 reaches the police; both are free, day and night. When you are safe, tell the Kenyan mission: the consulate in Jeddah answers free, 24 hours, on 8001000352.",
@@ -45,8 +78,15 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
         },
       },
       {
-        prompt: { en: "Which number reaches Kenya's consulate in Jeddah free, 24 hours, inside Saudi Arabia?", sw: "Nambari ipi inakufikisha kwa ubalozi mdogo wa Kenya Jeddah bure, saa 24, ndani ya Saudi Arabia?" },
-        options: [{ en: "8001000352", sw: "8001000352" }, { en: "0800 222 223", sw: "0800 222 223" }, { en: "16008", sw: "16008" }],
+        prompt: {
+          en: "Which number reaches Kenya's consulate in Jeddah free, 24 hours, inside Saudi Arabia?",
+          sw: "Nambari ipi inakufikisha kwa ubalozi mdogo wa Kenya Jeddah bure, saa 24, ndani ya Saudi Arabia?",
+        },
+        options: [
+          { en: "8001000352", sw: "8001000352" },
+          { en: "0800 222 223", sw: "0800 222 223" },
+          { en: "16008", sw: "16008" },
+        ],
         correct: 0,
         explanation: {
           en: "The Jeddah consulate's toll-free line answers day and night. 0800 222 223 is NEA's line in Kenya; 16008 is Qatar's labour ministry.",
@@ -56,9 +96,18 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
     ],
   },
   {
-    slug: "country-ae", kind: "COUNTRY", countryCode: "AE", position: 102,
-    title: { en: "Working in the United Arab Emirates", sw: "Kufanya kazi Umoja wa Falme za Kiarabu (UAE)" },
-    summary: { en: "Your rights under the UAE's domestic-worker law, and the Kenyan missions there.", sw: "Haki zako chini ya sheria ya UAE ya wafanyakazi wa nyumbani, na balozi za Kenya huko." },
+    slug: "country-ae",
+    kind: "COUNTRY",
+    countryCode: "AE",
+    position: 102,
+    title: {
+      en: "Working in the United Arab Emirates",
+      sw: "Kufanya kazi Umoja wa Falme za Kiarabu (UAE)",
+    },
+    summary: {
+      en: "Your rights under the UAE's domestic-worker law, and the Kenyan missions there.",
+      sw: "Haki zako chini ya sheria ya UAE ya wafanyakazi wa nyumbani, na balozi za Kenya huko.",
+    },
     lessons: [
       {
         title: { en: "Your rights in the UAE", sw: "Haki zako UAE" },
@@ -77,29 +126,65 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "How much paid leave a year do you have in the UAE?", sw: "Una likizo yenye malipo kiasi gani kwa mwaka UAE?" },
-        options: [{ en: "30 days", sw: "Siku 30" }, { en: "7 days", sw: "Siku 7" }, { en: "None", sw: "Hakuna" }],
+        prompt: {
+          en: "How much paid leave a year do you have in the UAE?",
+          sw: "Una likizo yenye malipo kiasi gani kwa mwaka UAE?",
+        },
+        options: [
+          { en: "30 days", sw: "Siku 30" },
+          { en: "7 days", sw: "Siku 7" },
+          { en: "None", sw: "Hakuna" },
+        ],
         correct: 0,
-        explanation: { en: "The 2022 law gives 30 days of paid leave a year.", sw: "Sheria ya 2022 inatoa siku 30 za likizo yenye malipo kwa mwaka." },
+        explanation: {
+          en: "The 2022 law gives 30 days of paid leave a year.",
+          sw: "Sheria ya 2022 inatoa siku 30 za likizo yenye malipo kwa mwaka.",
+        },
       },
       {
-        prompt: { en: "How much daily rest does UAE law give you?", sw: "Sheria ya UAE inakupa mapumziko kiasi gani kwa siku?" },
-        options: [{ en: "6 hours", sw: "Saa 6" }, { en: "12 hours, including 8 in a row", sw: "Saa 12, zikiwemo 8 mfululizo" }, { en: "Whatever the family decides", sw: "Chochote familia inachoamua" }],
+        prompt: {
+          en: "How much daily rest does UAE law give you?",
+          sw: "Sheria ya UAE inakupa mapumziko kiasi gani kwa siku?",
+        },
+        options: [
+          { en: "6 hours", sw: "Saa 6" },
+          { en: "12 hours, including 8 in a row", sw: "Saa 12, zikiwemo 8 mfululizo" },
+          { en: "Whatever the family decides", sw: "Chochote familia inachoamua" },
+        ],
         correct: 1,
-        explanation: { en: "Twelve hours of rest a day, eight of them without a break.", sw: "Saa kumi na mbili za mapumziko kwa siku, nane kati yake bila kukatizwa." },
+        explanation: {
+          en: "Twelve hours of rest a day, eight of them without a break.",
+          sw: "Saa kumi na mbili za mapumziko kwa siku, nane kati yake bila kukatizwa.",
+        },
       },
       {
-        prompt: { en: "May a UAE recruitment office charge you a fee?", sw: "Je, ofisi ya kuajiri ya UAE inaweza kukutoza ada?" },
-        options: [{ en: "Yes, one month's wage", sw: "Ndiyo, mshahara wa mwezi mmoja" }, { en: "Yes, if you agree", sw: "Ndiyo, ukikubali" }, { en: "No", sw: "Hapana" }],
+        prompt: {
+          en: "May a UAE recruitment office charge you a fee?",
+          sw: "Je, ofisi ya kuajiri ya UAE inaweza kukutoza ada?",
+        },
+        options: [
+          { en: "Yes, one month's wage", sw: "Ndiyo, mshahara wa mwezi mmoja" },
+          { en: "Yes, if you agree", sw: "Ndiyo, ukikubali" },
+          { en: "No", sw: "Hapana" },
+        ],
         correct: 2,
-        explanation: { en: "The law forbids recruitment offices from taking any fee or commission from workers.", sw: "Sheria inakataza ofisi za kuajiri kuchukua ada au kamisheni yoyote kutoka kwa wafanyakazi." },
+        explanation: {
+          en: "The law forbids recruitment offices from taking any fee or commission from workers.",
+          sw: "Sheria inakataza ofisi za kuajiri kuchukua ada au kamisheni yoyote kutoka kwa wafanyakazi.",
+        },
       },
     ],
   },
   {
-    slug: "country-qa", kind: "COUNTRY", countryCode: "QA", position: 103,
+    slug: "country-qa",
+    kind: "COUNTRY",
+    countryCode: "QA",
+    position: 103,
     title: { en: "Working in Qatar", sw: "Kufanya kazi Qatar" },
-    summary: { en: "Your rights under Qatar's domestic-worker and minimum-wage laws, and the Kenyan embassy there.", sw: "Haki zako chini ya sheria za Qatar za wafanyakazi wa nyumbani na kima cha chini cha mshahara, na ubalozi wa Kenya huko." },
+    summary: {
+      en: "Your rights under Qatar's domestic-worker and minimum-wage laws, and the Kenyan embassy there.",
+      sw: "Haki zako chini ya sheria za Qatar za wafanyakazi wa nyumbani na kima cha chini cha mshahara, na ubalozi wa Kenya huko.",
+    },
     lessons: [
       {
         title: { en: "Your rights in Qatar", sw: "Haki zako Qatar" },
@@ -118,20 +203,47 @@ export const COUNTRY_MODULES: ModuleSeed[] = [
     ],
     questions: [
       {
-        prompt: { en: "Your employer in Qatar gives you food but not housing. What is your minimum monthly pay?", sw: "Mwajiri wako Qatar anakupa chakula lakini si makazi. Malipo yako ya chini kwa mwezi ni kiasi gani?" },
-        options: [{ en: "QAR 1,000", sw: "QAR 1,000" }, { en: "QAR 1,500", sw: "QAR 1,500" }, { en: "QAR 1,800", sw: "QAR 1,800" }],
+        prompt: {
+          en: "Your employer in Qatar gives you food but not housing. What is your minimum monthly pay?",
+          sw: "Mwajiri wako Qatar anakupa chakula lakini si makazi. Malipo yako ya chini kwa mwezi ni kiasi gani?",
+        },
+        options: [
+          { en: "QAR 1,000", sw: "QAR 1,000" },
+          { en: "QAR 1,500", sw: "QAR 1,500" },
+          { en: "QAR 1,800", sw: "QAR 1,800" },
+        ],
         correct: 1,
-        explanation: { en: "QAR 1,000 basic plus QAR 500 for housing not provided. Food is provided, so no food allowance.", sw: "QAR 1,000 za msingi pamoja na QAR 500 kwa makazi yasiyotolewa. Chakula kinatolewa, kwa hivyo hakuna posho ya chakula." },
+        explanation: {
+          en: "QAR 1,000 basic plus QAR 500 for housing not provided. Food is provided, so no food allowance.",
+          sw: "QAR 1,000 za msingi pamoja na QAR 500 kwa makazi yasiyotolewa. Chakula kinatolewa, kwa hivyo hakuna posho ya chakula.",
+        },
       },
       {
-        prompt: { en: "How many hours a day may you be made to work in Qatar?", sw: "Unaweza kufanyishwa kazi saa ngapi kwa siku Qatar?" },
-        options: [{ en: "At most 10", sw: "Zisizozidi 10" }, { en: "At most 14", sw: "Zisizozidi 14" }, { en: "No limit", sw: "Hakuna kikomo" }],
+        prompt: {
+          en: "How many hours a day may you be made to work in Qatar?",
+          sw: "Unaweza kufanyishwa kazi saa ngapi kwa siku Qatar?",
+        },
+        options: [
+          { en: "At most 10", sw: "Zisizozidi 10" },
+          { en: "At most 14", sw: "Zisizozidi 14" },
+          { en: "No limit", sw: "Hakuna kikomo" },
+        ],
         correct: 0,
-        explanation: { en: "Qatar's law caps domestic work at 10 hours a day.", sw: "Sheria ya Qatar inaweka kikomo cha saa 10 kwa siku kwa kazi ya nyumbani." },
+        explanation: {
+          en: "Qatar's law caps domestic work at 10 hours a day.",
+          sw: "Sheria ya Qatar inaweka kikomo cha saa 10 kwa siku kwa kazi ya nyumbani.",
+        },
       },
       {
-        prompt: { en: "What is the Qatar Ministry of Labour hotline?", sw: "Nambari ya Wizara ya Kazi ya Qatar ni ipi?" },
-        options: [{ en: "0800 222 223", sw: "0800 222 223" }, { en: "16008", sw: "16008" }, { en: "8001000352", sw: "8001000352" }],
+        prompt: {
+          en: "What is the Qatar Ministry of Labour hotline?",
+          sw: "Nambari ya Wizara ya Kazi ya Qatar ni ipi?",
+        },
+        options: [
+          { en: "0800 222 223", sw: "0800 222 223" },
+          { en: "16008", sw: "16008" },
+          { en: "8001000352", sw: "8001000352" },
+        ],
         correct: 1,
         explanation: {
           en: "16008 is the Ministry's line for labour complaints. In danger, call 999, Qatar's emergency number. 0800 222 223 is NEA's line in Kenya.",

@@ -5,7 +5,11 @@ import { isIsoDate } from "~/utils/validation";
 import { nationalIdField } from "~/domain/workers/profile.schema";
 import { addMonths, IN_PERSON_VALID_MONTHS } from "./training.rules";
 
-const name = z.string({ error: "error.required" }).trim().min(1, "error.required").max(60, "error.tooLong");
+const name = z
+  .string({ error: "error.required" })
+  .trim()
+  .min(1, "error.required")
+  .max(60, "error.tooLong");
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export const MAX_ATTENDANCE_DAYS = 90;
@@ -15,18 +19,42 @@ export const InPersonSchema = z
     nationalId: nationalIdField,
     firstName: name,
     lastName: name,
-    dateOfBirth: z.string({ error: "profile.error.dateOfBirth" }).refine((v) => isIsoDate(v) && v >= "1900-01-01", "profile.error.dateOfBirth"),
-    course: z.string({ error: "error.required" }).trim().min(3, "error.required").max(120, "error.tooLong"),
-    attendanceDays: z.coerce.number({ error: "provider.error.days" }).int("provider.error.days").min(1, "provider.error.days").max(MAX_ATTENDANCE_DAYS, "provider.error.days"),
-    score: z.coerce.number({ error: "provider.error.score" }).int("provider.error.score").min(0, "provider.error.score").max(100, "provider.error.score"),
-    completedAt: z.string({ error: "provider.error.completedAt" }).refine(isIsoDate, "provider.error.completedAt"),
+    dateOfBirth: z
+      .string({ error: "profile.error.dateOfBirth" })
+      .refine((v) => isIsoDate(v) && v >= "1900-01-01", "profile.error.dateOfBirth"),
+    course: z
+      .string({ error: "error.required" })
+      .trim()
+      .min(3, "error.required")
+      .max(120, "error.tooLong"),
+    attendanceDays: z.coerce
+      .number({ error: "provider.error.days" })
+      .int("provider.error.days")
+      .min(1, "provider.error.days")
+      .max(MAX_ATTENDANCE_DAYS, "provider.error.days"),
+    score: z.coerce
+      .number({ error: "provider.error.score" })
+      .int("provider.error.score")
+      .min(0, "provider.error.score")
+      .max(100, "provider.error.score"),
+    completedAt: z
+      .string({ error: "provider.error.completedAt" })
+      .refine(isIsoDate, "provider.error.completedAt"),
   })
   .superRefine((v, ctx) => {
     const today = day(new Date());
-    if (v.dateOfBirth > today) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "profile.error.dateOfBirth" });
+    if (v.dateOfBirth > today)
+      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "profile.error.dateOfBirth" });
     // A course in the future, or one too old to count for a certificate, is a typing mistake.
-    if (isIsoDate(v.completedAt) && (v.completedAt > today || v.completedAt < day(addMonths(new Date(), -IN_PERSON_VALID_MONTHS)))) {
-      ctx.addIssue({ code: "custom", path: ["completedAt"], message: "provider.error.completedAt" });
+    if (
+      isIsoDate(v.completedAt) &&
+      (v.completedAt > today || v.completedAt < day(addMonths(new Date(), -IN_PERSON_VALID_MONTHS)))
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["completedAt"],
+        message: "provider.error.completedAt",
+      });
     }
   });
 export type InPersonInput = z.output<typeof InPersonSchema>;

@@ -20,20 +20,35 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 async function ownProvider(actor: User) {
   if (!can(actor, "training:record") || !actor.trainingProviderId) throw forbidden();
-  const p = await db.trainingProvider.findUnique({ where: { id: actor.trainingProviderId }, select: { id: true, name: true, accreditationNo: true, active: true } });
+  const p = await db.trainingProvider.findUnique({
+    where: { id: actor.trainingProviderId },
+    select: { id: true, name: true, accreditationNo: true, active: true },
+  });
   if (!p) throw forbidden();
   return p;
 }
 
 /** The institution and the trainees it recorded, newest first; `nationalId` narrows to one trainee. */
-export async function providerView(actor: User, opts: { nationalId: string | null; after: string | null }) {
+export async function providerView(
+  actor: User,
+  opts: { nationalId: string | null; after: string | null },
+) {
   const provider = await ownProvider(actor);
   const rows = await db.inPersonCompletion.findMany({
-    where: { providerId: provider.id, ...(opts.nationalId ? { worker: { nationalId: opts.nationalId } } : {}), ...(isUuid(opts.after) ? { id: { lt: opts.after } } : {}) },
+    where: {
+      providerId: provider.id,
+      ...(opts.nationalId ? { worker: { nationalId: opts.nationalId } } : {}),
+      ...(isUuid(opts.after) ? { id: { lt: opts.after } } : {}),
+    },
     orderBy: { id: "desc" },
     take: PAGE + 1,
     select: {
-      id: true, course: true, attendanceDays: true, score: true, completedAt: true, createdAt: true,
+      id: true,
+      course: true,
+      attendanceDays: true,
+      score: true,
+      completedAt: true,
+      createdAt: true,
       worker: { select: { firstName: true, lastName: true, nationalId: true } },
     },
   });
@@ -41,8 +56,14 @@ export async function providerView(actor: User, opts: { nationalId: string | nul
   return {
     provider,
     completions: page.map((r) => ({
-      id: r.id, course: r.course, attendanceDays: r.attendanceDays, score: r.score, completedAt: day(r.completedAt)!, recordedAt: r.createdAt.toISOString(),
-      trainee: `${r.worker.firstName} ${r.worker.lastName}`, nationalId: maskTail(r.worker.nationalId),
+      id: r.id,
+      course: r.course,
+      attendanceDays: r.attendanceDays,
+      score: r.score,
+      completedAt: day(r.completedAt)!,
+      recordedAt: r.createdAt.toISOString(),
+      trainee: `${r.worker.firstName} ${r.worker.lastName}`,
+      nationalId: maskTail(r.worker.nationalId),
     })),
     next: rows.length > PAGE ? page[page.length - 1]!.id : null,
   };
@@ -53,42 +74,102 @@ export async function providerView(actor: User, opts: { nationalId: string | nul
  * carry the same surname and date of birth (the same proof a worker gives to link an account), and
  * a trainee new to the system gets a record an agency or the worker can later find.
  */
-export async function recordInPersonCompletion(actor: User, input: InPersonInput, ctx: RequestContext, submissionKey: string | null) {
+export async function recordInPersonCompletion(
+  actor: User,
+  input: InPersonInput,
+  ctx: RequestContext,
+  submissionKey: string | null,
+) {
   const provider = await ownProvider(actor);
   if (!provider.active) throw new TrainingError("provider.error.inactive");
   return transaction(async (tx) => {
-    const r = await once(tx, { key: submissionKey, actorId: actor.id, action: "training.in_person_recorded" }, async () => {
-      // ON CONFLICT DO NOTHING: two institutions recording the same new trainee at once both find one record.
-      await tx.worker.createMany({
-        data: [{ firstName: input.firstName, lastName: input.lastName, nationalId: input.nationalId, dateOfBirth: asDate(input.dateOfBirth) }],
-        skipDuplicates: true,
-      });
-      const worker = await tx.worker.findUniqueOrThrow({ where: { nationalId: input.nationalId }, select: { id: true, lastName: true, dateOfBirth: true, email: true, userId: true } });
-      await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${worker.id}::uuid FOR UPDATE`;
-      const dob = day(worker.dateOfBirth);
-      if (searchKey(worker.lastName) !== searchKey(input.lastName) || (dob && dob !== input.dateOfBirth)) {
-        throw new TrainingError("provider.error.mismatch", "nationalId");
-      }
-      const completedAt = asDate(input.completedAt);
-      const duplicate = await tx.inPersonCompletion.findFirst({ where: { providerId: provider.id, workerId: worker.id, completedAt, course: input.course }, select: { id: true } });
-      if (duplicate) throw new TrainingError("provider.error.duplicate", "completedAt");
-      const c = await tx.inPersonCompletion.create({
-        data: { providerId: provider.id, workerId: worker.id, course: input.course, attendanceDays: input.attendanceDays, score: input.score, completedAt, recordedById: actor.id },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor: { id: actor.id, role: actor.role }, action: "training.in_person_recorded", entityType: "Worker", entityId: worker.id,
-        summary: { completionId: c.id, providerId: provider.id, attendanceDays: input.attendanceDays, score: input.score, completedAt: input.completedAt }, ctx,
-      });
-      if (worker.email) {
-        const locale = worker.userId ? (await tx.user.findUnique({ where: { id: worker.userId }, select: { locale: true } }))?.locale : null;
-        await enqueueEmail(tx, {
-          key: `in-person:${c.id}:recorded`, to: worker.email, locale: locale === "sw" ? "sw" : "en", template: "inPersonRecorded",
-          data: { provider: provider.name, course: input.course, score: input.score, date: input.completedAt },
+    const r = await once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: "training.in_person_recorded" },
+      async () => {
+        // ON CONFLICT DO NOTHING: two institutions recording the same new trainee at once both find one record.
+        await tx.worker.createMany({
+          data: [
+            {
+              firstName: input.firstName,
+              lastName: input.lastName,
+              nationalId: input.nationalId,
+              dateOfBirth: asDate(input.dateOfBirth),
+            },
+          ],
+          skipDuplicates: true,
         });
-      }
-      return c.id;
-    }, (id) => id);
+        const worker = await tx.worker.findUniqueOrThrow({
+          where: { nationalId: input.nationalId },
+          select: { id: true, lastName: true, dateOfBirth: true, email: true, userId: true },
+        });
+        await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${worker.id}::uuid FOR UPDATE`;
+        const dob = day(worker.dateOfBirth);
+        if (
+          searchKey(worker.lastName) !== searchKey(input.lastName) ||
+          (dob && dob !== input.dateOfBirth)
+        ) {
+          throw new TrainingError("provider.error.mismatch", "nationalId");
+        }
+        const completedAt = asDate(input.completedAt);
+        const duplicate = await tx.inPersonCompletion.findFirst({
+          where: {
+            providerId: provider.id,
+            workerId: worker.id,
+            completedAt,
+            course: input.course,
+          },
+          select: { id: true },
+        });
+        if (duplicate) throw new TrainingError("provider.error.duplicate", "completedAt");
+        const c = await tx.inPersonCompletion.create({
+          data: {
+            providerId: provider.id,
+            workerId: worker.id,
+            course: input.course,
+            attendanceDays: input.attendanceDays,
+            score: input.score,
+            completedAt,
+            recordedById: actor.id,
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actor: { id: actor.id, role: actor.role },
+          action: "training.in_person_recorded",
+          entityType: "Worker",
+          entityId: worker.id,
+          summary: {
+            completionId: c.id,
+            providerId: provider.id,
+            attendanceDays: input.attendanceDays,
+            score: input.score,
+            completedAt: input.completedAt,
+          },
+          ctx,
+        });
+        if (worker.email) {
+          const locale = worker.userId
+            ? (await tx.user.findUnique({ where: { id: worker.userId }, select: { locale: true } }))
+                ?.locale
+            : null;
+          await enqueueEmail(tx, {
+            key: `in-person:${c.id}:recorded`,
+            to: worker.email,
+            locale: locale === "sw" ? "sw" : "en",
+            template: "inPersonRecorded",
+            data: {
+              provider: provider.name,
+              course: input.course,
+              score: input.score,
+              date: input.completedAt,
+            },
+          });
+        }
+        return c.id;
+      },
+      (id) => id,
+    );
     return r.repeated ? r.resultRef : r.result;
   });
 }

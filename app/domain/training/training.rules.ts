@@ -15,9 +15,14 @@ export const IN_PERSON_VALID_MONTHS = 24;
 export type Grade = { score: number; passed: boolean; wrong: number[] };
 
 /** Grades answers (option index per question, in order); unanswered questions count as wrong. */
-export function gradeQuiz(correct: number[], answers: (number | null | undefined)[], passMark: number): Grade {
+export function gradeQuiz(
+  correct: number[],
+  answers: (number | null | undefined)[],
+  passMark: number,
+): Grade {
   const wrong = correct.flatMap((c, i) => (answers[i] === c ? [] : [i]));
-  const score = correct.length === 0 ? 0 : Math.round(((correct.length - wrong.length) / correct.length) * 100);
+  const score =
+    correct.length === 0 ? 0 : Math.round(((correct.length - wrong.length) / correct.length) * 100);
   return { score, passed: correct.length > 0 && score >= passMark, wrong };
 }
 
@@ -43,20 +48,34 @@ export function certificateGaps(input: {
   inPerson: { score: number; completedAt: Date }[];
   now: Date;
 }): Missing[] {
-  const gaps: Missing[] = input.required.filter((s) => !input.passed.has(s)).map((slug) => ({ kind: "MODULE" as const, slug }));
-  if (IN_PERSON_REQUIRED && !usableInPerson(input.inPerson, input.now)) gaps.push({ kind: "IN_PERSON" });
+  const gaps: Missing[] = input.required
+    .filter((s) => !input.passed.has(s))
+    .map((slug) => ({ kind: "MODULE" as const, slug }));
+  if (IN_PERSON_REQUIRED && !usableInPerson(input.inPerson, input.now))
+    gaps.push({ kind: "IN_PERSON" });
   return gaps;
 }
 
-export function usableInPerson<T extends { score: number; completedAt: Date }>(rows: T[], now: Date): T | null {
+export function usableInPerson<T extends { score: number; completedAt: Date }>(
+  rows: T[],
+  now: Date,
+): T | null {
   const cutoff = addMonths(now, -IN_PERSON_VALID_MONTHS);
-  return rows.filter((r) => r.score >= IN_PERSON_PASS_SCORE && r.completedAt >= cutoff && r.completedAt <= now)
-    .sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime())[0] ?? null;
+  return (
+    rows
+      .filter(
+        (r) => r.score >= IN_PERSON_PASS_SCORE && r.completedAt >= cutoff && r.completedAt <= now,
+      )
+      .sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime())[0] ?? null
+  );
 }
 
 export type CertificateStatus = "VALID" | "EXPIRED" | "REVOKED";
 
-export function certificateStatus(c: { expiresAt: Date; revokedAt: Date | null }, now: Date): CertificateStatus {
+export function certificateStatus(
+  c: { expiresAt: Date; revokedAt: Date | null },
+  now: Date,
+): CertificateStatus {
   if (c.revokedAt) return "REVOKED";
   return c.expiresAt <= now ? "EXPIRED" : "VALID";
 }
@@ -73,7 +92,10 @@ export function progressPercent(parts: { lessons: number; read: number; passed: 
  * The options of a question that name a destination's emergency number (as a whole number, in
  * either language) yet are marked wrong: a quiz must never teach a worker not to call for help.
  */
-export function wrongEmergencyAnswers(q: { options: { en: string; sw: string }[]; correct: number }): string[] {
+export function wrongEmergencyAnswers(q: {
+  options: { en: string; sw: string }[];
+  correct: number;
+}): string[] {
   const numbers = new Set(EMERGENCY_NUMBERS.flatMap((e) => e.numbers.map((n) => n.number)));
   return q.options.flatMap((o, i) => {
     if (i === q.correct) return [];

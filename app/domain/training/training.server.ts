@@ -11,7 +11,14 @@ import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { isUuid } from "~/utils/validation";
 import { renderMarkdown } from "./markdown.server";
 import {
-  addMonths, certificateGaps, certificateStatus, CERTIFICATE_VALIDITY_MONTHS, courseFor, gradeQuiz, progressPercent, usableInPerson,
+  addMonths,
+  certificateGaps,
+  certificateStatus,
+  CERTIFICATE_VALIDITY_MONTHS,
+  courseFor,
+  gradeQuiz,
+  progressPercent,
+  usableInPerson,
 } from "./training.rules";
 
 const notFound = () => new Response("Not found", { status: 404 });
@@ -19,7 +26,10 @@ const forbidden = () => new Response("Forbidden", { status: 403 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export class TrainingError extends Error {
-  constructor(public readonly key: string, public readonly field?: string) {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+  ) {
     super(key);
   }
 }
@@ -32,8 +42,18 @@ export async function publishedModules() {
     where: { published: true },
     orderBy: [{ position: "asc" }, { version: "desc" }],
     select: {
-      id: true, slug: true, version: true, kind: true, countryCode: true, position: true, passMark: true,
-      titleEn: true, titleSw: true, summaryEn: true, summarySw: true, _count: { select: { lessons: true, questions: true } },
+      id: true,
+      slug: true,
+      version: true,
+      kind: true,
+      countryCode: true,
+      position: true,
+      passMark: true,
+      titleEn: true,
+      titleSw: true,
+      summaryEn: true,
+      summarySw: true,
+      _count: { select: { lessons: true, questions: true } },
     },
   });
   const seen = new Set<string>();
@@ -48,14 +68,25 @@ async function workerIdOf(actor: User | null) {
 
 /** A worker's progress per module slug: lessons read in the current version, and passed in any version. */
 async function progressBySlug(workerId: string | null, modules: { id: string; slug: string }[]) {
-  const map = new Map<string, { read: number[]; passed: boolean; bestScore: number | null; attempts: number }>();
+  const map = new Map<
+    string,
+    { read: number[]; passed: boolean; bestScore: number | null; attempts: number }
+  >();
   if (!workerId) return map;
   const rows = await db.moduleProgress.findMany({
     where: { workerId, module: { slug: { in: modules.map((m) => m.slug) } } },
-    select: { moduleId: true, lessonsRead: true, passedAt: true, bestScore: true, quizAttempts: true, module: { select: { slug: true } } },
+    select: {
+      moduleId: true,
+      lessonsRead: true,
+      passedAt: true,
+      bestScore: true,
+      quizAttempts: true,
+      module: { select: { slug: true } },
+    },
   });
   const current = new Set(modules.map((m) => m.id));
-  for (const m of modules) map.set(m.slug, { read: [], passed: false, bestScore: null, attempts: 0 });
+  for (const m of modules)
+    map.set(m.slug, { read: [], passed: false, bestScore: null, attempts: 0 });
   for (const r of rows) {
     const p = map.get(r.module.slug)!;
     if (r.passedAt) p.passed = true;
@@ -69,7 +100,11 @@ async function progressBySlug(workerId: string | null, modules: { id: string; sl
 }
 
 export async function destinationCountries() {
-  return db.country.findMany({ where: { code: { not: "KE" } }, orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameSw: true } });
+  return db.country.findMany({
+    where: { code: { not: "KE" } },
+    orderBy: { nameEn: "asc" },
+    select: { code: true, nameEn: true, nameSw: true },
+  });
 }
 
 /** The catalogue, with the signed-in worker's progress and the course for a destination. */
@@ -80,15 +115,30 @@ export async function catalogue(actor: User | null, locale: Locale, destination:
   const view = modules.map((m) => {
     const p = progress.get(m.slug);
     return {
-      slug: m.slug, kind: m.kind, countryCode: m.countryCode, version: m.version,
-      title: pick(locale, m.titleEn, m.titleSw), summary: pick(locale, m.summaryEn, m.summarySw),
-      lessons: m._count.lessons, read: p?.read.length ?? 0, passed: p?.passed ?? false,
-      percent: progressPercent([{ lessons: m._count.lessons, read: p?.read.length ?? 0, passed: p?.passed ?? false }]),
+      slug: m.slug,
+      kind: m.kind,
+      countryCode: m.countryCode,
+      version: m.version,
+      title: pick(locale, m.titleEn, m.titleSw),
+      summary: pick(locale, m.summaryEn, m.summarySw),
+      lessons: m._count.lessons,
+      read: p?.read.length ?? 0,
+      passed: p?.passed ?? false,
+      percent: progressPercent([
+        { lessons: m._count.lessons, read: p?.read.length ?? 0, passed: p?.passed ?? false },
+      ]),
     };
   });
   let dest = destination;
   if (!dest && workerId) {
-    const c = await db.contract.findFirst({ where: { workerId, status: { in: ["APPROVED", "SIGNED", "RECOMMENDED", "SUBMITTED", "UNDER_REVIEW"] } }, orderBy: { createdAt: "desc" }, select: { countryCode: true } });
+    const c = await db.contract.findFirst({
+      where: {
+        workerId,
+        status: { in: ["APPROVED", "SIGNED", "RECOMMENDED", "SUBMITTED", "UNDER_REVIEW"] },
+      },
+      orderBy: { createdAt: "desc" },
+      select: { countryCode: true },
+    });
     dest = c?.countryCode ?? null;
   }
   const course = dest ? await courseState(workerId, dest, view) : null;
@@ -96,27 +146,71 @@ export async function catalogue(actor: User | null, locale: Locale, destination:
   return { modules: view, course, certificates, signedInWorker: !!workerId };
 }
 
-async function courseState(workerId: string | null, destination: string, modules: { slug: string; kind: "CORE" | "COUNTRY"; countryCode: string | null; lessons: number; read: number; passed: boolean }[]) {
+async function courseState(
+  workerId: string | null,
+  destination: string,
+  modules: {
+    slug: string;
+    kind: "CORE" | "COUNTRY";
+    countryCode: string | null;
+    lessons: number;
+    read: number;
+    passed: boolean;
+  }[],
+) {
   const required = courseFor(modules, destination);
   const inPerson = workerId
-    ? await db.inPersonCompletion.findMany({ where: { workerId }, select: { id: true, score: true, completedAt: true, course: true, provider: { select: { name: true } } } })
+    ? await db.inPersonCompletion.findMany({
+        where: { workerId },
+        select: {
+          id: true,
+          score: true,
+          completedAt: true,
+          course: true,
+          provider: { select: { name: true } },
+        },
+      })
     : [];
   const now = new Date();
-  const gaps = certificateGaps({ required: required.map((m) => m.slug), passed: new Set(required.filter((m) => m.passed).map((m) => m.slug)), inPerson, now });
+  const gaps = certificateGaps({
+    required: required.map((m) => m.slug),
+    passed: new Set(required.filter((m) => m.passed).map((m) => m.slug)),
+    inPerson,
+    now,
+  });
   const inPersonUsed = usableInPerson(inPerson, now);
   return {
     destination,
     slugs: required.map((m) => m.slug),
-    percent: progressPercent(required.map((m) => ({ lessons: m.lessons, read: m.read, passed: m.passed }))),
+    percent: progressPercent(
+      required.map((m) => ({ lessons: m.lessons, read: m.read, passed: m.passed })),
+    ),
     gaps,
-    inPerson: inPersonUsed ? { provider: inPersonUsed.provider.name, course: inPersonUsed.course, completedAt: inPersonUsed.completedAt.toISOString(), score: inPersonUsed.score } : null,
+    inPerson: inPersonUsed
+      ? {
+          provider: inPersonUsed.provider.name,
+          course: inPersonUsed.course,
+          completedAt: inPersonUsed.completedAt.toISOString(),
+          score: inPersonUsed.score,
+        }
+      : null,
   };
 }
 
 async function ownCertificates(workerId: string) {
   const rows = await db.certificate.findMany({
-    where: { workerId }, orderBy: { issuedAt: "desc" }, take: 20,
-    select: { id: true, code: true, countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true },
+    where: { workerId },
+    orderBy: { issuedAt: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      code: true,
+      countryCode: true,
+      issuedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      revokeReason: true,
+    },
   });
   const now = new Date();
   return rows.map((c) => ({ ...c, status: certificateStatus(c, now) }));
@@ -125,8 +219,12 @@ async function ownCertificates(workerId: string) {
 async function moduleBySlug(slug: string) {
   if (!/^[a-z0-9-]{1,60}$/.test(slug)) throw notFound();
   const m = await db.trainingModule.findFirst({
-    where: { slug, published: true }, orderBy: { version: "desc" },
-    include: { lessons: { orderBy: { position: "asc" } }, questions: { orderBy: { position: "asc" } } },
+    where: { slug, published: true },
+    orderBy: { version: "desc" },
+    include: {
+      lessons: { orderBy: { position: "asc" } },
+      questions: { orderBy: { position: "asc" } },
+    },
   });
   if (!m) throw notFound();
   return m;
@@ -136,16 +234,34 @@ export async function moduleView(actor: User | null, slug: string, locale: Local
   const m = await moduleBySlug(slug);
   const p = (await progressBySlug(await workerIdOf(actor), [m])).get(m.slug);
   return {
-    slug: m.slug, version: m.version, kind: m.kind, countryCode: m.countryCode, passMark: m.passMark,
-    title: pick(locale, m.titleEn, m.titleSw), summary: pick(locale, m.summaryEn, m.summarySw),
-    lessons: m.lessons.map((l) => ({ position: l.position, title: pick(locale, l.titleEn, l.titleSw), read: p?.read.includes(l.position) ?? false })),
+    slug: m.slug,
+    version: m.version,
+    kind: m.kind,
+    countryCode: m.countryCode,
+    passMark: m.passMark,
+    title: pick(locale, m.titleEn, m.titleSw),
+    summary: pick(locale, m.summaryEn, m.summarySw),
+    lessons: m.lessons.map((l) => ({
+      position: l.position,
+      title: pick(locale, l.titleEn, l.titleSw),
+      read: p?.read.includes(l.position) ?? false,
+    })),
     questions: m.questions.length,
-    progress: p ? { read: p.read.length, passed: p.passed, bestScore: p.bestScore, attempts: p.attempts } : null,
-    percent: progressPercent([{ lessons: m.lessons.length, read: p?.read.length ?? 0, passed: p?.passed ?? false }]),
+    progress: p
+      ? { read: p.read.length, passed: p.passed, bestScore: p.bestScore, attempts: p.attempts }
+      : null,
+    percent: progressPercent([
+      { lessons: m.lessons.length, read: p?.read.length ?? 0, passed: p?.passed ?? false },
+    ]),
   };
 }
 
-export async function lessonView(actor: User | null, slug: string, position: number, locale: Locale) {
+export async function lessonView(
+  actor: User | null,
+  slug: string,
+  position: number,
+  locale: Locale,
+) {
   const m = await moduleBySlug(slug);
   const i = m.lessons.findIndex((l) => l.position === position);
   if (i < 0) throw notFound();
@@ -153,21 +269,35 @@ export async function lessonView(actor: User | null, slug: string, position: num
   const p = (await progressBySlug(await workerIdOf(actor), [m])).get(m.slug);
   return {
     module: { slug: m.slug, title: pick(locale, m.titleEn, m.titleSw), lessons: m.lessons.length },
-    lesson: { position: l.position, number: i + 1, title: pick(locale, l.titleEn, l.titleSw), html: renderMarkdown(pick(locale, l.bodyEn, l.bodySw)), read: p?.read.includes(l.position) ?? false },
+    lesson: {
+      position: l.position,
+      number: i + 1,
+      title: pick(locale, l.titleEn, l.titleSw),
+      html: renderMarkdown(pick(locale, l.bodyEn, l.bodySw)),
+      read: p?.read.includes(l.position) ?? false,
+    },
     previous: m.lessons[i - 1]?.position ?? null,
     next: m.lessons[i + 1]?.position ?? null,
   };
 }
 
 /** Records a lesson as read by the signed-in worker (idempotent); answers the next lesson's position, if any. */
-export async function markLessonRead(actor: User, slug: string, position: number): Promise<number | null> {
+export async function markLessonRead(
+  actor: User,
+  slug: string,
+  position: number,
+): Promise<number | null> {
   const workerId = await workerIdOf(actor);
   if (!workerId) throw forbidden();
   const m = await moduleBySlug(slug);
   const i = m.lessons.findIndex((l) => l.position === position);
   if (i < 0) throw notFound();
   await transaction(async (tx) => {
-    await tx.moduleProgress.upsert({ where: { workerId_moduleId: { workerId, moduleId: m.id } }, create: { workerId, moduleId: m.id, lessonsRead: [] }, update: {} });
+    await tx.moduleProgress.upsert({
+      where: { workerId_moduleId: { workerId, moduleId: m.id } },
+      create: { workerId, moduleId: m.id, lessonsRead: [] },
+      update: {},
+    });
     // One statement, so two tabs marking lessons at once cannot lose either.
     await tx.$executeRaw`
       UPDATE "ModuleProgress" SET "lessonsRead" = array_append("lessonsRead", ${position}), "updatedAt" = now()
@@ -179,7 +309,12 @@ export async function markLessonRead(actor: User, slug: string, position: number
 export async function quizView(slug: string, locale: Locale) {
   const m = await moduleBySlug(slug);
   return {
-    module: { slug: m.slug, title: pick(locale, m.titleEn, m.titleSw), passMark: m.passMark, lessons: m.lessons.length },
+    module: {
+      slug: m.slug,
+      title: pick(locale, m.titleEn, m.titleSw),
+      passMark: m.passMark,
+      lessons: m.lessons.length,
+    },
     questions: m.questions.map((q) => ({
       position: q.position,
       prompt: pick(locale, q.promptEn, q.promptSw),
@@ -189,7 +324,10 @@ export async function quizView(slug: string, locale: Locale) {
 }
 
 export type QuizResult = {
-  score: number; passed: boolean; saved: boolean; firstPass: boolean;
+  score: number;
+  passed: boolean;
+  saved: boolean;
+  firstPass: boolean;
   feedback: { position: number; prompt: string; explanation: string; chosen: string | null }[];
 };
 
@@ -197,27 +335,59 @@ export type QuizResult = {
  * Grades a quiz. Anyone may try; for a signed-in worker the attempt counts, and only after every
  * lesson of the module has been read (so a certificate cannot be clicked through).
  */
-export async function submitQuiz(actor: User | null, slug: string, answers: (number | null)[], locale: Locale, ctx: RequestContext): Promise<QuizResult> {
+export async function submitQuiz(
+  actor: User | null,
+  slug: string,
+  answers: (number | null)[],
+  locale: Locale,
+  ctx: RequestContext,
+): Promise<QuizResult> {
   const m = await moduleBySlug(slug);
   if (answers.length !== m.questions.length) throw new TrainingError("training.error.answerAll");
-  const grade = gradeQuiz(m.questions.map((q) => q.correctIndex), answers, m.passMark);
+  const grade = gradeQuiz(
+    m.questions.map((q) => q.correctIndex),
+    answers,
+    m.passMark,
+  );
   const feedback = grade.wrong.map((i) => {
     const q = m.questions[i]!;
     const options = q.options as { en: string; sw: string }[];
     const chosen = answers[i] == null ? null : options[answers[i]!];
-    return { position: q.position, prompt: pick(locale, q.promptEn, q.promptSw), explanation: pick(locale, q.explanationEn, q.explanationSw), chosen: chosen ? pick(locale, chosen.en, chosen.sw) : null };
+    return {
+      position: q.position,
+      prompt: pick(locale, q.promptEn, q.promptSw),
+      explanation: pick(locale, q.explanationEn, q.explanationSw),
+      chosen: chosen ? pick(locale, chosen.en, chosen.sw) : null,
+    };
   });
   const workerId = await workerIdOf(actor);
-  if (!workerId) return { score: grade.score, passed: grade.passed, saved: false, firstPass: false, feedback };
+  if (!workerId)
+    return { score: grade.score, passed: grade.passed, saved: false, firstPass: false, feedback };
   const firstPass = await transaction(async (tx) => {
-    const p = await tx.moduleProgress.findUnique({ where: { workerId_moduleId: { workerId, moduleId: m.id } } });
+    const p = await tx.moduleProgress.findUnique({
+      where: { workerId_moduleId: { workerId, moduleId: m.id } },
+    });
     const read = new Set(p?.lessonsRead ?? []);
-    if (!p || m.lessons.some((l) => !read.has(l.position))) throw new TrainingError("training.error.readFirst");
-    await tx.moduleProgress.update({ where: { id: p.id }, data: { quizAttempts: { increment: 1 }, bestScore: Math.max(p.bestScore ?? 0, grade.score) } });
+    if (!p || m.lessons.some((l) => !read.has(l.position)))
+      throw new TrainingError("training.error.readFirst");
+    await tx.moduleProgress.update({
+      where: { id: p.id },
+      data: { quizAttempts: { increment: 1 }, bestScore: Math.max(p.bestScore ?? 0, grade.score) },
+    });
     if (!grade.passed) return false;
-    const first = await tx.moduleProgress.updateMany({ where: { id: p.id, passedAt: null }, data: { passedAt: new Date() } });
+    const first = await tx.moduleProgress.updateMany({
+      where: { id: p.id, passedAt: null },
+      data: { passedAt: new Date() },
+    });
     if (first.count === 1) {
-      await recordAudit(tx, { actor: actorOf(actor!), action: "training.module_completed", entityType: "Worker", entityId: workerId, summary: { module: m.slug, version: m.version, score: grade.score }, ctx });
+      await recordAudit(tx, {
+        actor: actorOf(actor!),
+        action: "training.module_completed",
+        entityType: "Worker",
+        entityId: workerId,
+        summary: { module: m.slug, version: m.version, score: grade.score },
+        ctx,
+      });
     }
     return first.count === 1;
   });
@@ -225,43 +395,103 @@ export async function submitQuiz(actor: User | null, slug: string, answers: (num
 }
 
 /** Issues the destination's certificate when the course is complete; a second request returns the valid one. */
-export async function issueCertificate(actor: User, destination: string, ctx: RequestContext, appUrl: string) {
+export async function issueCertificate(
+  actor: User,
+  destination: string,
+  ctx: RequestContext,
+  appUrl: string,
+) {
   const workerId = await workerIdOf(actor);
   if (!workerId) throw forbidden();
-  const country = await db.country.findUnique({ where: { code: destination }, select: { code: true, nameEn: true, nameSw: true } });
-  if (!country || country.code === "KE") throw new TrainingError("training.error.country", "country");
+  const country = await db.country.findUnique({
+    where: { code: destination },
+    select: { code: true, nameEn: true, nameSw: true },
+  });
+  if (!country || country.code === "KE")
+    throw new TrainingError("training.error.country", "country");
   return transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${workerId}::uuid FOR UPDATE`;
     const now = new Date();
-    const existing = await tx.certificate.findFirst({ where: { workerId, countryCode: destination, revokedAt: null, expiresAt: { gt: now } }, select: { id: true } });
+    const existing = await tx.certificate.findFirst({
+      where: { workerId, countryCode: destination, revokedAt: null, expiresAt: { gt: now } },
+      select: { id: true },
+    });
     if (existing) return { id: existing.id, issued: false };
     const modules = await publishedModules();
     const required = courseFor(modules, destination);
     const passedRows = await tx.moduleProgress.findMany({
-      where: { workerId, passedAt: { not: null }, module: { slug: { in: required.map((m) => m.slug) } } },
+      where: {
+        workerId,
+        passedAt: { not: null },
+        module: { slug: { in: required.map((m) => m.slug) } },
+      },
       select: { bestScore: true, module: { select: { slug: true, version: true } } },
     });
-    const inPerson = await tx.inPersonCompletion.findMany({ where: { workerId }, select: { id: true, score: true, completedAt: true, course: true, providerId: true } });
-    const gaps = certificateGaps({ required: required.map((m) => m.slug), passed: new Set(passedRows.map((r) => r.module.slug)), inPerson, now });
+    const inPerson = await tx.inPersonCompletion.findMany({
+      where: { workerId },
+      select: { id: true, score: true, completedAt: true, course: true, providerId: true },
+    });
+    const gaps = certificateGaps({
+      required: required.map((m) => m.slug),
+      passed: new Set(passedRows.map((r) => r.module.slug)),
+      inPerson,
+      now,
+    });
     if (gaps.length) throw new TrainingError("training.error.incomplete");
     const used = usableInPerson(inPerson, now);
-    const code = await uniqueVerificationCode("TRAINING_CERTIFICATE", (c) => tx.certificate.findUnique({ where: { code: c }, select: { id: true } }));
+    const code = await uniqueVerificationCode("TRAINING_CERTIFICATE", (c) =>
+      tx.certificate.findUnique({ where: { code: c }, select: { id: true } }),
+    );
     const cert = await tx.certificate.create({
       data: {
-        code, workerId, countryCode: destination, issuedAt: now, expiresAt: addMonths(now, CERTIFICATE_VALIDITY_MONTHS),
+        code,
+        workerId,
+        countryCode: destination,
+        issuedAt: now,
+        expiresAt: addMonths(now, CERTIFICATE_VALIDITY_MONTHS),
         basis: {
-          modules: passedRows.map((r) => ({ slug: r.module.slug, version: r.module.version, score: r.bestScore })),
-          inPerson: used ? { id: used.id, providerId: used.providerId, course: used.course, score: used.score, completedAt: used.completedAt.toISOString() } : null,
+          modules: passedRows.map((r) => ({
+            slug: r.module.slug,
+            version: r.module.version,
+            score: r.bestScore,
+          })),
+          inPerson: used
+            ? {
+                id: used.id,
+                providerId: used.providerId,
+                course: used.course,
+                score: used.score,
+                completedAt: used.completedAt.toISOString(),
+              }
+            : null,
         },
       },
       select: { id: true, code: true, expiresAt: true },
     });
-    await recordAudit(tx, { actor: actorOf(actor), action: "training.certificate_issued", entityType: "Certificate", entityId: cert.id, summary: { workerId, country: destination }, ctx });
-    const worker = await tx.worker.findUniqueOrThrow({ where: { id: workerId }, select: { email: true } });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "training.certificate_issued",
+      entityType: "Certificate",
+      entityId: cert.id,
+      summary: { workerId, country: destination },
+      ctx,
+    });
+    const worker = await tx.worker.findUniqueOrThrow({
+      where: { id: workerId },
+      select: { email: true },
+    });
     if (worker.email) {
       await enqueueEmail(tx, {
-        key: `certificate:${cert.id}:issued`, to: worker.email, locale: actor.locale === "sw" ? "sw" : "en", template: "certificateIssued",
-        data: { country: actor.locale === "sw" ? country.nameSw : country.nameEn, code: cert.code, expires: cert.expiresAt.toISOString().slice(0, 10), url: `${appUrl}/verify/${cert.code}` },
+        key: `certificate:${cert.id}:issued`,
+        to: worker.email,
+        locale: actor.locale === "sw" ? "sw" : "en",
+        template: "certificateIssued",
+        data: {
+          country: actor.locale === "sw" ? country.nameSw : country.nameEn,
+          code: cert.code,
+          expires: cert.expiresAt.toISOString().slice(0, 10),
+          url: `${appUrl}/verify/${cert.code}`,
+        },
       });
     }
     return { id: cert.id, issued: true };
@@ -273,7 +503,17 @@ export async function certificateForActor(actor: User, id: string) {
   if (!isUuid(id)) throw notFound();
   const c = await db.certificate.findUnique({
     where: { id },
-    select: { id: true, code: true, countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true, worker: { select: { userId: true, firstName: true, lastName: true, nationalId: true } }, country: { select: { nameEn: true, nameSw: true } } },
+    select: {
+      id: true,
+      code: true,
+      countryCode: true,
+      issuedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      revokeReason: true,
+      worker: { select: { userId: true, firstName: true, lastName: true, nationalId: true } },
+      country: { select: { nameEn: true, nameSw: true } },
+    },
   });
   const mine = c && can(actor, "worker:self") && c.worker.userId === actor.id;
   const official = can(actor, "contract:review");
@@ -281,20 +521,48 @@ export async function certificateForActor(actor: User, id: string) {
   return { ...c, status: certificateStatus(c, new Date()) };
 }
 
-export async function revokeCertificate(actor: User, id: string, reason: string, ctx: RequestContext) {
+export async function revokeCertificate(
+  actor: User,
+  id: string,
+  reason: string,
+  ctx: RequestContext,
+) {
   if (!can(actor, "contract:approve")) throw forbidden();
   if (!isUuid(id)) throw notFound();
   return transaction(async (tx) => {
-    const updated = await tx.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: reason, revokedById: actor.id } });
+    const updated = await tx.certificate.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: new Date(), revokeReason: reason, revokedById: actor.id },
+    });
     if (updated.count === 0) {
-      if (!(await tx.certificate.findUnique({ where: { id }, select: { id: true } }))) throw notFound();
+      if (!(await tx.certificate.findUnique({ where: { id }, select: { id: true } })))
+        throw notFound();
       throw new Response("This certificate is already revoked.", { status: 409 });
     }
-    const c = await tx.certificate.findUniqueOrThrow({ where: { id }, select: { code: true, worker: { select: { email: true, userId: true } } } });
-    await recordAudit(tx, { actor: actorOf(actor), action: "training.certificate_revoked", entityType: "Certificate", entityId: id, summary: { reason }, ctx });
+    const c = await tx.certificate.findUniqueOrThrow({
+      where: { id },
+      select: { code: true, worker: { select: { email: true, userId: true } } },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "training.certificate_revoked",
+      entityType: "Certificate",
+      entityId: id,
+      summary: { reason },
+      ctx,
+    });
     if (c.worker.email) {
-      const locale = c.worker.userId ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))?.locale : null;
-      await enqueueEmail(tx, { key: `certificate:${id}:revoked`, to: c.worker.email, locale: locale === "sw" ? "sw" : "en", template: "certificateRevoked", data: { code: c.code, reason } });
+      const locale = c.worker.userId
+        ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))
+            ?.locale
+        : null;
+      await enqueueEmail(tx, {
+        key: `certificate:${id}:revoked`,
+        to: c.worker.email,
+        locale: locale === "sw" ? "sw" : "en",
+        template: "certificateRevoked",
+        data: { code: c.code, reason },
+      });
     }
   });
 }
@@ -306,11 +574,28 @@ export async function findCertificateByCode(actor: User, code: string, ctx: Requ
   if (digits.length !== 10) return null;
   const c = await db.certificate.findUnique({
     where: { code: digits },
-    select: { id: true, code: true, countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true, workerId: true, worker: { select: { firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      code: true,
+      countryCode: true,
+      issuedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      revokeReason: true,
+      workerId: true,
+      worker: { select: { firstName: true, lastName: true } },
+    },
   });
   if (!c) return null;
-  await transaction((tx) => recordAudit(tx, {
-    actor: actorOf(actor), action: "worker.personal_data_viewed", entityType: "Worker", entityId: c.workerId, summary: { purpose: "training_certificate", certificateId: c.id }, ctx,
-  }));
+  await transaction((tx) =>
+    recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "worker.personal_data_viewed",
+      entityType: "Worker",
+      entityId: c.workerId,
+      summary: { purpose: "training_certificate", certificateId: c.id },
+      ctx,
+    }),
+  );
   return { ...c, status: certificateStatus(c, new Date()) };
 }

@@ -7,22 +7,56 @@ import { ussdReply, type UssdLookups } from "./ussd";
 const lookups: Omit<UssdLookups, "checkIn"> = {
   async findAgencies(query, limit) {
     const { items } = await searchAgencies({ q: query, take: limit });
-    return items.map((a) => ({ name: a.name, licenceNo: a.licenceNo, status: a.status, validUntil: a.validUntil, countries: a.countries }));
+    return items.map((a) => ({
+      name: a.name,
+      licenceNo: a.licenceNo,
+      status: a.status,
+      validUntil: a.validUntil,
+      countries: a.countries,
+    }));
   },
   async verify(code) {
     const r = await verifyCode(code);
     if (!r) return null;
-    if (r.kind === "LICENCE") return { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo };
-    if (r.kind === "JOB_ORDER") return { kind: r.kind, status: r.status, name: `${r.subject.title}, ${r.subject.country}`, ref: r.subject.agency.name };
-    if (r.kind === "TRAINING_CERTIFICATE") return { kind: r.kind, status: r.status, name: `${r.subject.workerInitials} ${r.subject.country}`, ref: `→ ${r.subject.expiresAt.slice(0, 10)}` };
-    if (r.kind === "DEPARTURE_CLEARANCE") return { kind: r.kind, status: r.status, name: `${r.subject.workerInitials} ${r.subject.country}${r.subject.passportTail ? ` …${r.subject.passportTail}` : ""}`, ref: r.subject.agency.name };
-    return { kind: r.kind, status: r.status, name: `${r.subject.reference} (${r.subject.jobTitle}, ${r.subject.country})`, ref: r.subject.agency.name };
+    if (r.kind === "LICENCE")
+      return { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo };
+    if (r.kind === "JOB_ORDER")
+      return {
+        kind: r.kind,
+        status: r.status,
+        name: `${r.subject.title}, ${r.subject.country}`,
+        ref: r.subject.agency.name,
+      };
+    if (r.kind === "TRAINING_CERTIFICATE")
+      return {
+        kind: r.kind,
+        status: r.status,
+        name: `${r.subject.workerInitials} ${r.subject.country}`,
+        ref: `→ ${r.subject.expiresAt.slice(0, 10)}`,
+      };
+    if (r.kind === "DEPARTURE_CLEARANCE")
+      return {
+        kind: r.kind,
+        status: r.status,
+        name: `${r.subject.workerInitials} ${r.subject.country}${r.subject.passportTail ? ` …${r.subject.passportTail}` : ""}`,
+        ref: r.subject.agency.name,
+      };
+    return {
+      kind: r.kind,
+      status: r.status,
+      name: `${r.subject.reference} (${r.subject.jobTitle}, ${r.subject.country})`,
+      ref: r.subject.agency.name,
+    };
   },
 };
 
 /** One USSD callback; each phone gets a generous but finite number of steps per hour. */
 export async function handleUssd(input: { sessionId: string; phoneNumber: string; text: string }) {
   const limit = await hitRateLimit(`ussd:${input.phoneNumber}`, 200, 3600_000);
-  if (!limit.allowed) return "END Too many requests. Try again later. / Maombi mengi mno. Jaribu baadaye.";
-  return ussdReply(input.text, { ...lookups, checkIn: (outcome) => checkInByPhone(input.phoneNumber, outcome) });
+  if (!limit.allowed)
+    return "END Too many requests. Try again later. / Maombi mengi mno. Jaribu baadaye.";
+  return ussdReply(input.text, {
+    ...lookups,
+    checkIn: (outcome) => checkInByPhone(input.phoneNumber, outcome),
+  });
 }

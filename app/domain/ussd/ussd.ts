@@ -13,7 +13,12 @@ export type UssdAgency = {
   countries: string[];
 };
 
-export type UssdVerification = { kind: string; status: "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "INVALID"; name: string; ref: string | null };
+export type UssdVerification = {
+  kind: string;
+  status: "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "INVALID";
+  name: string;
+  ref: string | null;
+};
 
 export type UssdCheckIn = { next: Date; emergency: string | null } | null;
 
@@ -31,17 +36,31 @@ const T = {
     checkInMenu: "Are you OK?\n1. I am OK\n2. I need help",
     checkInOk: "Thank you. The mission has your answer. Next check-in:",
     checkInHelp: "The mission has your answer and will call you. In danger? Call the mission now:",
-    checkInNone: "No check-in is open for this phone number. Add your phone abroad on Kazi Salama, or call NEA 0800 222 223.",
+    checkInNone:
+      "No check-in is open for this phone number. Add your phone abroad on Kazi Salama, or call NEA 0800 222 223.",
     askLicence: "Enter the licence number (digits only is fine, e.g. 20260001):",
     askName: "Enter the first letters of the agency's name:",
     askCode: "Enter the 10-digit verification code:",
     choose: "Choose the agency:",
-    notFound: "Not in the NEA register: this agency is NOT licensed. Do not pay. Report: 0800 222 223.",
+    notFound:
+      "Not in the NEA register: this agency is NOT licensed. Do not pay. Report: 0800 222 223.",
     codeNotFound: "No document has this code. It may be forged. Report: 0800 222 223.",
     invalid: "Invalid choice. Please dial again.",
     tooShort: "Type at least 2 letters. Please dial again.",
-    status: { ACTIVE: "LICENSED", SUSPENDED: "SUSPENDED - may not recruit", REVOKED: "REVOKED - may not recruit", EXPIRED: "EXPIRED - may not recruit", PENDING: "NOT LICENSED" },
-    vstatus: { VALID: "VALID", EXPIRED: "EXPIRED", SUSPENDED: "SUSPENDED", REVOKED: "REVOKED", INVALID: "NOT VALID" },
+    status: {
+      ACTIVE: "LICENSED",
+      SUSPENDED: "SUSPENDED - may not recruit",
+      REVOKED: "REVOKED - may not recruit",
+      EXPIRED: "EXPIRED - may not recruit",
+      PENDING: "NOT LICENSED",
+    },
+    vstatus: {
+      VALID: "VALID",
+      EXPIRED: "EXPIRED",
+      SUSPENDED: "SUSPENDED",
+      REVOKED: "REVOKED",
+      INVALID: "NOT VALID",
+    },
     until: "until",
     countries: "For",
     neverPay: "Never pay recruitment fees.",
@@ -52,17 +71,31 @@ const T = {
     checkInMenu: "Uko salama?\n1. Niko salama\n2. Nahitaji msaada",
     checkInOk: "Asante. Ubalozi umepata jibu lako. Jibu linalofuata:",
     checkInHelp: "Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa:",
-    checkInNone: "Hakuna jibu la hali linalosubiriwa kwa nambari hii. Ongeza simu yako ya ng'ambo kwenye Kazi Salama, au piga NEA 0800 222 223.",
+    checkInNone:
+      "Hakuna jibu la hali linalosubiriwa kwa nambari hii. Ongeza simu yako ya ng'ambo kwenye Kazi Salama, au piga NEA 0800 222 223.",
     askLicence: "Andika nambari ya leseni (tarakimu pekee zinatosha, mf. 20260001):",
     askName: "Andika herufi za kwanza za jina la wakala:",
     askCode: "Andika msimbo wa uhakiki wa tarakimu 10:",
     choose: "Chagua wakala:",
-    notFound: "Hayumo kwenye sajili ya NEA: wakala huyu HANA leseni. Usilipe. Ripoti: 0800 222 223.",
+    notFound:
+      "Hayumo kwenye sajili ya NEA: wakala huyu HANA leseni. Usilipe. Ripoti: 0800 222 223.",
     codeNotFound: "Hakuna hati yenye msimbo huu. Huenda ni ya kughushi. Ripoti: 0800 222 223.",
     invalid: "Chaguo si sahihi. Tafadhali piga tena.",
     tooShort: "Andika angalau herufi 2. Tafadhali piga tena.",
-    status: { ACTIVE: "ANA LESENI", SUSPENDED: "IMESIMAMISHWA - hawezi kuajiri", REVOKED: "IMEFUTWA - hawezi kuajiri", EXPIRED: "MUDA UMEKWISHA - hawezi kuajiri", PENDING: "HANA LESENI" },
-    vstatus: { VALID: "HALALI", EXPIRED: "MUDA UMEKWISHA", SUSPENDED: "IMESIMAMISHWA", REVOKED: "IMEFUTWA", INVALID: "SI HALALI" },
+    status: {
+      ACTIVE: "ANA LESENI",
+      SUSPENDED: "IMESIMAMISHWA - hawezi kuajiri",
+      REVOKED: "IMEFUTWA - hawezi kuajiri",
+      EXPIRED: "MUDA UMEKWISHA - hawezi kuajiri",
+      PENDING: "HANA LESENI",
+    },
+    vstatus: {
+      VALID: "HALALI",
+      EXPIRED: "MUDA UMEKWISHA",
+      SUSPENDED: "IMESIMAMISHWA",
+      REVOKED: "IMEFUTWA",
+      INVALID: "SI HALALI",
+    },
     until: "hadi",
     countries: "Kwa",
     neverPay: "Usilipe ada ya kuajiriwa.",
@@ -85,7 +118,9 @@ function shortDate(d: Date) {
 /** Agency answer: the facts line first, the name shortened if needed so the whole fits. */
 export function agencyAnswer(a: UssdAgency, locale: Locale) {
   const t = T[locale];
-  const status = t.status[a.status] + (a.status === "ACTIVE" && a.validUntil ? ` ${t.until} ${shortDate(a.validUntil)}` : "");
+  const status =
+    t.status[a.status] +
+    (a.status === "ACTIVE" && a.validUntil ? ` ${t.until} ${shortDate(a.validUntil)}` : "");
   const lines = [
     a.licenceNo ? `${t.licence} ${a.licenceNo}` : null,
     status,
@@ -101,7 +136,9 @@ export function agencyAnswer(a: UssdAgency, locale: Locale) {
 function pickList(agencies: UssdAgency[], locale: Locale) {
   const header = T[locale].choose;
   const room = Math.floor((USSD_MAX - 4 - header.length - agencies.length * 4) / agencies.length);
-  const items = agencies.map((a, i) => `${i + 1}. ${a.name.length > room ? `${a.name.slice(0, room - 1)}…` : a.name}`);
+  const items = agencies.map(
+    (a, i) => `${i + 1}. ${a.name.length > room ? `${a.name.slice(0, room - 1)}…` : a.name}`,
+  );
   return con(`${header}\n${items.join("\n")}`);
 }
 
@@ -118,10 +155,13 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
     if (input !== "1" && input !== "2") return end(t.invalid);
     const r = await lookups.checkIn(input === "1" ? "OK" : "CONCERN");
     if (!r) return end(t.checkInNone);
-    return input === "1" ? end(`${t.checkInOk} ${shortDate(r.next)}`) : end(`${t.checkInHelp} ${r.emergency ?? "0800 222 223"}`);
+    return input === "1"
+      ? end(`${t.checkInOk} ${shortDate(r.next)}`)
+      : end(`${t.checkInHelp} ${r.emergency ?? "0800 222 223"}`);
   }
   if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
-  if (input === undefined) return con(choice === "1" ? t.askLicence : choice === "2" ? t.askName : t.askCode);
+  if (input === undefined)
+    return con(choice === "1" ? t.askLicence : choice === "2" ? t.askName : t.askCode);
   if (choice === "3") {
     const v = await lookups.verify(input);
     if (!v) return end(t.codeNotFound);
@@ -130,7 +170,8 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
   if (input.replace(/[^\p{L}\p{N}]/gu, "").length < 2) return end(t.tooShort);
   const found = await lookups.findAgencies(input, 5);
   if (found.length === 0) return end(t.notFound);
-  if (pick === undefined) return found.length === 1 ? agencyAnswer(found[0]!, locale) : pickList(found, locale);
+  if (pick === undefined)
+    return found.length === 1 ? agencyAnswer(found[0]!, locale) : pickList(found, locale);
   const chosen = found[Number(pick) - 1];
   return chosen && /^\d$/.test(pick) ? agencyAnswer(chosen, locale) : end(t.invalid);
 }

@@ -12,7 +12,13 @@ export const CODE_KINDS = {
 } as const;
 export type CodeKind = (typeof CODE_KINDS)[keyof typeof CODE_KINDS];
 
-const DIGIT_OF: Record<CodeKind, string> = { LICENCE: "1", JOB_ORDER: "2", TRAINING_CERTIFICATE: "3", DEPARTURE_CLEARANCE: "4", CONTRACT: "5" };
+const DIGIT_OF: Record<CodeKind, string> = {
+  LICENCE: "1",
+  JOB_ORDER: "2",
+  TRAINING_CERTIFICATE: "3",
+  DEPARTURE_CLEARANCE: "4",
+  CONTRACT: "5",
+};
 
 export function luhnCheckDigit(digits: string): string {
   let sum = 0;
@@ -36,7 +42,10 @@ function randomDigit(max: number): number {
 }
 
 /** A new code for `kind` (stored as 10 digits, unique per table). */
-export function newVerificationCode(kind: CodeKind, random: (max: number) => number = randomDigit): string {
+export function newVerificationCode(
+  kind: CodeKind,
+  random: (max: number) => number = randomDigit,
+): string {
   let body = DIGIT_OF[kind];
   for (let i = 0; i < 8; i++) body += String(random(10));
   return body + luhnCheckDigit(body);

@@ -76,8 +76,18 @@ export type VerifyResult =
   | { kind: "LICENCE"; code: string; status: VerifyStatus; subject: LicenceSubject }
   | { kind: "JOB_ORDER"; code: string; status: VerifyStatus; subject: JobOrderSubject }
   | { kind: "CONTRACT"; code: string; status: VerifyStatus; subject: ContractSubject }
-  | { kind: "TRAINING_CERTIFICATE"; code: string; status: VerifyStatus; subject: TrainingCertificateSubject }
-  | { kind: "DEPARTURE_CLEARANCE"; code: string; status: VerifyStatus; subject: DepartureClearanceSubject };
+  | {
+      kind: "TRAINING_CERTIFICATE";
+      code: string;
+      status: VerifyStatus;
+      subject: TrainingCertificateSubject;
+    }
+  | {
+      kind: "DEPARTURE_CLEARANCE";
+      code: string;
+      status: VerifyStatus;
+      subject: DepartureClearanceSubject;
+    };
 
 type Resolver = (code: string, now: Date) => Promise<VerifyResult | null>;
 
@@ -86,16 +96,25 @@ const resolvers: Partial<Record<CodeKind, Resolver>> = {
     const a = await db.agency.findUnique({
       where: { verificationCode: code },
       select: {
-        id: true, name: true, licenceNo: true, status: true, validFrom: true, validUntil: true,
-        county: { select: { name: true } }, countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+        id: true,
+        name: true,
+        licenceNo: true,
+        status: true,
+        validFrom: true,
+        validUntil: true,
+        county: { select: { name: true } },
+        countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
       },
     });
     if (!a || a.status === "PENDING") return null;
     const status: VerifyStatus =
-      a.status === "REVOKED" ? "REVOKED"
-      : a.status === "SUSPENDED" ? "SUSPENDED"
-      : a.status === "EXPIRED" || !a.validUntil || a.validUntil <= now ? "EXPIRED"
-      : "VALID";
+      a.status === "REVOKED"
+        ? "REVOKED"
+        : a.status === "SUSPENDED"
+          ? "SUSPENDED"
+          : a.status === "EXPIRED" || !a.validUntil || a.validUntil <= now
+            ? "EXPIRED"
+            : "VALID";
     return {
       kind: "LICENCE",
       code,
@@ -117,7 +136,15 @@ resolvers.JOB_ORDER = async (code, now) => {
   const j = await db.jobOrder.findUnique({
     where: { verificationCode: code },
     select: {
-      title: true, jobCategory: true, countryCode: true, positions: true, positionsFilled: true, offeredWage: true, currency: true, validUntil: true, status: true,
+      title: true,
+      jobCategory: true,
+      countryCode: true,
+      positions: true,
+      positionsFilled: true,
+      offeredWage: true,
+      currency: true,
+      validUntil: true,
+      status: true,
       employer: { select: { kind: true, name: true, city: true, watchListed: true } },
       agency: { select: { id: true, name: true, licenceNo: true, status: true } },
     },
@@ -125,18 +152,31 @@ resolvers.JOB_ORDER = async (code, now) => {
   if (!j) return null;
   // The order is only as good as the agency behind it and the employer in it.
   const status: VerifyStatus =
-    j.status === "REJECTED" || j.status === "WITHDRAWN" || j.agency.status === "REVOKED" ? "REVOKED"
-    : j.employer.watchListed || j.agency.status === "SUSPENDED" ? "SUSPENDED"
-    : j.status === "EXPIRED" || j.validUntil <= now || j.agency.status !== "ACTIVE" ? "EXPIRED"
-    : "VALID";
+    j.status === "REJECTED" || j.status === "WITHDRAWN" || j.agency.status === "REVOKED"
+      ? "REVOKED"
+      : j.employer.watchListed || j.agency.status === "SUSPENDED"
+        ? "SUSPENDED"
+        : j.status === "EXPIRED" || j.validUntil <= now || j.agency.status !== "ACTIVE"
+          ? "EXPIRED"
+          : "VALID";
   return {
     kind: "JOB_ORDER",
     code,
     status,
     subject: {
-      title: j.title, jobCategory: j.jobCategory, country: j.countryCode, positions: j.positions, positionsLeft: Math.max(0, j.positions - j.positionsFilled),
-      offeredWage: Number(j.offeredWage), currency: j.currency, validUntil: j.validUntil.toISOString(),
-      employer: { kind: j.employer.kind, name: j.employer.kind === "HOUSEHOLD" ? null : j.employer.name, city: j.employer.city },
+      title: j.title,
+      jobCategory: j.jobCategory,
+      country: j.countryCode,
+      positions: j.positions,
+      positionsLeft: Math.max(0, j.positions - j.positionsFilled),
+      offeredWage: Number(j.offeredWage),
+      currency: j.currency,
+      validUntil: j.validUntil.toISOString(),
+      employer: {
+        kind: j.employer.kind,
+        name: j.employer.kind === "HOUSEHOLD" ? null : j.employer.name,
+        city: j.employer.city,
+      },
       agency: { id: j.agency.id, name: j.agency.name, licenceNo: j.agency.licenceNo },
     },
   };
@@ -146,24 +186,39 @@ resolvers.CONTRACT = async (code) => {
   const c = await db.contract.findUnique({
     where: { verificationCode: code },
     select: {
-      reference: true, version: true, status: true, countryCode: true, startDate: true, termsHash: true, decidedAt: true,
-      worker: { select: { firstName: true, lastName: true } }, jobOrder: { select: { title: true } },
+      reference: true,
+      version: true,
+      status: true,
+      countryCode: true,
+      startDate: true,
+      termsHash: true,
+      decidedAt: true,
+      worker: { select: { firstName: true, lastName: true } },
+      jobOrder: { select: { title: true } },
       agency: { select: { id: true, name: true, licenceNo: true } },
     },
   });
   if (!c) return null;
   const status: VerifyStatus =
-    c.status === "WITHDRAWN" || c.status === "REJECTED" || c.status === "TERMINATED" ? "REVOKED"
-    : c.status === "COMPLETED" || c.status === "REPATRIATED" ? "EXPIRED"
-    : "VALID";
+    c.status === "WITHDRAWN" || c.status === "REJECTED" || c.status === "TERMINATED"
+      ? "REVOKED"
+      : c.status === "COMPLETED" || c.status === "REPATRIATED"
+        ? "EXPIRED"
+        : "VALID";
   return {
     kind: "CONTRACT",
     code,
     status,
     subject: {
-      reference: c.reference, version: c.version, workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
-      country: c.countryCode, jobTitle: c.jobOrder.title, startDate: c.startDate.toISOString().slice(0, 10),
-      agency: c.agency, termsHash: c.termsHash, approvedAt: c.decidedAt?.toISOString() ?? null,
+      reference: c.reference,
+      version: c.version,
+      workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
+      country: c.countryCode,
+      jobTitle: c.jobOrder.title,
+      startDate: c.startDate.toISOString().slice(0, 10),
+      agency: c.agency,
+      termsHash: c.termsHash,
+      approvedAt: c.decidedAt?.toISOString() ?? null,
     },
   };
 };
@@ -171,7 +226,14 @@ resolvers.CONTRACT = async (code) => {
 resolvers.TRAINING_CERTIFICATE = async (code, now) => {
   const c = await db.certificate.findUnique({
     where: { code },
-    select: { countryCode: true, issuedAt: true, expiresAt: true, revokedAt: true, revokeReason: true, worker: { select: { firstName: true, lastName: true, nationalId: true } } },
+    select: {
+      countryCode: true,
+      issuedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      revokeReason: true,
+      worker: { select: { firstName: true, lastName: true, nationalId: true } },
+    },
   });
   if (!c) return null;
   return {
@@ -181,7 +243,10 @@ resolvers.TRAINING_CERTIFICATE = async (code, now) => {
     subject: {
       workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
       nationalIdTail: c.worker.nationalId ? c.worker.nationalId.slice(-3) : null,
-      country: c.countryCode, issuedAt: c.issuedAt.toISOString(), expiresAt: c.expiresAt.toISOString(), revokeReason: c.revokedAt ? c.revokeReason : null,
+      country: c.countryCode,
+      issuedAt: c.issuedAt.toISOString(),
+      expiresAt: c.expiresAt.toISOString(),
+      revokeReason: c.revokedAt ? c.revokeReason : null,
     },
   };
 };
@@ -189,7 +254,12 @@ resolvers.TRAINING_CERTIFICATE = async (code, now) => {
 resolvers.DEPARTURE_CLEARANCE = async (code, now) => {
   const c = await clearanceByCode(code, now);
   if (!c) return null;
-  return { kind: "DEPARTURE_CLEARANCE", code, status: c.live.status, subject: { ...c.subject, invalidReason: c.live.reason } };
+  return {
+    kind: "DEPARTURE_CLEARANCE",
+    code,
+    status: c.live.status,
+    subject: { ...c.subject, invalidReason: c.live.reason },
+  };
 };
 
 /** What a typed code proves; null when it is not a code or no document carries it. */
@@ -201,7 +271,10 @@ export async function verifyCode(input: string, now = new Date()): Promise<Verif
 }
 
 /** Codes are short: limit how fast one address can try them (the window holds across app servers). */
-export async function verifyCodeLimited(input: string, ip: string | null): Promise<VerifyResult | null | "rate-limited"> {
+export async function verifyCodeLimited(
+  input: string,
+  ip: string | null,
+): Promise<VerifyResult | null | "rate-limited"> {
   const limit = await hitRateLimit(`verify:${ip ?? "unknown"}`, 120, 10 * 60_000);
   if (!limit.allowed) return "rate-limited";
   return verifyCode(input);

@@ -6,13 +6,24 @@ import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize
 
 export const LANGUAGES = ["sw", "en", "ar", "so", "fr"] as const;
 export const SEXES = ["FEMALE", "MALE"] as const;
-export const CORRECTION_FIELDS = ["FIRST_NAME", "LAST_NAME", "NATIONAL_ID", "DATE_OF_BIRTH"] as const;
+export const CORRECTION_FIELDS = [
+  "FIRST_NAME",
+  "LAST_NAME",
+  "NATIONAL_ID",
+  "DATE_OF_BIRTH",
+] as const;
 
-const name = z.string({ error: "error.required" }).trim().min(1, "error.required").max(60, "error.tooLong");
+const name = z
+  .string({ error: "error.required" })
+  .trim()
+  .min(1, "error.required")
+  .max(60, "error.tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "error.tooLong").optional();
 /** A calendar date in a plausible range (no 2026-02-30, no year 0203). */
 const date = (msg: string) =>
-  z.string({ error: msg }).refine((v) => isIsoDate(v) && v >= "1900-01-01" && v <= "2100-12-31", msg);
+  z
+    .string({ error: msg })
+    .refine((v) => isIsoDate(v) && v >= "1900-01-01" && v <= "2100-12-31", msg);
 
 export const nationalIdField = z
   .string({ error: "profile.error.nationalId" })
@@ -39,11 +50,19 @@ export const ProfileSchema = z
     nationalId: nationalIdField.optional(),
     dateOfBirth: date("profile.error.dateOfBirth").optional(),
     sex: z.enum(SEXES, { error: "error.required" }).optional(),
-    countyCode: z.coerce.number({ error: "profile.error.county" }).int().min(1, "profile.error.county").max(47, "profile.error.county").optional(),
+    countyCode: z.coerce
+      .number({ error: "profile.error.county" })
+      .int()
+      .min(1, "profile.error.county")
+      .max(47, "profile.error.county")
+      .optional(),
     phone: phoneField("profile.error.phone").optional(),
     passportNo: passportField.optional(),
     passportExpiry: date("profile.error.passportExpiry").optional(),
-    languages: z.array(z.enum(LANGUAGES, { error: "error.required" })).max(LANGUAGES.length).default([]),
+    languages: z
+      .array(z.enum(LANGUAGES, { error: "error.required" }))
+      .max(LANGUAGES.length)
+      .default([]),
     kinName: optionalText(100),
     kinRelation: optionalText(60),
     kinPhone: phoneField("profile.error.phone").optional(),
@@ -54,14 +73,24 @@ export const ProfileSchema = z
     if (v.dateOfBirth && v.dateOfBirth > new Date().toISOString().slice(0, 10)) {
       ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "profile.error.dateOfBirth" });
     }
-    if (v.passportNo && !v.passportExpiry) ctx.addIssue({ code: "custom", path: ["passportExpiry"], message: "profile.error.passportExpiry" });
-    if (v.passportExpiry && !v.passportNo) ctx.addIssue({ code: "custom", path: ["passportNo"], message: "profile.error.passport" });
+    if (v.passportNo && !v.passportExpiry)
+      ctx.addIssue({
+        code: "custom",
+        path: ["passportExpiry"],
+        message: "profile.error.passportExpiry",
+      });
+    if (v.passportExpiry && !v.passportNo)
+      ctx.addIssue({ code: "custom", path: ["passportNo"], message: "profile.error.passport" });
     const kin = v.kinName || v.kinRelation || v.kinPhone || v.kinEmail;
     if (kin) {
-      if (!v.kinName) ctx.addIssue({ code: "custom", path: ["kinName"], message: "error.required" });
-      if (!v.kinRelation) ctx.addIssue({ code: "custom", path: ["kinRelation"], message: "error.required" });
-      if (!v.kinPhone) ctx.addIssue({ code: "custom", path: ["kinPhone"], message: "error.required" });
-      if (!v.kinConsent) ctx.addIssue({ code: "custom", path: ["kinConsent"], message: "profile.error.kinConsent" });
+      if (!v.kinName)
+        ctx.addIssue({ code: "custom", path: ["kinName"], message: "error.required" });
+      if (!v.kinRelation)
+        ctx.addIssue({ code: "custom", path: ["kinRelation"], message: "error.required" });
+      if (!v.kinPhone)
+        ctx.addIssue({ code: "custom", path: ["kinPhone"], message: "error.required" });
+      if (!v.kinConsent)
+        ctx.addIssue({ code: "custom", path: ["kinConsent"], message: "profile.error.kinConsent" });
     }
   });
 export type ProfileInput = z.output<typeof ProfileSchema>;
@@ -69,20 +98,34 @@ export type ProfileInput = z.output<typeof ProfileSchema>;
 export const CorrectionSchema = z
   .object({
     field: z.enum(CORRECTION_FIELDS, { error: "profile.error.correctionField" }),
-    requestedValue: z.string({ error: "error.required" }).trim().min(1, "error.required").max(60, "error.tooLong"),
-    reason: z.string({ error: "error.required" }).trim().min(5, "profile.error.reason").max(2000, "error.tooLong"),
+    requestedValue: z
+      .string({ error: "error.required" })
+      .trim()
+      .min(1, "error.required")
+      .max(60, "error.tooLong"),
+    reason: z
+      .string({ error: "error.required" })
+      .trim()
+      .min(5, "profile.error.reason")
+      .max(2000, "error.tooLong"),
   })
   .superRefine((v, ctx) => {
-    const bad = (message: string) => ctx.addIssue({ code: "custom", path: ["requestedValue"], message });
-    if (v.field === "NATIONAL_ID" && !/^\d{7,9}$/.test(normalizeNationalId(v.requestedValue))) bad("profile.error.nationalId");
-    if (v.field === "DATE_OF_BIRTH" && !isIsoDate(v.requestedValue)) bad("profile.error.dateOfBirth");
+    const bad = (message: string) =>
+      ctx.addIssue({ code: "custom", path: ["requestedValue"], message });
+    if (v.field === "NATIONAL_ID" && !/^\d{7,9}$/.test(normalizeNationalId(v.requestedValue)))
+      bad("profile.error.nationalId");
+    if (v.field === "DATE_OF_BIRTH" && !isIsoDate(v.requestedValue))
+      bad("profile.error.dateOfBirth");
   });
 export type CorrectionInput = z.output<typeof CorrectionSchema>;
 
 export const CorrectionDecisionSchema = z.object({
   id: z.uuid({ error: "error.required" }),
   intent: z.enum(["apply", "reject"]),
-  note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(2000, "error.tooLong").optional()),
+  note: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(2000, "error.tooLong").optional(),
+  ),
 });
 
 /** Shows enough of an identifier to recognise it, and no more: "31000001" → "•••••001". */
