@@ -51,13 +51,11 @@ test("the full licence path: apply → review → grant → active → revoke �
     await expect(page.getByText("Document uploaded.")).toBeVisible();
   }
   // A file that is not a PDF, JPEG or PNG is refused.
-  await page
-    .getByLabel("File")
-    .setInputFiles({
-      name: "virus.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("MZ not a pdf"),
-    });
+  await page.getByLabel("File").setInputFiles({
+    name: "virus.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("MZ not a pdf"),
+  });
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.locator("#file-error")).toHaveText("Only PDF, JPEG or PNG files are accepted.");
   await page.getByRole("button", { name: "Submit to NEA" }).click();

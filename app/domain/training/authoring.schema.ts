@@ -81,9 +81,7 @@ export type DraftValues = {
 const ITEM = /^(lessons|questions)\[(\d{1,2})\]\.([a-zA-Z]{1,20})$/;
 
 /** The form's fields as nested values (`lessons[2].bodySw`); indices past the limits are ignored. */
-export function readDraftForm(
-  form: FormData,
-): Record<string, unknown> & {
+export function readDraftForm(form: FormData): Record<string, unknown> & {
   lessons: Record<string, string>[];
   questions: Record<string, string>[];
 } {
