@@ -7,6 +7,7 @@ import { BUILD_ENTRY, buildProblem } from "./lib/build.ts";
 import { root, embeddedSettings } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare.ts";
+import { parseEnv } from "../app/utils/env.server.ts";
 
 const dev = process.argv.includes("--dev");
 // --no-build: serve the existing build as it is (several servers started at once must not all
@@ -41,6 +42,8 @@ function ensureBuild() {
 }
 
 async function main() {
+  // With DATABASE_URL (production), a bad or missing setting stops here, before any build or query.
+  if (process.env.DATABASE_URL) parseEnv(process.env);
   ensureBuild();
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.DATABASE_URL;
@@ -51,12 +54,19 @@ async function main() {
     url = embedded.url;
     process.env.DATABASE_URL = url;
   }
+  const host = process.env.HOST ?? "127.0.0.1";
+  const port = Number(process.env.PORT ?? 3000);
+  if (embedded && !process.env.APP_URL) {
+    // Demo mode: links in emails and QR codes point at this server, from configuration, never from
+    // a request's Host header. Production (DATABASE_URL) must set APP_URL or is refused below.
+    const linkHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+    process.env.APP_URL = `http://${linkHost.includes(":") ? `[${linkHost}]` : linkHost}:${port}`;
+  }
   const stopDb = async () => embedded?.stop();
   let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
   try {
+    parseEnv(process.env); // demo mode: checked once its database and APP_URL are set
     await prepareDatabase(url, { demo: !!embedded, log });
-    const host = process.env.HOST ?? "127.0.0.1";
-    const port = Number(process.env.PORT ?? 3000);
     const { startServer } = await import("./server.ts");
     app = await startServer({
       host,

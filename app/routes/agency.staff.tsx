@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     await inviteAgencyStaff(user, submission.value, {
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       ctx: requestContext(request),
       locale: await getLocale(request),
       submissionKey: submissionKeyOf(form),

@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       issuedAt: c.issuedAt,
       expiresAt: c.expiresAt,
     },
-    appUrl(request),
+    appUrl(),
   );
   return new Response(Buffer.from(bytes), {
     headers: {

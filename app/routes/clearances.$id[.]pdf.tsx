@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       contract: c.contract,
       mission: c.mission,
     },
-    appUrl(request),
+    appUrl(),
   );
   return new Response(Buffer.from(bytes), {
     headers: {

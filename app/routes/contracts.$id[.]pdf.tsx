@@ -6,7 +6,7 @@ import { appUrl } from "~/utils/http.server";
 // The agency, NEA and the worker: the approved contract as a PDF (scoped like the contract itself).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const pdf = await approvedContractPdf(user, params.id ?? "", appUrl(request));
+  const pdf = await approvedContractPdf(user, params.id ?? "", appUrl());
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -18,7 +18,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await requestPasswordReset(submission.value.email, {
-    appUrl: appUrl(request),
+    appUrl: appUrl(),
     ctx: requestContext(request),
   });
   return redirectWithFlash("/login", { key: "forgot.sent" });

@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const result = await loginWithPassword(submission.value, {
       ctx: requestContext(request),
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       userAgent: request.headers.get("user-agent"),
     });
     const headers = new Headers();

@@ -95,7 +95,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   try {
-    await issueClearance(user, parsed.data.contractId, ctx, appUrl(request));
+    await issueClearance(user, parsed.data.contractId, ctx, appUrl());
   } catch (e) {
     if (e instanceof DepartureError)
       return data({ form: "clearance" as const, reply: null, failing: e.failing }, { status: 409 });

@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   await sanctionAgency(user, params.id ?? "", parsed.data, {
     ctx: requestContext(request),
-    appUrl: appUrl(request),
+    appUrl: appUrl(),
     submissionKey: submissionKeyOf(form),
   });
   return redirectWithFlash(`/agencies/${params.id}`, { key: "sanction.done" });

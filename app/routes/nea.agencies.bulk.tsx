@@ -71,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
       },
       {
         ctx: requestContext(request),
-        appUrl: appUrl(request),
+        appUrl: appUrl(),
         submissionKey: submissionKeyOf(form),
       },
     );

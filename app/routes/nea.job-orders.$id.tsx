@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await decideJobOrder(user, params.id ?? "", parsed.data, {
       ctx: requestContext(request),
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/nea/job-orders/${params.id}`, { key: "jobOrders.decided" });

@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await registerWorker(submission.value, {
       locale: await getLocale(request),
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       ctx,
     });
   } catch (e) {

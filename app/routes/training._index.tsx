@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") !== "certificate" || !/^[A-Z]{2}$/.test(country))
     return data({ error: "training.error.country" }, { status: 400 });
   try {
-    const r = await issueCertificate(user, country, requestContext(request), appUrl(request));
+    const r = await issueCertificate(user, country, requestContext(request), appUrl());
     return redirectWithFlash(`/training?country=${country}`, {
       key: r.issued ? "training.cert.issuedFlash" : "training.cert.already",
     });

@@ -1,51 +1,65 @@
 import { z } from "zod";
 
 // Validated once, at boot: a bad value stops the server with a message that names it.
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  // Optional read replicas (comma-separated postgresql:// URLs) for reads that may lag a moment.
-  DATABASE_REPLICA_URLS: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z.string().url("DATABASE_REPLICA_URLS must be postgresql:// URLs separated by commas"),
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // Optional read replicas (comma-separated postgresql:// URLs) for reads that may lag a moment.
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((u) => u.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().url("DATABASE_REPLICA_URLS must be postgresql:// URLs separated by commas"),
+        ),
       ),
-    ),
-  APP_URL: z
-    .string()
-    .url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke")
-    .optional(),
-  SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
-  MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),
-  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
-  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
-  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
-  JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
-});
+    APP_URL: z
+      .string()
+      .url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke")
+      .optional(),
+    SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
+    MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),
+    SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
+    UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+    JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+  })
+  .superRefine((env, ctx) => {
+    // Links in emails and QR codes are built from APP_URL alone (never from a request's Host header).
+    if (env.NODE_ENV === "production" && !env.APP_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message:
+          "APP_URL must be set in production: the public address used in email links and QR codes, e.g. https://kazisalama.go.ke",
+      });
+  });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
-export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Validates an environment; throws a message naming every bad value. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
+}
+
+export function getEnv(): Env {
+  return (cached ??= parseEnv(process.env));
 }
 
 export function isProduction() {

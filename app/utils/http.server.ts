@@ -1,20 +1,35 @@
 import { getEnv } from "./env.server";
 
-/** The public base URL for links in emails. */
-export function appUrl(request: Request) {
-  return (getEnv().APP_URL ?? new URL(request.url).origin).replace(/\/$/, "");
-}
-
-/** The base URL for links in emails sent by background jobs (no request at hand). */
-export function jobAppUrl() {
+/**
+ * The public base URL for links in emails and QR codes. From configuration only, never from a
+ * request's Host header (which a sender chooses): production refuses to start without APP_URL, and
+ * `npm start` in demo mode sets it from HOST and PORT. The fallback serves development and tests.
+ */
+export function appUrl() {
   return (getEnv().APP_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
-/** Only same-site relative paths: never an open redirect. */
+const REDIRECT_BASE = "http://kazi-salama.invalid";
+
+/**
+ * Where to send someone after login or a language change: only a path on this site, returned as the
+ * URL parser reads it. Anything else gives `fallback`: absolute and protocol-relative URLs, control
+ * characters (browsers drop tab and newline, so "/\t/evil.example" would be "//evil.example"; CR
+ * and LF would break the header) and backslashes (browsers read them as slashes).
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+  if (typeof to !== "string" || to.length > 2000) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f\\]/.test(to) || !to.startsWith("/") || to.startsWith("//"))
     return fallback;
-  return to;
+  let url: URL;
+  try {
+    url = new URL(to, REDIRECT_BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== REDIRECT_BASE) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export function badRequest(message = "Bad request"): never {

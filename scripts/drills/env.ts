@@ -64,6 +64,7 @@ export class App {
         NODE_ENV: "production",
         HOST: "127.0.0.1",
         PORT: String(APP_PORT),
+        APP_URL: `http://127.0.0.1:${APP_PORT}`,
         SECURE_COOKIES: "false",
         TRUST_PROXY: "true",
         ...this.env,

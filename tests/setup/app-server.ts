@@ -32,6 +32,7 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PORT: String(port),
+      APP_URL: `http://127.0.0.1:${port}`,
       SECURE_COOKIES: "false",
       ...env,
     },

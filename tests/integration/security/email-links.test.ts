@@ -1,0 +1,47 @@
+// Attacker's test (issue 15 §5): links in emails and QR codes must not follow the request's Host
+// header, or a password-reset email could be made to point at any site.
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { appUrl } from "~/utils/http.server";
+import { parseEnv } from "~/utils/env.server";
+import { createUser } from "../../factories/users";
+import { runNode, TSX } from "../../setup/run";
+
+describe("links in emails", () => {
+  it("a reset requested through a forged Host header still links to the configured address", async () => {
+    const user = await createUser("WORKER");
+    const { action } = await import("~/routes/forgot-password");
+    const request = new Request("http://evil.example/forgot-password", {
+      method: "POST",
+      body: new URLSearchParams({ email: user.email }),
+      headers: { host: "evil.example", "x-forwarded-host": "evil.example" },
+    });
+    await action({ request, params: {}, context: {} } as never).catch((e: unknown) => e);
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { to: user.email, template: "resetPassword" },
+    });
+    expect(mail.text).not.toContain("evil.example");
+    expect(mail.text).toContain(`${appUrl()}/reset-password/`);
+  });
+
+  it("production refuses to start without APP_URL, with a message naming it", async () => {
+    const base = {
+      NODE_ENV: "production" as const,
+      DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db",
+    };
+    expect(() => parseEnv(base)).toThrow(/APP_URL must be set in production/);
+    expect(parseEnv({ ...base, APP_URL: "https://kazisalama.go.ke" }).APP_URL).toBe(
+      "https://kazisalama.go.ke",
+    );
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...base,
+      DATABASE_URL: process.env.DATABASE_URL,
+    };
+    delete env.APP_URL;
+    const r = await runNode([TSX, "scripts/start.ts", "--no-build"], { env, timeoutMs: 60_000 });
+    expect(r.stderr).toContain("APP_URL must be set in production");
+    expect(r.status).toBe(1);
+  });
+});
