@@ -4,11 +4,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePasswordStep } from "~/auth/require.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import {
-  AccountError,
-  beginTotpEnrolment,
-  confirmTotpEnrolment,
-} from "~/domain/accounts/accounts.server";
+import { AccountError } from "~/domain/accounts/accounts.server";
+import { beginTotpEnrolment, confirmTotpEnrolment } from "~/domain/accounts/second-factor.server";
 import { TotpSetupSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { Field, useFocusFirstError } from "~/ui/form";

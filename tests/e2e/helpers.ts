@@ -6,12 +6,31 @@ export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 const DEMO_TOTP_SECRET = "KAZISALAMADEMOTOTPKEY234567ABCDE";
 const DB_URL = "postgresql://postgres:postgres@127.0.0.1:54349/kazi_salama";
 
-export function totpCode() {
-  return new TOTP({
-    secret: Secret.fromBase32(DEMO_TOTP_SECRET),
-    digits: 6,
-    period: 30,
-  }).generate();
+/**
+ * A demo code the account has not used yet: each code is accepted once (the server remembers the
+ * last time step), so a second login within 30 s takes the next step's code, waiting for it to come
+ * within the server's one-step window when need be.
+ */
+export async function totpCode(email: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  let last: number | null;
+  try {
+    const { rows } = await client.query<{ totpLastStep: number | null }>(
+      `SELECT "totpLastStep" FROM "User" WHERE "email" = $1`,
+      [email],
+    );
+    last = rows[0]?.totpLastStep ?? null;
+  } finally {
+    await client.end();
+  }
+  const current = Math.floor(Date.now() / 30_000);
+  const step = Math.max(current, (last ?? -1) + 1);
+  const wait = (step - 1) * 30_000 - Date.now(); // the server accepts step once step - 1 has begun
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait + 250));
+  return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({
+    timestamp: step * 30_000,
+  });
 }
 
 /** The newest link to `path` in the outbox for `to` (what the user would click in the email). */
@@ -41,7 +60,7 @@ export async function login(page: Page, email: string, password: string) {
 /** Logs in an official: password, then the demo TOTP code. */
 export async function loginOfficial(page: Page, email: string) {
   await login(page, email, DEMO_PASSWORD);
-  await page.getByLabel("6-digit code").fill(totpCode());
+  await page.getByLabel("6-digit code").fill(await totpCode(email));
   await page.getByRole("button", { name: "Verify" }).click();
   await page.getByText("Welcome back.").waitFor();
 }

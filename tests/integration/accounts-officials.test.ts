@@ -6,27 +6,36 @@ import { lucia } from "~/auth/session.server";
 import {
   AccountError,
   adminUserAction,
-  beginTotpEnrolment,
-  confirmTotpEnrolment,
   createUserByAdmin,
   loginWithPassword,
   logoutEverywhere,
   resetPassword,
   tokenIsUsable,
-  verifySecondFactor,
 } from "~/domain/accounts/accounts.server";
+import {
+  beginTotpEnrolment,
+  confirmTotpEnrolment,
+  verifySecondFactor,
+} from "~/domain/accounts/second-factor.server";
 import { hashPassword } from "~/auth/crypto.server";
 import { createUser, TEST_PASSWORD } from "../factories/users";
 
 const ctx = { requestId: "test", ip: "127.0.0.9" };
 const opts = { ctx, appUrl: "http://127.0.0.1:3000", userAgent: "vitest" };
 
-function codeFor(email: string, secret: string) {
+/** The code for the time step `steps` away from now (each code is accepted once). */
+function codeFor(email: string, secret: string, steps = 0) {
   return new TOTP({
     issuer: "Kazi Salama",
     label: email,
     secret: Secret.fromBase32(secret),
-  }).generate();
+  }).generate({ timestamp: Date.now() + steps * 30_000 });
+}
+
+/** Waits, if need be, until at least 5 s remain in the current 30-second step (no edge races). */
+async function awayFromStepEdge() {
+  const left = 30_000 - (Date.now() % 30_000);
+  if (left < 5_000) await new Promise((r) => setTimeout(r, left + 100));
 }
 
 async function failure(p: Promise<unknown>) {
@@ -124,10 +133,21 @@ describe("TOTP enrolment", () => {
 
   it("counts only wrong codes towards the limit", async () => {
     const row = await createUser("NEA_OFFICER");
-    for (let i = 0; i < 12; i++) {
+    await awayFromStepEdge();
+    for (const steps of [-1, 0, 1]) {
+      // three good logins (the three steps a code may come from), none counted
       const { user, sessionId } = await luciaUser(row.id);
-      await verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx);
+      await verifySecondFactor(
+        user,
+        sessionId,
+        { code: codeFor(row.email, row.totpSecret!, steps) },
+        ctx,
+      );
+      expect(await secondFactorDone(sessionId)).toBe(true);
     }
+    expect(
+      await db.rateLimitBucket.findUnique({ where: { key: `totp-fail:${row.id}` } }),
+    ).toBeNull();
     const { user, sessionId } = await luciaUser(row.id);
     for (let i = 0; i < 10; i++)
       expect(await failure(verifySecondFactor(user, sessionId, { code: "000000" }, ctx))).toBe(
@@ -135,9 +155,47 @@ describe("TOTP enrolment", () => {
       );
     expect(
       await failure(
-        verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!) }, ctx),
+        verifySecondFactor(user, sessionId, { code: codeFor(row.email, row.totpSecret!, 1) }, ctx),
       ),
     ).toBe("error.rateLimited");
+  });
+
+  // Attacker's test (issue 15 §7): one code logged two separate sessions in.
+  it("accepts a code once: a replayed code opens no second session, even racing", async () => {
+    const row = await createUser("NEA_SUPERVISOR");
+    await awayFromStepEdge();
+    const code = codeFor(row.email, row.totpSecret!);
+    const first = await luciaUser(row.id);
+    await verifySecondFactor(first.user, first.sessionId, { code }, ctx);
+    expect(await secondFactorDone(first.sessionId)).toBe(true);
+    const second = await luciaUser(row.id);
+    expect(await failure(verifySecondFactor(second.user, second.sessionId, { code }, ctx))).toBe(
+      "error.totpInvalid",
+    );
+    expect(await secondFactorDone(second.sessionId)).toBe(false);
+    // An older code (the step before) is refused too once a later one has been used.
+    expect(
+      await failure(
+        verifySecondFactor(
+          second.user,
+          second.sessionId,
+          { code: codeFor(row.email, row.totpSecret!, -1) },
+          ctx,
+        ),
+      ),
+    ).toBe("error.totpInvalid");
+
+    // Two sessions sending the next code at the same moment: exactly one wins.
+    const next = codeFor(row.email, row.totpSecret!, 1);
+    const [a, b] = [await luciaUser(row.id), await luciaUser(row.id)];
+    const results = await Promise.allSettled([
+      verifySecondFactor(a.user, a.sessionId, { code: next }, ctx),
+      verifySecondFactor(b.user, b.sessionId, { code: next }, ctx),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(
+      [await secondFactorDone(a.sessionId), await secondFactorDone(b.sessionId)].sort(),
+    ).toEqual([false, true]);
   });
 
   it("accepts the current authenticator code at login and refuses a wrong one", async () => {

@@ -1,5 +1,3 @@
-import { Secret, TOTP } from "otpauth";
-import QRCode from "qrcode";
 import type { User } from "lucia";
 import type { Prisma, Role } from "~/generated/prisma/client";
 import { db, transaction, type Tx } from "~/utils/db.server";
@@ -15,14 +13,13 @@ import {
 } from "~/auth/crypto.server";
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { once } from "~/utils/idempotency.server";
-import { lucia, markSecondFactor } from "~/auth/session.server";
+import { lucia } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
 import { isUuid } from "~/utils/validation";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
-const TOTP_FAILURES_ALLOWED = 10;
 const VERIFY_TTL_MS = 24 * 3600_000;
 const RESET_TTL_MS = 3600_000;
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
@@ -37,7 +34,7 @@ export class AccountError extends Error {
   }
 }
 
-function actorOf(user: Pick<User, "id" | "role">) {
+export function actorOf(user: Pick<User, "id" | "role">) {
   return { id: user.id, role: user.role };
 }
 
@@ -289,142 +286,6 @@ export function formatTime(d: Date, locale: string) {
     dateStyle: "medium",
     timeStyle: "short",
   }).format(d);
-}
-
-// ─────────────── Second factor (TOTP) ───────────────
-
-function totpFor(email: string, secret: string) {
-  return new TOTP({
-    issuer: "Kazi Salama",
-    label: email,
-    algorithm: "SHA1",
-    digits: 6,
-    period: 30,
-    secret: Secret.fromBase32(secret),
-  });
-}
-
-export function checkTotp(email: string, secret: string, code: string) {
-  return totpFor(email, secret).validate({ token: code, window: 1 }) !== null;
-}
-
-/** Starts (or resumes) enrolment: a pending secret, its otpauth URI and a QR code as SVG. */
-export async function beginTotpEnrolment(user: User) {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { totpPendingSecret: true, totpEnabledAt: true },
-  });
-  if (row.totpEnabledAt) return null;
-  let secret = row.totpPendingSecret;
-  if (!secret) {
-    secret = new Secret({ size: 20 }).base32;
-    await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
-  }
-  const uri = totpFor(user.email, secret).toString();
-  const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, width: 220 });
-  return { secret, uri, qrSvg };
-}
-
-/** Confirms enrolment with a first code; returns one-time recovery codes (shown once). */
-export async function confirmTotpEnrolment(
-  user: User,
-  sessionId: string,
-  code: string,
-  ctx: RequestContext,
-) {
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { totpPendingSecret: true, totpEnabledAt: true },
-  });
-  if (row.totpEnabledAt || !row.totpPendingSecret)
-    throw new AccountError("error.totpInvalid", "code");
-  if (!checkTotp(user.email, row.totpPendingSecret, code))
-    throw new AccountError("error.totpInvalid", "code");
-  const codes = Array.from({ length: 8 }, () =>
-    randomToken(8).replace(/[-_]/g, "x").slice(0, 10).toUpperCase(),
-  );
-  await transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: {
-        totpSecret: row.totpPendingSecret,
-        totpPendingSecret: null,
-        totpEnabledAt: new Date(),
-      },
-    });
-    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-    await tx.recoveryCode.createMany({
-      data: codes.map((c) => ({ userId: user.id, codeHash: sha256(c) })),
-    });
-    await recordAudit(tx, {
-      actor: actorOf(user),
-      action: "user.totp_enrolled",
-      entityType: "User",
-      entityId: user.id,
-      ctx,
-    });
-  });
-  await markSecondFactor(sessionId);
-  return codes;
-}
-
-/** Second login step: a current TOTP code or an unused recovery code. */
-export async function verifySecondFactor(
-  user: User,
-  sessionId: string,
-  input: { code?: string; recoveryCode?: string },
-  ctx: RequestContext,
-) {
-  // Only wrong codes count towards the limit: an official who logs in often is not locked out.
-  const limitKey = `totp-fail:${user.id}`;
-  if (await isRateLimited(limitKey, TOTP_FAILURES_ALLOWED))
-    throw new AccountError("error.rateLimited");
-  const fail = async (field: "code" | "recoveryCode") => {
-    await hitRateLimit(limitKey, TOTP_FAILURES_ALLOWED, 15 * 60_000);
-    return new AccountError("error.totpInvalid", field);
-  };
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { totpSecret: true },
-  });
-  if (!row.totpSecret) throw await fail("code");
-  if (input.code && checkTotp(user.email, row.totpSecret, input.code)) {
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(user),
-        action: "user.login",
-        entityType: "User",
-        entityId: user.id,
-        summary: { step: "totp" },
-        ctx,
-      }),
-    );
-  } else if (input.recoveryCode) {
-    const used = await transaction(async (tx) => {
-      const { count } = await tx.recoveryCode.updateMany({
-        where: {
-          userId: user.id,
-          codeHash: sha256(input.recoveryCode!.toUpperCase()),
-          usedAt: null,
-        },
-        data: { usedAt: new Date() },
-      });
-      if (count === 1) {
-        await recordAudit(tx, {
-          actor: actorOf(user),
-          action: "user.recovery_code_used",
-          entityType: "User",
-          entityId: user.id,
-          ctx,
-        });
-      }
-      return count === 1;
-    });
-    if (!used) throw await fail("recoveryCode");
-  } else {
-    throw await fail("code");
-  }
-  await markSecondFactor(sessionId);
 }
 
 // ─────────────── Logout and password reset ───────────────
