@@ -223,6 +223,8 @@ export const complianceEn = {
   "contracts.status.REPATRIATED": "Repatriated",
   "contracts.status.WITHDRAWN": "Withdrawn",
   "contracts.error.jobOrder": "The job order must be verified and still open.",
+  "contracts.error.identityMismatch":
+    "This national ID is on record with another surname or date of birth. Check both against the worker's ID card. If our record is wrong, the worker can ask NEA to correct it.",
   "contracts.error.agency": "Your agency's licence must be active.",
   "contracts.error.positions": "The job order has no positions left.",
   "contracts.error.otherContract": "This worker already has an active contract.",
@@ -476,6 +478,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "contracts.status.REPATRIATED": "Amerudishwa nyumbani",
   "contracts.status.WITHDRAWN": "Umeondolewa",
   "contracts.error.jobOrder": "Agizo la kazi lazima liwe limethibitishwa na bado liwe wazi.",
+  "contracts.error.identityMismatch":
+    "Nambari hii ya kitambulisho imesajiliwa kwa jina la ukoo au tarehe ya kuzaliwa nyingine. Hakikisha vyote viwili kwenye kitambulisho cha mfanyakazi. Kama rekodi yetu si sahihi, mfanyakazi anaweza kuiomba NEA kuirekebisha.",
   "contracts.error.agency": "Leseni ya wakala wako lazima iwe halali.",
   "contracts.error.positions": "Agizo la kazi halina nafasi zilizobaki.",
   "contracts.error.otherContract": "Mfanyakazi huyu tayari ana mkataba unaoendelea.",

@@ -10,9 +10,8 @@ import {
 import {
   actOnContract,
   amendContract,
-  availableContractActions,
   ContractError,
-  requireContractForActor,
+  contractPageFor,
   saveContractTerms,
 } from "~/domain/contracts/contracts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
@@ -31,10 +30,10 @@ import { formatVerificationCode } from "~/domain/verify/code";
 // Agency staff: one of their agency's contracts — edit while a draft, see the findings, submit.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
-  const contract = await requireContractForActor(user, params.id ?? "");
+  const { contract, actions } = await contractPageFor(user, params.id ?? "");
   return {
     contract,
-    actions: availableContractActions(user, contract),
+    actions,
     submissionKey: newSubmissionKey(),
   };
 }
@@ -63,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await actOnContract(user, params.id ?? "", parsed.data, {
       ctx,
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.done" });

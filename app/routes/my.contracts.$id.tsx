@@ -1,11 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import {
-  actOnContract,
-  availableContractActions,
-  requireContractForActor,
-} from "~/domain/contracts/contracts.server";
+import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ContractActions } from "~/ui/contract-actions";
 import { FindingsList } from "~/ui/findings";
@@ -22,10 +18,10 @@ export const handle = NO_SCRIPTS;
 // Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  const contract = await requireContractForActor(user, params.id ?? "");
+  const { contract, actions } = await contractPageFor(user, params.id ?? "");
   return {
     contract,
-    actions: availableContractActions(user, contract),
+    actions,
     submissionKey: newSubmissionKey(),
   };
 }
@@ -38,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     user,
     params.id ?? "",
     { intent: "sign" },
-    { ctx: requestContext(request), appUrl: appUrl(request), submissionKey: submissionKeyOf(form) },
+    { ctx: requestContext(request), appUrl: appUrl(), submissionKey: submissionKeyOf(form) },
   );
   return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done" });
 }

@@ -3,12 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { ContractActionSchema } from "~/domain/contracts/contracts.schema";
-import {
-  actOnContract,
-  availableContractActions,
-  ContractError,
-  requireContractForActor,
-} from "~/domain/contracts/contracts.server";
+import { actOnContract, ContractError, contractPageFor } from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { ContractActions } from "~/ui/contract-actions";
@@ -24,10 +19,10 @@ import { formatVerificationCode } from "~/domain/verify/code";
 // NEA: the terms clause by clause beside the findings; review, recommend, approve (four eyes).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
-  const contract = await requireContractForActor(user, params.id ?? "");
+  const { contract, actions } = await contractPageFor(user, params.id ?? "");
   return {
     contract,
-    actions: availableContractActions(user, contract),
+    actions,
     submissionKey: newSubmissionKey(),
   };
 }
@@ -40,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await actOnContract(user, params.id ?? "", parsed.data, {
       ctx: requestContext(request),
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/nea/contracts/${params.id}`, { key: "contracts.done" });

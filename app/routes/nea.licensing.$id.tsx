@@ -1,20 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
 import type { LinkedAgency } from "~/domain/agencies/agencies.server";
 import {
   actOnApplication,
   LicensingError,
-  requireApplicationForActor,
+  applicationPageFor,
 } from "~/domain/agencies/licensing.server";
 import { ReviewSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
-import {
-  applicationActions,
-  CHECKLIST,
-  type ApplicationAction,
-} from "~/domain/agencies/licensing.workflow";
+import { CHECKLIST, type ApplicationAction } from "~/domain/agencies/licensing.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { formatDateTime } from "~/ui/format";
@@ -27,16 +22,8 @@ import { SubmissionKey } from "~/ui/form";
 // NEA officers review; supervisors decide. The workflow table says which step needs which permission.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
-  const application = await requireApplicationForActor(user, params.id ?? "");
-  const allowed = applicationActions(application.status).filter((a) =>
-    a === "grant" || a === "refuse" || a === "returnToReview"
-      ? can(user, "licence:decide")
-      : a !== "submit" && a !== "withdraw",
-  );
   return {
-    application,
-    allowed,
-    isReviewer: application.reviewerId === user.id,
+    ...(await applicationPageFor(user, params.id ?? "")),
     submissionKey: newSubmissionKey(),
   };
 }
@@ -64,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await actOnApplication(user, params.id ?? "", parsed.data, {
       ctx: requestContext(request),
-      appUrl: appUrl(request),
+      appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/nea/licensing/${params.id}`, { key: "licensing.done" });
@@ -90,7 +77,12 @@ const NEEDS_NOTE: readonly ApplicationAction[] = [
 export default function ApplicationReview() {
   const t = useT();
   const locale = useLocale();
-  const { application: app, allowed, isReviewer, submissionKey } = useLoaderData<typeof loader>();
+  const {
+    application: app,
+    allowed,
+    heldByFourEyes,
+    submissionKey,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = (app.details ?? {}) as DraftDetails;
   const flags = (Array.isArray(app.flags) ? app.flags : []) as unknown as LinkedAgency[];
@@ -227,7 +219,7 @@ export default function ApplicationReview() {
               <textarea id="note" name="note" rows={4} aria-describedby="note-hint" />
             </div>
           ) : null}
-          {isReviewer && allowed.includes("grant") ? (
+          {heldByFourEyes ? (
             <p className="alert alert-warn">{t("licence.error.fourEyes")}</p>
           ) : null}
           <p className="actions">

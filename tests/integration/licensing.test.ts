@@ -7,6 +7,7 @@ import { lucia } from "~/auth/session.server";
 import {
   actOnApplication,
   addApplicationDocument,
+  applicationPageFor,
   bulkSanction,
   expireLicences,
   getApplicationDocument,
@@ -192,6 +193,46 @@ describe("licence path", () => {
     await expect(
       actOnApplication(second, appId, { intent: "grant", note: "oops" }, opts),
     ).rejects.toMatchObject({ status: 409 });
+  });
+
+  // Attacker's test (issue 15 §4): only the official who started the review was barred, so a
+  // supervisor could recommend an application and then grant it.
+  it("requires four eyes: whoever recommended never decides, and is shown no decision to take", async () => {
+    const { appId } = await submitted("Self Approval Ltd");
+    const officer = await asUser(await createUser("NEA_OFFICER"));
+    const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));
+    await actOnApplication(officer, appId, { intent: "startReview" }, opts);
+    await actOnApplication(
+      supervisor,
+      appId,
+      { intent: "recommendGrant", note: "All in order", checklist: [...CHECKLIST] },
+      opts,
+    );
+    expect(
+      (await db.licenceApplication.findUniqueOrThrow({ where: { id: appId } })).recommendedById,
+    ).toBe(supervisor.id);
+    const mine = await applicationPageFor(supervisor, appId);
+    expect(mine.allowed).toEqual(["returnToReview"]);
+    expect(mine.heldByFourEyes).toBe(true);
+    for (const intent of ["grant", "refuse"] as const)
+      await expect(
+        actOnApplication(supervisor, appId, { intent, note: "Self-approved" }, opts),
+      ).rejects.toMatchObject({ key: "licence.error.fourEyes" });
+    expect((await db.licenceApplication.findUniqueOrThrow({ where: { id: appId } })).status).toBe(
+      "RECOMMENDED_GRANT",
+    );
+    expect(await db.agency.count({ where: { name: "Self Approval Ltd", status: "ACTIVE" } })).toBe(
+      0,
+    );
+
+    const second = await asUser(await createUser("NEA_SUPERVISOR"));
+    const theirs = await applicationPageFor(second, appId);
+    expect(theirs.allowed.sort()).toEqual(["grant", "refuse", "returnToReview"]);
+    expect(theirs.heldByFourEyes).toBe(false);
+    expect(theirs.application).not.toHaveProperty("recommendedById");
+    expect(await actOnApplication(second, appId, { intent: "grant", note: "Checked" }, opts)).toBe(
+      "GRANTED",
+    );
   });
 
   it("lists what is missing instead of submitting an incomplete application", async () => {

@@ -17,7 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
-import { jobAppUrl } from "~/utils/http.server";
+import { appUrl } from "~/utils/http.server";
 import { storeDocument } from "~/storage/documents.server";
 import {
   agencySearchName,
@@ -29,6 +29,8 @@ import {
 import { findLinkedSanctioned, type LinkedAgency } from "./agencies.server";
 import {
   agencyNext,
+  APPLICATION_FLOW,
+  applicationDoneBy,
   applicationStep,
   CHECKLIST,
   EDITABLE_APPLICATION,
@@ -47,6 +49,7 @@ import {
   type SanctionInput,
 } from "./licensing.schema";
 import { isUuid } from "~/utils/validation";
+import { allowedActions, refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
@@ -126,6 +129,7 @@ const applicationSelect = {
   recommendation: true,
   decisionReason: true,
   reviewerId: true,
+  recommendedById: true,
   deciderId: true,
   submittedAt: true,
   decidedAt: true,
@@ -498,13 +502,29 @@ export async function getApplicationDocument(
   return doc;
 }
 
-const DECISION_ACTIONS: ReadonlySet<ApplicationAction> = new Set(["grant", "refuse"]);
-
 /** A licence verification code no agency carries yet. */
 export function newLicenceCode(tx: Tx) {
   return uniqueVerificationCode("LICENCE", (code) =>
     tx.agency.findUnique({ where: { verificationCode: code }, select: { id: true } }),
   );
+}
+
+/**
+ * An official's page of an application: what they may read (not which colleague did what), the steps
+ * they may take now (the same table and four-eyes rule as the guard in actOnApplication), and whether
+ * four eyes holds back a decision they could otherwise take.
+ */
+export async function applicationPageFor(actor: User, id: string) {
+  const app = await requireApplicationForActor(actor, id);
+  const doneBy = applicationDoneBy(app);
+  const { reviewerId: _r, recommendedById: _rb, deciderId: _d, ...application } = app;
+  return {
+    application,
+    allowed: allowedActions(APPLICATION_FLOW, app.status, actor, doneBy),
+    heldByFourEyes: (Object.keys(APPLICATION_FLOW[app.status] ?? {}) as ApplicationAction[]).some(
+      (a) => refusal(APPLICATION_FLOW, app.status, a, actor, doneBy) === "fourEyes",
+    ),
+  };
 }
 
 /** Officer and supervisor steps on an application, checked against the workflow table. */
@@ -519,12 +539,12 @@ export async function actOnApplication(
   if (prior) return prior.resultRef as LicenceApplicationStatus;
   const app = await requireApplicationForActor(actor, id);
   const action = input.intent as ApplicationAction;
-  const step = applicationStep(app.status, action);
-  if (!step) throw conflict("This step is not possible in the application's current state");
-  if (!can(actor, step.permission)) throw forbidden();
-  if (DECISION_ACTIONS.has(action) && app.reviewerId === actor.id) {
-    throw new LicensingError("licence.error.fourEyes", "note");
-  }
+  const refused = refusal(APPLICATION_FLOW, app.status, action, actor, applicationDoneBy(app));
+  if (refused === "impossible")
+    throw conflict("This step is not possible in the application's current state");
+  if (refused === "forbidden") throw forbidden();
+  if (refused === "fourEyes") throw new LicensingError("licence.error.fourEyes", "note");
+  const step = applicationStep(app.status, action)!;
   if (action === "recommendGrant") {
     const ticked = new Set("checklist" in input ? input.checklist : []);
     const missing = CHECKLIST.filter((c) => !ticked.has(c));
@@ -545,6 +565,8 @@ export async function actOnApplication(
           version: { increment: 1 },
         };
         if (action === "startReview") data.reviewerId = actor.id;
+        if (action === "recommendGrant" || action === "recommendRefusal")
+          data.recommendedById = actor.id;
         if (
           action === "requestChanges" ||
           action === "recommendGrant" ||
@@ -979,7 +1001,7 @@ export async function expireLicences(now = new Date(), batchSize = 200) {
               agency: agency.name,
               decision: "EXPIRED",
               reason: null,
-              link: `${jobAppUrl()}/agency`,
+              link: `${appUrl()}/agency`,
             },
           });
         }

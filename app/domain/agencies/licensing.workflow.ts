@@ -1,6 +1,6 @@
-// The licensing workflows as data (conventions §5): (status, action) → next status and the
-// permission it needs. Anything not in a table is refused with 409.
-import type { Permission } from "~/auth/permissions";
+// The licensing workflows as data (conventions §5; app/domain/workflow): (status, action) → next
+// status and the permission it needs. Anything not in a table is refused with 409.
+import { stepOf, type DoneBy, type Workflow } from "~/domain/workflow/workflow";
 import type { AgencyStatus, LicenceApplicationStatus } from "~/generated/prisma/enums";
 
 export type ApplicationAction =
@@ -14,14 +14,10 @@ export type ApplicationAction =
   | "grant"
   | "refuse";
 
-type Step<S> = { next: S; permission: Permission };
+/** Four eyes: whoever started the review or recommended never grants or refuses. */
+const DECISION = ["startReview", "recommendGrant", "recommendRefusal"] as const;
 
-export const APPLICATION_FLOW: Partial<
-  Record<
-    LicenceApplicationStatus,
-    Partial<Record<ApplicationAction, Step<LicenceApplicationStatus>>>
-  >
-> = {
+export const APPLICATION_FLOW: Workflow<LicenceApplicationStatus, ApplicationAction> = {
   DRAFT: {
     submit: { next: "SUBMITTED", permission: "licence:apply" },
     withdraw: { next: "WITHDRAWN", permission: "licence:apply" },
@@ -40,19 +36,31 @@ export const APPLICATION_FLOW: Partial<
     recommendRefusal: { next: "RECOMMENDED_REFUSAL", permission: "licence:review" },
   },
   RECOMMENDED_GRANT: {
-    grant: { next: "GRANTED", permission: "licence:decide" },
-    refuse: { next: "REFUSED", permission: "licence:decide" },
+    grant: { next: "GRANTED", permission: "licence:decide", notBy: DECISION },
+    refuse: { next: "REFUSED", permission: "licence:decide", notBy: DECISION },
     returnToReview: { next: "UNDER_REVIEW", permission: "licence:decide" },
   },
   RECOMMENDED_REFUSAL: {
-    grant: { next: "GRANTED", permission: "licence:decide" },
-    refuse: { next: "REFUSED", permission: "licence:decide" },
+    grant: { next: "GRANTED", permission: "licence:decide", notBy: DECISION },
+    refuse: { next: "REFUSED", permission: "licence:decide", notBy: DECISION },
     returnToReview: { next: "UNDER_REVIEW", permission: "licence:decide" },
   },
 };
 
+/** Who took the earlier steps of an application, as recorded on it. */
+export function applicationDoneBy(a: {
+  reviewerId: string | null;
+  recommendedById: string | null;
+}): DoneBy<ApplicationAction> {
+  return {
+    startReview: a.reviewerId,
+    recommendGrant: a.recommendedById,
+    recommendRefusal: a.recommendedById,
+  };
+}
+
 export function applicationStep(status: LicenceApplicationStatus, action: ApplicationAction) {
-  return APPLICATION_FLOW[status]?.[action] ?? null;
+  return stepOf(APPLICATION_FLOW, status, action);
 }
 
 export function applicationActions(status: LicenceApplicationStatus): ApplicationAction[] {

@@ -51,6 +51,7 @@ export type AuditAction =
   | "jobOrder.withdrawn"
   | "jobOrder.expired"
   | "contract.created"
+  | "contract.identity_refused"
   | "contract.saved"
   | "contract.submitted"
   | "contract.withdrawn"

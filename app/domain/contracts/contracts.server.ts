@@ -18,7 +18,8 @@ import { agencyLocale } from "~/domain/agencies/licensing.server";
 import {
   ACTIVE_CONTRACT,
   canonicalJson,
-  contractStep,
+  CONTRACT_FLOW,
+  contractDoneBy,
   EDITABLE_CONTRACT,
   formatContractReference,
   type ContractAction,
@@ -26,6 +27,12 @@ import {
 import type { ContractTerms } from "./contracts.schema";
 import { renderContractPdf } from "./contract-pdf.server";
 import { isUuid } from "~/utils/validation";
+import { refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
+import { sameIdentity } from "~/domain/workers/identity.rules";
+import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
+
+/** Details that do not match the record of a national ID, per agency user per hour, before refusal. */
+const IDENTITY_MISMATCHES_PER_HOUR = 10;
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
 const notFound = () => new Response("Not found", { status: 404 });
@@ -173,12 +180,33 @@ export async function startContract(
     },
   });
   if (!jo) throw new ContractError("contracts.error.jobOrder", "jobOrderId");
+  // A national ID already on record attaches the contract to that person only when the surname and
+  // date of birth typed here are theirs: "any name + someone's ID" must not land on their record.
+  // A mismatch says only that (never what the record holds), is audited, and is limited per user.
+  const existing = await db.worker.findUnique({
+    where: { nationalId: input.nationalId },
+    select: { id: true, lastName: true, dateOfBirth: true },
+  });
+  const limitKey = `contract-identity:${actor.id}`;
+  if (existing && (await isRateLimited(limitKey, IDENTITY_MISMATCHES_PER_HOUR)))
+    throw new ContractError("error.rateLimited", "nationalId"); // right details too: no oracle
+  if (existing && !sameIdentity(existing, input)) {
+    await hitRateLimit(limitKey, IDENTITY_MISMATCHES_PER_HOUR, 3600_000);
+    await transaction((tx) =>
+      recordAudit(tx, {
+        actor: actorOf(actor),
+        action: "contract.identity_refused",
+        entityType: "Worker",
+        entityId: existing.id,
+        summary: { jobOrderId: jo.id },
+        ctx,
+      }),
+    );
+    throw new ContractError("contracts.error.identityMismatch", "nationalId");
+  }
   return transaction(async (tx) => {
     const worker =
-      (await tx.worker.findUnique({
-        where: { nationalId: input.nationalId },
-        select: { id: true },
-      })) ??
+      (existing && { id: existing.id }) ??
       (await tx.worker.create({
         data: {
           firstName: input.firstName,
@@ -365,19 +393,14 @@ export async function actOnContract(
   if (prior) return prior.resultRef as ContractStatus;
   const now = opts.now ?? new Date();
   const c = await requireContractForActor(actor, id);
-  const step = contractStep(c.status, input.intent);
-  if (!step) throw conflict("This step is not possible in the contract's current state");
-  if (!can(actor, step.permission)) throw forbidden();
-  if ((input.intent === "submit" || input.intent === "withdraw") && c.agencyId !== actor.agencyId)
-    throw forbidden();
-  if (input.intent === "sign" && c.worker.userId !== actor.id) throw forbidden();
+  const refused = contractRefusal(actor, c, input.intent);
+  if (refused === "impossible")
+    throw conflict("This step is not possible in the contract's current state");
+  if (refused === "forbidden") throw forbidden();
+  if (refused === "fourEyes") throw new ContractError("contracts.error.fourEyes", "reason");
+  const step = stepOf(CONTRACT_FLOW, c.status, input.intent)!;
   if ((input.intent === "requestChanges" || input.intent === "reject") && !input.reason)
     throw new ContractError("licence.error.note", "reason");
-  if (input.intent === "approve" || input.intent === "reject") {
-    // Four eyes: whoever reviewed or recommended can never also decide.
-    if (c.recommendedById === actor.id || c.reviewerId === actor.id)
-      throw new ContractError("contracts.error.fourEyes", "reason");
-  }
   if (input.intent === "submit") {
     const problems = await submissionProblems(c, now);
     if (problems.length) throw new ContractError(problems[0]!, "form");
@@ -559,35 +582,45 @@ export async function listWorkerContracts(actor: User) {
   });
 }
 
-/** The transitions this viewer may take now (the table, the permission, and who they are). */
-export function availableContractActions(
+type ContractForActor = Awaited<ReturnType<typeof requireContractForActor>>;
+
+/**
+ * Why `actor` may not take `action` on `c` (null: they may): the workflow table with its four-eyes
+ * rule, then whose record it is. The guard in actOnContract and the buttons a page shows both come
+ * from here.
+ */
+export function contractRefusal(
   actor: User,
-  c: Awaited<ReturnType<typeof requireContractForActor>>,
-): ContractAction[] {
-  const steps = (
-    [
-      "submit",
-      "withdraw",
-      "startReview",
-      "requestChanges",
-      "recommend",
-      "approve",
-      "reject",
-      "sign",
-    ] as const
-  ).filter((a) => {
-    const step = contractStep(c.status, a);
-    if (!step || !can(actor, step.permission)) return false;
-    if ((a === "submit" || a === "withdraw") && c.agencyId !== actor.agencyId) return false;
-    if (
-      (a === "approve" || a === "reject") &&
-      (c.recommendedById === actor.id || c.reviewerId === actor.id)
-    )
-      return false;
-    if (a === "sign" && c.worker.userId !== actor.id) return false;
-    return true;
-  });
-  return steps;
+  c: Pick<ContractForActor, "status" | "agencyId" | "reviewerId" | "recommendedById" | "worker">,
+  action: ContractAction,
+): Refusal | null {
+  const r = refusal(CONTRACT_FLOW, c.status, action, actor, contractDoneBy(c));
+  if (r) return r;
+  if ((action === "submit" || action === "withdraw") && c.agencyId !== actor.agencyId)
+    return "forbidden";
+  if (action === "sign" && c.worker.userId !== actor.id) return "forbidden";
+  return null;
+}
+
+/** The transitions this viewer may take now: exactly those contractRefusal lets through. */
+export function availableContractActions(actor: User, c: ContractForActor): ContractAction[] {
+  return (Object.keys(CONTRACT_FLOW[c.status] ?? {}) as ContractAction[]).filter(
+    (a) => contractRefusal(actor, c, a) === null,
+  );
+}
+
+/**
+ * A contract page's data: what the viewer may read and the actions they may take. Never the
+ * worker's email or account id, nor which official did what (ids of other people's accounts).
+ */
+export async function contractPageFor(actor: User, id: string) {
+  const c = await requireContractForActor(actor, id);
+  const { reviewerId: _r, recommendedById: _rb, approvedById: _a, ...rest } = c;
+  const { email: _e, userId: _u, ...worker } = c.worker;
+  return {
+    contract: { ...rest, worker },
+    actions: availableContractActions(actor, c),
+  };
 }
 
 /** The filtered queue as CSV (every page, oldest first), for NEA's own reporting. */

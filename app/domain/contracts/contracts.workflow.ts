@@ -1,6 +1,7 @@
-// The contract workflow (domain.md §5) as one table; anything else answers 409.
-import type { Permission } from "~/auth/permissions";
+// The contract workflow (domain.md §5) as one table (app/domain/workflow); anything else answers
+// 409. Four eyes: whoever started the review or recommended never approves or rejects.
 import type { ContractStatus } from "~/generated/prisma/enums";
+import type { DoneBy, Workflow } from "~/domain/workflow/workflow";
 
 export type ContractAction =
   | "submit"
@@ -12,35 +13,38 @@ export type ContractAction =
   | "reject"
   | "sign";
 
-type Step = { next: ContractStatus; permission: Permission };
+const DECISION = ["startReview", "recommend"] as const;
 
-export const CONTRACT_FLOW: Partial<Record<ContractStatus, Partial<Record<ContractAction, Step>>>> =
-  {
-    DRAFT: {
-      submit: { next: "SUBMITTED", permission: "contract:draft" },
-      withdraw: { next: "WITHDRAWN", permission: "contract:draft" },
-    },
-    CHANGES_REQUESTED: {
-      submit: { next: "SUBMITTED", permission: "contract:draft" },
-      withdraw: { next: "WITHDRAWN", permission: "contract:draft" },
-    },
-    SUBMITTED: {
-      startReview: { next: "UNDER_REVIEW", permission: "contract:review" },
-      withdraw: { next: "WITHDRAWN", permission: "contract:draft" },
-    },
-    UNDER_REVIEW: {
-      requestChanges: { next: "CHANGES_REQUESTED", permission: "contract:review" },
-      recommend: { next: "RECOMMENDED", permission: "contract:review" },
-    },
-    RECOMMENDED: {
-      approve: { next: "APPROVED", permission: "contract:approve" },
-      reject: { next: "REJECTED", permission: "contract:approve" },
-    },
-    APPROVED: { sign: { next: "SIGNED", permission: "worker:self" } },
-  };
+export const CONTRACT_FLOW: Workflow<ContractStatus, ContractAction> = {
+  DRAFT: {
+    submit: { next: "SUBMITTED", permission: "contract:draft" },
+    withdraw: { next: "WITHDRAWN", permission: "contract:draft" },
+  },
+  CHANGES_REQUESTED: {
+    submit: { next: "SUBMITTED", permission: "contract:draft" },
+    withdraw: { next: "WITHDRAWN", permission: "contract:draft" },
+  },
+  SUBMITTED: {
+    startReview: { next: "UNDER_REVIEW", permission: "contract:review" },
+    withdraw: { next: "WITHDRAWN", permission: "contract:draft" },
+  },
+  UNDER_REVIEW: {
+    requestChanges: { next: "CHANGES_REQUESTED", permission: "contract:review" },
+    recommend: { next: "RECOMMENDED", permission: "contract:review" },
+  },
+  RECOMMENDED: {
+    approve: { next: "APPROVED", permission: "contract:approve", notBy: DECISION },
+    reject: { next: "REJECTED", permission: "contract:approve", notBy: DECISION },
+  },
+  APPROVED: { sign: { next: "SIGNED", permission: "worker:self" } },
+};
 
-export function contractStep(status: ContractStatus, action: ContractAction) {
-  return CONTRACT_FLOW[status]?.[action] ?? null;
+/** Who took the earlier steps of a contract, as recorded on it. */
+export function contractDoneBy(c: {
+  reviewerId: string | null;
+  recommendedById: string | null;
+}): DoneBy<ContractAction> {
+  return { startReview: c.reviewerId, recommend: c.recommendedById };
 }
 
 /** Statuses in which a worker is taken: a second contract cannot be submitted for them. */

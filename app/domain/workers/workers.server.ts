@@ -8,7 +8,7 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
-import { searchKey } from "~/domain/agencies/normalize";
+import { sameIdentity } from "./identity.rules";
 import { isUuid } from "~/utils/validation";
 import { once } from "~/utils/idempotency.server";
 import type { CorrectionInput, ProfileInput } from "./profile.schema";
@@ -199,8 +199,7 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
         };
       }
       if (other) {
-        const sameSurname = searchKey(other.lastName) === searchKey(input.lastName);
-        if (!sameSurname || day(other.dateOfBirth) !== input.dateOfBirth) {
+        if (!sameIdentity(other, input)) {
           return {
             key: "profile.error.idMismatch",
             field: "nationalId",
