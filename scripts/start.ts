@@ -8,6 +8,7 @@ import { root, embeddedSettings } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare.ts";
 import { parseEnv } from "../app/utils/env.server.ts";
+import { DEMO_GATEWAY_SECRET } from "../app/auth/gateway.server.ts";
 
 const dev = process.argv.includes("--dev");
 // --no-build: serve the existing build as it is (several servers started at once must not all
@@ -62,6 +63,8 @@ async function main() {
     const linkHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
     process.env.APP_URL = `http://${linkHost.includes(":") ? `[${linkHost}]` : linkHost}:${port}`;
   }
+  // Demo mode: the documented demo gateway secret (README), so the USSD examples work as shown.
+  if (embedded) process.env.GATEWAY_SECRET ??= DEMO_GATEWAY_SECRET;
   const stopDb = async () => embedded?.stop();
   let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
   try {

@@ -10,8 +10,8 @@ import {
   confirmArrival,
   MissionError,
   missionWorker,
-  recordVisit,
 } from "~/domain/mission/mission.server";
+import { recordVisit } from "~/domain/mission/checkins.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ContractTermsTable } from "~/ui/contract-terms";
@@ -206,6 +206,22 @@ export default function MissionWorker() {
           </table>
         </div>
       )}
+
+      {r.unverifiedCheckIns.length > 0 ? (
+        <>
+          <h3>{t("mission.unverified.title")}</h3>
+          <p className="hint">{t("mission.unverified.hint")}</p>
+          <ul>
+            {r.unverifiedCheckIns.map((u) => (
+              <li key={u.id}>
+                {formatDateTime(u.at, locale)} — {t(`mission.channel.${u.channel}`)},{" "}
+                {t(`mission.outcome.${u.outcome}`)}:{" "}
+                {t(`mission.unverified.${u.reason as "NO_PIN"}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {r.arrivedAt && r.status !== "RETURNED" ? (
         <Form method="post" noValidate>
           <h3>{t("mission.recordVisit")}</h3>

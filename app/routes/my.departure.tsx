@@ -5,7 +5,8 @@ import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departure.schema";
 import { WorkerCheckInSchema } from "~/domain/mission/mission.schema";
-import { MissionError, workerCheckIn } from "~/domain/mission/mission.server";
+import { MissionError } from "~/domain/mission/mission.server";
+import { workerCheckIn } from "~/domain/mission/checkins.server";
 import {
   departureView,
   DepartureError,

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
 import { GetHelpSchema } from "~/domain/cases/cases.schema";
 import { CaseError, ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
-import { openRegistrations } from "~/domain/mission/mission.server";
+import { openRegistrations } from "~/domain/mission/checkins.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import {
@@ -93,6 +93,9 @@ export default function GetHelp() {
     <section className="page">
       <h1>{t("cases.help.title")}</h1>
       <p className="alert alert-error">{t("cases.help.emergency")}</p>
+      <p>
+        <Link to="/my/pin">{t("pin.link")}</Link>
+      </p>
       {registrations.length === 0 ? (
         <p className="alert alert-info">{t("cases.help.noRegistration")}</p>
       ) : (

@@ -2,8 +2,10 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { UssdSchema } from "~/domain/ussd/ussd.schema";
 import { handleUssd } from "~/domain/ussd/ussd.server";
 import { readForm } from "~/utils/http.server";
+import { fromGateway } from "~/auth/gateway.server";
 
-// Public: the Africa's Talking USSD callback (form fields sessionId, serviceCode, phoneNumber, text).
+// The Africa's Talking USSD callback (form fields sessionId, serviceCode, phoneNumber, text), for
+// the gateway only: a request without the gateway secret is refused before anything is looked up.
 
 function plain(body: string, status = 200) {
   return new Response(body, {
@@ -13,6 +15,7 @@ function plain(body: string, status = 200) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  if (!fromGateway(request)) return plain("END Unauthorized", 401);
   let form: FormData;
   try {
     form = await readForm(request);

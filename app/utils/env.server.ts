@@ -32,6 +32,11 @@ const schema = z
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
     UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
     JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    // The secret the USSD/SMS gateway sends with each callback (ADR 0017).
+    GATEWAY_SECRET: z
+      .string()
+      .min(16, "GATEWAY_SECRET must be at least 16 characters (a long random string)")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     // Links in emails and QR codes are built from APP_URL alone (never from a request's Host header).
@@ -41,6 +46,14 @@ const schema = z
         path: ["APP_URL"],
         message:
           "APP_URL must be set in production: the public address used in email links and QR codes, e.g. https://kazisalama.go.ke",
+      });
+    // Gateway callbacks (USSD now, SMS later) are trusted only with this secret (ADR 0017).
+    if (env.NODE_ENV === "production" && !env.GATEWAY_SECRET)
+      ctx.addIssue({
+        code: "custom",
+        path: ["GATEWAY_SECRET"],
+        message:
+          "GATEWAY_SECRET must be set in production: the secret the USSD/SMS gateway sends with each callback (at least 16 characters)",
       });
   });
 

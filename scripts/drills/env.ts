@@ -1,6 +1,7 @@
 // What every fault drill stands on: its own embedded PostgreSQL (wiped each run) holding the demo
 // data plus a small generated dataset, a real SMTP server on loopback that can be taken down and
 // brought back, and the production build as a separate app process that can be killed.
+import { DEMO_GATEWAY_SECRET } from "../../app/auth/gateway.server.ts";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -65,6 +66,7 @@ export class App {
         HOST: "127.0.0.1",
         PORT: String(APP_PORT),
         APP_URL: `http://127.0.0.1:${APP_PORT}`,
+        GATEWAY_SECRET: DEMO_GATEWAY_SECRET,
         SECURE_COOKIES: "false",
         TRUST_PROXY: "true",
         ...this.env,

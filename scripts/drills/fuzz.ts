@@ -3,6 +3,7 @@
 // percent-encoding, wrong methods and content types. No answer may be a 5xx, and no row may
 // change (each form gets at least one required field broken, so nothing valid is ever sent;
 // rate-limit counters and job leases are the tables meant to move).
+import { DEMO_GATEWAY_SECRET } from "../../app/auth/gateway.server.ts";
 import { randomBytes, randomUUID } from "node:crypto";
 import { BASE, log, withClient, type DrillResult } from "./env.ts";
 
@@ -292,7 +293,7 @@ export const TARGETS: Target[] = [
     name: "USSD",
     method: "POST",
     kind: "form",
-    path: () => "/ussd",
+    path: () => `/ussd?key=${DEMO_GATEWAY_SECRET}`, // as the gateway calls it
     fields: ["sessionId", "serviceCode", "phoneNumber", "text"],
     required: ["sessionId", "phoneNumber"],
   },

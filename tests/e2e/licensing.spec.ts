@@ -126,7 +126,8 @@ test("the full licence path: apply → review → grant → active → revoke �
   await expect(
     page.getByRole("heading", { name: /Recruitment agency licence: Revoked/ }),
   ).toBeVisible();
-  const ussd = await request.post("/ussd", {
+  // The demo's gateway secret (README): without it the callback is refused.
+  const ussd = await request.post("/ussd?key=kazi-salama-demo-gateway", {
     form: {
       sessionId: "e2e",
       serviceCode: "*384#",

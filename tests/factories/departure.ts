@@ -5,6 +5,7 @@ import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import { createUser } from "./users";
+import { issueClearance } from "~/domain/departure/departure.server";
 
 export async function login(row: { id: string }): Promise<User> {
   const s = await lucia.createSession(row.id, { secondFactorAt: new Date() });
@@ -121,4 +122,22 @@ export async function readyWorker(
     },
   });
   return { user: await login(row), userRow: row, worker, agency, employer, jobOrder, contract };
+}
+
+/** A labour attaché of the Riyadh or Doha mission, logged in. */
+export async function attache(slug: "riyadh" | "doha"): Promise<User> {
+  const row = await createUser("LABOUR_ATTACHE");
+  const mission = await db.mission.findUniqueOrThrow({ where: { slug } });
+  await db.user.update({ where: { id: row.id }, data: { missionId: mission.id } });
+  return login(row);
+}
+
+/** A ready worker whose clearance is issued, so the mission has pre-registered them. */
+export async function registered(country: "SA" | "QA") {
+  const w = await readyWorker(country);
+  await issueClearance(w.user, w.contract.id, { requestId: "test", ip: "10.9.9.14" }, "http://x");
+  const reg = await db.missionRegistration.findUniqueOrThrow({
+    where: { contractId: w.contract.id },
+  });
+  return { ...w, reg };
 }

@@ -2,41 +2,26 @@
 // the attaché confirms arrival, check-ins fall due and become overdue, answers schedule the next
 // one, and one mission sees nothing of another's workers (out of scope looks exactly like not found).
 import { describe, expect, it } from "vitest";
-import type { User } from "lucia";
 import { db } from "~/utils/db.server";
-import { issueClearance } from "~/domain/departure/departure.server";
 import {
-  answerCheckIn,
   changeRegistrationStatus,
   confirmArrival,
   listMissionWorkers,
   missionWorker,
+} from "~/domain/mission/mission.server";
+import {
+  answerCheckIn,
   recordVisit,
   workerCheckIn,
-} from "~/domain/mission/mission.server";
+  setCheckInPin,
+} from "~/domain/mission/checkins.server";
 import { listEmployersForActor } from "~/domain/joborders/joborders.server";
 import { transaction } from "~/utils/db.server";
 import { createUser, sessionCookie } from "../factories/users";
-import { login, readyWorker } from "../factories/departure";
+import { attache, login, readyWorker, registered } from "../factories/departure";
 
 const ctx = { requestId: "test", ip: "10.9.9.13" };
 const DAY = 86_400_000;
-
-async function attache(slug: "riyadh" | "doha"): Promise<User> {
-  const row = await createUser("LABOUR_ATTACHE");
-  const mission = await db.mission.findUniqueOrThrow({ where: { slug } });
-  await db.user.update({ where: { id: row.id }, data: { missionId: mission.id } });
-  return login(row);
-}
-
-async function registered(country: "SA" | "QA") {
-  const w = await readyWorker(country);
-  await issueClearance(w.user, w.contract.id, ctx, "http://x");
-  const reg = await db.missionRegistration.findUniqueOrThrow({
-    where: { contractId: w.contract.id },
-  });
-  return { ...w, reg };
-}
 
 describe("scope", () => {
   it("an attaché sees only their own mission's workers; another mission's worker is not found", async () => {
@@ -214,7 +199,8 @@ describe("USSD check-ins", () => {
       data: { phoneAbroad: abroad },
     });
     const { handleUssd } = await import("~/domain/ussd/ussd.server");
-    expect(await handleUssd({ sessionId: "u1", phoneNumber: abroad, text: "1*4*1" })).toMatch(
+    await setCheckInPin(saudi.user, "2468", ctx);
+    expect(await handleUssd({ sessionId: "u1", phoneNumber: abroad, text: "1*4*1*2468" })).toMatch(
       /^END Thank you\. The mission has your answer\. Next check-in: /,
     );
     let answered = await db.checkIn.findMany({
@@ -224,16 +210,16 @@ describe("USSD check-ins", () => {
     // Roaming on her Kenyan number works too; an unknown number gets the "no check-in" answer.
     const kenyan = `2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     await db.worker.update({ where: { id: saudi.worker.id }, data: { phone: kenyan } });
-    expect(await handleUssd({ sessionId: "u2", phoneNumber: `+${kenyan}`, text: "2*4*2" })).toMatch(
-      /^END Ubalozi umepata jibu lako/,
-    );
+    expect(
+      await handleUssd({ sessionId: "u2", phoneNumber: `+${kenyan}`, text: "2*4*2*2468" }),
+    ).toMatch(/^END Ubalozi umepata jibu lako/);
     answered = await db.checkIn.findMany({
       where: { registrationId: saudi.reg.id, answeredAt: { not: null } },
       orderBy: { answeredAt: "asc" },
     });
     expect(answered.map((c) => c.outcome)).toEqual(["OK", "CONCERN"]);
     expect(
-      await handleUssd({ sessionId: "u3", phoneNumber: "+254700000001", text: "1*4*1" }),
+      await handleUssd({ sessionId: "u3", phoneNumber: "+254700000001", text: "1*4*1*2468" }),
     ).toMatch(/^END No check-in is open/);
   });
 });

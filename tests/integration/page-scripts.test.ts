@@ -30,6 +30,7 @@ const NO_SCRIPT_ROUTES = [
   "my.contracts.$id",
   "my.departure",
   "my.help",
+  "my.pin",
 ];
 const routesDir = path.resolve(import.meta.dirname, "..", "..", "app", "routes");
 

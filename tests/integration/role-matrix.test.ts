@@ -175,6 +175,7 @@ const ROUTES: {
     expect: { allow: ["LABOUR_ATTACHE"] },
   },
   { path: "/my/help", load: () => import("~/routes/my.help"), expect: { allow: ["WORKER"] } },
+  { path: "/my/pin", load: () => import("~/routes/my.pin"), expect: { allow: ["WORKER"] } },
   {
     path: "/cases",
     load: () => import("~/routes/cases._index"),

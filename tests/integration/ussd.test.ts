@@ -1,6 +1,7 @@
 // Dialling the USSD flow through POST /ussd against the real registry.
 import { describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/ussd";
+import { DEMO_GATEWAY_SECRET } from "~/auth/gateway.server";
 import { createAgency } from "../factories/agencies";
 
 async function dial(text: string, extra: Record<string, string> = {}) {
@@ -12,7 +13,10 @@ async function dial(text: string, extra: Record<string, string> = {}) {
     ...extra,
   });
   const res = (await action({
-    request: new Request("http://127.0.0.1/ussd", { method: "POST", body }),
+    request: new Request(`http://127.0.0.1/ussd?key=${DEMO_GATEWAY_SECRET}`, {
+      method: "POST",
+      body,
+    }),
     params: {},
     context: {},
   })) as Response;
@@ -44,7 +48,10 @@ describe("POST /ussd", () => {
   it("answers malformed callbacks with 400 and GET with 405", async () => {
     const body = new URLSearchParams({ text: "1" });
     const res = (await action({
-      request: new Request("http://127.0.0.1/ussd", { method: "POST", body }),
+      request: new Request(`http://127.0.0.1/ussd?key=${DEMO_GATEWAY_SECRET}`, {
+        method: "POST",
+        body,
+      }),
       params: {},
       context: {},
     })) as Response;

@@ -3,6 +3,7 @@
 // stale build fails the test that needs it (it never skips).
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildProblem } from "../../scripts/lib/build.ts";
+import { DEMO_GATEWAY_SECRET } from "../../app/auth/gateway.server.ts";
 import { freePort } from "../../scripts/lib/free-port.ts";
 import { ROOT, TSX } from "./run";
 
@@ -33,6 +34,7 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
       HOST: "127.0.0.1",
       PORT: String(port),
       APP_URL: `http://127.0.0.1:${port}`,
+      GATEWAY_SECRET: DEMO_GATEWAY_SECRET,
       SECURE_COOKIES: "false",
       ...env,
     },

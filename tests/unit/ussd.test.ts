@@ -64,27 +64,47 @@ const lookups: UssdLookups = {
 const dial = (text: string) => ussdReply(text, lookups);
 
 describe("USSD menu", () => {
-  it("lets a worker abroad check in: OK, or help with the mission's emergency number", async () => {
+  it("lets a worker abroad check in with her PIN: OK, or help with the mission's emergency number", async () => {
     const answers: string[] = [];
     const abroad: UssdLookups = {
       ...lookups,
-      async checkIn(outcome) {
-        answers.push(outcome);
-        return { next: new Date("2027-03-01T00:00:00Z"), emergency: "+974 5000 0000" };
+      async checkIn(outcome, pin) {
+        answers.push(`${outcome}:${pin}`);
+        return pin === "4321"
+          ? { verified: true, next: new Date("2027-03-01T00:00:00Z"), emergency: "+974 5000 0000" }
+          : { verified: false, reason: "WRONG_PIN", emergency: "+974 5000 0000" };
       },
     };
     expect(await ussdReply("1*4", abroad)).toBe("CON Are you OK?\n1. I am OK\n2. I need help");
-    expect(await ussdReply("1*4*1", abroad)).toBe(
+    expect(await ussdReply("1*4*1", abroad)).toMatch(/^CON Enter your check-in PIN/);
+    expect(answers).toEqual([]); // nothing is answered before the PIN
+    expect(await ussdReply("1*4*1*4321", abroad)).toBe(
       "END Thank you. The mission has your answer. Next check-in: 2027-03-01",
     );
-    expect(await ussdReply("2*4*2", abroad)).toBe(
+    expect(await ussdReply("2*4*2*4321", abroad)).toBe(
       "END Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa: +974 5000 0000",
     );
-    expect(answers).toEqual(["OK", "CONCERN"]);
-    expect(await ussdReply("1*4*1", lookups)).toMatch(
+    expect(await ussdReply("1*4*1*0000", abroad)).toBe(
+      "END Not counted: the PIN is not right. The mission sees this attempt. In danger? Call the mission: +974 5000 0000",
+    );
+    expect(answers).toEqual(["OK:4321", "CONCERN:4321", "OK:0000"]);
+    expect(await ussdReply("1*4*1*1234", lookups)).toMatch(
       /^END No check-in is open for this phone number/,
     );
     expect(await ussdReply("1*4*9", abroad)).toBe("END Invalid choice. Please dial again.");
+  });
+
+  it("every unverified answer fits one USSD screen, in both languages, with the mission's number", async () => {
+    for (const reason of ["NO_PIN", "WRONG_PIN", "LOCKED"] as const)
+      for (const lang of ["1", "2"]) {
+        const reply = await ussdReply(`${lang}*4*1*1111`, {
+          ...lookups,
+          checkIn: async () => ({ verified: false, reason, emergency: "+966 11 488 1238" }),
+        });
+        expect(reply.length).toBeLessThanOrEqual(USSD_MAX);
+        expect(reply).toContain("+966 11 488 1238");
+        expect(reply).not.toContain("…");
+      }
   });
 
   it("asks the language, then what to check", async () => {

@@ -81,6 +81,8 @@ export type AuditAction =
   | "mission.arrival_confirmed"
   | "mission.status_changed"
   | "mission.check_in_recorded"
+  | "mission.check_in_unverified"
+  | "worker.pin_set"
   | "case.raised"
   | "case.assigned"
   | "case.note_added"

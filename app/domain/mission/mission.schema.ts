@@ -37,3 +37,11 @@ export const WorkerCheckInSchema = z.object({
   registrationId: z.uuid(),
   outcome: z.enum(["OK", "CONCERN"]),
 });
+
+/** The worker's check-in PIN, typed twice (checkins.server.ts PIN_PATTERN). */
+export const PinSchema = z
+  .object({
+    pin: z.string({ error: "pin.error.format" }).regex(/^\d{4,6}$/, "pin.error.format"),
+    confirm: z.string({ error: "pin.error.match" }),
+  })
+  .refine((v) => v.pin === v.confirm, { path: ["confirm"], message: "pin.error.match" });

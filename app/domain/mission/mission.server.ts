@@ -15,7 +15,6 @@ import { maskTail } from "~/domain/workers/profile.schema";
 import {
   expectsCheckIns,
   isOverdue,
-  nextCheckInAfter,
   checkInDue,
   STATUS_MOVES,
   type RegistrationStatus,
@@ -23,7 +22,7 @@ import {
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
-const actorOf = (u: User) => ({ id: u.id, role: u.role });
+export const actorOf = (u: User) => ({ id: u.id, role: u.role });
 export const MISSION_PAGE = 50;
 
 export class MissionError extends Error {
@@ -171,7 +170,7 @@ export async function missionFilterOptions(
   };
 }
 
-async function registrationInScope(client: Tx | typeof db, actor: User, id: string) {
+export async function registrationInScope(client: Tx | typeof db, actor: User, id: string) {
   const missionId = ownMission(actor);
   if (!isUuid(id)) throw notFound();
   const r = await client.missionRegistration.findUnique({
@@ -256,6 +255,11 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
           outcome: true,
           note: true,
         },
+      },
+      unverifiedCheckIns: {
+        orderBy: { at: "desc" },
+        take: 20,
+        select: { id: true, at: true, channel: true, outcome: true, reason: true },
       },
       cases: {
         orderBy: { createdAt: "desc" },
@@ -398,175 +402,5 @@ export async function changeRegistrationStatus(
       summary: { from: r.status, to, note },
       ctx,
     });
-  });
-}
-
-/**
- * Answers the open check-in (the worker on the web or USSD, or the attaché after a visit) and
- * schedules the next one from the arrival date. A worker who answers "I need help" is sent on to
- * raise a case; the answer itself is kept either way.
- */
-export async function answerCheckIn(
-  tx: Tx,
-  registrationId: string,
-  answer: {
-    outcome: "OK" | "CONCERN";
-    channel: "WEB" | "USSD" | "SMS" | "VISIT";
-    note?: string | null;
-  },
-  now = new Date(),
-) {
-  await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${registrationId}::uuid FOR UPDATE`;
-  const r = await tx.missionRegistration.findUniqueOrThrow({
-    where: { id: registrationId },
-    select: { status: true, arrivedAt: true },
-  });
-  if (!r.arrivedAt || !expectsCheckIns(r.status)) throw new MissionError("mission.error.noCheckIn");
-  const open = await tx.checkIn.findFirst({
-    where: { registrationId, answeredAt: null },
-    orderBy: { dueAt: "asc" },
-    select: { id: true, dueAt: true },
-  });
-  // Answering before anything is due still counts (as the next due one); a visit is always welcome.
-  const answered = open
-    ? await tx.checkIn.update({
-        where: { id: open.id },
-        data: {
-          answeredAt: now,
-          channel: answer.channel,
-          outcome: answer.outcome,
-          note: answer.note ?? null,
-        },
-        select: { id: true, dueAt: true },
-      })
-    : await tx.checkIn.create({
-        data: {
-          registrationId,
-          dueAt: now,
-          answeredAt: now,
-          channel: answer.channel,
-          outcome: answer.outcome,
-          note: answer.note ?? null,
-        },
-        select: { id: true, dueAt: true },
-      });
-  const next = nextCheckInAfter(r.arrivedAt, now > answered.dueAt ? now : answered.dueAt);
-  await tx.checkIn.create({ data: { registrationId, dueAt: next } });
-  // Heard from: an unreachable worker is active again.
-  await tx.missionRegistration.update({
-    where: { id: registrationId },
-    data: {
-      nextCheckInDue: next,
-      ...(r.status === "UNREACHABLE" || r.status === "ARRIVED" ? { status: "ACTIVE" } : {}),
-    },
-  });
-  return { checkInId: answered.id, next };
-}
-
-/** The attaché records a visit or a call as the answer to the open check-in. */
-export async function recordVisit(
-  actor: User,
-  id: string,
-  input: { outcome: "OK" | "CONCERN"; note: string },
-  ctx: RequestContext,
-) {
-  await transaction(async (tx) => {
-    await registrationInScope(tx, actor, id);
-    const r = await answerCheckIn(tx, id, {
-      outcome: input.outcome,
-      channel: "VISIT",
-      note: input.note,
-    });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "mission.check_in_recorded",
-      entityType: "MissionRegistration",
-      entityId: id,
-      summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() },
-      ctx,
-    });
-  });
-}
-
-/** The worker answers their own open check-in on the web. */
-export async function workerCheckIn(
-  actor: User,
-  registrationId: string,
-  outcome: "OK" | "CONCERN",
-  ctx: RequestContext,
-) {
-  if (!can(actor, "worker:self") || !isUuid(registrationId)) throw notFound();
-  return transaction(async (tx) => {
-    const r = await tx.missionRegistration.findUnique({
-      where: { id: registrationId },
-      select: { worker: { select: { userId: true } } },
-    });
-    if (!r || r.worker.userId !== actor.id) throw notFound();
-    const done = await answerCheckIn(tx, registrationId, { outcome, channel: "WEB" });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "mission.check_in_recorded",
-      entityType: "MissionRegistration",
-      entityId: registrationId,
-      summary: { channel: "WEB", outcome, next: done.next.toISOString() },
-      ctx,
-    });
-    return done;
-  });
-}
-
-const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
-
-/**
- * USSD: the caller's number (given by the mobile network) identifies the worker: their phone abroad,
- * or their Kenyan number on roaming. Answers the open check-in; null when no worker abroad has it.
- */
-export async function checkInByPhone(phoneNumber: string, outcome: "OK" | "CONCERN") {
-  const digits = phoneNumber.replace(/\D/g, "");
-  if (digits.length < 8 || digits.length > 15) return null;
-  const select = { id: true, mission: { select: { emergencyPhone: true, phone: true } } } as const;
-  const reg =
-    (await db.missionRegistration.findFirst({
-      where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
-      orderBy: { createdAt: "desc" },
-      select,
-    })) ??
-    (await db.missionRegistration.findFirst({
-      where: { worker: { phone: digits }, status: { in: ABROAD } },
-      orderBy: { createdAt: "desc" },
-      select,
-    }));
-  if (!reg) return null;
-  return transaction(async (tx) => {
-    const r = await answerCheckIn(tx, reg.id, { outcome, channel: "USSD" });
-    await recordAudit(tx, {
-      actor: null,
-      action: "mission.check_in_recorded",
-      entityType: "MissionRegistration",
-      entityId: reg.id,
-      summary: { channel: "USSD", outcome, next: r.next.toISOString() },
-    });
-    return { next: r.next, emergency: reg.mission.emergencyPhone ?? reg.mission.phone };
-  });
-}
-
-/** The worker's own registrations that are not closed, with the mission's numbers (for "Get help"). */
-export async function openRegistrations(actor: User) {
-  if (!can(actor, "worker:self")) throw forbidden();
-  return db.missionRegistration.findMany({
-    where: { worker: { userId: actor.id }, status: { not: "RETURNED" } },
-    orderBy: { createdAt: "desc" },
-    take: 10,
-    select: {
-      id: true,
-      contract: {
-        select: {
-          jobOrder: { select: { title: true } },
-          country: { select: { nameEn: true, nameSw: true } },
-        },
-      },
-      employer: { select: { name: true, city: true } },
-      mission: { select: { name: true, phone: true, emergencyPhone: true } },
-    },
   });
 }

@@ -1,10 +1,10 @@
 import { searchAgencies } from "~/domain/agencies/agencies.server";
-import { verifyCode } from "~/domain/verify/verify.server";
+import { verifyCodeLimited } from "~/domain/verify/verify.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
-import { checkInByPhone } from "~/domain/mission/mission.server";
+import { checkInByPhone } from "~/domain/mission/checkins.server";
 import { ussdReply, type UssdLookups } from "./ussd";
 
-const lookups: Omit<UssdLookups, "checkIn"> = {
+const lookups: Omit<UssdLookups, "checkIn" | "verify"> = {
   async findAgencies(query, limit) {
     const { items } = await searchAgencies({ q: query, take: limit });
     return items.map((a) => ({
@@ -15,48 +15,55 @@ const lookups: Omit<UssdLookups, "checkIn"> = {
       countries: a.countries,
     }));
   },
-  async verify(code) {
-    const r = await verifyCode(code);
-    if (!r) return null;
-    if (r.kind === "LICENCE")
-      return { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo };
-    if (r.kind === "JOB_ORDER")
-      return {
-        kind: r.kind,
-        status: r.status,
-        name: `${r.subject.title}, ${r.subject.country}`,
-        ref: r.subject.agency.name,
-      };
-    if (r.kind === "TRAINING_CERTIFICATE")
-      return {
-        kind: r.kind,
-        status: r.status,
-        name: `${r.subject.workerInitials} ${r.subject.country}`,
-        ref: `→ ${r.subject.expiresAt.slice(0, 10)}`,
-      };
-    if (r.kind === "DEPARTURE_CLEARANCE")
-      return {
-        kind: r.kind,
-        status: r.status,
-        name: `${r.subject.workerInitials} ${r.subject.country}${r.subject.passportTail ? ` …${r.subject.passportTail}` : ""}`,
-        ref: r.subject.agency.name,
-      };
+};
+
+/** What a verification code proves, as USSD shows it; the limit is the one every channel shares. */
+async function verifyByPhone(code: string, phoneNumber: string): ReturnType<UssdLookups["verify"]> {
+  const r = await verifyCodeLimited(code, `ussd:${phoneNumber}`);
+  if (r === "rate-limited") return r;
+  if (!r) return null;
+  if (r.kind === "LICENCE")
+    return { kind: r.kind, status: r.status, name: r.subject.name, ref: r.subject.licenceNo };
+  if (r.kind === "JOB_ORDER")
     return {
       kind: r.kind,
       status: r.status,
-      name: `${r.subject.reference} (${r.subject.jobTitle}, ${r.subject.country})`,
+      name: `${r.subject.title}, ${r.subject.country}`,
       ref: r.subject.agency.name,
     };
-  },
-};
+  if (r.kind === "TRAINING_CERTIFICATE")
+    return {
+      kind: r.kind,
+      status: r.status,
+      name: `${r.subject.workerInitials} ${r.subject.country}`,
+      ref: `→ ${r.subject.expiresAt.slice(0, 10)}`,
+    };
+  if (r.kind === "DEPARTURE_CLEARANCE")
+    return {
+      kind: r.kind,
+      status: r.status,
+      name: `${r.subject.workerInitials} ${r.subject.country}${r.subject.passportTail ? ` …${r.subject.passportTail}` : ""}`,
+      ref: r.subject.agency.name,
+    };
+  return {
+    kind: r.kind,
+    status: r.status,
+    name: `${r.subject.reference} (${r.subject.jobTitle}, ${r.subject.country})`,
+    ref: r.subject.agency.name,
+  };
+}
 
-/** One USSD callback; each phone gets a generous but finite number of steps per hour. */
+/**
+ * One USSD callback from the authenticated gateway (routes/ussd.tsx): the phone number is the
+ * network's, so limits keyed on it hold. Each phone gets a generous but finite number of steps per hour.
+ */
 export async function handleUssd(input: { sessionId: string; phoneNumber: string; text: string }) {
   const limit = await hitRateLimit(`ussd:${input.phoneNumber}`, 200, 3600_000);
   if (!limit.allowed)
     return "END Too many requests. Try again later. / Maombi mengi mno. Jaribu baadaye.";
   return ussdReply(input.text, {
     ...lookups,
-    checkIn: (outcome) => checkInByPhone(input.phoneNumber, outcome),
+    verify: (code) => verifyByPhone(code, input.phoneNumber),
+    checkIn: (outcome, pin) => checkInByPhone(input.phoneNumber, outcome, pin),
   });
 }

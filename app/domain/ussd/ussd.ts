@@ -20,20 +20,33 @@ export type UssdVerification = {
   ref: string | null;
 };
 
-export type UssdCheckIn = { next: Date; emergency: string | null } | null;
+/** A check-in answered by phone: counted with the worker's PIN, otherwise kept as unverified. */
+export type UssdCheckIn =
+  | { verified: true; next: Date; emergency: string | null }
+  | { verified: false; reason: "NO_PIN" | "WRONG_PIN" | "LOCKED"; emergency: string | null }
+  | null;
 
 export type UssdLookups = {
   /** At most `limit` agencies whose name or licence number matches. */
   findAgencies(query: string, limit: number): Promise<UssdAgency[]>;
-  verify(code: string): Promise<UssdVerification | null>;
+  /** "rate-limited" once this phone has used up the verification limit every channel shares. */
+  verify(code: string): Promise<UssdVerification | null | "rate-limited">;
   /** Answers the open check-in of the worker abroad whose phone this is; null when there is none. */
-  checkIn(outcome: "OK" | "CONCERN"): Promise<UssdCheckIn>;
+  checkIn(outcome: "OK" | "CONCERN", pin: string): Promise<UssdCheckIn>;
 };
 
 const T = {
   en: {
     menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code\n4. Check in (workers abroad)",
     checkInMenu: "Are you OK?\n1. I am OK\n2. I need help",
+    askPin: "Enter your check-in PIN (set it on Kazi Salama, under Get help):",
+    pinNotCounted: {
+      NO_PIN: "Not counted: you have no check-in PIN yet. Set one on Kazi Salama, under Get help.",
+      WRONG_PIN: "Not counted: the PIN is not right. The mission sees this attempt.",
+      LOCKED: "Not counted: too many wrong PINs. Reset your PIN on Kazi Salama, under Get help.",
+    },
+    inDanger: "In danger? Call the mission:",
+    tooMany: "Too many checks from this phone. Try again later.",
     checkInOk: "Thank you. The mission has your answer. Next check-in:",
     checkInHelp: "The mission has your answer and will call you. In danger? Call the mission now:",
     checkInNone:
@@ -69,6 +82,15 @@ const T = {
   sw: {
     menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki\n4. Jibu la hali (walio ng'ambo)",
     checkInMenu: "Uko salama?\n1. Niko salama\n2. Nahitaji msaada",
+    askPin: "Andika PIN yako ya kujibu hali (iweke kwenye Kazi Salama, sehemu ya Pata msaada):",
+    pinNotCounted: {
+      NO_PIN: "Halijahesabiwa: bado huna PIN. Iweke kwenye Kazi Salama, sehemu ya Pata msaada.",
+      WRONG_PIN: "Halijahesabiwa: PIN si sahihi. Ubalozi unaona jaribio hili.",
+      LOCKED:
+        "Halijahesabiwa: PIN zisizo sahihi mara nyingi. Weka PIN mpya kwenye Kazi Salama, Pata msaada.",
+    },
+    inDanger: "Uko hatarini? Piga ubalozi:",
+    tooMany: "Maombi mengi mno kutoka simu hii. Jaribu baadaye.",
     checkInOk: "Asante. Ubalozi umepata jibu lako. Jibu linalofuata:",
     checkInHelp: "Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa:",
     checkInNone:
@@ -153,17 +175,21 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
   if (choice === "4") {
     if (input === undefined) return con(t.checkInMenu);
     if (input !== "1" && input !== "2") return end(t.invalid);
-    const r = await lookups.checkIn(input === "1" ? "OK" : "CONCERN");
+    if (pick === undefined) return con(t.askPin);
+    const r = await lookups.checkIn(input === "1" ? "OK" : "CONCERN", pick);
     if (!r) return end(t.checkInNone);
+    const call = r.emergency ?? "0800 222 223";
+    if (!r.verified) return end(`${t.pinNotCounted[r.reason]} ${t.inDanger} ${call}`);
     return input === "1"
       ? end(`${t.checkInOk} ${shortDate(r.next)}`)
-      : end(`${t.checkInHelp} ${r.emergency ?? "0800 222 223"}`);
+      : end(`${t.checkInHelp} ${call}`);
   }
   if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
   if (input === undefined)
     return con(choice === "1" ? t.askLicence : choice === "2" ? t.askName : t.askCode);
   if (choice === "3") {
     const v = await lookups.verify(input);
+    if (v === "rate-limited") return end(t.tooMany);
     if (!v) return end(t.codeNotFound);
     return end(`${v.name}${v.ref ? `\n${v.ref}` : ""}\n${t.vstatus[v.status]}`);
   }

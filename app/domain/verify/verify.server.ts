@@ -270,12 +270,16 @@ export async function verifyCode(input: string, now = new Date()): Promise<Verif
   return resolve ? resolve(parsed.code, now) : null;
 }
 
-/** Codes are short: limit how fast one address can try them (the window holds across app servers). */
+/**
+ * Codes are short: limit how fast one source can try them (the window holds across app servers).
+ * `source` is the client's address on the web and the API, `ussd:<number>` by USSD: one limit for
+ * every channel.
+ */
 export async function verifyCodeLimited(
   input: string,
-  ip: string | null,
+  source: string | null,
 ): Promise<VerifyResult | null | "rate-limited"> {
-  const limit = await hitRateLimit(`verify:${ip ?? "unknown"}`, 120, 10 * 60_000);
+  const limit = await hitRateLimit(`verify:${source ?? "unknown"}`, 120, 10 * 60_000);
   if (!limit.allowed) return "rate-limited";
   return verifyCode(input);
 }

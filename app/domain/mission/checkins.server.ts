@@ -1,0 +1,272 @@
+// Check-ins of workers abroad: answering the open one (on the web, by USSD or SMS with the worker's
+// PIN, or by the attaché after a visit) and scheduling the next; the worker's check-in PIN; the
+// worker's open registrations for "Get help". Split from mission.server.ts.
+import type { User } from "lucia";
+import { can } from "~/auth/permissions";
+import { hashPassword, verifyPassword } from "~/auth/crypto.server";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { isUuid } from "~/utils/validation";
+import { expectsCheckIns, nextCheckInAfter, type RegistrationStatus } from "./checkin.rules";
+import { actorOf, MissionError, registrationInScope } from "./mission.server";
+
+const forbidden = () => new Response("Forbidden", { status: 403 });
+const notFound = () => new Response("Not found", { status: 404 });
+
+/**
+ * Answers the open check-in (the worker on the web or USSD, or the attaché after a visit) and
+ * schedules the next one from the arrival date. A worker who answers "I need help" is sent on to
+ * raise a case; the answer itself is kept either way.
+ */
+export async function answerCheckIn(
+  tx: Tx,
+  registrationId: string,
+  answer: {
+    outcome: "OK" | "CONCERN";
+    channel: "WEB" | "USSD" | "SMS" | "VISIT";
+    note?: string | null;
+  },
+  now = new Date(),
+) {
+  await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${registrationId}::uuid FOR UPDATE`;
+  const r = await tx.missionRegistration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: { status: true, arrivedAt: true },
+  });
+  if (!r.arrivedAt || !expectsCheckIns(r.status)) throw new MissionError("mission.error.noCheckIn");
+  const open = await tx.checkIn.findFirst({
+    where: { registrationId, answeredAt: null },
+    orderBy: { dueAt: "asc" },
+    select: { id: true, dueAt: true },
+  });
+  // Answering before anything is due still counts (as the next due one); a visit is always welcome.
+  const answered = open
+    ? await tx.checkIn.update({
+        where: { id: open.id },
+        data: {
+          answeredAt: now,
+          channel: answer.channel,
+          outcome: answer.outcome,
+          note: answer.note ?? null,
+        },
+        select: { id: true, dueAt: true },
+      })
+    : await tx.checkIn.create({
+        data: {
+          registrationId,
+          dueAt: now,
+          answeredAt: now,
+          channel: answer.channel,
+          outcome: answer.outcome,
+          note: answer.note ?? null,
+        },
+        select: { id: true, dueAt: true },
+      });
+  const next = nextCheckInAfter(r.arrivedAt, now > answered.dueAt ? now : answered.dueAt);
+  await tx.checkIn.create({ data: { registrationId, dueAt: next } });
+  // Heard from: an unreachable worker is active again.
+  await tx.missionRegistration.update({
+    where: { id: registrationId },
+    data: {
+      nextCheckInDue: next,
+      ...(r.status === "UNREACHABLE" || r.status === "ARRIVED" ? { status: "ACTIVE" } : {}),
+    },
+  });
+  return { checkInId: answered.id, next };
+}
+
+/** The attaché records a visit or a call as the answer to the open check-in. */
+export async function recordVisit(
+  actor: User,
+  id: string,
+  input: { outcome: "OK" | "CONCERN"; note: string },
+  ctx: RequestContext,
+) {
+  await transaction(async (tx) => {
+    await registrationInScope(tx, actor, id);
+    const r = await answerCheckIn(tx, id, {
+      outcome: input.outcome,
+      channel: "VISIT",
+      note: input.note,
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.check_in_recorded",
+      entityType: "MissionRegistration",
+      entityId: id,
+      summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() },
+      ctx,
+    });
+  });
+}
+
+/** The worker answers their own open check-in on the web. */
+export async function workerCheckIn(
+  actor: User,
+  registrationId: string,
+  outcome: "OK" | "CONCERN",
+  ctx: RequestContext,
+) {
+  if (!can(actor, "worker:self") || !isUuid(registrationId)) throw notFound();
+  return transaction(async (tx) => {
+    const r = await tx.missionRegistration.findUnique({
+      where: { id: registrationId },
+      select: { worker: { select: { userId: true } } },
+    });
+    if (!r || r.worker.userId !== actor.id) throw notFound();
+    const done = await answerCheckIn(tx, registrationId, { outcome, channel: "WEB" });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "mission.check_in_recorded",
+      entityType: "MissionRegistration",
+      entityId: registrationId,
+      summary: { channel: "WEB", outcome, next: done.next.toISOString() },
+      ctx,
+    });
+    return done;
+  });
+}
+
+const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
+
+/** A check-in PIN: 4 to 6 digits, chosen on the web. */
+export const PIN_PATTERN = /^\d{4,6}$/;
+/** Wrong PINs before phone check-ins are refused for PIN_LOCK_MS (a 4-digit PIN cannot be walked). */
+export const PIN_FAILURES_ALLOWED = 5;
+const PIN_LOCK_MS = 24 * 3600_000;
+
+export type PhoneCheckIn =
+  | { verified: true; next: Date; emergency: string | null }
+  | { verified: false; reason: "NO_PIN" | "WRONG_PIN" | "LOCKED"; emergency: string | null };
+
+/**
+ * USSD (and SMS): the caller's number, as the authenticated gateway reports it, finds the worker
+ * abroad (their phone abroad, or their Kenyan number on roaming); null when no worker abroad has it.
+ * A number alone proves little (a borrowed or taken phone), so the answer clears the open check-in
+ * only with the worker's PIN. Without it (none set, wrong, or locked after PIN_FAILURES_ALLOWED
+ * wrong ones) the answer is kept as unverified for the mission to see and clears nothing.
+ */
+export async function checkInByPhone(
+  phoneNumber: string,
+  outcome: "OK" | "CONCERN",
+  pin: string,
+  channel: "USSD" | "SMS" = "USSD",
+  now = new Date(),
+): Promise<PhoneCheckIn | null> {
+  const digits = phoneNumber.replace(/\D/g, "");
+  if (digits.length < 8 || digits.length > 15) return null;
+  const select = {
+    id: true,
+    mission: { select: { emergencyPhone: true, phone: true } },
+    worker: { select: { id: true, checkInPinHash: true, pinLockedUntil: true } },
+  } as const;
+  const reg =
+    (await db.missionRegistration.findFirst({
+      where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
+      orderBy: { createdAt: "desc" },
+      select,
+    })) ??
+    (await db.missionRegistration.findFirst({
+      where: { worker: { phone: digits }, status: { in: ABROAD } },
+      orderBy: { createdAt: "desc" },
+      select,
+    }));
+  if (!reg) return null;
+  const emergency = reg.mission.emergencyPhone ?? reg.mission.phone;
+  const { worker } = reg;
+  let reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | null = null;
+  if (!worker.checkInPinHash) reason = "NO_PIN";
+  else if (worker.pinLockedUntil && worker.pinLockedUntil > now) reason = "LOCKED";
+  else if (!PIN_PATTERN.test(pin) || !(await verifyPassword(worker.checkInPinHash, pin)))
+    reason = "WRONG_PIN";
+  return transaction(async (tx) => {
+    if (reason) {
+      if (reason === "WRONG_PIN") {
+        // Row lock: wrong PINs from several gateway calls count one by one.
+        const [w] = await tx.$queryRaw<{ pinFailures: number }[]>`
+          UPDATE "Worker" SET "pinFailures" = "pinFailures" + 1 WHERE "id" = ${worker.id}::uuid
+          RETURNING "pinFailures"`;
+        if (w!.pinFailures >= PIN_FAILURES_ALLOWED)
+          await tx.worker.update({
+            where: { id: worker.id },
+            data: { pinFailures: 0, pinLockedUntil: new Date(now.getTime() + PIN_LOCK_MS) },
+          });
+      }
+      await tx.unverifiedCheckIn.create({
+        data: { registrationId: reg.id, at: now, channel, outcome, reason },
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: "mission.check_in_unverified",
+        entityType: "MissionRegistration",
+        entityId: reg.id,
+        summary: { channel, outcome, reason },
+      });
+      return { verified: false as const, reason, emergency };
+    }
+    await tx.worker.update({ where: { id: worker.id }, data: { pinFailures: 0 } });
+    const r = await answerCheckIn(tx, reg.id, { outcome, channel }, now);
+    await recordAudit(tx, {
+      actor: null,
+      action: "mission.check_in_recorded",
+      entityType: "MissionRegistration",
+      entityId: reg.id,
+      summary: { channel, outcome, next: r.next.toISOString() },
+    });
+    return { verified: true as const, next: r.next, emergency };
+  });
+}
+
+/** The worker sets (or changes) the PIN that makes their USSD and SMS check-ins count. */
+export async function setCheckInPin(actor: User, pin: string, ctx: RequestContext) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  if (!PIN_PATTERN.test(pin)) throw new MissionError("mission.error.pin");
+  const worker = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  if (!worker) throw notFound();
+  const hash = await hashPassword(pin);
+  await transaction(async (tx) => {
+    await tx.worker.update({
+      where: { id: worker.id },
+      data: { checkInPinHash: hash, pinFailures: 0, pinLockedUntil: null },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "worker.pin_set",
+      entityType: "Worker",
+      entityId: worker.id,
+      ctx,
+    });
+  });
+}
+
+/** Whether the worker has a check-in PIN (never the PIN). */
+export async function hasCheckInPin(actor: User) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  const w = await db.worker.findUnique({
+    where: { userId: actor.id },
+    select: { checkInPinHash: true },
+  });
+  return !!w?.checkInPinHash;
+}
+
+/** The worker's own registrations that are not closed, with the mission's numbers (for "Get help"). */
+export async function openRegistrations(actor: User) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  return db.missionRegistration.findMany({
+    where: { worker: { userId: actor.id }, status: { not: "RETURNED" } },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: {
+      id: true,
+      contract: {
+        select: {
+          jobOrder: { select: { title: true } },
+          country: { select: { nameEn: true, nameSw: true } },
+        },
+      },
+      employer: { select: { name: true, city: true } },
+      mission: { select: { name: true, phone: true, emergencyPhone: true } },
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { requirePermission } from "~/auth/require.server";
+import { hasCheckInPin, setCheckInPin } from "~/domain/mission/checkins.server";
+import { PinSchema } from "~/domain/mission/mission.schema";
+import { useT } from "~/i18n/use-t";
+import { Field, useFocusFirstError } from "~/ui/form";
+import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { readForm } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
+
+export const meta: MetaFunction = () => [{ title: "Check-in PIN — Kazi Salama" }];
+
+// Workers: the PIN that makes a check-in by USSD or SMS count (a phone number alone proves little).
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  return { hasPin: await hasCheckInPin(user) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "worker:self");
+  const submission = parseWithZod(await readForm(request), { schema: PinSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  await setCheckInPin(user, submission.value.pin, requestContext(request));
+  return redirectWithFlash("/my/help", { key: "pin.saved" });
+}
+
+export default function CheckInPin() {
+  const t = useT();
+  const { hasPin } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof PinSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PinSchema }),
+  });
+  const ref = useFocusFirstError(!!(fields.pin.errors?.length || fields.confirm.errors?.length));
+  const pinInput = { inputMode: "numeric" as const, autoComplete: "off", maxLength: 6 };
+  return (
+    <section className="page">
+      <h1>{t("pin.title")}</h1>
+      <p>{t("pin.intro")}</p>
+      <p>{t(hasPin ? "pin.has" : "pin.none")}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <Field
+          id={fields.pin.id}
+          label={t("pin.new")}
+          hint={t("pin.hint")}
+          errors={fields.pin.errors}
+          required
+          inputProps={{ ...getInputProps(fields.pin, { type: "password" }), ...pinInput }}
+        />
+        <Field
+          id={fields.confirm.id}
+          label={t("pin.confirm")}
+          errors={fields.confirm.errors}
+          required
+          inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), ...pinInput }}
+        />
+        <button type="submit">{t("pin.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/my/help">{t("pin.back")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+// Attacker's tests (issue 15 §3): /ussd accepted any POST and took the `phoneNumber` field as the
+// worker: anyone could answer "I am OK" for a worker abroad and clear her overdue check-in.
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { action } from "~/routes/ussd";
+import { DEMO_GATEWAY_SECRET } from "~/auth/gateway.server";
+import { confirmArrival, missionWorker } from "~/domain/mission/mission.server";
+import { PIN_FAILURES_ALLOWED, setCheckInPin } from "~/domain/mission/checkins.server";
+import { attache, registered } from "../../factories/departure";
+
+const ctx = { requestId: "test", ip: "10.9.9.15" };
+const DAY = 86_400_000;
+
+async function post(body: Record<string, string>, opts: { header?: string; key?: string } = {}) {
+  const url = new URL("http://127.0.0.1/ussd");
+  if (opts.key) url.searchParams.set("key", opts.key);
+  const res = (await action({
+    request: new Request(url, {
+      method: "POST",
+      body: new URLSearchParams({ sessionId: "ATUid_x", serviceCode: "*384#", ...body }),
+      headers: opts.header ? { "x-gateway-secret": opts.header } : {},
+    }),
+    params: {},
+    context: {},
+  } as never)) as Response;
+  return { status: res.status, text: await res.text() };
+}
+
+/** A worker abroad in Riyadh whose first check-in is overdue, and her phone abroad; `open` counts overdue check-ins. */
+async function overdueWorker() {
+  const riyadh = await attache("riyadh");
+  const w = await registered("SA");
+  await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 10 * DAY), ctx); // day-3 check-in is overdue
+  const phone = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  await db.missionRegistration.update({ where: { id: w.reg.id }, data: { phoneAbroad: phone } });
+  const open = () =>
+    db.checkIn.count({
+      where: { registrationId: w.reg.id, answeredAt: null, dueAt: { lt: new Date() } },
+    });
+  return { ...w, riyadh, phone, open };
+}
+
+describe("gateway callbacks", () => {
+  it("refuse a request without the gateway secret, before any lookup", async () => {
+    const w = await overdueWorker();
+    const before = await w.open();
+    expect(before).toBeGreaterThan(0);
+    for (const opts of [{}, { header: "wrong-secret-wrong-secret" }, { key: "kazi" }]) {
+      const r = await post({ phoneNumber: w.phone, text: "1*4*1*1234" }, opts);
+      expect(r).toEqual({ status: 401, text: "END Unauthorized" });
+    }
+    expect(await w.open()).toBe(before);
+    expect(await db.unverifiedCheckIn.count({ where: { registrationId: w.reg.id } })).toBe(0);
+    // The secret in a header or in the callback URL (the gateway cannot sign): the menu answers.
+    expect(
+      (await post({ phoneNumber: w.phone, text: "" }, { header: DEMO_GATEWAY_SECRET })).status,
+    ).toBe(200);
+    expect(
+      (await post({ phoneNumber: w.phone, text: "" }, { key: DEMO_GATEWAY_SECRET })).status,
+    ).toBe(200);
+  });
+
+  it("a check-in by phone clears nothing without the worker's PIN; the mission sees the attempt", async () => {
+    const w = await overdueWorker();
+    const before = await w.open();
+    const dial = (text: string) =>
+      post({ phoneNumber: w.phone, text }, { key: DEMO_GATEWAY_SECRET });
+
+    // No PIN set yet: "I am OK" from her number is kept as unverified.
+    expect((await dial("1*4*1*1234")).text).toMatch(
+      /^END Not counted: you have no check-in PIN yet/,
+    );
+    expect(await w.open()).toBe(before);
+
+    await setCheckInPin(w.user, "8642", ctx);
+    // Wrong PINs: not counted; after PIN_FAILURES_ALLOWED the PIN is locked, even the right one.
+    for (let i = 0; i < PIN_FAILURES_ALLOWED; i++)
+      expect((await dial(`1*4*1*${1000 + i}`)).text).toMatch(
+        /^END Not counted: the PIN is not right/,
+      );
+    expect((await dial("1*4*1*8642")).text).toMatch(/^END Not counted: too many wrong PINs/);
+    expect(await w.open()).toBe(before);
+
+    const page = await missionWorker(w.riyadh, w.reg.id, ctx);
+    expect(page.unverifiedCheckIns.map((u) => u.reason).sort()).toEqual(
+      ["LOCKED", "NO_PIN", ...Array(PIN_FAILURES_ALLOWED).fill("WRONG_PIN")].sort(),
+    );
+    expect(
+      await db.auditEvent.count({
+        where: { action: "mission.check_in_unverified", entityId: w.reg.id },
+      }),
+    ).toBe(PIN_FAILURES_ALLOWED + 2);
+
+    // The worker sets a new PIN on the web (which unlocks it); now her answer counts.
+    await setCheckInPin(w.user, "9753", ctx);
+    expect((await dial("1*4*1*9753")).text).toMatch(/^END Thank you\. The mission has your answer/);
+    expect(await w.open()).toBe(0); // the overdue check-in is answered
+    expect(
+      await db.checkIn.count({
+        where: { registrationId: w.reg.id, channel: "USSD", outcome: "OK" },
+      }),
+    ).toBe(1);
+  });
+
+  it("USSD verification look-ups share the verification limit", async () => {
+    const phone = `+2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    await db.rateLimitBucket.create({
+      data: { key: `verify:ussd:${phone}`, count: 120, resetAt: new Date(Date.now() + 600_000) },
+    });
+    const r = await post(
+      { phoneNumber: phone, text: "1*3*1202600019" },
+      { key: DEMO_GATEWAY_SECRET },
+    );
+    expect(r.text).toBe("END Too many checks from this phone. Try again later.");
+  });
+});
