@@ -66,7 +66,8 @@ const coreEn = {
     "Too many failed attempts. For your safety this account is locked until {time}. Try again later or reset your password.",
   "error.rateLimited": "Too many requests. Please wait a few minutes and try again.",
   "error.emailTaken": "An account with this email address already exists. Try logging in.",
-  "error.emailNotVerified": "Please confirm your email address first. We have sent you a new link.",
+  "error.emailNotVerified":
+    "Please confirm your email address first: open the newest link we emailed you (we send a new one at most 3 times an hour).",
   "error.inactive": "This account has been deactivated. Contact the National Employment Authority.",
   "error.totpInvalid": "That code is not correct or has expired. Try the newest code.",
   "error.tokenInvalid": "This link is not valid or has expired. Ask for a new one.",
@@ -256,7 +257,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "error.rateLimited": "Maombi ni mengi mno. Tafadhali subiri dakika chache kisha ujaribu tena.",
   "error.emailTaken": "Tayari kuna akaunti yenye barua pepe hii. Jaribu kuingia.",
   "error.emailNotVerified":
-    "Tafadhali thibitisha barua pepe yako kwanza. Tumekutumia kiungo kipya.",
+    "Tafadhali thibitisha barua pepe yako kwanza: fungua kiungo kipya zaidi tulichokutumia (tunatuma kipya mara 3 tu kwa saa).",
   "error.inactive": "Akaunti hii imezimwa. Wasiliana na Mamlaka ya Kitaifa ya Ajira.",
   "error.totpInvalid": "Msimbo huo si sahihi au umepitwa na wakati. Jaribu msimbo mpya zaidi.",
   "error.tokenInvalid": "Kiungo hiki si halali au kimepitwa na wakati. Omba kipya.",

@@ -32,3 +32,16 @@ export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]
   }
   return out;
 }
+
+/** Today's date in Nairobi as YYYY-MM-DD (the day a person in Kenya sees on the calendar). */
+export function nairobiToday(now = new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Nairobi" }).format(now);
+}
+
+/** A date of birth: a real date from 1900-01-01 to today in Nairobi (never 9999-12-31). */
+export function isBirthDate(v: string, now = new Date()) {
+  return isIsoDate(v) && v >= "1900-01-01" && v <= nairobiToday(now);
+}
+
+export const birthDate = (message: string) =>
+  z.string({ error: message }).refine((v) => isBirthDate(v), message);

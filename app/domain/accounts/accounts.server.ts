@@ -49,6 +49,11 @@ async function issueToken(
   ttlMs: number,
 ) {
   const token = randomToken();
+  // A new link replaces every earlier unused one of its kind: only the newest email works.
+  await tx.authToken.updateMany({
+    where: { userId, purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { expiresAt: new Date() },
+  });
   await tx.authToken.create({
     data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlMs) },
   });
@@ -63,7 +68,13 @@ async function consumeToken(tx: Tx, token: string, purpose: "VERIFY_EMAIL" | "RE
     where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
   });
-  return count === 1 ? row.userId : null;
+  if (count !== 1) return null;
+  // Using one link ends the others of its kind (a reset link in an old email is dead too).
+  await tx.authToken.updateMany({
+    where: { userId: row.userId, purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { expiresAt: new Date() },
+  });
+  return row.userId;
 }
 
 // ─────────────── Registration and email verification ───────────────
@@ -137,7 +148,12 @@ export async function verifyEmail(token: string, ctx: RequestContext) {
   });
 }
 
+/** Verification emails sent again on login, per account per hour (each login would send one). */
+const VERIFY_RESENDS_PER_HOUR = 3;
+
 async function resendVerification(userId: string, appUrl: string) {
+  const limit = await hitRateLimit(`verify-resend:${userId}`, VERIFY_RESENDS_PER_HOUR, 3600_000);
+  if (!limit.allowed) return;
   await transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
     const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_TTL_MS);

@@ -1,15 +1,25 @@
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
+import { isUuid } from "~/utils/validation";
 import { verifyAuditChain } from "~/domain/audit/audit.server";
 
 // Read models for the admin screens. Every function takes the acting admin first.
+
+const MAX_SEQ = 9223372036854775807n; // PostgreSQL bigint
+
+/** A page cursor of the audit log: a sequence number PostgreSQL can hold; anything else, none. */
+export function auditCursor(v: string | undefined) {
+  if (!v || !/^\d{1,19}$/.test(v)) return undefined;
+  const n = BigInt(v);
+  return n <= MAX_SEQ ? n : undefined;
+}
 
 export async function listAuditEvents(
   _admin: User,
   opts: { action?: string; entityType?: string; before?: string; take?: number },
 ) {
   const take = opts.take ?? 50;
-  const before = opts.before && /^\d+$/.test(opts.before) ? BigInt(opts.before) : undefined;
+  const before = auditCursor(opts.before);
   const rows = await db.auditEvent.findMany({
     where: {
       ...(opts.action ? { action: opts.action } : {}),
@@ -48,7 +58,7 @@ export async function auditChainStatus(_admin: User) {
 export async function listOutbox(_admin: User, opts: { before?: string; take?: number }) {
   const take = opts.take ?? 20;
   const rows = await db.outboxMessage.findMany({
-    where: opts.before ? { id: { lt: opts.before } } : {},
+    where: isUuid(opts.before) ? { id: { lt: opts.before } } : {},
     orderBy: { id: "desc" },
     take: take + 1,
     select: {

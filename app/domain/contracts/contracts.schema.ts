@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "~/utils/validation";
+import { birthDate, isoDate } from "~/utils/validation";
 import {
   ComplianceCheckSchema,
   complianceInputFromForm,
@@ -29,7 +29,7 @@ export const NewContractSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{7,9}$/, "licence.error.nationalId"),
-  dateOfBirth: isoDate(),
+  dateOfBirth: birthDate("profile.error.dateOfBirth"),
 });
 
 export const ContractActionSchema = z.object({

@@ -1,7 +1,7 @@
 // What an accredited training institution records when a trainee finishes the in-person course.
 // Shared by the form (Conform, with JavaScript) and the server.
 import { z } from "zod";
-import { isIsoDate } from "~/utils/validation";
+import { birthDate, isIsoDate } from "~/utils/validation";
 import { nationalIdField } from "~/domain/workers/profile.schema";
 import { addMonths, IN_PERSON_VALID_MONTHS } from "./training.rules";
 
@@ -19,9 +19,7 @@ export const InPersonSchema = z
     nationalId: nationalIdField,
     firstName: name,
     lastName: name,
-    dateOfBirth: z
-      .string({ error: "profile.error.dateOfBirth" })
-      .refine((v) => isIsoDate(v) && v >= "1900-01-01", "profile.error.dateOfBirth"),
+    dateOfBirth: birthDate("profile.error.dateOfBirth"),
     course: z
       .string({ error: "error.required" })
       .trim()
@@ -43,8 +41,6 @@ export const InPersonSchema = z
   })
   .superRefine((v, ctx) => {
     const today = day(new Date());
-    if (v.dateOfBirth > today)
-      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "profile.error.dateOfBirth" });
     // A course in the future, or one too old to count for a certificate, is a typing mistake.
     if (
       isIsoDate(v.completedAt) &&

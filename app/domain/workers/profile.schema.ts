@@ -1,7 +1,7 @@
 // What a worker may record about themselves, and what they may ask NEA to correct.
 // Shared by the form (Conform, with JavaScript) and the server.
 import { z } from "zod";
-import { isIsoDate } from "~/utils/validation";
+import { birthDate, isIsoDate } from "~/utils/validation";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 
 export const LANGUAGES = ["sw", "en", "ar", "so", "fr"] as const;
@@ -48,7 +48,7 @@ export const ProfileSchema = z
     firstName: name,
     lastName: name,
     nationalId: nationalIdField.optional(),
-    dateOfBirth: date("profile.error.dateOfBirth").optional(),
+    dateOfBirth: birthDate("profile.error.dateOfBirth").optional(),
     sex: z.enum(SEXES, { error: "error.required" }).optional(),
     countyCode: z.coerce
       .number({ error: "profile.error.county" })
@@ -70,9 +70,6 @@ export const ProfileSchema = z
     kinConsent: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.dateOfBirth && v.dateOfBirth > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "profile.error.dateOfBirth" });
-    }
     if (v.passportNo && !v.passportExpiry)
       ctx.addIssue({
         code: "custom",

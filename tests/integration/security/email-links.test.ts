@@ -28,10 +28,17 @@ describe("links in emails", () => {
     const base = {
       NODE_ENV: "production" as const,
       DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db",
+      GATEWAY_SECRET: "a-long-random-gateway-secret",
     };
     expect(() => parseEnv(base)).toThrow(/APP_URL must be set in production/);
     expect(parseEnv({ ...base, APP_URL: "https://kazisalama.go.ke" }).APP_URL).toBe(
       "https://kazisalama.go.ke",
+    );
+    // The gateway secret likewise (ADR 0017).
+    const { GATEWAY_SECRET: _g, ...noSecret } = { ...base, APP_URL: "https://kazisalama.go.ke" };
+    expect(() => parseEnv(noSecret)).toThrow(/GATEWAY_SECRET must be set in production/);
+    expect(() => parseEnv({ ...noSecret, GATEWAY_SECRET: "short" })).toThrow(
+      /at least 16 characters/,
     );
 
     const env: NodeJS.ProcessEnv = {
