@@ -464,10 +464,12 @@ describe("contract routes", () => {
     expect(await db.worker.count({ where: { nationalId: "26666666" } })).toBe(0);
   });
 
+  // Attacker's test (issue 15, low): cells starting with a tab or carriage return were not defused.
   it("defuses spreadsheet formulas in CSV cells", async () => {
-    const { csvCell } = await import("~/domain/contracts/contracts.server");
-    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
-    expect(csvCell("plain")).toBe("plain");
+    const { csvLines } = await import("~/utils/csv.server");
+    expect(
+      csvLines([["=SUM(A1)", "\tcmd", "\r=x", 'a "b", c', "plain", "＝1+1", "@x", "+1"]]),
+    ).toBe(`'=SUM(A1),'\tcmd,"'\r=x","a ""b"", c",plain,'＝1+1,'@x,'+1\r\n`);
+    expect(csvLines([["-2"], ["2026-11-30"]])).toBe("'-2\r\n2026-11-30\r\n");
   });
 });

@@ -27,6 +27,7 @@ import {
 import type { ContractTerms } from "./contracts.schema";
 import { renderContractPdf } from "./contract-pdf.server";
 import { isUuid } from "~/utils/validation";
+import { csvLines } from "~/utils/csv.server";
 import { refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
 import { sameIdentity } from "~/domain/workers/identity.rules";
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
@@ -635,7 +636,7 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
     "submitted_at",
     "decided_at",
   ];
-  const lines = [header.join(",")];
+  const lines = [header];
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.contract.findMany({
@@ -653,29 +654,19 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
       },
     });
     for (const r of rows) {
-      lines.push(
-        [
-          r.reference,
-          r.status,
-          r.countryCode,
-          r.agency.name,
-          r.agency.licenceNo ?? "",
-          r.submittedAt?.toISOString() ?? "",
-          r.decidedAt?.toISOString() ?? "",
-        ]
-          .map(csvCell)
-          .join(","),
-      );
+      lines.push([
+        r.reference,
+        r.status,
+        r.countryCode,
+        r.agency.name,
+        r.agency.licenceNo ?? "",
+        r.submittedAt?.toISOString() ?? "",
+        r.decidedAt?.toISOString() ?? "",
+      ]);
     }
-    if (rows.length < 1000) return `${lines.join("\r\n")}\r\n`;
+    if (rows.length < 1000) return csvLines(lines);
     cursor = rows[rows.length - 1]!.id;
   }
-}
-
-/** Quotes a CSV cell, and defuses spreadsheet formulas (a cell starting with = + - @). */
-export function csvCell(v: string) {
-  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The approved contract's PDF, for whoever may read the contract (agency, NEA, the worker). */
