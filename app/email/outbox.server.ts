@@ -28,6 +28,15 @@ export async function enqueueEmail<T extends TemplateName>(
   });
 }
 
+/**
+ * Single-use links (password reset, admin invitations, email verification) are secrets: once a
+ * message has gone out, the stored copy keeps the address but not the token, so nobody reading
+ * /admin/mail (or a database backup) can use them. Undelivered messages keep them: in demo mode,
+ * without SMTP, the admin opens them from there.
+ */
+const SECRET_LINK = /(\/(?:reset-password|verify-email)\/)[A-Za-z0-9_-]{16,}/g;
+export const redactSecrets = (text: string) => text.replace(SECRET_LINK, "$1[removed once sent]");
+
 const LEASE_MS = 2 * 60_000;
 const MAX_ATTEMPTS = 8;
 
@@ -71,7 +80,7 @@ export async function deliverDue(db: Db, transport: Transporter, from: string, l
       });
       await db.outboxMessage.update({
         where: { id: m.id },
-        data: { status: "SENT", sentAt: new Date(), lastError: null },
+        data: { status: "SENT", sentAt: new Date(), lastError: null, text: redactSecrets(m.text) },
       });
       sent++;
     } catch (e) {

@@ -70,6 +70,32 @@ describe("email outbox", () => {
     expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(6);
   });
 
+  // Attacker's test (issue 15, low): reset and invitation links stayed readable in /admin/mail.
+  it("removes single-use links from the stored copy once sent, never before", async () => {
+    received.length = 0;
+    const token = "Zk3_secret-token-0123456789abcdefXYZ";
+    await transaction((tx) =>
+      enqueueEmail(tx, {
+        key: "secret-1",
+        to: "secret@test.ke",
+        locale: "en",
+        template: "resetPassword",
+        data: { name: "Wanjiku", link: `http://127.0.0.1:3000/reset-password/${token}` },
+      }),
+    );
+    const stored = () =>
+      db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "secret-1" } });
+    expect((await stored()).text).toContain(token); // not yet sent: the demo admin still needs it
+    const t = createTransport(`smtp://127.0.0.1:${port}`);
+    await deliverDue(db, t, "ks@test.ke");
+    t.close();
+    expect(received.find((r) => r.to[0] === "secret@test.ke")!.body).toContain(token);
+    const after = await stored();
+    expect(after.status).toBe("SENT");
+    expect(after.text).not.toContain(token);
+    expect(after.text).toContain("/reset-password/[removed once sent]");
+  });
+
   it("keeps messages while SMTP is down and delivers them once it is back", async () => {
     received.length = 0;
     await enqueue("down-1", "down@test.ke");
