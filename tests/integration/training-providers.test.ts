@@ -135,6 +135,20 @@ describe("recording a completion", () => {
       ),
     ).rejects.toMatchObject({ key: "provider.error.mismatch" });
     expect(await db.inPersonCompletion.count({ where: { workerId: w.id } })).toBe(0);
+    // Attacker's test (issue 15, low): guessing is audited and limited, like an agency's.
+    expect(
+      await db.auditEvent.count({ where: { action: "training.identity_refused", entityId: w.id } }),
+    ).toBe(2);
+    for (let i = 2; i < 10; i++)
+      await recordInPersonCompletion(
+        provider,
+        input({ nationalId: nid, dateOfBirth: `1990-01-${String(i).padStart(2, "0")}` }),
+        ctx,
+        null,
+      ).catch(() => null);
+    await expect(
+      recordInPersonCompletion(provider, input({ nationalId: nid }), ctx, null),
+    ).rejects.toMatchObject({ key: "error.rateLimited" }); // the right details too, past the limit
   });
 
   it("a double submission records once; the same course on the same day twice is refused", async () => {

@@ -52,6 +52,7 @@ export type AuditAction =
   | "jobOrder.expired"
   | "contract.created"
   | "contract.identity_refused"
+  | "training.identity_refused"
   | "contract.saved"
   | "contract.submitted"
   | "contract.withdrawn"

@@ -20,7 +20,9 @@ export const ComplianceCheckSchema = z.object({
   country: z.string().trim().toUpperCase().length(2, "Two-letter country code, e.g. QA"),
   jobCategory: z.enum(JOB_CATEGORIES),
   contractDate: isoDateApi,
-  worker: z.object({ dateOfBirth: birthDate("Use a real date of birth, not in the future, like 1998-05-14") }),
+  worker: z.object({
+    dateOfBirth: birthDate("Use a real date of birth, not in the future, like 1998-05-14"),
+  }),
   terms: z.object({
     monthlyWage: money,
     currency: z.string().trim().toUpperCase().length(3, "Three-letter currency code, e.g. QAR"),

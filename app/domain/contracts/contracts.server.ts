@@ -29,11 +29,7 @@ import { renderContractPdf } from "./contract-pdf.server";
 import { isUuid } from "~/utils/validation";
 import { csvLines } from "~/utils/csv.server";
 import { refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
-import { sameIdentity } from "~/domain/workers/identity.rules";
-import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
-
-/** Details that do not match the record of a national ID, per agency user per hour, before refusal. */
-const IDENTITY_MISMATCHES_PER_HOUR = 10;
+import { checkNamedWorker } from "~/domain/workers/identity.server";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 
 const notFound = () => new Response("Not found", { status: 404 });
@@ -183,31 +179,17 @@ export async function startContract(
   if (!jo) throw new ContractError("contracts.error.jobOrder", "jobOrderId");
   // A national ID already on record attaches the contract to that person only when the surname and
   // date of birth typed here are theirs: "any name + someone's ID" must not land on their record.
-  // A mismatch says only that (never what the record holds), is audited, and is limited per user.
-  const existing = await db.worker.findUnique({
-    where: { nationalId: input.nationalId },
-    select: { id: true, lastName: true, dateOfBirth: true },
+  const named = await checkNamedWorker(actor, input, {
+    action: "contract.identity_refused",
+    summary: { jobOrderId: jo.id },
+    ctx,
   });
-  const limitKey = `contract-identity:${actor.id}`;
-  if (existing && (await isRateLimited(limitKey, IDENTITY_MISMATCHES_PER_HOUR)))
-    throw new ContractError("error.rateLimited", "nationalId"); // right details too: no oracle
-  if (existing && !sameIdentity(existing, input)) {
-    await hitRateLimit(limitKey, IDENTITY_MISMATCHES_PER_HOUR, 3600_000);
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "contract.identity_refused",
-        entityType: "Worker",
-        entityId: existing.id,
-        summary: { jobOrderId: jo.id },
-        ctx,
-      }),
-    );
+  if (named.outcome === "limited") throw new ContractError("error.rateLimited", "nationalId");
+  if (named.outcome === "mismatch")
     throw new ContractError("contracts.error.identityMismatch", "nationalId");
-  }
   return transaction(async (tx) => {
     const worker =
-      (existing && { id: existing.id }) ??
+      (named.outcome === "same" ? { id: named.workerId } : null) ??
       (await tx.worker.create({
         data: {
           firstName: input.firstName,

@@ -1,12 +1,13 @@
 // Accredited training institutions record their trainees' in-person course. The system, never a
 // person, later issues the certificate; an institution sees only the trainees it recorded.
+import { checkNamedWorker } from "~/domain/workers/identity.server";
+import { sameIdentity } from "~/domain/workers/identity.rules";
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
-import { searchKey } from "~/domain/agencies/normalize";
 import { maskTail } from "~/domain/workers/profile.schema";
 import { once } from "~/utils/idempotency.server";
 import { isUuid } from "~/utils/validation";
@@ -82,6 +83,14 @@ export async function recordInPersonCompletion(
 ) {
   const provider = await ownProvider(actor);
   if (!provider.active) throw new TrainingError("provider.error.inactive");
+  const named = await checkNamedWorker(actor, input, {
+    action: "training.identity_refused",
+    summary: { providerId: provider.id },
+    ctx,
+  });
+  if (named.outcome === "limited") throw new TrainingError("error.rateLimited", "nationalId");
+  if (named.outcome === "mismatch")
+    throw new TrainingError("provider.error.mismatch", "nationalId");
   return transaction(async (tx) => {
     const r = await once(
       tx,
@@ -104,13 +113,9 @@ export async function recordInPersonCompletion(
           select: { id: true, lastName: true, dateOfBirth: true, email: true, userId: true },
         });
         await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${worker.id}::uuid FOR UPDATE`;
-        const dob = day(worker.dateOfBirth);
-        if (
-          searchKey(worker.lastName) !== searchKey(input.lastName) ||
-          (dob && dob !== input.dateOfBirth)
-        ) {
+        // Checked above; again under the row lock, for a record created meanwhile.
+        if (!sameIdentity(worker, input))
           throw new TrainingError("provider.error.mismatch", "nationalId");
-        }
         const completedAt = asDate(input.completedAt);
         const duplicate = await tx.inPersonCompletion.findFirst({
           where: {
