@@ -18,6 +18,16 @@ const accountTemplates = {
           subject: "Confirm your email — Kazi Salama",
           text: `Hello ${d.name},\n\nOpen this link to confirm your email address and start using Kazi Salama:\n\n${d.link}\n\nThe link works for 24 hours. If you did not create an account, ignore this message.\n\nKazi Salama — National Employment Authority`,
         },
+  accountExists: (locale: Locale, d: { name: string; link: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Tayari una akaunti — Kazi Salama",
+          text: `Habari ${d.name},\n\nMtu (huenda ni wewe) amejaribu kufungua akaunti mpya ya Kazi Salama kwa barua pepe hii. Tayari una akaunti: ingia, au kama umesahau nenosiri, libadilishe hapa:\n\n${d.link}\n\nIkiwa si wewe, puuza barua hii; akaunti yako haijabadilika.\n\nKazi Salama`,
+        }
+      : {
+          subject: "You already have an account — Kazi Salama",
+          text: `Hello ${d.name},\n\nSomeone (perhaps you) tried to create a new Kazi Salama account with this email address. You already have one: log in, or if you forgot your password, choose a new one here:\n\n${d.link}\n\nIf this was not you, ignore this message; your account has not changed.\n\nKazi Salama`,
+        },
   resetPassword: (locale: Locale, d: { name: string; link: string }): Rendered =>
     locale === "sw"
       ? {

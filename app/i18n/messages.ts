@@ -87,7 +87,7 @@ const coreEn = {
     "For Kenyans preparing to work abroad. Agency staff and officials get their accounts from the National Employment Authority.",
   "register.submit": "Create account",
   "register.sent":
-    "Account created. We have sent a confirmation link to {email}. Open it to activate your account.",
+    "Check your email: we have sent a message to {email} with the next step (a link to confirm your new account).",
 
   "verify.title": "Confirm your email",
   "verify.done": "Thank you. Your email address is confirmed. You can now log in.",
@@ -277,7 +277,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
     "Kwa Wakenya wanaojiandaa kufanya kazi ng'ambo. Wafanyakazi wa mawakala na maafisa hupewa akaunti na Mamlaka ya Kitaifa ya Ajira.",
   "register.submit": "Fungua akaunti",
   "register.sent":
-    "Akaunti imefunguliwa. Tumetuma kiungo cha kuthibitisha kwa {email}. Kifungue ili akaunti yako ianze kufanya kazi.",
+    "Angalia barua pepe yako: tumetuma ujumbe kwa {email} wenye hatua inayofuata (kiungo cha kuthibitisha akaunti yako mpya).",
 
   "verify.title": "Thibitisha barua pepe yako",
   "verify.done": "Asante. Barua pepe yako imethibitishwa. Sasa unaweza kuingia.",

@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
     const headers = new Headers();
     headers.append("Set-Cookie", result.sessionCookie);
-    headers.append("Set-Cookie", await localeCookie.serialize(result.locale));
+    headers.append("Set-Cookie", await localeCookie().serialize(result.locale));
     if (result.next === "totp") return redirect("/login/two-factor", { headers });
     if (result.next === "totp-setup") return redirect("/login/two-factor/setup", { headers });
     headers.append("Set-Cookie", await flashHeader({ key: "login.success" }));

@@ -4,7 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
-import { AccountError, registerWorker } from "~/domain/accounts/accounts.server";
+import { registerWorker } from "~/domain/accounts/accounts.server";
 import { RegisterSchema } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
@@ -33,24 +33,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const limit = await hitRateLimit(`register:ip:${ctx.ip ?? "unknown"}`, 20, 60 * 60_000);
   if (!limit.allowed)
     return data(submission.reply({ formErrors: ["error.rateLimited"] }), { status: 429 });
-  try {
-    await registerWorker(submission.value, {
-      locale: await getLocale(request),
-      appUrl: appUrl(),
-      ctx,
-    });
-  } catch (e) {
-    if (e instanceof AccountError) {
-      return data(
-        submission.reply({
-          fieldErrors: { [e.field ?? "email"]: [e.key] },
-          hideFields: ["password", "confirmPassword"],
-        }),
-        { status: 409 },
-      );
-    }
-    throw e;
-  }
+  // The same answer whether or not the address already has an account (its owner gets an email).
+  await registerWorker(submission.value, {
+    locale: await getLocale(request),
+    appUrl: appUrl(),
+    ctx,
+  });
   return redirectWithFlash("/login", {
     key: "register.sent",
     vars: { email: submission.value.email },

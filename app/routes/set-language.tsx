@@ -14,7 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await getUser(request);
   if (user) await setUserLocale(user, locale);
   return redirect(safeRedirect(form.get("redirectTo")), {
-    headers: { "Set-Cookie": await localeCookie.serialize(locale) },
+    headers: { "Set-Cookie": await localeCookie().serialize(locale) },
   });
 }
 

@@ -11,7 +11,7 @@ test("a worker registers, verifies the email, logs in, switches to Kiswahili and
   await page.getByLabel("Password", { exact: false }).first().fill("a long enough password");
   await page.getByLabel("Repeat the password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("status")).toContainText("We have sent a confirmation link");
+  await expect(page.getByRole("status")).toContainText("Check your email: we have sent a message");
 
   // Logging in before confirming is refused with a clear message.
   await login(page, email, "a long enough password");

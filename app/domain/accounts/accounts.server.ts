@@ -123,10 +123,31 @@ export async function registerWorker(
       return user;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002")
-      throw new AccountError("error.emailTaken", "email");
-    throw e;
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    // The address has an account: answer as for a new one (the page must not tell who is
+    // registered) and tell the owner instead, with the way back in.
+    await tellOwnerAccountExists(input.email, opts);
+    return null;
   }
+}
+
+async function tellOwnerAccountExists(
+  email: string,
+  opts: { appUrl: string; ctx: RequestContext },
+) {
+  const limit = await hitRateLimit(`account-exists:${sha256(email)}`, 3, 3600_000);
+  if (!limit.allowed) return;
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) return;
+  await transaction((tx) =>
+    enqueueEmail(tx, {
+      key: `account-exists:${user.id}:${Date.now()}`,
+      to: user.email,
+      locale: localeOf(user.locale),
+      template: "accountExists",
+      data: { name: user.name, link: `${opts.appUrl}/forgot-password` },
+    }),
+  );
 }
 
 export async function verifyEmail(token: string, ctx: RequestContext) {
