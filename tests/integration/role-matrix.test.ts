@@ -175,6 +175,26 @@ const ROUTES: {
     expect: { allow: ["LABOUR_ATTACHE"] },
   },
   { path: "/my/help", load: () => import("~/routes/my.help"), expect: { allow: ["WORKER"] } },
+  // Files served through a check (issue 15: the matrix missed them). The fixtures belong to the
+  // matrix agency and a worker without an account: every other agency and worker gets a 404.
+  {
+    path: "/contracts/:id.pdf",
+    load: () => import("~/routes/contracts.$id[.]pdf"),
+    expect: {
+      allow: ["NEA_OFFICER", "NEA_SUPERVISOR", "AGENCY_ADMIN", "AGENCY_STAFF", "WORKER"],
+      notFound: ["AGENCY_ADMIN", "AGENCY_STAFF", "WORKER"],
+    },
+    params: () => ({ id: fixtures.approvedContractId! }),
+  },
+  {
+    path: "/applications/:id/documents/:docId",
+    load: () => import("~/routes/applications.$id.documents.$docId"),
+    expect: {
+      allow: ["NEA_OFFICER", "NEA_SUPERVISOR", "AGENCY_ADMIN", "AGENCY_STAFF"],
+      notFound: ["AGENCY_ADMIN", "AGENCY_STAFF"],
+    },
+    params: () => ({ id: fixtures.applicationId!, docId: fixtures.documentId! }),
+  },
   { path: "/my/pin", load: () => import("~/routes/my.pin"), expect: { allow: ["WORKER"] } },
   {
     path: "/cases",
@@ -425,6 +445,43 @@ beforeAll(async () => {
   fixtures.applicationId = (
     await db.licenceApplication.create({
       data: { agencyId: agency.id, kind: "RENEWAL", status: "SUBMITTED", details: {} },
+    })
+  ).id;
+  const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+  const { storeDocument } = await import("~/storage/documents.server");
+  const stored = await storeDocument(pdf);
+  fixtures.documentId = (
+    await db.applicationDocument.create({
+      data: {
+        applicationId: fixtures.applicationId,
+        kind: "incorporation",
+        fileName: "incorporation.pdf",
+        mimeType: stored.mimeType,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        uploadedById: (await createUser("AGENCY_ADMIN")).id,
+      },
+    })
+  ).id;
+  const approved = await db.contract.findUniqueOrThrow({ where: { id: fixtures.contractId } });
+  fixtures.approvedContractId = (
+    await db.contract.create({
+      data: {
+        reference: "KS-K-MATRIX-3",
+        workerId: approved.workerId,
+        agencyId: approved.agencyId,
+        employerId: approved.employerId,
+        jobOrderId: approved.jobOrderId,
+        countryCode: "QA",
+        jobCategory: "DRIVER",
+        status: "APPROVED",
+        startDate: new Date(),
+        submittedAt: new Date(),
+        decidedAt: new Date(),
+        termsHash: "a".repeat(64),
+        verificationCode: "5209999901",
+        terms: approved.terms as object,
+      },
     })
   ).id;
   fixtures.complaintId = (
