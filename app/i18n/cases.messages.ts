@@ -4,7 +4,8 @@ export const casesEn = {
   "nav.cases": "Cases",
   "cases.help.title": "Get help",
   "cases.help.emergency":
-    "If you are in danger now, call the police of the country you are in, or the mission's emergency line. NEA toll-free (from Kenya): 0800 222 223.",
+    "If you are in danger now, call the police of the country you are in (the numbers are below), or the mission's emergency line. From anywhere, Kenya's Diaspora Response Centre answers 24 hours: +254 207 876 000, WhatsApp +254 114 757 002.",
+  "emergency.inDanger": "In danger in {country}? Call, free:",
   "cases.help.intro":
     "Tell the Kenyan mission what is wrong. An officer must respond within 24 hours for danger to life or liberty, 3 days for pay, documents or health, and 7 days otherwise. Your employer and agency are not told that you asked.",
   "cases.help.noRegistration":
@@ -168,7 +169,8 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "nav.cases": "Kesi",
   "cases.help.title": "Pata msaada",
   "cases.help.emergency":
-    "Ukiwa hatarini sasa, piga simu polisi wa nchi uliyopo, au simu ya dharura ya ubalozi. NEA bure (kutoka Kenya): 0800 222 223.",
+    "Ukiwa hatarini sasa, piga simu polisi wa nchi uliyopo (nambari ziko hapa chini), au simu ya dharura ya ubalozi. Ukiwa popote, Kituo cha Kushughulikia Wakenya wa Ughaibuni hujibu saa 24: +254 207 876 000, WhatsApp +254 114 757 002.",
+  "emergency.inDanger": "Uko hatarini {country}? Piga, bure:",
   "cases.help.intro":
     "Ueleze ubalozi wa Kenya tatizo lako. Afisa lazima ajibu ndani ya saa 24 kwa hatari ya maisha au uhuru, siku 3 kwa mshahara, hati au afya, na siku 7 kwa mengine. Mwajiri wako na wakala hawaambiwi kwamba uliomba msaada.",
   "cases.help.noRegistration":

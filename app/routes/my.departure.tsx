@@ -6,6 +6,7 @@ import { requirePermission } from "~/auth/require.server";
 import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departure.schema";
 import { WorkerCheckInSchema } from "~/domain/mission/mission.schema";
 import { MissionError } from "~/domain/mission/mission.server";
+import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { workerCheckIn } from "~/domain/mission/checkins.server";
 import {
   departureView,
@@ -268,6 +269,7 @@ export default function MyDeparture() {
             ) : null}
             {c.registration ? (
               <>
+                <EmergencyNumbers countryCode={c.country} country={country} />
                 <h3>{t("departure.mission")}</h3>
                 <p>{t("departure.missionIntro", { mission: c.registration.mission.name })}</p>
                 <dl className="facts">

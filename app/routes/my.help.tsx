@@ -30,6 +30,7 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { EmergencyNumbers } from "~/ui/emergency-numbers";
 
 export const handle = NO_SCRIPTS;
 
@@ -44,6 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     id: r.id,
     label: `${r.contract.jobOrder.title} — ${r.employer.name}, ${locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn}`,
     mission: r.mission,
+    countryCode: r.contract.countryCode,
+    country: locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn,
   }));
   return { registrations, cases, submissionKey: newSubmissionKey() };
 }
@@ -93,6 +96,9 @@ export default function GetHelp() {
     <section className="page">
       <h1>{t("cases.help.title")}</h1>
       <p className="alert alert-error">{t("cases.help.emergency")}</p>
+      {[...new Map(registrations.map((r) => [r.countryCode, r])).values()].map((r) => (
+        <EmergencyNumbers key={r.countryCode} countryCode={r.countryCode} country={r.country} />
+      ))}
       <p>
         <Link to="/my/pin">{t("pin.link")}</Link>
       </p>

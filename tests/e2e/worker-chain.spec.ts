@@ -28,6 +28,9 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await expect(card.locator("li.todo")).toHaveCount(0);
   await card.getByRole("button", { name: "Issue my departure clearance" }).click();
   await expect(card.getByText("You are registered with Embassy of Kenya, Riyadh.")).toBeVisible();
+  // Saudi Arabia's own emergency numbers, to dial from a phone (issue 22 §3).
+  await expect(card.getByText("In danger in Saudi Arabia? Call, free:")).toBeVisible();
+  await expect(card.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
   const code = (await card.locator("strong.code").textContent())!.trim();
   await logout(page);
   await page.goto(`/verify/${code.replace(/-/g, "")}`);
@@ -58,6 +61,7 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await page.getByRole("link", { name: "Departure" }).click();
   await expect(card.getByText(/Your check-in was due on/)).toBeVisible();
   await page.getByRole("link", { name: "Get help" }).click();
+  await expect(page.getByRole("link", { name: "999" })).toHaveAttribute("href", "tel:999");
   await page.getByLabel("My passport or ID was taken from me").check();
   await page
     .getByLabel("Tell us more")

@@ -262,6 +262,7 @@ export async function openRegistrations(actor: User) {
       contract: {
         select: {
           jobOrder: { select: { title: true } },
+          countryCode: true,
           country: { select: { nameEn: true, nameSw: true } },
         },
       },
