@@ -95,10 +95,10 @@ export const workerTemplates = {
     locale === "sw"
       ? {
           subject: "Ubalozi umethibitisha kwamba umefika — Kazi Salama",
-          text: `Habari,\n\n${d.mission} imethibitisha kwamba umefika salama. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}, kisha siku 30 na 90 baada ya kufika, na kila siku 90 baadaye. Jibu kwenye ukurasa wa Kuondoka. Ukihitaji msaada wakati wowote, piga simu ubalozi au NEA 0800 222 223.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+          text: `Habari,\n\n${d.mission} imethibitisha kwamba umefika salama. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}, kisha siku 30 na 90 baada ya kufika, na kila siku 90 baadaye. Jibu kwenye ukurasa wa Kuondoka. Ukihitaji msaada wakati wowote, piga simu ubalozi au Kituo cha Kushughulikia Wakenya wa Ughaibuni (+254 207 876 000, WhatsApp +254 114 757 002, saa 24). Ukiwa hatarini, piga polisi wa nchi uliyopo.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
         }
       : {
           subject: "The mission confirmed your arrival — Kazi Salama",
-          text: `Hello,\n\n${d.mission} confirmed that you arrived safely. We will ask whether you are OK on ${d.nextCheckIn}, then 30 and 90 days after arrival, and every 90 days after that. Answer on the Departure page. If you need help at any time, call the mission or NEA on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
+          text: `Hello,\n\n${d.mission} confirmed that you arrived safely. We will ask whether you are OK on ${d.nextCheckIn}, then 30 and 90 days after arrival, and every 90 days after that. Answer on the Departure page. If you need help at any time, call the mission or the Diaspora Response Centre (+254 207 876 000, WhatsApp +254 114 757 002, 24 hours). In danger, call the police of the country you are in.\n\nKazi Salama — National Employment Authority`,
         },
 } as const;

@@ -227,7 +227,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
     "Fungua akaunti ili ufuatilie mkataba wako, mafunzo yako na usajili wako katika ubalozi wa Kenya.",
   "home.help.title": "Unahitaji msaada ukiwa ng'ambo?",
   "home.help.body":
-    "Kituo cha Huduma kwa Wakenya wa Ughaibuni kinajibu saa 24 kila siku. Nambari ya bure ya NEA ni 0800 222 223.",
+    "Kituo cha Kushughulikia Wakenya wa Ughaibuni kinajibu saa 24 kila siku. Nambari ya bure ya NEA ni 0800 222 223.",
   "home.signedInAs": "Umeingia kama {name}",
 
   "field.email": "Anwani ya barua pepe",

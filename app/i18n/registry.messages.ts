@@ -118,7 +118,7 @@ export const registryEn = {
   "complaint.intro":
     "Tell NEA about an agency that broke the rules, a recruiter without a licence or a suspicious job advert. You may stay anonymous.",
   "complaint.danger":
-    "If you or someone else is in danger now, call 0800 222 223 (toll-free, 24 hours) or the police on 999.",
+    "If you or someone else is in danger now, call the police (999 or 112 in Kenya; abroad, the local emergency number). NEA's toll-free line in Kenya is 0800 222 223; abroad, the Diaspora Response Centre answers 24 hours: +254 207 876 000.",
   "complaint.subject": "What is it about?",
   "complaint.subject.AGENCY": "A licensed agency",
   "complaint.subject.UNLICENSED_RECRUITER": "A recruiter without a licence",
@@ -503,7 +503,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.intro":
     "Iambie NEA kuhusu wakala aliyevunja sheria, mwajiri asiye na leseni au tangazo la kazi linalotia shaka. Unaweza kutotaja jina lako.",
   "complaint.danger":
-    "Ikiwa wewe au mtu mwingine yuko hatarini sasa, piga 0800 222 223 (bure, saa 24) au polisi 999.",
+    "Ikiwa wewe au mtu mwingine yuko hatarini sasa, piga polisi (999 au 112 nchini Kenya; ng'ambo, nambari ya dharura ya nchi hiyo). Nambari ya bure ya NEA nchini Kenya ni 0800 222 223; ng'ambo, Kituo cha Kushughulikia Wakenya wa Ughaibuni hujibu saa 24: +254 207 876 000.",
   "complaint.subject": "Inahusu nini?",
   "complaint.subject.AGENCY": "Wakala mwenye leseni",
   "complaint.subject.UNLICENSED_RECRUITER": "Mwajiri/wakala asiye na leseni",

@@ -50,7 +50,7 @@ const T = {
     checkInOk: "Thank you. The mission has your answer. Next check-in:",
     checkInHelp: "The mission has your answer and will call you. In danger? Call the mission now:",
     checkInNone:
-      "No check-in is open for this phone number. Add your phone abroad on Kazi Salama, or call NEA 0800 222 223.",
+      "No check-in is open for this phone number. Add your phone abroad on Kazi Salama. Help abroad, 24h: +254207876000",
     askLicence: "Enter the licence number (digits only is fine, e.g. 20260001):",
     askName: "Enter the first letters of the agency's name:",
     askCode: "Enter the 10-digit verification code:",
@@ -94,7 +94,7 @@ const T = {
     checkInOk: "Asante. Ubalozi umepata jibu lako. Jibu linalofuata:",
     checkInHelp: "Ubalozi umepata jibu lako na utakupigia. Uko hatarini? Piga ubalozi sasa:",
     checkInNone:
-      "Hakuna jibu la hali linalosubiriwa kwa nambari hii. Ongeza simu yako ya ng'ambo kwenye Kazi Salama, au piga NEA 0800 222 223.",
+      "Hakuna jibu la hali linalosubiriwa kwa nambari hii. Ongeza simu yako ya ng'ambo kwenye Kazi Salama. Msaada ng'ambo, saa 24: +254207876000",
     askLicence: "Andika nambari ya leseni (tarakimu pekee zinatosha, mf. 20260001):",
     askName: "Andika herufi za kwanza za jina la wakala:",
     askCode: "Andika msimbo wa uhakiki wa tarakimu 10:",
@@ -178,7 +178,8 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
     if (pick === undefined) return con(t.askPin);
     const r = await lookups.checkIn(input === "1" ? "OK" : "CONCERN", pick);
     if (!r) return end(t.checkInNone);
-    const call = r.emergency ?? "0800 222 223";
+    // Abroad, NEA's Kenyan toll-free line does not answer: the Diaspora Response Centre does.
+    const call = r.emergency ?? "+254207876000";
     if (!r.verified) return end(`${t.pinNotCounted[r.reason]} ${t.inDanger} ${call}`);
     return input === "1"
       ? end(`${t.checkInOk} ${shortDate(r.next)}`)
