@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
   AccountError,
+  ACCOUNT_FAILURES_PER_HOUR,
   LOGIN_FAILURES_PER_IP,
   loginWithPassword,
   MAX_FAILED_LOGINS,
@@ -95,6 +96,41 @@ describe("login", () => {
     ).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.locked" } })).toBe(
       1,
+    );
+  });
+
+  // Attacker's test (issue 15, low): five wrong passwords from anywhere locked the owner out too.
+  it("a guesser locks only their own address out: the owner logs in from hers", async () => {
+    const user = await createUser("WORKER");
+    const guesser = { ...opts, ctx: { requestId: "test", ip: "10.66.0.1" } };
+    const owner = { ...opts, ctx: { requestId: "test", ip: "10.66.0.2" } };
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      await failure(loginWithPassword({ email: user.email, password: "guess" }, guesser));
+    expect(
+      await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, guesser)),
+    ).toBe("error.locked");
+    expect(
+      (await loginWithPassword({ email: user.email, password: TEST_PASSWORD }, owner)).next,
+    ).toBe("done");
+    // Only a flood from many addresses locks the account itself.
+    await db.rateLimitBucket.upsert({
+      where: { key: `login:fail:${user.id}` },
+      create: {
+        key: `login:fail:${user.id}`,
+        count: ACCOUNT_FAILURES_PER_HOUR - 1,
+        resetAt: new Date(Date.now() + 3600_000),
+      },
+      update: { count: ACCOUNT_FAILURES_PER_HOUR - 1 },
+    });
+    const third = { ...opts, ctx: { requestId: "test", ip: "10.66.0.3" } };
+    expect(await failure(loginWithPassword({ email: user.email, password: "guess" }, third))).toBe(
+      "error.locked",
+    );
+    expect(
+      await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, owner)),
+    ).toBe("error.locked");
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.locked" } })).toBe(
+      2,
     );
   });
 

@@ -197,8 +197,9 @@ export type LoginResult = {
 };
 
 /**
- * Password step. Counts failures per account (lockout after MAX_FAILED_LOGINS) and per IP (rate
- * limit), both in the database so they hold across app servers.
+ * Password step. Counts failures per account and source (lockout after MAX_FAILED_LOGINS), per
+ * account from every source (ACCOUNT_FAILURES_PER_HOUR) and per IP (rate limit), all in the database
+ * so they hold across app servers.
  */
 export const LOGIN_FAILURES_PER_IP = 50;
 
@@ -219,24 +220,18 @@ export async function loginWithPassword(
     await failedFromIp();
     throw new AccountError("error.invalidCredentials");
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new AccountError("error.locked", undefined, {
-      time: formatTime(user.lockedUntil, user.locale),
-    });
-  }
+  const locked =
+    user.lockedUntil && user.lockedUntil > new Date()
+      ? user.lockedUntil
+      : await sourceLockedUntil(user.id, opts.ctx.ip);
+  if (locked)
+    throw new AccountError("error.locked", undefined, { time: formatTime(locked, user.locale) });
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
     await failedFromIp();
-    await recordFailedLogin(user.id, opts.ctx);
-    const after = await db.user.findUniqueOrThrow({
-      where: { id: user.id },
-      select: { lockedUntil: true },
-    });
-    if (after.lockedUntil && after.lockedUntil > new Date()) {
-      throw new AccountError("error.locked", undefined, {
-        time: formatTime(after.lockedUntil, user.locale),
-      });
-    }
+    const until = await recordFailedLogin(user.id, opts.ctx);
+    if (until)
+      throw new AccountError("error.locked", undefined, { time: formatTime(until, user.locale) });
     throw new AccountError("error.invalidCredentials");
   }
   if (!user.active) throw new AccountError("error.inactive");
@@ -249,6 +244,7 @@ export async function loginWithPassword(
       where: { id: user.id },
       data: { failedLoginCount: 0, lockedUntil: null },
     });
+    await tx.rateLimitBucket.deleteMany({ where: { key: sourceKey(user.id, opts.ctx.ip) } });
     await recordAudit(tx, {
       actor: actorOf(user),
       action: "user.login",
@@ -275,45 +271,66 @@ export async function loginWithPassword(
   };
 }
 
-async function recordFailedLogin(userId: string, ctx: RequestContext) {
-  await transaction(async (tx) => {
-    // Row lock: concurrent failures from several servers count one by one.
-    const rows = await tx.$queryRaw<
-      { failedLoginCount: number; name: string; email: string; locale: string; role: Role }[]
-    >`
-      UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1 WHERE "id" = ${userId}::uuid
-      RETURNING "failedLoginCount", "name", "email", "locale", "role"`;
-    const row = rows[0]!;
+/** Failures from one source that lock that source out of the account for LOCK_MS. */
+const sourceKey = (userId: string, ip: string | null) => `login:fail:${userId}:${ip ?? "unknown"}`;
+/** Failures from every source together, per hour, that lock the account itself (distributed guessing). */
+export const ACCOUNT_FAILURES_PER_HOUR = 50;
+
+/** When this source is locked out of the account (after MAX_FAILED_LOGINS failures), or null. */
+async function sourceLockedUntil(userId: string, ip: string | null) {
+  const row = await db.rateLimitBucket.findUnique({ where: { key: sourceKey(userId, ip) } });
+  return row && row.resetAt > new Date() && row.count >= MAX_FAILED_LOGINS ? row.resetAt : null;
+}
+
+/**
+ * Counts a wrong password. The lock falls on the account *and the source* that failed: someone
+ * guessing from one address cannot keep the owner out from hers. Only a flood from many sources
+ * (ACCOUNT_FAILURES_PER_HOUR) locks the account itself. The owner is told either way.
+ */
+async function recordFailedLogin(userId: string, ctx: RequestContext): Promise<Date | null> {
+  const source = await hitRateLimit(sourceKey(userId, ctx.ip), MAX_FAILED_LOGINS, LOCK_MS);
+  const all = await hitRateLimit(`login:fail:${userId}`, ACCOUNT_FAILURES_PER_HOUR, 3600_000);
+  return transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { name: true, email: true, locale: true },
+    });
     await recordAudit(tx, {
       actor: null,
       action: "user.login_failed",
       entityType: "User",
       entityId: userId,
-      summary: { count: row.failedLoginCount },
+      summary: { fromSource: source.count, fromAll: all.count },
       ctx,
     });
-    if (row.failedLoginCount >= MAX_FAILED_LOGINS) {
-      const until = new Date(Date.now() + LOCK_MS);
-      await tx.user.update({
-        where: { id: userId },
-        data: { lockedUntil: until, failedLoginCount: 0 },
-      });
+    let until: Date | null = null;
+    let scope: "source" | "account" | null = null;
+    if (all.count === ACCOUNT_FAILURES_PER_HOUR) {
+      until = new Date(Date.now() + LOCK_MS);
+      scope = "account";
+      await tx.user.update({ where: { id: userId }, data: { lockedUntil: until } });
+    } else if (source.count === MAX_FAILED_LOGINS) {
+      until = source.resetAt;
+      scope = "source";
+    }
+    if (until && scope) {
       await recordAudit(tx, {
         actor: null,
         action: "user.locked",
         entityType: "User",
         entityId: userId,
-        summary: { minutes: LOCK_MS / 60_000 },
+        summary: { minutes: LOCK_MS / 60_000, scope },
         ctx,
       });
       await enqueueEmail(tx, {
-        key: `locked:${userId}:${until.getTime()}`,
-        to: row.email,
-        locale: localeOf(row.locale),
+        key: `locked:${userId}:${scope}:${until.getTime()}`,
+        to: user.email,
+        locale: localeOf(user.locale),
         template: "accountLocked",
-        data: { name: row.name, until: formatTime(until, row.locale) },
+        data: { name: user.name, until: formatTime(until, user.locale) },
       });
     }
+    return source.count >= MAX_FAILED_LOGINS ? source.resetAt : until;
   });
 }
 
