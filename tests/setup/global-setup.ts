@@ -3,7 +3,7 @@
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.ts";
+import { spawn } from "node:child_process";
 import { applyMigrations } from "../../scripts/lib/migrations.ts";
 
 import { TEMPLATE_DB } from "./databases.ts";
@@ -22,13 +22,10 @@ export default async function setup(project: TestProject) {
     u.pathname = "/postgres";
     serverUrl = u.toString();
   } else {
-    const db = await startEmbeddedPostgres({
-      dataDir:
-        process.env.TEST_PG_DIR ??
-        path.resolve(import.meta.dirname, "..", "..", ".data", "test-pg"),
-      port: Number(process.env.TEST_PG_PORT ?? 54339),
-      database: "postgres",
-    });
+    const db = await startTestServer(
+      process.env.TEST_PG_DIR ?? path.resolve(import.meta.dirname, "..", "..", ".data", "test-pg"),
+      Number(process.env.TEST_PG_PORT ?? 54339),
+    );
     serverUrl = db.url;
     stop = db.stop;
   }
@@ -42,4 +39,34 @@ export default async function setup(project: TestProject) {
   await applyMigrations(templateUrl.toString());
   project.provide("pgServerUrl", serverUrl);
   return stop;
+}
+
+/** Starts tests/setup/pg-server.ts and waits for its "ready <url>" line. */
+function startTestServer(dataDir: string, port: number) {
+  const root = path.resolve(import.meta.dirname, "..", "..");
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "tests", "setup", "pg-server.ts"), dataDir, String(port)],
+    { cwd: root, stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return new Promise<{ url: string; stop: () => Promise<void> }>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (b: Buffer) => {
+      out += b.toString();
+      const m = /^ready (\S+)$/m.exec(out);
+      if (m)
+        resolve({
+          url: m[1]!,
+          stop: async () => {
+            child.stdin!.end(); // the server stops PostgreSQL, then exits
+            await exited;
+          },
+        });
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`test database server exited (${code}): ${out}`)),
+    );
+    child.once("error", reject);
+  });
 }
