@@ -10,6 +10,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { isUuid } from "~/utils/validation";
 import { expectsCheckIns, nextCheckInAfter, type RegistrationStatus } from "./checkin.rules";
 import { actorOf, MissionError, registrationInScope } from "./mission.server";
+import { PIN_PATTERN } from "./mission.schema";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
@@ -130,8 +131,6 @@ export async function workerCheckIn(
 
 const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
 
-/** A check-in PIN: 4 to 6 digits, chosen on the web. */
-export const PIN_PATTERN = /^\d{4,6}$/;
 /** Wrong PINs before phone check-ins are refused for PIN_LOCK_MS (a 4-digit PIN cannot be walked). */
 export const PIN_FAILURES_ALLOWED = 5;
 const PIN_LOCK_MS = 24 * 3600_000;

@@ -38,10 +38,13 @@ export const WorkerCheckInSchema = z.object({
   outcome: z.enum(["OK", "CONCERN"]),
 });
 
-/** The worker's check-in PIN, typed twice (checkins.server.ts PIN_PATTERN). */
+/** A check-in PIN: 4 to 6 digits, chosen on the web (one rule for the form and for USSD/SMS). */
+export const PIN_PATTERN = /^\d{4,6}$/;
+
+/** The worker's check-in PIN, typed twice. */
 export const PinSchema = z
   .object({
-    pin: z.string({ error: "pin.error.format" }).regex(/^\d{4,6}$/, "pin.error.format"),
+    pin: z.string({ error: "pin.error.format" }).regex(PIN_PATTERN, "pin.error.format"),
     confirm: z.string({ error: "pin.error.match" }),
   })
   .refine((v) => v.pin === v.confirm, { path: ["confirm"], message: "pin.error.match" });
