@@ -7,7 +7,15 @@ import { templates, type TemplateData, type TemplateName } from "./templates";
 // commit by `deliverDue`. The idempotency key makes a retried request enqueue nothing new.
 export async function enqueueEmail<T extends TemplateName>(
   tx: Tx,
-  msg: { key: string; to: string; locale: Locale; template: T; data: TemplateData<T> },
+  msg: {
+    key: string;
+    to: string;
+    locale: Locale;
+    template: T;
+    data: TemplateData<T>;
+    /** SMS rows wait in the outbox (shown at /admin/mail) until an SMS gateway delivers them. */
+    channel?: "EMAIL" | "SMS";
+  },
 ) {
   const render = templates[msg.template] as (
     l: Locale,
@@ -18,6 +26,7 @@ export async function enqueueEmail<T extends TemplateName>(
     where: { idempotencyKey: msg.key },
     create: {
       idempotencyKey: msg.key,
+      channel: msg.channel ?? "EMAIL",
       to: msg.to,
       subject,
       text,
@@ -64,7 +73,7 @@ export async function deliverDue(db: Db, transport: Transporter, from: string, l
       "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
+      WHERE "status" = 'PENDING' AND "channel" = 'EMAIL' AND "nextAttemptAt" <= now()
       ORDER BY "nextAttemptAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING "id", "idempotencyKey", "to", "subject", "text", "attempts"`;

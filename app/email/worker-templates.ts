@@ -11,6 +11,17 @@ const FIELD = {
 } as const;
 
 export const workerTemplates = {
+  // Short enough for one SMS (GSM-7, 160 characters) in either language.
+  recordClaimCode: (locale: Locale, d: { code: string; minutes: number }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Nambari ya kuthibitisha — Kazi Salama",
+          text: `Kazi Salama: nambari yako ni ${d.code}. Itumie ndani ya dakika ${d.minutes} kuunganisha akaunti yako na rekodi yako. Usimpe mtu yeyote.`,
+        }
+      : {
+          subject: "Your confirmation code — Kazi Salama",
+          text: `Kazi Salama: your code is ${d.code}. Use it within ${d.minutes} minutes to link your account to your record. Never give it to anyone.`,
+        },
   correctionDecision: (
     locale: Locale,
     d: { field: keyof typeof FIELD; applied: boolean; note: string | null },

@@ -171,6 +171,10 @@ export const complianceEn = {
   "contracts.jobOrder": "Verified job order",
   "contracts.noJobOrders": "You need a verified job order first.",
   "contracts.worker": "Worker",
+  "contracts.workerPhone": "Worker's own mobile number",
+  "contracts.workerPhoneHint":
+    "Her own number, not the agency's: the code that lets her link her account to this record is sent there.",
+  "contracts.error.workerPhone": "Enter the worker's own mobile number, like 0712 345 678.",
   "contracts.firstName": "First name",
   "contracts.lastName": "Last name",
   "contracts.start": "Start the draft",
@@ -426,6 +430,11 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "contracts.jobOrder": "Agizo la kazi lililothibitishwa",
   "contracts.noJobOrders": "Unahitaji agizo la kazi lililothibitishwa kwanza.",
   "contracts.worker": "Mfanyakazi",
+  "contracts.workerPhone": "Nambari ya simu ya mfanyakazi mwenyewe",
+  "contracts.workerPhoneHint":
+    "Nambari yake mwenyewe, si ya wakala: nambari ya siri ya kuunganisha akaunti yake na rekodi hii inatumwa huko.",
+  "contracts.error.workerPhone":
+    "Andika nambari ya simu ya mfanyakazi mwenyewe, kama 0712 345 678.",
   "contracts.firstName": "Jina la kwanza",
   "contracts.lastName": "Jina la mwisho",
   "contracts.start": "Anza rasimu",

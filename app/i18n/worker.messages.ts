@@ -17,7 +17,7 @@ export const workerEn = {
   "profile.phoneHint":
     "A Kenyan number like 0712 345 678, or an international number starting with +.",
   "profile.linkHint":
-    "If an agency has already recorded you for a contract, enter the same national ID, surname and date of birth: your account will then show that contract.",
+    "If an agency or a training college has already recorded you, enter the same national ID, surname and date of birth. To prove the record is yours, we send a code to the mobile number they recorded.",
   "profile.locked":
     "Your name, national ID and date of birth have been used in a contract or certificate, so they cannot be changed here. If one is wrong, ask for a correction below.",
   "profile.lockedHint": "Locked: ask for a correction below.",
@@ -43,7 +43,17 @@ export const workerEn = {
     "I agree that Kazi Salama may keep my next of kin's details and share them with NEA and the Kenyan mission to contact them about my welfare.",
   "profile.save": "Save my profile",
   "profile.saved": "Your profile was saved.",
-  "profile.linked": "Your profile was saved and linked to the contract an agency recorded for you.",
+  "profile.linked":
+    "Your account is now linked to your record: your contracts, training and certificates are shown.",
+  "profile.claimSent":
+    "Your profile was saved. Your national ID is already on a record: enter the code we sent to finish linking it.",
+  "profile.claim.title": "Enter your code",
+  "profile.claim.intro":
+    "If the national ID, surname and date of birth you gave match a record an agency or training college made, we have sent a 6-digit code to the mobile number (or email) recorded there. The code works for 30 minutes.",
+  "profile.claim.noCode":
+    "No code? Ask the agency or college that registered you to check the mobile number on your record, then save your national ID again. Or call NEA.",
+  "profile.claim.code": "6-digit code",
+  "profile.claim.submit": "Link my record",
   "profile.data": "Your data",
   "profile.dataIntro":
     "You can download everything Kazi Salama holds about you: your details, contracts, training, registrations, cases and a list of when officials looked at your record.",
@@ -81,10 +91,12 @@ export const workerEn = {
     "These details were used in a contract or certificate. Ask for a correction instead.",
   "profile.error.idTaken":
     "This national ID number is already linked to another account. If it is yours, ask for a correction or call NEA.",
-  "profile.error.idMismatch":
-    "An agency recorded this national ID with a different surname or date of birth. Check them against your ID card, or ask the agency to correct its record.",
   "profile.error.passportTaken":
     "This passport number is already recorded for someone else. Check it, or ask for a correction.",
+  "profile.error.claimCode":
+    "That code is not right, or it has expired. Check the message, or save your national ID again to get a new code.",
+  "profile.error.claimLimit":
+    "You have asked for too many codes today. Please try again tomorrow, or call NEA.",
   "profile.error.correctionField": "Choose what is wrong.",
   "profile.error.reason": "Tell us briefly why (at least 5 characters).",
   "profile.error.tooManyCorrections":
@@ -122,7 +134,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.phoneHint":
     "Nambari ya Kenya kama 0712 345 678, au nambari ya kimataifa inayoanza na +.",
   "profile.linkHint":
-    "Ikiwa wakala tayari amekurekodi kwa ajili ya mkataba, andika nambari ile ile ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa: akaunti yako itaonyesha mkataba huo.",
+    "Ikiwa wakala au chuo cha mafunzo tayari kimekurekodi, andika nambari ile ile ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa. Ili kuthibitisha kuwa rekodi ni yako, tunatuma nambari ya siri kwa nambari ya simu waliyorekodi.",
   "profile.locked":
     "Jina lako, nambari ya kitambulisho na tarehe ya kuzaliwa vimetumika kwenye mkataba au cheti, kwa hivyo haviwezi kubadilishwa hapa. Ikiwa kimoja si sahihi, omba kusahihishwa hapa chini.",
   "profile.lockedHint": "Imefungwa: omba kusahihishwa hapa chini.",
@@ -149,7 +161,16 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.save": "Hifadhi wasifu wangu",
   "profile.saved": "Wasifu wako umehifadhiwa.",
   "profile.linked":
-    "Wasifu wako umehifadhiwa na kuunganishwa na mkataba ambao wakala alikurekodia.",
+    "Akaunti yako sasa imeunganishwa na rekodi yako: mikataba, mafunzo na vyeti vyako vinaonyeshwa.",
+  "profile.claimSent":
+    "Wasifu wako umehifadhiwa. Nambari yako ya kitambulisho tayari iko kwenye rekodi: andika nambari ya siri tuliyotuma ili kumaliza kuiunganisha.",
+  "profile.claim.title": "Andika nambari yako ya siri",
+  "profile.claim.intro":
+    "Ikiwa nambari ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa uliyotoa yanalingana na rekodi iliyowekwa na wakala au chuo cha mafunzo, tumetuma nambari ya siri ya tarakimu 6 kwa nambari ya simu (au barua pepe) iliyorekodiwa hapo. Nambari hiyo inafanya kazi kwa dakika 30.",
+  "profile.claim.noCode":
+    "Hukupata nambari? Mwombe wakala au chuo kilichokusajili aangalie nambari ya simu kwenye rekodi yako, kisha uhifadhi tena nambari yako ya kitambulisho. Au piga simu NEA.",
+  "profile.claim.code": "Nambari ya siri ya tarakimu 6",
+  "profile.claim.submit": "Unganisha rekodi yangu",
   "profile.data": "Taarifa zako",
   "profile.dataIntro":
     "Unaweza kupakua kila kitu Kazi Salama inachohifadhi kukuhusu: taarifa zako, mikataba, mafunzo, usajili, kesi na orodha ya nyakati maafisa walipoangalia rekodi yako.",
@@ -188,10 +209,12 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
     "Taarifa hizi zimetumika kwenye mkataba au cheti. Omba kusahihishwa badala yake.",
   "profile.error.idTaken":
     "Nambari hii ya kitambulisho tayari imeunganishwa na akaunti nyingine. Ikiwa ni yako, omba kusahihishwa au piga simu NEA.",
-  "profile.error.idMismatch":
-    "Wakala alirekodi kitambulisho hiki kwa jina la ukoo au tarehe ya kuzaliwa tofauti. Vilinganishe na kitambulisho chako, au mwombe wakala asahihishe rekodi yake.",
   "profile.error.passportTaken":
     "Nambari hii ya pasipoti tayari imerekodiwa kwa mtu mwingine. Iangalie, au omba kusahihishwa.",
+  "profile.error.claimCode":
+    "Nambari hiyo si sahihi, au muda wake umekwisha. Angalia ujumbe, au hifadhi tena nambari yako ya kitambulisho ili upate nambari mpya.",
+  "profile.error.claimLimit":
+    "Umeomba nambari nyingi mno leo. Tafadhali jaribu tena kesho, au piga simu NEA.",
   "profile.error.correctionField": "Chagua kipi si sahihi.",
   "profile.error.reason": "Tuambie kwa ufupi kwa nini (angalau herufi 5).",
   "profile.error.tooManyCorrections":

@@ -51,15 +51,22 @@ export default function AgencyContracts() {
   const r = useActionData<typeof action>();
   const e = (k: string) =>
     r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null;
-  const field = (name: string, label: string, type = "text") => (
+  const field = (name: string, label: string, type = "text", hint?: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
+      {hint ? (
+        <p id={`${name}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <input
         id={name}
         name={name}
         type={type}
         aria-invalid={e(name) ? true : undefined}
-        aria-describedby={e(name) ? `${name}-error` : undefined}
+        aria-describedby={
+          [hint ? `${name}-hint` : "", e(name) ? `${name}-error` : ""].join(" ").trim() || undefined
+        }
       />
       {e(name) ? (
         <p id={`${name}-error`} className="field-error" role="alert">
@@ -107,6 +114,7 @@ export default function AgencyContracts() {
             {field("lastName", t("contracts.lastName"))}
             {field("nationalId", t("application.nationalId"))}
             {field("dateOfBirth", t("precheck.dateOfBirth"), "date")}
+            {field("phone", t("contracts.workerPhone"), "tel", t("contracts.workerPhoneHint"))}
           </fieldset>
           <button type="submit">{t("contracts.start")}</button>
         </Form>

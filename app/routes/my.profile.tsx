@@ -4,18 +4,16 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import {
+  ClaimCodeSchema,
   CORRECTION_FIELDS,
   CorrectionSchema,
   LANGUAGES,
   ProfileSchema,
   SEXES,
 } from "~/domain/workers/profile.schema";
-import {
-  getOwnProfile,
-  requestCorrection,
-  saveProfile,
-  WorkerError,
-} from "~/domain/workers/workers.server";
+import { getOwnProfile, saveProfile, WorkerError } from "~/domain/workers/workers.server";
+import { requestCorrection } from "~/domain/workers/corrections.server";
+import { confirmClaim } from "~/domain/workers/record-claims.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import {
   Field,
@@ -54,6 +52,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   const ctx = requestContext(request);
+  if (form.get("intent") === "claim") {
+    const submission = parseWithZod(form, { schema: ClaimCodeSchema });
+    if (submission.status !== "success")
+      return data({ form: "claim" as const, reply: submission.reply() }, { status: 400 });
+    try {
+      await confirmClaim(user, submission.value.code, ctx);
+    } catch (e) {
+      if (e instanceof WorkerError)
+        return data(
+          { form: "claim" as const, reply: submission.reply({ fieldErrors: { code: [e.key] } }) },
+          { status: 400 },
+        );
+      throw e;
+    }
+    return redirectWithFlash("/my/profile", { key: "profile.linked" });
+  }
   if (form.get("intent") === "correction") {
     const submission = parseWithZod(form, { schema: CorrectionSchema });
     if (submission.status !== "success")
@@ -76,9 +90,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: ProfileSchema });
   if (submission.status !== "success")
     return data({ form: "profile" as const, reply: submission.reply() }, { status: 400 });
-  let linked = false;
+  let claim = false;
   try {
-    linked = (await saveProfile(user, submission.value, ctx)).linked;
+    claim = (await saveProfile(user, submission.value, ctx)).claim;
   } catch (e) {
     if (e instanceof WorkerError)
       return data(
@@ -90,13 +104,16 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     throw e;
   }
-  return redirectWithFlash("/my/profile", { key: linked ? "profile.linked" : "profile.saved" });
+  return claim
+    ? redirectWithFlash("/my/profile#claim", { key: "profile.claimSent" })
+    : redirectWithFlash("/my/profile", { key: "profile.saved" });
 }
 
 export default function MyProfile() {
   const t = useT();
   const locale = useLocale();
-  const { worker, locked, corrections, counties, submissionKey } = useLoaderData<typeof loader>();
+  const { worker, locked, corrections, counties, claim, submissionKey } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const kin = worker.nextOfKin[0];
   const [form, fields] = useForm<z.input<typeof ProfileSchema>>({
@@ -131,6 +148,14 @@ export default function MyProfile() {
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
+  const [claimForm, claimFields] = useForm<z.input<typeof ClaimCodeSchema>>({
+    id: "claim",
+    lastResult: result?.form === "claim" ? result.reply : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ClaimCodeSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const claimRef = useFocusFirstError(result?.form === "claim");
   const ref = useFocusFirstError(result?.form === "profile");
   const cRef = useFocusFirstError(result?.form === "correction");
   const identity = (
@@ -156,6 +181,35 @@ export default function MyProfile() {
     <section className="page">
       <h1>{t("profile.title")}</h1>
       <p>{t("profile.intro")}</p>
+      {claim || result?.form === "claim" ? (
+        <Form
+          method="post"
+          {...getFormProps(claimForm)}
+          ref={claimRef}
+          className="card"
+          aria-labelledby="claim"
+        >
+          <h2 id="claim">{t("profile.claim.title")}</h2>
+          <p>{t("profile.claim.intro")}</p>
+          <FormErrors errors={claimForm.errors} />
+          <Field
+            id={claimFields.code.id}
+            label={t("profile.claim.code")}
+            errors={claimFields.code.errors}
+            required
+            inputProps={{
+              ...getInputProps(claimFields.code, { type: "text" }),
+              inputMode: "numeric",
+              autoComplete: "one-time-code",
+              maxLength: 6,
+            }}
+          />
+          <p className="hint">{t("profile.claim.noCode")}</p>
+          <button type="submit" name="intent" value="claim">
+            {t("profile.claim.submit")}
+          </button>
+        </Form>
+      ) : null}
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
         <fieldset>

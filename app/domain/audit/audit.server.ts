@@ -64,7 +64,9 @@ export type AuditAction =
   | "contract.signed"
   | "worker.profile_updated"
   | "worker.record_linked"
-  | "worker.id_claim_refused"
+  | "worker.id_claim_refused" // before record claims (kept: old events carry it)
+  | "worker.record_claim_started"
+  | "worker.record_claim_refused"
   | "worker.data_exported"
   | "worker.personal_data_viewed"
   | "worker.correction_requested"

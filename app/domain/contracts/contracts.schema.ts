@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { birthDate, isoDate } from "~/utils/validation";
+import { phoneField } from "~/domain/workers/profile.schema";
 import {
   ComplianceCheckSchema,
   complianceInputFromForm,
@@ -30,6 +31,8 @@ export const NewContractSchema = z.object({
     .trim()
     .regex(/^\d{7,9}$/, "licence.error.nationalId"),
   dateOfBirth: birthDate("profile.error.dateOfBirth"),
+  // The worker's own mobile: the one-time code that lets her claim this record goes there.
+  phone: phoneField("contracts.error.workerPhone"),
 });
 
 export const ContractActionSchema = z.object({

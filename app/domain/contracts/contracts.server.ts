@@ -161,6 +161,7 @@ export async function startContract(
     lastName: string;
     nationalId: string;
     dateOfBirth: string;
+    phone?: string;
   },
   ctx: RequestContext,
 ) {
@@ -196,9 +197,16 @@ export async function startContract(
           lastName: input.lastName,
           nationalId: input.nationalId,
           dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`),
+          phone: input.phone ?? null,
         },
         select: { id: true },
       }));
+    // A record already on file keeps the number it has: another agency cannot redirect its claim codes.
+    if (named.outcome === "same" && input.phone)
+      await tx.worker.updateMany({
+        where: { id: worker.id, phone: null },
+        data: { phone: input.phone },
+      });
     const year = new Date().getUTCFullYear();
     const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
     const terms: ContractTerms = {

@@ -36,12 +36,20 @@ export const passportField = z
   .transform((v) => v.replace(/\s+/g, "").toUpperCase())
   .refine((v) => /^[A-Z]{1,2}\d{6,8}$/.test(v), "profile.error.passport");
 
-const phoneField = (msg: string) =>
+export const phoneField = (msg: string) =>
   z.string().transform((v, ctx) => {
     const p = normalizePhone(v);
     if (!p) ctx.addIssue({ code: "custom", message: msg });
     return p ?? "";
   });
+
+/** The one-time code that proves a record someone else made is the worker's own. */
+export const ClaimCodeSchema = z.object({
+  code: z
+    .string({ error: "profile.error.claimCode" })
+    .trim()
+    .regex(/^\d{6}$/, "profile.error.claimCode"),
+});
 
 export const ProfileSchema = z
   .object({

@@ -1,36 +1,25 @@
-// The worker's own record: profile, next of kin with consent, "download my data", and requests
-// to correct details an official has relied on. A worker account is linked to the record an
-// agency created (by national ID) when the worker proves the same surname and date of birth.
+// The worker's own record: profile, next of kin with consent, and "download my data". A national ID
+// that an agency or training institution already recorded is not simply taken: the worker proves the
+// record is hers with a one-time code sent to the contact recorded on it (record-claims.server.ts).
 import type { User } from "lucia";
 import type { Prisma } from "~/generated/prisma/client";
-import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
-import { sameIdentity } from "./identity.rules";
-import { isUuid } from "~/utils/validation";
-import { once } from "~/utils/idempotency.server";
-import type { CorrectionInput, ProfileInput } from "./profile.schema";
+import type { ProfileInput } from "./profile.schema";
+import {
+  actorOf,
+  asDate,
+  day,
+  identityLocked,
+  ownWorkerId,
+  requireWorker,
+  WorkerError,
+} from "./worker-record.server";
+import { openClaim, startClaim } from "./record-claims.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
-const conflict = (m: string) => new Response(m, { status: 409 });
-const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class WorkerError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
-
+export { WorkerError } from "./worker-record.server";
 export const NEXT_OF_KIN_CONSENT = "next_of_kin";
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
-const asDate = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
-
 const profileSelect = {
   id: true,
   firstName: true,
@@ -52,43 +41,10 @@ const profileSelect = {
   },
 } satisfies Prisma.WorkerSelect;
 
-function requireWorker(actor: User) {
-  if (!can(actor, "worker:self")) throw forbidden();
-}
-
-/** The worker's record, created on first use for accounts made before they had one. */
-async function ownWorkerId(tx: Tx | typeof db, actor: User) {
-  const [first, ...rest] = actor.name.trim().split(/\s+/);
-  const w = await tx.worker.upsert({
-    where: { userId: actor.id },
-    create: {
-      userId: actor.id,
-      firstName: first || actor.name,
-      lastName: rest.join(" ") || "-",
-      email: actor.email,
-    },
-    update: {},
-    select: { id: true },
-  });
-  return w.id;
-}
-
-/**
- * Name, national ID and date of birth are what an agency, NEA and the mission have relied on once
- * a contract was submitted or a certificate issued; after that only a correction request changes them.
- */
-async function identityLocked(tx: Tx | typeof db, workerId: string) {
-  const [contracts, certificates] = await Promise.all([
-    tx.contract.count({ where: { workerId, submittedAt: { not: null } } }),
-    tx.certificate.count({ where: { workerId } }),
-  ]);
-  return contracts + certificates > 0;
-}
-
 export async function getOwnProfile(actor: User) {
   requireWorker(actor);
   const id = await ownWorkerId(db, actor);
-  const [worker, locked, corrections, counties] = await Promise.all([
+  const [worker, locked, corrections, counties, claim] = await Promise.all([
     db.worker.findUniqueOrThrow({ where: { id }, select: profileSelect }),
     identityLocked(db, id),
     db.correctionRequest.findMany({
@@ -106,6 +62,7 @@ export async function getOwnProfile(actor: User) {
       },
     }),
     db.county.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    openClaim(actor),
   ]);
   return {
     worker: {
@@ -116,49 +73,25 @@ export async function getOwnProfile(actor: User) {
     locked,
     corrections,
     counties,
+    claim: claim ? { expiresAt: claim.expiresAt.toISOString() } : null,
   };
 }
 
-/** Moves everything recorded under an agency-made record onto the worker's own record, then removes it. */
-async function mergeInto(tx: Tx, keepId: string, goneId: string) {
-  const where = { workerId: goneId };
-  const data = { workerId: keepId };
-  const kept = await tx.moduleProgress.findMany({
-    where: { workerId: keepId },
-    select: { moduleId: true },
-  });
-  await tx.moduleProgress.deleteMany({
-    where: { workerId: goneId, moduleId: { in: kept.map((k) => k.moduleId) } },
-  });
-  await Promise.all([
-    tx.contract.updateMany({ where, data }),
-    tx.moduleProgress.updateMany({ where, data }),
-    tx.certificate.updateMany({ where, data }),
-    tx.inPersonCompletion.updateMany({ where, data }),
-    tx.departureClearance.updateMany({ where, data }),
-    tx.missionRegistration.updateMany({ where, data }),
-    tx.case.updateMany({ where, data }),
-    tx.consent.updateMany({ where, data }),
-    tx.correctionRequest.updateMany({ where, data }),
-  ]);
-  const hasKin = await tx.nextOfKin.count({ where: { workerId: keepId } });
-  if (hasKin) await tx.nextOfKin.deleteMany({ where });
-  else await tx.nextOfKin.updateMany({ where, data });
-  return tx.worker.delete({ where: { id: goneId } });
-}
-
-type Refusal = {
-  key: string;
-  field: string;
-  audit: { action: "worker.id_claim_refused"; summary: Record<string, unknown> };
-};
-
-export async function saveProfile(actor: User, input: ProfileInput, ctx: RequestContext) {
+/**
+ * Saves the worker's own details. A national ID that another record already holds is not taken
+ * here: a claim starts (a code goes to the contact recorded on that record), the ID stays as it was,
+ * and `claim` says so. The answer is the same whatever that record holds.
+ */
+export async function saveProfile(
+  actor: User,
+  input: ProfileInput,
+  ctx: RequestContext,
+): Promise<{ claim: boolean }> {
   requireWorker(actor);
   try {
     return await saveProfileOnce(actor, input, ctx);
   } catch (e) {
-    // Two accounts claiming the same ID or passport at the same instant: the database decides, the loser gets the answer.
+    // Two accounts taking the same new ID or passport at the same instant: the database decides.
     if ((e as { code?: string }).code === "P2002") {
       const target = JSON.stringify((e as { meta?: unknown }).meta ?? "");
       throw target.includes("passportNo")
@@ -170,7 +103,7 @@ export async function saveProfile(actor: User, input: ProfileInput, ctx: Request
 }
 
 async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestContext) {
-  const outcome = await transaction(async (tx): Promise<Refusal | { linked: boolean }> => {
+  return transaction(async (tx) => {
     const id = await ownWorkerId(tx, actor);
     await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${id}::uuid FOR UPDATE`;
     const me = await tx.worker.findUniqueOrThrow({ where: { id }, select: profileSelect });
@@ -182,36 +115,21 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       day(me.dateOfBirth) !== input.dateOfBirth;
     if (locked && identityChanged) throw new WorkerError("profile.error.locked", "nationalId");
 
-    let gone: Awaited<ReturnType<typeof mergeInto>> | null = null;
-    if (input.nationalId && input.nationalId !== me.nationalId) {
-      const other = await tx.worker.findUnique({
-        where: { nationalId: input.nationalId },
-        select: { id: true, userId: true, lastName: true, dateOfBirth: true },
-      });
-      if (other?.userId) {
-        return {
-          key: "profile.error.idTaken",
-          field: "nationalId",
-          audit: {
-            action: "worker.id_claim_refused",
-            summary: { reason: "linked_to_another_account", recordId: other.id },
-          },
-        };
-      }
-      if (other) {
-        if (!sameIdentity(other, input)) {
-          return {
-            key: "profile.error.idMismatch",
-            field: "nationalId",
-            audit: {
-              action: "worker.id_claim_refused",
-              summary: { reason: "details_differ", recordId: other.id },
+    const other =
+      input.nationalId && input.nationalId !== me.nationalId
+        ? await tx.worker.findUnique({
+            where: { nationalId: input.nationalId },
+            select: {
+              id: true,
+              userId: true,
+              lastName: true,
+              dateOfBirth: true,
+              phone: true,
+              email: true,
             },
-          };
-        }
-        gone = await mergeInto(tx, id, other.id);
-      }
-    }
+          })
+        : null;
+    if (other) await startClaim(tx, actor, other, input, ctx);
     if (input.passportNo && input.passportNo !== me.passportNo) {
       const taken = await tx.worker.findFirst({
         where: { passportNo: input.passportNo, id: { not: id } },
@@ -219,60 +137,33 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       });
       if (taken) throw new WorkerError("profile.error.passportTaken", "passportNo");
     }
+    const saved = { ...input, nationalId: other ? (me.nationalId ?? undefined) : input.nationalId };
     await tx.worker.update({
       where: { id },
       data: {
-        firstName: input.firstName,
-        lastName: input.lastName,
-        nationalId: input.nationalId ?? null,
-        dateOfBirth: asDate(input.dateOfBirth),
-        sex: input.sex ?? null,
-        countyCode: input.countyCode ?? null,
-        phone: input.phone ?? gone?.phone ?? null,
-        passportNo: input.passportNo ?? gone?.passportNo ?? null,
-        passportExpiry: input.passportNo
-          ? asDate(input.passportExpiry)
-          : (gone?.passportExpiry ?? null),
-        languages: input.languages,
+        firstName: saved.firstName,
+        lastName: saved.lastName,
+        nationalId: saved.nationalId ?? null,
+        dateOfBirth: asDate(saved.dateOfBirth),
+        sex: saved.sex ?? null,
+        countyCode: saved.countyCode ?? null,
+        phone: saved.phone ?? null,
+        passportNo: saved.passportNo ?? null,
+        passportExpiry: saved.passportNo ? asDate(saved.passportExpiry) : null,
+        languages: saved.languages,
       },
     });
-    const changed = changedFields(me, input);
-    await saveNextOfKin(tx, id, me.nextOfKin[0] ?? null, input);
+    await saveNextOfKin(tx, id, me.nextOfKin[0] ?? null, saved);
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "worker.profile_updated",
       entityType: "Worker",
       entityId: id,
-      summary: { fields: changed },
+      summary: { fields: changedFields(me, saved) },
       ctx,
     });
-    if (gone) {
-      await recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "worker.record_linked",
-        entityType: "Worker",
-        entityId: id,
-        summary: { mergedRecordId: gone.id },
-        ctx,
-      });
-    }
-    return { linked: !!gone };
+    return { claim: !!other };
   });
-  if ("key" in outcome) {
-    // The refusal is recorded on its own: nothing of the attempted change is kept.
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action: outcome.audit.action,
-        entityType: "Worker",
-        entityId: null,
-        summary: outcome.audit.summary,
-        ctx,
-      }),
-    );
-    throw new WorkerError(outcome.key, outcome.field);
-  }
-  return outcome;
 }
 
 /** Names of the fields that changed (values stay out of the audit trail). */
@@ -377,168 +268,4 @@ export async function exportOwnData(actor: User, ctx: RequestContext) {
     }),
   );
   return { exportedAt: new Date().toISOString(), account, worker, accessLog };
-}
-
-export async function requestCorrection(
-  actor: User,
-  input: CorrectionInput,
-  ctx: RequestContext,
-  submissionKey: string | null,
-) {
-  requireWorker(actor);
-  return transaction(async (tx) => {
-    const id = await ownWorkerId(tx, actor);
-    // A double click files one request.
-    return once(
-      tx,
-      { key: submissionKey, actorId: actor.id, action: "worker.correction" },
-      async () => {
-        const open = await tx.correctionRequest.count({ where: { workerId: id, status: "OPEN" } });
-        if (open >= 5) throw new WorkerError("profile.error.tooManyCorrections", "field");
-        const row = await tx.correctionRequest.create({
-          data: {
-            workerId: id,
-            field: input.field,
-            requestedValue: input.requestedValue,
-            reason: input.reason,
-          },
-          select: { id: true },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(actor),
-          action: "worker.correction_requested",
-          entityType: "Worker",
-          entityId: id,
-          summary: { requestId: row.id, field: input.field },
-          ctx,
-        });
-        return row;
-      },
-      (r) => r.id,
-    );
-  });
-}
-
-const PAGE = 25;
-
-/** NEA: open correction requests, oldest first. Showing them is a view of personal data, so it is audited. */
-export async function listCorrections(actor: User, cursor: string | null, ctx: RequestContext) {
-  if (!can(actor, "worker:correct")) throw forbidden();
-  const rows = await db.correctionRequest.findMany({
-    where: { status: "OPEN" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: PAGE + 1,
-    ...(cursor && isUuid(cursor) ? { cursor: { id: cursor }, skip: 1 } : {}),
-    select: {
-      id: true,
-      field: true,
-      requestedValue: true,
-      reason: true,
-      createdAt: true,
-      worker: {
-        select: { id: true, firstName: true, lastName: true, nationalId: true, dateOfBirth: true },
-      },
-    },
-  });
-  const page = rows.slice(0, PAGE);
-  if (page.length) {
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "worker.personal_data_viewed",
-        entityType: "Worker",
-        entityId: null,
-        summary: {
-          purpose: "correction_requests",
-          workerIds: [...new Set(page.map((r) => r.worker.id))],
-        },
-        ctx,
-      }),
-    );
-  }
-  // Only the detail being corrected is shown, beside the worker's name.
-  const current = (r: (typeof page)[number]) =>
-    r.field === "NATIONAL_ID"
-      ? r.worker.nationalId
-      : r.field === "DATE_OF_BIRTH"
-        ? (day(r.worker.dateOfBirth) ?? null)
-        : r.field === "FIRST_NAME"
-          ? r.worker.firstName
-          : r.worker.lastName;
-  return {
-    requests: page.map(({ worker, ...r }) => ({
-      ...r,
-      workerName: `${worker.firstName} ${worker.lastName}`,
-      current: current({ ...r, worker }),
-    })),
-    next: rows.length > PAGE ? page[page.length - 1]!.id : null,
-  };
-}
-
-export async function decideCorrection(
-  actor: User,
-  input: { id: string; intent: "apply" | "reject"; note?: string },
-  ctx: RequestContext,
-) {
-  if (!can(actor, "worker:correct")) throw forbidden();
-  return transaction(async (tx) => {
-    const req = await tx.correctionRequest.findUnique({
-      where: { id: input.id },
-      include: { worker: { select: { id: true, email: true, userId: true } } },
-    });
-    if (!req) throw notFound();
-    const claimed = await tx.correctionRequest.updateMany({
-      where: { id: req.id, status: "OPEN" },
-      data: {
-        status: input.intent === "apply" ? "APPLIED" : "REJECTED",
-        decidedById: actor.id,
-        decidedAt: new Date(),
-        decisionNote: input.note ?? null,
-      },
-    });
-    if (claimed.count === 0) throw conflict("This request was already decided by someone else.");
-    if (input.intent === "apply") {
-      const value = req.requestedValue;
-      if (req.field === "NATIONAL_ID") {
-        const nid = value.replace(/\D/g, "");
-        const taken = await tx.worker.findFirst({
-          where: { nationalId: nid, id: { not: req.workerId } },
-          select: { id: true },
-        });
-        if (taken) throw new WorkerError("corrections.error.idTaken", "id");
-        await tx.worker.update({ where: { id: req.workerId }, data: { nationalId: nid } });
-      } else if (req.field === "DATE_OF_BIRTH") {
-        await tx.worker.update({
-          where: { id: req.workerId },
-          data: { dateOfBirth: new Date(`${value}T00:00:00Z`) },
-        });
-      } else {
-        await tx.worker.update({
-          where: { id: req.workerId },
-          data: req.field === "FIRST_NAME" ? { firstName: value } : { lastName: value },
-        });
-      }
-    }
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: input.intent === "apply" ? "worker.correction_applied" : "worker.correction_rejected",
-      entityType: "Worker",
-      entityId: req.workerId,
-      summary: { requestId: req.id, field: req.field },
-      ctx,
-    });
-    if (req.worker.email) {
-      const locale = req.worker.userId
-        ? (await tx.user.findUnique({ where: { id: req.worker.userId }, select: { locale: true } }))
-            ?.locale
-        : null;
-      await enqueueEmail(tx, {
-        key: `correction:${req.id}:${input.intent}`,
-        to: req.worker.email,
-        locale: locale === "sw" ? "sw" : "en",
-        template: "correctionDecision",
-        data: { field: req.field, applied: input.intent === "apply", note: input.note ?? null },
-      });
-    }
-  });
 }

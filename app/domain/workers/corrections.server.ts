@@ -1,0 +1,186 @@
+// Requests to correct details an official has relied on (name, national ID, date of birth): the
+// Data Protection Act's right to rectification. The worker asks; an NEA officer checks and decides.
+import type { User } from "lucia";
+import { can } from "~/auth/permissions";
+import { db, transaction } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { isUuid } from "~/utils/validation";
+import { once } from "~/utils/idempotency.server";
+import type { CorrectionInput } from "./profile.schema";
+import {
+  actorOf,
+  day,
+  forbidden,
+  ownWorkerId,
+  requireWorker,
+  WorkerError,
+} from "./worker-record.server";
+
+const notFound = () => new Response("Not found", { status: 404 });
+const conflict = (m: string) => new Response(m, { status: 409 });
+
+export async function requestCorrection(
+  actor: User,
+  input: CorrectionInput,
+  ctx: RequestContext,
+  submissionKey: string | null,
+) {
+  requireWorker(actor);
+  return transaction(async (tx) => {
+    const id = await ownWorkerId(tx, actor);
+    // A double click files one request.
+    return once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: "worker.correction" },
+      async () => {
+        const open = await tx.correctionRequest.count({ where: { workerId: id, status: "OPEN" } });
+        if (open >= 5) throw new WorkerError("profile.error.tooManyCorrections", "field");
+        const row = await tx.correctionRequest.create({
+          data: {
+            workerId: id,
+            field: input.field,
+            requestedValue: input.requestedValue,
+            reason: input.reason,
+          },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "worker.correction_requested",
+          entityType: "Worker",
+          entityId: id,
+          summary: { requestId: row.id, field: input.field },
+          ctx,
+        });
+        return row;
+      },
+      (r) => r.id,
+    );
+  });
+}
+
+const PAGE = 25;
+
+/** NEA: open correction requests, oldest first. Showing them is a view of personal data, so it is audited. */
+export async function listCorrections(actor: User, cursor: string | null, ctx: RequestContext) {
+  if (!can(actor, "worker:correct")) throw forbidden();
+  const rows = await db.correctionRequest.findMany({
+    where: { status: "OPEN" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PAGE + 1,
+    ...(cursor && isUuid(cursor) ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      id: true,
+      field: true,
+      requestedValue: true,
+      reason: true,
+      createdAt: true,
+      worker: {
+        select: { id: true, firstName: true, lastName: true, nationalId: true, dateOfBirth: true },
+      },
+    },
+  });
+  const page = rows.slice(0, PAGE);
+  if (page.length) {
+    await transaction((tx) =>
+      recordAudit(tx, {
+        actor: actorOf(actor),
+        action: "worker.personal_data_viewed",
+        entityType: "Worker",
+        entityId: null,
+        summary: {
+          purpose: "correction_requests",
+          workerIds: [...new Set(page.map((r) => r.worker.id))],
+        },
+        ctx,
+      }),
+    );
+  }
+  // Only the detail being corrected is shown, beside the worker's name.
+  const current = (r: (typeof page)[number]) =>
+    r.field === "NATIONAL_ID"
+      ? r.worker.nationalId
+      : r.field === "DATE_OF_BIRTH"
+        ? (day(r.worker.dateOfBirth) ?? null)
+        : r.field === "FIRST_NAME"
+          ? r.worker.firstName
+          : r.worker.lastName;
+  return {
+    requests: page.map(({ worker, ...r }) => ({
+      ...r,
+      workerName: `${worker.firstName} ${worker.lastName}`,
+      current: current({ ...r, worker }),
+    })),
+    next: rows.length > PAGE ? page[page.length - 1]!.id : null,
+  };
+}
+
+export async function decideCorrection(
+  actor: User,
+  input: { id: string; intent: "apply" | "reject"; note?: string },
+  ctx: RequestContext,
+) {
+  if (!can(actor, "worker:correct")) throw forbidden();
+  return transaction(async (tx) => {
+    const req = await tx.correctionRequest.findUnique({
+      where: { id: input.id },
+      include: { worker: { select: { id: true, email: true, userId: true } } },
+    });
+    if (!req) throw notFound();
+    const claimed = await tx.correctionRequest.updateMany({
+      where: { id: req.id, status: "OPEN" },
+      data: {
+        status: input.intent === "apply" ? "APPLIED" : "REJECTED",
+        decidedById: actor.id,
+        decidedAt: new Date(),
+        decisionNote: input.note ?? null,
+      },
+    });
+    if (claimed.count === 0) throw conflict("This request was already decided by someone else.");
+    if (input.intent === "apply") {
+      const value = req.requestedValue;
+      if (req.field === "NATIONAL_ID") {
+        const nid = value.replace(/\D/g, "");
+        const taken = await tx.worker.findFirst({
+          where: { nationalId: nid, id: { not: req.workerId } },
+          select: { id: true },
+        });
+        if (taken) throw new WorkerError("corrections.error.idTaken", "id");
+        await tx.worker.update({ where: { id: req.workerId }, data: { nationalId: nid } });
+      } else if (req.field === "DATE_OF_BIRTH") {
+        await tx.worker.update({
+          where: { id: req.workerId },
+          data: { dateOfBirth: new Date(`${value}T00:00:00Z`) },
+        });
+      } else {
+        await tx.worker.update({
+          where: { id: req.workerId },
+          data: req.field === "FIRST_NAME" ? { firstName: value } : { lastName: value },
+        });
+      }
+    }
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: input.intent === "apply" ? "worker.correction_applied" : "worker.correction_rejected",
+      entityType: "Worker",
+      entityId: req.workerId,
+      summary: { requestId: req.id, field: req.field },
+      ctx,
+    });
+    if (req.worker.email) {
+      const locale = req.worker.userId
+        ? (await tx.user.findUnique({ where: { id: req.worker.userId }, select: { locale: true } }))
+            ?.locale
+        : null;
+      await enqueueEmail(tx, {
+        key: `correction:${req.id}:${input.intent}`,
+        to: req.worker.email,
+        locale: locale === "sw" ? "sw" : "en",
+        template: "correctionDecision",
+        data: { field: req.field, applied: input.intent === "apply", note: input.note ?? null },
+      });
+    }
+  });
+}

@@ -1,0 +1,214 @@
+// Claiming a worker record that someone else made (an agency starting a contract, a training
+// institution recording a course). Surname, national ID and date of birth are not secrets: anyone
+// who knows them could otherwise take over a worker's record and contract. So the worker proves the
+// record is hers with a one-time code sent to the phone number (or email) recorded on it, and:
+// - every claim answers the same way, whatever the record holds: "if the details match, a code was
+//   sent to the contact recorded" — a wrong surname, a record linked to another account, a record
+//   without a contact and a record past its limit are told apart only in the audit trail;
+// - attempts are limited per account (claims a day), per record (codes a day) and per claim (wrong codes).
+import { randomInt, timingSafeEqual } from "node:crypto";
+import type { User } from "lucia";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { sha256 } from "~/auth/crypto.server";
+import { sameIdentity } from "./identity.rules";
+import { actorOf, ownWorkerId, requireWorker, WorkerError } from "./worker-record.server";
+
+export const CLAIMS_PER_ACCOUNT_PER_DAY = 5;
+export const CODES_PER_RECORD_PER_DAY = 3;
+export const WRONG_CODES_PER_CLAIM = 5;
+export const CLAIM_MINUTES = 30;
+const DAY_MS = 86400_000;
+
+const codeHash = (userId: string, code: string) => sha256(`record-claim:${userId}:${code}`);
+
+type Claimed = {
+  id: string;
+  userId: string | null;
+  lastName: string;
+  dateOfBirth: Date | null;
+  phone: string | null;
+  email: string | null;
+};
+
+/**
+ * Starts a claim of `other` (the record that holds the national ID the worker typed) inside the
+ * profile's transaction. Sends a code only when the typed details are that person's, the record is
+ * not linked to an account and has a contact, and the record has not had its codes for the day.
+ */
+export async function startClaim(
+  tx: Tx,
+  actor: User,
+  other: Claimed,
+  typed: { lastName: string; dateOfBirth?: string },
+  ctx: RequestContext,
+) {
+  const since = new Date(Date.now() - DAY_MS);
+  const mine = await tx.recordClaim.count({
+    where: { userId: actor.id, createdAt: { gte: since } },
+  });
+  if (mine >= CLAIMS_PER_ACCOUNT_PER_DAY)
+    throw new WorkerError("profile.error.claimLimit", "nationalId");
+
+  const contacts = [
+    other.phone ? { channel: "SMS" as const, to: other.phone } : null,
+    other.email ? { channel: "EMAIL" as const, to: other.email } : null,
+  ].filter((c) => c !== null);
+  const recordCodes = await tx.recordClaim.count({
+    where: { workerId: other.id, codeHash: { not: null }, createdAt: { gte: since } },
+  });
+  const outcome = other.userId
+    ? "linked_to_another_account"
+    : !sameIdentity(other, typed)
+      ? "details_differ"
+      : contacts.length === 0
+        ? "no_contact"
+        : recordCodes >= CODES_PER_RECORD_PER_DAY
+          ? "record_limit"
+          : "code_sent";
+  const code = outcome === "code_sent" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null;
+
+  // One open claim per account: a new one replaces the last.
+  await tx.recordClaim.updateMany({
+    where: { userId: actor.id, closedAt: null },
+    data: { closedAt: new Date() },
+  });
+  const claim = await tx.recordClaim.create({
+    data: {
+      userId: actor.id,
+      workerId: outcome === "code_sent" ? other.id : null,
+      codeHash: code ? codeHash(actor.id, code) : null,
+      expiresAt: new Date(Date.now() + CLAIM_MINUTES * 60_000),
+    },
+    select: { id: true },
+  });
+  if (code) {
+    for (const c of contacts)
+      await enqueueEmail(tx, {
+        key: `record-claim:${claim.id}:${c.channel}`,
+        channel: c.channel,
+        to: c.to,
+        locale: actor.locale === "en" ? "en" : "sw",
+        template: "recordClaimCode",
+        data: { code, minutes: CLAIM_MINUTES },
+      });
+  }
+  await recordAudit(tx, {
+    actor: actorOf(actor),
+    action: "worker.record_claim_started",
+    entityType: "Worker",
+    entityId: other.id,
+    summary: { claimId: claim.id, outcome, channels: code ? contacts.map((c) => c.channel) : [] },
+    ctx,
+  });
+}
+
+/** The open claim of this account, if any: the page asks for the code while there is one. */
+export async function openClaim(actor: User) {
+  return db.recordClaim.findFirst({
+    where: { userId: actor.id, closedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, expiresAt: true },
+  });
+}
+
+/**
+ * The worker types the code. Right: the record is merged into hers, with its contracts, training,
+ * certificates and cases. Wrong, expired or never sent: the same answer, and the claim closes after
+ * WRONG_CODES_PER_CLAIM tries.
+ */
+export async function confirmClaim(actor: User, code: string, ctx: RequestContext) {
+  requireWorker(actor);
+  const linked = await transaction(async (tx) => {
+    const claim = await tx.recordClaim.findFirst({
+      where: { userId: actor.id, closedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+    });
+    if (!claim) return false;
+    await tx.$executeRaw`SELECT 1 FROM "RecordClaim" WHERE "id" = ${claim.id}::uuid FOR UPDATE`;
+    const typed = Buffer.from(codeHash(actor.id, code.trim()));
+    const right =
+      !!claim.codeHash &&
+      !!claim.workerId &&
+      typed.length === claim.codeHash.length &&
+      timingSafeEqual(typed, Buffer.from(claim.codeHash));
+    const other = right
+      ? await tx.worker.findUnique({ where: { id: claim.workerId! }, select: { userId: true } })
+      : null;
+    if (!right || !other || other.userId) {
+      const failures = claim.failures + 1;
+      await tx.recordClaim.update({
+        where: { id: claim.id },
+        data: { failures, closedAt: failures >= WRONG_CODES_PER_CLAIM ? new Date() : null },
+      });
+      await recordAudit(tx, {
+        actor: actorOf(actor),
+        action: "worker.record_claim_refused",
+        entityType: "Worker",
+        entityId: claim.workerId,
+        summary: { claimId: claim.id, failures },
+        ctx,
+      });
+      return false;
+    }
+    const id = await ownWorkerId(tx, actor);
+    await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" IN (${id}::uuid, ${claim.workerId}::uuid) ORDER BY "id" FOR UPDATE`;
+    const gone = await mergeInto(tx, id, claim.workerId!);
+    const me = await tx.worker.findUniqueOrThrow({ where: { id } });
+    await tx.worker.update({
+      where: { id },
+      data: {
+        nationalId: gone.nationalId,
+        lastName: gone.lastName,
+        dateOfBirth: gone.dateOfBirth,
+        phone: me.phone ?? gone.phone,
+        passportNo: me.passportNo ?? gone.passportNo,
+        passportExpiry: me.passportNo ? me.passportExpiry : gone.passportExpiry,
+      },
+    });
+    await tx.recordClaim.update({
+      where: { id: claim.id },
+      data: { closedAt: new Date(), linkedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "worker.record_linked",
+      entityType: "Worker",
+      entityId: id,
+      summary: { mergedRecordId: gone.id, claimId: claim.id },
+      ctx,
+    });
+    return true;
+  });
+  if (!linked) throw new WorkerError("profile.error.claimCode", "code");
+}
+
+/** Moves everything recorded under an agency-made record onto the worker's own record, then removes it. */
+async function mergeInto(tx: Tx, keepId: string, goneId: string) {
+  const where = { workerId: goneId };
+  const data = { workerId: keepId };
+  const kept = await tx.moduleProgress.findMany({
+    where: { workerId: keepId },
+    select: { moduleId: true },
+  });
+  await tx.moduleProgress.deleteMany({
+    where: { workerId: goneId, moduleId: { in: kept.map((k) => k.moduleId) } },
+  });
+  await Promise.all([
+    tx.contract.updateMany({ where, data }),
+    tx.moduleProgress.updateMany({ where, data }),
+    tx.certificate.updateMany({ where, data }),
+    tx.inPersonCompletion.updateMany({ where, data }),
+    tx.departureClearance.updateMany({ where, data }),
+    tx.missionRegistration.updateMany({ where, data }),
+    tx.case.updateMany({ where, data }),
+    tx.consent.updateMany({ where, data }),
+    tx.correctionRequest.updateMany({ where, data }),
+  ]);
+  const hasKin = await tx.nextOfKin.count({ where: { workerId: keepId } });
+  if (hasKin) await tx.nextOfKin.deleteMany({ where });
+  else await tx.nextOfKin.updateMany({ where, data });
+  return tx.worker.delete({ where: { id: goneId } });
+}
