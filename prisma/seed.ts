@@ -749,6 +749,7 @@ async function seedDemoContracts(db: PrismaClient, agencyId: string) {
       lastName: "Wambui (fictional)",
       nationalId: "31000002",
       dateOfBirth: new Date("1994-09-30T00:00:00Z"),
+      phone: "254711000002", // her own mobile: the code that lets her claim this record goes there
     },
   });
   const start = new Date(Date.now() + 45 * DAY).toISOString().slice(0, 10);
@@ -839,6 +840,7 @@ async function seedDemoContracts(db: PrismaClient, agencyId: string) {
         lastName: `${last} (fictional)`,
         nationalId: `3100001${i}`,
         dateOfBirth: new Date("1993-03-03T00:00:00Z"),
+        phone: `25471100001${i}`,
       },
     });
     const signed = m.status === "SIGNED";

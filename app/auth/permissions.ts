@@ -29,6 +29,7 @@ export type Permission =
   | "worker:correct"
   | "contract:approve"
   | "rules:edit"
+  | "rules:propose"
   | "complaint:triage"
   | "mission:workers"
   | "case:handle"
@@ -49,6 +50,7 @@ const officer: Permission[] = [
   "employer:watchlist",
   "worker:correct",
   "case:oversee",
+  "rules:propose",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -152,7 +152,9 @@ const coreEn = {
   "admin.audit.chainBroken": "Hash chain broken at event {seq}: {reason}",
   "admin.mail.title": "Mail outbox",
   "admin.mail.intro":
-    "Every email the system sends is recorded here. Without an SMTP server (demo mode) messages stay here so their links can be opened.",
+    "Every email and SMS the system sends is recorded here. Without an SMTP server (demo mode) emails stay here so their links can be opened; SMS stay here until an SMS gateway is configured.",
+  "admin.mail.channel.EMAIL": "Email",
+  "admin.mail.channel.SMS": "SMS",
   "admin.mail.empty": "No messages yet.",
 
   "common.next": "Next page",
@@ -343,7 +345,9 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "admin.audit.chainBroken": "Mnyororo wa hashi umekatika kwenye tukio {seq}: {reason}",
   "admin.mail.title": "Barua zinazotoka",
   "admin.mail.intro":
-    "Kila barua pepe ambayo mfumo hutuma huwekwa hapa. Bila seva ya SMTP (hali ya majaribio) barua hubaki hapa ili viungo vyake vifunguliwe.",
+    "Kila barua pepe na SMS ambayo mfumo hutuma huwekwa hapa. Bila seva ya SMTP (hali ya majaribio) barua pepe hubaki hapa ili viungo vyake vifunguliwe; SMS hubaki hapa hadi lango la SMS liwekwe.",
+  "admin.mail.channel.EMAIL": "Barua pepe",
+  "admin.mail.channel.SMS": "SMS",
   "admin.mail.empty": "Bado hakuna barua.",
 
   "common.next": "Ukurasa unaofuata",

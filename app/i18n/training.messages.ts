@@ -181,8 +181,7 @@ export const trainingEn = {
   "training.cert.revokeReason": "Reason for revoking",
   "training.cert.neaTitle": "Training certificates",
   "training.cert.notFound": "No certificate has this code.",
-  "training.cert.revoke": "Revoke this certificate",
-  "training.cert.revoked": "The certificate was revoked and the worker was told.",
+  "training.cert.revoke": "Propose revoking this certificate",
   "verifyCode.kind.TRAINING_CERTIFICATE": "Pre-departure training certificate",
   "verifyCode.proves.TRAINING_CERTIFICATE":
     "{initials} completed the pre-departure training for {country}.",
@@ -369,8 +368,7 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "training.cert.revokeReason": "Sababu ya kufuta",
   "training.cert.neaTitle": "Vyeti vya mafunzo",
   "training.cert.notFound": "Hakuna cheti chenye msimbo huu.",
-  "training.cert.revoke": "Futa cheti hiki",
-  "training.cert.revoked": "Cheti kimefutwa na mfanyakazi amejulishwa.",
+  "training.cert.revoke": "Pendekeza kufuta cheti hiki",
   "verifyCode.kind.TRAINING_CERTIFICATE": "Cheti cha mafunzo ya kabla ya kuondoka",
   "verifyCode.proves.TRAINING_CERTIFICATE":
     "{initials} amemaliza mafunzo ya kabla ya kuondoka kwa {country}.",

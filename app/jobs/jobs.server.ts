@@ -1,7 +1,7 @@
 // The app's scheduled jobs (started by entry.server's startBackgroundJobs on every app server).
 import { transaction } from "~/utils/db.server";
 import { purgeSubmissionKeys } from "~/utils/idempotency.server";
-import { expireLicences } from "~/domain/agencies/licensing.server";
+import { expireLicences } from "~/domain/agencies/sanctions.server";
 import { resumeImports } from "~/domain/agencies/import.server";
 import { expireJobOrders } from "~/domain/joborders/joborders.server";
 import { escalateOverdueCases } from "~/domain/cases/cases.server";

@@ -24,6 +24,7 @@ export default function MailPreview() {
         items.map((m) => (
           <article key={m.id} className="card" data-testid="mail">
             <p>
+              <span className="badge">{t(`admin.mail.channel.${m.channel}`)}</span>{" "}
               <strong>{m.subject}</strong> <span className="badge">{m.status}</span>
             </p>
             <p className="muted">

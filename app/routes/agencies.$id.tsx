@@ -159,7 +159,7 @@ export default function AgencyPage() {
           <a href={`/agencies/${a.id}/certificate.pdf`}>{t("agencyHome.certificate")}</a>
         </p>
       ) : null}
-      {root?.user && can(root.user, "licence:decide") ? (
+      {root?.user && can(root.user, "licence:review") ? (
         <p>
           <Link to={`/nea/agencies/${a.id}`}>{t("sanction.link")}</Link>
         </p>

@@ -187,9 +187,9 @@ export default function MyProfile() {
           {...getFormProps(claimForm)}
           ref={claimRef}
           className="card"
-          aria-labelledby="claim"
+          aria-labelledby="claim-title"
         >
-          <h2 id="claim">{t("profile.claim.title")}</h2>
+          <h2 id="claim-title">{t("profile.claim.title")}</h2>
           <p>{t("profile.claim.intro")}</p>
           <FormErrors errors={claimForm.errors} />
           <Field

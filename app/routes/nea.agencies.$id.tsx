@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { getAgencyForSanction, sanctionAgency } from "~/domain/agencies/licensing.server";
+import { getAgencyForSanction } from "~/domain/agencies/sanctions.server";
+import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { SanctionSchema } from "~/domain/agencies/licensing.schema";
 import { AGENCY_FLOW } from "~/domain/agencies/licensing.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -10,23 +11,25 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
-import { appUrl, readForm } from "~/utils/http.server";
+import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
 
-// NEA supervisors: suspend, reinstate or revoke one agency, with reasons, notice and hearing dates.
+// NEA officials propose suspending, reinstating or revoking one agency, with reasons, notice and
+// hearing dates; a supervisor who did not propose it confirms it under Decisions waiting.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "licence:decide");
+  const user = await requirePermission(request, "licence:review");
   const agency = await getAgencyForSanction(user, params.id ?? "");
   const possible = (["suspend", "reinstate", "revoke"] as const).filter(
     (a) => AGENCY_FLOW[agency.status][a],
   );
-  return { agency, possible, submissionKey: newSubmissionKey() };
+  const pending = await openProposalFor(agency.id);
+  return { agency, possible, pending: !!pending, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "licence:decide");
+  const user = await requirePermission(request, "licence:review");
   const form = await readForm(request);
   const parsed = SanctionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
@@ -34,18 +37,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
     return data({ errors }, { status: 400 });
   }
-  await sanctionAgency(user, params.id ?? "", parsed.data, {
-    ctx: requestContext(request),
-    appUrl: appUrl(),
-    submissionKey: submissionKeyOf(form),
-  });
-  return redirectWithFlash(`/agencies/${params.id}`, { key: "sanction.done" });
+  try {
+    await propose(
+      user,
+      { kind: "AGENCY_SANCTION", subjectId: params.id ?? "", input: parsed.data },
+      { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
+    );
+  } catch (e) {
+    if (e instanceof DecisionError)
+      return data({ errors: { form: e.key } as Record<string, string> }, { status: 409 });
+    throw e;
+  }
+  return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
 }
 
 export default function Sanction() {
   const t = useT();
   const locale = useLocale();
-  const { agency: a, possible, submissionKey } = useLoaderData<typeof loader>();
+  const { agency: a, possible, pending, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const e = (f: string) => {
     const k = result?.errors[f];
@@ -77,7 +86,17 @@ export default function Sanction() {
         {a.licenceNo} · {t("agency.validUntil")}: {formatDate(a.validUntil, locale)} ·{" "}
         <Link to={`/agencies/${a.id}`}>{t("verifyCode.openAgency")}</Link>
       </p>
-      {possible.length ? (
+      {pending ? (
+        <p className="alert alert-info">
+          {t("decisions.pending")} <Link to="/nea/decisions">{t("decisions.open")}</Link>
+        </p>
+      ) : null}
+      {e("form") ? (
+        <p className="alert alert-error" role="alert">
+          {e("form")}
+        </p>
+      ) : null}
+      {possible.length && !pending ? (
         <Form method="post">
           <SubmissionKey value={submissionKey} />
           <fieldset>

@@ -2,30 +2,28 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import {
-  bulkSanction,
-  LicensingError,
-  parseLicenceList,
-  previewBulkSanction,
-} from "~/domain/agencies/licensing.server";
+import { LicensingError } from "~/domain/agencies/licensing.server";
+import { parseLicenceList, previewBulkSanction } from "~/domain/agencies/sanctions.server";
+import { DecisionError, propose } from "~/domain/decisions/decisions.server";
 import { BulkSanctionSchema } from "~/domain/agencies/licensing.schema";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
-import { appUrl, readForm } from "~/utils/http.server";
+import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
 
-// NEA supervisors: one decision suspending or revoking many agencies (preview, then confirm).
+// NEA officials: one decision suspending or revoking many agencies (preview, then propose); a
+// supervisor who did not propose it confirms it under Decisions waiting.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "licence:decide");
+  await requirePermission(request, "licence:review");
   return { submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "licence:decide");
+  const user = await requirePermission(request, "licence:review");
   const form = await readForm(request);
   const raw = Object.fromEntries(form);
   const parsed = BulkSanctionSchema.safeParse(raw);
@@ -60,24 +58,24 @@ export async function action({ request }: ActionFunctionArgs) {
     return { errors: {} as Record<string, string>, values, preview };
   }
   try {
-    const r = await bulkSanction(
+    await propose(
       user,
       {
-        action: v.action,
-        licenceNos,
-        reason: v.reason,
-        noticeDate: v.noticeDate,
-        hearingDate: v.hearingDate,
+        kind: "BULK_SANCTION",
+        subjectId: null,
+        input: {
+          action: v.action,
+          licenceNos,
+          reason: v.reason,
+          noticeDate: v.noticeDate,
+          hearingDate: v.hearingDate,
+        },
       },
-      {
-        ctx: requestContext(request),
-        appUrl: appUrl(),
-        submissionKey: submissionKeyOf(form),
-      },
+      { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
     );
-    return redirectWithFlash("/warnings", { key: "bulk.done", vars: { count: String(r.count) } });
+    return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   } catch (e) {
-    if (e instanceof LicensingError)
+    if (e instanceof LicensingError || e instanceof DecisionError)
       return data(
         { errors: { licenceNos: e.key } as Record<string, string>, values, preview: null },
         { status: 400 },

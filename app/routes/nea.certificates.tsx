@@ -1,27 +1,36 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
-import { findCertificateByCode, revokeCertificate } from "~/domain/training/training.server";
+import { findCertificateByCode } from "~/domain/training/training.server";
+import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { SubmissionKey } from "~/ui/form";
 
 export const meta: MetaFunction = () => [{ title: "Training certificates — Kazi Salama" }];
 
-// NEA: look up a training certificate by its code; a supervisor revokes one with a reason.
+// NEA: look up a training certificate by its code; an official proposes revoking one with a reason,
+// and a supervisor who did not propose it confirms it under Decisions waiting.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const code = (new URL(request.url).searchParams.get("code") ?? "").slice(0, 20);
+  const certificate = code
+    ? await findCertificateByCode(user, code, requestContext(request))
+    : null;
   return {
     code,
-    certificate: code ? await findCertificateByCode(user, code, requestContext(request)) : null,
-    canRevoke: can(user, "contract:approve"),
+    certificate,
+    pending: certificate ? !!(await openProposalFor(certificate.id)) : false,
+    canRevoke: can(user, "contract:review"),
+    submissionKey: newSubmissionKey(),
   };
 }
 
@@ -31,24 +40,41 @@ const Revoke = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "contract:approve");
-  const parsed = Revoke.safeParse(Object.fromEntries(await readForm(request)));
+  const user = await requirePermission(request, "contract:review");
+  const form = await readForm(request);
+  const parsed = Revoke.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "training.error.reason" as const }, { status: 400 });
   try {
-    await revokeCertificate(user, parsed.data.id, parsed.data.reason, requestContext(request));
+    await propose(
+      user,
+      {
+        kind: "CERTIFICATE_REVOCATION",
+        subjectId: parsed.data.id,
+        input: { reason: parsed.data.reason },
+      },
+      { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
+    );
   } catch (e) {
-    // Someone revoked it first: say so in the reader's language instead of a bare status page.
+    // Someone revoked it first, or a revocation is already waiting: say so in the reader's language.
     if (e instanceof Response && e.status === 409)
       return data({ error: "training.cert.alreadyRevoked" as const }, { status: 409 });
+    if (e instanceof DecisionError)
+      return data({ error: "decisions.error.alreadyPending" as const }, { status: 409 });
     throw e;
   }
-  return redirectWithFlash("/nea/certificates", { key: "training.cert.revoked" });
+  return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
 }
 
 export default function Certificates() {
   const t = useT();
   const locale = useLocale();
-  const { code, certificate: c, canRevoke } = useLoaderData<typeof loader>();
+  const {
+    code,
+    certificate: c,
+    canRevoke,
+    pending,
+    submissionKey,
+  } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   return (
     <section className="page">
@@ -92,8 +118,14 @@ export default function Certificates() {
               </div>
             ) : null}
           </dl>
-          {canRevoke && c.status !== "REVOKED" ? (
+          {pending ? (
+            <p className="alert alert-info">
+              {t("decisions.pending")} <Link to="/nea/decisions">{t("decisions.open")}</Link>
+            </p>
+          ) : null}
+          {canRevoke && c.status !== "REVOKED" && !pending ? (
             <Form method="post">
+              <SubmissionKey value={submissionKey} />
               <input type="hidden" name="id" value={c.id} />
               <div className="field">
                 <label htmlFor="reason">{t("training.cert.revokeReason")}</label>

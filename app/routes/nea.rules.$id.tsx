@@ -10,11 +10,8 @@ import {
   publishInputFromForm,
   TAGS,
 } from "~/domain/compliance/rule-set-form";
-import {
-  getRuleSet,
-  publishRuleSetVersion,
-  RuleSetError,
-} from "~/domain/compliance/rule-sets.server";
+import { getRuleSet, RuleSetError } from "~/domain/compliance/rule-sets.server";
+import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
@@ -29,13 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     set,
     values: editableValues(set.rules),
-    canPublish: can(user, "rules:edit"),
+    pending: !!(await openProposalFor(set.id)),
+    canPublish: can(user, "rules:propose"),
     today: new Date().toISOString().slice(0, 10),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "rules:edit");
+  const user = await requirePermission(request, "rules:propose");
   const parsed = PublishSchema.safeParse(publishInputFromForm(await readForm(request)));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
@@ -43,16 +41,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors }, { status: 400 });
   }
   try {
-    const created = await publishRuleSetVersion(user, params.id ?? "", parsed.data, {
-      ctx: requestContext(request),
-    });
-    return redirectWithFlash(`/nea/rules/${created.id}`, {
-      key: "rules.published",
-      vars: { version: String(created.version) },
-    });
+    await propose(
+      user,
+      { kind: "RULE_SET_PUBLICATION", subjectId: params.id ?? "", input: parsed.data },
+      { ctx: requestContext(request) },
+    );
+    return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   } catch (e) {
     if (e instanceof RuleSetError)
       return data({ errors: { effectiveFrom: e.key } as Record<string, string> }, { status: 400 });
+    if (e instanceof DecisionError)
+      return data({ errors: { note: e.key } as Record<string, string> }, { status: 409 });
     throw e;
   }
 }
@@ -60,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RuleSetPage() {
   const t = useT();
   const locale = useLocale();
-  const { set, values, canPublish, today } = useLoaderData<typeof loader>();
+  const { set, values, canPublish, pending, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const err = (k: string) => {
     const m = result?.errors[k];
@@ -117,7 +116,12 @@ export default function RuleSetPage() {
           </tbody>
         </table>
       </div>
-      {canPublish ? (
+      {pending ? (
+        <p className="alert alert-info">
+          {t("decisions.pending")} <Link to="/nea/decisions">{t("decisions.open")}</Link>
+        </p>
+      ) : null}
+      {canPublish && !pending ? (
         <Form method="post">
           <h2>{t("rules.publish")}</h2>
           <p className="hint">{t("rules.publish.hint")}</p>

@@ -4,7 +4,13 @@
 // signs the contract, downloads the PDF and verifies its code publicly.
 import { expect, test, type Page } from "@playwright/test";
 import { en, sw } from "../../app/i18n/messages";
-import { DEMO_PASSWORD, linkFromOutbox, resetLocales, totpCode } from "./helpers";
+import {
+  claimCodeFromOutbox,
+  DEMO_PASSWORD,
+  linkFromOutbox,
+  resetLocales,
+  totpCode,
+} from "./helpers";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const before = (s: string) => s.split("{")[0]!;
@@ -27,6 +33,7 @@ for (const lang of ["en", "sw"] as const) {
     const tag = `${info.project.name}-${lang}-${Date.now() % 100000}`;
     const title = `Nanny ${tag}`;
     const nationalId = String(40000000 + Math.floor(Math.random() * 9_999_999));
+    const workerPhone = `2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     const surname = lang === "sw" ? "Achieng" : "Atieno";
 
     const signIn = async (email: string, official = false) => {
@@ -103,6 +110,7 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByLabel(m["contracts.lastName"]).fill(surname);
     await page.getByLabel(m["application.nationalId"]).fill(nationalId);
     await page.getByLabel(m["precheck.dateOfBirth"]).fill("1996-08-21");
+    await page.getByLabel(m["contracts.workerPhone"]).fill(workerPhone);
     await page.getByRole("button", { name: m["contracts.start"] }).click();
     await expect(heading(page)).toContainText(m["contracts.status.DRAFT"]);
     const reference = (await heading(page).textContent())!.split(" ")[0]!;
@@ -169,6 +177,11 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByLabel(m["application.nationalId"]).fill(nationalId);
     await page.getByLabel(m["profile.dateOfBirth"]).fill("1996-08-21");
     await page.getByRole("button", { name: m["profile.save"] }).click();
+    // Knowing her details is not enough: the code went by SMS to the number the agency recorded.
+    await expect(page.getByText(m["profile.claimSent"])).toBeVisible();
+    await expect(page.getByRole("heading", { name: m["profile.claim.title"] })).toBeVisible();
+    await page.getByLabel(m["profile.claim.code"]).fill(await claimCodeFromOutbox(workerPhone));
+    await page.getByRole("button", { name: m["profile.claim.submit"] }).click();
     await expect(page.getByText(m["profile.linked"])).toBeVisible();
     await expect(page.getByText(m["profile.locked"])).toBeVisible(); // the submitted contract relied on these details
 

@@ -50,6 +50,24 @@ export async function linkFromOutbox(to: string, path: string) {
   }
 }
 
+/** The one-time code of a record claim, from the SMS waiting in the outbox (demo mode has no gateway). */
+export async function claimCodeFromOutbox(phone: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ text: string }>(
+      `SELECT "text" FROM "OutboxMessage" WHERE "to" = $1 AND "template" = 'recordClaimCode'
+       ORDER BY "createdAt" DESC LIMIT 1`,
+      [phone],
+    );
+    const code = rows[0]?.text.match(/\b(\d{6})\b/)?.[1];
+    if (!code) throw new Error(`no claim code for ${phone}`);
+    return code;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function login(page: Page, email: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Email address").fill(email);

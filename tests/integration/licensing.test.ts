@@ -8,16 +8,19 @@ import {
   actOnApplication,
   addApplicationDocument,
   applicationPageFor,
-  bulkSanction,
-  expireLicences,
   getApplicationDocument,
-  previewBulkSanction,
-  sanctionAgency,
   saveApplicationDraft,
   startApplication,
   submitApplication,
 } from "~/domain/agencies/licensing.server";
-import { SanctionSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
+import {
+  SanctionSchema,
+  type DraftDetails,
+  type SanctionInput,
+} from "~/domain/agencies/licensing.schema";
+import { expireLicences, previewBulkSanction } from "~/domain/agencies/sanctions.server";
+import { decide, propose } from "~/domain/decisions/decisions.server";
+import { official, proposeAndConfirm } from "../factories/decisions";
 import { getPublicAgency, searchAgencies } from "~/domain/agencies/agencies.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { DocumentRejected } from "~/storage/documents.server";
@@ -348,30 +351,43 @@ describe("suspension and revocation", () => {
     ).toBe(true);
   });
 
-  it("a double click on a decision records it once and answers both clicks the same way", async () => {
+  it("a double click on a proposal files it once; a second proposal waits for the first", async () => {
     const agency = await createAgency({ name: "Double Click Ltd" });
-    const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));
+    const officer = await official("NEA_OFFICER");
     const key = crypto.randomUUID();
-    const input = { intent: "suspend" as const, reason: "Investigation" };
-    await Promise.all([
-      sanctionAgency(supervisor, agency.id, input, { ...opts, submissionKey: key }),
-      sanctionAgency(supervisor, agency.id, input, { ...opts, submissionKey: key }),
+    const p = {
+      kind: "AGENCY_SANCTION" as const,
+      subjectId: agency.id,
+      input: { intent: "suspend" as const, reason: "Investigation" },
+    };
+    const [a, b] = await Promise.all([
+      propose(officer, p, { ctx, submissionKey: key }),
+      propose(officer, p, { ctx, submissionKey: key }),
     ]);
-    await sanctionAgency(supervisor, agency.id, input, { ...opts, submissionKey: key }); // a late retry
+    expect(a.id).toBe(b.id);
+    expect((await propose(officer, p, { ctx, submissionKey: key })).id).toBe(a.id); // a late retry
+    expect(await db.proposal.count({ where: { subjectId: agency.id } })).toBe(1);
+    // Without the key a second proposal is refused while the first waits.
+    await expect(propose(officer, p, { ctx })).rejects.toMatchObject({
+      key: "decisions.error.alreadyPending",
+    });
+    // Nothing changed yet; the confirmation applies it once.
+    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
+    const supervisor = await official("NEA_SUPERVISOR");
+    await decide(supervisor, a.id, "confirm", null, ctx);
+    await expect(decide(supervisor, a.id, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.decided",
+    });
     expect(
       await db.licenceAction.count({ where: { agencyId: agency.id, action: "SUSPENDED" } }),
     ).toBe(1);
-    // Without the key a second suspension is refused as it should be.
-    await expect(sanctionAgency(supervisor, agency.id, input, opts)).rejects.toMatchObject({
-      status: 409,
-    });
 
     const { appId } = await submitted("Double Review Ltd");
-    const officer = await asUser(await createUser("NEA_OFFICER"));
+    const reviewer = await asUser(await createUser("NEA_OFFICER"));
     const k2 = crypto.randomUUID();
     expect(
       await actOnApplication(
-        officer,
+        reviewer,
         appId,
         { intent: "startReview" },
         { ...opts, submissionKey: k2 },
@@ -379,7 +395,7 @@ describe("suspension and revocation", () => {
     ).toBe("UNDER_REVIEW");
     expect(
       await actOnApplication(
-        officer,
+        reviewer,
         appId,
         { intent: "startReview" },
         { ...opts, submissionKey: k2 },
@@ -392,30 +408,21 @@ describe("suspension and revocation", () => {
 
   it("suspend → reinstate → revoke; revocation is final and public", async () => {
     const agency = await createAgency({ name: "Sanctioned Ltd", email: "desk@sanctioned.test" });
-    const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));
-    await sanctionAgency(
-      supervisor,
-      agency.id,
-      { intent: "suspend", reason: "Investigation into fees" },
-      opts,
-    );
+    const sanction = (input: SanctionInput) =>
+      proposeAndConfirm({ kind: "AGENCY_SANCTION", subjectId: agency.id, input });
+    await sanction({ intent: "suspend", reason: "Investigation into fees" });
     expect((await verifyCode(agency.verificationCode!))?.status).toBe("SUSPENDED");
-    await sanctionAgency(supervisor, agency.id, { intent: "reinstate", reason: "Cleared" }, opts);
+    await sanction({ intent: "reinstate", reason: "Cleared" });
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
-    await sanctionAgency(
-      supervisor,
-      agency.id,
-      {
-        intent: "revoke",
-        reason: "Passports withheld",
-        noticeDate: new Date("2026-11-01"),
-        hearingDate: new Date("2026-11-10"),
-      },
-      opts,
-    );
-    await expect(
-      sanctionAgency(supervisor, agency.id, { intent: "reinstate", reason: "Please" }, opts),
-    ).rejects.toMatchObject({ status: 409 });
+    await sanction({
+      intent: "revoke",
+      reason: "Passports withheld",
+      noticeDate: new Date("2026-11-01"),
+      hearingDate: new Date("2026-11-10"),
+    });
+    await expect(sanction({ intent: "reinstate", reason: "Please" })).rejects.toMatchObject({
+      status: 409,
+    });
     const page = await getPublicAgency({ id: agency.id });
     expect(page?.status).toBe("REVOKED");
     expect(page?.actions[0]).toMatchObject({ action: "REVOKED", reason: "Passports withheld" });
@@ -424,10 +431,6 @@ describe("suspension and revocation", () => {
         where: { to: "desk@sanctioned.test", template: "licenceDecision" },
       }),
     ).toBe(3);
-    const officer = await asUser(await createUser("NEA_OFFICER"));
-    await expect(
-      sanctionAgency(officer, agency.id, { intent: "suspend", reason: "x" }, opts),
-    ).rejects.toMatchObject({ status: 403 });
   });
 
   it("writes to the agency in its administrator's language", async () => {
@@ -442,12 +445,11 @@ describe("suspension and revocation", () => {
         locale: "sw",
       },
     });
-    await sanctionAgency(
-      await asUser(await createUser("NEA_SUPERVISOR")),
-      agency.id,
-      { intent: "suspend", reason: "Uchunguzi" },
-      opts,
-    );
+    await proposeAndConfirm({
+      kind: "AGENCY_SANCTION",
+      subjectId: agency.id,
+      input: { intent: "suspend", reason: "Uchunguzi" },
+    });
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "ofisi@kwanza.test" } });
     expect(mail.locale).toBe("sw");
     expect(mail.subject).toBe("Uamuzi wa leseni: leseni imesimamishwa — Kiswahili Kwanza Ltd");
@@ -461,29 +463,33 @@ describe("suspension and revocation", () => {
       ),
     );
     const already = await createAgency({ name: "Already Revoked Ltd", status: "REVOKED" });
-    const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));
+    const officer = await official("NEA_OFFICER");
     const licenceNos = [
       ...targets.map((t) => t.licenceNo!),
       already.licenceNo!,
       "NEA/PEA/NOPE/0000",
     ];
-    const preview = await previewBulkSanction(supervisor, { action: "revoke", licenceNos });
+    const preview = await previewBulkSanction(officer, { action: "revoke", licenceNos });
     expect([preview.applicable.length, preview.notApplicable.length, preview.unknown]).toEqual([
       3,
       1,
       ["NEA/PEA/NOPE/0000"],
     ]);
-    const r = await bulkSanction(
-      supervisor,
+    const { result } = await proposeAndConfirm(
       {
-        action: "revoke",
-        licenceNos,
-        reason: "Ministerial directive",
-        noticeDate: new Date("2026-11-01"),
-        hearingDate: new Date("2026-11-08"),
+        kind: "BULK_SANCTION",
+        subjectId: null,
+        input: {
+          action: "revoke",
+          licenceNos,
+          reason: "Ministerial directive",
+          noticeDate: new Date("2026-11-01"),
+          hearingDate: new Date("2026-11-08"),
+        },
       },
-      opts,
+      { proposer: officer },
     );
+    const r = result as { batchId: string; count: number; skipped: number; unknown: number };
     expect(r).toMatchObject({ count: 3, skipped: 1, unknown: 1 });
     const actions = await db.licenceAction.findMany({ where: { batchId: r.batchId } });
     expect(actions).toHaveLength(3);

@@ -96,6 +96,27 @@ describe("email outbox", () => {
     expect(after.text).toContain("/reset-password/[removed once sent]");
   });
 
+  it("never sends an SMS as an email: SMS rows wait for an SMS gateway", async () => {
+    received.length = 0;
+    await transaction((tx) =>
+      enqueueEmail(tx, {
+        key: "sms-1",
+        channel: "SMS",
+        to: "254711000111",
+        locale: "sw",
+        template: "recordClaimCode",
+        data: { code: "123456", minutes: 30 },
+      }),
+    );
+    const t = createTransport(`smtp://127.0.0.1:${port}`);
+    await deliverDue(db, t, "ks@test.ke");
+    t.close();
+    expect(received.some((r) => r.to[0]?.includes("254711000111"))).toBe(false);
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "sms-1" } });
+    expect(row).toMatchObject({ channel: "SMS", status: "PENDING", attempts: 0 });
+    expect(row.text.length).toBeLessThanOrEqual(160); // one SMS
+  });
+
   it("keeps messages while SMTP is down and delivers them once it is back", async () => {
     received.length = 0;
     await enqueue("down-1", "down@test.ke");

@@ -12,12 +12,12 @@ import {
   markLessonRead,
   moduleView,
   publishedModules,
-  revokeCertificate,
   submitQuiz,
 } from "~/domain/training/training.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { parseVerificationCode } from "~/domain/verify/code";
 import { createUser, sessionCookie } from "../factories/users";
+import { decide, propose } from "~/domain/decisions/decisions.server";
 
 const ctx = { requestId: "test", ip: "10.9.9.9" };
 const url = "http://127.0.0.1:3000";
@@ -260,14 +260,21 @@ describe("certificates", () => {
       status: 403,
     });
 
-    await expect(
-      revokeCertificate(officer, id, "Sold without training", ctx),
-    ).rejects.toMatchObject({ status: 403 });
-    const supervisor = await login(await createUser("NEA_SUPERVISOR"));
-    await revokeCertificate(supervisor, id, "Sold without training", ctx);
-    await expect(revokeCertificate(supervisor, id, "again", ctx)).rejects.toMatchObject({
-      status: 409,
+    // An officer proposes; the officer cannot confirm; a supervisor confirms; a second revocation is refused.
+    const revoke = (reason: string) =>
+      propose(
+        officer,
+        { kind: "CERTIFICATE_REVOCATION", subjectId: id, input: { reason } },
+        { ctx },
+      );
+    const { id: proposalId } = await revoke("Sold without training");
+    expect((await db.certificate.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
+    await expect(decide(officer, proposalId, "confirm", null, ctx)).rejects.toMatchObject({
+      status: 403,
     });
+    const supervisor = await login(await createUser("NEA_SUPERVISOR"));
+    await decide(supervisor, proposalId, "confirm", null, ctx);
+    await expect(revoke("again, please")).rejects.toMatchObject({ status: 409 });
     const cert = await db.certificate.findUniqueOrThrow({ where: { id } });
     expect(await verifyCode(cert.code)).toMatchObject({
       status: "REVOKED",

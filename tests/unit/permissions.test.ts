@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "worker:correct": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "contract:approve": ["NEA_SUPERVISOR"],
   "rules:edit": ["NEA_SUPERVISOR"],
+  "rules:propose": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "complaint:triage": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "mission:workers": ["LABOUR_ATTACHE"],
   "case:handle": ["LABOUR_ATTACHE"],

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { allowedActions, fourEyesSteps, refusal, type Workflow } from "~/domain/workflow/workflow";
 import { CONTRACT_FLOW } from "~/domain/contracts/contracts.workflow";
 import { APPLICATION_FLOW } from "~/domain/agencies/licensing.workflow";
+import { PROPOSAL_KINDS, proposalFlow } from "~/domain/decisions/decisions.workflow";
 
 type S = "OPEN" | "RECOMMENDED" | "DONE";
 type A = "recommend" | "decide";
@@ -55,5 +56,23 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
     ]);
     for (const d of decisions)
       expect(d.notBy).toEqual(["startReview", "recommendGrant", "recommendRefusal"]);
+  });
+
+  it("sanctions, bulk sanctions, certificate revocations and rule-set publications: whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
+    for (const kind of PROPOSAL_KINDS) {
+      const flow = proposalFlow(kind);
+      expect(fourEyesSteps(flow)).toEqual([
+        { status: "PROPOSED", action: "confirm", notBy: ["propose"] },
+        { status: "PROPOSED", action: "refuse", notBy: ["propose"] },
+      ]);
+      const doneBy = { propose: "o1" };
+      const otherOfficer = { id: "o2", role: "NEA_OFFICER" as const };
+      expect(allowedActions(flow, "PROPOSED", officer, doneBy)).toEqual(["withdraw"]);
+      expect(allowedActions(flow, "PROPOSED", otherOfficer, doneBy)).toEqual([]);
+      expect(allowedActions(flow, "PROPOSED", supervisor, doneBy)).toEqual(["confirm", "refuse"]);
+      // A supervisor who proposed may only withdraw.
+      expect(allowedActions(flow, "PROPOSED", supervisor, { propose: "s1" })).toEqual(["withdraw"]);
+      expect(allowedActions(flow, "CONFIRMED", supervisor, doneBy)).toEqual([]);
+    }
   });
 });

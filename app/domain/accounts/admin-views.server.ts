@@ -63,6 +63,7 @@ export async function listOutbox(_admin: User, opts: { before?: string; take?: n
     take: take + 1,
     select: {
       id: true,
+      channel: true,
       to: true,
       subject: true,
       text: true,

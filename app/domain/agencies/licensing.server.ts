@@ -1,11 +1,9 @@
 // The licence workflow: an agency applies (new or renewal) with documents; an officer reviews with
-// the LN 110/2016 checklist and recommends; a different person, a supervisor, decides. Supervisors
-// also suspend, reinstate and revoke, one agency or many in one decision. Every step writes its
-// audit event and its email in the same transaction as the change.
-import { randomUUID } from "node:crypto";
+// the LN 110/2016 checklist and recommends; a different person, a supervisor, decides. Sanctions
+// (suspend, reinstate, revoke) and expiry are in sanctions.server.ts. Every step writes its audit
+// event and its email in the same transaction as the change.
 import type { User } from "lucia";
 import type {
-  AgencyStatus,
   LicenceActionKind,
   LicenceApplicationStatus,
   Prisma,
@@ -17,15 +15,8 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
-import { appUrl } from "~/utils/http.server";
 import { storeDocument } from "~/storage/documents.server";
-import {
-  agencySearchName,
-  normalizeEmail,
-  normalizeLicenceNo,
-  normalizeNationalId,
-  normalizePhone,
-} from "./normalize";
+import { agencySearchName, normalizeEmail, normalizeNationalId, normalizePhone } from "./normalize";
 import { findLinkedSanctioned, type LinkedAgency } from "./agencies.server";
 import {
   agencyNext,
@@ -38,16 +29,10 @@ import {
   formatLicenceNo,
   OPEN_APPLICATION,
   REQUIRED_DOCUMENTS,
-  type AgencyAction,
   type ApplicationAction,
   type DocumentKind,
 } from "./licensing.workflow";
-import {
-  ApplicationDetailsSchema,
-  type DraftDetails,
-  type ReviewInput,
-  type SanctionInput,
-} from "./licensing.schema";
+import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput } from "./licensing.schema";
 import { isUuid } from "~/utils/validation";
 import { allowedActions, refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
@@ -740,274 +725,4 @@ async function grantLicence(
     },
   });
   return { licenceNo, validUntil };
-}
-
-// ─────────────── Sanctions: suspend, reinstate, revoke (one or many) ───────────────
-
-const SANCTION_ACTION: Record<
-  SanctionInput["intent"],
-  {
-    kind: "SUSPENDED" | "REINSTATED" | "REVOKED";
-    audit: "agency.suspended" | "agency.reinstated" | "agency.revoked";
-  }
-> = {
-  suspend: { kind: "SUSPENDED", audit: "agency.suspended" },
-  reinstate: { kind: "REINSTATED", audit: "agency.reinstated" },
-  revoke: { kind: "REVOKED", audit: "agency.revoked" },
-};
-
-async function applySanction(
-  tx: Tx,
-  actor: User,
-  agency: {
-    id: string;
-    name: string;
-    status: AgencyStatus;
-    email: string | null;
-    validUntil: Date | null;
-  },
-  input: SanctionInput,
-  opts: { ctx: RequestContext; appUrl: string; batchId: string | null; now: Date },
-) {
-  let next = agencyNext(agency.status, input.intent as AgencyAction);
-  if (!next) return false;
-  // Reinstating a licence whose validity ended meanwhile leaves it expired, not active.
-  if (input.intent === "reinstate" && (!agency.validUntil || agency.validUntil <= opts.now))
-    next = "EXPIRED";
-  const { count } = await tx.agency.updateMany({
-    where: { id: agency.id, status: agency.status },
-    data: { status: next },
-  });
-  if (count !== 1) throw conflict("Changed by someone else");
-  const { kind, audit } = SANCTION_ACTION[input.intent];
-  await tx.licenceAction.create({
-    data: {
-      agencyId: agency.id,
-      action: kind,
-      reason: input.reason,
-      noticeDate: input.noticeDate ?? null,
-      hearingDate: input.hearingDate ?? null,
-      actorId: actor.id,
-      batchId: opts.batchId,
-      at: opts.now,
-    },
-  });
-  await recordAudit(tx, {
-    actor: actorOf(actor),
-    action: audit,
-    entityType: "Agency",
-    entityId: agency.id,
-    summary: { from: agency.status, to: next, ...(opts.batchId ? { batchId: opts.batchId } : {}) },
-    ctx: opts.ctx,
-  });
-  if (agency.email) {
-    await enqueueEmail(tx, {
-      key: `sanction:${agency.id}:${kind}:${opts.batchId ?? opts.now.toISOString()}`,
-      to: agency.email,
-      locale: await agencyLocale(tx, agency.id),
-      template: "licenceDecision",
-      data: {
-        agency: agency.name,
-        decision: kind,
-        reason: input.reason,
-        link: `${opts.appUrl}/agencies/${agency.id}`,
-      },
-    });
-  }
-  return true;
-}
-
-const sanctionSelect = {
-  id: true,
-  name: true,
-  status: true,
-  email: true,
-  validUntil: true,
-  licenceNo: true,
-} as const;
-
-export async function getAgencyForSanction(actor: User, agencyId: string) {
-  if (!can(actor, "licence:decide")) throw forbidden();
-  if (!isUuid(agencyId)) throw notFound();
-  const agency = await db.agency.findUnique({
-    where: { id: agencyId },
-    select: { ...sanctionSelect, validFrom: true },
-  });
-  if (!agency) throw notFound();
-  return agency;
-}
-
-export async function sanctionAgency(
-  actor: User,
-  agencyId: string,
-  input: SanctionInput,
-  opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
-) {
-  const scope = {
-    key: opts.submissionKey ?? null,
-    actorId: actor.id,
-    action: `agency.sanction:${agencyId}`,
-  };
-  if (await priorSubmission(db, scope)) return;
-  const agency = await getAgencyForSanction(actor, agencyId);
-  await transaction((tx) =>
-    once(
-      tx,
-      scope,
-      async () => {
-        const done = await applySanction(tx, actor, agency, input, {
-          ...opts,
-          batchId: null,
-          now: new Date(),
-        });
-        if (!done) throw conflict(`An agency that is ${agency.status} cannot be ${input.intent}d`);
-      },
-      () => input.intent,
-    ),
-  );
-}
-
-export function parseLicenceList(text: string) {
-  return [
-    ...new Set(
-      text
-        .split(/[\s,;]+/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map(normalizeLicenceNo),
-    ),
-  ].slice(0, 5000);
-}
-
-/** What a bulk decision would do: which licence numbers match, which can take the action, which are unknown. */
-export async function previewBulkSanction(
-  actor: User,
-  input: { action: "suspend" | "revoke"; licenceNos: string[] },
-) {
-  if (!can(actor, "licence:decide")) throw forbidden();
-  const rows = await db.agency.findMany({
-    where: { licenceNo: { in: input.licenceNos } },
-    select: sanctionSelect,
-    orderBy: { licenceNo: "asc" },
-  });
-  const found = new Set(rows.map((r) => r.licenceNo));
-  return {
-    applicable: rows.filter((r) => agencyNext(r.status, input.action)),
-    notApplicable: rows.filter((r) => !agencyNext(r.status, input.action)),
-    unknown: input.licenceNos.filter((n) => !found.has(n)),
-  };
-}
-
-/** One decision for many agencies: all of them change, or none (one transaction, one batch id). */
-export async function bulkSanction(
-  actor: User,
-  input: {
-    action: "suspend" | "revoke";
-    licenceNos: string[];
-    reason: string;
-    noticeDate?: Date;
-    hearingDate?: Date;
-  },
-  opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
-) {
-  type Result = { batchId: string; count: number; skipped: number; unknown: number };
-  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: "agency.bulk" };
-  const prior = await priorSubmission(db, scope);
-  if (prior?.resultRef) return JSON.parse(prior.resultRef) as Result;
-  const preview = await previewBulkSanction(actor, input);
-  if (!preview.applicable.length) throw new LicensingError("licence.error.bulkNone", "licenceNos");
-  const batchId = randomUUID();
-  const now = new Date();
-  const outcome = await transaction(
-    (tx) =>
-      once(
-        tx,
-        scope,
-        async (): Promise<Result> => {
-          for (const agency of preview.applicable) {
-            const done = await applySanction(
-              tx,
-              actor,
-              agency,
-              {
-                intent: input.action,
-                reason: input.reason,
-                noticeDate: input.noticeDate,
-                hearingDate: input.hearingDate,
-              },
-              { ...opts, batchId, now },
-            );
-            if (!done)
-              throw conflict(
-                "An agency changed while the decision was being recorded; preview again",
-              );
-          }
-          return {
-            batchId,
-            count: preview.applicable.length,
-            skipped: preview.notApplicable.length,
-            unknown: preview.unknown.length,
-          };
-        },
-        (r) => JSON.stringify(r),
-      ),
-    { timeout: 120_000 },
-  );
-  return outcome.repeated ? (JSON.parse(outcome.resultRef!) as Result) : outcome.result;
-}
-
-// ─────────────── Expiry (a scheduled job) ───────────────
-
-/** Marks licences whose validity ended as EXPIRED, in batches; safe to run on several servers at once. */
-export async function expireLicences(now = new Date(), batchSize = 200) {
-  let total = 0;
-  for (;;) {
-    const due = await db.agency.findMany({
-      where: { status: { in: ["ACTIVE", "SUSPENDED"] }, validUntil: { lte: now } },
-      select: sanctionSelect,
-      orderBy: { validUntil: "asc" },
-      take: batchSize,
-    });
-    if (!due.length) return total;
-    for (const agency of due) {
-      await transaction(async (tx) => {
-        const { count } = await tx.agency.updateMany({
-          where: { id: agency.id, status: agency.status, validUntil: { lte: now } },
-          data: { status: "EXPIRED" },
-        });
-        if (count !== 1) return; // another server (or a renewal) got there first
-        await tx.licenceAction.create({
-          data: {
-            agencyId: agency.id,
-            action: "EXPIRED",
-            reason: "Validity ended without renewal",
-            at: now,
-          },
-        });
-        await recordAudit(tx, {
-          actor: null,
-          action: "agency.expired",
-          entityType: "Agency",
-          entityId: agency.id,
-          summary: { from: agency.status, to: "EXPIRED" },
-        });
-        if (agency.email) {
-          await enqueueEmail(tx, {
-            key: `expired:${agency.id}:${agency.validUntil?.toISOString()}`,
-            to: agency.email,
-            locale: await agencyLocale(tx, agency.id),
-            template: "licenceDecision",
-            data: {
-              agency: agency.name,
-              decision: "EXPIRED",
-              reason: null,
-              link: `${appUrl()}/agency`,
-            },
-          });
-        }
-        total += 1;
-      });
-    }
-    if (due.length < batchSize) return total;
-  }
 }

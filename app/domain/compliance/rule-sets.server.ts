@@ -2,7 +2,7 @@
 import type { User } from "lucia";
 import type { JobCategory, Prisma } from "~/generated/prisma/client";
 import { can } from "~/auth/permissions";
-import { db, transaction } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { RuleSetData } from "./rule-set";
@@ -93,60 +93,83 @@ export async function listCheckableCountries() {
 }
 
 /**
- * A supervisor publishes a new version from an existing one. Versions are never edited: contracts
- * keep the version they were checked against. The effective date may not be in the past.
+ * Whether a new version can be proposed from `baseId` (an official proposes; a supervisor who did
+ * not propose confirms it: decisions.server.ts). The effective date may not be in the past.
  */
-export async function publishRuleSetVersion(
+export async function checkPublicationProposal(
   actor: User,
   baseId: string,
   input: PublishInput,
-  opts: { ctx: RequestContext; now?: Date },
+  now = new Date(),
 ) {
-  if (!can(actor, "rules:edit")) throw new Response("Forbidden", { status: 403 });
+  if (!can(actor, "rules:propose")) throw new Response("Forbidden", { status: 403 });
   const base = await getRuleSet(baseId);
   if (!base) throw new Response("Not found", { status: 404 });
+  checkEffectiveDate(input, now);
+  return base;
+}
+
+function checkEffectiveDate(input: PublishInput, now: Date) {
   const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);
-  const today = new Date((opts.now ?? new Date()).toISOString().slice(0, 10) + "T00:00:00Z");
+  const today = new Date(now.toISOString().slice(0, 10) + "T00:00:00Z");
   if (Number.isNaN(effectiveFrom.getTime()) || effectiveFrom < today)
     throw new RuleSetError("rules.error.pastDate");
+  return effectiveFrom;
+}
+
+/**
+ * A confirmed publication: a new version from the base one, in the confirming transaction. Versions
+ * are never edited: contracts keep the version they were checked against. A proposal whose effective
+ * date has passed by the time it is confirmed is refused (propose again with a new date).
+ */
+export async function applyPublication(
+  tx: Tx,
+  decider: User,
+  baseId: string,
+  input: PublishInput,
+  opts: { ctx: RequestContext; proposal: { id: string; proposedById: string }; now?: Date },
+) {
+  const base = await getRuleSet(baseId);
+  if (!base) throw new Response("Not found", { status: 404 });
+  const effectiveFrom = checkEffectiveDate(input, opts.now ?? new Date());
   const rules = applyEdits(base.rules, input.fields);
-  return transaction(async (tx) => {
-    // Lock the family of versions so two supervisors cannot both publish version N+1.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ruleset:${base.countryCode}:${base.jobCategory ?? "ALL"}`}))`;
-    const last = await tx.blmaRuleSet.findFirst({
-      where: { countryCode: base.countryCode, jobCategory: base.jobCategory },
-      orderBy: { version: "desc" },
-      select: { version: true },
-    });
-    const created = await tx.blmaRuleSet.create({
-      data: {
-        countryCode: base.countryCode,
-        jobCategory: base.jobCategory,
-        version: (last?.version ?? 0) + 1,
-        status: "PUBLISHED",
-        effectiveFrom,
-        rules: rules as unknown as Prisma.InputJsonValue,
-        note: input.note,
-        publishedById: actor.id,
-      },
-      select: { id: true, version: true },
-    });
-    await recordAudit(tx, {
-      actor: { id: actor.id, role: actor.role },
-      action: "rules.published",
-      entityType: "BlmaRuleSet",
-      entityId: created.id,
-      summary: {
-        country: base.countryCode,
-        jobCategory: base.jobCategory,
-        version: created.version,
-        from: base.version,
-        effectiveFrom: input.effectiveFrom,
-      },
-      ctx: opts.ctx,
-    });
-    return created;
+  // Lock the family of versions so two confirmations cannot both create version N+1.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ruleset:${base.countryCode}:${base.jobCategory ?? "ALL"}`}))`;
+  const last = await tx.blmaRuleSet.findFirst({
+    where: { countryCode: base.countryCode, jobCategory: base.jobCategory },
+    orderBy: { version: "desc" },
+    select: { version: true },
   });
+  const created = await tx.blmaRuleSet.create({
+    data: {
+      countryCode: base.countryCode,
+      jobCategory: base.jobCategory,
+      version: (last?.version ?? 0) + 1,
+      status: "PUBLISHED",
+      effectiveFrom,
+      rules: rules as unknown as Prisma.InputJsonValue,
+      note: input.note,
+      publishedById: decider.id,
+    },
+    select: { id: true, version: true },
+  });
+  await recordAudit(tx, {
+    actor: { id: decider.id, role: decider.role },
+    action: "rules.published",
+    entityType: "BlmaRuleSet",
+    entityId: created.id,
+    summary: {
+      country: base.countryCode,
+      jobCategory: base.jobCategory,
+      version: created.version,
+      from: base.version,
+      effectiveFrom: input.effectiveFrom,
+      proposalId: opts.proposal.id,
+      proposedBy: opts.proposal.proposedById,
+    },
+    ctx: opts.ctx,
+  });
+  return { ruleSetId: created.id, version: created.version };
 }
 
 export class RuleSetError extends Error {

@@ -2,7 +2,7 @@
 // and certificates the system issues itself (never a number typed by hand).
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
-import { db, transaction } from "~/utils/db.server";
+import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import type { Locale } from "~/i18n/messages";
 import { recordAudit } from "~/domain/audit/audit.server";
@@ -521,50 +521,61 @@ export async function certificateForActor(actor: User, id: string) {
   return { ...c, status: certificateStatus(c, new Date()) };
 }
 
-export async function revokeCertificate(
-  actor: User,
+/** Whether a revocation can be proposed for this certificate (officials; checked again on confirmation). */
+export async function checkRevocationProposal(actor: User, id: string) {
+  if (!can(actor, "contract:review")) throw forbidden();
+  if (!isUuid(id)) throw notFound();
+  const c = await db.certificate.findUnique({ where: { id }, select: { revokedAt: true } });
+  if (!c) throw notFound();
+  if (c.revokedAt) throw new Response("This certificate is already revoked.", { status: 409 });
+}
+
+/**
+ * A confirmed revocation (proposed by one official, confirmed by another: decisions.server.ts),
+ * applied in the confirming transaction with its audit event and the email to the worker.
+ */
+export async function applyRevocation(
+  tx: Tx,
+  decider: User,
   id: string,
   reason: string,
-  ctx: RequestContext,
+  opts: { ctx: RequestContext; proposal: { id: string; proposedById: string } },
 ) {
-  if (!can(actor, "contract:approve")) throw forbidden();
-  if (!isUuid(id)) throw notFound();
-  return transaction(async (tx) => {
-    const updated = await tx.certificate.updateMany({
-      where: { id, revokedAt: null },
-      data: { revokedAt: new Date(), revokeReason: reason, revokedById: actor.id },
-    });
-    if (updated.count === 0) {
-      if (!(await tx.certificate.findUnique({ where: { id }, select: { id: true } })))
-        throw notFound();
-      throw new Response("This certificate is already revoked.", { status: 409 });
-    }
-    const c = await tx.certificate.findUniqueOrThrow({
-      where: { id },
-      select: { code: true, worker: { select: { email: true, userId: true } } },
-    });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "training.certificate_revoked",
-      entityType: "Certificate",
-      entityId: id,
-      summary: { reason },
-      ctx,
-    });
-    if (c.worker.email) {
-      const locale = c.worker.userId
-        ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))
-            ?.locale
-        : null;
-      await enqueueEmail(tx, {
-        key: `certificate:${id}:revoked`,
-        to: c.worker.email,
-        locale: locale === "sw" ? "sw" : "en",
-        template: "certificateRevoked",
-        data: { code: c.code, reason },
-      });
-    }
+  const updated = await tx.certificate.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: new Date(), revokeReason: reason, revokedById: decider.id },
   });
+  if (updated.count === 0) {
+    if (!(await tx.certificate.findUnique({ where: { id }, select: { id: true } })))
+      throw notFound();
+    throw new Response("This certificate is already revoked.", { status: 409 });
+  }
+  const c = await tx.certificate.findUniqueOrThrow({
+    where: { id },
+    select: { code: true, worker: { select: { email: true, userId: true } } },
+  });
+  await recordAudit(tx, {
+    actor: actorOf(decider),
+    action: "training.certificate_revoked",
+    entityType: "Certificate",
+    entityId: id,
+    summary: { reason, proposalId: opts.proposal.id, proposedBy: opts.proposal.proposedById },
+    ctx: opts.ctx,
+  });
+  if (c.worker.email) {
+    const locale = c.worker.userId
+      ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))
+          ?.locale
+      : null;
+    await enqueueEmail(tx, {
+      key: `certificate:${id}:revoked`,
+      to: c.worker.email,
+      locale: locale === "sw" ? "sw" : "en",
+      template: "certificateRevoked",
+      data: { code: c.code, reason },
+    });
+  }
+  return { certificateId: id };
 }
 
 /** NEA: find a certificate by its code (to revoke it). Showing the worker's name is an audited view. */

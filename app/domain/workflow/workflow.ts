@@ -11,6 +11,8 @@ export type Step<S extends string, A extends string> = {
   permission: Permission;
   /** Four eyes: refused to whoever took any of these earlier steps on the same record. */
   notBy?: readonly A[];
+  /** Only whoever took one of these earlier steps (e.g. the proposer withdrawing a proposal). */
+  onlyBy?: readonly A[];
 };
 
 export type Workflow<S extends string, A extends string> = Partial<
@@ -43,6 +45,8 @@ export function refusal<S extends string, A extends string>(
   if (!step) return "impossible";
   if (!can(actor, step.permission)) return "forbidden";
   if (step.notBy?.some((earlier) => doneBy[earlier] === actor.id)) return "fourEyes";
+  if (step.onlyBy && !step.onlyBy.some((earlier) => doneBy[earlier] === actor.id))
+    return "forbidden";
   return null;
 }
 

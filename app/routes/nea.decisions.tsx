@@ -1,0 +1,199 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/require.server";
+import { DecisionError, decide, listOpenProposals } from "~/domain/decisions/decisions.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import { en, type MessageKey } from "~/i18n/messages";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { formatDate, formatDateTime } from "~/ui/format";
+import { NextPage } from "~/ui/pager";
+import { requestContext } from "~/utils/request.server";
+import { readForm } from "~/utils/http.server";
+
+export const meta: MetaFunction = () => [{ title: "Decisions waiting — Kazi Salama" }];
+
+// NEA officials: decisions proposed by one official, waiting for a second to confirm or refuse
+// (ADR 0016). The buttons each official sees come from the same table as the guard.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "contract:review");
+  const after = new URL(request.url).searchParams.get("after");
+  return listOpenProposals(user, { cursor: after });
+}
+
+const DecideSchema = z
+  .object({
+    id: z.uuid(),
+    intent: z.enum(["confirm", "refuse", "withdraw"]),
+    note: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .transform((v) => v || null),
+  })
+  .refine((v) => v.intent !== "refuse" || (v.note?.length ?? 0) >= 5, {
+    path: ["note"],
+    message: "decisions.error.note",
+  });
+
+const FLASH = {
+  confirm: "decisions.confirmed",
+  refuse: "decisions.refused",
+  withdraw: "decisions.withdrawn",
+} as const;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "contract:review");
+  const form = await readForm(request);
+  const parsed = DecideSchema.safeParse(Object.fromEntries(form));
+  const id = String(form.get("id") ?? "");
+  if (!parsed.success)
+    return data(
+      { id, error: parsed.error.issues[0]?.message ?? "decisions.error.note" },
+      { status: 400 },
+    );
+  try {
+    await decide(
+      user,
+      parsed.data.id,
+      parsed.data.intent,
+      parsed.data.note,
+      requestContext(request),
+    );
+  } catch (e) {
+    // Four eyes, already decided, or no longer applicable as proposed: nothing was applied.
+    if (e instanceof DecisionError)
+      return data({ id, error: e.key as string }, { status: e.status });
+    throw e;
+  }
+  return redirectWithFlash("/nea/decisions", { key: FLASH[parsed.data.intent] });
+}
+
+export default function Decisions() {
+  const t = useT();
+  const locale = useLocale();
+  const { proposals, next } = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>();
+  const message = (k: string) => (k in en ? t(k as MessageKey) : k);
+  return (
+    <section className="page">
+      <h1>{t("decisions.title")}</h1>
+      <p>{t("decisions.intro")}</p>
+      {proposals.length === 0 ? (
+        <p>{t("decisions.empty")}</p>
+      ) : (
+        <ul className="cards">
+          {proposals.map((p) => {
+            const input = p.input as {
+              intent?: string;
+              action?: string;
+              licenceNos?: string[];
+              noticeDate?: string;
+              hearingDate?: string;
+              effectiveFrom?: string;
+            };
+            const sanction = input.intent ?? input.action;
+            return (
+              <li key={p.id} className="card">
+                <h2>{t(`decisions.kind.${p.kind}`)}</h2>
+                <dl className="facts">
+                  {p.subject ? (
+                    <div>
+                      <dt>{t("decisions.subject")}</dt>
+                      <dd>
+                        <Link to={p.subject.href}>{p.subject.label}</Link>
+                      </dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{t("decisions.what")}</dt>
+                    <dd>
+                      {sanction ? t(`sanction.${sanction as "suspend"}`) : null}
+                      {input.licenceNos
+                        ? ` — ${t("decisions.agencies", { count: input.licenceNos.length })}: ${input.licenceNos.slice(0, 20).join(", ")}${input.licenceNos.length > 20 ? "…" : ""}`
+                        : null}
+                      {input.effectiveFrom
+                        ? t("decisions.effectiveFrom", {
+                            date: formatDate(input.effectiveFrom, locale),
+                          })
+                        : null}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("sanction.reason")}</dt>
+                    <dd className="prewrap">{p.reason}</dd>
+                  </div>
+                  {input.noticeDate ? (
+                    <div>
+                      <dt>{t("sanction.noticeDate")}</dt>
+                      <dd>{formatDate(input.noticeDate, locale)}</dd>
+                    </div>
+                  ) : null}
+                  {input.hearingDate ? (
+                    <div>
+                      <dt>{t("sanction.hearingDate")}</dt>
+                      <dd>{formatDate(input.hearingDate, locale)}</dd>
+                    </div>
+                  ) : null}
+                </dl>
+                <p className="muted">
+                  {t("decisions.proposedBy", {
+                    name: p.proposedByName,
+                    date: formatDateTime(p.createdAt, locale),
+                  })}
+                </p>
+                {p.mine ? <p className="alert alert-info">{t("decisions.byYou")}</p> : null}
+                {r?.error && r.id === p.id ? (
+                  <p className="alert alert-error" role="alert">
+                    {message(r.error)}
+                  </p>
+                ) : null}
+                {p.actions.length ? (
+                  <Form method="post">
+                    <input type="hidden" name="id" value={p.id} />
+                    {p.actions.includes("refuse") ? (
+                      <div className="field">
+                        <label htmlFor={`note-${p.id}`}>{t("decisions.note")}</label>
+                        <p id={`note-${p.id}-hint`} className="hint">
+                          {t("decisions.noteHint")}
+                        </p>
+                        <textarea
+                          id={`note-${p.id}`}
+                          name="note"
+                          rows={2}
+                          maxLength={2000}
+                          aria-describedby={`note-${p.id}-hint`}
+                        />
+                      </div>
+                    ) : null}
+                    {p.actions.includes("confirm") ? (
+                      <>
+                        <p className="hint">{t("decisions.confirmAsk")}</p>
+                        <button type="submit" name="intent" value="confirm" className="danger">
+                          {t("decisions.confirm")}
+                        </button>{" "}
+                      </>
+                    ) : null}
+                    {p.actions.includes("refuse") ? (
+                      <button type="submit" name="intent" value="refuse" className="secondary">
+                        {t("decisions.refuse")}
+                      </button>
+                    ) : null}
+                    {p.actions.includes("withdraw") ? (
+                      <button type="submit" name="intent" value="withdraw" className="secondary">
+                        {t("decisions.withdraw")}
+                      </button>
+                    ) : null}
+                  </Form>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <NextPage cursor={next} />
+    </section>
+  );
+}
