@@ -3,9 +3,10 @@
 // (.data/drill-pg, wiped each run), with a real SMTP server on loopback. The results are printed
 // and written between the drill markers in docs/reliability.md. Exits 1 if any drill failed.
 import os from "node:os";
+import { ensureAppRole } from "./lib/db-roles.ts";
 import type { EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { utcStamp, writeDocSection } from "./lib/doc-section.ts";
-import { App, log, startDatabase, type DrillResult } from "./drills/env.ts";
+import { App, DRILL_CHECKPOINT_KEY, log, startDatabase, type DrillResult } from "./drills/env.ts";
 import { Smtp } from "./lib/smtp-recorder.ts";
 import { freePort } from "./lib/free-port.ts";
 import { smtpOutage } from "./drills/smtp-outage.ts";
@@ -23,8 +24,11 @@ async function main() {
   const url = db.current.url;
   const smtp = new Smtp(await freePort());
   await smtp.start();
+  // As in production: the app connects as the least-privilege role (ADR 0018).
   const app = new App({
-    DATABASE_URL: url,
+    DATABASE_URL: await ensureAppRole(url, "kazi-app-drill-password"),
+    MIGRATION_DATABASE_URL: url,
+    AUDIT_CHECKPOINT_KEY: DRILL_CHECKPOINT_KEY,
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     OUTBOX_INTERVAL_MS: "250",
     DATABASE_POOL_SIZE: "10",

@@ -7,6 +7,7 @@ import { BUILD_ENTRY, buildProblem } from "./lib/build.ts";
 import { root, embeddedSettings } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare.ts";
+import { APP_ROLE, auditPrivileges, ensureAppRole, localSecret } from "./lib/db-roles.ts";
 import { parseEnv } from "../app/utils/env.server.ts";
 import { DEMO_GATEWAY_SECRET } from "../app/auth/gateway.server.ts";
 
@@ -42,17 +43,39 @@ function ensureBuild() {
   ]);
 }
 
+/** Production refuses to serve as a role that could rewrite the audit trail (ADR 0018). */
+async function requireLeastPrivilege(url: string) {
+  const p = await auditPrivileges(url);
+  const can = [
+    p.superuser && "is a superuser",
+    p.update && "may UPDATE",
+    p.delete && "may DELETE",
+    p.truncate && "may TRUNCATE",
+  ].filter(Boolean);
+  if (can.length)
+    throw new Error(
+      `DATABASE_URL connects as a role that ${can.join(", ")} audit events. Connect the app as a least-privilege role: create it, set APP_DB_ROLE to its name and MIGRATION_DATABASE_URL to the owner's connection, and run npm run release (README, "Database roles").`,
+    );
+}
+
 async function main() {
   // With DATABASE_URL (production), a bad or missing setting stops here, before any build or query.
   if (process.env.DATABASE_URL) parseEnv(process.env);
   ensureBuild();
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.DATABASE_URL;
+  // Migrations and reference data run as the owner; the app connects as its least-privilege role.
+  let ownerUrl = process.env.MIGRATION_DATABASE_URL || url;
+  let appRolePassword: string | null = null;
   if (!url) {
     const settings = embeddedSettings();
     log(`Starting embedded PostgreSQL on 127.0.0.1:${settings.port}…`);
     embedded = await startEmbeddedPostgres({ ...settings, log });
-    url = embedded.url;
+    ownerUrl = url = embedded.url;
+    // Demo mode keeps the app role's password and the checkpoint key in files beside the database
+    // (never in it): ADR 0018.
+    appRolePassword = localSecret(`${settings.dataDir}.app-role`);
+    process.env.AUDIT_CHECKPOINT_KEY ??= localSecret(`${settings.dataDir}.audit-key`);
     process.env.DATABASE_URL = url;
   }
   const host = process.env.HOST ?? "127.0.0.1";
@@ -69,7 +92,17 @@ async function main() {
   let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
   try {
     parseEnv(process.env); // demo mode: checked once its database and APP_URL are set
-    await prepareDatabase(url, { demo: !!embedded, log });
+    await prepareDatabase(ownerUrl!, {
+      demo: !!embedded,
+      log,
+      appRole: embedded ? undefined : process.env.APP_DB_ROLE || undefined,
+    });
+    if (embedded && appRolePassword) {
+      url = await ensureAppRole(ownerUrl!, appRolePassword, APP_ROLE);
+      process.env.MIGRATION_DATABASE_URL = ownerUrl;
+      process.env.DATABASE_URL = url;
+    }
+    if (process.env.NODE_ENV === "production") await requireLeastPrivilege(url);
     const { startServer } = await import("./server.ts");
     app = await startServer({
       host,

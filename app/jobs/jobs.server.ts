@@ -1,5 +1,6 @@
 // The app's scheduled jobs (started by entry.server's startBackgroundJobs on every app server).
-import { transaction } from "~/utils/db.server";
+import { db, transaction } from "~/utils/db.server";
+import { writeCheckpoint } from "~/domain/audit/checkpoints.server";
 import { purgeSubmissionKeys } from "~/utils/idempotency.server";
 import { expireLicences } from "~/domain/agencies/sanctions.server";
 import { resumeImports } from "~/domain/agencies/import.server";
@@ -9,6 +10,9 @@ import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
   { name: "licence-expiry", everyMs: 10 * 60_000, run: () => expireLicences() },
+  // Signed checkpoints of the audit chain's head (ADR 0018): a deletion or recomputation before the
+  // last checkpoint is caught by audit:verify.
+  { name: "audit-checkpoint", everyMs: 5 * 60_000, run: () => writeCheckpoint(db) },
   { name: "resume-imports", everyMs: 60_000, run: () => resumeImports() },
   { name: "job-order-expiry", everyMs: 60 * 60_000, run: () => expireJobOrders() },
   { name: "case-escalation", everyMs: 10 * 60_000, run: () => escalateOverdueCases() },

@@ -5,6 +5,22 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+    // The owner's connection, for migrations and reference data (ADR 0018). The app itself connects
+    // with DATABASE_URL as a role that cannot update, delete or truncate audit events.
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .url("MIGRATION_DATABASE_URL must be a postgresql:// URL")
+      .optional(),
+    // The least-privilege role the app connects as; migrations grant it its privileges (ADR 0018).
+    APP_DB_ROLE: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, "APP_DB_ROLE must be a plain lower-case role name")
+      .optional(),
+    // Signs the audit chain's checkpoints; the database never holds it (ADR 0018).
+    AUDIT_CHECKPOINT_KEY: z
+      .string()
+      .min(32, "AUDIT_CHECKPOINT_KEY must be at least 32 characters (a long random string)")
+      .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     // Optional read replicas (comma-separated postgresql:// URLs) for reads that may lag a moment.
     DATABASE_REPLICA_URLS: z
@@ -46,6 +62,13 @@ const schema = z
         path: ["APP_URL"],
         message:
           "APP_URL must be set in production: the public address used in email links and QR codes, e.g. https://kazisalama.go.ke",
+      });
+    if (env.NODE_ENV === "production" && !env.AUDIT_CHECKPOINT_KEY)
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUDIT_CHECKPOINT_KEY"],
+        message:
+          "AUDIT_CHECKPOINT_KEY must be set in production: the key that signs the audit chain's checkpoints (at least 32 characters, kept outside the database)",
       });
     // Gateway callbacks (USSD now, SMS later) are trusted only with this secret (ADR 0017).
     if (env.NODE_ENV === "production" && !env.GATEWAY_SECRET)

@@ -14,6 +14,8 @@ import { signedInCookie } from "../lib/sessions.ts";
 export const log = (m: string) => process.stdout.write(`[drills] ${m}\n`);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export const DRILL_CHECKPOINT_KEY = "drill-audit-checkpoint-key-0123456789abcdef";
+
 export const PG = {
   dataDir: path.join(root, ".data", "drill-pg"),
   port: Number(process.env.DRILL_PG_PORT ?? 54369),
@@ -135,7 +137,7 @@ export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T
 export function auditVerify(url: string) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, AUDIT_CHECKPOINT_KEY: DRILL_CHECKPOINT_KEY },
     encoding: "utf8",
   });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };

@@ -94,14 +94,50 @@ test("the full licence path: apply → review → grant → active → revoke �
     .textContent())!.trim();
   expect(licenceNo).toMatch(/^NEA\/PEA\/\d{4}\/\d{4}$/);
 
-  // The supervisor revokes, with reasons, notice and hearing.
+  // The supervisor proposes revoking, with reasons, notice and hearing: nothing changes yet, and
+  // the proposer is offered no way to confirm it (four eyes).
   await page.getByRole("link", { name: "Licence decisions" }).click();
   await page.getByLabel("Revoke").check();
   await page.getByLabel("Reason").fill("Recruitment fees charged to workers (E2E).");
   await page.getByLabel("Notice given on").fill("2026-11-01");
   await page.getByLabel("Hearing on").fill("2026-11-15");
-  await page.getByRole("button", { name: "Record the decision" }).click();
-  await expect(page.getByText("Decision recorded.")).toBeVisible();
+  await page.getByRole("button", { name: "Propose the decision" }).click();
+  await expect(page.getByText("Your proposal was recorded.")).toBeVisible();
+  const proposal = page.getByRole("listitem").filter({ hasText: applicant.name });
+  await expect(proposal.getByText("You proposed this")).toBeVisible();
+  await expect(proposal.getByRole("button", { name: "Confirm and apply" })).toHaveCount(0);
+  await page.goto(agencyUrl);
+  await expect(page.getByText("This agency's licence was revoked")).toHaveCount(0);
+  await logout(page);
+
+  // The demo has one supervisor: she withdraws her proposal, the officer proposes, she confirms.
+  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await page.goto("/nea/decisions");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: applicant.name })
+    .getByRole("button", { name: "Withdraw my proposal" })
+    .click();
+  await expect(page.getByText("Your proposal was withdrawn.")).toBeVisible();
+  await logout(page);
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
+  await page.goto(agencyUrl);
+  await page.getByRole("link", { name: "Licence decisions" }).click();
+  await page.getByLabel("Revoke").check();
+  await page.getByLabel("Reason").fill("Recruitment fees charged to workers (E2E).");
+  await page.getByLabel("Notice given on").fill("2026-11-01");
+  await page.getByLabel("Hearing on").fill("2026-11-15");
+  await page.getByRole("button", { name: "Propose the decision" }).click();
+  await expect(page.getByText("Your proposal was recorded.")).toBeVisible();
+  await logout(page);
+  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Decisions waiting" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: applicant.name })
+    .getByRole("button", { name: "Confirm and apply" })
+    .click();
+  await expect(page.getByText("The decision was confirmed and applied.")).toBeVisible();
   await logout(page);
 
   // Revoked everywhere: page, search, API, verify, USSD.

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { buildProblem } from "../../scripts/lib/build.ts";
 import { DEMO_GATEWAY_SECRET } from "../../app/auth/gateway.server.ts";
 import { freePort } from "../../scripts/lib/free-port.ts";
+import { ensureAppRole } from "../../scripts/lib/db-roles.ts";
 import { ROOT, TSX } from "./run";
 
 export type AppProcess = {
@@ -22,9 +23,27 @@ export function requireCurrentBuild() {
     );
 }
 
-export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+export const TEST_CHECKPOINT_KEY = "test-audit-checkpoint-key-0123456789abcdef";
+
+/**
+ * As in production, the app connects as the least-privilege role and migrates as the owner (ADR
+ * 0018): given the owner's URL of a test database, the app role's URL for it.
+ */
+export async function appRoleEnv(ownerUrl: string) {
+  return {
+    DATABASE_URL: await ensureAppRole(ownerUrl, "kazi-app-test-password"),
+    MIGRATION_DATABASE_URL: ownerUrl,
+  };
+}
+
+export async function startApp(
+  env: Record<string, string>,
+  opts: { leastPrivilege?: boolean } = {},
+): Promise<AppProcess> {
   requireCurrentBuild();
   const port = await freePort();
+  const ownerUrl = env.DATABASE_URL ?? process.env.DATABASE_URL ?? "";
+  const roles = ownerUrl && opts.leastPrivilege !== false ? await appRoleEnv(ownerUrl) : {};
   const output: string[] = [];
   const proc = spawn(process.execPath, [TSX, "scripts/start.ts", "--no-build"], {
     cwd: ROOT,
@@ -36,7 +55,9 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
       APP_URL: `http://127.0.0.1:${port}`,
       GATEWAY_SECRET: DEMO_GATEWAY_SECRET,
       SECURE_COOKIES: "false",
+      AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
       ...env,
+      ...roles,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,6 +1,7 @@
 import type { Tx, Db } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { eventHash, GENESIS_HASH, verifyLinks, type VerifyResult } from "./chain";
+import { checkpointKey, keyIdOf, loadCheckpoints, signatureValid } from "./checkpoints.server";
 
 // The closed catalogue of audited actions. Summaries never carry personal data in clear.
 export type AuditAction =
@@ -136,9 +137,31 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
   });
 }
 
-/** Verifies the whole chain in batches (constant memory). */
-export async function verifyAuditChain(db: Db, batch = 2000): Promise<VerifyResult> {
+/**
+ * Verifies the whole chain in batches (constant memory), and the chain against every signed
+ * checkpoint: at each checkpoint's event, the number of events so far and that event's hash must be
+ * what was signed. A chain truncated, or edited and recomputed, before a checkpoint fails here.
+ */
+export async function verifyAuditChain(
+  db: Db,
+  opts: { batch?: number; key?: string | null } = {},
+): Promise<VerifyResult & { checkpoints?: number }> {
+  const batch = opts.batch ?? 2000;
+  const key = opts.key === undefined ? checkpointKey() : opts.key;
+  const checkpoints = await loadCheckpoints(db);
+  for (const c of checkpoints) {
+    const why =
+      key === null
+        ? null
+        : c.keyId !== keyIdOf(key)
+          ? "checkpoint signed with another key than AUDIT_CHECKPOINT_KEY"
+          : !signatureValid(key, c)
+            ? "checkpoint signature is not valid (forged or altered checkpoint)"
+            : null;
+    if (why) return { ok: false, count: 0, brokenAt: c.headSeq, reason: why };
+  }
   const state = { prevHash: GENESIS_HASH, count: 0 };
+  let next = 0; // the next checkpoint to meet on the walk
   let cursor: bigint | undefined;
   for (;;) {
     const rows = await db.auditEvent.findMany({
@@ -146,9 +169,42 @@ export async function verifyAuditChain(db: Db, batch = 2000): Promise<VerifyResu
       orderBy: { seq: "asc" },
       take: batch,
     });
-    if (rows.length === 0) return { ok: true, count: state.count };
-    const broken = verifyLinks(rows, state);
-    if (broken) return broken;
+    for (const row of rows) {
+      const broken = verifyLinks([row], state);
+      if (broken) return broken;
+      // Checkpoints whose event is missing (deleted) are passed over here: caught below.
+      while (next < checkpoints.length && checkpoints[next]!.headSeq < row.seq) {
+        const c = checkpoints[next]!;
+        return {
+          ok: false,
+          count: state.count - 1,
+          brokenAt: c.headSeq,
+          reason: `the event signed in checkpoint #${c.id} is missing (events were deleted)`,
+        };
+      }
+      while (next < checkpoints.length && checkpoints[next]!.headSeq === row.seq) {
+        const c = checkpoints[next]!;
+        if (c.headHash !== row.hash || c.count !== BigInt(state.count))
+          return {
+            ok: false,
+            count: state.count,
+            brokenAt: row.seq,
+            reason: `does not match signed checkpoint #${c.id} (${c.count} events, head ${c.headHash.slice(0, 12)}…): the chain was recomputed or events were deleted`,
+          };
+        next++;
+      }
+    }
+    if (rows.length < batch) break;
     cursor = rows[rows.length - 1]!.seq;
   }
+  if (next < checkpoints.length) {
+    const c = checkpoints[next]!;
+    return {
+      ok: false,
+      count: state.count,
+      brokenAt: c.headSeq,
+      reason: `the chain ends before signed checkpoint #${c.id} (${c.count} events): events were deleted or the table truncated`,
+    };
+  }
+  return { ok: true, count: state.count, checkpoints: checkpoints.length };
 }
