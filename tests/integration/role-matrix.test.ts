@@ -87,13 +87,18 @@ const ROUTES: {
   {
     path: "/nea/agencies/:id",
     load: () => import("~/routes/nea.agencies.$id"),
-    expect: { allow: ["NEA_SUPERVISOR"] },
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, // officers propose; a supervisor confirms
     params: () => ({ id: fixtures.agencyId! }),
   },
   {
     path: "/nea/agencies/bulk",
     load: () => import("~/routes/nea.agencies.bulk"),
-    expect: { allow: ["NEA_SUPERVISOR"] },
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+  },
+  {
+    path: "/nea/decisions",
+    load: () => import("~/routes/nea.decisions"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
   },
   {
     path: "/nea/agencies/import",
