@@ -42,10 +42,10 @@ async function agencyAdmin() {
 }
 
 describe("licensing routes", () => {
-  it("only supervisors may sanction, one agency or many; others change nothing", async () => {
+  it("only NEA officials may propose a sanction, one agency or many; proposing changes nothing", async () => {
     const agency = await createAgency({ name: "Route Sanction Ltd" });
     const body = () => new URLSearchParams({ intent: "suspend", reason: "Investigation" });
-    for (const role of ["NEA_OFFICER", "AGENCY_ADMIN", "ADMIN", "WORKER"] as const) {
+    for (const role of ["AGENCY_ADMIN", "ADMIN", "WORKER", "LABOUR_ATTACHE"] as const) {
       const cookie = await sessionCookie((await createUser(role)).id);
       expect(
         await call(
@@ -65,26 +65,45 @@ describe("licensing routes", () => {
       expect(
         await call(import("~/routes/nea.agencies.bulk"), "/nea/agencies/bulk", cookie, bulk),
       ).toBe(403);
+      expect(
+        await call(
+          import("~/routes/nea.decisions"),
+          "/nea/decisions",
+          cookie,
+          new URLSearchParams({ id: crypto.randomUUID(), intent: "confirm" }),
+        ),
+      ).toBe(403);
     }
-    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
-    const supervisor = await sessionCookie((await createUser("NEA_SUPERVISOR")).id);
+    expect(await db.proposal.count({ where: { subjectId: agency.id } })).toBe(0);
+    const officer = await sessionCookie((await createUser("NEA_OFFICER")).id);
     expect(
       await call(
         import("~/routes/nea.agencies.$id"),
         `/nea/agencies/${agency.id}`,
-        supervisor,
+        officer,
         new URLSearchParams({ intent: "revoke", reason: "x" }),
         { id: agency.id },
       ),
-    ).toBe(400);
-    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
+    ).toBe(400); // a revocation needs notice and hearing dates
     expect(
       await call(
         import("~/routes/nea.agencies.$id"),
         `/nea/agencies/${agency.id}`,
-        supervisor,
+        officer,
         body(),
         { id: agency.id },
+      ),
+    ).toBe(302);
+    // Proposed, not applied: a supervisor confirms it under /nea/decisions.
+    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
+    const proposal = await db.proposal.findFirstOrThrow({ where: { subjectId: agency.id } });
+    const supervisor = await sessionCookie((await createUser("NEA_SUPERVISOR")).id);
+    expect(
+      await call(
+        import("~/routes/nea.decisions"),
+        "/nea/decisions",
+        supervisor,
+        new URLSearchParams({ id: proposal.id, intent: "confirm" }),
       ),
     ).toBe(302);
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe(

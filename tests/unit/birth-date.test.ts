@@ -21,6 +21,7 @@ describe("dates of birth", () => {
       firstName: "Amina",
       lastName: "Otieno",
       nationalId: "30000001",
+      phone: "0712 345 678",
     };
     expect(NewContractSchema.safeParse({ ...contract, dateOfBirth: "9999-12-31" }).success).toBe(
       false,

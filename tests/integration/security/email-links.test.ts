@@ -29,6 +29,7 @@ describe("links in emails", () => {
       NODE_ENV: "production" as const,
       DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db",
       GATEWAY_SECRET: "a-long-random-gateway-secret",
+      AUDIT_CHECKPOINT_KEY: "a-long-random-audit-checkpoint-key-0123",
     };
     expect(() => parseEnv(base)).toThrow(/APP_URL must be set in production/);
     expect(parseEnv({ ...base, APP_URL: "https://kazisalama.go.ke" }).APP_URL).toBe(
@@ -40,6 +41,9 @@ describe("links in emails", () => {
     expect(() => parseEnv({ ...noSecret, GATEWAY_SECRET: "short" })).toThrow(
       /at least 16 characters/,
     );
+    // And the key that signs the audit checkpoints (ADR 0018).
+    const { AUDIT_CHECKPOINT_KEY: _k, ...noKey } = { ...base, APP_URL: "https://kazisalama.go.ke" };
+    expect(() => parseEnv(noKey)).toThrow(/AUDIT_CHECKPOINT_KEY must be set in production/);
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
