@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { can } from "~/auth/permissions";
 import { requireUser } from "~/auth/require.server";
-import { getApplicationDocument } from "~/domain/agencies/licensing.server";
+import { getApplicationDocument } from "~/domain/agencies/licence-review.server";
 import { readDocument } from "~/storage/documents.server";
 
 // NEA reviewers (any submitted application) and the applying agency's own staff. Nobody else:

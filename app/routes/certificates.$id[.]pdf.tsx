@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/require.server";
-import { certificateForActor } from "~/domain/training/training.server";
+import { certificateForActor } from "~/domain/training/certificates.server";
 import { renderTrainingCertificatePdf } from "~/domain/training/certificate-pdf.server";
 import { appUrl } from "~/utils/http.server";
 

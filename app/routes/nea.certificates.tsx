@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
-import { findCertificateByCode } from "~/domain/training/training.server";
+import { findCertificateByCode } from "~/domain/training/certificates.server";
 import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";

@@ -3,11 +3,8 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import type { LinkedAgency } from "~/domain/agencies/agencies.server";
-import {
-  actOnApplication,
-  LicensingError,
-  applicationPageFor,
-} from "~/domain/agencies/licensing.server";
+import { LicensingError } from "~/domain/agencies/licensing.server";
+import { actOnApplication, applicationPageFor } from "~/domain/agencies/licence-review.server";
 import { ReviewSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
 import { CHECKLIST, type ApplicationAction } from "~/domain/agencies/licensing.workflow";
 import { useLocale, useT } from "~/i18n/use-t";

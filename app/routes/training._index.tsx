@@ -2,12 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser, requirePermission } from "~/auth/require.server";
-import {
-  catalogue,
-  destinationCountries,
-  issueCertificate,
-  TrainingError,
-} from "~/domain/training/training.server";
+import { catalogue, destinationCountries, TrainingError } from "~/domain/training/training.server";
+import { issueCertificate } from "~/domain/training/certificates.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";

@@ -6,9 +6,11 @@ import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
   actOnApplication,
-  addApplicationDocument,
   applicationPageFor,
   getApplicationDocument,
+} from "~/domain/agencies/licence-review.server";
+import {
+  addApplicationDocument,
   saveApplicationDraft,
   startApplication,
   submitApplication,

@@ -13,8 +13,8 @@ import {
   saveDraft,
   startNewVersion,
 } from "~/domain/training/authoring.server";
+import { issueCertificate } from "~/domain/training/certificates.server";
 import {
-  issueCertificate,
   markLessonRead,
   moduleView,
   publishedModules,

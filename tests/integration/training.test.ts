@@ -5,10 +5,12 @@ import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
-  catalogue,
   certificateForActor,
   findCertificateByCode,
   issueCertificate,
+} from "~/domain/training/certificates.server";
+import {
+  catalogue,
   markLessonRead,
   moduleView,
   publishedModules,

@@ -13,7 +13,7 @@ import { acquireLease } from "~/jobs/scheduler.server";
 import { agencySearchName } from "./normalize";
 import { checkImport, rowFields, type ImportRow, type RowError } from "./import.rules";
 import { isUuid } from "~/utils/validation";
-import { newLicenceCode } from "./licensing.server";
+import { newLicenceCode } from "./licence-review.server";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const MAX_STORED_ERRORS = 1000;

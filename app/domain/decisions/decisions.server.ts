@@ -20,7 +20,7 @@ import {
   previewBulkSanction,
 } from "~/domain/agencies/sanctions.server";
 import { LicensingError } from "~/domain/agencies/licensing.server";
-import { applyRevocation, checkRevocationProposal } from "~/domain/training/training.server";
+import { applyRevocation, checkRevocationProposal } from "~/domain/training/certificates.server";
 import { PublishSchema, type PublishInput } from "~/domain/compliance/rule-set-form";
 import {
   applyPublication,

@@ -1,20 +1,15 @@
-// Pre-departure training: the public catalogue, a worker's progress lesson by lesson, quizzes,
-// and certificates the system issues itself (never a number typed by hand).
+// Pre-departure training: the public catalogue, a worker's progress lesson by lesson, and quizzes.
+// Certificates are in certificates.server.ts.
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
-import { db, transaction, type Tx } from "~/utils/db.server";
+import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import type { Locale } from "~/i18n/messages";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
-import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
-import { isUuid } from "~/utils/validation";
 import { renderMarkdown } from "./markdown.server";
 import {
-  addMonths,
   certificateGaps,
   certificateStatus,
-  CERTIFICATE_VALIDITY_MONTHS,
   courseFor,
   gradeQuiz,
   progressPercent,
@@ -60,7 +55,7 @@ export async function publishedModules() {
   return rows.filter((r) => (seen.has(r.slug) ? false : (seen.add(r.slug), true)));
 }
 
-async function workerIdOf(actor: User | null) {
+export async function workerIdOf(actor: User | null) {
   if (!actor || !can(actor, "worker:self")) return null;
   const w = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
   return w?.id ?? null;
@@ -392,221 +387,4 @@ export async function submitQuiz(
     return first.count === 1;
   });
   return { score: grade.score, passed: grade.passed, saved: true, firstPass, feedback };
-}
-
-/** Issues the destination's certificate when the course is complete; a second request returns the valid one. */
-export async function issueCertificate(
-  actor: User,
-  destination: string,
-  ctx: RequestContext,
-  appUrl: string,
-) {
-  const workerId = await workerIdOf(actor);
-  if (!workerId) throw forbidden();
-  const country = await db.country.findUnique({
-    where: { code: destination },
-    select: { code: true, nameEn: true, nameSw: true },
-  });
-  if (!country || country.code === "KE")
-    throw new TrainingError("training.error.country", "country");
-  return transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${workerId}::uuid FOR UPDATE`;
-    const now = new Date();
-    const existing = await tx.certificate.findFirst({
-      where: { workerId, countryCode: destination, revokedAt: null, expiresAt: { gt: now } },
-      select: { id: true },
-    });
-    if (existing) return { id: existing.id, issued: false };
-    const modules = await publishedModules();
-    const required = courseFor(modules, destination);
-    const passedRows = await tx.moduleProgress.findMany({
-      where: {
-        workerId,
-        passedAt: { not: null },
-        module: { slug: { in: required.map((m) => m.slug) } },
-      },
-      select: { bestScore: true, module: { select: { slug: true, version: true } } },
-    });
-    const inPerson = await tx.inPersonCompletion.findMany({
-      where: { workerId },
-      select: { id: true, score: true, completedAt: true, course: true, providerId: true },
-    });
-    const gaps = certificateGaps({
-      required: required.map((m) => m.slug),
-      passed: new Set(passedRows.map((r) => r.module.slug)),
-      inPerson,
-      now,
-    });
-    if (gaps.length) throw new TrainingError("training.error.incomplete");
-    const used = usableInPerson(inPerson, now);
-    const code = await uniqueVerificationCode("TRAINING_CERTIFICATE", (c) =>
-      tx.certificate.findUnique({ where: { code: c }, select: { id: true } }),
-    );
-    const cert = await tx.certificate.create({
-      data: {
-        code,
-        workerId,
-        countryCode: destination,
-        issuedAt: now,
-        expiresAt: addMonths(now, CERTIFICATE_VALIDITY_MONTHS),
-        basis: {
-          modules: passedRows.map((r) => ({
-            slug: r.module.slug,
-            version: r.module.version,
-            score: r.bestScore,
-          })),
-          inPerson: used
-            ? {
-                id: used.id,
-                providerId: used.providerId,
-                course: used.course,
-                score: used.score,
-                completedAt: used.completedAt.toISOString(),
-              }
-            : null,
-        },
-      },
-      select: { id: true, code: true, expiresAt: true },
-    });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "training.certificate_issued",
-      entityType: "Certificate",
-      entityId: cert.id,
-      summary: { workerId, country: destination },
-      ctx,
-    });
-    const worker = await tx.worker.findUniqueOrThrow({
-      where: { id: workerId },
-      select: { email: true },
-    });
-    if (worker.email) {
-      await enqueueEmail(tx, {
-        key: `certificate:${cert.id}:issued`,
-        to: worker.email,
-        locale: actor.locale === "sw" ? "sw" : "en",
-        template: "certificateIssued",
-        data: {
-          country: actor.locale === "sw" ? country.nameSw : country.nameEn,
-          code: cert.code,
-          expires: cert.expiresAt.toISOString().slice(0, 10),
-          url: `${appUrl}/verify/${cert.code}`,
-        },
-      });
-    }
-    return { id: cert.id, issued: true };
-  });
-}
-
-/** A certificate for its worker or NEA, with what the PDF needs. */
-export async function certificateForActor(actor: User, id: string) {
-  if (!isUuid(id)) throw notFound();
-  const c = await db.certificate.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      code: true,
-      countryCode: true,
-      issuedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      revokeReason: true,
-      worker: { select: { userId: true, firstName: true, lastName: true, nationalId: true } },
-      country: { select: { nameEn: true, nameSw: true } },
-    },
-  });
-  const mine = c && can(actor, "worker:self") && c.worker.userId === actor.id;
-  const official = can(actor, "contract:review");
-  if (!c || !(mine || official)) throw notFound();
-  return { ...c, status: certificateStatus(c, new Date()) };
-}
-
-/** Whether a revocation can be proposed for this certificate (officials; checked again on confirmation). */
-export async function checkRevocationProposal(actor: User, id: string) {
-  if (!can(actor, "contract:review")) throw forbidden();
-  if (!isUuid(id)) throw notFound();
-  const c = await db.certificate.findUnique({ where: { id }, select: { revokedAt: true } });
-  if (!c) throw notFound();
-  if (c.revokedAt) throw new Response("This certificate is already revoked.", { status: 409 });
-}
-
-/**
- * A confirmed revocation (proposed by one official, confirmed by another: decisions.server.ts),
- * applied in the confirming transaction with its audit event and the email to the worker.
- */
-export async function applyRevocation(
-  tx: Tx,
-  decider: User,
-  id: string,
-  reason: string,
-  opts: { ctx: RequestContext; proposal: { id: string; proposedById: string } },
-) {
-  const updated = await tx.certificate.updateMany({
-    where: { id, revokedAt: null },
-    data: { revokedAt: new Date(), revokeReason: reason, revokedById: decider.id },
-  });
-  if (updated.count === 0) {
-    if (!(await tx.certificate.findUnique({ where: { id }, select: { id: true } })))
-      throw notFound();
-    throw new Response("This certificate is already revoked.", { status: 409 });
-  }
-  const c = await tx.certificate.findUniqueOrThrow({
-    where: { id },
-    select: { code: true, worker: { select: { email: true, userId: true } } },
-  });
-  await recordAudit(tx, {
-    actor: actorOf(decider),
-    action: "training.certificate_revoked",
-    entityType: "Certificate",
-    entityId: id,
-    summary: { reason, proposalId: opts.proposal.id, proposedBy: opts.proposal.proposedById },
-    ctx: opts.ctx,
-  });
-  if (c.worker.email) {
-    const locale = c.worker.userId
-      ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))
-          ?.locale
-      : null;
-    await enqueueEmail(tx, {
-      key: `certificate:${id}:revoked`,
-      to: c.worker.email,
-      locale: locale === "sw" ? "sw" : "en",
-      template: "certificateRevoked",
-      data: { code: c.code, reason },
-    });
-  }
-  return { certificateId: id };
-}
-
-/** NEA: find a certificate by its code (to revoke it). Showing the worker's name is an audited view. */
-export async function findCertificateByCode(actor: User, code: string, ctx: RequestContext) {
-  if (!can(actor, "contract:review")) throw forbidden();
-  const digits = code.replace(/\D/g, "");
-  if (digits.length !== 10) return null;
-  const c = await db.certificate.findUnique({
-    where: { code: digits },
-    select: {
-      id: true,
-      code: true,
-      countryCode: true,
-      issuedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      revokeReason: true,
-      workerId: true,
-      worker: { select: { firstName: true, lastName: true } },
-    },
-  });
-  if (!c) return null;
-  await transaction((tx) =>
-    recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "worker.personal_data_viewed",
-      entityType: "Worker",
-      entityId: c.workerId,
-      summary: { purpose: "training_certificate", certificateId: c.id },
-      ctx,
-    }),
-  );
-  return { ...c, status: certificateStatus(c, new Date()) };
 }
