@@ -7,13 +7,8 @@ import {
   ContractTermsSchema,
   contractTermsFromForm,
 } from "~/domain/contracts/contracts.schema";
-import {
-  actOnContract,
-  amendContract,
-  ContractError,
-  contractPageFor,
-  saveContractTerms,
-} from "~/domain/contracts/contracts.server";
+import { actOnContract, ContractError, contractPageFor } from "~/domain/contracts/contracts.server";
+import { amendContract, saveContractTerms } from "~/domain/contracts/contract-drafts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";

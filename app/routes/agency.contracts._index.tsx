@@ -7,8 +7,8 @@ import {
   ContractError,
   listOwnContracts,
   listVerifiedJobOrdersForContracts,
-  startContract,
 } from "~/domain/contracts/contracts.server";
+import { startContract } from "~/domain/contracts/contract-drafts.server";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";

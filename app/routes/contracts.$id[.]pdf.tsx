@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/require.server";
-import { approvedContractPdf } from "~/domain/contracts/contracts.server";
+import { approvedContractPdf } from "~/domain/contracts/contract-lists.server";
 import { appUrl } from "~/utils/http.server";
 
 // The agency, NEA and the worker: the approved contract as a PDF (scoped like the contract itself).

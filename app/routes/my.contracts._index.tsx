@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { listWorkerContracts } from "~/domain/contracts/contracts.server";
+import { listWorkerContracts } from "~/domain/contracts/contract-lists.server";
 import { useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { ContractQueueFilters, contractFiltersFromUrl } from "~/domain/contracts/contracts.schema";
-import { listContractsForReview } from "~/domain/contracts/contracts.server";
+import { listContractsForReview } from "~/domain/contracts/contract-lists.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";

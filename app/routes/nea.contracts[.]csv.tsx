@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/require.server";
 import { contractFiltersFromUrl } from "~/domain/contracts/contracts.schema";
-import { exportContractsCsv } from "~/domain/contracts/contracts.server";
+import { exportContractsCsv } from "~/domain/contracts/contract-lists.server";
 
 // NEA officers and supervisors: the filtered contract queue as CSV.
 export async function loader({ request }: LoaderFunctionArgs) {

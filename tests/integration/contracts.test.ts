@@ -4,13 +4,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
   actOnContract,
-  amendContract,
-  approvedContractPdf,
   requireContractForActor,
-  saveContractTerms,
-  startContract,
   termsHash,
 } from "~/domain/contracts/contracts.server";
+import {
+  amendContract,
+  saveContractTerms,
+  startContract,
+} from "~/domain/contracts/contract-drafts.server";
+import { approvedContractPdf } from "~/domain/contracts/contract-lists.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { PDFDocument } from "pdf-lib";
 import { CONTRACT_FLOW, canonicalJson } from "~/domain/contracts/contracts.workflow";
@@ -407,7 +409,7 @@ describe("contract routes", () => {
   });
 
   it("filters the NEA queue by agency and waiting time", async () => {
-    const { listContractsForReview } = await import("~/domain/contracts/contracts.server");
+    const { listContractsForReview } = await import("~/domain/contracts/contract-lists.server");
     const s = await setup();
     const id = await startContract(
       s.staff,

@@ -201,7 +201,7 @@ describe("claiming a worker record someone else made", () => {
   it("an agency cannot redirect the codes of a record on file to a number of its own", async () => {
     const nid = uniqueId();
     const { worker: record, phone } = await agencyRecord(nid);
-    const { startContract } = await import("~/domain/contracts/contracts.server");
+    const { startContract } = await import("~/domain/contracts/contract-drafts.server");
     const { setup } = await import("../../factories/contracts");
     const s = await setup();
     await startContract(
