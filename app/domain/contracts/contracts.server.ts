@@ -1,7 +1,7 @@
-// Contracts: the agency drafts one worker's contract under a verified job order; the compliance
-// engine runs on every save; blocking findings stop submission; an officer reviews and
-// recommends; a different official approves (four eyes); the approved terms are hashed; the
-// worker accepts in the portal. Every transition writes its event, audit entry and emails together.
+// Contracts: who may see one, and the workflow after drafting (contract-drafts.server.ts): blocking
+// findings stop submission; an officer reviews and recommends; a different official approves (four
+// eyes); the approved terms are hashed; the worker accepts in the portal. Every transition writes
+// its event, audit entry and emails together. Lists, CSV and PDF data: contract-lists.server.ts.
 import { createHash } from "node:crypto";
 import type { User } from "lucia";
 import type { ContractStatus, Prisma } from "~/generated/prisma/client";
