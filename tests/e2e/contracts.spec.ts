@@ -17,6 +17,7 @@ test("a contract from draft to approval: blocked by a finding, fixed, recommende
   await page.getByLabel("Last name").fill(`Test ${info.project.name}`);
   await page.getByLabel("National ID number").fill(nationalId);
   await page.getByLabel("Worker's date of birth").fill("1995-06-15");
+  await page.getByLabel("Worker's own mobile number").fill("0712 000 111");
   await page.getByRole("button", { name: "Start the draft" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Draft");
 
@@ -114,6 +115,7 @@ test("an agency drafts, checks and submits a contract in Kiswahili", async ({ pa
     await page.getByLabel("Jina la mwisho").fill(`Swahili ${info.project.name}`);
     await page.getByLabel("Nambari ya kitambulisho").fill(nationalId);
     await page.getByLabel("Tarehe ya kuzaliwa ya mfanyakazi").fill("1994-11-20");
+    await page.getByLabel("Nambari ya simu ya mfanyakazi mwenyewe").fill("0712 000 222");
     await page.getByRole("button", { name: "Anza rasimu" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Rasimu");
     await page.getByLabel("Ada za kuajiriwa alizolipa mfanyakazi").fill("20000");
