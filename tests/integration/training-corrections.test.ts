@@ -11,6 +11,10 @@ const MIGRATION = path.resolve(
   import.meta.dirname,
   "../../prisma/migrations/20261130120000_correct_emergency_quiz_answers/migration.sql",
 );
+const SECOND = path.resolve(
+  import.meta.dirname,
+  "../../prisma/migrations/20261130190000_training_content_corrections/migration.sql",
+);
 const OLD_SA = {
   promptEn: "Which number is free, 24 hours, inside Saudi Arabia?",
   promptSw: "Nambari ipi ni ya bure, saa 24, ndani ya Saudi Arabia?",
@@ -140,5 +144,59 @@ describe("training content corrections", () => {
     expect(after.filter((q) => q.moduleId !== qa.id)).toEqual(
       untouched.filter((q) => q.moduleId !== qa.id),
     );
+  });
+
+  it("the second correction (issue 22 §1) reaches every stored copy: approval before travel, the Saudi minimum wage, the passport rule, the Kiswahili rest day", async () => {
+    const OLD = {
+      journeyEn: "3. A **contract** that NEA checks and approves **before you sign it**.",
+      saEn: "There is no minimum wage: the wage in your approved contract is what you must be paid, every month.",
+      passportEn:
+        "- **You keep your own passport** and residence card. An employer or agency that takes them breaks the law in the UAE, Qatar, Kuwait and Saudi Arabia.",
+      restSw: "una **siku ya mapumziko ya wiki yenye malipo ya saa 24**.",
+    };
+    // The seeded catalogue says none of it any more.
+    const said = async (text: string) =>
+      db.trainingLesson.count({
+        where: { OR: [{ bodyEn: { contains: text } }, { bodySw: { contains: text } }] },
+      });
+    for (const old of Object.values(OLD)) expect(await said(old), old).toBe(0);
+    expect(await said("SAR 1,000")).toBeGreaterThan(0);
+    expect(await said("never sign such a request")).toBeGreaterThan(0);
+
+    // An old copy (as a database made before the fix holds it) is corrected by the migration.
+    const m = await oldVersion("country-sa", "SA", 92, OLD_SA);
+    const lesson = await db.trainingLesson.findFirstOrThrow({ where: { moduleId: m.id } });
+    await db.trainingLesson.update({
+      where: { id: lesson.id },
+      data: { bodyEn: Object.values(OLD).slice(0, 3).join("\n\n"), bodySw: OLD.restSw },
+    });
+    const q = await db.quizQuestion.findFirstOrThrow({ where: { moduleId: m.id, position: 1 } });
+    await db.quizQuestion.update({
+      where: { id: q.id },
+      data: {
+        promptEn: "When must NEA approve your contract?",
+        options: [
+          { en: "After you arrive abroad", sw: "Baada ya kufika ng'ambo" },
+          {
+            en: "Before you sign it and leave Kenya",
+            sw: "Kabla hujautia sahihi na kuondoka Kenya",
+          },
+        ],
+      },
+    });
+    await db.$executeRawUnsafe(readFileSync(SECOND, "utf8"));
+    const fixed = await db.trainingLesson.findUniqueOrThrow({ where: { id: lesson.id } });
+    for (const old of Object.values(OLD)) {
+      expect(fixed.bodyEn).not.toContain(old);
+      expect(fixed.bodySw).not.toContain(old);
+    }
+    expect(fixed.bodyEn).toContain("approved by the Kenyan government");
+    expect(fixed.bodyEn).toContain("SAR 1,000 a month");
+    expect(fixed.bodyEn).toContain("never sign such a request");
+    expect(fixed.bodySw).toContain("siku ya mapumziko ya saa 24 yenye malipo kila wiki");
+    const fq = await db.quizQuestion.findUniqueOrThrow({ where: { id: q.id } });
+    expect(fq.promptEn).toBe("When must the government approve your contract?");
+    expect(JSON.stringify(fq.options)).toContain("Before you leave Kenya");
+    expect(JSON.stringify(fq.options)).not.toContain("sign it");
   });
 });

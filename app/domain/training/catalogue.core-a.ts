@@ -26,8 +26,8 @@ export const CORE_A: ModuleSeed[] = [
       {
         title: { en: "The legal steps before you leave", sw: "Hatua halali kabla ya kuondoka" },
         body: {
-          en: "A legal journey follows these steps, in order:\n\n1. A **job order** from a real employer, verified by NEA (you can check it at *Verified jobs*).\n2. A **medical check** at an approved clinic.\n3. A **contract** that NEA checks and approves **before you sign it**.\n4. **Pre-departure training** and its certificate.\n5. A **work visa** for the job in your contract.\n6. **Departure clearance**, which also registers you with the Kenyan mission in your destination.\n\nA tourist or visit visa is **not** a work permit. People who travel on one to work have no protection and can be arrested or deported.",
-          sw: "Safari halali hufuata hatua hizi, kwa mpangilio:\n\n1. **Agizo la kazi** kutoka kwa mwajiri halisi, lililothibitishwa na NEA (unaweza kulihakiki kwenye *Kazi zilizothibitishwa*).\n2. **Uchunguzi wa afya** katika kliniki iliyoidhinishwa.\n3. **Mkataba** ambao NEA inaukagua na kuuidhinisha **kabla hujautia sahihi**.\n4. **Mafunzo ya kabla ya kuondoka** na cheti chake.\n5. **Viza ya kazi** kwa kazi iliyo kwenye mkataba wako.\n6. **Kibali cha kuondoka**, ambacho pia kinakusajili kwenye ubalozi wa Kenya katika nchi unakoenda.\n\nViza ya utalii au ya kutembelea **si** kibali cha kazi. Wanaosafiri nayo kufanya kazi hawana ulinzi na wanaweza kukamatwa au kurudishwa.",
+          en: "A legal journey follows these steps, in order:\n\n1. A **job order** from a real employer, verified by NEA (you can check it at *Verified jobs*).\n2. A **medical check** at an approved clinic.\n3. A **contract approved by the Kenyan government** (NEA, and a Labour Officer who attests it) **before you travel**. Never travel on a contract that has not been approved: you can check yours on Kazi Salama.\n4. **Pre-departure training** and its certificate.\n5. A **work visa** for the job in your contract.\n6. **Departure clearance**, which also registers you with the Kenyan mission in your destination.\n\nA tourist or visit visa is **not** a work permit. People who travel on one to work have no protection and can be arrested or deported.",
+          sw: "Safari halali hufuata hatua hizi, kwa mpangilio:\n\n1. **Agizo la kazi** kutoka kwa mwajiri halisi, lililothibitishwa na NEA (unaweza kulihakiki kwenye *Kazi zilizothibitishwa*).\n2. **Uchunguzi wa afya** katika kliniki iliyoidhinishwa.\n3. **Mkataba ulioidhinishwa na serikali ya Kenya** (NEA, na Afisa wa Kazi anayeuthibitisha) **kabla hujasafiri**. Usisafiri kamwe kwa mkataba ambao haujaidhinishwa: unaweza kuhakiki wako kwenye Kazi Salama.\n4. **Mafunzo ya kabla ya kuondoka** na cheti chake.\n5. **Viza ya kazi** kwa kazi iliyo kwenye mkataba wako.\n6. **Kibali cha kuondoka**, ambacho pia kinakusajili kwenye ubalozi wa Kenya katika nchi unakoenda.\n\nViza ya utalii au ya kutembelea **si** kibali cha kazi. Wanaosafiri nayo kufanya kazi hawana ulinzi na wanaweza kukamatwa au kurudishwa.",
         },
       },
     ],
@@ -84,21 +84,21 @@ export const CORE_A: ModuleSeed[] = [
       },
       {
         prompt: {
-          en: "When must NEA approve your contract?",
-          sw: "NEA lazima iidhinishe mkataba wako lini?",
+          en: "When must the government approve your contract?",
+          sw: "Serikali lazima iidhinishe mkataba wako lini?",
         },
         options: [
           { en: "After you arrive abroad", sw: "Baada ya kufika ng'ambo" },
           { en: "Only if there is a problem", sw: "Ikiwa tu kuna tatizo" },
           {
-            en: "Before you sign it and leave Kenya",
-            sw: "Kabla hujautia sahihi na kuondoka Kenya",
+            en: "Before you leave Kenya",
+            sw: "Kabla hujaondoka Kenya",
           },
         ],
         correct: 2,
         explanation: {
-          en: "The contract is checked and approved before you sign, so you know it is fair before you go.",
-          sw: "Mkataba unakaguliwa na kuidhinishwa kabla hujatia sahihi, ili ujue ni wa haki kabla ya kwenda.",
+          en: "Your contract must be approved (NEA and a Labour Officer attest it) before you travel. Never travel on a contract that has not been approved: you can check yours on Kazi Salama.",
+          sw: "Mkataba wako lazima uidhinishwe (NEA na Afisa wa Kazi huuthibitisha) kabla hujasafiri. Usisafiri kamwe kwa mkataba ambao haujaidhinishwa: unaweza kuhakiki wako kwenye Kazi Salama.",
         },
       },
     ],
@@ -299,8 +299,8 @@ export const CORE_A: ModuleSeed[] = [
       {
         title: { en: "Your passport and your health", sw: "Pasipoti yako na afya yako" },
         body: {
-          en: "- **You keep your own passport** and residence card. An employer or agency that takes them breaks the law in the UAE, Qatar, Kuwait and Saudi Arabia.\n- You have **sick leave** and **medical care**, paid by your employer in the UAE, Qatar and Kuwait.\n- You may not be made to do dangerous work without protection.\n\nIf your passport is taken, note the date and who took it, and tell the Kenyan mission. On Kazi Salama you can use *Get help* once you are registered with the mission.",
-          sw: "- **Unashika pasipoti yako mwenyewe** na kadi ya ukaazi. Mwajiri au wakala anayezichukua anavunja sheria UAE, Qatar, Kuwait na Saudi Arabia.\n- Una **likizo ya ugonjwa** na **huduma ya matibabu**, zinazolipwa na mwajiri UAE, Qatar na Kuwait.\n- Huwezi kulazimishwa kufanya kazi ya hatari bila kinga.\n\nPasipoti yako ikichukuliwa, andika tarehe na nani aliichukua, na uujulishe ubalozi wa Kenya. Kwenye Kazi Salama unaweza kutumia *Pata msaada* ukishasajiliwa na ubalozi.",
+          en: "- **You keep your own passport** and residence card. In Saudi Arabia and the UAE an employer or agency may not keep them. In Qatar, Kuwait and Oman the law lets the employer keep your passport only if you ask for that in writing: **never sign such a request**. Wherever you are, you can demand your passport back at any time.\n- You have **sick leave** and **medical care**, paid by your employer in the UAE, Qatar and Kuwait.\n- You may not be made to do dangerous work without protection.\n\nIf your passport is taken, note the date and who took it, and tell the Kenyan mission. On Kazi Salama you can use *Get help* once you are registered with the mission.",
+          sw: "- **Unashika pasipoti yako mwenyewe** na kadi ya ukaazi. Saudi Arabia na UAE mwajiri au wakala hawaruhusiwi kuzishika. Qatar, Kuwait na Oman sheria inamruhusu mwajiri kushika pasipoti yako tu ukiomba hivyo kwa maandishi: **usitie sahihi ombi kama hilo kamwe**. Popote ulipo, unaweza kudai pasipoti yako wakati wowote.\n- Una **likizo ya ugonjwa** na **huduma ya matibabu**, zinazolipwa na mwajiri UAE, Qatar na Kuwait.\n- Huwezi kulazimishwa kufanya kazi ya hatari bila kinga.\n\nPasipoti yako ikichukuliwa, andika tarehe na nani aliichukua, na uujulishe ubalozi wa Kenya. Kwenye Kazi Salama unaweza kutumia *Pata msaada* ukishasajiliwa na ubalozi.",
         },
       },
     ],
