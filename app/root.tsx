@@ -75,6 +75,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/cases", label: "nav.cases", permission: "case:oversee" },
   { to: "/nea/employers", label: "nav.employers", permission: "employer:watchlist" },
   { to: "/nea/rules", label: "nav.nea.rules", permission: "contract:review" },
+  { to: "/nea/numbers", label: "nav.nea.numbers", permission: "contract:review" },
   { to: "/nea/agencies/import", label: "nav.nea.import", permission: "agency:import" },
   { to: "/provider", label: "nav.provider", permission: "training:record" },
   { to: "/admin/training", label: "nav.admin.training", permission: "training:author" },

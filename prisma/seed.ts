@@ -163,7 +163,7 @@ const MISSIONS = [
     address: "P.O. Box 94358, Riyadh 11693",
     hasLabourAttache: true,
     timeZone: "Asia/Riyadh",
-    source: "kenya-rules.md §5.1 [solid office / likely phone]",
+    source: "migrant.nea.go.ke/node/137; kbc.co.ke 2024-02-03. Office solid; phone likely (no official page since 2024 confirms it). Checked 2026-11-30.",
   },
   {
     slug: "jeddah",
@@ -175,7 +175,7 @@ const MISSIONS = [
     emergencyPhone: "8001000352",
     hasLabourAttache: false,
     timeZone: "Asia/Riyadh",
-    source: "kenya-rules.md §5.1 [solid]",
+    source: "kenyans.co.ke/119833 (24-hour toll-free line, January 2026); the-star.co.ke. Solid. Checked 2026-11-30.",
   },
   {
     slug: "doha",
@@ -189,7 +189,7 @@ const MISSIONS = [
     address: "West Bay, Zone 66, Street 840, House 131",
     hasLabourAttache: true,
     timeZone: "Asia/Qatar",
-    source: "kenya-rules.md §5.1 [likely]",
+    source: "migrant.nea.go.ke/qatar; kbc.co.ke 2024. Likely. Checked 2026-11-30.",
   },
   {
     slug: "abu-dhabi",
@@ -200,7 +200,7 @@ const MISSIONS = [
     countries: ["AE"],
     hasLabourAttache: true,
     timeZone: "Asia/Dubai",
-    source: "kenya-rules.md §5.1 [solid]",
+    source: "kenyans.co.ke/100006; kbc.co.ke 2024 (the office). No phone number confirmed by a public source. Checked 2026-11-30.",
   },
   {
     slug: "dubai",
@@ -211,7 +211,7 @@ const MISSIONS = [
     countries: [],
     hasLabourAttache: false,
     timeZone: "Asia/Dubai",
-    source: "kenya-rules.md §5.1 [solid]",
+    source: "kenyans.co.ke/100006; diasporamessenger.com 2014-04 (the office and its passport desk). No phone number confirmed by a public source. Checked 2026-11-30.",
   },
   {
     slug: "kuwait",
@@ -222,7 +222,7 @@ const MISSIONS = [
     countries: ["KW", "BH", "LB"],
     hasLabourAttache: false,
     timeZone: "Asia/Kuwait",
-    source: "kenya-rules.md §5.1 [likely]",
+    source: "timeskuwait.com 2023-11 (the office, also accredited to Bahrain and Lebanon). No phone number confirmed by a public source. Checked 2026-11-30.",
   },
   {
     slug: "muscat",
@@ -233,7 +233,7 @@ const MISSIONS = [
     countries: ["OM"],
     hasLabourAttache: false,
     timeZone: "Asia/Muscat",
-    source: "kenya-rules.md §5.1 [unsure]",
+    source: "livenowafrica.com 2025 (Kenyans sheltered at the mission). Unsure. No phone number confirmed by a public source. Checked 2026-11-30.",
   },
 ] as const;
 
