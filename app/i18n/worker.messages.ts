@@ -17,7 +17,7 @@ export const workerEn = {
   "profile.phoneHint":
     "A Kenyan number like 0712 345 678, or an international number starting with +.",
   "profile.linkHint":
-    "If an agency or a training college has already recorded you, enter the same national ID, surname and date of birth. To prove the record is yours, we send a code to the mobile number they recorded.",
+    "Your national ID is added to your record by the agency or training college that registers you. Then enter the same national ID, surname and date of birth here: to prove the record is yours, we send a code to the mobile number they recorded.",
   "profile.locked":
     "Your name, national ID and date of birth have been used in a contract or certificate, so they cannot be changed here. If one is wrong, ask for a correction below.",
   "profile.lockedHint": "Locked: ask for a correction below.",
@@ -46,7 +46,7 @@ export const workerEn = {
   "profile.linked":
     "Your account is now linked to your record: your contracts, training and certificates are shown.",
   "profile.claimSent":
-    "Your profile was saved. Your national ID is already on a record: enter the code we sent to finish linking it.",
+    "Your profile was saved. Your national ID joins your record only with a code: if an agency or training college recorded it with the same surname and date of birth, we sent the code to the mobile number they recorded.",
   "profile.claim.title": "Enter your code",
   "profile.claim.intro":
     "If the national ID, surname and date of birth you gave match a record an agency or training college made, we have sent a 6-digit code to the mobile number (or email) recorded there. The code works for 30 minutes.",
@@ -134,7 +134,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.phoneHint":
     "Nambari ya Kenya kama 0712 345 678, au nambari ya kimataifa inayoanza na +.",
   "profile.linkHint":
-    "Ikiwa wakala au chuo cha mafunzo tayari kimekurekodi, andika nambari ile ile ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa. Ili kuthibitisha kuwa rekodi ni yako, tunatuma nambari ya siri kwa nambari ya simu waliyorekodi.",
+    "Nambari yako ya kitambulisho huongezwa kwenye rekodi yako na wakala au chuo cha mafunzo kinachokusajili. Kisha andika hapa nambari ile ile ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa: ili kuthibitisha kuwa rekodi ni yako, tunatuma nambari ya siri kwa simu waliyorekodi.",
   "profile.locked":
     "Jina lako, nambari ya kitambulisho na tarehe ya kuzaliwa vimetumika kwenye mkataba au cheti, kwa hivyo haviwezi kubadilishwa hapa. Ikiwa kimoja si sahihi, omba kusahihishwa hapa chini.",
   "profile.lockedHint": "Imefungwa: omba kusahihishwa hapa chini.",
@@ -163,7 +163,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.linked":
     "Akaunti yako sasa imeunganishwa na rekodi yako: mikataba, mafunzo na vyeti vyako vinaonyeshwa.",
   "profile.claimSent":
-    "Wasifu wako umehifadhiwa. Nambari yako ya kitambulisho tayari iko kwenye rekodi: andika nambari ya siri tuliyotuma ili kumaliza kuiunganisha.",
+    "Wasifu wako umehifadhiwa. Nambari yako ya kitambulisho inaunganishwa na rekodi yako kwa nambari ya siri tu: ikiwa wakala au chuo cha mafunzo kiliirekodi kwa jina la ukoo na tarehe ya kuzaliwa hayo hayo, tumetuma nambari hiyo kwa simu waliyorekodi.",
   "profile.claim.title": "Andika nambari yako ya siri",
   "profile.claim.intro":
     "Ikiwa nambari ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa uliyotoa yanalingana na rekodi iliyowekwa na wakala au chuo cha mafunzo, tumetuma nambari ya siri ya tarakimu 6 kwa nambari ya simu (au barua pepe) iliyorekodiwa hapo. Nambari hiyo inafanya kazi kwa dakika 30.",

@@ -138,6 +138,39 @@ export default function Decisions() {
                     </div>
                   ) : null}
                 </dl>
+                {p.kind === "RULE_SET_PUBLICATION" ? (
+                  p.changes.length ? (
+                    <div className="table-wrap">
+                      <table>
+                        <caption>{t("decisions.changes")}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t("rules.value")}</th>
+                            <th scope="col">{t("decisions.was")}</th>
+                            <th scope="col">{t("decisions.now")}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {p.changes.map((c) => (
+                            <tr key={c.name}>
+                              <td>{t(c.label)}</td>
+                              <td>
+                                {c.was.value ?? t("rules.none")} — {c.was.src} (
+                                {t(`tag.${c.was.tag}`)})
+                              </td>
+                              <td>
+                                <strong>{c.now.value ?? t("rules.none")}</strong> — {c.now.src} (
+                                {t(`tag.${c.now.tag}`)})
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  ) : (
+                    <p>{t("decisions.noChanges")}</p>
+                  )
+                ) : null}
                 <p className="muted">
                   {t("decisions.proposedBy", {
                     name: p.proposedByName,

@@ -111,3 +111,14 @@ export function applyEdits(base: RuleSetData, f: PublishInput["fields"]): RuleSe
     maxWorkerAge: { ...src("maxWorkerAge"), value: v("maxWorkerAge") },
   };
 }
+
+/** What a proposed version changes, value by value: shown to the official who confirms it. */
+export function proposedChanges(base: RuleSetData, fields: PublishInput["fields"]) {
+  const before = editableValues(base);
+  return EDITABLE.flatMap((e) => {
+    const was = before[e.name];
+    const now = fields[e.name];
+    if (!now || (was.value === now.value && was.src === now.src && was.tag === now.tag)) return [];
+    return [{ name: e.name, label: e.label, was, now }];
+  });
+}

@@ -21,7 +21,12 @@ import {
 } from "~/domain/agencies/sanctions.server";
 import { LicensingError } from "~/domain/agencies/licensing.server";
 import { applyRevocation, checkRevocationProposal } from "~/domain/training/certificates.server";
-import { PublishSchema, type PublishInput } from "~/domain/compliance/rule-set-form";
+import {
+  proposedChanges,
+  PublishSchema,
+  type PublishInput,
+} from "~/domain/compliance/rule-set-form";
+import type { RuleSetData } from "~/domain/compliance/rule-set";
 import {
   applyPublication,
   checkPublicationProposal,
@@ -285,9 +290,28 @@ export async function listOpenProposals(
   });
   const page = rows.slice(0, PAGE);
   const subjects = await subjectLabels(page);
+  const bases = await db.blmaRuleSet.findMany({
+    where: {
+      id: {
+        in: page.filter((p) => p.kind === "RULE_SET_PUBLICATION").map((p) => p.subjectId!),
+      },
+    },
+    select: { id: true, rules: true },
+  });
+  // The confirming official sees each value the new version changes, beside the one it replaces.
+  const changes = (p: (typeof page)[number]) => {
+    const base = bases.find((b) => b.id === p.subjectId);
+    return p.kind === "RULE_SET_PUBLICATION" && base
+      ? proposedChanges(
+          base.rules as unknown as RuleSetData,
+          (p.input as unknown as PublishInput).fields,
+        )
+      : [];
+  };
   return {
     proposals: page.map(({ proposedById, proposedBy, ...p }) => ({
       ...p,
+      changes: changes({ proposedById, proposedBy, ...p }),
       input: p.input as Record<string, unknown>,
       subject: p.subjectId ? (subjects.get(p.subjectId) ?? null) : null,
       proposedByName: proposedBy.name,

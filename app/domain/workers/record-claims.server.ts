@@ -2,9 +2,12 @@
 // institution recording a course). Surname, national ID and date of birth are not secrets: anyone
 // who knows them could otherwise take over a worker's record and contract. So the worker proves the
 // record is hers with a one-time code sent to the phone number (or email) recorded on it, and:
-// - every claim answers the same way, whatever the record holds: "if the details match, a code was
-//   sent to the contact recorded" — a wrong surname, a record linked to another account, a record
-//   without a contact and a record past its limit are told apart only in the audit trail;
+// - a worker's own account never takes a national ID on her word (that would let an account squat an
+//   ID and catch the contract an agency later starts for its real holder): every new ID is a claim;
+// - every claim answers the same way, whether a record holds the ID or not and whatever it holds:
+//   "if the details match, a code was sent to the contact recorded" — no record, a wrong surname, a
+//   record linked to another account, no contact, a record past its limit are told apart only in the
+//   audit trail;
 // - attempts are limited per account (claims a day), per record (codes a day) and per claim (wrong codes).
 import { randomInt, timingSafeEqual } from "node:crypto";
 import type { User } from "lucia";
@@ -41,7 +44,7 @@ type Claimed = {
 export async function startClaim(
   tx: Tx,
   actor: User,
-  other: Claimed,
+  other: Claimed | null,
   typed: { lastName: string; dateOfBirth?: string },
   ctx: RequestContext,
 ) {
@@ -53,21 +56,25 @@ export async function startClaim(
     throw new WorkerError("profile.error.claimLimit", "nationalId");
 
   const contacts = [
-    other.phone ? { channel: "SMS" as const, to: other.phone } : null,
-    other.email ? { channel: "EMAIL" as const, to: other.email } : null,
+    other?.phone ? { channel: "SMS" as const, to: other.phone } : null,
+    other?.email ? { channel: "EMAIL" as const, to: other.email } : null,
   ].filter((c) => c !== null);
-  const recordCodes = await tx.recordClaim.count({
-    where: { workerId: other.id, codeHash: { not: null }, createdAt: { gte: since } },
-  });
-  const outcome = other.userId
-    ? "linked_to_another_account"
-    : !sameIdentity(other, typed)
-      ? "details_differ"
-      : contacts.length === 0
-        ? "no_contact"
-        : recordCodes >= CODES_PER_RECORD_PER_DAY
-          ? "record_limit"
-          : "code_sent";
+  const recordCodes = other
+    ? await tx.recordClaim.count({
+        where: { workerId: other.id, codeHash: { not: null }, createdAt: { gte: since } },
+      })
+    : 0;
+  const outcome = !other
+    ? "no_record"
+    : other.userId
+      ? "linked_to_another_account"
+      : !sameIdentity(other, typed)
+        ? "details_differ"
+        : contacts.length === 0
+          ? "no_contact"
+          : recordCodes >= CODES_PER_RECORD_PER_DAY
+            ? "record_limit"
+            : "code_sent";
   const code = outcome === "code_sent" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null;
 
   // One open claim per account: a new one replaces the last.
@@ -78,7 +85,7 @@ export async function startClaim(
   const claim = await tx.recordClaim.create({
     data: {
       userId: actor.id,
-      workerId: outcome === "code_sent" ? other.id : null,
+      workerId: outcome === "code_sent" ? other!.id : null,
       codeHash: code ? codeHash(actor.id, code) : null,
       expiresAt: new Date(Date.now() + CLAIM_MINUTES * 60_000),
     },
@@ -99,7 +106,7 @@ export async function startClaim(
     actor: actorOf(actor),
     action: "worker.record_claim_started",
     entityType: "Worker",
-    entityId: other.id,
+    entityId: other?.id ?? null,
     summary: { claimId: claim.id, outcome, channels: code ? contacts.map((c) => c.channel) : [] },
     ctx,
   });

@@ -78,9 +78,9 @@ export async function getOwnProfile(actor: User) {
 }
 
 /**
- * Saves the worker's own details. A national ID that another record already holds is not taken
- * here: a claim starts (a code goes to the contact recorded on that record), the ID stays as it was,
- * and `claim` says so. The answer is the same whatever that record holds.
+ * Saves the worker's own details. A new national ID is not taken here: a claim starts (a code goes
+ * to the contact recorded on the record that holds it, if any), the ID stays as it was, and `claim`
+ * says so. The answer is the same whether a record holds the ID or not, and whatever it holds.
  */
 export async function saveProfile(
   actor: User,
@@ -115,21 +115,25 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       day(me.dateOfBirth) !== input.dateOfBirth;
     if (locked && identityChanged) throw new WorkerError("profile.error.locked", "nationalId");
 
-    const other =
-      input.nationalId && input.nationalId !== me.nationalId
-        ? await tx.worker.findUnique({
-            where: { nationalId: input.nationalId },
-            select: {
-              id: true,
-              userId: true,
-              lastName: true,
-              dateOfBirth: true,
-              phone: true,
-              email: true,
-            },
-          })
-        : null;
-    if (other) await startClaim(tx, actor, other, input, ctx);
+    // A national ID is never taken on the worker's word: typing one always starts a claim, whether
+    // a record holds it or not (the answer is the same), and it joins her record only with the code
+    // sent to the contact recorded by whoever made that record. Otherwise an account could squat an
+    // ID and catch the contract an agency later starts for its real holder.
+    const claimed = !!input.nationalId && input.nationalId !== me.nationalId;
+    if (claimed) {
+      const other = await tx.worker.findUnique({
+        where: { nationalId: input.nationalId },
+        select: {
+          id: true,
+          userId: true,
+          lastName: true,
+          dateOfBirth: true,
+          phone: true,
+          email: true,
+        },
+      });
+      await startClaim(tx, actor, other, input, ctx);
+    }
     if (input.passportNo && input.passportNo !== me.passportNo) {
       const taken = await tx.worker.findFirst({
         where: { passportNo: input.passportNo, id: { not: id } },
@@ -137,7 +141,10 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       });
       if (taken) throw new WorkerError("profile.error.passportTaken", "passportNo");
     }
-    const saved = { ...input, nationalId: other ? (me.nationalId ?? undefined) : input.nationalId };
+    const saved = {
+      ...input,
+      nationalId: claimed ? (me.nationalId ?? undefined) : input.nationalId,
+    };
     await tx.worker.update({
       where: { id },
       data: {
@@ -162,7 +169,7 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       summary: { fields: changedFields(me, saved) },
       ctx,
     });
-    return { claim: !!other };
+    return { claim: claimed };
   });
 }
 

@@ -153,6 +153,36 @@ describe("four eyes on every decision that was single-step", () => {
     }
   });
 
+  it("the confirming official sees what a new rule-set version changes, beside what it replaces", async () => {
+    const base = await db.blmaRuleSet.findFirstOrThrow({
+      where: { countryCode: "AE", status: "PUBLISHED" },
+      orderBy: { version: "desc" },
+    });
+    const fields = editableValues((await getRuleSet(base.id))!.rules) as PublishInput["fields"];
+    const input: PublishInput = {
+      effectiveFrom: tomorrow(),
+      note: "A changed minimum wage",
+      fields: { ...fields, minWage: { value: 1234, src: "Test gazette 2026", tag: "likely" } },
+    };
+    const officer = await official("NEA_OFFICER");
+    const { id } = await propose(
+      officer,
+      { kind: "RULE_SET_PUBLICATION", subjectId: base.id, input },
+      { ctx },
+    );
+    const shown = (await listOpenProposals(await official("NEA_SUPERVISOR"))).proposals.find(
+      (p) => p.id === id,
+    )!;
+    expect(shown.changes).toEqual([
+      expect.objectContaining({
+        name: "minWage",
+        was: fields.minWage,
+        now: { value: 1234, src: "Test gazette 2026", tag: "likely" },
+      }),
+    ]);
+    await decide(officer, id, "withdraw", null, ctx);
+  });
+
   it("a confirmation that no longer applies changes nothing (the agency was revoked meanwhile)", async () => {
     const agency = await createAgency({ name: `Stale ${crypto.randomUUID()} Ltd` });
     const officer = await official("NEA_OFFICER");

@@ -85,8 +85,9 @@ describe("claiming a worker record someone else made", () => {
     await tryClaim(victimDetails(noPhone)); // a record nobody can receive a code for
     const owned = uniqueId();
     const owner = await newWorker();
-    await saveProfile(owner, profile({ nationalId: owned }), ctx);
+    await db.worker.update({ where: { userId: owner.id }, data: { nationalId: owned } });
     await tryClaim({ nationalId: owned }); // a record linked to an account
+    await tryClaim({ nationalId: uniqueId() }); // an ID no record holds
     expect(answers.every((a) => JSON.stringify(a) === JSON.stringify(answers[0]))).toBe(true);
     expect(answers[0]).toMatchObject({
       saved: { claim: true },
@@ -100,7 +101,7 @@ describe("claiming a worker record someone else made", () => {
     const outcomes = await db.auditEvent.findMany({
       where: { action: "worker.record_claim_started", actorRole: "WORKER" },
       orderBy: { seq: "desc" },
-      take: 5,
+      take: 6,
       select: { summary: true },
     });
     expect(outcomes.map((o) => (o.summary as { outcome: string }).outcome).sort()).toEqual(
@@ -110,6 +111,7 @@ describe("claiming a worker record someone else made", () => {
         "details_differ",
         "linked_to_another_account",
         "no_contact",
+        "no_record",
       ].sort(),
     );
   });
@@ -228,5 +230,34 @@ describe("the whole path still works for the rightful worker", () => {
     expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).workerId).toBe(
       mine.id,
     );
+  });
+});
+
+describe("squatting a national ID", () => {
+  it("an account that types someone's ID before any agency does catches nothing later", async () => {
+    const nid = uniqueId();
+    const squatter = await newWorker();
+    expect((await saveProfile(squatter, profile(victimDetails(nid)), ctx)).claim).toBe(true);
+    expect(
+      (await db.worker.findUniqueOrThrow({ where: { userId: squatter.id } })).nationalId,
+    ).toBeNull();
+    // The agency starts the real person's contract: it lands on a record of its own, not the squatter's.
+    const { startContract } = await import("~/domain/contracts/contract-drafts.server");
+    const { setup } = await import("../../factories/contracts");
+    const s = await setup();
+    const id = await startContract(
+      s.staff,
+      { jobOrderId: s.jo.id, firstName: "Halima", ...victimDetails(nid), phone: "254711222333" },
+      ctx,
+    );
+    const contract = await db.contract.findUniqueOrThrow({
+      where: { id },
+      select: { worker: { select: { userId: true, phone: true } } },
+    });
+    expect(contract.worker).toEqual({ userId: null, phone: "254711222333" });
+    // Her earlier claim had no record to send a code for: it links nothing now either.
+    await expect(confirmClaim(squatter, "000000", ctx)).rejects.toMatchObject({
+      key: "profile.error.claimCode",
+    });
   });
 });
