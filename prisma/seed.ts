@@ -163,7 +163,8 @@ const MISSIONS = [
     address: "P.O. Box 94358, Riyadh 11693",
     hasLabourAttache: true,
     timeZone: "Asia/Riyadh",
-    source: "migrant.nea.go.ke/node/137; kbc.co.ke 2024-02-03. Office solid; phone likely (no official page since 2024 confirms it). Checked 2026-11-30.",
+    source:
+      "migrant.nea.go.ke/node/137; kbc.co.ke 2024-02-03. Office solid; phone likely (no official page since 2024 confirms it). Checked 2026-11-30.",
   },
   {
     slug: "jeddah",
@@ -175,7 +176,8 @@ const MISSIONS = [
     emergencyPhone: "8001000352",
     hasLabourAttache: false,
     timeZone: "Asia/Riyadh",
-    source: "kenyans.co.ke/119833 (24-hour toll-free line, January 2026); the-star.co.ke. Solid. Checked 2026-11-30.",
+    source:
+      "kenyans.co.ke/119833 (24-hour toll-free line, January 2026); the-star.co.ke. Solid. Checked 2026-11-30.",
   },
   {
     slug: "doha",
@@ -200,7 +202,8 @@ const MISSIONS = [
     countries: ["AE"],
     hasLabourAttache: true,
     timeZone: "Asia/Dubai",
-    source: "kenyans.co.ke/100006; kbc.co.ke 2024 (the office). No phone number confirmed by a public source. Checked 2026-11-30.",
+    source:
+      "kenyans.co.ke/100006; kbc.co.ke 2024 (the office). No phone number confirmed by a public source. Checked 2026-11-30.",
   },
   {
     slug: "dubai",
@@ -211,7 +214,8 @@ const MISSIONS = [
     countries: [],
     hasLabourAttache: false,
     timeZone: "Asia/Dubai",
-    source: "kenyans.co.ke/100006; diasporamessenger.com 2014-04 (the office and its passport desk). No phone number confirmed by a public source. Checked 2026-11-30.",
+    source:
+      "kenyans.co.ke/100006; diasporamessenger.com 2014-04 (the office and its passport desk). No phone number confirmed by a public source. Checked 2026-11-30.",
   },
   {
     slug: "kuwait",
@@ -222,7 +226,8 @@ const MISSIONS = [
     countries: ["KW", "BH", "LB"],
     hasLabourAttache: false,
     timeZone: "Asia/Kuwait",
-    source: "timeskuwait.com 2023-11 (the office, also accredited to Bahrain and Lebanon). No phone number confirmed by a public source. Checked 2026-11-30.",
+    source:
+      "timeskuwait.com 2023-11 (the office, also accredited to Bahrain and Lebanon). No phone number confirmed by a public source. Checked 2026-11-30.",
   },
   {
     slug: "muscat",
@@ -233,7 +238,8 @@ const MISSIONS = [
     countries: ["OM"],
     hasLabourAttache: false,
     timeZone: "Asia/Muscat",
-    source: "livenowafrica.com 2025 (Kenyans sheltered at the mission). Unsure. No phone number confirmed by a public source. Checked 2026-11-30.",
+    source:
+      "livenowafrica.com 2025 (Kenyans sheltered at the mission). Unsure. No phone number confirmed by a public source. Checked 2026-11-30.",
   },
 ] as const;
 
