@@ -70,6 +70,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/corrections", label: "nav.nea.corrections", permission: "worker:correct" },
   { to: "/nea/certificates", label: "nav.nea.certificates", permission: "contract:review" },
   { to: "/nea/decisions", label: "nav.nea.decisions", permission: "contract:review" },
+  { to: "/nea/decisions", label: "nav.nea.decisions", permission: "admin:users" },
   { to: "/mission", label: "nav.mission", permission: "mission:workers" },
   { to: "/cases", label: "nav.cases", permission: "case:handle" },
   { to: "/cases", label: "nav.cases", permission: "case:oversee" },

@@ -296,6 +296,8 @@ export async function seedReference(db: PrismaClient) {
 
 export const DEMO_USERS = [
   { email: "admin@demo.kazisalama.ke", name: "Amina Wanjiru (demo admin)", role: "ADMIN" },
+  // A second admin: officials' accounts and resets of their second factor need two admins.
+  { email: "admin2@demo.kazisalama.ke", name: "Joseph Mwangi (second demo admin)", role: "ADMIN" },
   {
     email: "officer@demo.kazisalama.ke",
     name: "Brian Otieno (demo NEA officer)",

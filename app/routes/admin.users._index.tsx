@@ -1,6 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
+import { requiresSecondFactor } from "~/auth/permissions";
+import { DecisionError, propose } from "~/domain/decisions/decisions.server";
+import { translate } from "~/i18n/messages";
+import { getLocale } from "~/i18n/i18n.server";
+import { db } from "~/utils/db.server";
 import { adminUserAction, listUsersForAdmin } from "~/domain/accounts/accounts.server";
 import { UserActionSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
@@ -23,7 +28,27 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
   const parsed = UserActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  await adminUserAction(admin, parsed.data, requestContext(request));
+  const ctx = requestContext(request);
+  const target = await db.user.findUnique({
+    where: { id: parsed.data.userId },
+    select: { role: true },
+  });
+  // An official's second factor is reset only when a second admin confirms it (ADR 0016).
+  if (parsed.data.intent === "resetTotp" && target && requiresSecondFactor(target.role)) {
+    await propose(
+      admin,
+      {
+        kind: "SECOND_FACTOR_RESET",
+        subjectId: parsed.data.userId,
+        input: { reason: translate(await getLocale(request), "decisions.resetReason") },
+      },
+      { ctx },
+    ).catch((e: unknown) => {
+      throw e instanceof DecisionError ? new Response(e.key, { status: 409 }) : e;
+    });
+    return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
+  }
+  await adminUserAction(admin, parsed.data, ctx);
   const key =
     parsed.data.intent === "deactivate"
       ? "admin.users.deactivated"

@@ -3,6 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
+import { requiresSecondFactor } from "~/auth/permissions";
+import { propose } from "~/domain/decisions/decisions.server";
 import { AccountError, createUserByAdmin } from "~/domain/accounts/accounts.server";
 import { listScopeChoices } from "~/domain/accounts/admin-views.server";
 import { CreateUserSchema, OFFICIAL_ROLES } from "~/domain/accounts/accounts.schema";
@@ -25,13 +27,26 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: CreateUserSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const official = requiresSecondFactor(submission.value.role);
   try {
-    await createUserByAdmin(admin, submission.value, {
-      appUrl: appUrl(),
+    const opts = {
       ctx: requestContext(request),
       locale: await getLocale(request),
       submissionKey: submissionKeyOf(form),
-    });
+    };
+    // An official's account is a proposal a second admin confirms (ADR 0016): one admin alone
+    // could otherwise make the second official of any decision.
+    if (official)
+      await propose(
+        admin,
+        {
+          kind: "OFFICIAL_ACCOUNT",
+          subjectId: null,
+          input: { ...submission.value, locale: opts.locale },
+        },
+        opts,
+      );
+    else await createUserByAdmin(admin, submission.value, { ...opts, appUrl: appUrl() });
   } catch (e) {
     if (e instanceof AccountError)
       return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] } }), {
@@ -39,6 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
       });
     throw e;
   }
+  if (official) return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   return redirectWithFlash("/admin/users", {
     key: "admin.users.created",
     vars: { email: submission.value.email },

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/require.server";
+import { requireUser } from "~/auth/require.server";
 import { DecisionError, decide, listOpenProposals } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -17,7 +17,8 @@ export const meta: MetaFunction = () => [{ title: "Decisions waiting — Kazi Sa
 // NEA officials: decisions proposed by one official, waiting for a second to confirm or refuse
 // (ADR 0016). The buttons each official sees come from the same table as the guard.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "contract:review");
+  // NEA officials and admins (officials' accounts); each sees the kinds their role proposes or decides.
+  const user = await requireUser(request);
   const after = new URL(request.url).searchParams.get("after");
   return listOpenProposals(user, { cursor: after });
 }
@@ -45,7 +46,7 @@ const FLASH = {
 } as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "contract:review");
+  const user = await requireUser(request); // decide() checks the kind's permissions
   const form = await readForm(request);
   const parsed = DecideSchema.safeParse(Object.fromEntries(form));
   const id = String(form.get("id") ?? "");

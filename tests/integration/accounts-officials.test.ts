@@ -18,6 +18,7 @@ import {
   verifySecondFactor,
 } from "~/domain/accounts/second-factor.server";
 import { hashPassword } from "~/auth/crypto.server";
+import { decide, propose } from "~/domain/decisions/decisions.server";
 import { createUser, TEST_PASSWORD } from "../factories/users";
 
 const ctx = { requestId: "test", ip: "127.0.0.9" };
@@ -250,29 +251,77 @@ describe("accounts created by an admin", () => {
       await db.auditEvent.count({ where: { entityId: created.id, action: "user.created" } }),
     ).toBe(1);
 
-    // An attaché must be bound to a mission that exists; an agency account to an agency.
+    // Officials' accounts are proposals a second admin confirms; the same checks apply when proposed:
+    // an attaché must be bound to a mission that exists, an email must be free.
+    await expect(
+      createUserByAdmin(
+        adminUser,
+        { name: "Y", email: "y@test.ke", role: "NEA_OFFICER" },
+        { ...opts, locale: "en" },
+      ),
+    ).rejects.toMatchObject({ status: 403 });
+    const official = (input: {
+      name: string;
+      email: string;
+      role: "LABOUR_ATTACHE" | "NEA_OFFICER";
+      missionId?: string;
+    }) =>
+      propose(
+        adminUser,
+        { kind: "OFFICIAL_ACCOUNT", subjectId: null, input: { ...input, locale: "en" } },
+        { ctx },
+      );
     expect(
       await failure(
-        createUserByAdmin(
-          adminUser,
-          { name: "X", email: "x@test.ke", role: "LABOUR_ATTACHE", missionId: crypto.randomUUID() },
-          { ...opts, locale: "en" },
-        ),
+        official({
+          name: "X",
+          email: "x@test.ke",
+          role: "LABOUR_ATTACHE",
+          missionId: crypto.randomUUID(),
+        }),
       ),
     ).toBe("error.scopeMission");
     expect(
-      await failure(
-        createUserByAdmin(
-          adminUser,
-          { name: "Y", email: "grace@test.ke", role: "NEA_OFFICER" },
-          { ...opts, locale: "en" },
-        ),
-      ),
+      await failure(official({ name: "Y", email: "grace@test.ke", role: "NEA_OFFICER" })),
     ).toBe("error.emailTaken");
+    const { id: accountProposal } = await official({
+      name: "Otieno Officer",
+      email: "otieno.officer@test.ke",
+      role: "NEA_OFFICER",
+    });
+    expect(await db.user.count({ where: { email: "otieno.officer@test.ke" } })).toBe(0);
+    await expect(decide(adminUser, accountProposal, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.fourEyes",
+    });
+    const secondAdmin = (await luciaUser((await createUser("ADMIN")).id)).user;
+    await decide(secondAdmin, accountProposal, "confirm", null, ctx);
+    expect(
+      await db.user.count({ where: { email: "otieno.officer@test.ke", role: "NEA_OFFICER" } }),
+    ).toBe(1);
+    expect(
+      await db.outboxMessage.count({
+        where: { to: "otieno.officer@test.ke", template: "accountCreated" },
+      }),
+    ).toBe(1);
 
+    // An official's second factor: one admin proposes, another confirms.
     const officer = await createUser("NEA_OFFICER");
     await luciaUser(officer.id);
-    await adminUserAction(adminUser, { intent: "resetTotp", userId: officer.id }, ctx);
+    await expect(
+      adminUserAction(adminUser, { intent: "resetTotp", userId: officer.id }, ctx),
+    ).rejects.toMatchObject({ status: 403 });
+    const { id: resetProposal } = await propose(
+      adminUser,
+      { kind: "SECOND_FACTOR_RESET", subjectId: officer.id, input: { reason: "Lost phone" } },
+      { ctx },
+    );
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: officer.id } })).totpSecret,
+    ).not.toBeNull();
+    await expect(decide(adminUser, resetProposal, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.fourEyes",
+    });
+    await decide(secondAdmin, resetProposal, "confirm", null, ctx);
     const after = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
     expect(after.totpSecret).toBeNull();
     expect(await db.session.count({ where: { userId: officer.id } })).toBe(0);

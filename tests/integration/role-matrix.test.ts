@@ -98,7 +98,7 @@ const ROUTES: {
   {
     path: "/nea/decisions",
     load: () => import("~/routes/nea.decisions"),
-    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR", "ADMIN"] }, // admins: officials' accounts
   },
   {
     path: "/nea/agencies/import",

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { allowedActions, fourEyesSteps, refusal, type Workflow } from "~/domain/workflow/workflow";
 import { CONTRACT_FLOW } from "~/domain/contracts/contracts.workflow";
 import { APPLICATION_FLOW } from "~/domain/agencies/licensing.workflow";
-import { PROPOSAL_KINDS, proposalFlow } from "~/domain/decisions/decisions.workflow";
+import {
+  PROPOSAL_KINDS,
+  PROPOSAL_PERMISSIONS,
+  proposalFlow,
+} from "~/domain/decisions/decisions.workflow";
 
 type S = "OPEN" | "RECOMMENDED" | "DONE";
 type A = "recommend" | "decide";
@@ -58,21 +62,30 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
       expect(d.notBy).toEqual(["startReview", "recommendGrant", "recommendRefusal"]);
   });
 
-  it("sanctions, bulk sanctions, certificate revocations and rule-set publications: whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
+  it("every proposal kind (sanctions, bulk sanctions, certificate revocations, rule-set publications, officials' accounts, second-factor resets): whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
+    const admin = { id: "a1", role: "ADMIN" as const };
+    const admin2 = { id: "a2", role: "ADMIN" as const };
     for (const kind of PROPOSAL_KINDS) {
       const flow = proposalFlow(kind);
       expect(fourEyesSteps(flow)).toEqual([
         { status: "PROPOSED", action: "confirm", notBy: ["propose"] },
         { status: "PROPOSED", action: "refuse", notBy: ["propose"] },
       ]);
-      const doneBy = { propose: "o1" };
-      const otherOfficer = { id: "o2", role: "NEA_OFFICER" as const };
-      expect(allowedActions(flow, "PROPOSED", officer, doneBy)).toEqual(["withdraw"]);
-      expect(allowedActions(flow, "PROPOSED", otherOfficer, doneBy)).toEqual([]);
-      expect(allowedActions(flow, "PROPOSED", supervisor, doneBy)).toEqual(["confirm", "refuse"]);
-      // A supervisor who proposed may only withdraw.
-      expect(allowedActions(flow, "PROPOSED", supervisor, { propose: "s1" })).toEqual(["withdraw"]);
-      expect(allowedActions(flow, "CONFIRMED", supervisor, doneBy)).toEqual([]);
+      const adminKind = PROPOSAL_PERMISSIONS[kind].decide === "admin:users";
+      const [proposer, peer, decider] = adminKind
+        ? [admin, admin2, admin2]
+        : [officer, { id: "o2", role: "NEA_OFFICER" as const }, supervisor];
+      const doneBy = { propose: proposer.id };
+      expect(allowedActions(flow, "PROPOSED", proposer, doneBy)).toEqual(["withdraw"]);
+      if (!adminKind) expect(allowedActions(flow, "PROPOSED", peer, doneBy)).toEqual([]);
+      expect(allowedActions(flow, "PROPOSED", decider, doneBy)).toEqual(["confirm", "refuse"]);
+      // A decider who proposed may only withdraw.
+      expect(allowedActions(flow, "PROPOSED", decider, { propose: decider.id })).toEqual([
+        "withdraw",
+      ]);
+      expect(allowedActions(flow, "CONFIRMED", decider, doneBy)).toEqual([]);
+      // Nobody outside the kind's roles may do anything.
+      expect(allowedActions(flow, "PROPOSED", { id: "w", role: "WORKER" }, doneBy)).toEqual([]);
     }
   });
 });

@@ -437,70 +437,103 @@ export async function resetPassword(token: string, password: string, ctx: Reques
 
 // ─────────────── Administration ───────────────
 
+export type NewAccount = {
+  name: string;
+  email: string;
+  role: Role;
+  agencyId?: string;
+  missionId?: string;
+};
+
+/**
+ * An admin creates an agency or training-institution account at once. Officials' accounts (NEA,
+ * attachés, admins: every role with a second factor) and resets of an official's second factor
+ * grant power over decisions that need two people, so they are proposals another admin confirms
+ * (decisions.server.ts, ADR 0016); this function refuses them.
+ */
 export async function createUserByAdmin(
   admin: User,
-  input: { name: string; email: string; role: Role; agencyId?: string; missionId?: string },
+  input: NewAccount,
   opts: { appUrl: string; ctx: RequestContext; locale: Locale; submissionKey?: string | null },
 ) {
-  const unusable = await hashPassword(randomToken());
+  if (requiresSecondFactor(input.role))
+    throw new Response("Officials' accounts need a second admin's confirmation", { status: 403 });
   try {
     return await transaction(async (tx) => {
       const scope = { key: opts.submissionKey ?? null, actorId: admin.id, action: "user.create" };
       const outcome = await once(
         tx,
         scope,
-        async () => {
-          const user = await tx.user.create({
-            data: {
-              email: input.email,
-              name: input.name,
-              role: input.role,
-              passwordHash: unusable,
-              locale: opts.locale,
-              agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
-              missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
-            },
-          });
-          const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
-          await enqueueEmail(tx, {
-            key: `invite:${user.id}`,
-            to: user.email,
-            locale: opts.locale,
-            template: "accountCreated",
-            data: {
-              name: user.name,
-              role: input.role,
-              link: `${opts.appUrl}/reset-password/${token}`,
-            },
-          });
-          await recordAudit(tx, {
-            actor: actorOf(admin),
-            action: "user.created",
-            entityType: "User",
-            entityId: user.id,
-            summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
-            ctx: opts.ctx,
-          });
-          return user;
-        },
+        () => createAccount(tx, admin, input, opts),
         (u) => u.id,
       );
       // A repeated submission (a double click) already created the account: report no new one.
       return outcome.repeated ? null : outcome.result;
     });
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === "P2002") throw new AccountError("error.emailTaken", "email");
-    if (code === "P2003")
-      throw new AccountError(
-        input.role === "LABOUR_ATTACHE" ? "error.scopeMission" : "error.scopeAgency",
-        input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId",
-      );
-    throw e;
+    throw accountError(e, input);
   }
 }
 
-/** Deactivate, reactivate or reset the second factor; every one of them ends the user's sessions. */
+/** A database refusal as the form's error (taken email, missing agency or mission). */
+export function accountError(e: unknown, input: { role: Role }) {
+  const code = (e as { code?: string }).code;
+  if (code === "P2002") return new AccountError("error.emailTaken", "email");
+  if (code === "P2003")
+    return new AccountError(
+      input.role === "LABOUR_ATTACHE" ? "error.scopeMission" : "error.scopeAgency",
+      input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId",
+    );
+  return e;
+}
+
+/** Creates the account and its invitation, in the caller's transaction. */
+export async function createAccount(
+  tx: Tx,
+  admin: User,
+  input: NewAccount,
+  opts: { appUrl: string; ctx: RequestContext; locale: Locale },
+) {
+  const unusable = await hashPassword(randomToken());
+  const user = await tx.user.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: unusable,
+      locale: opts.locale,
+      agencyId: input.role.startsWith("AGENCY") ? input.agencyId : null,
+      missionId: input.role === "LABOUR_ATTACHE" ? input.missionId : null,
+    },
+  });
+  const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
+  await enqueueEmail(tx, {
+    key: `invite:${user.id}`,
+    to: user.email,
+    locale: opts.locale,
+    template: "accountCreated",
+    data: {
+      name: user.name,
+      role: input.role,
+      link: `${opts.appUrl}/reset-password/${token}`,
+    },
+  });
+  await recordAudit(tx, {
+    actor: actorOf(admin),
+    action: "user.created",
+    entityType: "User",
+    entityId: user.id,
+    summary: { role: input.role, agencyId: user.agencyId, missionId: user.missionId },
+    ctx: opts.ctx,
+  });
+  return user;
+}
+
+/**
+ * Deactivate, reactivate or reset the second factor; every one of them ends the user's sessions.
+ * Resetting an official's second factor opens their account to whoever controls its email, so for
+ * officials it is a proposal another admin confirms (`applyAdminUserAction` runs it then).
+ */
 export async function adminUserAction(
   admin: User,
   input: { intent: "deactivate" | "reactivate" | "resetTotp"; userId: string },
@@ -509,36 +542,57 @@ export async function adminUserAction(
   return transaction(async (tx) => {
     const target = await tx.user.findUnique({
       where: { id: input.userId },
-      select: { id: true, role: true },
+      select: { role: true },
     });
-    if (!target) throw new Response("Not found", { status: 404 });
-    if (target.id === admin.id && input.intent === "deactivate")
-      throw new Response("Cannot deactivate yourself", { status: 409 });
-    const data: Prisma.UserUpdateInput =
-      input.intent === "deactivate"
-        ? { active: false }
-        : input.intent === "reactivate"
-          ? { active: true, failedLoginCount: 0, lockedUntil: null }
-          : { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null };
-    await tx.user.update({ where: { id: target.id }, data });
-    if (input.intent === "resetTotp")
-      await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
-    await tx.session.deleteMany({ where: { userId: target.id } });
-    const action =
-      input.intent === "deactivate"
-        ? "user.deactivated"
-        : input.intent === "reactivate"
-          ? "user.reactivated"
-          : "user.totp_reset";
-    await recordAudit(tx, {
-      actor: actorOf(admin),
-      action,
-      entityType: "User",
-      entityId: target.id,
-      summary: { role: target.role },
-      ctx,
-    });
+    if (target && input.intent === "resetTotp" && requiresSecondFactor(target.role))
+      throw new Response(
+        "An official's second factor is reset with a second admin's confirmation",
+        {
+          status: 403,
+        },
+      );
+    return applyAdminUserAction(tx, admin, input, ctx);
   });
+}
+
+export async function applyAdminUserAction(
+  tx: Tx,
+  admin: User,
+  input: { intent: "deactivate" | "reactivate" | "resetTotp"; userId: string },
+  ctx: RequestContext,
+) {
+  const target = await tx.user.findUnique({
+    where: { id: input.userId },
+    select: { id: true, role: true },
+  });
+  if (!target) throw new Response("Not found", { status: 404 });
+  if (target.id === admin.id && input.intent === "deactivate")
+    throw new Response("Cannot deactivate yourself", { status: 409 });
+  const data: Prisma.UserUpdateInput =
+    input.intent === "deactivate"
+      ? { active: false }
+      : input.intent === "reactivate"
+        ? { active: true, failedLoginCount: 0, lockedUntil: null }
+        : { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null };
+  await tx.user.update({ where: { id: target.id }, data });
+  if (input.intent === "resetTotp")
+    await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
+  await tx.session.deleteMany({ where: { userId: target.id } });
+  const action =
+    input.intent === "deactivate"
+      ? "user.deactivated"
+      : input.intent === "reactivate"
+        ? "user.reactivated"
+        : "user.totp_reset";
+  await recordAudit(tx, {
+    actor: actorOf(admin),
+    action,
+    entityType: "User",
+    entityId: target.id,
+    summary: { role: target.role },
+    ctx,
+  });
+  return { userId: target.id };
 }
 
 export async function listUsersForAdmin(

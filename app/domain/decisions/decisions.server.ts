@@ -20,6 +20,15 @@ import {
   previewBulkSanction,
 } from "~/domain/agencies/sanctions.server";
 import { LicensingError } from "~/domain/agencies/licensing.server";
+import { requiresSecondFactor } from "~/auth/permissions";
+import { appUrl } from "~/utils/http.server";
+import type { Locale } from "~/i18n/messages";
+import {
+  AccountError,
+  applyAdminUserAction,
+  createAccount,
+  type NewAccount,
+} from "~/domain/accounts/accounts.server";
 import { applyRevocation, checkRevocationProposal } from "~/domain/training/certificates.server";
 import {
   proposedChanges,
@@ -33,6 +42,7 @@ import {
   RuleSetError,
 } from "~/domain/compliance/rule-sets.server";
 import {
+  PROPOSAL_KINDS,
   PROPOSAL_PERMISSIONS,
   proposalDoneBy,
   proposalFlow,
@@ -58,7 +68,10 @@ export class DecisionError extends Error {
 
 /** A confirmation that can no longer apply as proposed (the subject changed): nothing is applied. */
 function isStale(e: unknown) {
+  const code = (e as { code?: string }).code;
   return (
+    code === "P2002" || // the email was taken meanwhile
+    code === "P2003" || // the mission or agency is gone
     (e instanceof Response && (e.status === 409 || e.status === 404)) ||
     e instanceof LicensingError ||
     e instanceof RuleSetError
@@ -79,7 +92,9 @@ export type ProposalInput =
   | { kind: "AGENCY_SANCTION"; subjectId: string; input: z.infer<typeof SanctionSchema> }
   | { kind: "BULK_SANCTION"; subjectId: null; input: z.infer<typeof BulkInput> }
   | { kind: "CERTIFICATE_REVOCATION"; subjectId: string; input: z.infer<typeof RevocationInput> }
-  | { kind: "RULE_SET_PUBLICATION"; subjectId: string; input: z.infer<typeof PublishSchema> };
+  | { kind: "RULE_SET_PUBLICATION"; subjectId: string; input: z.infer<typeof PublishSchema> }
+  | { kind: "OFFICIAL_ACCOUNT"; subjectId: null; input: NewAccount & { locale: Locale } }
+  | { kind: "SECOND_FACTOR_RESET"; subjectId: string; input: { reason: string } };
 
 async function checkProposal(actor: User, p: ProposalInput) {
   switch (p.kind) {
@@ -98,6 +113,26 @@ async function checkProposal(actor: User, p: ProposalInput) {
     case "RULE_SET_PUBLICATION":
       await checkPublicationProposal(actor, p.subjectId, p.input);
       return p.input.note;
+    case "OFFICIAL_ACCOUNT": {
+      const i = p.input;
+      if (!requiresSecondFactor(i.role)) throw forbidden(); // created at once, not proposed
+      if (await db.user.findUnique({ where: { email: i.email }, select: { id: true } }))
+        throw new AccountError("error.emailTaken", "email");
+      if (
+        i.role === "LABOUR_ATTACHE" &&
+        !(isUuid(i.missionId) && (await db.mission.count({ where: { id: i.missionId } })))
+      )
+        throw new AccountError("error.scopeMission", "missionId");
+      return `${i.name} <${i.email}>: ${i.role}`;
+    }
+    case "SECOND_FACTOR_RESET": {
+      const target = isUuid(p.subjectId)
+        ? await db.user.findUnique({ where: { id: p.subjectId }, select: { role: true } })
+        : null;
+      if (!target) throw notFound();
+      if (!requiresSecondFactor(target.role)) throw forbidden(); // reset at once, not proposed
+      return p.input.reason;
+    }
   }
 }
 
@@ -132,6 +167,18 @@ async function applyProposal(
         row.subjectId!,
         RevocationInput.parse(row.input).reason,
         opts,
+      );
+    case "OFFICIAL_ACCOUNT": {
+      const { locale, ...account } = row.input as NewAccount & { locale: Locale };
+      const user = await createAccount(tx, decider, account, { appUrl: appUrl(), ctx, locale });
+      return { userId: user.id };
+    }
+    case "SECOND_FACTOR_RESET":
+      return applyAdminUserAction(
+        tx,
+        decider,
+        { intent: "resetTotp", userId: row.subjectId! },
+        ctx,
       );
     case "RULE_SET_PUBLICATION":
       return applyPublication(
@@ -212,6 +259,13 @@ export async function decide(
   note: string | null,
   ctx: RequestContext,
 ) {
+  if (
+    !PROPOSAL_KINDS.some(
+      (k) =>
+        can(actor, PROPOSAL_PERMISSIONS[k].decide) || can(actor, PROPOSAL_PERMISSIONS[k].propose),
+    )
+  )
+    throw forbidden();
   if (!isUuid(id)) throw notFound();
   return transaction(
     async (tx) => {
@@ -326,7 +380,7 @@ export async function listOpenProposals(
 async function subjectLabels(rows: { kind: ProposalKind; subjectId: string | null }[]) {
   const ids = (k: ProposalKind) =>
     rows.filter((r) => r.kind === k && r.subjectId).map((r) => r.subjectId!);
-  const [agencies, certificates, ruleSets] = await Promise.all([
+  const [agencies, certificates, ruleSets, users] = await Promise.all([
     db.agency.findMany({
       where: { id: { in: ids("AGENCY_SANCTION") } },
       select: { id: true, name: true, licenceNo: true },
@@ -339,12 +393,18 @@ async function subjectLabels(rows: { kind: ProposalKind; subjectId: string | nul
       where: { id: { in: ids("RULE_SET_PUBLICATION") } },
       select: { id: true, countryCode: true, jobCategory: true, version: true },
     }),
+    db.user.findMany({
+      where: { id: { in: ids("SECOND_FACTOR_RESET") } },
+      select: { id: true, name: true, email: true, role: true },
+    }),
   ]);
   const labels = new Map<string, { label: string; href: string }>();
   for (const a of agencies)
     labels.set(a.id, { label: `${a.name} (${a.licenceNo ?? "—"})`, href: `/agencies/${a.id}` });
   for (const c of certificates)
     labels.set(c.id, { label: c.code, href: `/nea/certificates?code=${c.code}` });
+  for (const u of users)
+    labels.set(u.id, { label: `${u.name} <${u.email}>: ${u.role}`, href: "/admin/users" });
   for (const r of ruleSets)
     labels.set(r.id, {
       label: `${r.countryCode}${r.jobCategory ? ` · ${r.jobCategory}` : ""} v${r.version}`,

@@ -10,6 +10,8 @@ export const PROPOSAL_KINDS = [
   "BULK_SANCTION",
   "CERTIFICATE_REVOCATION",
   "RULE_SET_PUBLICATION",
+  "OFFICIAL_ACCOUNT",
+  "SECOND_FACTOR_RESET",
 ] as const satisfies readonly ProposalKind[];
 
 export type ProposalAction = "propose" | "confirm" | "refuse" | "withdraw";
@@ -25,6 +27,9 @@ export const PROPOSAL_PERMISSIONS: Record<
   BULK_SANCTION: { propose: "licence:review", decide: "licence:decide" },
   CERTIFICATE_REVOCATION: { propose: "contract:review", decide: "contract:approve" },
   RULE_SET_PUBLICATION: { propose: "rules:propose", decide: "rules:edit" },
+  // One admin must not be able to make the second official of any decision (an independent review).
+  OFFICIAL_ACCOUNT: { propose: "admin:users", decide: "admin:users" },
+  SECOND_FACTOR_RESET: { propose: "admin:users", decide: "admin:users" },
 };
 
 export function proposalFlow(kind: ProposalKind): Workflow<ProposalState, ProposalAction> {

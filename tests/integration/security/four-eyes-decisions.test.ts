@@ -258,3 +258,34 @@ describe("four eyes on every decision that was single-step", () => {
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
   });
 });
+
+describe("one admin cannot make a second official", () => {
+  it("creating an NEA supervisor from the admin form only proposes it; the proposer cannot confirm", async () => {
+    const { action } = await import("~/routes/admin.users.new");
+    const adminRow = await createUser("ADMIN");
+    const cookie = await sessionCookie(adminRow.id);
+    const email = `sup-${crypto.randomUUID()}@test.ke`;
+    const request = new Request("http://127.0.0.1/admin/users/new", {
+      method: "POST",
+      body: new URLSearchParams({ name: "Second Supervisor", email, role: "NEA_SUPERVISOR" }),
+      headers: { cookie },
+    });
+    const res = (await action({ request, params: {}, context: {} })) as Response;
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/nea/decisions");
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { to: email } })).toBe(0);
+    const proposal = await db.proposal.findFirstOrThrow({
+      where: { kind: "OFFICIAL_ACCOUNT", reason: { contains: email } },
+    });
+    const admin = (
+      await lucia.validateSession(
+        (await lucia.createSession(adminRow.id, { secondFactorAt: new Date() })).id,
+      )
+    ).user!;
+    await expect(decide(admin, proposal.id, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.fourEyes",
+    });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+});
