@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { requiresSecondFactor } from "~/auth/permissions";
 import { DecisionError, propose } from "~/domain/decisions/decisions.server";
 import { translate } from "~/i18n/messages";
 import { getLocale } from "~/i18n/i18n.server";
-import { db } from "~/utils/db.server";
-import { adminUserAction, listUsersForAdmin } from "~/domain/accounts/accounts.server";
+import {
+  adminUserAction,
+  isOfficialAccount,
+  listUsersForAdmin,
+} from "~/domain/accounts/accounts.server";
 import { UserActionSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
@@ -29,12 +31,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = UserActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const ctx = requestContext(request);
-  const target = await db.user.findUnique({
-    where: { id: parsed.data.userId },
-    select: { role: true },
-  });
   // An official's second factor is reset only when a second admin confirms it (ADR 0016).
-  if (parsed.data.intent === "resetTotp" && target && requiresSecondFactor(target.role)) {
+  if (parsed.data.intent === "resetTotp" && (await isOfficialAccount(parsed.data.userId))) {
     await propose(
       admin,
       {

@@ -555,6 +555,13 @@ export async function adminUserAction(
   });
 }
 
+/** Whether the account is an official's (a role with a second factor). */
+export async function isOfficialAccount(userId: string) {
+  if (!isUuid(userId)) return false;
+  const u = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  return !!u && requiresSecondFactor(u.role);
+}
+
 export async function applyAdminUserAction(
   tx: Tx,
   admin: User,
