@@ -1,7 +1,18 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, freshApplicant, login, loginOfficial, logout } from "./helpers";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** From an agency's page: propose revoking its licence, with reasons, notice and hearing dates. */
+async function proposeRevocation(page: Page) {
+  await page.getByRole("link", { name: "Licence decisions" }).click();
+  await page.getByLabel("Revoke").check();
+  await page.getByLabel("Reason").fill("Recruitment fees charged to workers (E2E).");
+  await page.getByLabel("Notice given on").fill("2026-11-01");
+  await page.getByLabel("Hearing on").fill("2026-11-15");
+  await page.getByRole("button", { name: "Propose the decision" }).click();
+  await expect(page.getByText("Your proposal was recorded.")).toBeVisible();
+}
 
 test("the full licence path: apply → review → grant → active → revoke → revoked everywhere", async ({
   page,
@@ -96,13 +107,7 @@ test("the full licence path: apply → review → grant → active → revoke �
 
   // The supervisor proposes revoking, with reasons, notice and hearing: nothing changes yet, and
   // the proposer is offered no way to confirm it (four eyes).
-  await page.getByRole("link", { name: "Licence decisions" }).click();
-  await page.getByLabel("Revoke").check();
-  await page.getByLabel("Reason").fill("Recruitment fees charged to workers (E2E).");
-  await page.getByLabel("Notice given on").fill("2026-11-01");
-  await page.getByLabel("Hearing on").fill("2026-11-15");
-  await page.getByRole("button", { name: "Propose the decision" }).click();
-  await expect(page.getByText("Your proposal was recorded.")).toBeVisible();
+  await proposeRevocation(page);
   const proposal = page.getByRole("listitem").filter({ hasText: applicant.name });
   await expect(proposal.getByText("You proposed this")).toBeVisible();
   await expect(proposal.getByRole("button", { name: "Confirm and apply" })).toHaveCount(0);
@@ -122,13 +127,7 @@ test("the full licence path: apply → review → grant → active → revoke �
   await logout(page);
   await loginOfficial(page, "officer@demo.kazisalama.ke");
   await page.goto(agencyUrl);
-  await page.getByRole("link", { name: "Licence decisions" }).click();
-  await page.getByLabel("Revoke").check();
-  await page.getByLabel("Reason").fill("Recruitment fees charged to workers (E2E).");
-  await page.getByLabel("Notice given on").fill("2026-11-01");
-  await page.getByLabel("Hearing on").fill("2026-11-15");
-  await page.getByRole("button", { name: "Propose the decision" }).click();
-  await expect(page.getByText("Your proposal was recorded.")).toBeVisible();
+  await proposeRevocation(page);
   await logout(page);
   await loginOfficial(page, "supervisor@demo.kazisalama.ke");
   await page.getByRole("link", { name: "Decisions waiting" }).click();

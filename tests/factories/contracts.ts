@@ -12,6 +12,28 @@ export async function login(row: { id: string }): Promise<User> {
   return (await lucia.validateSession(s.id)).user!;
 }
 
+/** A household employer in Doha and a verified nanny job order of `agencyId`. */
+export async function verifiedJobOrder(agencyId: string, positions = 2, offeredWage = 1200) {
+  const employer = await db.employer.create({
+    data: { agencyId, kind: "HOUSEHOLD", name: "Family", countryCode: "QA", city: "Doha" },
+  });
+  const jo = await db.jobOrder.create({
+    data: {
+      agencyId,
+      employerId: employer.id,
+      countryCode: "QA",
+      jobCategory: "DOMESTIC_WORKER",
+      title: "Nanny",
+      positions,
+      offeredWage,
+      currency: "QAR",
+      validUntil: new Date(Date.now() + 90 * 86400_000),
+      status: "VERIFIED",
+    },
+  });
+  return { employer, jo };
+}
+
 let n = 0;
 export async function setup(positions = 2) {
   n += 1;
@@ -30,29 +52,7 @@ export async function setup(positions = 2) {
       },
     }),
   );
-  const employer = await db.employer.create({
-    data: {
-      agencyId: agency.id,
-      kind: "HOUSEHOLD",
-      name: "Family",
-      countryCode: "QA",
-      city: "Doha",
-    },
-  });
-  const jo = await db.jobOrder.create({
-    data: {
-      agencyId: agency.id,
-      employerId: employer.id,
-      countryCode: "QA",
-      jobCategory: "DOMESTIC_WORKER",
-      title: "Nanny",
-      positions,
-      offeredWage: 1200,
-      currency: "QAR",
-      validUntil: new Date(Date.now() + 90 * 86400_000),
-      status: "VERIFIED",
-    },
-  });
+  const { employer, jo } = await verifiedJobOrder(agency.id, positions);
   const workerUser = await createUser("WORKER");
   const nationalId = String(30000000 + Math.floor(Math.random() * 9_999_999));
   await db.worker.create({

@@ -7,6 +7,7 @@ import { ProfileSchema } from "~/domain/workers/profile.schema";
 import { saveProfile } from "~/domain/workers/workers.server";
 import { confirmClaim } from "~/domain/workers/record-claims.server";
 import { createAgency } from "./agencies";
+import { verifiedJobOrder } from "./contracts";
 import { createUser } from "./users";
 
 export const workerCtx = { requestId: "test", ip: "10.8.8.8" };
@@ -38,29 +39,7 @@ export async function agencyRecord(
   phone: string | null = uniquePhone(),
 ) {
   const agency = await createAgency({ countries: ["QA"] });
-  const employer = await db.employer.create({
-    data: {
-      agencyId: agency.id,
-      kind: "HOUSEHOLD",
-      name: "Family",
-      countryCode: "QA",
-      city: "Doha",
-    },
-  });
-  const jo = await db.jobOrder.create({
-    data: {
-      agencyId: agency.id,
-      employerId: employer.id,
-      countryCode: "QA",
-      jobCategory: "DOMESTIC_WORKER",
-      title: "Nanny",
-      positions: 2,
-      offeredWage: 1500,
-      currency: "QAR",
-      validUntil: new Date(Date.now() + 90 * 86400_000),
-      status: "VERIFIED",
-    },
-  });
+  const { employer, jo } = await verifiedJobOrder(agency.id, 2, 1500);
   const worker = await db.worker.create({
     data: {
       firstName: "Halima",
