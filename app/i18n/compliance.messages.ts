@@ -95,6 +95,8 @@ export const complianceEn = {
   "rules.error.source": "Give the source of this value.",
   "rules.error.note": "Say what changed (at least 5 characters).",
   "rules.error.pastDate": "A new version cannot take effect in the past.",
+  "rules.error.notLatest":
+    "A newer version of this rule set exists: propose your change from the newest version, so it does not undo that one.",
   "rules.field.minWage": "Minimum monthly wage",
   "rules.field.blaWageFloor": "Agreement wage floor",
   "rules.field.maxDailyHours": "Maximum working hours a day",
@@ -366,6 +368,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "rules.error.source": "Taja chanzo cha thamani hii.",
   "rules.error.note": "Eleza kilichobadilika (angalau herufi 5).",
   "rules.error.pastDate": "Toleo jipya haliwezi kuanza kutumika tarehe iliyopita.",
+  "rules.error.notLatest":
+    "Kuna toleo jipya zaidi la kanuni hizi: pendekeza mabadiliko yako kutoka toleo jipya zaidi, ili yasilifute.",
   "rules.field.minWage": "Mshahara wa chini wa mwezi",
   "rules.field.blaWageFloor": "Kiwango cha mshahara cha mkataba wa nchi",
   "rules.field.maxDailyHours": "Saa za juu za kazi kwa siku",

@@ -77,7 +77,16 @@ describe("publishing rule-set versions", () => {
     const first = await propose(officer, await p(), { ctx });
     const supervisor = await official("NEA_SUPERVISOR");
     const confirmed = await decide(supervisor, first.id, "confirm", null, ctx);
-    const second = await propose(officer, await p(), { ctx });
+    // The next change is made from the newest version (from version 1 it would be refused).
+    await expect(propose(officer, await p(), { ctx })).rejects.toMatchObject({
+      key: "rules.error.notLatest",
+    });
+    const v2 = (confirmed.result as { ruleSetId: string }).ruleSetId;
+    const second = await propose(
+      officer,
+      { kind: "RULE_SET_PUBLICATION", subjectId: v2, input: await baseInput(v2) },
+      { ctx },
+    );
     const again = await decide(supervisor, second.id, "confirm", null, ctx);
     expect(
       [confirmed.result, again.result].map((r) => (r as { version: number }).version).sort(),

@@ -105,8 +105,27 @@ export async function checkPublicationProposal(
   if (!can(actor, "rules:propose")) throw new Response("Forbidden", { status: 403 });
   const base = await getRuleSet(baseId);
   if (!base) throw new Response("Not found", { status: 404 });
+  await requireLatest(db, base);
   checkEffectiveDate(input, now);
   return base;
+}
+
+/**
+ * A new version is made from the newest one only: otherwise a proposal from an older version would
+ * silently undo a newer one while the confirming official sees "no change" against its base.
+ */
+async function requireLatest(
+  client: Tx | typeof db,
+  base: { id: string; countryCode: string; jobCategory: JobCategory | null; version: number },
+) {
+  const newer = await client.blmaRuleSet.count({
+    where: {
+      countryCode: base.countryCode,
+      jobCategory: base.jobCategory,
+      version: { gt: base.version },
+    },
+  });
+  if (newer) throw new RuleSetError("rules.error.notLatest");
 }
 
 function checkEffectiveDate(input: PublishInput, now: Date) {
@@ -135,6 +154,7 @@ export async function applyPublication(
   const rules = applyEdits(base.rules, input.fields);
   // Lock the family of versions so two confirmations cannot both create version N+1.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ruleset:${base.countryCode}:${base.jobCategory ?? "ALL"}`}))`;
+  await requireLatest(tx, base);
   const last = await tx.blmaRuleSet.findFirst({
     where: { countryCode: base.countryCode, jobCategory: base.jobCategory },
     orderBy: { version: "desc" },
@@ -173,7 +193,7 @@ export async function applyPublication(
 }
 
 export class RuleSetError extends Error {
-  constructor(public readonly key: "rules.error.pastDate") {
+  constructor(public readonly key: "rules.error.pastDate" | "rules.error.notLatest") {
     super(key);
   }
 }

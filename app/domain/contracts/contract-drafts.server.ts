@@ -68,12 +68,8 @@ export async function startContract(
         },
         select: { id: true },
       }));
-    // A record already on file keeps the number it has: another agency cannot redirect its claim codes.
-    if (named.outcome === "same" && input.phone)
-      await tx.worker.updateMany({
-        where: { id: worker.id, phone: null },
-        data: { phone: input.phone },
-      });
+    // A record already on file keeps the contact it has, even none: an agency that knows someone's
+    // details must not be able to point that record's claim codes at a number of its own.
     const year = new Date().getUTCFullYear();
     const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
     const terms: ContractTerms = {

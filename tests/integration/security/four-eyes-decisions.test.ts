@@ -183,6 +183,27 @@ describe("four eyes on every decision that was single-step", () => {
     await decide(officer, id, "withdraw", null, ctx);
   });
 
+  it("a new rule-set version is made from the newest one only, so it cannot silently undo a newer one", async () => {
+    const base = await db.blmaRuleSet.findFirstOrThrow({
+      where: { countryCode: "LB", status: "PUBLISHED" },
+      orderBy: { version: "asc" },
+    });
+    const fields = editableValues((await getRuleSet(base.id))!.rules) as PublishInput["fields"];
+    const p = (note: string) => ({
+      kind: "RULE_SET_PUBLICATION" as const,
+      subjectId: base.id,
+      input: { effectiveFrom: tomorrow(), note, fields },
+    });
+    const officer = await official("NEA_OFFICER");
+    const supervisor = await official("NEA_SUPERVISOR");
+    const first = await propose(officer, p("First change"), { ctx });
+    await decide(supervisor, first.id, "confirm", null, ctx);
+    // Proposing again from the old version is refused: a newer one exists.
+    await expect(propose(officer, p("From the old version"), { ctx })).rejects.toMatchObject({
+      key: "rules.error.notLatest",
+    });
+  });
+
   it("a confirmation that no longer applies changes nothing (the agency was revoked meanwhile)", async () => {
     const agency = await createAgency({ name: `Stale ${crypto.randomUUID()} Ltd` });
     const officer = await official("NEA_OFFICER");

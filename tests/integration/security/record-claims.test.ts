@@ -217,6 +217,16 @@ describe("claiming a worker record someone else made", () => {
       ctx,
     );
     expect((await db.worker.findUniqueOrThrow({ where: { id: record.id } })).phone).toBe(phone);
+
+    // Nor fill in a number on a record that has none (a training institution's record, say).
+    const bare = uniqueId();
+    const { worker: unreachable } = await agencyRecord(bare, "Njeri", "1995-06-15", null);
+    await startContract(
+      s.staff,
+      { jobOrderId: s.jo.id, firstName: "Halima", ...victimDetails(bare), phone: "254700000002" },
+      ctx,
+    );
+    expect((await db.worker.findUniqueOrThrow({ where: { id: unreachable.id } })).phone).toBeNull();
   });
 });
 
