@@ -426,6 +426,8 @@ export const registryEn = {
   "import.row.email": "Not an email address.",
   "import.row.countries": "Unknown country codes: {codes}.",
   "import.row.revoked": "This licence is revoked in Kazi Salama; an import cannot reinstate it.",
+  "import.row.statusChange":
+    "An import cannot change an agency's status: propose the suspension, reinstatement or revocation under Licence decisions, for a second official to confirm.",
 } as const;
 
 export const registrySw: Record<keyof typeof registryEn, string> = {
@@ -851,4 +853,6 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "import.row.email": "Si anwani ya barua pepe.",
   "import.row.countries": "Misimbo ya nchi isiyojulikana: {codes}.",
   "import.row.revoked": "Leseni hii imefutwa katika Kazi Salama; uingizaji hauwezi kuirejesha.",
+  "import.row.statusChange":
+    "Uingizaji hauwezi kubadilisha hali ya wakala: pendekeza kusimamisha, kurejesha au kufuta kwenye Maamuzi ya leseni, ili afisa wa pili athibitishe.",
 };

@@ -41,7 +41,7 @@ describe("agency import", () => {
       header,
       "IMP/0001,Alpha Imports Ltd,ACTIVE,Nairobi,Nairobi,,0712 000 001,a@alpha.test,2026-01-01,2027-01-01,SA;QA",
       "IMP/0002,Beta Imports Ltd,REVOKED,Mombasa,Mombasa,,,,2025-01-01,2025-12-31,SA",
-      "IMP/0003,Existing Imported Ltd,SUSPENDED,Nairobi,Nairobi,,,,2026-01-01,2026-12-31,SA",
+      "IMP/0003,Existing Imported Ltd,ACTIVE,Nairobi,Nairobi,,,,2026-01-01,2026-12-31,SA",
       "IMP/0004,Gamma Imports Ltd,ACTIVE,Kisumu,Kisumu,,,,2026-03-01,2027-03-01,AE",
       "IMP/0005,Bad Row,SLEEPING,Nowhere,,,,,2026-13-01,2026-01-01,SA",
     ].join("\n");
@@ -80,9 +80,9 @@ describe("agency import", () => {
     expect(alpha).toMatchObject({ status: "ACTIVE", phone: "254712000001", email: "a@alpha.test" });
     expect(alpha.verificationCode).toMatch(/^1\d{9}$/);
     expect(alpha.actions).toEqual([expect.objectContaining({ action: "GRANTED", batchId: id })]);
-    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0003" } })).status).toBe(
-      "SUSPENDED",
-    );
+    const existing = await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0003" } });
+    expect(existing.status).toBe("ACTIVE");
+    expect(existing.validUntil?.toISOString().slice(0, 10)).toBe("2026-12-31");
     expect((await searchAgencies({ q: "alpha imports" })).items).toHaveLength(1);
     expect(
       await db.auditEvent.count({
@@ -100,6 +100,33 @@ describe("agency import", () => {
     expect(again.done).toMatchObject({ status: "DONE", created: 0, updated: 0, unchanged: 4 });
     expect(await db.agency.count()).toBe(before + 3);
     expect(await db.licenceAction.count()).toBe(actions);
+  });
+
+  it("never changes an existing agency's status: sanctions need two officials", async () => {
+    const actor = await supervisor();
+    await createAgency({ name: "Status Kept Ltd", licenceNo: "IMP/0200", status: "ACTIVE" });
+    await createAgency({ name: "Suspended Kept Ltd", licenceNo: "IMP/0201", status: "SUSPENDED" });
+    const { preview } = await runImport(
+      actor,
+      [
+        header,
+        "IMP/0200,Status Kept Ltd,SUSPENDED,Nairobi,,,,,2026-01-01,2027-01-01,SA",
+        "IMP/0201,Suspended Kept Ltd,ACTIVE,Nairobi,,,,,2026-01-01,2027-01-01,SA",
+      ].join("\n"),
+    );
+    expect(preview).toMatchObject({
+      valid: 0,
+      errors: [
+        { line: 2, field: "status", key: "import.row.statusChange" },
+        { line: 3, field: "status", key: "import.row.statusChange" },
+      ],
+    });
+    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0200" } })).status).toBe(
+      "ACTIVE",
+    );
+    expect((await db.agency.findUniqueOrThrow({ where: { licenceNo: "IMP/0201" } })).status).toBe(
+      "SUSPENDED",
+    );
   });
 
   it("will not reinstate a revoked licence, and only supervisors may import", async () => {

@@ -75,11 +75,24 @@ async function loadExisting(client: Tx | typeof db, licenceNos: string[]) {
   return map;
 }
 
-/** Errors that depend on what the register already holds (a revoked licence stays revoked). */
+/**
+ * Errors that depend on what the register already holds. A revoked licence stays revoked, and an
+ * import never changes an agency's status: suspending, reinstating or revoking is a decision one
+ * official proposes and another confirms (ADR 0016), which a file uploaded by one person must not
+ * bypass (found by an independent review).
+ */
 function registerErrors(rows: ImportRow[], existing: Map<string, Existing>): RowError[] {
-  return rows
-    .filter((r) => existing.get(r.licenceNo)?.status === "REVOKED" && r.status !== "REVOKED")
-    .map((r) => ({ line: r.line, field: "status", key: "import.row.revoked" }));
+  return rows.flatMap((r) => {
+    const now = existing.get(r.licenceNo)?.status;
+    if (!now || now === r.status) return [];
+    return [
+      {
+        line: r.line,
+        field: "status",
+        key: now === "REVOKED" ? "import.row.revoked" : "import.row.statusChange",
+      },
+    ];
+  });
 }
 
 async function plan(text: string) {
