@@ -94,6 +94,7 @@ export default function Decisions() {
               noticeDate?: string;
               hearingDate?: string;
               effectiveFrom?: string;
+              role?: string;
             };
             const sanction = input.intent ?? input.action;
             return (
@@ -112,6 +113,7 @@ export default function Decisions() {
                     <dt>{t("decisions.what")}</dt>
                     <dd>
                       {sanction ? t(`sanction.${sanction as "suspend"}`) : null}
+                      {input.role ? t(`role.${input.role as "NEA_OFFICER"}`) : null}
                       {input.licenceNos
                         ? ` — ${t("decisions.agencies", { count: input.licenceNos.length })}: ${input.licenceNos.slice(0, 20).join(", ")}${input.licenceNos.length > 20 ? "…" : ""}`
                         : null}

@@ -123,7 +123,7 @@ async function checkProposal(actor: User, p: ProposalInput) {
         !(isUuid(i.missionId) && (await db.mission.count({ where: { id: i.missionId } })))
       )
         throw new AccountError("error.scopeMission", "missionId");
-      return `${i.name} <${i.email}>: ${i.role}`;
+      return `${i.name} <${i.email}>`; // the role is shown from the input, in the reader's language
     }
     case "SECOND_FACTOR_RESET": {
       const target = isUuid(p.subjectId)
@@ -404,7 +404,7 @@ async function subjectLabels(rows: { kind: ProposalKind; subjectId: string | nul
   for (const c of certificates)
     labels.set(c.id, { label: c.code, href: `/nea/certificates?code=${c.code}` });
   for (const u of users)
-    labels.set(u.id, { label: `${u.name} <${u.email}>: ${u.role}`, href: "/admin/users" });
+    labels.set(u.id, { label: `${u.name} <${u.email}>`, href: "/admin/users" });
   for (const r of ruleSets)
     labels.set(r.id, {
       label: `${r.countryCode}${r.jobCategory ? ` · ${r.jobCategory}` : ""} v${r.version}`,
