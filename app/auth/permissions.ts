@@ -51,6 +51,7 @@ const officer: Permission[] = [
   "worker:correct",
   "case:oversee",
   "rules:propose",
+  "agency:import", // prepares an import; a supervisor confirms it (ADR 0016)
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -65,7 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contract:draft",
   ],
   NEA_OFFICER: officer,
-  NEA_SUPERVISOR: [...officer, "licence:decide", "agency:import", "contract:approve", "rules:edit"],
+  NEA_SUPERVISOR: [...officer, "licence:decide", "contract:approve", "rules:edit"],
   LABOUR_ATTACHE: ["account:self", "mission:workers", "case:handle", "employer:watchlist"],
   TRAINING_PROVIDER: ["account:self", "training:record"],
   ADMIN: ["account:self", "admin:users", "admin:audit", "admin:mail", "training:author"],

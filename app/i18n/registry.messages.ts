@@ -318,6 +318,7 @@ export const registryEn = {
   "decisions.kind.RULE_SET_PUBLICATION": "Publish a rule-set version",
   "decisions.kind.OFFICIAL_ACCOUNT": "Create an official's account",
   "decisions.kind.SECOND_FACTOR_RESET": "Reset an official's second factor",
+  "decisions.kind.AGENCY_IMPORT": "Import an agency list",
   "decisions.proposedBy": "Proposed by {name} on {date}",
   "decisions.byYou": "You proposed this: another official must confirm or refuse it.",
   "decisions.subject": "About",
@@ -385,7 +386,7 @@ export const registryEn = {
   "nav.nea.import": "Import agencies",
   "import.title": "Import an agency list",
   "import.intro":
-    "Upload NEA's existing register as CSV. First you see a preview with every problem by line; nothing changes until you confirm. Agencies are matched by licence number, so importing the same file again changes nothing.",
+    "Upload NEA's existing register as CSV. First you see a preview with every problem by line; nothing changes until you propose the import and a supervisor who did not propose it confirms it. Agencies are matched by licence number, so importing the same file again changes nothing.",
   "import.columns": "Columns",
   "import.file": "CSV file (up to 5 MB)",
   "import.preview": "Check the file",
@@ -403,8 +404,16 @@ export const registryEn = {
   "import.confirm": "Every row is valid.",
   "import.confirm.withErrors":
     "{count} rows have problems and will be skipped; fix them and import the file again later.",
-  "import.run": "Import {count} rows",
-  "import.started": "Import started.",
+  "import.run": "Propose importing {count} rows",
+  "import.proposed":
+    "Import proposed. It starts once a supervisor who did not propose it confirms it under Decisions waiting.",
+  "import.pending":
+    "Proposed on {date}: waiting for a supervisor who did not propose it to confirm it.",
+  "import.fourEyes":
+    "An import can grant licences, so a supervisor who did not propose it must confirm it before anything changes.",
+  "import.reason": "Why this import (shown to the supervisor who confirms it)",
+  "import.error.reason": "Say in at least 5 characters why this file should be imported.",
+  "import.error.started": "This import has already started or has nothing to import.",
   "import.progress": "{processed} of {valid} rows",
   "import.errors": "Problems ({count})",
   "import.errors.none": "No problems found.",
@@ -745,6 +754,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "decisions.kind.RULE_SET_PUBLICATION": "Kuchapisha toleo la kanuni",
   "decisions.kind.OFFICIAL_ACCOUNT": "Kufungua akaunti ya afisa",
   "decisions.kind.SECOND_FACTOR_RESET": "Kuweka upya uthibitisho wa pili wa afisa",
+  "decisions.kind.AGENCY_IMPORT": "Kuingiza orodha ya mawakala",
   "decisions.proposedBy": "Imependekezwa na {name} tarehe {date}",
   "decisions.byYou": "Wewe ndiye uliyependekeza: afisa mwingine lazima athibitishe au akatae.",
   "decisions.subject": "Kuhusu",
@@ -812,7 +822,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "nav.nea.import": "Ingiza mawakala",
   "import.title": "Ingiza orodha ya mawakala",
   "import.intro":
-    "Pakia sajili iliyopo ya NEA kama CSV. Kwanza utaona muhtasari wenye kila tatizo kwa mstari; hakuna kinachobadilika hadi uthibitishe. Mawakala wanalinganishwa kwa nambari ya leseni, kwa hivyo kuingiza faili ileile tena hakubadilishi chochote.",
+    "Pakia sajili iliyopo ya NEA kama CSV. Kwanza utaona muhtasari wenye kila tatizo kwa mstari; hakuna kinachobadilika hadi upendekeze uingizaji na msimamizi ambaye hakuupendekeza authibitishe. Mawakala wanalinganishwa kwa nambari ya leseni, kwa hivyo kuingiza faili ileile tena hakubadilishi chochote.",
   "import.columns": "Safu",
   "import.file": "Faili ya CSV (hadi MB 5)",
   "import.preview": "Kagua faili",
@@ -830,8 +840,16 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "import.confirm": "Kila mstari ni sahihi.",
   "import.confirm.withErrors":
     "Mistari {count} ina matatizo na itarukwa; yarekebishe na uingize faili tena baadaye.",
-  "import.run": "Ingiza mistari {count}",
-  "import.started": "Uingizaji umeanza.",
+  "import.run": "Pendekeza kuingiza mistari {count}",
+  "import.proposed":
+    "Uingizaji umependekezwa. Utaanza msimamizi ambaye hakuupendekeza atakapouthibitisha kwenye Maamuzi yanayosubiri.",
+  "import.pending":
+    "Ulipendekezwa tarehe {date}: unasubiri msimamizi ambaye hakuupendekeza authibitishe.",
+  "import.fourEyes":
+    "Uingizaji unaweza kutoa leseni, kwa hivyo msimamizi ambaye hakuupendekeza lazima authibitishe kabla chochote hakijabadilika.",
+  "import.reason": "Sababu ya uingizaji huu (inaonyeshwa kwa msimamizi atakayeuthibitisha)",
+  "import.error.reason": "Eleza kwa angalau herufi 5 kwa nini faili hii iingizwe.",
+  "import.error.started": "Uingizaji huu umeshaanza au hauna cha kuingiza.",
   "import.progress": "Mistari {processed} kati ya {valid}",
   "import.errors": "Matatizo ({count})",
   "import.errors.none": "Hakuna tatizo lililopatikana.",

@@ -1,15 +1,31 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
-import { getImportRun, processImport, startImport } from "~/domain/agencies/import.server";
-import { useT } from "~/i18n/use-t";
+import { getImportRun } from "~/domain/agencies/import.server";
+import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
+import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
+import { SubmissionKey } from "~/ui/form";
+import { formatDateTime } from "~/ui/format";
+import { readForm } from "~/utils/http.server";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { requestContext } from "~/utils/request.server";
 
-// NEA supervisors: the dry-run result, the confirmation, then progress (refreshing itself, no JavaScript needed).
+// NEA officials: the dry-run result; proposing the import, which a supervisor who did not propose it
+// confirms under Decisions waiting (it can grant licences); then progress (refreshing itself, no
+// JavaScript needed).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "agency:import");
-  return { run: await getImportRun(user, params.id ?? "") };
+  const run = await getImportRun(user, params.id ?? "");
+  const pending = run.status === "PREVIEWED" ? await openProposalFor(run.id) : null;
+  return {
+    run,
+    pending: pending ? { createdAt: pending.createdAt } : null,
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -17,17 +33,40 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     ? [{ title: "Import — Kazi Salama" }, { httpEquiv: "refresh", content: "2" }]
     : [{ title: "Import — Kazi Salama" }];
 
+const Propose = z.object({
+  reason: z.string().trim().min(5, "import.error.reason").max(1000, "error.tooLong"),
+});
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agency:import");
-  await startImport(user, params.id ?? "");
-  // Work starts now in this server; the scheduler resumes it if this server stops.
-  void processImport(params.id!).catch((e) => console.error("[import]", e));
-  return redirectWithFlash(`/nea/agencies/import/${params.id}`, { key: "import.started" });
+  const form = await readForm(request);
+  const parsed = Propose.safeParse(Object.fromEntries(form));
+  if (!parsed.success)
+    return data(
+      { error: (parsed.error.issues[0]?.message ?? "import.error.reason") as MessageKey },
+      { status: 400 },
+    );
+  try {
+    await propose(
+      user,
+      { kind: "AGENCY_IMPORT", subjectId: params.id ?? "", input: parsed.data },
+      { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
+    );
+  } catch (e) {
+    if (e instanceof DecisionError)
+      return data({ error: "decisions.error.alreadyPending" as MessageKey }, { status: 409 });
+    if (e instanceof Response && e.status === 409)
+      return data({ error: "import.error.started" as MessageKey }, { status: 409 });
+    throw e;
+  }
+  return redirectWithFlash(`/nea/agencies/import/${params.id}`, { key: "import.proposed" });
 }
 
 export default function ImportRunPage() {
   const t = useT();
-  const { run } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { run, pending, submissionKey } = useLoaderData<typeof loader>();
+  const r = useActionData<typeof action>();
   const pct = run.valid ? Math.round((run.processed / run.valid) * 100) : 0;
   return (
     <section className="page">
@@ -48,13 +87,38 @@ export default function ImportRunPage() {
               unchanged: run.unchanged,
             })}
           </p>
-          {run.valid > 0 ? (
+          {pending ? (
+            <p className="alert alert-info" role="status">
+              {t("import.pending", { date: formatDateTime(pending.createdAt, locale) })}{" "}
+              <Link to="/nea/decisions">{t("decisions.open")}</Link>
+            </p>
+          ) : run.valid > 0 ? (
             <Form method="post">
+              <SubmissionKey value={submissionKey} />
               <p className="hint">
                 {run.errors.length
                   ? t("import.confirm.withErrors", { count: run.errors.length })
-                  : t("import.confirm")}
+                  : t("import.confirm")}{" "}
+                {t("import.fourEyes")}
               </p>
+              <div className="field">
+                <label htmlFor="reason">{t("import.reason")}</label>
+                <textarea
+                  id="reason"
+                  name="reason"
+                  rows={3}
+                  required
+                  minLength={5}
+                  maxLength={1000}
+                  aria-invalid={r?.error ? true : undefined}
+                  aria-describedby={r?.error ? "reason-error" : undefined}
+                />
+                {r?.error ? (
+                  <p id="reason-error" className="field-error" role="alert">
+                    {t(r.error)}
+                  </p>
+                ) : null}
+              </div>
               <button type="submit">{t("import.run", { count: run.valid })}</button>
             </Form>
           ) : null}

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/require.server";
 import { DecisionError, decide, listOpenProposals } from "~/domain/decisions/decisions.server";
+import { processImport } from "~/domain/agencies/import.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
@@ -56,13 +57,16 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   try {
-    await decide(
+    const done = await decide(
       user,
       parsed.data.id,
       parsed.data.intent,
       parsed.data.note,
       requestContext(request),
     );
+    // A confirmed import starts now in this server; the scheduler resumes it if this server stops.
+    if (done.kind === "AGENCY_IMPORT" && parsed.data.intent === "confirm")
+      void processImport(done.subjectId!).catch((e) => console.error("[import]", e));
   } catch (e) {
     // Four eyes, already decided, or no longer applicable as proposed: nothing was applied.
     if (e instanceof DecisionError)
@@ -117,6 +121,7 @@ export default function Decisions() {
                       {input.licenceNos
                         ? ` — ${t("decisions.agencies", { count: input.licenceNos.length })}: ${input.licenceNos.slice(0, 20).join(", ")}${input.licenceNos.length > 20 ? "…" : ""}`
                         : null}
+                      {p.subject?.counts ? t("import.summary.preview", p.subject.counts) : null}
                       {input.effectiveFrom
                         ? t("decisions.effectiveFrom", {
                             date: formatDate(input.effectiveFrom, locale),

@@ -203,7 +203,7 @@ test("a visitor reports an agency anonymously and an officer upholds it", async 
   await expect(page.locator("dt:has-text('Status') + dd")).toHaveText("Upheld");
 });
 
-test("a supervisor imports an agency list: preview with errors, then the import with progress", async ({
+test("an officer prepares an agency list import, a supervisor confirms it, and it runs with progress", async ({
   page,
 }, info) => {
   const p = info.project.name === "js" ? "J" : "N";
@@ -213,7 +213,7 @@ test("a supervisor imports an agency list: preview with errors, then the import 
     `IMPORT/${p}/0002,Import ${p} Two Ltd,REVOKED,Mombasa,Mombasa,,,,2025-01-01,2025-12-31,SA`,
     `IMPORT/${p}/0003,Broken Row,ALIVE,Atlantis,,,,,2026-01-01,2027-01-01,SA`,
   ].join("\n");
-  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
   await page.getByRole("link", { name: "Import agencies" }).click();
   await page
     .getByLabel("CSV file (up to 5 MB)")
@@ -225,7 +225,25 @@ test("a supervisor imports an agency list: preview with errors, then the import 
   await expect(
     page.getByRole("cell", { name: "Status must be ACTIVE, SUSPENDED, REVOKED or EXPIRED." }),
   ).toBeVisible();
-  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  const runUrl = page.url();
+  // An import can grant licences: the officer only proposes it, with a reason.
+  await page
+    .getByLabel("Why this import (shown to the supervisor who confirms it)")
+    .fill(`Migrating the paper register, batch ${p}`);
+  await page.getByRole("button", { name: "Propose importing 2 rows" }).click();
+  await expect(page.getByText("Import proposed.")).toBeVisible();
+  await expect(page.getByText(/waiting for a supervisor who did not propose it/)).toBeVisible();
+  await page.goto(`/?q=${encodeURIComponent(`import ${p} one`)}`);
+  await expect(page.locator("#results").getByText(`Import ${p} One Ltd`)).toHaveCount(0);
+  await logout(page);
+
+  await loginOfficial(page, "supervisor@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Decisions waiting" }).click();
+  const proposal = page.getByRole("listitem").filter({ hasText: `register-${p}.csv` });
+  await expect(proposal.getByText("Importing would create 2, update 0")).toBeVisible();
+  await proposal.getByRole("button", { name: "Confirm and apply" }).click();
+  await expect(page.getByText("The decision was confirmed and applied.")).toBeVisible();
+  await page.goto(runUrl);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported", {
     timeout: 20_000,
   });

@@ -2,14 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import {
-  getImportRun,
-  previewImport,
-  processImport,
-  startImport,
-} from "~/domain/agencies/import.server";
+import { getImportRun, previewImport, processImport } from "~/domain/agencies/import.server";
 import { searchAgencies } from "~/domain/agencies/agencies.server";
+import { decide, propose } from "~/domain/decisions/decisions.server";
 import { createAgency } from "../factories/agencies";
+import { official } from "../factories/decisions";
 import { createUser } from "../factories/users";
 
 const ctx = { requestId: "test", ip: "10.4.4.4" };
@@ -21,6 +18,16 @@ async function supervisor(): Promise<User> {
     secondFactorAt: new Date(),
   });
   return (await lucia.validateSession(s.id)).user!;
+}
+
+/** One official proposes the import; a supervisor who did not propose it confirms it (ADR 0016). */
+async function startImport(actor: User, id: string) {
+  const { id: proposalId } = await propose(
+    actor,
+    { kind: "AGENCY_IMPORT", subjectId: id, input: { reason: "Migrating the NEA register" } },
+    { ctx },
+  );
+  await decide(await supervisor(), proposalId, "confirm", null, ctx);
 }
 
 async function runImport(actor: User, text: string, chunk = 2) {
@@ -102,6 +109,59 @@ describe("agency import", () => {
     expect(await db.licenceAction.count()).toBe(actions);
   });
 
+  it("one official alone cannot import: the upload is a proposal only a second supervisor starts", async () => {
+    // An import can grant licences (rows marked ACTIVE): one person's upload must not (a review).
+    const officer = await official("NEA_OFFICER");
+    const alone = await supervisor();
+    const csv = `${header}\nIMP/0300,Alone Imports Ltd,ACTIVE,Nairobi,,,,,2026-01-01,2027-01-01,SA`;
+    for (const actor of [officer, alone]) {
+      const id = await previewImport(actor, { fileName: "alone.csv", text: csv }, ctx);
+      const { id: proposalId } = await propose(
+        actor,
+        { kind: "AGENCY_IMPORT", subjectId: id, input: { reason: "I will import this alone" } },
+        { ctx },
+      );
+      // The supervisor who proposed it: four eyes. The officer: never a confirmer.
+      await expect(decide(actor, proposalId, "confirm", null, ctx)).rejects.toMatchObject(
+        actor === alone ? { key: "decisions.error.fourEyes" } : { status: 403 },
+      );
+      // Nothing starts, even when the scheduler looks for work.
+      await processImport(id, 10);
+      expect(await getImportRun(actor, id)).toMatchObject({ status: "PREVIEWED", processed: 0 });
+      expect(await db.agency.count({ where: { licenceNo: "IMP/0300" } })).toBe(0);
+      // An officer may prepare an import but never confirm one, even someone else's.
+      if (actor === alone)
+        await expect(decide(officer, proposalId, "confirm", null, ctx)).rejects.toMatchObject({
+          status: 403,
+        });
+      else {
+        await decide(officer, proposalId, "withdraw", null, ctx);
+      }
+    }
+    // A second supervisor confirms: the run starts, and the licence is granted with its run id.
+    const [open] = await db.proposal.findMany({
+      where: { kind: "AGENCY_IMPORT", status: "PROPOSED", proposedById: alone.id },
+    });
+    await decide(await supervisor(), open!.id, "confirm", null, ctx);
+    await processImport(open!.subjectId!, 10);
+    const granted = await db.agency.findUniqueOrThrow({
+      where: { licenceNo: "IMP/0300" },
+      include: { actions: true },
+    });
+    expect(granted.status).toBe("ACTIVE");
+    expect(granted.actions).toEqual([
+      expect.objectContaining({ action: "GRANTED", batchId: open!.subjectId }),
+    ]);
+    // A run that started cannot be proposed again.
+    await expect(
+      propose(
+        alone,
+        { kind: "AGENCY_IMPORT", subjectId: open!.subjectId!, input: { reason: "Once more" } },
+        { ctx },
+      ),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+
   it("never changes an existing agency's status: sanctions need two officials", async () => {
     const actor = await supervisor();
     await createAgency({ name: "Status Kept Ltd", licenceNo: "IMP/0200", status: "ACTIVE" });
@@ -129,7 +189,7 @@ describe("agency import", () => {
     );
   });
 
-  it("will not reinstate a revoked licence, and only supervisors may import", async () => {
+  it("will not reinstate a revoked licence, and only NEA officials may import", async () => {
     const actor = await supervisor();
     await createAgency({
       name: "Revoked Before Import Ltd",
@@ -148,12 +208,14 @@ describe("agency import", () => {
       "REVOKED",
     );
 
-    const s = await lucia.createSession((await createUser("NEA_OFFICER")).id, {
-      secondFactorAt: new Date(),
-    });
-    const officer = (await lucia.validateSession(s.id)).user!;
-    await expect(
-      previewImport(officer, { fileName: "x.csv", text: header }, ctx),
-    ).rejects.toMatchObject({ status: 403 });
+    for (const role of ["AGENCY_ADMIN", "LABOUR_ATTACHE", "ADMIN"] as const) {
+      const s = await lucia.createSession((await createUser(role)).id, {
+        secondFactorAt: new Date(),
+      });
+      const outsider = (await lucia.validateSession(s.id)).user!;
+      await expect(
+        previewImport(outsider, { fileName: "x.csv", text: header }, ctx),
+      ).rejects.toMatchObject({ status: 403 });
+    }
   });
 });

@@ -14,7 +14,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "agency:read-own": ["AGENCY_STAFF", "AGENCY_ADMIN"],
   "agency:manage-staff": ["AGENCY_ADMIN"],
   "licence:apply": ["AGENCY_ADMIN"],
-  "agency:import": ["NEA_SUPERVISOR"],
+  "agency:import": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "licence:review": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "licence:decide": ["NEA_SUPERVISOR"],
   "jobOrder:submit": ["AGENCY_STAFF", "AGENCY_ADMIN"],

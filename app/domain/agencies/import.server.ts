@@ -1,5 +1,5 @@
-// NEA imports an existing agency list: a preview (dry run) with per-row errors, then the import in
-// the background, in chunks that each commit with the run's progress. Matching is by licence
+// NEA imports an existing agency list: a preview (dry run) with per-row errors, a second official's
+// confirmation (it can grant licences), then the import in the background, in chunks that each commit with the run's progress. Matching is by licence
 // number, so re-running the same file changes nothing. One audit event per run; each licence
 // action it records carries the run id as its batch id. No emails: this is a data migration.
 import { createHash } from "node:crypto";
@@ -198,15 +198,29 @@ export async function listImportRuns(actor: User) {
   });
 }
 
-/** Confirms a previewed run; the work happens in processImport (started at once and by the scheduler). */
-export async function startImport(actor: User, id: string) {
+/**
+ * An import is a decision of two officials (ADR 0016): rows marked ACTIVE grant licences, and the
+ * countries listed are what an agency may recruit for. The one who uploaded (or anyone) proposes it;
+ * a supervisor who did not propose confirms it. This checks a run can be proposed.
+ */
+export async function checkImportProposal(actor: User, id: string) {
   const run = await getImportRun(actor, id);
+  if (run.status !== "PREVIEWED")
+    throw new Response("This import has already started", { status: 409 });
   if (run.valid === 0) throw new Response("Nothing to import", { status: 409 });
-  const { count } = await db.importRun.updateMany({
-    where: { id: run.id, status: "PREVIEWED" },
+}
+
+/**
+ * The second official confirmed: the run starts, in the confirmation's transaction. The work happens
+ * in processImport (started by the confirming request and resumed by the scheduler).
+ */
+export async function applyImportStart(tx: Tx, id: string) {
+  const { count } = await tx.importRun.updateMany({
+    where: { id, status: "PREVIEWED", valid: { gt: 0 } },
     data: { status: "RUNNING", processed: 0, created: 0, updated: 0, unchanged: 0 },
   });
   if (count !== 1) throw new Response("This import has already started", { status: 409 });
+  return { importRunId: id };
 }
 
 function actionFor(from: string | null, to: ImportRow["status"]): LicenceActionKind {

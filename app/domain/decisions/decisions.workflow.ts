@@ -12,6 +12,7 @@ export const PROPOSAL_KINDS = [
   "RULE_SET_PUBLICATION",
   "OFFICIAL_ACCOUNT",
   "SECOND_FACTOR_RESET",
+  "AGENCY_IMPORT",
 ] as const satisfies readonly ProposalKind[];
 
 export type ProposalAction = "propose" | "confirm" | "refuse" | "withdraw";
@@ -30,6 +31,8 @@ export const PROPOSAL_PERMISSIONS: Record<
   // One admin must not be able to make the second official of any decision (an independent review).
   OFFICIAL_ACCOUNT: { propose: "admin:users", decide: "admin:users" },
   SECOND_FACTOR_RESET: { propose: "admin:users", decide: "admin:users" },
+  // An agency list can grant licences (rows marked ACTIVE): one person's upload must not (a review).
+  AGENCY_IMPORT: { propose: "agency:import", decide: "licence:decide" },
 };
 
 export function proposalFlow(kind: ProposalKind): Workflow<ProposalState, ProposalAction> {
