@@ -8,7 +8,7 @@ import { recordAudit } from "../app/domain/audit/audit.server";
 import { agencySearchName } from "../app/domain/agencies/normalize";
 import { luhnCheckDigit } from "../app/domain/verify/code";
 import { canonicalJson } from "../app/domain/contracts/contracts.workflow";
-import { RULE_SETS, RULE_SETS_EFFECTIVE_FROM } from "../app/domain/compliance/rule-sets.data";
+import { effectiveFromOf, RULE_SETS, versionOf } from "../app/domain/compliance/rule-sets.data";
 import { seedCatalogue } from "../app/domain/training/catalogue.server";
 import { checkInDue } from "../app/domain/mission/checkin.rules";
 import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
@@ -142,7 +142,7 @@ const COUNTRIES = [
     code: "LB",
     nameEn: "Lebanon",
     nameSw: "Lebanon",
-    currency: "LBP",
+    currency: "USD", // migrant domestic workers' wages in Lebanon are set in US dollars (rule set)
     blmaSigned: false,
     blmaNote: "Initiated 2017, none signed",
     blmaSource: "blma-research.jsonc [unsure]",
@@ -270,11 +270,13 @@ export async function seedReference(db: PrismaClient) {
       });
     }
   }
-  // BLMA rule sets, version 1 (later versions are published by NEA supervisors in the app).
+  // BLMA rule sets, each from the day its source took effect (later versions are published by NEA
+  // officials in the app, proposed by one and confirmed by another).
   for (const set of RULE_SETS) {
+    const version = versionOf(set);
     if (
       await db.blmaRuleSet.findFirst({
-        where: { countryCode: set.country, jobCategory: set.jobCategory },
+        where: { countryCode: set.country, jobCategory: set.jobCategory, version },
         select: { id: true },
       })
     )
@@ -283,9 +285,9 @@ export async function seedReference(db: PrismaClient) {
       data: {
         countryCode: set.country,
         jobCategory: set.jobCategory,
-        version: 1,
-        effectiveFrom: RULE_SETS_EFFECTIVE_FROM,
-        note: set.note,
+        version,
+        effectiveFrom: effectiveFromOf(set),
+        note: `${set.note}. In force from ${set.from}: ${set.fromSource}`,
         rules: set.rules,
       },
     });

@@ -201,6 +201,22 @@ export default function ComplianceCheckPage() {
               ))}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="employerKind">{t("precheck.employerKind")}</label>
+            <p id="employerKind-hint" className="hint">
+              {t("precheck.employerKind.hint")}
+            </p>
+            <select
+              id="employerKind"
+              name="employerKind"
+              aria-describedby="employerKind-hint"
+              defaultValue={v.employerKind ?? ""}
+            >
+              <option value="">{t("precheck.employerKind.unknown")}</option>
+              <option value="HOUSEHOLD">{t("precheck.employerKind.HOUSEHOLD")}</option>
+              <option value="COMPANY">{t("precheck.employerKind.COMPANY")}</option>
+            </select>
+          </div>
           {date("contractDate", t("precheck.contractDate"), new Date().toISOString().slice(0, 10))}
           {date("dateOfBirth", t("precheck.dateOfBirth"), "")}
         </fieldset>

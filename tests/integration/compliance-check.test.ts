@@ -93,7 +93,7 @@ describe("POST /api/v1/compliance-check", () => {
       [
         "AE",
         { currency: "AED", monthlyWage: 1200, annualLeaveDays: 30, passportHeldBy: "EMPLOYER" },
-        ["DOC-01:BLOCKING"],
+        ["DOC-01:BLOCKING", "EOS-01:WARNING"], // end of service disputed in the UAE: a warning
         false,
       ],
       [

@@ -42,8 +42,13 @@ describe("publishing rule-set versions", () => {
     });
     const created = result as { ruleSetId: string; version: number };
     expect(created.version).toBe(2);
-    const today = await ruleSetInForce("KW", "DOMESTIC_WORKER", new Date());
-    const tomorrow = await ruleSetInForce("KW", "DOMESTIC_WORKER", new Date(`${day(2)}T00:00:00Z`));
+    const today = await ruleSetInForce("KW", "DOMESTIC_WORKER", new Date(), null);
+    const tomorrow = await ruleSetInForce(
+      "KW",
+      "DOMESTIC_WORKER",
+      new Date(`${day(2)}T00:00:00Z`),
+      null,
+    );
     expect(today?.version).toBe(1);
     expect(tomorrow?.version).toBe(2);
     expect(tomorrow?.rules.minWage.value?.amount).toBe(75);

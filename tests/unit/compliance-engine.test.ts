@@ -12,12 +12,13 @@ import {
 import { RULE_SETS } from "~/domain/compliance/rule-sets.data";
 import type { RuleSetData } from "~/domain/compliance/rule-set";
 
+/** The newest seeded version for a destination (in force on `contractDate`, 2026-12-01). */
 const rules = (country: string, general = false): RuleSetData =>
-  RULE_SETS.find(
+  RULE_SETS.filter(
     (r) =>
       r.country === country &&
       (general ? r.jobCategory === null : r.jobCategory === "DOMESTIC_WORKER"),
-  )!.rules;
+  ).at(-1)!.rules;
 
 const contractDate = new Date("2026-12-01T00:00:00Z");
 const goodTerms = (over: Partial<Terms> = {}): Terms => ({
@@ -127,7 +128,10 @@ describe("compliance rules", () => {
       "BLA-00:WARNING",
       "EOS-01:BLOCKING",
     ]);
-    expect(codes("AE", { endOfServiceDaysPerYear: null })).toEqual([]); // no formula in DL 9/2022
+    // UAE: disputed (14 days a year per a 2022 statement, none per 2023 advice), so it only warns.
+    expect(codes("AE", { endOfServiceDaysPerYear: null })).toEqual(["EOS-01:WARNING"]);
+    expect(codes("AE", { endOfServiceDaysPerYear: 0 })).toEqual(["EOS-01:WARNING"]);
+    expect(codes("AE", { endOfServiceDaysPerYear: 14 })).toEqual([]);
   });
 
   it("AGE-01: at least 18 everywhere, 21 in Saudi Arabia, at most 60 in Qatar", () => {
@@ -179,6 +183,18 @@ describe("compliance rules", () => {
   it("countries without a signed agreement carry a warning; every message is in English and Kiswahili", () => {
     for (const c of ["KW", "OM", "BH", "JO", "LB"]) expect(codes(c)).toContain("BLA-00:WARNING");
     for (const c of ["SA", "AE", "QA"]) expect(codes(c)).not.toContain("BLA-00:WARNING");
+    // A job no rule set covers is checked against the baseline, which keeps the destination's
+    // agreement (reference data): without one, the warning stays (issue 22 §4).
+    const none: RuleSetData["agreement"] = {
+      value: { signed: false, type: "none signed", year: null },
+      src: "ref",
+      tag: "likely",
+    };
+    const baseline = (agreement?: RuleSetData["agreement"]) =>
+      checkContract({ ...input("KW"), countryAgreement: agreement }, null).map((f) => f.code);
+    expect(baseline(none)).toEqual(expect.arrayContaining(["BLA-01", "BLA-00"]));
+    expect(baseline()).toContain("BLA-00"); // unknown counts as none
+    expect(baseline({ ...none, value: { ...none.value, signed: true } })).not.toContain("BLA-00");
     const all = checkContract(
       input(
         "QA",
@@ -222,7 +238,14 @@ describe("compliance rules", () => {
 
   it("without a rule set, the international baseline still blocks fees and passport custody", () => {
     const f = checkContract(
-      input("QA", { workerPaidRecruitmentFees: 10, passportHeldBy: "AGENCY", dailyHours: 16 }),
+      {
+        ...input("QA", { workerPaidRecruitmentFees: 10, passportHeldBy: "AGENCY", dailyHours: 16 }),
+        countryAgreement: {
+          value: { signed: true, type: "BLA", year: 2012 },
+          src: "ref",
+          tag: "solid",
+        },
+      },
       null,
     );
     expect(f.map((x) => `${x.code}:${x.severity}`)).toEqual([

@@ -275,6 +275,12 @@ export const openApiDocument = {
               "OTHER",
             ],
           },
+          employerKind: {
+            type: "string",
+            enum: ["HOUSEHOLD", "COMPANY"],
+            description:
+              "Who employs the worker. A household's driver, guard or carer is checked against the domestic-worker rule set where the destination's law covers them.",
+          },
           contractDate: { type: "string", format: "date" },
           worker: {
             type: "object",

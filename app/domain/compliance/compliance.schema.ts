@@ -19,6 +19,8 @@ const money = z.number().finite().min(0).max(10_000_000);
 export const ComplianceCheckSchema = z.object({
   country: z.string().trim().toUpperCase().length(2, "Two-letter country code, e.g. QA"),
   jobCategory: z.enum(JOB_CATEGORIES),
+  /** Who employs the worker: a household's driver or carer is a domestic worker in most destinations. */
+  employerKind: z.enum(["HOUSEHOLD", "COMPANY"]).optional(),
   contractDate: isoDateApi,
   worker: z.object({
     dateOfBirth: birthDate("Use a real date of birth, not in the future, like 1998-05-14"),
@@ -56,6 +58,7 @@ export function complianceInputFromForm(form: {
   return {
     country: str("country"),
     jobCategory: str("jobCategory"),
+    employerKind: str("employerKind") || undefined,
     contractDate: str("contractDate"),
     worker: { dateOfBirth: str("dateOfBirth") },
     terms: {

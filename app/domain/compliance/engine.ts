@@ -41,6 +41,8 @@ export type CheckInput = {
   worker: { dateOfBirth: Date };
   /** Present for real contracts (LIC-01); the public pre-check has no agency. */
   agency?: AgencyFacts;
+  /** The destination's agreement with Kenya (reference data), used when no rule set covers the job. */
+  countryAgreement?: RuleSetData["agreement"];
 };
 
 export type Severity = "BLOCKING" | "WARNING";
@@ -96,7 +98,7 @@ const money = (currency: string, n: number) =>
 export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): Finding[] {
   const { terms } = input;
   const out: Finding[] = [];
-  const rules = ruleSet ?? baselineRuleSet(terms.currency);
+  const rules = ruleSet ?? baselineRuleSet(terms.currency, input.countryAgreement);
   if (!ruleSet) {
     out.push({
       code: "BLA-01",

@@ -46,10 +46,15 @@ export const isVerified = (s: Sourced<unknown>) => s.tag !== "placeholder";
  * When no rule set covers a job in a country, only the international baseline applies: every
  * country-specific value is unknown. The engine then also says so (BLA-01).
  */
-export function baselineRuleSet(currency: string): RuleSetData {
+export function baselineRuleSet(
+  currency: string,
+  agreement?: RuleSetData["agreement"],
+): RuleSetData {
   const unknown = { src: "no rule set for this job and country", tag: "placeholder" as const };
   return {
-    agreement: { value: { signed: true, type: "unknown", year: null }, ...unknown },
+    // The destination's agreement from the reference data: a job no rule set covers in a country
+    // with no agreement keeps the "no agreement" warning (issue 22 §4). Unknown counts as none.
+    agreement: agreement ?? { value: { signed: false, type: "unknown", year: null }, ...unknown },
     currency,
     minWage: { value: null, ...unknown },
     blaWageFloor: { value: null, ...unknown },

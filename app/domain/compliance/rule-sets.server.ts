@@ -8,6 +8,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { RuleSetData } from "./rule-set";
 import { applyEdits, type PublishInput } from "./rule-set-form";
 import { isUuid } from "~/utils/validation";
+import { ruleCategoryFor, type EmployerKind } from "./coverage";
 
 export type RuleSetInForce = {
   id: string;
@@ -18,12 +19,18 @@ export type RuleSetInForce = {
   rules: RuleSetData;
 };
 
-/** The version in force on `on`: the category's own set if there is one, else the country's general set. */
+/**
+ * The version in force on `on`: the category's own set if there is one, else the country's general
+ * set. A household job the destination's domestic-worker law covers is checked as domestic work.
+ */
 export async function ruleSetInForce(
   country: string,
-  jobCategory: JobCategory,
+  category: JobCategory,
   on: Date,
+  /** Who employs the worker; null when not known (the public pre-check may not say). */
+  employerKind: EmployerKind | null | undefined,
 ): Promise<RuleSetInForce | null> {
+  const jobCategory = ruleCategoryFor(country, category, employerKind);
   const rows = await db.blmaRuleSet.findMany({
     where: {
       countryCode: country,
@@ -44,6 +51,23 @@ export async function ruleSetInForce(
   const own =
     rows.find((r) => r.jobCategory === jobCategory) ?? rows.find((r) => r.jobCategory === null);
   return own ? { ...own, rules: own.rules as unknown as RuleSetData } : null;
+}
+
+/** The destination's agreement with Kenya as the reference data record it, for jobs no rule set covers. */
+export async function countryAgreement(
+  code: string,
+  client: Tx | typeof db = db,
+): Promise<RuleSetData["agreement"] | undefined> {
+  const c = await client.country.findUnique({
+    where: { code },
+    select: { blmaSigned: true, blmaNote: true, blmaSource: true },
+  });
+  if (!c) return undefined;
+  return {
+    value: { signed: c.blmaSigned === true, type: c.blmaNote ?? "unknown", year: null },
+    src: c.blmaSource ?? "reference data",
+    tag: "likely",
+  };
 }
 
 export async function listRuleSets() {

@@ -8,7 +8,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { checkContract, type Finding } from "~/domain/compliance/engine";
-import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
+import { countryAgreement, ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { EDITABLE_CONTRACT, formatContractReference } from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
 import { checkNamedWorker } from "~/domain/workers/identity.server";
@@ -129,13 +129,19 @@ export async function evaluateInto(tx: Tx, id: string) {
       jobCategory: true,
       startDate: true,
       worker: { select: { dateOfBirth: true } },
+      employer: { select: { kind: true } },
       agency: {
         select: { status: true, validUntil: true, countries: { select: { countryCode: true } } },
       },
     },
   });
   const terms = c.terms as unknown as ContractTerms;
-  const set = await ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate);
+  const set = await ruleSetInForce(
+    c.countryCode,
+    c.jobCategory as JobCategory,
+    c.startDate,
+    c.employer.kind,
+  );
   const findings: Finding[] = checkContract(
     {
       country: c.countryCode,
@@ -147,6 +153,7 @@ export async function evaluateInto(tx: Tx, id: string) {
         validUntil: c.agency.validUntil,
         licensedCountries: c.agency.countries.map((x) => x.countryCode),
       },
+      countryAgreement: set ? undefined : await countryAgreement(c.countryCode, tx),
     },
     set?.rules ?? null,
   );

@@ -107,7 +107,7 @@ async function factsFor(
       where: { workerId: c.workerId, purpose: NEXT_OF_KIN_CONSENT, withdrawnAt: null },
     }),
     coveringMission(client, c.countryCode),
-    ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate),
+    ruleSetInForce(c.countryCode, c.jobCategory as JobCategory, c.startDate, c.employer.kind),
   ]);
   return {
     now,

@@ -539,7 +539,12 @@ export async function setWatchList(
 /** The review page: the order, and the lowest lawful wage for it (housing and food provided), when known. */
 export async function getJobOrderReview(actor: User, id: string) {
   const order = await requireJobOrderForActor(actor, id);
-  const rules = await ruleSetInForce(order.countryCode, order.jobCategory, new Date());
+  const rules = await ruleSetInForce(
+    order.countryCode,
+    order.jobCategory,
+    new Date(),
+    order.employer.kind,
+  );
   const minimum =
     rules && rules.rules.currency === order.currency
       ? minimumWage(rules.rules, { housingProvided: true, foodProvided: true })
