@@ -29,7 +29,11 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
     return fallback;
   }
   if (url.origin !== REDIRECT_BASE) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // The parser resolves dot segments ("/.//evil.example" → "//evil.example"): check what is returned,
+  // not only what was given (an independent review).
+  const out = `${url.pathname}${url.search}${url.hash}`;
+  if (!out.startsWith("/") || out.startsWith("//") || out.startsWith("/\\")) return fallback;
+  return out;
 }
 
 export function badRequest(message = "Bad request"): never {

@@ -26,6 +26,12 @@ const BYPASSES = [
   "data:text/html,<script>alert(1)</script>",
   "evil.example",
   "%2F%2Fevil.example",
+  // Dot segments the URL parser resolves into a protocol-relative path (an independent review).
+  "/.//evil.example/phish",
+  "/..//evil.example",
+  "/./%2e%2e//evil.example",
+  "/a/..//evil.example",
+  "/%2e//evil.example",
   "",
   "/" + "a".repeat(3000),
 ];
