@@ -219,10 +219,9 @@ describe("licence path", () => {
     const mine = await applicationPageFor(supervisor, appId);
     expect(mine.allowed).toEqual(["returnToReview"]);
     expect(mine.heldByFourEyes).toBe(true);
-    for (const intent of ["grant", "refuse"] as const)
-      await expect(
-        actOnApplication(supervisor, appId, { intent, note: "Self-approved" }, opts),
-      ).rejects.toMatchObject({ key: "licence.error.fourEyes" });
+    await expect(
+      actOnApplication(supervisor, appId, { intent: "grant", note: "Self-approved" }, opts),
+    ).rejects.toMatchObject({ key: "licence.error.fourEyes" });
     expect((await db.licenceApplication.findUniqueOrThrow({ where: { id: appId } })).status).toBe(
       "RECOMMENDED_GRANT",
     );
@@ -232,12 +231,63 @@ describe("licence path", () => {
 
     const second = await asUser(await createUser("NEA_SUPERVISOR"));
     const theirs = await applicationPageFor(second, appId);
-    expect(theirs.allowed.sort()).toEqual(["grant", "refuse", "returnToReview"]);
+    expect(theirs.allowed.sort()).toEqual(["grant", "returnToReview"]);
     expect(theirs.heldByFourEyes).toBe(false);
     expect(theirs.application).not.toHaveProperty("recommendedById");
     expect(await actOnApplication(second, appId, { intent: "grant", note: "Checked" }, opts)).toBe(
       "GRANTED",
     );
+  });
+
+  // Attacker's test (an independent review): a supervisor granted a licence the officer had
+  // recommended refusing, with no checklist ticked. A decision follows the recommendation; to
+  // disagree, the decider returns the application to review, and another recommendation is made.
+  it("a licence is granted only on a grant recommendation with the full checklist; disagreeing returns it to review", async () => {
+    const { appId } = await submitted("Against Advice Ltd");
+    const officer = await asUser(await createUser("NEA_OFFICER"));
+    const supervisor = await asUser(await createUser("NEA_SUPERVISOR"));
+    await actOnApplication(officer, appId, { intent: "startReview" }, opts);
+    await actOnApplication(
+      officer,
+      appId,
+      { intent: "recommendRefusal", note: "The bond document is not genuine", checklist: [] },
+      opts,
+    );
+    expect((await applicationPageFor(supervisor, appId)).allowed.sort()).toEqual([
+      "refuse",
+      "returnToReview",
+    ]);
+    await expect(
+      actOnApplication(supervisor, appId, { intent: "grant", note: "Granted anyway" }, opts),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(await db.agency.count({ where: { name: "Against Advice Ltd", status: "ACTIVE" } })).toBe(
+      0,
+    );
+    // The same the other way: a grant recommendation is not refused in one step either.
+    expect(
+      await actOnApplication(
+        supervisor,
+        appId,
+        { intent: "returnToReview", note: "Re-check the bond" },
+        opts,
+      ),
+    ).toBe("UNDER_REVIEW");
+    await actOnApplication(
+      officer,
+      appId,
+      { intent: "recommendGrant", note: "Bond confirmed with the bank", checklist: [...CHECKLIST] },
+      opts,
+    );
+    expect((await applicationPageFor(supervisor, appId)).allowed.sort()).toEqual([
+      "grant",
+      "returnToReview",
+    ]);
+    await expect(
+      actOnApplication(supervisor, appId, { intent: "refuse", note: "Refused anyway" }, opts),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(
+      await actOnApplication(supervisor, appId, { intent: "grant", note: "Checked" }, opts),
+    ).toBe("GRANTED");
   });
 
   it("lists what is missing instead of submitting an incomplete application", async () => {

@@ -86,7 +86,10 @@ describe("licensing workflow tables", () => {
     });
     expect(applicationStep("UNDER_REVIEW", "submit")).toBeNull();
     expect(applicationStep("SUBMITTED", "grant")).toBeNull();
-    expect(applicationStep("RECOMMENDED_REFUSAL", "grant")?.permission).toBe("licence:decide");
+    expect(applicationStep("RECOMMENDED_REFUSAL", "refuse")?.permission).toBe("licence:decide");
+    // A decision follows the recommendation: disagreeing means returning it to review.
+    expect(applicationStep("RECOMMENDED_REFUSAL", "grant")).toBeNull();
+    expect(applicationStep("RECOMMENDED_GRANT", "refuse")).toBeNull();
     expect(applicationActions("GRANTED")).toEqual([]);
     expect(applicationActions("UNDER_REVIEW").sort()).toEqual([
       "recommendGrant",

@@ -50,12 +50,10 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
     ]);
   });
 
-  it("licences: whoever started the review or recommended never grants or refuses", () => {
+  it("licences: whoever started the review or recommended never grants or refuses, and the decision follows the recommendation", () => {
     const decisions = fourEyesSteps(APPLICATION_FLOW);
     expect(decisions.map((d) => `${d.status}:${d.action}`)).toEqual([
       "RECOMMENDED_GRANT:grant",
-      "RECOMMENDED_GRANT:refuse",
-      "RECOMMENDED_REFUSAL:grant",
       "RECOMMENDED_REFUSAL:refuse",
     ]);
     for (const d of decisions)

@@ -35,13 +35,14 @@ export const APPLICATION_FLOW: Workflow<LicenceApplicationStatus, ApplicationAct
     recommendGrant: { next: "RECOMMENDED_GRANT", permission: "licence:review" },
     recommendRefusal: { next: "RECOMMENDED_REFUSAL", permission: "licence:review" },
   },
+  // A decision follows the recommendation, so two officials agree on every grant and refusal: a
+  // decider who disagrees returns the application to review (an independent review found a licence
+  // granted against a refusal recommendation, with no checklist ticked).
   RECOMMENDED_GRANT: {
     grant: { next: "GRANTED", permission: "licence:decide", notBy: DECISION },
-    refuse: { next: "REFUSED", permission: "licence:decide", notBy: DECISION },
     returnToReview: { next: "UNDER_REVIEW", permission: "licence:decide" },
   },
   RECOMMENDED_REFUSAL: {
-    grant: { next: "GRANTED", permission: "licence:decide", notBy: DECISION },
     refuse: { next: "REFUSED", permission: "licence:decide", notBy: DECISION },
     returnToReview: { next: "UNDER_REVIEW", permission: "licence:decide" },
   },
