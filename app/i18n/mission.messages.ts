@@ -66,6 +66,8 @@ export const missionEn = {
   "mission.unverified.NO_PIN": "she has no PIN yet",
   "mission.unverified.WRONG_PIN": "wrong PIN",
   "mission.unverified.LOCKED": "PIN locked after wrong attempts",
+  "mission.unverified.SHARED_NUMBER":
+    "the number is also given by another worker: call to find out who answered",
   "mission.due": "Due",
   "mission.answered": "Answered",
   "mission.unanswered": "Not answered",
@@ -176,6 +178,8 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "mission.unverified.NO_PIN": "bado hana PIN",
   "mission.unverified.WRONG_PIN": "PIN si sahihi",
   "mission.unverified.LOCKED": "PIN imefungwa baada ya majaribio yasiyo sahihi",
+  "mission.unverified.SHARED_NUMBER":
+    "nambari hii pia imetolewa na mfanyakazi mwingine: piga simu kujua nani alijibu",
   "mission.due": "Tarehe",
   "mission.answered": "Lilijibiwa",
   "mission.unanswered": "Halijajibiwa",

@@ -137,14 +137,28 @@ const PIN_LOCK_MS = 24 * 3600_000;
 
 export type PhoneCheckIn =
   | { verified: true; next: Date; emergency: string | null }
-  | { verified: false; reason: "NO_PIN" | "WRONG_PIN" | "LOCKED"; emergency: string | null };
+  | {
+      verified: false;
+      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER";
+      emergency: string | null;
+    };
+
+/** At most this many registrations abroad are tried for one caller's number. */
+const MAX_CANDIDATES = 5;
+
+const candidateSelect = {
+  id: true,
+  mission: { select: { emergencyPhone: true, phone: true } },
+  worker: { select: { id: true, checkInPinHash: true, pinLockedUntil: true } },
+} as const;
 
 /**
- * USSD (and SMS): the caller's number, as the authenticated gateway reports it, finds the worker
- * abroad (their phone abroad, or their Kenyan number on roaming); null when no worker abroad has it.
- * A number alone proves little (a borrowed or taken phone), so the answer clears the open check-in
- * only with the worker's PIN. Without it (none set, wrong, or locked after PIN_FAILURES_ALLOWED
- * wrong ones) the answer is kept as unverified for the mission to see and clears nothing.
+ * A check-in by USSD or SMS from the caller's number. The number is the one a worker gave as her
+ * phone abroad (or her Kenyan phone); workers type it freely, so several registrations may give the
+ * same number (an independent review: a worker typed another's number, and the owner's check-ins
+ * were filed on the wrong registration, where her PIN never verified). The check-in goes to the
+ * registration whose PIN verifies; if none does, every registration with that number gets the
+ * unverified attempt — marked SHARED_NUMBER when there are several — so no mission misses it.
  */
 export async function checkInByPhone(
   phoneNumber: string,
@@ -155,43 +169,69 @@ export async function checkInByPhone(
 ): Promise<PhoneCheckIn | null> {
   const digits = phoneNumber.replace(/\D/g, "");
   if (digits.length < 8 || digits.length > 15) return null;
-  const select = {
-    id: true,
-    mission: { select: { emergencyPhone: true, phone: true } },
-    worker: { select: { id: true, checkInPinHash: true, pinLockedUntil: true } },
-  } as const;
-  const reg =
-    (await db.missionRegistration.findFirst({
-      where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
-      orderBy: { createdAt: "desc" },
-      select,
-    })) ??
-    (await db.missionRegistration.findFirst({
-      where: { worker: { phone: digits }, status: { in: ABROAD } },
-      orderBy: { createdAt: "desc" },
-      select,
-    }));
-  if (!reg) return null;
-  const emergency = reg.mission.emergencyPhone ?? reg.mission.phone;
-  const { worker } = reg;
-  let reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | null = null;
-  if (!worker.checkInPinHash) reason = "NO_PIN";
-  else if (worker.pinLockedUntil && worker.pinLockedUntil > now) reason = "LOCKED";
-  else if (!PIN_PATTERN.test(pin) || !(await verifyPassword(worker.checkInPinHash, pin)))
-    reason = "WRONG_PIN";
+  const byPhoneAbroad = await db.missionRegistration.findMany({
+    where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
+    orderBy: { createdAt: "desc" },
+    take: MAX_CANDIDATES,
+    select: candidateSelect,
+  });
+  const byKenyanPhone = await db.missionRegistration.findMany({
+    where: { worker: { phone: digits }, status: { in: ABROAD } },
+    orderBy: { createdAt: "desc" },
+    take: MAX_CANDIDATES,
+    select: candidateSelect,
+  });
+  const candidates = [...byPhoneAbroad, ...byKenyanPhone]
+    .filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)
+    .slice(0, MAX_CANDIDATES);
+  if (!candidates.length) return null;
+
+  const reasons = new Map<string, "NO_PIN" | "WRONG_PIN" | "LOCKED">();
+  let verifiedReg: (typeof candidates)[number] | null = null;
+  for (const reg of candidates) {
+    const { worker } = reg;
+    if (!worker.checkInPinHash) reasons.set(reg.id, "NO_PIN");
+    else if (worker.pinLockedUntil && worker.pinLockedUntil > now) reasons.set(reg.id, "LOCKED");
+    else if (PIN_PATTERN.test(pin) && (await verifyPassword(worker.checkInPinHash, pin))) {
+      verifiedReg = reg;
+      break;
+    } else reasons.set(reg.id, "WRONG_PIN");
+  }
+
+  if (verifiedReg) {
+    const reg = verifiedReg;
+    const emergency = reg.mission.emergencyPhone ?? reg.mission.phone;
+    return transaction(async (tx) => {
+      await tx.worker.update({ where: { id: reg.worker.id }, data: { pinFailures: 0 } });
+      const r = await answerCheckIn(tx, reg.id, { outcome, channel }, now);
+      await recordAudit(tx, {
+        actor: null,
+        action: "mission.check_in_recorded",
+        entityType: "MissionRegistration",
+        entityId: reg.id,
+        summary: { channel, outcome, next: r.next.toISOString() },
+      });
+      return { verified: true as const, next: r.next, emergency };
+    });
+  }
+
+  const shared = candidates.length > 1;
+  const first = candidates[0]!;
   return transaction(async (tx) => {
-    if (reason) {
-      if (reason === "WRONG_PIN") {
+    for (const reg of candidates) {
+      const own = reasons.get(reg.id)!;
+      if (own === "WRONG_PIN") {
         // Row lock: wrong PINs from several gateway calls count one by one.
         const [w] = await tx.$queryRaw<{ pinFailures: number }[]>`
-          UPDATE "Worker" SET "pinFailures" = "pinFailures" + 1 WHERE "id" = ${worker.id}::uuid
+          UPDATE "Worker" SET "pinFailures" = "pinFailures" + 1 WHERE "id" = ${reg.worker.id}::uuid
           RETURNING "pinFailures"`;
         if (w!.pinFailures >= PIN_FAILURES_ALLOWED)
           await tx.worker.update({
-            where: { id: worker.id },
+            where: { id: reg.worker.id },
             data: { pinFailures: 0, pinLockedUntil: new Date(now.getTime() + PIN_LOCK_MS) },
           });
       }
+      const reason = shared ? "SHARED_NUMBER" : own;
       await tx.unverifiedCheckIn.create({
         data: { registrationId: reg.id, at: now, channel, outcome, reason },
       });
@@ -200,20 +240,14 @@ export async function checkInByPhone(
         action: "mission.check_in_unverified",
         entityType: "MissionRegistration",
         entityId: reg.id,
-        summary: { channel, outcome, reason },
+        summary: { channel, outcome, reason, ...(shared ? { pin: own } : {}) },
       });
-      return { verified: false as const, reason, emergency };
     }
-    await tx.worker.update({ where: { id: worker.id }, data: { pinFailures: 0 } });
-    const r = await answerCheckIn(tx, reg.id, { outcome, channel }, now);
-    await recordAudit(tx, {
-      actor: null,
-      action: "mission.check_in_recorded",
-      entityType: "MissionRegistration",
-      entityId: reg.id,
-      summary: { channel, outcome, next: r.next.toISOString() },
-    });
-    return { verified: true as const, next: r.next, emergency };
+    return {
+      verified: false as const,
+      reason: shared ? ("SHARED_NUMBER" as const) : reasons.get(first.id)!,
+      emergency: first.mission.emergencyPhone ?? first.mission.phone,
+    };
   });
 }
 

@@ -23,7 +23,11 @@ export type UssdVerification = {
 /** A check-in answered by phone: counted with the worker's PIN, otherwise kept as unverified. */
 export type UssdCheckIn =
   | { verified: true; next: Date; emergency: string | null }
-  | { verified: false; reason: "NO_PIN" | "WRONG_PIN" | "LOCKED"; emergency: string | null }
+  | {
+      verified: false;
+      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER";
+      emergency: string | null;
+    }
   | null;
 
 export type UssdLookups = {
@@ -44,6 +48,8 @@ const T = {
       NO_PIN: "Not counted: you have no check-in PIN yet. Set one on Kazi Salama, under Get help.",
       WRONG_PIN: "Not counted: the PIN is not right. The mission sees this attempt.",
       LOCKED: "Not counted: too many wrong PINs. Reset your PIN on Kazi Salama, under Get help.",
+      SHARED_NUMBER:
+        "Not counted: another worker gave this number too. Use your PIN, or call the mission.",
     },
     inDanger: "In danger? Call the mission:",
     tooMany: "Too many checks from this phone. Try again later.",
@@ -88,6 +94,8 @@ const T = {
       WRONG_PIN: "Halijahesabiwa: PIN si sahihi. Ubalozi unaona jaribio hili.",
       LOCKED:
         "Halijahesabiwa: PIN zisizo sahihi mara nyingi. Weka PIN mpya kwenye Kazi Salama, Pata msaada.",
+      SHARED_NUMBER:
+        "Halijahesabiwa: mfanyakazi mwingine pia ametoa nambari hii. Tumia PIN yako, au piga ubalozi.",
     },
     inDanger: "Uko hatarini? Piga ubalozi:",
     tooMany: "Maombi mengi mno kutoka simu hii. Jaribu baadaye.",

@@ -102,6 +102,40 @@ describe("gateway callbacks", () => {
     ).toBe(1);
   });
 
+  // Attacker's test (an independent review): a worker typed another worker's number as her phone
+  // abroad, and the victim's phone check-ins went to the attacker's registration (the newest
+  // match), where the victim's PIN never verifies. A number given by several workers goes to the
+  // one whose PIN verifies; otherwise every mission involved sees the attempt, marked shared.
+  it("a phone number given by two workers never files the owner's check-ins on the other", async () => {
+    const victim = await overdueWorker();
+    const attacker = await overdueWorker();
+    await db.missionRegistration.update({
+      where: { id: attacker.reg.id },
+      data: { phoneAbroad: victim.phone }, // newer registration, same number
+    });
+    const dial = (text: string) =>
+      post({ phoneNumber: victim.phone, text }, { key: DEMO_GATEWAY_SECRET });
+    const unverified = (regId: string) =>
+      db.unverifiedCheckIn.findMany({ where: { registrationId: regId }, select: { reason: true } });
+
+    // Neither has a PIN: the attempt is shown to both missions, marked as a shared number.
+    expect((await dial("1*4*2*1234")).text).toMatch(/^END Not counted/);
+    expect(await unverified(victim.reg.id)).toEqual([{ reason: "SHARED_NUMBER" }]);
+    expect(await unverified(attacker.reg.id)).toEqual([{ reason: "SHARED_NUMBER" }]);
+
+    // The victim's PIN verifies on her own registration: her check-in counts for her alone.
+    await setCheckInPin(victim.user, "8642", ctx);
+    await setCheckInPin(attacker.user, "1357", ctx);
+    expect((await dial("1*4*1*8642")).text).toMatch(/^END Thank you\. The mission has your answer/);
+    expect(await victim.open()).toBe(0);
+    expect(await attacker.open()).toBeGreaterThan(0);
+    expect(
+      await db.checkIn.count({
+        where: { registrationId: attacker.reg.id, answeredAt: { not: null } },
+      }),
+    ).toBe(0);
+  });
+
   it("USSD verification look-ups share the verification limit", async () => {
     const phone = `+2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     await db.rateLimitBucket.create({
