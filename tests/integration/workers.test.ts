@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { CorrectionSchema, ProfileSchema, maskTail } from "~/domain/workers/profile.schema";
 import { exportOwnData, getOwnProfile, saveProfile } from "~/domain/workers/workers.server";
+import { setCheckInPin } from "~/domain/mission/checkins.server";
 import {
   decideCorrection,
   listCorrections,
@@ -214,6 +215,26 @@ describe("worker profile", () => {
         where: { entityId: data.worker.id, action: "worker.data_exported" },
       }),
     ).toBe(1);
+    // Attacker's test (an independent review): the export carried whole rows — the hash of the
+    // 4-digit check-in PIN (10,000 guesses offline), staff user ids, a family reporter's details.
+    await setCheckInPin(w, "8642", ctx);
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object" && !(v instanceof Date))
+        for (const [k, x] of Object.entries(v)) {
+          keys.add(k);
+          walk(x);
+        }
+    };
+    walk(await exportOwnData(w, ctx));
+    const leaked = [...keys].filter((k) =>
+      /pin(Hash|Failures|LockedUntil)|ById$|^(userId|providerId|assigneeId|authorId|actorId|reporterName|reporterPhone|codeHash|passwordHash)$/i.test(
+        k,
+      ),
+    );
+    expect(leaked).toEqual([]);
+    expect(keys).toContain("nationalId"); // her own data is all there
   });
 });
 

@@ -231,15 +231,57 @@ async function saveNextOfKin(
 export async function exportOwnData(actor: User, ctx: RequestContext) {
   requireWorker(actor);
   const id = await ownWorkerId(db, actor);
-  const worker = await db.worker.findUniqueOrThrow({
+  // An explicit list of fields, never whole rows: no PIN hash (4 digits can be guessed offline), no
+  // staff user ids, no internal notes, no family reporter's details (an independent review).
+  const { checkInPinHash, ...worker } = await db.worker.findUniqueOrThrow({
     where: { id },
-    include: {
-      nextOfKin: true,
-      consents: true,
-      corrections: true,
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      nationalId: true,
+      passportNo: true,
+      passportExpiry: true,
+      dateOfBirth: true,
+      sex: true,
+      countyCode: true,
+      phone: true,
+      email: true,
+      languages: true,
+      checkInPinHash: true,
+      createdAt: true,
+      updatedAt: true,
+      nextOfKin: {
+        select: { name: true, relation: true, phone: true, email: true, consentAt: true },
+      },
+      consents: { select: { purpose: true, givenAt: true, withdrawnAt: true } },
+      corrections: {
+        select: {
+          field: true,
+          requestedValue: true,
+          reason: true,
+          status: true,
+          decidedAt: true,
+          decisionNote: true,
+          createdAt: true,
+        },
+      },
       contracts: {
         where: { status: { not: "DRAFT" } },
-        include: {
+        select: {
+          reference: true,
+          countryCode: true,
+          jobCategory: true,
+          status: true,
+          version: true,
+          terms: true,
+          termsHash: true,
+          startDate: true,
+          submittedAt: true,
+          decidedAt: true,
+          signedAt: true,
+          verificationCode: true,
+          createdAt: true,
           events: {
             select: { action: true, fromStatus: true, toStatus: true, reason: true, at: true },
           },
@@ -247,12 +289,70 @@ export async function exportOwnData(actor: User, ctx: RequestContext) {
           employer: { select: { name: true, city: true, countryCode: true } },
         },
       },
-      progress: { include: { module: { select: { slug: true, version: true, titleEn: true } } } },
-      certificates: true,
-      inPerson: { include: { provider: { select: { name: true } } } },
-      clearances: true,
-      registrations: { include: { checkIns: true, mission: { select: { name: true } } } },
-      cases: { include: { notes: { where: { internal: false } }, referrals: true } },
+      progress: {
+        select: {
+          lessonsRead: true,
+          quizAttempts: true,
+          bestScore: true,
+          passedAt: true,
+          updatedAt: true,
+          module: { select: { slug: true, version: true, titleEn: true } },
+        },
+      },
+      certificates: {
+        select: {
+          code: true,
+          countryCode: true,
+          issuedAt: true,
+          expiresAt: true,
+          revokedAt: true,
+          revokeReason: true,
+        },
+      },
+      inPerson: {
+        select: {
+          course: true,
+          attendanceDays: true,
+          score: true,
+          completedAt: true,
+          provider: { select: { name: true } },
+        },
+      },
+      clearances: {
+        select: { code: true, status: true, issuedAt: true, invalidatedAt: true, reason: true },
+      },
+      registrations: {
+        select: {
+          status: true,
+          city: true,
+          addressAbroad: true,
+          phoneAbroad: true,
+          employerContact: true,
+          arrivedAt: true,
+          nextCheckInDue: true,
+          createdAt: true,
+          mission: { select: { name: true } },
+          checkIns: {
+            select: { dueAt: true, answeredAt: true, channel: true, outcome: true, note: true },
+          },
+        },
+      },
+      cases: {
+        select: {
+          reference: true,
+          category: true,
+          priority: true,
+          status: true,
+          raisedBy: true,
+          description: true,
+          dueAt: true,
+          outcome: true,
+          resolvedAt: true,
+          createdAt: true,
+          notes: { where: { internal: false }, select: { body: true, createdAt: true } },
+          referrals: { select: { kind: true, createdAt: true } },
+        },
+      },
     },
   });
   const account = await db.user.findUniqueOrThrow({
@@ -274,5 +374,10 @@ export async function exportOwnData(actor: User, ctx: RequestContext) {
       ctx,
     }),
   );
-  return { exportedAt: new Date().toISOString(), account, worker, accessLog };
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    worker: { ...worker, checkInPinSet: !!checkInPinHash },
+    accessLog,
+  };
 }
