@@ -93,6 +93,8 @@ export const workerEn = {
     "This national ID number is already linked to another account. If it is yours, ask for a correction or call NEA.",
   "profile.error.passportTaken":
     "This passport number is already recorded for someone else. Check it, or ask for a correction.",
+  "profile.error.passportLimit":
+    "Too many passport numbers that belong to other records today. Try again tomorrow, or ask NEA for a correction.",
   "profile.error.claimCode":
     "That code is not right, or it has expired. Check the message, or save your national ID again to get a new code.",
   "profile.error.claimLimit":
@@ -211,6 +213,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
     "Nambari hii ya kitambulisho tayari imeunganishwa na akaunti nyingine. Ikiwa ni yako, omba kusahihishwa au piga simu NEA.",
   "profile.error.passportTaken":
     "Nambari hii ya pasipoti tayari imerekodiwa kwa mtu mwingine. Iangalie, au omba kusahihishwa.",
+  "profile.error.passportLimit":
+    "Nambari nyingi mno za pasipoti za rekodi za watu wengine leo. Jaribu tena kesho, au omba NEA ikusahihishie.",
   "profile.error.claimCode":
     "Nambari hiyo si sahihi, au muda wake umekwisha. Angalia ujumbe, au hifadhi tena nambari yako ya kitambulisho ili upate nambari mpya.",
   "profile.error.claimLimit":

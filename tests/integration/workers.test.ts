@@ -184,6 +184,23 @@ describe("worker profile", () => {
     await expect(
       saveProfile(b, profile({ passportNo, passportExpiry: "2031-01-01" }), ctx),
     ).rejects.toMatchObject({ key: "profile.error.passportTaken", field: "passportNo" });
+    // Attacker's test (an independent review): testing passport numbers one after another. Each
+    // hit is audited on the record it touched; after 3 a day the account is refused, even for a
+    // free number, so the answer no longer says anything.
+    for (let i = 0; i < 2; i++)
+      await expect(
+        saveProfile(b, profile({ passportNo, passportExpiry: "2031-01-01" }), ctx),
+      ).rejects.toMatchObject({ key: "profile.error.passportTaken" });
+    for (const p of [passportNo, `AK${uniqueId().slice(0, 7)}`])
+      await expect(
+        saveProfile(b, profile({ passportNo: p, passportExpiry: "2031-01-01" }), ctx),
+      ).rejects.toMatchObject({ key: "profile.error.passportLimit", field: "passportNo" });
+    const owner = await db.worker.findFirstOrThrow({ where: { passportNo }, select: { id: true } });
+    expect(
+      await db.auditEvent.count({
+        where: { action: "worker.passport_conflict", entityId: owner.id },
+      }),
+    ).toBe(3);
   });
 
   it("exports everything held about the worker, including who looked at it, and records the export", async () => {

@@ -68,6 +68,7 @@ export type AuditAction =
   | "worker.id_claim_refused" // before record claims (kept: old events carry it)
   | "worker.record_claim_started"
   | "worker.record_claim_refused"
+  | "worker.passport_conflict"
   | "worker.data_exported"
   | "worker.personal_data_viewed"
   | "worker.correction_requested"

@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import type { ProfileInput } from "./profile.schema";
 import {
   actorOf,
@@ -102,6 +103,43 @@ export async function saveProfile(
   }
 }
 
+/**
+ * A passport number held by another record is refused, which tells the typist it is on record: so
+ * each account may hit that at most PASSPORT_CONFLICTS_PER_DAY times, and each time is audited on
+ * the record it touched (an independent review found passport numbers could be tested freely).
+ */
+const PASSPORT_CONFLICTS_PER_DAY = 3;
+
+async function checkPassportFree(
+  tx: Tx,
+  actor: User,
+  workerId: string,
+  passportNo: string,
+  ctx: RequestContext,
+) {
+  const key = `passport-conflict:${actor.id}`;
+  if (await isRateLimited(key, PASSPORT_CONFLICTS_PER_DAY))
+    throw new WorkerError("profile.error.passportLimit", "passportNo");
+  const taken = await tx.worker.findFirst({
+    where: { passportNo, id: { not: workerId } },
+    select: { id: true },
+  });
+  if (!taken) return;
+  // Counted and audited outside the profile's transaction, which the refusal rolls back.
+  await hitRateLimit(key, PASSPORT_CONFLICTS_PER_DAY, 24 * 3600_000);
+  await transaction((t) =>
+    recordAudit(t, {
+      actor: actorOf(actor),
+      action: "worker.passport_conflict",
+      entityType: "Worker",
+      entityId: taken.id,
+      summary: { by: workerId },
+      ctx,
+    }),
+  );
+  throw new WorkerError("profile.error.passportTaken", "passportNo");
+}
+
 async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestContext) {
   return transaction(async (tx) => {
     const id = await ownWorkerId(tx, actor);
@@ -134,13 +172,8 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       });
       await startClaim(tx, actor, other, input, ctx);
     }
-    if (input.passportNo && input.passportNo !== me.passportNo) {
-      const taken = await tx.worker.findFirst({
-        where: { passportNo: input.passportNo, id: { not: id } },
-        select: { id: true },
-      });
-      if (taken) throw new WorkerError("profile.error.passportTaken", "passportNo");
-    }
+    if (input.passportNo && input.passportNo !== me.passportNo)
+      await checkPassportFree(tx, actor, id, input.passportNo, ctx);
     const saved = {
       ...input,
       nationalId: claimed ? (me.nationalId ?? undefined) : input.nationalId,
@@ -227,157 +260,4 @@ async function saveNextOfKin(
   if (!activeConsent) await tx.consent.create({ data: { workerId, purpose: NEXT_OF_KIN_CONSENT } });
 }
 
-/** Everything held about the worker, as one JSON document (Data Protection Act, s. 26). */
-export async function exportOwnData(actor: User, ctx: RequestContext) {
-  requireWorker(actor);
-  const id = await ownWorkerId(db, actor);
-  // An explicit list of fields, never whole rows: no PIN hash (4 digits can be guessed offline), no
-  // staff user ids, no internal notes, no family reporter's details (an independent review).
-  const { checkInPinHash, ...worker } = await db.worker.findUniqueOrThrow({
-    where: { id },
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      nationalId: true,
-      passportNo: true,
-      passportExpiry: true,
-      dateOfBirth: true,
-      sex: true,
-      countyCode: true,
-      phone: true,
-      email: true,
-      languages: true,
-      checkInPinHash: true,
-      createdAt: true,
-      updatedAt: true,
-      nextOfKin: {
-        select: { name: true, relation: true, phone: true, email: true, consentAt: true },
-      },
-      consents: { select: { purpose: true, givenAt: true, withdrawnAt: true } },
-      corrections: {
-        select: {
-          field: true,
-          requestedValue: true,
-          reason: true,
-          status: true,
-          decidedAt: true,
-          decisionNote: true,
-          createdAt: true,
-        },
-      },
-      contracts: {
-        where: { status: { not: "DRAFT" } },
-        select: {
-          reference: true,
-          countryCode: true,
-          jobCategory: true,
-          status: true,
-          version: true,
-          terms: true,
-          termsHash: true,
-          startDate: true,
-          submittedAt: true,
-          decidedAt: true,
-          signedAt: true,
-          verificationCode: true,
-          createdAt: true,
-          events: {
-            select: { action: true, fromStatus: true, toStatus: true, reason: true, at: true },
-          },
-          agency: { select: { name: true, licenceNo: true } },
-          employer: { select: { name: true, city: true, countryCode: true } },
-        },
-      },
-      progress: {
-        select: {
-          lessonsRead: true,
-          quizAttempts: true,
-          bestScore: true,
-          passedAt: true,
-          updatedAt: true,
-          module: { select: { slug: true, version: true, titleEn: true } },
-        },
-      },
-      certificates: {
-        select: {
-          code: true,
-          countryCode: true,
-          issuedAt: true,
-          expiresAt: true,
-          revokedAt: true,
-          revokeReason: true,
-        },
-      },
-      inPerson: {
-        select: {
-          course: true,
-          attendanceDays: true,
-          score: true,
-          completedAt: true,
-          provider: { select: { name: true } },
-        },
-      },
-      clearances: {
-        select: { code: true, status: true, issuedAt: true, invalidatedAt: true, reason: true },
-      },
-      registrations: {
-        select: {
-          status: true,
-          city: true,
-          addressAbroad: true,
-          phoneAbroad: true,
-          employerContact: true,
-          arrivedAt: true,
-          nextCheckInDue: true,
-          createdAt: true,
-          mission: { select: { name: true } },
-          checkIns: {
-            select: { dueAt: true, answeredAt: true, channel: true, outcome: true, note: true },
-          },
-        },
-      },
-      cases: {
-        select: {
-          reference: true,
-          category: true,
-          priority: true,
-          status: true,
-          raisedBy: true,
-          description: true,
-          dueAt: true,
-          outcome: true,
-          resolvedAt: true,
-          createdAt: true,
-          notes: { where: { internal: false }, select: { body: true, createdAt: true } },
-          referrals: { select: { kind: true, createdAt: true } },
-        },
-      },
-    },
-  });
-  const account = await db.user.findUniqueOrThrow({
-    where: { id: actor.id },
-    select: { name: true, email: true, locale: true, createdAt: true, emailVerifiedAt: true },
-  });
-  const accessLog = await db.auditEvent.findMany({
-    where: { entityType: "Worker", entityId: id },
-    orderBy: { seq: "asc" },
-    take: 5000,
-    select: { at: true, action: true, actorRole: true },
-  });
-  await transaction((tx) =>
-    recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "worker.data_exported",
-      entityType: "Worker",
-      entityId: id,
-      ctx,
-    }),
-  );
-  return {
-    exportedAt: new Date().toISOString(),
-    account,
-    worker: { ...worker, checkInPinSet: !!checkInPinHash },
-    accessLog,
-  };
-}
+export { exportOwnData } from "./data-export.server";
