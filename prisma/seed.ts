@@ -150,7 +150,7 @@ const COUNTRIES = [
   },
 ];
 
-const MISSIONS = [
+export const MISSIONS = [
   {
     slug: "riyadh",
     name: "Embassy of Kenya, Riyadh",

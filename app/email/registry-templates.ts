@@ -44,11 +44,11 @@ export const registryTemplates = {
     locale === "sw"
       ? {
           subject: `Tumepokea ripoti yako ${d.reference}`,
-          text: `Asante kwa ripoti yako. Nambari yake ni ${d.reference}. NEA itaichunguza na kukujulisha matokeo.\n\nUkiwa hatarini sasa, piga 0800 222 223 (bure).\n\n${sign.sw}`,
+          text: `Asante kwa ripoti yako. Nambari yake ni ${d.reference}. NEA itaichunguza na kukujulisha matokeo.\n\nUkiwa hatarini sasa, piga polisi: 999 au 112 nchini Kenya; ng'ambo, nambari ya dharura ya nchi hiyo, na Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000 (saa 24). Ukiwa Kenya, NEA: 0800 222 223 (bure).\n\n${sign.sw}`,
         }
       : {
           subject: `We received your report ${d.reference}`,
-          text: `Thank you for your report. Its reference is ${d.reference}. NEA will look into it and tell you the outcome.\n\nIf you are in danger now, call 0800 222 223 (toll-free).\n\n${sign.en}`,
+          text: `Thank you for your report. Its reference is ${d.reference}. NEA will look into it and tell you the outcome.\n\nIf you are in danger now, call the police: 999 or 112 in Kenya; abroad, the local emergency number, and the Diaspora Response Centre, +254 207 876 000 (24 hours). In Kenya, NEA: 0800 222 223 (free).\n\n${sign.en}`,
         },
   complaintOutcome: (
     locale: Locale,

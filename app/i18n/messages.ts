@@ -37,7 +37,7 @@ const coreEn = {
     "Create an account to follow your contract, your training and your registration with the Kenyan mission.",
   "home.help.title": "Need help abroad?",
   "home.help.body":
-    "The Diaspora Response Centre answers 24 hours a day. The NEA toll-free line is 0800 222 223.",
+    "The Diaspora Response Centre answers 24 hours a day: +254 207 876 000, WhatsApp +254 114 757 002. In danger, call the local emergency number first. NEA's toll-free line, 0800 222 223, works only inside Kenya.",
   "home.signedInAs": "Signed in as {name}",
 
   "field.email": "Email address",
@@ -229,7 +229,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
     "Fungua akaunti ili ufuatilie mkataba wako, mafunzo yako na usajili wako katika ubalozi wa Kenya.",
   "home.help.title": "Unahitaji msaada ukiwa ng'ambo?",
   "home.help.body":
-    "Kituo cha Kushughulikia Wakenya wa Ughaibuni kinajibu saa 24 kila siku. Nambari ya bure ya NEA ni 0800 222 223.",
+    "Kituo cha Kushughulikia Wakenya wa Ughaibuni kinajibu saa 24 kila siku: +254 207 876 000, WhatsApp +254 114 757 002. Ukiwa hatarini, piga kwanza nambari ya dharura ya nchi uliyopo. Nambari ya bure ya NEA, 0800 222 223, inafanya kazi ndani ya Kenya tu.",
   "home.signedInAs": "Umeingia kama {name}",
 
   "field.email": "Anwani ya barua pepe",

@@ -104,7 +104,7 @@ export const registryEn = {
   "verifyCode.kind.CONTRACT": "Employment contract approved by NEA",
   "verifyCode.proves.CONTRACT": "NEA approved contract {reference}, recruited through {agency}.",
   "verifyCode.contractHint":
-    "Compare the fingerprint with the one printed on your copy. If they differ, the terms were changed after approval: call NEA on 0800 222 223.",
+    "Compare the fingerprint with the one printed on your copy. If they differ, the terms were changed after approval: in Kenya, call NEA on 0800 222 223 (free); abroad, your mission or the Diaspora Response Centre, +254 207 876 000 (24 hours).",
   "verifyCode.proves.JOB_ORDER": "NEA verified this job order of {agency}: {title}.",
   "verifyCode.status.VALID": "Valid",
   "verifyCode.status.EXPIRED": "Expired",
@@ -543,7 +543,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.proves.CONTRACT":
     "NEA iliidhinisha mkataba {reference}, ulioandaliwa kupitia {agency}.",
   "verifyCode.contractHint":
-    "Linganisha alama hii na iliyochapishwa kwenye nakala yako. Zikitofautiana, masharti yalibadilishwa baada ya kuidhinishwa: piga NEA 0800 222 223.",
+    "Linganisha alama hii na iliyochapishwa kwenye nakala yako. Zikitofautiana, masharti yalibadilishwa baada ya kuidhinishwa: ukiwa Kenya, piga NEA 0800 222 223 (bure); ukiwa ng'ambo, ubalozi wako au Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000 (saa 24).",
   "verifyCode.proves.JOB_ORDER": "NEA ilithibitisha agizo hili la kazi la {agency}: {title}.",
   "verifyCode.status.VALID": "Halali",
   "verifyCode.status.EXPIRED": "Muda umekwisha",

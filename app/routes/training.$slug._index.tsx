@@ -5,6 +5,7 @@ import { moduleView } from "~/domain/training/training.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { ProgressBar } from "~/ui/progress";
+import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 
 export const handle = NO_SCRIPTS;
@@ -33,6 +34,9 @@ export default function TrainingModule() {
       </p>
       <h1>{m.title}</h1>
       <p>{m.summary}</p>
+      {m.countryCode && m.countryName ? (
+        <EmergencyNumbers countryCode={m.countryCode} country={m.countryName} />
+      ) : null}
       {m.progress ? <ProgressBar percent={m.percent} label={t("training.moduleProgress")} /> : null}
       <h2>{t("training.lessons")}</h2>
       <ol>

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "~/domain/training/catalogue.data";
 import { EMERGENCY_NUMBERS } from "~/domain/safety/emergency-numbers";
 import { wrongEmergencyAnswers } from "~/domain/training/training.rules";
+import { RULE_SETS } from "~/domain/compliance/rule-sets.data";
 
 describe("quiz answers about emergency numbers", () => {
   it("no option naming a destination's emergency number is marked wrong, in either language", () => {
@@ -30,9 +31,11 @@ describe("quiz answers about emergency numbers", () => {
     expect(danger.options[danger.correct]!.en).toMatch(/\b999\b/);
   });
 
-  it("every destination in the table has a first number to remember and a source", () => {
+  it("every destination with a rule set has its emergency numbers, each with a source", () => {
+    const destinations = [...new Set(RULE_SETS.map((r) => r.country))].sort();
+    expect(EMERGENCY_NUMBERS.map((e) => e.countryCode).sort()).toEqual(destinations);
     for (const e of EMERGENCY_NUMBERS) {
-      expect(e.numbers[0]!.number).toMatch(/^\d{3}$/);
+      expect(e.numbers[0]!.number).toMatch(/^\d{3,4}$/);
       expect(e.source.length).toBeGreaterThan(10);
       expect(e.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

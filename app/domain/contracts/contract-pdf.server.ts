@@ -72,7 +72,7 @@ export async function renderContractPdf(c: Printable, baseUrl: string): Promise<
   await doc.verifyFooter(baseUrl, c.verificationCode, [
     "Scan or enter the code at /verify: the check shows the approved",
     "terms' fingerprint. A copy that differs was changed after approval.",
-    "Help / Msaada: NEA 0800 222 223 (toll-free / bure).",
+    "Help / Msaada: in Kenya NEA 0800 222 223 (free / bure); abroad / ng'ambo +254 207 876 000.",
   ]);
   return doc.pdf.save();
 }

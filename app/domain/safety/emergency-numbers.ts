@@ -53,6 +53,75 @@ export const EMERGENCY_NUMBERS: EmergencyNumbers[] = [
     checked: "2026-11-30",
     confidence: "likely",
   },
+  {
+    countryCode: "KW",
+    numbers: [
+      {
+        number: "112",
+        service: { en: "police, ambulance and fire", sw: "polisi, ambulensi na zimamoto" },
+      },
+    ],
+    source:
+      "Kuwait replaced 777 with 112 as its emergency number in 2009 (somecontrast.com 2009-07-11)",
+    checked: "2026-11-30",
+    confidence: "likely",
+  },
+  {
+    countryCode: "OM",
+    numbers: [
+      {
+        number: "9999",
+        service: {
+          en: "Royal Oman Police (police, ambulance, fire)",
+          sw: "Polisi ya Oman (polisi, ambulensi, zimamoto)",
+        },
+      },
+    ],
+    source: "Royal Oman Police operations centre, 9999 (expat.com Oman forum)",
+    checked: "2026-11-30",
+    confidence: "likely",
+  },
+  {
+    countryCode: "BH",
+    numbers: [
+      {
+        number: "999",
+        service: { en: "police, ambulance and fire", sw: "polisi, ambulensi na zimamoto" },
+      },
+    ],
+    source: "frequentbusinesstraveler.com 2012-08-07 (999 used by Bahrain)",
+    checked: "2026-11-30",
+    confidence: "unsure",
+  },
+  {
+    countryCode: "JO",
+    numbers: [
+      {
+        number: "911",
+        service: {
+          en: "unified emergency number (police, ambulance, fire)",
+          sw: "nambari ya dharura (polisi, ambulensi, zimamoto)",
+        },
+      },
+    ],
+    source: "Public Security Directorate, psd.gov.jo 2024-01-30: the unified emergency number 911",
+    checked: "2026-11-30",
+    confidence: "solid",
+  },
+  {
+    countryCode: "LB",
+    numbers: [
+      { number: "112", service: { en: "police", sw: "polisi" } },
+      {
+        number: "140",
+        service: { en: "Red Cross ambulance", sw: "ambulensi ya Msalaba Mwekundu" },
+      },
+    ],
+    source:
+      "frequentbusinesstraveler.com 2012-08-07 (Lebanon uses 112); Lebanese Red Cross 140 not confirmed by a stored source",
+    checked: "2026-11-30",
+    confidence: "unsure",
+  },
 ];
 
 export function emergencyNumbersFor(countryCode: string): EmergencyNumbers | undefined {

@@ -3,7 +3,7 @@
 // NEA staff can re-check them (issue 22 §3). Shown to staff at /nea/numbers.
 
 export type Helpline = {
-  id: "nea" | "drc" | "drc-whatsapp" | "jeddah" | "qatar-mol";
+  id: "nea" | "drc" | "drc-whatsapp" | "jeddah" | "qatar-mol" | "kenya-police" | "kenya-112";
   name: { en: string; sw: string };
   number: string;
   /** Where the number can be called from. */
@@ -14,6 +14,24 @@ export type Helpline = {
 };
 
 export const HELPLINES: Helpline[] = [
+  {
+    id: "kenya-police",
+    name: { en: "Police in Kenya", sw: "Polisi nchini Kenya" },
+    number: "999",
+    reach: { en: "Inside Kenya, free", sw: "Ndani ya Kenya, bure" },
+    source: "azadikenya.org (Kenya police 999 / 112 / 911) — kenya-rules.md §5.2",
+    checked: "2026-11-30",
+    confidence: "likely",
+  },
+  {
+    id: "kenya-112",
+    name: { en: "Emergency number in Kenya", sw: "Nambari ya dharura nchini Kenya" },
+    number: "112",
+    reach: { en: "Inside Kenya, free", sw: "Ndani ya Kenya, bure" },
+    source: "azadikenya.org (Kenya police 999 / 112 / 911) — kenya-rules.md §5.2",
+    checked: "2026-11-30",
+    confidence: "likely",
+  },
   {
     id: "nea",
     name: { en: "NEA distress line", sw: "Nambari ya dharura ya NEA" },

@@ -228,11 +228,18 @@ async function moduleBySlug(slug: string) {
 export async function moduleView(actor: User | null, slug: string, locale: Locale) {
   const m = await moduleBySlug(slug);
   const p = (await progressBySlug(await workerIdOf(actor), [m])).get(m.slug);
+  const country = m.countryCode
+    ? await db.country.findUnique({
+        where: { code: m.countryCode },
+        select: { nameEn: true, nameSw: true },
+      })
+    : null;
   return {
     slug: m.slug,
     version: m.version,
     kind: m.kind,
     countryCode: m.countryCode,
+    countryName: country ? pick(locale, country.nameEn, country.nameSw) : null,
     passMark: m.passMark,
     title: pick(locale, m.titleEn, m.titleSw),
     summary: pick(locale, m.summaryEn, m.summarySw),
