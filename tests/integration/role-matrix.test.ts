@@ -103,12 +103,12 @@ const ROUTES: {
   {
     path: "/nea/agencies/import",
     load: () => import("~/routes/nea.agencies.import._index"),
-    expect: { allow: ["NEA_SUPERVISOR"] },
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, // officers propose; a supervisor confirms
   },
   {
     path: "/nea/agencies/import/:id",
     load: () => import("~/routes/nea.agencies.import.$id"),
-    expect: { allow: ["NEA_SUPERVISOR"] },
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
     params: () => ({ id: fixtures.importId! }),
   },
   {

@@ -13,7 +13,10 @@ const KNOWN = new Set(
   [
     ...HELPLINES.map((h) => h.number),
     ...EMERGENCY_NUMBERS.flatMap((e) => e.numbers.map((n) => n.number)),
-    ...MISSIONS.flatMap((m) => [m.phone, m.emergencyPhone]),
+    ...MISSIONS.flatMap((m) => {
+      const { phone, emergencyPhone } = m as { phone?: string; emergencyPhone?: string };
+      return [phone, emergencyPhone];
+    }),
   ]
     .filter((n): n is string => !!n)
     .map(digits),
