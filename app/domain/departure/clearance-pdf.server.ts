@@ -50,7 +50,9 @@ export async function renderClearancePdf(c: Printable, baseUrl: string): Promise
     if (c.mission.phone) line(`Phone / Simu: ${c.mission.phone}`);
     if (c.mission.emergencyPhone) line(`Emergency / Dharura: ${c.mission.emergencyPhone}`);
   }
-  line("Abroad / Ng'ambo: Diaspora Response Centre +254 207 876 000 (24 h), WhatsApp +254 114 757 002");
+  line(
+    "Abroad / Ng'ambo: Diaspora Response Centre +254 207 876 000 (24 h), WhatsApp +254 114 757 002",
+  );
   line("In Kenya / Kenya: NEA 0800 222 223 (toll-free / bure)");
   await doc.verifyFooter(baseUrl, c.code, [
     "Scan the QR code or enter the code at /verify: the answer is live,",
