@@ -3,7 +3,7 @@
 // residence permit, where to complain and by when, sexual harassment, money safety and the Qatar
 // Visa Centre. Sources: ../shared/research/kenya-rules.md §3 and §5 and the fact-check of issue 22;
 // only what those sources support is taught. Databases made before these lessons get them from the
-// migration 20261130230000_safety_lessons.
+// migration named safety_lessons.
 import type { LessonSeed, QuestionSeed } from "./catalogue.types";
 
 export const SAFETY_ADDITIONS: Record<
