@@ -85,6 +85,8 @@ export const complianceEn = {
   "rules.col.set": "Rule set",
   "rules.col.version": "Version",
   "rules.col.from": "In force from",
+  "rules.recordedOn":
+    "These values were last checked and recorded on {date}, each with its source and confidence tag below. To re-check a value, propose a new version.",
   "rules.col.unverified": "Unverified values",
   "rules.allJobs": "All jobs",
   "rules.detail": "{country} — {job}, version {version}",
@@ -364,6 +366,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "rules.col.set": "Seti ya sheria",
   "rules.col.version": "Toleo",
   "rules.col.from": "Inatumika kuanzia",
+  "rules.recordedOn":
+    "Thamani hizi zilikaguliwa na kurekodiwa mara ya mwisho tarehe {date}, kila moja na chanzo chake na kiwango cha uhakika hapa chini. Kukagua thamani upya, pendekeza toleo jipya.",
   "rules.col.unverified": "Thamani zisizothibitishwa",
   "rules.allJobs": "Kazi zote",
   "rules.detail": "{country} — {job}, toleo {version}",

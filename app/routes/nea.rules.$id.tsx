@@ -82,6 +82,7 @@ export default function RuleSetPage() {
         {t("rules.col.from")}: {formatDate(set.effectiveFrom, locale)}
         {set.note ? ` — ${set.note}` : ""}
       </p>
+      <p className="hint">{t("rules.recordedOn", { date: formatDate(set.createdAt, locale) })}</p>
       <div className="table-wrap">
         <table>
           <thead>
