@@ -8,7 +8,7 @@ import { DecisionError, openProposalFor, propose } from "~/domain/decisions/deci
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { SubmissionKey } from "~/ui/form";
+import { SubmissionKey, TextAreaField } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
@@ -101,24 +101,19 @@ export default function ImportRunPage() {
                   : t("import.confirm")}{" "}
                 {t("import.fourEyes")}
               </p>
-              <div className="field">
-                <label htmlFor="reason">{t("import.reason")}</label>
-                <textarea
-                  id="reason"
-                  name="reason"
-                  rows={3}
-                  required
-                  minLength={5}
-                  maxLength={1000}
-                  aria-invalid={r?.error ? true : undefined}
-                  aria-describedby={r?.error ? "reason-error" : undefined}
-                />
-                {r?.error ? (
-                  <p id="reason-error" className="field-error" role="alert">
-                    {t(r.error)}
-                  </p>
-                ) : null}
-              </div>
+              <TextAreaField
+                id="reason"
+                label={t("import.reason")}
+                required
+                errors={r?.error ? [r.error] : null}
+                textareaProps={{
+                  name: "reason",
+                  rows: 3,
+                  required: true,
+                  minLength: 5,
+                  maxLength: 1000,
+                }}
+              />
               <button type="submit">{t("import.run", { count: run.valid })}</button>
             </Form>
           ) : null}

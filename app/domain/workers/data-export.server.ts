@@ -4,7 +4,7 @@ import type { User } from "lucia";
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { actorOf, ownWorkerId, requireWorker } from "./worker-record.server";
+import { actorOf, ownWorkerId, PERSONAL_FIELDS, requireWorker } from "./worker-record.server";
 
 /** Everything held about the worker, as one JSON document (Data Protection Act, s. 26). */
 export async function exportOwnData(actor: User, ctx: RequestContext) {
@@ -15,18 +15,7 @@ export async function exportOwnData(actor: User, ctx: RequestContext) {
   const { checkInPinHash, ...worker } = await db.worker.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      nationalId: true,
-      passportNo: true,
-      passportExpiry: true,
-      dateOfBirth: true,
-      sex: true,
-      countyCode: true,
-      phone: true,
-      email: true,
-      languages: true,
+      ...PERSONAL_FIELDS,
       checkInPinHash: true,
       createdAt: true,
       updatedAt: true,

@@ -16,6 +16,22 @@ export class WorkerError extends Error {
   }
 }
 
+/** The worker's own details, as she sees them on her profile and in "download my data". */
+export const PERSONAL_FIELDS = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  nationalId: true,
+  passportNo: true,
+  passportExpiry: true,
+  dateOfBirth: true,
+  sex: true,
+  countyCode: true,
+  phone: true,
+  email: true,
+  languages: true,
+} as const;
+
 export const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
 export const asDate = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
 

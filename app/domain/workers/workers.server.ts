@@ -14,6 +14,7 @@ import {
   day,
   identityLocked,
   ownWorkerId,
+  PERSONAL_FIELDS,
   requireWorker,
   WorkerError,
 } from "./worker-record.server";
@@ -22,18 +23,7 @@ import { openClaim, startClaim } from "./record-claims.server";
 export { WorkerError } from "./worker-record.server";
 export const NEXT_OF_KIN_CONSENT = "next_of_kin";
 const profileSelect = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  nationalId: true,
-  passportNo: true,
-  passportExpiry: true,
-  dateOfBirth: true,
-  sex: true,
-  countyCode: true,
-  phone: true,
-  email: true,
-  languages: true,
+  ...PERSONAL_FIELDS,
   userId: true,
   nextOfKin: {
     select: { id: true, name: true, relation: true, phone: true, email: true, consentAt: true },
