@@ -93,6 +93,8 @@ export const workerEn = {
     "This national ID number is already linked to another account. If it is yours, ask for a correction or call NEA.",
   "profile.error.passportTaken":
     "This passport number is already recorded for someone else. Check it, or ask for a correction.",
+  "profile.error.correctionNotLocked":
+    "Nothing has been approved with these details yet, so change them in your profile above instead. A new national ID number is confirmed with a code sent to the phone on your record.",
   "profile.error.passportLimit":
     "Too many passport numbers that belong to other records today. Try again tomorrow, or ask NEA for a correction.",
   "profile.error.claimCode":
@@ -213,6 +215,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
     "Nambari hii ya kitambulisho tayari imeunganishwa na akaunti nyingine. Ikiwa ni yako, omba kusahihishwa au piga simu NEA.",
   "profile.error.passportTaken":
     "Nambari hii ya pasipoti tayari imerekodiwa kwa mtu mwingine. Iangalie, au omba kusahihishwa.",
+  "profile.error.correctionNotLocked":
+    "Bado hakuna kilichoidhinishwa kwa maelezo haya, kwa hivyo yabadilishe kwenye wasifu wako hapo juu. Nambari mpya ya kitambulisho inathibitishwa kwa msimbo unaotumwa kwa simu iliyo kwenye rekodi yako.",
   "profile.error.passportLimit":
     "Nambari nyingi mno za pasipoti za rekodi za watu wengine leo. Jaribu tena kesho, au omba NEA ikusahihishie.",
   "profile.error.claimCode":

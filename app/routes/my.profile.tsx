@@ -372,38 +372,43 @@ export default function MyProfile() {
       ) : (
         <p className="muted">{t("profile.noCorrections")}</p>
       )}
-      <Form method="post" {...getFormProps(cForm)} ref={cRef}>
-        <SubmissionKey value={submissionKey} />
-        <FormErrors errors={cForm.errors} />
-        <SelectField
-          id={cFields.field.id}
-          label={t("profile.correctionField")}
-          errors={cFields.field.errors}
-          required
-          emptyLabel={t("profile.choose")}
-          options={CORRECTION_FIELDS.map((f) => ({ value: f, label: t(`profile.field.${f}`) }))}
-          selectProps={getSelectProps(cFields.field)}
-        />
-        <Field
-          id={cFields.requestedValue.id}
-          label={t("profile.correctionValue")}
-          errors={cFields.requestedValue.errors}
-          required
-          hint={t("profile.correctionValueHint")}
-          inputProps={getInputProps(cFields.requestedValue, { type: "text" })}
-        />
-        <TextAreaField
-          id={cFields.reason.id}
-          label={t("profile.correctionReason")}
-          errors={cFields.reason.errors}
-          required
-          hint={t("profile.correctionReasonHint")}
-          textareaProps={{ ...getTextareaProps(cFields.reason), rows: 3 }}
-        />
-        <button type="submit" name="intent" value="correction">
-          {t("profile.correctionSend")}
-        </button>
-      </Form>
+      {/* Corrections are for details officials relied on; before that, the profile above is edited. */}
+      {locked ? (
+        <Form method="post" {...getFormProps(cForm)} ref={cRef}>
+          <SubmissionKey value={submissionKey} />
+          <FormErrors errors={cForm.errors} />
+          <SelectField
+            id={cFields.field.id}
+            label={t("profile.correctionField")}
+            errors={cFields.field.errors}
+            required
+            emptyLabel={t("profile.choose")}
+            options={CORRECTION_FIELDS.map((f) => ({ value: f, label: t(`profile.field.${f}`) }))}
+            selectProps={getSelectProps(cFields.field)}
+          />
+          <Field
+            id={cFields.requestedValue.id}
+            label={t("profile.correctionValue")}
+            errors={cFields.requestedValue.errors}
+            required
+            hint={t("profile.correctionValueHint")}
+            inputProps={getInputProps(cFields.requestedValue, { type: "text" })}
+          />
+          <TextAreaField
+            id={cFields.reason.id}
+            label={t("profile.correctionReason")}
+            errors={cFields.reason.errors}
+            required
+            hint={t("profile.correctionReasonHint")}
+            textareaProps={{ ...getTextareaProps(cFields.reason), rows: 3 }}
+          />
+          <button type="submit" name="intent" value="correction">
+            {t("profile.correctionSend")}
+          </button>
+        </Form>
+      ) : (
+        <p className="hint">{t("profile.error.correctionNotLocked")}</p>
+      )}
     </section>
   );
 }

@@ -256,6 +256,33 @@ describe("worker profile", () => {
 });
 
 describe("correction requests", () => {
+  // Attacker's test (an independent review): a new account with no national ID asked NEA to
+  // "correct" it to someone else's ID; one officer applied it, and the agency's contract for the
+  // real holder then landed on the attacker's record. Corrections are for details an official has
+  // relied on (a locked record); an unlocked record is edited in the profile, where a national ID
+  // always starts a claim with a code sent to the contact on record.
+  it("an account cannot take a national ID through a correction", async () => {
+    const attacker = await newWorker();
+    const nid = uniqueId();
+    for (const field of ["NATIONAL_ID", "LAST_NAME", "DATE_OF_BIRTH"] as const)
+      await expect(
+        requestCorrection(
+          attacker,
+          {
+            field,
+            requestedValue:
+              field === "DATE_OF_BIRTH" ? "1995-05-05" : field === "NATIONAL_ID" ? nid : "Njeri",
+            reason: "My ID was typed wrongly",
+          },
+          ctx,
+          null,
+        ),
+      ).rejects.toMatchObject({ key: "profile.error.correctionNotLocked" });
+    expect(await db.correctionRequest.count({ where: { worker: { userId: attacker.id } } })).toBe(
+      0,
+    );
+  });
+
   it("a worker asks, an officer applies it; the worker is told; a second decision is a conflict", async () => {
     const nid = uniqueId();
     const { phone } = await agencyRecord(nid);
@@ -328,7 +355,10 @@ describe("correction requests", () => {
   it("a national ID correction that would collide with another record is refused and changes nothing", async () => {
     const taken = uniqueId();
     await agencyRecord(taken);
+    const own = uniqueId();
+    const { phone } = await agencyRecord(own);
     const w = await newWorker();
+    await linkWithCode(w, { nationalId: own, dateOfBirth: "1995-06-15" }, phone!);
     const req = await requestCorrection(
       w,
       { field: "NATIONAL_ID", requestedValue: taken, reason: "Wrong digits" },
@@ -422,9 +452,19 @@ describe("profile routes", () => {
       ),
     ).toBe(400);
 
+    // Corrections are for a record officials have relied on: a certificate locks it.
+    const workerId = (await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).id;
+    await db.certificate.create({
+      data: {
+        code: `CERT-${workerId}`,
+        workerId,
+        countryCode: "QA",
+        expiresAt: new Date(Date.now() + 365 * 86400_000),
+      },
+    });
     const req = await db.correctionRequest.create({
       data: {
-        workerId: (await db.worker.findUniqueOrThrow({ where: { userId: row.id } })).id,
+        workerId,
         field: "LAST_NAME",
         requestedValue: "Tested",
         reason: "spelling",

@@ -13,6 +13,7 @@ import {
   actorOf,
   day,
   forbidden,
+  identityLocked,
   ownWorkerId,
   requireWorker,
   WorkerError,
@@ -30,6 +31,12 @@ export async function requestCorrection(
   requireWorker(actor);
   return transaction(async (tx) => {
     const id = await ownWorkerId(tx, actor);
+    // Corrections are for details an official has relied on (a contract or a certificate). An
+    // unlocked record is edited in the profile, where a national ID always starts a claim with a code
+    // sent to the contact on record: otherwise an account could take any ID through a correction
+    // one officer applies, and catch the real holder's contract (an independent review).
+    if (!(await identityLocked(tx, id)))
+      throw new WorkerError("profile.error.correctionNotLocked", "field");
     // A double click files one request.
     return once(
       tx,
@@ -140,6 +147,9 @@ export async function decideCorrection(
     });
     if (claimed.count === 0) throw conflict("This request was already decided by someone else.");
     if (input.intent === "apply") {
+      // Requests filed before the rule above: an unlocked record is never changed here.
+      if (!(await identityLocked(tx, req.workerId)))
+        throw new WorkerError("profile.error.correctionNotLocked", "id");
       const value = req.requestedValue;
       if (req.field === "NATIONAL_ID") {
         const nid = value.replace(/\D/g, "");
