@@ -8,6 +8,7 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { isUuid } from "~/utils/validation";
+import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { expectsCheckIns, nextCheckInAfter, type RegistrationStatus } from "./checkin.rules";
 import { actorOf, MissionError, registrationInScope } from "./mission.server";
 import { PIN_PATTERN } from "./mission.schema";
@@ -131,9 +132,15 @@ export async function workerCheckIn(
 
 const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
 
-/** Wrong PINs before phone check-ins are refused for PIN_LOCK_MS (a 4-digit PIN cannot be walked). */
+/**
+ * Wrong PINs from one calling number before that number's check-ins are refused for PIN_LOCK_MS (a
+ * 4-digit PIN cannot be walked). Counted per number, not per worker: whoever holds another number on
+ * her record (her Kenyan phone, typed by an agency) must not be able to lock her check-ins from her
+ * own phone abroad (an independent review). Only the numbers on her record can try her PIN at all.
+ */
 export const PIN_FAILURES_ALLOWED = 5;
 const PIN_LOCK_MS = 24 * 3600_000;
+const pinKey = (digits: string) => `checkin-pin:${digits}`;
 
 export type PhoneCheckIn =
   | { verified: true; next: Date; emergency: string | null }
@@ -149,7 +156,7 @@ const MAX_CANDIDATES = 5;
 const candidateSelect = {
   id: true,
   mission: { select: { emergencyPhone: true, phone: true } },
-  worker: { select: { id: true, checkInPinHash: true, pinLockedUntil: true } },
+  worker: { select: { id: true, checkInPinHash: true } },
 } as const;
 
 /**
@@ -187,11 +194,12 @@ export async function checkInByPhone(
   if (!candidates.length) return null;
 
   const reasons = new Map<string, "NO_PIN" | "WRONG_PIN" | "LOCKED">();
+  const locked = await isRateLimited(pinKey(digits), PIN_FAILURES_ALLOWED);
   let verifiedReg: (typeof candidates)[number] | null = null;
   for (const reg of candidates) {
     const { worker } = reg;
     if (!worker.checkInPinHash) reasons.set(reg.id, "NO_PIN");
-    else if (worker.pinLockedUntil && worker.pinLockedUntil > now) reasons.set(reg.id, "LOCKED");
+    else if (locked) reasons.set(reg.id, "LOCKED");
     else if (PIN_PATTERN.test(pin) && (await verifyPassword(worker.checkInPinHash, pin))) {
       verifiedReg = reg;
       break;
@@ -202,7 +210,7 @@ export async function checkInByPhone(
     const reg = verifiedReg;
     const emergency = reg.mission.emergencyPhone ?? reg.mission.phone;
     return transaction(async (tx) => {
-      await tx.worker.update({ where: { id: reg.worker.id }, data: { pinFailures: 0 } });
+      await tx.rateLimitBucket.deleteMany({ where: { key: pinKey(digits) } });
       const r = await answerCheckIn(tx, reg.id, { outcome, channel }, now);
       await recordAudit(tx, {
         actor: null,
@@ -217,20 +225,12 @@ export async function checkInByPhone(
 
   const shared = candidates.length > 1;
   const first = candidates[0]!;
+  // One wrong PIN from this number, however many workers it matched (atomic across servers).
+  if ([...reasons.values()].includes("WRONG_PIN"))
+    await hitRateLimit(pinKey(digits), PIN_FAILURES_ALLOWED, PIN_LOCK_MS);
   return transaction(async (tx) => {
     for (const reg of candidates) {
       const own = reasons.get(reg.id)!;
-      if (own === "WRONG_PIN") {
-        // Row lock: wrong PINs from several gateway calls count one by one.
-        const [w] = await tx.$queryRaw<{ pinFailures: number }[]>`
-          UPDATE "Worker" SET "pinFailures" = "pinFailures" + 1 WHERE "id" = ${reg.worker.id}::uuid
-          RETURNING "pinFailures"`;
-        if (w!.pinFailures >= PIN_FAILURES_ALLOWED)
-          await tx.worker.update({
-            where: { id: reg.worker.id },
-            data: { pinFailures: 0, pinLockedUntil: new Date(now.getTime() + PIN_LOCK_MS) },
-          });
-      }
       const reason = shared ? "SHARED_NUMBER" : own;
       await tx.unverifiedCheckIn.create({
         data: { registrationId: reg.id, at: now, channel, outcome, reason },
@@ -255,14 +255,22 @@ export async function checkInByPhone(
 export async function setCheckInPin(actor: User, pin: string, ctx: RequestContext) {
   if (!can(actor, "worker:self")) throw forbidden();
   if (!PIN_PATTERN.test(pin)) throw new MissionError("mission.error.pin");
-  const worker = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  const worker = await db.worker.findUnique({
+    where: { userId: actor.id },
+    select: { id: true, phone: true, registrations: { select: { phoneAbroad: true } } },
+  });
   if (!worker) throw notFound();
   const hash = await hashPassword(pin);
+  // A new PIN unlocks her own numbers.
+  const numbers = [worker.phone, ...worker.registrations.map((r) => r.phoneAbroad)]
+    .filter((n): n is string => !!n)
+    .map((n) => pinKey(n.replace(/\D/g, "")));
   await transaction(async (tx) => {
     await tx.worker.update({
       where: { id: worker.id },
       data: { checkInPinHash: hash, pinFailures: 0, pinLockedUntil: null },
     });
+    await tx.rateLimitBucket.deleteMany({ where: { key: { in: numbers } } });
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "worker.pin_set",

@@ -136,6 +136,28 @@ describe("gateway callbacks", () => {
     ).toBe(0);
   });
 
+  // Attacker's test (an independent review): wrong PINs counted against every worker the caller's
+  // number matched, so whoever holds a number on her record (her Kenyan phone, typed by an agency)
+  // could lock her PIN and silence her check-ins from her phone abroad. Wrong PINs now count per
+  // calling number: another number's wrong PINs never lock hers.
+  it("wrong PINs from another number never lock the worker's check-ins from her own phone", async () => {
+    const w = await overdueWorker();
+    const kenyan = `2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    await db.worker.update({ where: { id: w.reg.workerId }, data: { phone: kenyan } });
+    await setCheckInPin(w.user, "8642", ctx);
+    const from = (phone: string, text: string) =>
+      post({ phoneNumber: phone, text }, { key: DEMO_GATEWAY_SECRET });
+    for (let i = 0; i < PIN_FAILURES_ALLOWED + 2; i++)
+      expect((await from(`+${kenyan}`, `1*4*1*${1000 + i}`)).text).toMatch(/^END Not counted/);
+    // That number is now refused, even with the right PIN...
+    expect((await from(`+${kenyan}`, "1*4*1*8642")).text).toMatch(/too many wrong PINs/);
+    // ...but her own phone abroad still checks in.
+    expect((await from(w.phone, "1*4*1*8642")).text).toMatch(
+      /^END Thank you\. The mission has your answer/,
+    );
+    expect(await w.open()).toBe(0);
+  });
+
   it("USSD verification look-ups share the verification limit", async () => {
     const phone = `+2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     await db.rateLimitBucket.create({
