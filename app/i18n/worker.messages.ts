@@ -51,7 +51,7 @@ export const workerEn = {
   "profile.claim.intro":
     "If the national ID, surname and date of birth you gave match a record an agency or training college made, we have sent a 6-digit code to the mobile number (or email) recorded there. The code works for 30 minutes.",
   "profile.claim.noCode":
-    "No code? Ask the agency or college that registered you to check the mobile number on your record, then save your national ID again. Or call NEA.",
+    "No code? Ask the agency or college that registered you to check the mobile number on your record, then save your national ID again. If no phone is recorded, or it is no longer yours, visit an NEA office with your national ID card: an officer checks it and links your account (a second official confirms it).",
   "profile.claim.code": "6-digit code",
   "profile.claim.submit": "Link my record",
   "profile.data": "Your data",
@@ -105,6 +105,24 @@ export const workerEn = {
   "profile.error.reason": "Tell us briefly why (at least 5 characters).",
   "profile.error.tooManyCorrections":
     "You already have 5 requests waiting. Please wait for NEA to answer them.",
+  "recordLinks.title": "Link an account to a record, after an in-person check",
+  "recordLinks.intro":
+    "For a worker whose record has no phone or email for a code (for example one made by a training college). Check her national ID card in person, then propose the link: a second official confirms it under Decisions waiting, and only then does the record join her account.",
+  "recordLinks.email": "Her Kazi Salama account's email",
+  "recordLinks.nationalId": "National ID number, as on the card you checked",
+  "recordLinks.reason": "What you checked, where and when",
+  "recordLinks.reasonHint":
+    "For example: ID card seen at the NEA office, Nairobi, with the worker present.",
+  "recordLinks.submit": "Propose the link",
+  "recordLinks.what": "Link the account {email} to this record",
+  "recordLinks.open": "Link an account to a record after an in-person check",
+  "recordLinks.error.email": "Enter the email of the worker's account.",
+  "recordLinks.error.nationalId": "Enter the national ID number: 7 to 9 digits.",
+  "recordLinks.error.reason": "Say what you checked, where and when (at least 10 characters).",
+  "recordLinks.error.account": "No worker account has this email.",
+  "recordLinks.error.noRecord": "No record has this national ID number.",
+  "recordLinks.error.linked":
+    "This record is already linked to an account: ask for a correction instead.",
   "corrections.title": "Correction requests",
   "corrections.intro":
     "Workers ask to correct their name, national ID or date of birth. Check the request against their documents before applying it. Opening this page is recorded as a view of their personal data.",
@@ -172,7 +190,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.claim.intro":
     "Ikiwa nambari ya kitambulisho, jina la ukoo na tarehe ya kuzaliwa uliyotoa yanalingana na rekodi iliyowekwa na wakala au chuo cha mafunzo, tumetuma nambari ya siri ya tarakimu 6 kwa nambari ya simu (au barua pepe) iliyorekodiwa hapo. Nambari hiyo inafanya kazi kwa dakika 30.",
   "profile.claim.noCode":
-    "Hukupata nambari? Mwombe wakala au chuo kilichokusajili aangalie nambari ya simu kwenye rekodi yako, kisha uhifadhi tena nambari yako ya kitambulisho. Au piga simu NEA.",
+    "Hukupata nambari? Mwombe wakala au chuo kilichokusajili aangalie nambari ya simu kwenye rekodi yako, kisha uhifadhi tena nambari yako ya kitambulisho. Ikiwa hakuna simu iliyorekodiwa, au si yako tena, tembelea ofisi ya NEA ukiwa na kitambulisho chako: afisa atakikagua na kuunganisha akaunti yako (afisa wa pili atathibitisha).",
   "profile.claim.code": "Nambari ya siri ya tarakimu 6",
   "profile.claim.submit": "Unganisha rekodi yangu",
   "profile.data": "Taarifa zako",
@@ -227,6 +245,24 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.error.reason": "Tuambie kwa ufupi kwa nini (angalau herufi 5).",
   "profile.error.tooManyCorrections":
     "Tayari una maombi 5 yanayosubiri. Tafadhali subiri NEA iyajibu.",
+  "recordLinks.title": "Unganisha akaunti na rekodi, baada ya ukaguzi wa ana kwa ana",
+  "recordLinks.intro":
+    "Kwa mfanyakazi ambaye rekodi yake haina simu wala barua pepe ya kupokea nambari ya siri (kwa mfano iliyowekwa na chuo cha mafunzo). Kagua kitambulisho chake ana kwa ana, kisha upendekeze kuunganisha: afisa wa pili anathibitisha kwenye Maamuzi yanayosubiri, na hapo tu ndipo rekodi inaunganishwa na akaunti yake.",
+  "recordLinks.email": "Barua pepe ya akaunti yake ya Kazi Salama",
+  "recordLinks.nationalId": "Nambari ya kitambulisho, kama ilivyo kwenye kadi uliyokagua",
+  "recordLinks.reason": "Ulikagua nini, wapi na lini",
+  "recordLinks.reasonHint":
+    "Kwa mfano: kitambulisho kimeonekana ofisi ya NEA, Nairobi, mfanyakazi akiwepo.",
+  "recordLinks.submit": "Pendekeza kuunganisha",
+  "recordLinks.what": "Unganisha akaunti {email} na rekodi hii",
+  "recordLinks.open": "Unganisha akaunti na rekodi baada ya ukaguzi wa ana kwa ana",
+  "recordLinks.error.email": "Andika barua pepe ya akaunti ya mfanyakazi.",
+  "recordLinks.error.nationalId": "Andika nambari ya kitambulisho: tarakimu 7 hadi 9.",
+  "recordLinks.error.reason": "Eleza ulikagua nini, wapi na lini (angalau herufi 10).",
+  "recordLinks.error.account": "Hakuna akaunti ya mfanyakazi yenye barua pepe hii.",
+  "recordLinks.error.noRecord": "Hakuna rekodi yenye nambari hii ya kitambulisho.",
+  "recordLinks.error.linked":
+    "Rekodi hii tayari imeunganishwa na akaunti: omba kusahihishwa badala yake.",
   "corrections.title": "Maombi ya kusahihisha",
   "corrections.intro":
     "Wafanyakazi wanaomba kusahihisha jina, nambari ya kitambulisho au tarehe ya kuzaliwa. Kagua ombi dhidi ya hati zao kabla ya kulitekeleza. Kufungua ukurasa huu kunarekodiwa kama kuangalia taarifa zao binafsi.",

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { CorrectionDecisionSchema } from "~/domain/workers/profile.schema";
 import { decideCorrection, listCorrections } from "~/domain/workers/corrections.server";
@@ -48,6 +48,9 @@ export default function Corrections() {
     <section className="page">
       <h1>{t("corrections.title")}</h1>
       <p>{t("corrections.intro")}</p>
+      <p>
+        <Link to="/nea/record-links">{t("recordLinks.open")}</Link>
+      </p>
       {r?.error && !r.id ? (
         <p className="alert alert-error" role="alert">
           {r.error in en ? t(r.error as MessageKey) : r.error}

@@ -99,6 +99,7 @@ export default function Decisions() {
               hearingDate?: string;
               effectiveFrom?: string;
               role?: string;
+              email?: string;
             };
             const sanction = input.intent ?? input.action;
             return (
@@ -122,6 +123,9 @@ export default function Decisions() {
                         ? ` — ${t("decisions.agencies", { count: input.licenceNos.length })}: ${input.licenceNos.slice(0, 20).join(", ")}${input.licenceNos.length > 20 ? "…" : ""}`
                         : null}
                       {p.subject?.counts ? t("import.summary.preview", p.subject.counts) : null}
+                      {p.kind === "RECORD_LINK" && input.email
+                        ? t("recordLinks.what", { email: input.email })
+                        : null}
                       {input.effectiveFrom
                         ? t("decisions.effectiveFrom", {
                             date: formatDate(input.effectiveFrom, locale),

@@ -225,6 +225,11 @@ const ROUTES: {
     expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
   },
   {
+    path: "/nea/record-links",
+    load: () => import("~/routes/nea.record-links"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+  },
+  {
     path: "/nea/certificates",
     load: () => import("~/routes/nea.certificates"),
     expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },

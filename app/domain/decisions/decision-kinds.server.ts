@@ -16,6 +16,11 @@ import {
 } from "~/domain/agencies/sanctions.server";
 import { LicensingError } from "~/domain/agencies/licensing.server";
 import { applyImportStart, checkImportProposal } from "~/domain/agencies/import.server";
+import {
+  applyRecordLink,
+  checkRecordLink,
+  type RecordLinkInput,
+} from "~/domain/workers/record-links.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { appUrl } from "~/utils/http.server";
 import type { Locale } from "~/i18n/messages";
@@ -65,7 +70,8 @@ export type ProposalInput =
   | { kind: "RULE_SET_PUBLICATION"; subjectId: string; input: z.infer<typeof PublishSchema> }
   | { kind: "OFFICIAL_ACCOUNT"; subjectId: null; input: NewAccount & { locale: Locale } }
   | { kind: "SECOND_FACTOR_RESET"; subjectId: string; input: { reason: string } }
-  | { kind: "AGENCY_IMPORT"; subjectId: string; input: { reason: string } };
+  | { kind: "AGENCY_IMPORT"; subjectId: string; input: { reason: string } }
+  | { kind: "RECORD_LINK"; subjectId: string; input: RecordLinkInput };
 
 export async function checkProposal(actor: User, p: ProposalInput): Promise<string> {
   switch (p.kind) {
@@ -108,6 +114,9 @@ export async function checkProposal(actor: User, p: ProposalInput): Promise<stri
       await checkImportProposal(actor, p.subjectId);
       return p.input.reason;
     }
+    case "RECORD_LINK":
+      await checkRecordLink(p.subjectId, p.input);
+      return p.input.reason;
   }
 }
 
@@ -157,6 +166,8 @@ export async function applyProposal(
       );
     case "AGENCY_IMPORT":
       return applyImportStart(tx, row.subjectId!);
+    case "RECORD_LINK":
+      return applyRecordLink(tx, decider, row.subjectId!, row.input as RecordLinkInput, opts);
     case "RULE_SET_PUBLICATION":
       return applyPublication(
         tx,
@@ -172,7 +183,7 @@ export async function applyProposal(
 export async function subjectLabels(rows: { kind: ProposalKind; subjectId: string | null }[]) {
   const ids = (k: ProposalKind) =>
     rows.filter((r) => r.kind === k && r.subjectId).map((r) => r.subjectId!);
-  const [agencies, certificates, ruleSets, users, imports] = await Promise.all([
+  const [agencies, certificates, ruleSets, users, records, imports] = await Promise.all([
     db.agency.findMany({
       where: { id: { in: ids("AGENCY_SANCTION") } },
       select: { id: true, name: true, licenceNo: true },
@@ -188,6 +199,10 @@ export async function subjectLabels(rows: { kind: ProposalKind; subjectId: strin
     db.user.findMany({
       where: { id: { in: ids("SECOND_FACTOR_RESET") } },
       select: { id: true, name: true, email: true, role: true },
+    }),
+    db.worker.findMany({
+      where: { id: { in: ids("RECORD_LINK") } },
+      select: { id: true, firstName: true, lastName: true, nationalId: true },
     }),
     db.importRun.findMany({
       where: { id: { in: ids("AGENCY_IMPORT") } },
@@ -216,6 +231,11 @@ export async function subjectLabels(rows: { kind: ProposalKind; subjectId: strin
     labels.set(c.id, { label: c.code, href: `/nea/certificates?code=${c.code}` });
   for (const u of users)
     labels.set(u.id, { label: `${u.name} <${u.email}>`, href: "/admin/users" });
+  for (const w of records)
+    labels.set(w.id, {
+      label: `${w.firstName} ${w.lastName} (ID …${(w.nationalId ?? "").slice(-3)})`,
+      href: "/nea/record-links",
+    });
   for (const r of imports)
     labels.set(r.id, {
       label: r.fileName,

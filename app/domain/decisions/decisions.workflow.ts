@@ -13,6 +13,7 @@ export const PROPOSAL_KINDS = [
   "OFFICIAL_ACCOUNT",
   "SECOND_FACTOR_RESET",
   "AGENCY_IMPORT",
+  "RECORD_LINK",
 ] as const satisfies readonly ProposalKind[];
 
 export type ProposalAction = "propose" | "confirm" | "refuse" | "withdraw";
@@ -33,6 +34,8 @@ export const PROPOSAL_PERMISSIONS: Record<
   SECOND_FACTOR_RESET: { propose: "admin:users", decide: "admin:users" },
   // An agency list can grant licences (rows marked ACTIVE): one person's upload must not (a review).
   AGENCY_IMPORT: { propose: "agency:import", decide: "licence:decide" },
+  // Linking an account to a record no code can reach, after an officer saw the ID card (a review).
+  RECORD_LINK: { propose: "worker:correct", decide: "worker:correct" },
 };
 
 export function proposalFlow(kind: ProposalKind): Workflow<ProposalState, ProposalAction> {

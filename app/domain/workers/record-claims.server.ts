@@ -160,36 +160,62 @@ export async function confirmClaim(actor: User, code: string, ctx: RequestContex
       });
       return false;
     }
-    const id = await ownWorkerId(tx, actor);
-    await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" IN (${id}::uuid, ${claim.workerId}::uuid) ORDER BY "id" FOR UPDATE`;
-    const gone = await mergeInto(tx, id, claim.workerId!);
-    const me = await tx.worker.findUniqueOrThrow({ where: { id } });
-    await tx.worker.update({
-      where: { id },
-      data: {
-        nationalId: gone.nationalId,
-        lastName: gone.lastName,
-        dateOfBirth: gone.dateOfBirth,
-        phone: me.phone ?? gone.phone,
-        passportNo: me.passportNo ?? gone.passportNo,
-        passportExpiry: me.passportNo ? me.passportExpiry : gone.passportExpiry,
-      },
-    });
     await tx.recordClaim.update({
       where: { id: claim.id },
       data: { closedAt: new Date(), linkedAt: new Date() },
     });
-    await recordAudit(tx, {
+    await linkAccountToRecord(tx, actor, claim.workerId!, {
       actor: actorOf(actor),
-      action: "worker.record_linked",
-      entityType: "Worker",
-      entityId: id,
-      summary: { mergedRecordId: gone.id, claimId: claim.id },
+      summary: { claimId: claim.id },
       ctx,
     });
     return true;
   });
   if (!linked) throw new WorkerError("profile.error.claimCode", "code");
+}
+
+/**
+ * Joins a record someone else made (an agency, a training institution) to a worker's account: the
+ * account's own record keeps its id and takes the record's identity and everything recorded under
+ * it. Used by a claim confirmed with its code, and by a link two NEA officials confirm after an
+ * in-person check of the worker's ID card (for records with no contact to send a code to).
+ */
+export async function linkAccountToRecord(
+  tx: Tx,
+  account: User,
+  recordId: string,
+  audit: {
+    actor: { id: string; role: string };
+    summary: Record<string, unknown>;
+    ctx: RequestContext;
+  },
+) {
+  const id = await ownWorkerId(tx, account);
+  await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" IN (${id}::uuid, ${recordId}::uuid) ORDER BY "id" FOR UPDATE`;
+  const record = await tx.worker.findUnique({ where: { id: recordId }, select: { userId: true } });
+  if (!record || record.userId || recordId === id)
+    throw new Response("This record is already linked to an account", { status: 409 });
+  const gone = await mergeInto(tx, id, recordId);
+  const me = await tx.worker.findUniqueOrThrow({ where: { id } });
+  await tx.worker.update({
+    where: { id },
+    data: {
+      nationalId: gone.nationalId,
+      lastName: gone.lastName,
+      dateOfBirth: gone.dateOfBirth,
+      phone: me.phone ?? gone.phone,
+      passportNo: me.passportNo ?? gone.passportNo,
+      passportExpiry: me.passportNo ? me.passportExpiry : gone.passportExpiry,
+    },
+  });
+  await recordAudit(tx, {
+    actor: audit.actor,
+    action: "worker.record_linked",
+    entityType: "Worker",
+    entityId: id,
+    summary: { mergedRecordId: gone.id, ...audit.summary },
+    ctx: audit.ctx,
+  });
 }
 
 /** Moves everything recorded under an agency-made record onto the worker's own record, then removes it. */

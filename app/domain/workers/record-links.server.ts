@@ -1,0 +1,62 @@
+// Linking a worker's account to a record no claim code can reach (made by a training institution,
+// or with no phone or email on it): an NEA officer who has seen the worker's ID card in person
+// proposes it, a second official confirms it (ADR 0016), and the record joins her account as a
+// claim would (an independent review: such a worker could never reach her contract).
+import type { User } from "lucia";
+import { z } from "zod";
+import { db, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { linkAccountToRecord } from "./record-claims.server";
+import { WorkerError } from "./worker-record.server";
+
+export const RecordLinkSchema = z.object({
+  email: z.email("recordLinks.error.email").trim().toLowerCase().max(200),
+  nationalId: z
+    .string()
+    .trim()
+    .regex(/^\d{7,9}$/, "recordLinks.error.nationalId"),
+  reason: z.string().trim().min(10, "recordLinks.error.reason").max(1000, "error.tooLong"),
+});
+export type RecordLinkInput = z.infer<typeof RecordLinkSchema>;
+
+/** The record a link is about, by the national ID on the card the officer saw; null if none. */
+export async function recordForLink(nationalId: string) {
+  return db.worker.findUnique({
+    where: { nationalId },
+    select: { id: true, userId: true },
+  });
+}
+
+/** What a proposal needs: a worker account by that email, and a record with that ID no account holds. */
+export async function checkRecordLink(recordId: string, input: RecordLinkInput) {
+  const account = await db.user.findUnique({
+    where: { email: input.email },
+    select: { role: true },
+  });
+  if (account?.role !== "WORKER") throw new WorkerError("recordLinks.error.account", "email");
+  const record = await db.worker.findUnique({
+    where: { id: recordId },
+    select: { userId: true, nationalId: true },
+  });
+  if (!record || record.nationalId !== input.nationalId)
+    throw new WorkerError("recordLinks.error.noRecord", "nationalId");
+  if (record.userId) throw new WorkerError("recordLinks.error.linked", "nationalId");
+}
+
+/** The second official confirmed: the record joins the account (stale if it was linked meanwhile). */
+export async function applyRecordLink(
+  tx: Tx,
+  decider: User,
+  recordId: string,
+  input: RecordLinkInput,
+  opts: { ctx: RequestContext; proposal: { id: string; proposedById: string } },
+) {
+  const account = await tx.user.findUnique({ where: { email: input.email } });
+  if (account?.role !== "WORKER") throw new Response("No such worker account", { status: 409 });
+  await linkAccountToRecord(tx, account as unknown as User, recordId, {
+    actor: { id: decider.id, role: decider.role },
+    summary: { proposalId: opts.proposal.id, proposedBy: opts.proposal.proposedById },
+    ctx: opts.ctx,
+  });
+  return { linkedTo: account.id };
+}
