@@ -1,6 +1,7 @@
 // The one workflow definition: the guard and the visible actions come from one table, and every
 // decision by a second official names the earlier steps whose actor may not take it.
 import { describe, expect, it } from "vitest";
+import { can } from "~/auth/permissions";
 import { allowedActions, fourEyesSteps, refusal, type Workflow } from "~/domain/workflow/workflow";
 import { CONTRACT_FLOW } from "~/domain/contracts/contracts.workflow";
 import { APPLICATION_FLOW } from "~/domain/agencies/licensing.workflow";
@@ -60,7 +61,7 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
       expect(d.notBy).toEqual(["startReview", "recommendGrant", "recommendRefusal"]);
   });
 
-  it("every proposal kind (sanctions, bulk sanctions, certificate revocations, rule-set publications, officials' accounts, second-factor resets): whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
+  it("every proposal kind (sanctions, bulk sanctions, certificate revocations, rule-set publications, officials' accounts, second-factor resets, agency imports, record links): whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
     const admin = { id: "a1", role: "ADMIN" as const };
     const admin2 = { id: "a2", role: "ADMIN" as const };
     for (const kind of PROPOSAL_KINDS) {
@@ -75,7 +76,11 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
         : [officer, { id: "o2", role: "NEA_OFFICER" as const }, supervisor];
       const doneBy = { propose: proposer.id };
       expect(allowedActions(flow, "PROPOSED", proposer, doneBy)).toEqual(["withdraw"]);
-      if (!adminKind) expect(allowedActions(flow, "PROPOSED", peer, doneBy)).toEqual([]);
+      // Another official of the proposer's rank confirms only where the kind lets that rank decide.
+      if (!adminKind)
+        expect(allowedActions(flow, "PROPOSED", peer, doneBy)).toEqual(
+          can(peer, PROPOSAL_PERMISSIONS[kind].decide) ? ["confirm", "refuse"] : [],
+        );
       expect(allowedActions(flow, "PROPOSED", decider, doneBy)).toEqual(["confirm", "refuse"]);
       // A decider who proposed may only withdraw.
       expect(allowedActions(flow, "PROPOSED", decider, { propose: decider.id })).toEqual([
