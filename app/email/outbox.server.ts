@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Db, Tx } from "~/utils/db.server";
 import type { Locale } from "~/i18n/messages";
-import { templates, type TemplateData, type TemplateName } from "./templates";
+import { renderMessage, type TemplateData, type TemplateName } from "./templates";
 
 // Every email is written in the transaction of the change that causes it, and delivered after
 // commit by `deliverDue`. The idempotency key makes a retried request enqueue nothing new.
@@ -17,11 +17,7 @@ export async function enqueueEmail<T extends TemplateName>(
     channel?: "EMAIL" | "SMS";
   },
 ) {
-  const render = templates[msg.template] as (
-    l: Locale,
-    d: TemplateData<T>,
-  ) => { subject: string; text: string };
-  const { subject, text } = render(msg.locale, msg.data);
+  const { subject, text, redactedText } = renderMessage(msg.template, msg.locale, msg.data);
   await tx.outboxMessage.upsert({
     where: { idempotencyKey: msg.key },
     create: {
@@ -30,6 +26,7 @@ export async function enqueueEmail<T extends TemplateName>(
       to: msg.to,
       subject,
       text,
+      redactedText,
       locale: msg.locale,
       template: msg.template,
     },
@@ -38,14 +35,10 @@ export async function enqueueEmail<T extends TemplateName>(
 }
 
 /**
- * Single-use links (password reset, admin invitations, email verification) are secrets: once a
- * message has gone out, the stored copy keeps the address but not the token, so nobody reading
- * /admin/mail (or a database backup) can use them. Undelivered messages keep them: in demo mode,
- * without SMTP, the admin opens them from there.
+ * Single-use links and one-time codes are secrets (`SECRET_FIELDS`): once a message has gone out,
+ * the stored copy keeps the address but not the secret, so nobody reading /admin/mail (or a
+ * database backup) can use them. Before that, only the demo inbox shows them (ADR 0006).
  */
-const SECRET_LINK = /(\/(?:reset-password|verify-email)\/)[A-Za-z0-9_-]{16,}/g;
-export const redactSecrets = (text: string) => text.replace(SECRET_LINK, "$1[removed once sent]");
-
 const LEASE_MS = 2 * 60_000;
 const MAX_ATTEMPTS = 8;
 
@@ -59,6 +52,7 @@ type Claimed = {
   to: string;
   subject: string;
   text: string;
+  redactedText: string;
   attempts: number;
 };
 
@@ -76,7 +70,7 @@ export async function deliverDue(db: Db, transport: Transporter, from: string, l
       WHERE "status" = 'PENDING' AND "channel" = 'EMAIL' AND "nextAttemptAt" <= now()
       ORDER BY "nextAttemptAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "idempotencyKey", "to", "subject", "text", "attempts"`;
+    RETURNING "id", "idempotencyKey", "to", "subject", "text", "redactedText", "attempts"`;
   let sent = 0;
   for (const m of claimed) {
     try {
@@ -89,7 +83,7 @@ export async function deliverDue(db: Db, transport: Transporter, from: string, l
       });
       await db.outboxMessage.update({
         where: { id: m.id },
-        data: { status: "SENT", sentAt: new Date(), lastError: null, text: redactSecrets(m.text) },
+        data: { status: "SENT", sentAt: new Date(), lastError: null, text: m.redactedText },
       });
       sent++;
     } catch (e) {

@@ -69,3 +69,30 @@ export const templates = {
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[1];
+
+/**
+ * What in a message is a secret: the single-use links (email verification, password reset,
+ * invitations) and one-time codes. Only the recipient may read them. The outbox keeps a copy with
+ * these fields hidden; that copy is what the admin reads and what stays once the message is sent.
+ */
+export const SECRET_FIELDS: { [T in TemplateName]?: readonly (keyof TemplateData<T>)[] } = {
+  verifyEmail: ["link"],
+  resetPassword: ["link"],
+  accountCreated: ["link"],
+  recordClaimCode: ["code"],
+};
+
+const HIDDEN = { en: "[hidden]", sw: "[imefichwa]" } as const;
+
+/** The message, and the same message with its secrets hidden. */
+export function renderMessage<T extends TemplateName>(
+  template: T,
+  locale: Locale,
+  data: TemplateData<T>,
+) {
+  const render = templates[template] as (l: Locale, d: TemplateData<T>) => Rendered;
+  const full = render(locale, data);
+  const hidden = { ...data } as Record<string, unknown>;
+  for (const f of SECRET_FIELDS[template] ?? []) hidden[f as string] = HIDDEN[locale];
+  return { ...full, redactedText: render(locale, hidden as TemplateData<T>).text };
+}

@@ -152,7 +152,9 @@ const coreEn = {
   "admin.audit.chainBroken": "Hash chain broken at event {seq}: {reason}",
   "admin.mail.title": "Mail outbox",
   "admin.mail.intro":
-    "Every email and SMS the system sends is recorded here. Without an SMTP server (demo mode) emails stay here so their links can be opened; SMS stay here until an SMS gateway is configured.",
+    "Every email and SMS the system sends is recorded here: to whom, what and whether it went. Links and codes meant only for the recipient (password, invitation, confirmation) are hidden: nobody but the recipient may use them. SMS wait here until an SMS gateway is configured.",
+  "admin.mail.introDemo":
+    "Demo mode: nothing is sent, so this page stands in for the recipients' inboxes and shows the links and codes meant for them. A server that delivers email and SMS never shows them here.",
   "admin.mail.channel.EMAIL": "Email",
   "admin.mail.channel.SMS": "SMS",
   "admin.mail.empty": "No messages yet.",
@@ -345,7 +347,9 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "admin.audit.chainBroken": "Mnyororo wa hashi umekatika kwenye tukio {seq}: {reason}",
   "admin.mail.title": "Barua zinazotoka",
   "admin.mail.intro":
-    "Kila barua pepe na SMS ambayo mfumo hutuma huwekwa hapa. Bila seva ya SMTP (hali ya majaribio) barua pepe hubaki hapa ili viungo vyake vifunguliwe; SMS hubaki hapa hadi lango la SMS liwekwe.",
+    "Kila barua pepe na SMS ambayo mfumo hutuma huwekwa hapa: kwa nani, nini na kama imetumwa. Viungo na nambari za mpokeaji pekee (nenosiri, mwaliko, uthibitisho) vimefichwa: hakuna mtu mwingine anayeruhusiwa kuvitumia. SMS hubaki hapa hadi lango la SMS liwekwe.",
+  "admin.mail.introDemo":
+    "Hali ya majaribio: hakuna kinachotumwa, kwa hiyo ukurasa huu unasimama badala ya masanduku ya barua ya wapokeaji na unaonyesha viungo na nambari zao. Seva inayotuma barua pepe na SMS haivionyeshi hapa kamwe.",
   "admin.mail.channel.EMAIL": "Barua pepe",
   "admin.mail.channel.SMS": "SMS",
   "admin.mail.empty": "Bado hakuna barua.",

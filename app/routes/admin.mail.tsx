@@ -4,20 +4,23 @@ import { requirePermission } from "~/auth/require.server";
 import { listOutbox } from "~/domain/accounts/admin-views.server";
 import { useT } from "~/i18n/use-t";
 import { isUuid } from "~/utils/validation";
+import { getEnv } from "~/utils/env.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:mail");
   const before = new URL(request.url).searchParams.get("before");
-  return listOutbox(admin, { before: isUuid(before) ? before : undefined });
+  const demoInbox = getEnv().DEMO_INBOX === "true";
+  const page = await listOutbox(admin, { before: isUuid(before) ? before : undefined, demoInbox });
+  return { ...page, demoInbox };
 }
 
 export default function MailPreview() {
   const t = useT();
-  const { items, nextBefore } = useLoaderData<typeof loader>();
+  const { items, nextBefore, demoInbox } = useLoaderData<typeof loader>();
   return (
     <section className="page">
       <h1>{t("admin.mail.title")}</h1>
-      <p>{t("admin.mail.intro")}</p>
+      <p>{t(demoInbox ? "admin.mail.introDemo" : "admin.mail.intro")}</p>
       {items.length === 0 ? (
         <p>{t("admin.mail.empty")}</p>
       ) : (

@@ -42,6 +42,9 @@ const schema = z
       .url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke")
       .optional(),
     SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
+    // Set by `npm start` in demo mode (embedded database): /admin/mail then stands in for the
+    // recipients' inboxes and shows the links and codes of messages. Never in production.
+    DEMO_INBOX: z.enum(["true", "false"]).default("false"),
     MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),
     SECURE_COOKIES: z.enum(["true", "false"]).optional(),
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
@@ -69,6 +72,14 @@ const schema = z
         path: ["AUDIT_CHECKPOINT_KEY"],
         message:
           "AUDIT_CHECKPOINT_KEY must be set in production: the key that signs the audit chain's checkpoints (at least 32 characters, kept outside the database)",
+      });
+    // The demo inbox shows everyone's links and codes: never on a server that delivers mail.
+    if (env.DEMO_INBOX === "true" && env.SMTP_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEMO_INBOX"],
+        message:
+          "DEMO_INBOX shows every recipient's links and codes at /admin/mail: it is for the demo only, never with SMTP_URL set",
       });
     // Gateway callbacks (USSD now, SMS later) are trusted only with this secret (ADR 0017).
     if (env.NODE_ENV === "production" && !env.GATEWAY_SECRET)

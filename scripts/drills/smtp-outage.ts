@@ -50,8 +50,8 @@ export async function smtpOutage(url: string, smtp: Smtp, app: App): Promise<Dri
   // In bulk: 300 more, as the app writes them (one row per message, its own idempotency key).
   await withClient(url, (c) =>
     c.query(
-      `INSERT INTO "OutboxMessage" (id, "idempotencyKey", "to", subject, text, locale, template)
-             SELECT gen_random_uuid(), 'drill-smtp-' || $1 || '-' || i, 'drill' || i || '@example.ke', 'Drill ' || i, 'Drill message ' || i, 'en', 'resetPassword'
+      `INSERT INTO "OutboxMessage" (id, "idempotencyKey", "to", subject, text, "redactedText", locale, template)
+             SELECT gen_random_uuid(), 'drill-smtp-' || $1 || '-' || i, 'drill' || i || '@example.ke', 'Drill ' || i, 'Drill message ' || i, 'Drill message ' || i, 'en', 'resetPassword'
              FROM generate_series(1, 300) i`,
       [randomUUID().slice(0, 8)],
     ),

@@ -3,6 +3,9 @@ import net from "node:net";
 import { SMTPServer } from "smtp-server";
 import { db, transaction } from "~/utils/db.server";
 import { createTransport, deliverDue, enqueueEmail } from "~/email/outbox.server";
+import { listOutbox } from "~/domain/accounts/admin-views.server";
+import { lucia } from "~/auth/session.server";
+import { createUser } from "../factories/users";
 
 type Received = { to: string[]; body: string };
 const received: Received[] = [];
@@ -93,7 +96,51 @@ describe("email outbox", () => {
     const after = await stored();
     expect(after.status).toBe("SENT");
     expect(after.text).not.toContain(token);
-    expect(after.text).toContain("/reset-password/[removed once sent]");
+    expect(after.text).toContain("[hidden]");
+  });
+
+  // Attacker's test (issue 15, fifth review, high): one admin opened the invitation link of an
+  // official account two admins had created (and reset links and claim codes of others) from
+  // /admin/mail before it was sent. Outside the demo inbox no message's secret is ever shown.
+  it("shows the admin no link or code a message carries, sent or not, outside the demo inbox", async () => {
+    const session = await lucia.createSession((await createUser("ADMIN")).id, {
+      secondFactorAt: null,
+    });
+    const admin = (await lucia.validateSession(session.id)).user!;
+    const token = "Inv1te_t0ken-0123456789abcdefXYZ";
+    await transaction(async (tx) => {
+      await enqueueEmail(tx, {
+        key: "view-invite",
+        to: "new.official@test.ke",
+        locale: "en",
+        template: "accountCreated",
+        data: { name: "Otieno", role: "NEA officer", link: `http://h/reset-password/${token}` },
+      });
+      await enqueueEmail(tx, {
+        key: "view-verify",
+        to: "verify@test.ke",
+        locale: "sw",
+        template: "verifyEmail",
+        data: { name: "Akinyi", link: `http://h/verify-email/${token}V` },
+      });
+      await enqueueEmail(tx, {
+        key: "view-claim",
+        channel: "SMS",
+        to: "254711000999",
+        locale: "sw",
+        template: "recordClaimCode",
+        data: { code: "864209", minutes: 30 },
+      });
+    });
+    const view = JSON.stringify(await listOutbox(admin, { take: 100, demoInbox: false }));
+    expect(view).toContain("new.official@test.ke"); // the admin still sees what went to whom
+    expect(view).toContain("254711000999");
+    expect(view).not.toContain(token);
+    expect(view).not.toContain("864209");
+    // The demo (no SMTP, no SMS gateway) stands in for the recipients' inboxes.
+    const demo = JSON.stringify(await listOutbox(admin, { take: 100, demoInbox: true }));
+    expect(demo).toContain(token);
+    expect(demo).toContain("864209");
   });
 
   it("never sends an SMS as an email: SMS rows wait for an SMS gateway", async () => {

@@ -55,7 +55,15 @@ export async function auditChainStatus(_admin: User) {
     : { ok: false as const, seq: r.brokenAt.toString(), reason: r.reason };
 }
 
-export async function listOutbox(_admin: User, opts: { before?: string; take?: number }) {
+/**
+ * The outbox for the admin: who was sent what, with every secret (single-use links, one-time codes)
+ * hidden. Only the demo inbox (`DEMO_INBOX`, demo mode without SMTP or an SMS gateway, where this
+ * page stands in for the recipients' inboxes) shows them.
+ */
+export async function listOutbox(
+  _admin: User,
+  opts: { before?: string; take?: number; demoInbox: boolean },
+) {
   const take = opts.take ?? 20;
   const rows = await db.outboxMessage.findMany({
     where: isUuid(opts.before) ? { id: { lt: opts.before } } : {},
@@ -66,7 +74,8 @@ export async function listOutbox(_admin: User, opts: { before?: string; take?: n
       channel: true,
       to: true,
       subject: true,
-      text: true,
+      text: opts.demoInbox,
+      redactedText: true,
       status: true,
       attempts: true,
       createdAt: true,
@@ -75,8 +84,9 @@ export async function listOutbox(_admin: User, opts: { before?: string; take?: n
     },
   });
   const hasMore = rows.length > take;
-  const items = (hasMore ? rows.slice(0, take) : rows).map((r) => ({
+  const items = (hasMore ? rows.slice(0, take) : rows).map(({ text, redactedText, ...r }) => ({
     ...r,
+    text: opts.demoInbox ? text! : redactedText,
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,
   }));

@@ -44,6 +44,12 @@ describe("links in emails", () => {
     // And the key that signs the audit checkpoints (ADR 0018).
     const { AUDIT_CHECKPOINT_KEY: _k, ...noKey } = { ...base, APP_URL: "https://kazisalama.go.ke" };
     expect(() => parseEnv(noKey)).toThrow(/AUDIT_CHECKPOINT_KEY must be set in production/);
+    // The demo inbox (everyone's links and codes at /admin/mail) never on a server that delivers.
+    const ok = { ...base, APP_URL: "https://kazisalama.go.ke" };
+    expect(() => parseEnv({ ...ok, SMTP_URL: "smtp://m:25", DEMO_INBOX: "true" })).toThrow(
+      /DEMO_INBOX .* never with SMTP_URL/,
+    );
+    expect(parseEnv({ ...ok, SMTP_URL: "smtp://m:25" }).DEMO_INBOX).toBe("false");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
