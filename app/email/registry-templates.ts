@@ -10,6 +10,7 @@ const CONTRACT_STATUS: Record<string, { en: string; sw: string }> = {
   UNDER_REVIEW: { en: "under review", sw: "unakaguliwa" },
   CHANGES_REQUESTED: { en: "changes requested", sw: "mabadiliko yameombwa" },
   RECOMMENDED: { en: "recommended for approval", sw: "umependekezwa kuidhinishwa" },
+  RECOMMENDED_REJECTION: { en: "recommended for rejection", sw: "umependekezwa kukataliwa" },
   APPROVED: { en: "approved", sw: "umeidhinishwa" },
   REJECTED: { en: "rejected", sw: "umekataliwa" },
   SIGNED: { en: "accepted by the worker", sw: "umekubaliwa na mfanyakazi" },

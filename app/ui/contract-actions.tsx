@@ -3,7 +3,13 @@ import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import { SubmissionKey } from "./form";
 
-const NEEDS_NOTE = new Set(["requestChanges", "recommend", "reject"]);
+const NEEDS_NOTE = new Set([
+  "requestChanges",
+  "recommend",
+  "recommendRejection",
+  "returnToReview",
+  "reject",
+]);
 
 /** The transitions the viewer may take, as buttons in one form with an optional note. */
 export function ContractActions({
@@ -39,9 +45,9 @@ export function ContractActions({
             name="intent"
             value={a}
             className={
-              a === "reject" || a === "withdraw"
+              a === "reject" || a === "recommendRejection" || a === "withdraw"
                 ? "danger"
-                : a === "requestChanges"
+                : a === "requestChanges" || a === "returnToReview"
                   ? "secondary"
                   : ""
             }

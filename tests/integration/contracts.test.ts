@@ -208,10 +208,59 @@ describe("contract workflow", () => {
     ];
     const results = await Promise.allSettled([
       actOnContract(a, id, { intent: "approve" }, opts),
-      actOnContract(b, id, { intent: "reject", reason: "Wage too low" }, opts),
+      actOnContract(b, id, { intent: "returnToReview", reason: "Check the wage again" }, opts),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+  });
+
+  // Attacker's test (issue 15, fifth review): one supervisor alone rejected a contract an officer
+  // had recommended for approval, ending a worker's job offer with one person's say. As with
+  // licences, the decision follows the recommendation; a decider who disagrees returns it to review.
+  it("four eyes on rejection too: a supervisor cannot reject what was recommended for approval, nor approve what was recommended for rejection", async () => {
+    const s = await setup();
+    const id = await startContract(
+      s.staff,
+      {
+        jobOrderId: s.jo.id,
+        firstName: "A",
+        lastName: "Otieno",
+        nationalId: s.nationalId,
+        dateOfBirth: "1996-02-02",
+      },
+      ctx,
+    );
+    await saveContractTerms(s.staff, id, goodTerms(), ctx);
+    await actOnContract(s.staff, id, { intent: "submit" }, opts);
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const supervisor = await login(await createUser("NEA_SUPERVISOR"));
+    await actOnContract(officer, id, { intent: "startReview" }, opts);
+    await actOnContract(officer, id, { intent: "recommend", reason: "ok" }, opts);
+    await expect(
+      actOnContract(supervisor, id, { intent: "reject", reason: "No" }, opts),
+    ).rejects.toMatchObject({ status: 409 });
+    expect(
+      await actOnContract(supervisor, id, { intent: "returnToReview", reason: "Wage?" }, opts),
+    ).toBe("UNDER_REVIEW");
+    expect(
+      await actOnContract(
+        officer,
+        id,
+        { intent: "recommendRejection", reason: "The employer is watch-listed" },
+        opts,
+      ),
+    ).toBe("RECOMMENDED_REJECTION");
+    await expect(actOnContract(supervisor, id, { intent: "approve" }, opts)).rejects.toMatchObject({
+      status: 409,
+    });
+    await expect(
+      actOnContract(officer, id, { intent: "reject", reason: "No" }, opts),
+    ).rejects.toMatchObject({ status: 403 });
+    // The supervisor who started the review or recommended never decides (four eyes).
+    const sup2 = await login(await createUser("NEA_SUPERVISOR"));
+    expect(await actOnContract(sup2, id, { intent: "reject", reason: "Agreed" }, opts)).toBe(
+      "REJECTED",
+    );
   });
 
   it("refuses submission for a worker who already has an active contract, or when the job order is full", async () => {

@@ -45,9 +45,10 @@ describe("workflow refusal", () => {
 
 describe("four eyes in every two-step decision (ADR 0016)", () => {
   it("contracts: whoever started the review or recommended never approves or rejects", () => {
+    const notBy = ["startReview", "recommend", "recommendRejection"];
     expect(fourEyesSteps(CONTRACT_FLOW)).toEqual([
-      { status: "RECOMMENDED", action: "approve", notBy: ["startReview", "recommend"] },
-      { status: "RECOMMENDED", action: "reject", notBy: ["startReview", "recommend"] },
+      { status: "RECOMMENDED", action: "approve", notBy },
+      { status: "RECOMMENDED_REJECTION", action: "reject", notBy },
     ]);
   });
 

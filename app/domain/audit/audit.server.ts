@@ -60,6 +60,8 @@ export type AuditAction =
   | "contract.review_started"
   | "contract.changes_requested"
   | "contract.recommended"
+  | "contract.rejection_recommended"
+  | "contract.returned_to_review"
   | "contract.approved"
   | "contract.rejected"
   | "contract.signed"

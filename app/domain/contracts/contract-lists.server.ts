@@ -22,7 +22,9 @@ type QueueFilter = {
 
 function queueWhere(opts: QueueFilter): Prisma.ContractWhereInput {
   return {
-    status: opts.status ?? { in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED"] },
+    status: opts.status ?? {
+      in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED", "RECOMMENDED_REJECTION"],
+    },
     ...(opts.country ? { countryCode: opts.country } : {}),
     ...(opts.agency ? { agency: { name: { contains: opts.agency, mode: "insensitive" } } } : {}),
     ...(opts.waitedDays

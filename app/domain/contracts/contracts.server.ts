@@ -175,12 +175,22 @@ async function submissionProblems(
   return problems;
 }
 
+/** Steps that must say why: the agency, the worker or the next official reads it. */
+const NOTE_REQUIRED = new Set<ContractAction>([
+  "requestChanges",
+  "recommendRejection",
+  "returnToReview",
+  "reject",
+]);
+
 const AUDIT: Record<ContractAction, AuditAction> = {
   submit: "contract.submitted",
   withdraw: "contract.withdrawn",
   startReview: "contract.review_started",
   requestChanges: "contract.changes_requested",
   recommend: "contract.recommended",
+  recommendRejection: "contract.rejection_recommended",
+  returnToReview: "contract.returned_to_review",
   approve: "contract.approved",
   reject: "contract.rejected",
   sign: "contract.signed",
@@ -208,7 +218,7 @@ export async function actOnContract(
   if (refused === "forbidden") throw forbidden();
   if (refused === "fourEyes") throw new ContractError("contracts.error.fourEyes", "reason");
   const step = stepOf(CONTRACT_FLOW, c.status, input.intent)!;
-  if ((input.intent === "requestChanges" || input.intent === "reject") && !input.reason)
+  if (NOTE_REQUIRED.has(input.intent) && !input.reason)
     throw new ContractError("licence.error.note", "reason");
   if (input.intent === "submit") {
     const problems = await submissionProblems(c, now);
@@ -225,7 +235,8 @@ export async function actOnContract(
         };
         if (input.intent === "submit") data.submittedAt = now;
         if (input.intent === "startReview") data.reviewerId = actor.id;
-        if (input.intent === "recommend") data.recommendedById = actor.id;
+        if (input.intent === "recommend" || input.intent === "recommendRejection")
+          data.recommendedById = actor.id;
         if (input.intent === "approve")
           Object.assign(data, {
             approvedById: actor.id,

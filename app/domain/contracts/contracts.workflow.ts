@@ -1,5 +1,7 @@
 // The contract workflow (domain.md §5) as one table (app/domain/workflow); anything else answers
-// 409. Four eyes: whoever started the review or recommended never approves or rejects.
+// 409. Four eyes: whoever started the review or recommended never approves or rejects, and the
+// decision follows the recommendation (as for licences): a decider who disagrees returns the
+// contract to review, so two officials agree on every approval and every rejection.
 import type { ContractStatus } from "~/generated/prisma/enums";
 import type { DoneBy, Workflow } from "~/domain/workflow/workflow";
 
@@ -9,11 +11,13 @@ export type ContractAction =
   | "startReview"
   | "requestChanges"
   | "recommend"
+  | "recommendRejection"
+  | "returnToReview"
   | "approve"
   | "reject"
   | "sign";
 
-const DECISION = ["startReview", "recommend"] as const;
+const DECISION = ["startReview", "recommend", "recommendRejection"] as const;
 
 export const CONTRACT_FLOW: Workflow<ContractStatus, ContractAction> = {
   DRAFT: {
@@ -31,10 +35,17 @@ export const CONTRACT_FLOW: Workflow<ContractStatus, ContractAction> = {
   UNDER_REVIEW: {
     requestChanges: { next: "CHANGES_REQUESTED", permission: "contract:review" },
     recommend: { next: "RECOMMENDED", permission: "contract:review" },
+    recommendRejection: { next: "RECOMMENDED_REJECTION", permission: "contract:review" },
   },
+  // RECOMMENDED is the recommendation to approve (an independent review found a supervisor alone
+  // rejecting a contract an officer had recommended).
   RECOMMENDED: {
     approve: { next: "APPROVED", permission: "contract:approve", notBy: DECISION },
+    returnToReview: { next: "UNDER_REVIEW", permission: "contract:approve" },
+  },
+  RECOMMENDED_REJECTION: {
     reject: { next: "REJECTED", permission: "contract:approve", notBy: DECISION },
+    returnToReview: { next: "UNDER_REVIEW", permission: "contract:approve" },
   },
   APPROVED: { sign: { next: "SIGNED", permission: "worker:self" } },
 };
@@ -44,7 +55,11 @@ export function contractDoneBy(c: {
   reviewerId: string | null;
   recommendedById: string | null;
 }): DoneBy<ContractAction> {
-  return { startReview: c.reviewerId, recommend: c.recommendedById };
+  return {
+    startReview: c.reviewerId,
+    recommend: c.recommendedById,
+    recommendRejection: c.recommendedById,
+  };
 }
 
 /** Statuses in which a worker is taken: a second contract cannot be submitted for them. */
@@ -53,6 +68,7 @@ export const ACTIVE_CONTRACT: readonly ContractStatus[] = [
   "UNDER_REVIEW",
   "CHANGES_REQUESTED",
   "RECOMMENDED",
+  "RECOMMENDED_REJECTION",
   "APPROVED",
   "SIGNED",
   "DEPARTED",

@@ -129,7 +129,16 @@ export async function catalogue(actor: User | null, locale: Locale, destination:
     const c = await db.contract.findFirst({
       where: {
         workerId,
-        status: { in: ["APPROVED", "SIGNED", "RECOMMENDED", "SUBMITTED", "UNDER_REVIEW"] },
+        status: {
+          in: [
+            "APPROVED",
+            "SIGNED",
+            "RECOMMENDED",
+            "RECOMMENDED_REJECTION",
+            "SUBMITTED",
+            "UNDER_REVIEW",
+          ],
+        },
       },
       orderBy: { createdAt: "desc" },
       select: { countryCode: true },
