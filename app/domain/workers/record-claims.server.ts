@@ -8,7 +8,9 @@
 //   "if the details match, a code was sent to the contact recorded" — no record, a wrong surname, a
 //   record linked to another account, no contact, a record past its limit are told apart only in the
 //   audit trail;
-// - attempts are limited per account (claims a day), per record (codes a day) and per claim (wrong codes).
+// - attempts are limited per account (claims a day), per account and record (codes a day, so
+//   others asking cannot spend the holder's), per record (codes a day from everyone, so her phone
+//   is not flooded) and per claim (wrong codes).
 import { randomInt, timingSafeEqual } from "node:crypto";
 import type { User } from "lucia";
 import { db, transaction, type Tx } from "~/utils/db.server";
@@ -20,7 +22,10 @@ import { sameIdentity } from "./identity.rules";
 import { actorOf, ownWorkerId, requireWorker, WorkerError } from "./worker-record.server";
 
 export const CLAIMS_PER_ACCOUNT_PER_DAY = 5;
-export const CODES_PER_RECORD_PER_DAY = 3;
+/** Codes one account gets for one record a day: others asking cannot spend its holder's. */
+export const CODES_PER_CLAIMANT_PER_DAY = 3;
+/** Codes a record's contact gets a day from all accounts together: her phone is not flooded. */
+export const CODES_PER_RECORD_PER_DAY = 10;
 export const WRONG_CODES_PER_CLAIM = 5;
 export const CLAIM_MINUTES = 30;
 const DAY_MS = 86400_000;
@@ -59,11 +64,13 @@ export async function startClaim(
     other?.phone ? { channel: "SMS" as const, to: other.phone } : null,
     other?.email ? { channel: "EMAIL" as const, to: other.email } : null,
   ].filter((c) => c !== null);
-  const recordCodes = other
-    ? await tx.recordClaim.count({
-        where: { workerId: other.id, codeHash: { not: null }, createdAt: { gte: since } },
-      })
-    : 0;
+  const codesSince = { workerId: other?.id, codeHash: { not: null }, createdAt: { gte: since } };
+  const [recordCodes, myCodes] = other
+    ? await Promise.all([
+        tx.recordClaim.count({ where: codesSince }),
+        tx.recordClaim.count({ where: { ...codesSince, userId: actor.id } }),
+      ])
+    : [0, 0];
   const outcome = !other
     ? "no_record"
     : other.userId
@@ -72,9 +79,11 @@ export async function startClaim(
         ? "details_differ"
         : contacts.length === 0
           ? "no_contact"
-          : recordCodes >= CODES_PER_RECORD_PER_DAY
-            ? "record_limit"
-            : "code_sent";
+          : myCodes >= CODES_PER_CLAIMANT_PER_DAY
+            ? "claimant_limit"
+            : recordCodes >= CODES_PER_RECORD_PER_DAY
+              ? "record_limit"
+              : "code_sent";
   const code = outcome === "code_sent" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null;
 
   // One open claim per account: a new one replaces the last.

@@ -7,6 +7,7 @@ import { db } from "~/utils/db.server";
 import { getOwnProfile, saveProfile } from "~/domain/workers/workers.server";
 import {
   CLAIMS_PER_ACCOUNT_PER_DAY,
+  CODES_PER_CLAIMANT_PER_DAY,
   CODES_PER_RECORD_PER_DAY,
   confirmClaim,
   WRONG_CODES_PER_CLAIM,
@@ -168,15 +169,39 @@ describe("claiming a worker record someone else made", () => {
     expect((await getOwnProfile(w)).claim).toBeNull();
   });
 
-  it(`a record gets at most ${CODES_PER_RECORD_PER_DAY} codes a day, and an account at most ${CLAIMS_PER_ACCOUNT_PER_DAY} claims`, async () => {
+  // Attacker's test (issue 15, fifth review): three accounts that knew the holder's ID, surname and
+  // date of birth spent the record's three codes of the day, so its holder could get none.
+  it(`an account gets at most ${CODES_PER_CLAIMANT_PER_DAY} codes a day for a record, so others cannot spend its holder's; the record at most ${CODES_PER_RECORD_PER_DAY} in all (her phone is not flooded); an account at most ${CLAIMS_PER_ACCOUNT_PER_DAY} claims`, async () => {
     const nid = uniqueId();
     const { phone } = await agencyRecord(nid);
-    for (let i = 0; i < CODES_PER_RECORD_PER_DAY + 2; i++) {
+    const sent = () =>
+      db.outboxMessage.count({ where: { template: "recordClaimCode", to: phone! } });
+    const squatter = await newWorker();
+    for (let i = 0; i < CODES_PER_CLAIMANT_PER_DAY + 1; i++)
+      expect((await saveProfile(squatter, profile(victimDetails(nid)), ctx)).claim).toBe(true);
+    expect(await sent()).toBe(CODES_PER_CLAIMANT_PER_DAY);
+    for (let i = 0; i < 2; i++) {
       const w = await newWorker();
-      expect((await saveProfile(w, profile(victimDetails(nid)), ctx)).claim).toBe(true);
+      for (let j = 0; j < CODES_PER_CLAIMANT_PER_DAY; j++)
+        await saveProfile(w, profile(victimDetails(nid)), ctx);
     }
+    // The holder still gets her code.
+    const holder = await newWorker();
+    const before = await sent();
+    expect(before).toBeLessThan(CODES_PER_RECORD_PER_DAY);
+    await linkWithCode(holder, victimDetails(nid), phone!);
+    expect(await sent()).toBe(before + 1);
+    expect((await db.worker.findUniqueOrThrow({ where: { nationalId: nid } })).userId).toBe(
+      holder.id,
+    );
+
+    // However many accounts ask, a record's contact gets at most CODES_PER_RECORD_PER_DAY codes.
+    const nid2 = uniqueId();
+    const second = await agencyRecord(nid2);
+    for (let i = 0; i < CODES_PER_RECORD_PER_DAY + 2; i++)
+      await saveProfile(await newWorker(), profile(victimDetails(nid2)), ctx);
     expect(
-      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: phone! } }),
+      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: second.phone! } }),
     ).toBe(CODES_PER_RECORD_PER_DAY);
 
     const walker = await newWorker();
