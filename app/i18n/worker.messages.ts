@@ -121,6 +121,8 @@ export const workerEn = {
   "recordLinks.error.reason": "Say what you checked, where and when (at least 10 characters).",
   "recordLinks.error.account": "No worker account has this email.",
   "recordLinks.error.noRecord": "No record has this national ID number.",
+  "recordLinks.error.hasIdentity":
+    "This account already holds a person's identity (a national ID, or details a contract or certificate relied on). One account holds one person's record: if its details are wrong, the worker asks NEA for a correction.",
   "recordLinks.error.linked":
     "This record is already linked to an account: ask for a correction instead.",
   "corrections.title": "Correction requests",
@@ -261,6 +263,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "recordLinks.error.reason": "Eleza ulikagua nini, wapi na lini (angalau herufi 10).",
   "recordLinks.error.account": "Hakuna akaunti ya mfanyakazi yenye barua pepe hii.",
   "recordLinks.error.noRecord": "Hakuna rekodi yenye nambari hii ya kitambulisho.",
+  "recordLinks.error.hasIdentity":
+    "Akaunti hii tayari ina utambulisho wa mtu (nambari ya kitambulisho, au maelezo ambayo mkataba au cheti kimetegemea). Akaunti moja ina rekodi ya mtu mmoja: kama maelezo yake si sahihi, mfanyakazi aiombe NEA iyarekebishe.",
   "recordLinks.error.linked":
     "Rekodi hii tayari imeunganishwa na akaunti: omba kusahihishwa badala yake.",
   "corrections.title": "Maombi ya kusahihisha",

@@ -16,6 +16,7 @@ import {
 } from "~/domain/agencies/sanctions.server";
 import { LicensingError } from "~/domain/agencies/licensing.server";
 import { applyImportStart, checkImportProposal } from "~/domain/agencies/import.server";
+import { WorkerError } from "~/domain/workers/worker-record.server";
 import {
   applyRecordLink,
   checkRecordLink,
@@ -49,6 +50,7 @@ export function isStale(e: unknown) {
     code === "P2003" || // the mission or agency is gone
     (e instanceof Response && (e.status === 409 || e.status === 404)) ||
     e instanceof LicensingError ||
+    e instanceof WorkerError || // e.g. the account took an identity meanwhile
     e instanceof RuleSetError
   );
 }

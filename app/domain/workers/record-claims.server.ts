@@ -19,7 +19,13 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { sha256 } from "~/auth/crypto.server";
 import { sameIdentity } from "./identity.rules";
-import { actorOf, ownWorkerId, requireWorker, WorkerError } from "./worker-record.server";
+import {
+  actorOf,
+  holdsIdentity,
+  ownWorkerId,
+  requireWorker,
+  WorkerError,
+} from "./worker-record.server";
 
 export const CLAIMS_PER_ACCOUNT_PER_DAY = 5;
 /** Codes one account gets for one record a day: others asking cannot spend its holder's. */
@@ -204,6 +210,9 @@ export async function linkAccountToRecord(
   const record = await tx.worker.findUnique({ where: { id: recordId }, select: { userId: true } });
   if (!record || record.userId || recordId === id)
     throw new Response("This record is already linked to an account", { status: 409 });
+  // One account holds one person: a record never merges into an account that already holds a
+  // national ID or an identity a contract or certificate relied on (its identity would be replaced).
+  if (await holdsIdentity(tx, id)) throw new WorkerError("recordLinks.error.hasIdentity", "code");
   const gone = await mergeInto(tx, id, recordId);
   const me = await tx.worker.findUniqueOrThrow({ where: { id } });
   await tx.worker.update({

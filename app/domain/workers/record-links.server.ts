@@ -1,13 +1,15 @@
 // Linking a worker's account to a record no claim code can reach (made by a training institution,
 // or with no phone or email on it): an NEA officer who has seen the worker's ID card in person
 // proposes it, a second official confirms it (ADR 0016), and the record joins her account as a
-// claim would (an independent review: such a worker could never reach her contract).
+// claim would (an independent review: such a worker could never reach her contract). It is also the
+// way back for a worker whose recorded phone is lost or whose codes others spent: the in-person check
+// by two officials is stronger than a code. Never into an account that already holds an identity.
 import type { User } from "lucia";
 import { z } from "zod";
 import { db, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { linkAccountToRecord } from "./record-claims.server";
-import { WorkerError } from "./worker-record.server";
+import { holdsIdentity, WorkerError } from "./worker-record.server";
 
 export const RecordLinkSchema = z.object({
   email: z.email("recordLinks.error.email").trim().toLowerCase().max(200),
@@ -31,9 +33,11 @@ export async function recordForLink(nationalId: string) {
 export async function checkRecordLink(recordId: string, input: RecordLinkInput) {
   const account = await db.user.findUnique({
     where: { email: input.email },
-    select: { role: true },
+    select: { role: true, worker: { select: { id: true } } },
   });
   if (account?.role !== "WORKER") throw new WorkerError("recordLinks.error.account", "email");
+  if (account.worker && (await holdsIdentity(db, account.worker.id)))
+    throw new WorkerError("recordLinks.error.hasIdentity", "email");
   const record = await db.worker.findUnique({
     where: { id: recordId },
     select: { userId: true, nationalId: true },

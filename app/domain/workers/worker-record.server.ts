@@ -67,3 +67,9 @@ export async function identityLocked(tx: Tx | typeof db, workerId: string) {
   ]);
   return contracts + certificates > 0;
 }
+
+/** Whether a worker's record already stands for a person: a national ID, or a locked identity. */
+export async function holdsIdentity(tx: Tx | typeof db, workerId: string) {
+  const w = await tx.worker.findUnique({ where: { id: workerId }, select: { nationalId: true } });
+  return !!w?.nationalId || (await identityLocked(tx, workerId));
+}

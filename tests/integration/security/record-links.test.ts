@@ -5,10 +5,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { decide, propose } from "~/domain/decisions/decisions.server";
 import { saveProfile } from "~/domain/workers/workers.server";
+import { confirmClaim } from "~/domain/workers/record-claims.server";
 import { createUser } from "../../factories/users";
 import { official } from "../../factories/decisions";
 import {
   agencyRecord,
+  claimCodeSentTo,
   login,
   newWorker,
   profile,
@@ -93,5 +95,64 @@ describe("linking a record no code can reach", () => {
         { ctx },
       ),
     ).rejects.toMatchObject({ key: "recordLinks.error.account" });
+  });
+  // Attacker's test (issue 15, fifth review): a link (or a claim) merged a second person's record
+  // into an account that already held an identity: her national ID, name and date of birth were
+  // overwritten, even where a contract or certificate had relied on them.
+  it("never merges a record into an account that already holds a national ID or a relied-on identity", async () => {
+    const first = await official("NEA_OFFICER");
+    const linkBoth = async (w: { email: string }, nid: string) => {
+      const { worker: rec } = await agencyRecord(nid, "Otieno", "1996-03-03", null);
+      const input = { email: w.email, nationalId: nid, reason: "ID card seen at the NEA office" };
+      return { rec, input };
+    };
+    // An account already linked to her own record (with its national ID) takes no second one.
+    const w = await newWorker();
+    const a = await linkBoth(w, uniqueId());
+    const { id } = await propose(
+      first,
+      { kind: "RECORD_LINK", subjectId: a.rec.id, input: a.input },
+      { ctx },
+    );
+    // A second proposal for the same account waits meanwhile; the first is confirmed.
+    const b = await linkBoth(w, uniqueId());
+    const { id: second } = await propose(
+      first,
+      { kind: "RECORD_LINK", subjectId: b.rec.id, input: b.input },
+      { ctx },
+    );
+    await decide(await official("NEA_OFFICER"), id, "confirm", null, ctx);
+    await expect(
+      decide(await official("NEA_OFFICER"), second, "confirm", null, ctx),
+    ).rejects.toMatchObject({ key: "decisions.error.stale" });
+    expect((await db.worker.findUniqueOrThrow({ where: { userId: w.id } })).nationalId).toBe(
+      a.input.nationalId,
+    );
+    expect((await db.worker.findUniqueOrThrow({ where: { id: b.rec.id } })).userId).toBeNull();
+    const c = await linkBoth(w, uniqueId());
+    await expect(
+      propose(first, { kind: "RECORD_LINK", subjectId: c.rec.id, input: c.input }, { ctx }),
+    ).rejects.toMatchObject({ key: "recordLinks.error.hasIdentity", field: "email" });
+
+    // The profile refuses a new ID for an identity relied on (a submitted contract); a claim with
+    // the right code does not merge a second record into an account holding an ID either.
+    const holder = await newWorker();
+    const own = uniqueId();
+    await db.worker.update({ where: { userId: holder.id }, data: { nationalId: own } });
+    const nid = uniqueId();
+    const { worker: coded, phone } = await agencyRecord(nid, "Njeri", "1995-06-15");
+    await saveProfile(
+      holder,
+      profile({ nationalId: nid, lastName: "Njeri", dateOfBirth: "1995-06-15" }),
+      ctx,
+    );
+    const code = await claimCodeSentTo(phone!);
+    await expect(confirmClaim(holder, code!, ctx)).rejects.toMatchObject({
+      key: "recordLinks.error.hasIdentity",
+    });
+    expect((await db.worker.findUniqueOrThrow({ where: { id: coded.id } })).userId).toBeNull();
+    expect((await db.worker.findUniqueOrThrow({ where: { userId: holder.id } })).nationalId).toBe(
+      own,
+    );
   });
 });
