@@ -31,14 +31,21 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = UserActionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const ctx = requestContext(request);
-  // An official's second factor is reset only when a second admin confirms it (ADR 0016).
-  if (parsed.data.intent === "resetTotp" && (await isOfficialAccount(parsed.data.userId))) {
+  // An official's second factor is reset, and a deactivated official reactivated, only when a
+  // second admin confirms it (ADR 0016).
+  if (parsed.data.intent !== "deactivate" && (await isOfficialAccount(parsed.data.userId))) {
+    const reset = parsed.data.intent === "resetTotp";
     await propose(
       admin,
       {
-        kind: "SECOND_FACTOR_RESET",
+        kind: reset ? "SECOND_FACTOR_RESET" : "OFFICIAL_REACTIVATION",
         subjectId: parsed.data.userId,
-        input: { reason: translate(await getLocale(request), "decisions.resetReason") },
+        input: {
+          reason: translate(
+            await getLocale(request),
+            reset ? "decisions.resetReason" : "decisions.reactivateReason",
+          ),
+        },
       },
       { ctx },
     ).catch((e: unknown) => {

@@ -328,6 +328,38 @@ describe("accounts created by an admin", () => {
     expect(
       (await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next,
     ).toBe("totp-setup");
+
+    // Attacker's test (issue 15, fifth review): one admin brought back a deactivated official (an
+    // account with its password and second factor still set) alone. Now a second admin confirms.
+    const gone = await createUser("NEA_SUPERVISOR");
+    await adminUserAction(adminUser, { intent: "deactivate", userId: gone.id }, ctx);
+    await expect(
+      adminUserAction(adminUser, { intent: "reactivate", userId: gone.id }, ctx),
+    ).rejects.toMatchObject({ status: 403 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: gone.id } })).active).toBe(false);
+    const { id: backProposal } = await propose(
+      adminUser,
+      { kind: "OFFICIAL_REACTIVATION", subjectId: gone.id, input: { reason: "Back from leave" } },
+      { ctx },
+    );
+    await expect(decide(adminUser, backProposal, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.fourEyes",
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: gone.id } })).active).toBe(false);
+    await decide(secondAdmin, backProposal, "confirm", null, ctx);
+    expect((await db.user.findUniqueOrThrow({ where: { id: gone.id } })).active).toBe(true);
+    // An active official, or a worker's account, is not proposed (a worker is reactivated at once).
+    await expect(
+      propose(
+        adminUser,
+        { kind: "OFFICIAL_REACTIVATION", subjectId: gone.id, input: { reason: "Again" } },
+        { ctx },
+      ),
+    ).rejects.toMatchObject({ status: 409 });
+    const worker = await createUser("WORKER");
+    await adminUserAction(adminUser, { intent: "deactivate", userId: worker.id }, ctx);
+    await adminUserAction(adminUser, { intent: "reactivate", userId: worker.id }, ctx);
+    expect((await db.user.findUniqueOrThrow({ where: { id: worker.id } })).active).toBe(true);
   });
 });
 

@@ -531,8 +531,9 @@ export async function createAccount(
 
 /**
  * Deactivate, reactivate or reset the second factor; every one of them ends the user's sessions.
- * Resetting an official's second factor opens their account to whoever controls its email, so for
- * officials it is a proposal another admin confirms (`applyAdminUserAction` runs it then).
+ * Resetting an official's second factor opens their account to whoever controls its email, and
+ * reactivating one brings back an account with its password and second factor: for officials both
+ * are proposals another admin confirms (`applyAdminUserAction` runs them then).
  */
 export async function adminUserAction(
   admin: User,
@@ -544,13 +545,12 @@ export async function adminUserAction(
       where: { id: input.userId },
       select: { role: true },
     });
-    if (target && input.intent === "resetTotp" && requiresSecondFactor(target.role))
-      throw new Response(
-        "An official's second factor is reset with a second admin's confirmation",
-        {
-          status: 403,
-        },
-      );
+    // Resetting an official's second factor or bringing a deactivated official back opens the
+    // account: a second admin confirms it (a proposal, ADR 0016).
+    if (target && input.intent !== "deactivate" && requiresSecondFactor(target.role))
+      throw new Response("A second admin confirms this for an official's account", {
+        status: 403,
+      });
     return applyAdminUserAction(tx, admin, input, ctx);
   });
 }

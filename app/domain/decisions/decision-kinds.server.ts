@@ -72,6 +72,7 @@ export type ProposalInput =
   | { kind: "RULE_SET_PUBLICATION"; subjectId: string; input: z.infer<typeof PublishSchema> }
   | { kind: "OFFICIAL_ACCOUNT"; subjectId: null; input: NewAccount & { locale: Locale } }
   | { kind: "SECOND_FACTOR_RESET"; subjectId: string; input: { reason: string } }
+  | { kind: "OFFICIAL_REACTIVATION"; subjectId: string; input: { reason: string } }
   | { kind: "AGENCY_IMPORT"; subjectId: string; input: { reason: string } }
   | { kind: "RECORD_LINK"; subjectId: string; input: RecordLinkInput };
 
@@ -110,6 +111,18 @@ export async function checkProposal(actor: User, p: ProposalInput): Promise<stri
         : null;
       if (!target) throw notFound();
       if (!requiresSecondFactor(target.role)) throw forbidden(); // reset at once, not proposed
+      return p.input.reason;
+    }
+    case "OFFICIAL_REACTIVATION": {
+      const target = isUuid(p.subjectId)
+        ? await db.user.findUnique({
+            where: { id: p.subjectId },
+            select: { role: true, active: true },
+          })
+        : null;
+      if (!target) throw notFound();
+      if (!requiresSecondFactor(target.role)) throw forbidden(); // reactivated at once
+      if (target.active) throw new Response("The account is active", { status: 409 });
       return p.input.reason;
     }
     case "AGENCY_IMPORT": {
@@ -166,6 +179,13 @@ export async function applyProposal(
         { intent: "resetTotp", userId: row.subjectId! },
         ctx,
       );
+    case "OFFICIAL_REACTIVATION":
+      return applyAdminUserAction(
+        tx,
+        decider,
+        { intent: "reactivate", userId: row.subjectId! },
+        ctx,
+      );
     case "AGENCY_IMPORT":
       return applyImportStart(tx, row.subjectId!);
     case "RECORD_LINK":
@@ -199,7 +219,7 @@ export async function subjectLabels(rows: { kind: ProposalKind; subjectId: strin
       select: { id: true, countryCode: true, jobCategory: true, version: true },
     }),
     db.user.findMany({
-      where: { id: { in: ids("SECOND_FACTOR_RESET") } },
+      where: { id: { in: [...ids("SECOND_FACTOR_RESET"), ...ids("OFFICIAL_REACTIVATION")] } },
       select: { id: true, name: true, email: true, role: true },
     }),
     db.worker.findMany({

@@ -12,6 +12,7 @@ export const PROPOSAL_KINDS = [
   "RULE_SET_PUBLICATION",
   "OFFICIAL_ACCOUNT",
   "SECOND_FACTOR_RESET",
+  "OFFICIAL_REACTIVATION",
   "AGENCY_IMPORT",
   "RECORD_LINK",
 ] as const satisfies readonly ProposalKind[];
@@ -32,6 +33,9 @@ export const PROPOSAL_PERMISSIONS: Record<
   // One admin must not be able to make the second official of any decision (an independent review).
   OFFICIAL_ACCOUNT: { propose: "admin:users", decide: "admin:users" },
   SECOND_FACTOR_RESET: { propose: "admin:users", decide: "admin:users" },
+  // A deactivated official keeps password and second factor: bringing one back is a second
+  // official's decision too (a review: one admin reactivated an official alone).
+  OFFICIAL_REACTIVATION: { propose: "admin:users", decide: "admin:users" },
   // An agency list can grant licences (rows marked ACTIVE): one person's upload must not (a review).
   AGENCY_IMPORT: { propose: "agency:import", decide: "licence:decide" },
   // Linking an account to a record no code can reach, after an officer saw the ID card (a review).
