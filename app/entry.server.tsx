@@ -6,7 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { db, disconnectAll } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { startOutboxWorker } from "~/email/outbox.server";
+import { startOutboxWorker } from "~/notifications/outbox.server";
 import { startScheduler } from "~/jobs/scheduler.server";
 import { JOBS } from "~/jobs/jobs.server";
 import { NonceContext } from "~/ui/nonce";

@@ -8,7 +8,7 @@ import { inject } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { db, transaction } from "~/utils/db.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import { JOBS } from "~/jobs/jobs.server";
 import { agencySearchName } from "~/domain/agencies/normalize";
 import { newVerificationCode } from "~/domain/verify/code";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import net from "node:net";
 import { SMTPServer } from "smtp-server";
 import { db, transaction } from "~/utils/db.server";
-import { createTransport, deliverDue, enqueueEmail } from "~/email/outbox.server";
+import { createTransport, deliverDue, enqueueEmail } from "~/notifications/outbox.server";
 import { listOutbox } from "~/domain/accounts/admin-views.server";
 import { lucia } from "~/auth/session.server";
 import { createUser } from "../factories/users";

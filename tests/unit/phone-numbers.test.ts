@@ -34,7 +34,7 @@ const files = (dir: string, pattern: RegExp) =>
 
 const SOURCES = [
   ...files("app/i18n", /\.ts$/),
-  ...files("app/email", /\.ts$/),
+  ...files("app/notifications", /\.ts$/),
   ...files("app/domain/training", /^catalogue.*\.ts$/),
   "app/domain/ussd/ussd.ts",
   "app/domain/departure/clearance-pdf.server.ts",

@@ -3,7 +3,7 @@ import type { Prisma, Role } from "~/generated/prisma/client";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import {
   dummyPasswordHash,
   hashPassword,

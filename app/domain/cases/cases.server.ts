@@ -10,7 +10,7 @@ import { hitRateLimit } from "~/auth/rate-limit.server";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once } from "~/utils/idempotency.server";
 import { isUuid } from "~/utils/validation";

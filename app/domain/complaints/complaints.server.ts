@@ -5,7 +5,7 @@ import type { ComplaintStatus, ComplaintSubject, Prisma } from "~/generated/pris
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";

@@ -9,7 +9,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, type AuditAction } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isCompliant, type Finding } from "~/domain/compliance/engine";
 import { agencyLocale } from "~/domain/agencies/licensing.server";

@@ -7,7 +7,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import { maskTail } from "~/domain/workers/profile.schema";
 import { once } from "~/utils/idempotency.server";
 import { isUuid } from "~/utils/validation";

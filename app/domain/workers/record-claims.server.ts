@@ -16,7 +16,7 @@ import type { User } from "lucia";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
 import { sha256 } from "~/auth/crypto.server";
 import { sameIdentity } from "./identity.rules";
 import {
