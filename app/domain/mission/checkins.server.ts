@@ -133,14 +133,17 @@ export async function workerCheckIn(
 const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
 
 /**
- * Wrong PINs from one calling number before that number's check-ins are refused for PIN_LOCK_MS (a
- * 4-digit PIN cannot be walked). Counted per number, not per worker: whoever holds another number on
- * her record (her Kenyan phone, typed by an agency) must not be able to lock her check-ins from her
- * own phone abroad (an independent review). Only the numbers on her record can try her PIN at all.
+ * Wrong PINs from one calling number against one worker before that number may no longer try her
+ * PIN for PIN_LOCK_MS (a 4-digit PIN cannot be walked). Counted per number and worker:
+ * - not per worker alone: whoever holds another number on her record (her Kenyan phone, typed by an
+ *   agency) must not lock her check-ins from her own phone abroad (an independent review);
+ * - not per number alone: numbers are typed freely, and a lock any worker could lift by typing the
+ *   number and setting her own PIN let her PIN be guessed without end (another review).
+ * Only her own new PIN lifts her locks. Only the numbers on her record can try her PIN at all.
  */
 export const PIN_FAILURES_ALLOWED = 5;
 const PIN_LOCK_MS = 24 * 3600_000;
-const pinKey = (digits: string) => `checkin-pin:${digits}`;
+const pinKey = (digits: string, workerId: string) => `checkin-pin:${digits}:${workerId}`;
 
 export type PhoneCheckIn =
   | { verified: true; next: Date; emergency: string | null }
@@ -194,12 +197,12 @@ export async function checkInByPhone(
   if (!candidates.length) return null;
 
   const reasons = new Map<string, "NO_PIN" | "WRONG_PIN" | "LOCKED">();
-  const locked = await isRateLimited(pinKey(digits), PIN_FAILURES_ALLOWED);
   let verifiedReg: (typeof candidates)[number] | null = null;
   for (const reg of candidates) {
     const { worker } = reg;
     if (!worker.checkInPinHash) reasons.set(reg.id, "NO_PIN");
-    else if (locked) reasons.set(reg.id, "LOCKED");
+    else if (await isRateLimited(pinKey(digits, worker.id), PIN_FAILURES_ALLOWED))
+      reasons.set(reg.id, "LOCKED");
     else if (PIN_PATTERN.test(pin) && (await verifyPassword(worker.checkInPinHash, pin))) {
       verifiedReg = reg;
       break;
@@ -210,7 +213,7 @@ export async function checkInByPhone(
     const reg = verifiedReg;
     const emergency = reg.mission.emergencyPhone ?? reg.mission.phone;
     return transaction(async (tx) => {
-      await tx.rateLimitBucket.deleteMany({ where: { key: pinKey(digits) } });
+      await tx.rateLimitBucket.deleteMany({ where: { key: pinKey(digits, reg.worker.id) } });
       const r = await answerCheckIn(tx, reg.id, { outcome, channel }, now);
       await recordAudit(tx, {
         actor: null,
@@ -225,9 +228,10 @@ export async function checkInByPhone(
 
   const shared = candidates.length > 1;
   const first = candidates[0]!;
-  // One wrong PIN from this number, however many workers it matched (atomic across servers).
-  if ([...reasons.values()].includes("WRONG_PIN"))
-    await hitRateLimit(pinKey(digits), PIN_FAILURES_ALLOWED, PIN_LOCK_MS);
+  // A wrong PIN from this number against each worker it was tried on (atomic across servers).
+  for (const reg of candidates)
+    if (reasons.get(reg.id) === "WRONG_PIN")
+      await hitRateLimit(pinKey(digits, reg.worker.id), PIN_FAILURES_ALLOWED, PIN_LOCK_MS);
   return transaction(async (tx) => {
     for (const reg of candidates) {
       const own = reasons.get(reg.id)!;
@@ -257,20 +261,18 @@ export async function setCheckInPin(actor: User, pin: string, ctx: RequestContex
   if (!PIN_PATTERN.test(pin)) throw new MissionError("mission.error.pin");
   const worker = await db.worker.findUnique({
     where: { userId: actor.id },
-    select: { id: true, phone: true, registrations: { select: { phoneAbroad: true } } },
+    select: { id: true },
   });
   if (!worker) throw notFound();
   const hash = await hashPassword(pin);
-  // A new PIN unlocks her own numbers.
-  const numbers = [worker.phone, ...worker.registrations.map((r) => r.phoneAbroad)]
-    .filter((n): n is string => !!n)
-    .map((n) => pinKey(n.replace(/\D/g, "")));
+  // A new PIN lifts her own locks (whatever number they were on), never another worker's.
+  const locks = { startsWith: "checkin-pin:", endsWith: `:${worker.id}` };
   await transaction(async (tx) => {
     await tx.worker.update({
       where: { id: worker.id },
       data: { checkInPinHash: hash, pinFailures: 0, pinLockedUntil: null },
     });
-    await tx.rateLimitBucket.deleteMany({ where: { key: { in: numbers } } });
+    await tx.rateLimitBucket.deleteMany({ where: { key: locks } });
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "worker.pin_set",

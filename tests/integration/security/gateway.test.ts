@@ -158,6 +158,36 @@ describe("gateway callbacks", () => {
     expect(await w.open()).toBe(0);
   });
 
+  // Attacker's test (sixth review, high): setting a PIN cleared the wrong-PIN lock of every number
+  // on the worker's profile, and any worker can type any number there. Anyone holding a victim's
+  // phone could so guess her PIN without end (type her number, set their own PIN, 5 more guesses).
+  it("another worker's new PIN never lifts the lock on her number", async () => {
+    const w = await overdueWorker();
+    await setCheckInPin(w.user, "8642", ctx);
+    const dial = (text: string) =>
+      post({ phoneNumber: w.phone, text }, { key: DEMO_GATEWAY_SECRET });
+    for (let i = 0; i < PIN_FAILURES_ALLOWED; i++) await dial(`1*4*1*${1000 + i}`);
+    expect((await dial("1*4*1*8642")).text).toMatch(/too many wrong PINs/);
+    const other = await overdueWorker();
+    await db.worker.update({
+      where: { id: other.reg.workerId },
+      data: { phone: w.phone.replace(/\D/g, "") },
+    });
+    await db.missionRegistration.update({
+      where: { id: other.reg.id },
+      data: { phoneAbroad: w.phone },
+    });
+    await setCheckInPin(other.user, "1111", ctx);
+    expect((await dial("1*4*1*8642")).text).toMatch(/^END Not counted/);
+    expect(await w.open()).toBeGreaterThan(0);
+    expect(
+      await db.unverifiedCheckIn.count({ where: { registrationId: w.reg.id, reason: "LOCKED" } }),
+    ).toBe(1);
+    // Her own new PIN does.
+    await setCheckInPin(w.user, "9753", ctx);
+    expect((await dial("1*4*1*9753")).text).toMatch(/^END Thank you\. The mission has your answer/);
+  });
+
   it("USSD verification look-ups share the verification limit", async () => {
     const phone = `+2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     await db.rateLimitBucket.create({
