@@ -52,6 +52,18 @@ function securityHeaders(production: boolean) {
   };
 }
 
+/**
+ * How many proxies in front are ours (`TRUST_PROXY`): `true` is one. The client's address is the one
+ * the outermost of them saw (counted from the right of X-Forwarded-For); never `trust proxy: true`,
+ * which takes the leftmost entry, one the client writes itself (an independent review: unlimited
+ * "per-source" password tries and false addresses in the audit trail).
+ */
+export function trustProxyHops(setting: string | undefined): number | false {
+  if (setting === "true") return 1;
+  const n = Number(setting);
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : false;
+}
+
 /** Rejects cross-site state changes: a browser's Origin must match this host. */
 export function sameOrigin(req: Request, res: Response, next: NextFunction) {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
@@ -125,7 +137,7 @@ export async function startServer(opts: {
   )) as AppBuild;
   const app = express();
   app.disable("x-powered-by");
-  if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
+  app.set("trust proxy", trustProxyHops(process.env.TRUST_PROXY));
 
   app.use((req, res, next) => {
     const id = randomUUID();

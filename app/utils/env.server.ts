@@ -47,7 +47,8 @@ const schema = z
     DEMO_INBOX: z.enum(["true", "false"]).default("false"),
     MAIL_FROM: z.string().default("Kazi Salama <no-reply@kazisalama.go.ke>"),
     SECURE_COOKIES: z.enum(["true", "false"]).optional(),
-    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    // Our proxies in front: "true" is one; a number of hops (1-5) for a chain (CDN then nginx).
+    TRUST_PROXY: z.enum(["true", "false", "1", "2", "3", "4", "5"]).default("false"),
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
     UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
     JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
