@@ -8,6 +8,8 @@ import {
   MAX_FAILED_LOGINS,
   registerWorker,
   requestPasswordReset,
+  RESETS_PER_ADDRESS_PER_HOUR,
+  RESETS_PER_SOURCE_PER_HOUR,
   resetPassword,
   verifyEmail,
 } from "~/domain/accounts/accounts.server";
@@ -210,6 +212,30 @@ describe("password reset", () => {
     expect(
       (await loginWithPassword({ email: user.email, password: "a brand new password" }, opts)).next,
     ).toBe("done");
+  });
+
+  // Attacker's test (sixth review, low): five anonymous requests used up an address's resets for
+  // the hour, so its owner's own request sent nothing.
+  it("others asking for resets from elsewhere do not use up the owner's", async () => {
+    const user = await createUser("WORKER");
+    const sent = () =>
+      db.outboxMessage.count({ where: { to: user.email, template: "resetPassword" } });
+    const attacker = { ...ctx, ip: "198.51.100.66" };
+    for (let i = 0; i < 6; i++)
+      await requestPasswordReset(user.email, { appUrl: opts.appUrl, ctx: attacker });
+    expect(await sent()).toBe(RESETS_PER_SOURCE_PER_HOUR);
+    await requestPasswordReset(user.email, {
+      appUrl: opts.appUrl,
+      ctx: { ...ctx, ip: "203.0.113.5" },
+    });
+    expect(await sent()).toBe(RESETS_PER_SOURCE_PER_HOUR + 1);
+    // However many sources ask, the address gets at most RESETS_PER_ADDRESS_PER_HOUR.
+    for (let i = 0; i < RESETS_PER_ADDRESS_PER_HOUR + 2; i++)
+      await requestPasswordReset(user.email, {
+        appUrl: opts.appUrl,
+        ctx: { ...ctx, ip: `192.0.2.${i + 1}` },
+      });
+    expect(await sent()).toBe(RESETS_PER_ADDRESS_PER_HOUR);
   });
 
   it("says nothing about unknown addresses", async () => {

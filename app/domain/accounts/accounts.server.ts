@@ -370,12 +370,24 @@ export async function logoutEverywhere(user: User, ctx: RequestContext) {
   });
 }
 
+export const RESETS_PER_SOURCE_PER_HOUR = 3;
+export const RESETS_PER_ADDRESS_PER_HOUR = 10;
+
 /** Always answers the same way, whether or not the address has an account. */
 export async function requestPasswordReset(
   email: string,
   opts: { appUrl: string; ctx: RequestContext },
 ) {
-  const limit = await hitRateLimit(`reset:${sha256(email)}`, 5, 60 * 60_000);
+  // Per source and address first, so others asking cannot use up the owner's resets (a review);
+  // then per address, so its inbox is not flooded.
+  const key = sha256(email);
+  const source = await hitRateLimit(
+    `reset:${key}:${opts.ctx.ip ?? "-"}`,
+    RESETS_PER_SOURCE_PER_HOUR,
+    60 * 60_000,
+  );
+  if (!source.allowed) return;
+  const limit = await hitRateLimit(`reset:${key}`, RESETS_PER_ADDRESS_PER_HOUR, 60 * 60_000);
   if (!limit.allowed) return;
   const user = await db.user.findUnique({ where: { email } });
   if (!user || !user.active) return;
