@@ -136,6 +136,8 @@ export const workerEn = {
   "corrections.applied": "The correction was applied and the worker was told.",
   "corrections.rejected": "The request was refused and the worker was told.",
   "corrections.error.invalid": "This request could not be read. Please try again.",
+  "corrections.error.secondOfficial":
+    "A new national ID is applied only when a second official confirms it: apply it from the correction list, which proposes it.",
   "corrections.error.idTaken":
     "Another worker record already has this national ID number. Refuse the request or ask the worker to contact NEA.",
 } as const;
@@ -278,6 +280,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "corrections.applied": "Masahihisho yametekelezwa na mfanyakazi amejulishwa.",
   "corrections.rejected": "Ombi limekataliwa na mfanyakazi amejulishwa.",
   "corrections.error.invalid": "Ombi hili halikusomeka. Tafadhali jaribu tena.",
+  "corrections.error.secondOfficial":
+    "Nambari mpya ya kitambulisho hutekelezwa tu afisa wa pili akithibitisha: itekeleze kutoka orodha ya masahihisho, ambayo huipendekeza.",
   "corrections.error.idTaken":
     "Rekodi nyingine ya mfanyakazi tayari ina nambari hii ya kitambulisho. Kataa ombi au mwombe mfanyakazi awasiliane na NEA.",
 };

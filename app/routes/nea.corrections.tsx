@@ -3,7 +3,12 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { CorrectionDecisionSchema } from "~/domain/workers/profile.schema";
-import { decideCorrection, listCorrections } from "~/domain/workers/corrections.server";
+import {
+  decideCorrection,
+  listCorrections,
+  needsSecondOfficial,
+} from "~/domain/workers/corrections.server";
+import { DecisionError, propose } from "~/domain/decisions/decisions.server";
 import { WorkerError } from "~/domain/workers/worker-record.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
@@ -27,10 +32,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = CorrectionDecisionSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return data({ error: "corrections.error.invalid", id: null as string | null }, { status: 400 });
+  const ctx = requestContext(request);
   try {
-    await decideCorrection(user, parsed.data, requestContext(request));
+    // A new national ID is confirmed by a second official (ADR 0016): applying it proposes it.
+    if (parsed.data.intent === "apply" && (await needsSecondOfficial(parsed.data.id))) {
+      await propose(
+        user,
+        {
+          kind: "ID_CORRECTION",
+          subjectId: parsed.data.id,
+          input: parsed.data.note ? { note: parsed.data.note } : {},
+        },
+        { ctx },
+      );
+      return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
+    }
+    await decideCorrection(user, parsed.data, ctx);
   } catch (e) {
-    if (e instanceof WorkerError)
+    if (e instanceof WorkerError || e instanceof DecisionError)
       return data({ error: e.key, id: parsed.data.id }, { status: 409 });
     throw e;
   }

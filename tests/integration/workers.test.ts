@@ -10,6 +10,7 @@ import {
   listCorrections,
   requestCorrection,
 } from "~/domain/workers/corrections.server";
+import { decide, propose } from "~/domain/decisions/decisions.server";
 import { createUser, sessionCookie } from "../factories/users";
 import {
   agencyRecord,
@@ -367,10 +368,47 @@ describe("correction requests", () => {
     );
     const id = req.repeated ? "" : req.result.id;
     const officer = await login(await createUser("NEA_OFFICER"));
-    await expect(decideCorrection(officer, { id, intent: "apply" }, ctx)).rejects.toMatchObject({
-      key: "corrections.error.idTaken",
-    });
+    await expect(
+      propose(officer, { kind: "ID_CORRECTION", subjectId: id, input: {} }, { ctx }),
+    ).rejects.toMatchObject({ key: "corrections.error.idTaken" });
     expect((await db.correctionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("OPEN");
+  });
+
+  // Attacker's test (sixth review): one officer applied a national ID correction alone; three such
+  // corrections (ID, surname, date of birth) gave an account an identity not yet on record, and any
+  // contract an agency later started with it landed on that account. A new national ID on a record
+  // officials relied on now needs a second official, as a record link does.
+  it("a national ID correction needs a second official; surname or date of birth one", async () => {
+    const own = uniqueId();
+    const { phone } = await agencyRecord(own);
+    const w = await newWorker();
+    await linkWithCode(w, { nationalId: own, dateOfBirth: "1995-06-15" }, phone!);
+    const fresh = uniqueId();
+    const req = await requestCorrection(
+      w,
+      { field: "NATIONAL_ID", requestedValue: fresh, reason: "The agency typed it wrong" },
+      ctx,
+      null,
+    );
+    const id = req.repeated ? "" : req.result.id;
+    const first = await login(await createUser("NEA_OFFICER"));
+    await expect(decideCorrection(first, { id, intent: "apply" }, ctx)).rejects.toMatchObject({
+      key: "corrections.error.secondOfficial",
+    });
+    const { id: proposal } = await propose(
+      first,
+      { kind: "ID_CORRECTION", subjectId: id, input: { note: "ID card seen" } },
+      { ctx },
+    );
+    await expect(decide(first, proposal, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.fourEyes",
+    });
+    expect((await db.worker.findUniqueOrThrow({ where: { userId: w.id } })).nationalId).toBe(own);
+    await decide(await login(await createUser("NEA_OFFICER")), proposal, "confirm", null, ctx);
+    expect((await db.worker.findUniqueOrThrow({ where: { userId: w.id } })).nationalId).toBe(fresh);
+    expect((await db.correctionRequest.findUniqueOrThrow({ where: { id } })).status).toBe(
+      "APPLIED",
+    );
   });
 });
 

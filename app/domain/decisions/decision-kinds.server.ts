@@ -17,6 +17,7 @@ import {
 import { LicensingError } from "~/domain/agencies/licensing.server";
 import { applyImportStart, checkImportProposal } from "~/domain/agencies/import.server";
 import { WorkerError } from "~/domain/workers/worker-record.server";
+import { applyIdCorrection, checkIdCorrection } from "~/domain/workers/corrections.server";
 import {
   applyRecordLink,
   checkRecordLink,
@@ -63,6 +64,7 @@ const BulkInput = z.object({
   hearingDate: z.coerce.date().optional(),
 });
 const RevocationInput = z.object({ reason: z.string().trim().min(5).max(1000) });
+const IdCorrectionInput = z.object({ note: z.string().max(2000).optional() });
 
 /** What each kind proposes, and how a confirmation applies it. */
 export type ProposalInput =
@@ -74,7 +76,8 @@ export type ProposalInput =
   | { kind: "SECOND_FACTOR_RESET"; subjectId: string; input: { reason: string } }
   | { kind: "OFFICIAL_REACTIVATION"; subjectId: string; input: { reason: string } }
   | { kind: "AGENCY_IMPORT"; subjectId: string; input: { reason: string } }
-  | { kind: "RECORD_LINK"; subjectId: string; input: RecordLinkInput };
+  | { kind: "RECORD_LINK"; subjectId: string; input: RecordLinkInput }
+  | { kind: "ID_CORRECTION"; subjectId: string; input: { note?: string } };
 
 export async function checkProposal(actor: User, p: ProposalInput): Promise<string> {
   switch (p.kind) {
@@ -132,6 +135,9 @@ export async function checkProposal(actor: User, p: ProposalInput): Promise<stri
     case "RECORD_LINK":
       await checkRecordLink(p.subjectId, p.input);
       return p.input.reason;
+    case "ID_CORRECTION":
+      await checkIdCorrection(p.subjectId);
+      return p.input.note ?? "";
   }
 }
 
@@ -190,6 +196,14 @@ export async function applyProposal(
       return applyImportStart(tx, row.subjectId!);
     case "RECORD_LINK":
       return applyRecordLink(tx, decider, row.subjectId!, row.input as RecordLinkInput, opts);
+    case "ID_CORRECTION":
+      return applyIdCorrection(
+        tx,
+        decider,
+        row.subjectId!,
+        IdCorrectionInput.parse(row.input).note ?? null,
+        ctx,
+      );
     case "RULE_SET_PUBLICATION":
       return applyPublication(
         tx,
@@ -205,40 +219,49 @@ export async function applyProposal(
 export async function subjectLabels(rows: { kind: ProposalKind; subjectId: string | null }[]) {
   const ids = (k: ProposalKind) =>
     rows.filter((r) => r.kind === k && r.subjectId).map((r) => r.subjectId!);
-  const [agencies, certificates, ruleSets, users, records, imports] = await Promise.all([
-    db.agency.findMany({
-      where: { id: { in: ids("AGENCY_SANCTION") } },
-      select: { id: true, name: true, licenceNo: true },
-    }),
-    db.certificate.findMany({
-      where: { id: { in: ids("CERTIFICATE_REVOCATION") } },
-      select: { id: true, code: true },
-    }),
-    db.blmaRuleSet.findMany({
-      where: { id: { in: ids("RULE_SET_PUBLICATION") } },
-      select: { id: true, countryCode: true, jobCategory: true, version: true },
-    }),
-    db.user.findMany({
-      where: { id: { in: [...ids("SECOND_FACTOR_RESET"), ...ids("OFFICIAL_REACTIVATION")] } },
-      select: { id: true, name: true, email: true, role: true },
-    }),
-    db.worker.findMany({
-      where: { id: { in: ids("RECORD_LINK") } },
-      select: { id: true, firstName: true, lastName: true, nationalId: true },
-    }),
-    db.importRun.findMany({
-      where: { id: { in: ids("AGENCY_IMPORT") } },
-      select: {
-        id: true,
-        fileName: true,
-        total: true,
-        valid: true,
-        created: true,
-        updated: true,
-        unchanged: true,
-      },
-    }),
-  ]);
+  const [agencies, certificates, ruleSets, users, records, imports, corrections] =
+    await Promise.all([
+      db.agency.findMany({
+        where: { id: { in: ids("AGENCY_SANCTION") } },
+        select: { id: true, name: true, licenceNo: true },
+      }),
+      db.certificate.findMany({
+        where: { id: { in: ids("CERTIFICATE_REVOCATION") } },
+        select: { id: true, code: true },
+      }),
+      db.blmaRuleSet.findMany({
+        where: { id: { in: ids("RULE_SET_PUBLICATION") } },
+        select: { id: true, countryCode: true, jobCategory: true, version: true },
+      }),
+      db.user.findMany({
+        where: { id: { in: [...ids("SECOND_FACTOR_RESET"), ...ids("OFFICIAL_REACTIVATION")] } },
+        select: { id: true, name: true, email: true, role: true },
+      }),
+      db.worker.findMany({
+        where: { id: { in: ids("RECORD_LINK") } },
+        select: { id: true, firstName: true, lastName: true, nationalId: true },
+      }),
+      db.importRun.findMany({
+        where: { id: { in: ids("AGENCY_IMPORT") } },
+        select: {
+          id: true,
+          fileName: true,
+          total: true,
+          valid: true,
+          created: true,
+          updated: true,
+          unchanged: true,
+        },
+      }),
+      db.correctionRequest.findMany({
+        where: { id: { in: ids("ID_CORRECTION") } },
+        select: {
+          id: true,
+          requestedValue: true,
+          worker: { select: { firstName: true, lastName: true, nationalId: true } },
+        },
+      }),
+    ]);
   const labels = new Map<
     string,
     {
@@ -257,6 +280,11 @@ export async function subjectLabels(rows: { kind: ProposalKind; subjectId: strin
     labels.set(w.id, {
       label: `${w.firstName} ${w.lastName} (ID …${(w.nationalId ?? "").slice(-3)})`,
       href: "/nea/record-links",
+    });
+  for (const c of corrections)
+    labels.set(c.id, {
+      label: `${c.worker.firstName} ${c.worker.lastName} (ID …${(c.worker.nationalId ?? "").slice(-3)} → …${c.requestedValue.slice(-3)})`,
+      href: "/nea/corrections",
     });
   for (const r of imports)
     labels.set(r.id, {

@@ -15,6 +15,7 @@ export const PROPOSAL_KINDS = [
   "OFFICIAL_REACTIVATION",
   "AGENCY_IMPORT",
   "RECORD_LINK",
+  "ID_CORRECTION",
 ] as const satisfies readonly ProposalKind[];
 
 export type ProposalAction = "propose" | "confirm" | "refuse" | "withdraw";
@@ -40,6 +41,8 @@ export const PROPOSAL_PERMISSIONS: Record<
   AGENCY_IMPORT: { propose: "agency:import", decide: "licence:decide" },
   // Linking an account to a record no code can reach, after an officer saw the ID card (a review).
   RECORD_LINK: { propose: "worker:correct", decide: "worker:correct" },
+  // A new national ID decides whose contracts a record catches (a review: one officer applied it).
+  ID_CORRECTION: { propose: "worker:correct", decide: "worker:correct" },
 };
 
 export function proposalFlow(kind: ProposalKind): Workflow<ProposalState, ProposalAction> {

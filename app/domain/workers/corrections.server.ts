@@ -2,7 +2,7 @@
 // Data Protection Act's right to rectification. The worker asks; an NEA officer checks and decides.
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
-import { db, transaction } from "~/utils/db.server";
+import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
@@ -124,6 +124,11 @@ export async function listCorrections(actor: User, cursor: string | null, ctx: R
   };
 }
 
+/**
+ * An officer applies or refuses a correction. A new national ID is never one person's decision: it
+ * decides whose contracts the record catches (an independent review), so it is proposed
+ * (`ID_CORRECTION`) and a second official confirms it (`applyIdCorrection`).
+ */
 export async function decideCorrection(
   actor: User,
   input: { id: string; intent: "apply" | "reject"; note?: string },
@@ -131,66 +136,126 @@ export async function decideCorrection(
 ) {
   if (!can(actor, "worker:correct")) throw forbidden();
   return transaction(async (tx) => {
-    const req = await tx.correctionRequest.findUnique({
-      where: { id: input.id },
-      include: { worker: { select: { id: true, email: true, userId: true } } },
-    });
-    if (!req) throw notFound();
-    const claimed = await tx.correctionRequest.updateMany({
-      where: { id: req.id, status: "OPEN" },
-      data: {
-        status: input.intent === "apply" ? "APPLIED" : "REJECTED",
-        decidedById: actor.id,
-        decidedAt: new Date(),
-        decisionNote: input.note ?? null,
-      },
-    });
-    if (claimed.count === 0) throw conflict("This request was already decided by someone else.");
-    if (input.intent === "apply") {
-      // Requests filed before the rule above: an unlocked record is never changed here.
-      if (!(await identityLocked(tx, req.workerId)))
-        throw new WorkerError("profile.error.correctionNotLocked", "id");
-      const value = req.requestedValue;
-      if (req.field === "NATIONAL_ID") {
-        const nid = value.replace(/\D/g, "");
-        const taken = await tx.worker.findFirst({
-          where: { nationalId: nid, id: { not: req.workerId } },
-          select: { id: true },
-        });
-        if (taken) throw new WorkerError("corrections.error.idTaken", "id");
-        await tx.worker.update({ where: { id: req.workerId }, data: { nationalId: nid } });
-      } else if (req.field === "DATE_OF_BIRTH") {
-        await tx.worker.update({
-          where: { id: req.workerId },
-          data: { dateOfBirth: new Date(`${value}T00:00:00Z`) },
-        });
-      } else {
-        await tx.worker.update({
-          where: { id: req.workerId },
-          data: req.field === "FIRST_NAME" ? { firstName: value } : { lastName: value },
-        });
-      }
-    }
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: input.intent === "apply" ? "worker.correction_applied" : "worker.correction_rejected",
-      entityType: "Worker",
-      entityId: req.workerId,
-      summary: { requestId: req.id, field: req.field },
-      ctx,
-    });
-    if (req.worker.email) {
-      const locale = req.worker.userId
-        ? (await tx.user.findUnique({ where: { id: req.worker.userId }, select: { locale: true } }))
-            ?.locale
-        : null;
-      await enqueueEmail(tx, {
-        key: `correction:${req.id}:${input.intent}`,
-        to: req.worker.email,
-        locale: locale === "sw" ? "sw" : "en",
-        template: "correctionDecision",
-        data: { field: req.field, applied: input.intent === "apply", note: input.note ?? null },
+    const req = await openRequest(tx, input.id);
+    if (input.intent === "apply" && req.field === "NATIONAL_ID")
+      throw new WorkerError("corrections.error.secondOfficial", "id");
+    await settle(tx, actor, req, input.intent, input.note ?? null, ctx);
+  });
+}
+
+/** Whether applying this request needs a second official (a new national ID). */
+export async function needsSecondOfficial(id: string) {
+  if (!isUuid(id)) return false;
+  const r = await db.correctionRequest.findUnique({ where: { id }, select: { field: true } });
+  return r?.field === "NATIONAL_ID";
+}
+
+/** What a proposal to apply a national ID correction needs: an open request whose ID is free. */
+export async function checkIdCorrection(id: string) {
+  if (!isUuid(id)) throw notFound();
+  const req = await db.correctionRequest.findUnique({
+    where: { id },
+    select: { status: true, field: true, requestedValue: true, workerId: true },
+  });
+  if (!req || req.field !== "NATIONAL_ID") throw notFound();
+  if (req.status !== "OPEN") throw conflict("This request was already decided by someone else.");
+  await requireIdFree(db, req.workerId, req.requestedValue);
+}
+
+/** A second official confirmed a proposed national ID correction: it is applied now. */
+export async function applyIdCorrection(
+  tx: Tx,
+  decider: User,
+  id: string,
+  note: string | null,
+  ctx: RequestContext,
+) {
+  const req = await openRequest(tx, id);
+  if (req.field !== "NATIONAL_ID") throw notFound();
+  await settle(tx, decider, req, "apply", note, ctx);
+  return { correctionId: id };
+}
+
+async function openRequest(tx: Tx, id: string) {
+  const req = isUuid(id)
+    ? await tx.correctionRequest.findUnique({
+        where: { id },
+        include: { worker: { select: { id: true, email: true, userId: true } } },
+      })
+    : null;
+  if (!req) throw notFound();
+  return req;
+}
+
+async function requireIdFree(tx: Tx | typeof db, workerId: string, value: string) {
+  const taken = await tx.worker.findFirst({
+    where: { nationalId: value.replace(/\D/g, ""), id: { not: workerId } },
+    select: { id: true },
+  });
+  if (taken) throw new WorkerError("corrections.error.idTaken", "id");
+}
+
+/** Closes the request (once), applies it if asked, and tells the worker, in one transaction. */
+async function settle(
+  tx: Tx,
+  actor: User,
+  req: Awaited<ReturnType<typeof openRequest>>,
+  intent: "apply" | "reject",
+  note: string | null,
+  ctx: RequestContext,
+) {
+  const claimed = await tx.correctionRequest.updateMany({
+    where: { id: req.id, status: "OPEN" },
+    data: {
+      status: intent === "apply" ? "APPLIED" : "REJECTED",
+      decidedById: actor.id,
+      decidedAt: new Date(),
+      decisionNote: note,
+    },
+  });
+  if (claimed.count === 0) throw conflict("This request was already decided by someone else.");
+  if (intent === "apply") {
+    // Requests filed before the rule above: an unlocked record is never changed here.
+    if (!(await identityLocked(tx, req.workerId)))
+      throw new WorkerError("profile.error.correctionNotLocked", "id");
+    const value = req.requestedValue;
+    if (req.field === "NATIONAL_ID") {
+      await requireIdFree(tx, req.workerId, value);
+      await tx.worker.update({
+        where: { id: req.workerId },
+        data: { nationalId: value.replace(/\D/g, "") },
+      });
+    } else if (req.field === "DATE_OF_BIRTH") {
+      await tx.worker.update({
+        where: { id: req.workerId },
+        data: { dateOfBirth: new Date(`${value}T00:00:00Z`) },
+      });
+    } else {
+      await tx.worker.update({
+        where: { id: req.workerId },
+        data: req.field === "FIRST_NAME" ? { firstName: value } : { lastName: value },
       });
     }
+  }
+  await recordAudit(tx, {
+    actor: actorOf(actor),
+    action: intent === "apply" ? "worker.correction_applied" : "worker.correction_rejected",
+    entityType: "Worker",
+    entityId: req.workerId,
+    summary: { requestId: req.id, field: req.field },
+    ctx,
   });
+  if (req.worker.email) {
+    const locale = req.worker.userId
+      ? (await tx.user.findUnique({ where: { id: req.worker.userId }, select: { locale: true } }))
+          ?.locale
+      : null;
+    await enqueueEmail(tx, {
+      key: `correction:${req.id}:${intent}`,
+      to: req.worker.email,
+      locale: locale === "sw" ? "sw" : "en",
+      template: "correctionDecision",
+      data: { field: req.field, applied: intent === "apply", note },
+    });
+  }
 }
