@@ -62,7 +62,7 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
       expect(d.notBy).toEqual(["startReview", "recommendGrant", "recommendRefusal"]);
   });
 
-  it("every proposal kind (sanctions, bulk sanctions, certificate revocations, rule-set publications, officials' accounts, second-factor resets, officials' reactivations, agency imports, record links): whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
+  it("every proposal kind (sanctions, bulk sanctions, certificate revocations, rule-set publications, officials' accounts, second-factor resets, officials' reactivations, agency imports, record links, national ID corrections): whoever proposed never confirms or refuses, and only the proposer withdraws", () => {
     const admin = { id: "a1", role: "ADMIN" as const };
     const admin2 = { id: "a2", role: "ADMIN" as const };
     for (const kind of PROPOSAL_KINDS) {
