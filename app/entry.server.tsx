@@ -5,8 +5,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { db, disconnectAll } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
-import { startOutboxWorker } from "~/notifications/outbox.server";
+import { getEnv, smsGateway } from "~/utils/env.server";
+import { startOutboxWorker, startSmsWorker } from "~/notifications/outbox.server";
 import { startScheduler } from "~/jobs/scheduler.server";
 import { JOBS } from "~/jobs/jobs.server";
 import { NonceContext } from "~/ui/nonce";
@@ -55,8 +55,10 @@ export function startBackgroundJobs() {
   const stopOutbox = env.SMTP_URL
     ? startOutboxWorker(db, env.SMTP_URL, env.MAIL_FROM, env.OUTBOX_INTERVAL_MS)
     : async () => {};
+  const gateway = smsGateway(env);
+  const stopSms = gateway ? startSmsWorker(db, gateway, env.OUTBOX_INTERVAL_MS) : async () => {};
   return async () => {
-    await Promise.all([stopScheduler(), stopOutbox()]);
+    await Promise.all([stopScheduler(), stopOutbox(), stopSms()]);
   };
 }
 

@@ -89,7 +89,7 @@ async function main() {
   // Demo mode: the documented demo gateway secret (README), so the USSD examples work as shown.
   if (embedded) process.env.GATEWAY_SECRET ??= DEMO_GATEWAY_SECRET;
   // Demo mode delivers nothing: /admin/mail stands in for the recipients' inboxes (links, codes).
-  if (embedded && !process.env.SMTP_URL) process.env.DEMO_INBOX ??= "true";
+  if (embedded && !process.env.SMTP_URL && !process.env.SMS_URL) process.env.DEMO_INBOX ??= "true";
   const stopDb = async () => embedded?.stop();
   let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
   try {

@@ -1,45 +1,101 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { listOutbox } from "~/domain/accounts/admin-views.server";
-import { useT } from "~/i18n/use-t";
+import { listOutbox, retryMessage } from "~/domain/accounts/admin-views.server";
+import { useLocale, useT } from "~/i18n/use-t";
 import { isUuid } from "~/utils/validation";
 import { getEnv } from "~/utils/env.server";
+import { readForm } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+import { redirectWithFlash } from "~/ui/flash.server";
+import { formatDateTime } from "~/ui/format";
 
+// The admin's view of every email and SMS: who was sent what and whether it went (never a secret
+// outside the demo inbox), the failed ones (dead letters) apart, each of which can be sent again.
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:mail");
-  const before = new URL(request.url).searchParams.get("before");
+  const url = new URL(request.url);
+  const before = url.searchParams.get("before");
+  const failedOnly = url.searchParams.get("status") === "FAILED";
   const demoInbox = getEnv().DEMO_INBOX === "true";
-  const page = await listOutbox(admin, { before: isUuid(before) ? before : undefined, demoInbox });
-  return { ...page, demoInbox };
+  const page = await listOutbox(admin, {
+    before: isUuid(before) ? before : undefined,
+    demoInbox,
+    failedOnly,
+  });
+  return { ...page, demoInbox, failedOnly };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "admin:mail");
+  const form = await readForm(request);
+  const id = form.get("id");
+  if (form.get("intent") !== "retry" || typeof id !== "string" || !isUuid(id))
+    throw new Response("Bad request", { status: 400 });
+  const retried = await retryMessage(admin, id, requestContext(request));
+  if (!retried) throw new Response("This message is not waiting for a retry", { status: 409 });
+  return redirectWithFlash("/admin/mail?status=FAILED", { key: "admin.mail.retried" });
 }
 
 export default function MailPreview() {
   const t = useT();
-  const { items, nextBefore, demoInbox } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { items, nextBefore, demoInbox, failedOnly } = useLoaderData<typeof loader>();
   return (
     <section className="page">
       <h1>{t("admin.mail.title")}</h1>
       <p>{t(demoInbox ? "admin.mail.introDemo" : "admin.mail.intro")}</p>
+      <p>
+        {failedOnly ? (
+          <Link to="/admin/mail">{t("admin.mail.all")}</Link>
+        ) : (
+          <Link to="/admin/mail?status=FAILED">{t("admin.mail.failedOnly")}</Link>
+        )}
+      </p>
       {items.length === 0 ? (
-        <p>{t("admin.mail.empty")}</p>
+        <p>{t(failedOnly ? "admin.mail.noneFailed" : "admin.mail.empty")}</p>
       ) : (
         items.map((m) => (
           <article key={m.id} className="card" data-testid="mail">
             <p>
               <span className="badge">{t(`admin.mail.channel.${m.channel}`)}</span>{" "}
-              <strong>{m.subject}</strong> <span className="badge">{m.status}</span>
+              <strong>{m.subject}</strong>{" "}
+              <span className="badge">{t(`admin.mail.status.${m.status}`)}</span>
+              {m.deliveryStatus ? (
+                <>
+                  {" "}
+                  <span className="badge">
+                    {t("admin.mail.delivery")}: {m.deliveryStatus}
+                  </span>
+                </>
+              ) : null}
             </p>
             <p className="muted">
-              {t("admin.mail.to")}: <span data-testid="mail-to">{m.to}</span> · {m.createdAt}
+              {t("admin.mail.to")}: <span data-testid="mail-to">{m.to}</span> ·{" "}
+              {formatDateTime(m.createdAt, locale)}
             </p>
+            {m.lastError ? (
+              <p className="muted">
+                {t("admin.mail.lastError")}: {m.lastError}
+              </p>
+            ) : null}
             <pre className="mail">{m.text}</pre>
+            {m.status === "FAILED" ? (
+              <Form method="post">
+                <input type="hidden" name="id" value={m.id} />
+                <button type="submit" name="intent" value="retry">
+                  {t("admin.mail.retry")}
+                </button>
+              </Form>
+            ) : null}
           </article>
         ))
       )}
       {nextBefore ? (
         <p>
-          <Link to={`?before=${nextBefore}`}>{t("common.next")}</Link>
+          <Link to={`?${failedOnly ? "status=FAILED&" : ""}before=${nextBefore}`}>
+            {t("common.next")}
+          </Link>
         </p>
       ) : null}
     </section>

@@ -42,6 +42,17 @@ const schema = z
       .url("APP_URL must be the public URL, e.g. https://kazisalama.go.ke")
       .optional(),
     SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
+    // Africa's Talking's SMS API (issue 16): all three or none; without them SMS wait at /admin/mail.
+    SMS_URL: z
+      .string()
+      .url(
+        "SMS_URL must be the gateway's messaging URL, e.g. https://api.africastalking.com/version1/messaging",
+      )
+      .optional(),
+    SMS_USERNAME: z.string().min(1).optional(),
+    SMS_API_KEY: z.string().min(1).optional(),
+    SMS_SENDER_ID: z.string().min(1).max(11).optional(),
+    SMS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
     // Set by `npm start` in demo mode (embedded database): /admin/mail then stands in for the
     // recipients' inboxes and shows the links and codes of messages. Never in production.
     DEMO_INBOX: z.enum(["true", "false"]).default("false"),
@@ -75,12 +86,19 @@ const schema = z
           "AUDIT_CHECKPOINT_KEY must be set in production: the key that signs the audit chain's checkpoints (at least 32 characters, kept outside the database)",
       });
     // The demo inbox shows everyone's links and codes: never on a server that delivers mail.
-    if (env.DEMO_INBOX === "true" && env.SMTP_URL)
+    if (env.DEMO_INBOX === "true" && (env.SMTP_URL || env.SMS_URL))
       ctx.addIssue({
         code: "custom",
         path: ["DEMO_INBOX"],
         message:
-          "DEMO_INBOX shows every recipient's links and codes at /admin/mail: it is for the demo only, never with SMTP_URL set",
+          "DEMO_INBOX shows every recipient's links and codes at /admin/mail: it is for the demo only, never with SMTP_URL or SMS_URL set",
+      });
+    const sms = [env.SMS_URL, env.SMS_USERNAME, env.SMS_API_KEY].filter(Boolean).length;
+    if (sms > 0 && sms < 3)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMS_URL"],
+        message: "SMS_URL, SMS_USERNAME and SMS_API_KEY go together: set all three, or none",
       });
     // Gateway callbacks (USSD now, SMS later) are trusted only with this secret (ADR 0017).
     if (env.NODE_ENV === "production" && !env.GATEWAY_SECRET)
@@ -117,4 +135,17 @@ export function isProduction() {
 export function secureCookies() {
   const env = getEnv();
   return env.SECURE_COOKIES ? env.SECURE_COOKIES === "true" : env.NODE_ENV === "production";
+}
+
+/** The SMS gateway's settings, when all are set (else SMS wait in the outbox). */
+export function smsGateway(env: Env) {
+  return env.SMS_URL && env.SMS_USERNAME && env.SMS_API_KEY
+    ? {
+        url: env.SMS_URL,
+        username: env.SMS_USERNAME,
+        apiKey: env.SMS_API_KEY,
+        from: env.SMS_SENDER_ID,
+        timeoutMs: env.SMS_TIMEOUT_MS,
+      }
+    : null;
 }

@@ -1,7 +1,10 @@
 import type { User } from "lucia";
-import { db } from "~/utils/db.server";
+import { db, transaction } from "~/utils/db.server";
 import { isUuid } from "~/utils/validation";
-import { verifyAuditChain } from "~/domain/audit/audit.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit, verifyAuditChain } from "~/domain/audit/audit.server";
+import { retryFailed } from "~/notifications/outbox.server";
+import { actorOf } from "./accounts.server";
 
 // Read models for the admin screens. Every function takes the acting admin first.
 
@@ -62,11 +65,14 @@ export async function auditChainStatus(_admin: User) {
  */
 export async function listOutbox(
   _admin: User,
-  opts: { before?: string; take?: number; demoInbox: boolean },
+  opts: { before?: string; take?: number; demoInbox: boolean; failedOnly?: boolean },
 ) {
   const take = opts.take ?? 20;
   const rows = await db.outboxMessage.findMany({
-    where: isUuid(opts.before) ? { id: { lt: opts.before } } : {},
+    where: {
+      ...(isUuid(opts.before) ? { id: { lt: opts.before } } : {}),
+      ...(opts.failedOnly ? { status: "FAILED" as const } : {}),
+    },
     orderBy: { id: "desc" },
     take: take + 1,
     select: {
@@ -81,6 +87,8 @@ export async function listOutbox(
       createdAt: true,
       sentAt: true,
       lastError: true,
+      deliveryStatus: true,
+      deliveredAt: true,
     },
   });
   const hasMore = rows.length > take;
@@ -89,8 +97,26 @@ export async function listOutbox(
     text: opts.demoInbox ? text! : redactedText,
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,
+    deliveredAt: r.deliveredAt?.toISOString() ?? null,
   }));
   return { items, nextBefore: hasMore ? items[items.length - 1]!.id : null };
+}
+
+/** The admin sends a failed message (a dead letter) again; false if it was not failed. */
+export async function retryMessage(admin: User, id: string, ctx: RequestContext) {
+  if (!isUuid(id)) return false;
+  return transaction(async (tx) => {
+    if (!(await retryFailed(tx, id))) return false;
+    await recordAudit(tx, {
+      actor: actorOf(admin),
+      action: "notification.retried",
+      entityType: "OutboxMessage",
+      entityId: id,
+      summary: {},
+      ctx,
+    });
+    return true;
+  });
 }
 
 export async function listScopeChoices(_admin: User) {

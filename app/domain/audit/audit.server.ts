@@ -19,6 +19,7 @@ export type AuditAction =
   | "user.recovery_code_used"
   | "user.created"
   | "user.deactivated"
+  | "notification.retried"
   | "user.reactivated"
   | "user.locale_changed"
   | "seed.loaded"

@@ -47,9 +47,16 @@ describe("links in emails", () => {
     // The demo inbox (everyone's links and codes at /admin/mail) never on a server that delivers.
     const ok = { ...base, APP_URL: "https://kazisalama.go.ke" };
     expect(() => parseEnv({ ...ok, SMTP_URL: "smtp://m:25", DEMO_INBOX: "true" })).toThrow(
-      /DEMO_INBOX .* never with SMTP_URL/,
+      /DEMO_INBOX .* never with SMTP_URL or SMS_URL/,
     );
     expect(parseEnv({ ...ok, SMTP_URL: "smtp://m:25" }).DEMO_INBOX).toBe("false");
+    expect(() =>
+      parseEnv({ ...ok, SMS_URL: "https://api.example/version1/messaging", DEMO_INBOX: "true" }),
+    ).toThrow(/never with SMTP_URL or SMS_URL/);
+    // The SMS gateway's settings go together.
+    expect(() => parseEnv({ ...ok, SMS_URL: "https://api.example/version1/messaging" })).toThrow(
+      /SMS_URL, SMS_USERNAME and SMS_API_KEY go together/,
+    );
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
