@@ -61,6 +61,11 @@ async function requireLeastPrivilege(url: string) {
 async function main() {
   // With DATABASE_URL (production), a bad or missing setting stops here, before any build or query.
   if (process.env.DATABASE_URL) parseEnv(process.env);
+  // The demo inbox shows every recipient's links and codes: only ever on the embedded demo database.
+  if (process.env.DATABASE_URL && process.env.DEMO_INBOX === "true")
+    throw new Error(
+      "DEMO_INBOX=true shows every recipient's links and codes at /admin/mail: it is for the embedded demo database only, never with DATABASE_URL",
+    );
   ensureBuild();
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.DATABASE_URL;

@@ -356,6 +356,26 @@ describe("accounts created by an admin", () => {
         { ctx },
       ),
     ).rejects.toMatchObject({ status: 409 });
+    // Attacker's test (seventh review): one admin deactivated the other, and then nothing needing
+    // two admins (accounts, resets, reactivations, hers included) could ever happen again. An admin
+    // is never deactivated when fewer than two active admins would remain.
+    await db.user.updateMany({
+      where: { role: "ADMIN", id: { notIn: [adminUser.id, secondAdmin.id] } },
+      data: { active: false },
+    });
+    await expect(
+      adminUserAction(adminUser, { intent: "deactivate", userId: secondAdmin.id }, ctx),
+    ).rejects.toMatchObject({ status: 409 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: secondAdmin.id } })).active).toBe(true);
+    const third = await createUser("ADMIN");
+    await adminUserAction(adminUser, { intent: "deactivate", userId: third.id }, ctx); // two remain
+    await expect(
+      adminUserAction(adminUser, { intent: "deactivate", userId: secondAdmin.id }, ctx),
+    ).rejects.toMatchObject({ status: 409 });
+    const fourth = await createUser("ADMIN");
+    await adminUserAction(adminUser, { intent: "deactivate", userId: secondAdmin.id }, ctx); // two remain
+    expect((await db.user.findUniqueOrThrow({ where: { id: fourth.id } })).active).toBe(true);
+
     const worker = await createUser("WORKER");
     await adminUserAction(adminUser, { intent: "deactivate", userId: worker.id }, ctx);
     await adminUserAction(adminUser, { intent: "reactivate", userId: worker.id }, ctx);

@@ -567,6 +567,9 @@ export async function adminUserAction(
   });
 }
 
+/** Active admins that must remain: two-admin decisions need two. */
+export const MIN_ACTIVE_ADMINS = 2;
+
 /** Whether the account is an official's (a role with a second factor). */
 export async function isOfficialAccount(userId: string) {
   if (!isUuid(userId)) return false;
@@ -587,6 +590,19 @@ export async function applyAdminUserAction(
   if (!target) throw new Response("Not found", { status: 404 });
   if (target.id === admin.id && input.intent === "deactivate")
     throw new Response("Cannot deactivate yourself", { status: 409 });
+  // What needs two admins (officials' accounts, resets, reactivations) must stay possible: an
+  // admin is never deactivated when fewer than two active admins would remain (a review found one
+  // admin deactivating the other, which nothing in the app could then undo). The admins' rows are
+  // locked so two deactivations at once cannot both pass.
+  if (input.intent === "deactivate" && target.role === "ADMIN") {
+    const admins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
+    if (admins.filter((a) => a.id !== target.id).length < MIN_ACTIVE_ADMINS)
+      throw new Response(
+        `An admin is deactivated only while at least ${MIN_ACTIVE_ADMINS} other admins stay active`,
+        { status: 409 },
+      );
+  }
   const data: Prisma.UserUpdateInput =
     input.intent === "deactivate"
       ? { active: false }

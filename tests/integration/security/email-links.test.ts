@@ -67,5 +67,12 @@ describe("links in emails", () => {
     const r = await runNode([TSX, "scripts/start.ts", "--no-build"], { env, timeoutMs: 60_000 });
     expect(r.stderr).toContain("APP_URL must be set in production");
     expect(r.status).toBe(1);
+    // A real database never gets the demo inbox (every recipient's links and codes).
+    const inbox = await runNode([TSX, "scripts/start.ts", "--no-build"], {
+      env: { ...env, APP_URL: "https://kazisalama.go.ke", DEMO_INBOX: "true" },
+      timeoutMs: 60_000,
+    });
+    expect(inbox.stderr).toContain("for the embedded demo database only");
+    expect(inbox.status).toBe(1);
   });
 });
