@@ -36,11 +36,6 @@ export async function enqueueEmail<T extends TemplateName>(
   });
 }
 
-/**
- * Single-use links and one-time codes are secrets (`SECRET_FIELDS`): once a message has gone out,
- * the stored copy keeps the address but not the secret, so nobody reading /admin/mail (or a
- * database backup) can use them. Before that, only the demo inbox shows them (ADR 0006).
- */
 const LEASE_MS = 2 * 60_000;
 const MAX_ATTEMPTS = 8;
 
@@ -63,9 +58,11 @@ type Send = (m: Claimed) => Promise<{ providerMessageId?: string } | void>;
 
 /**
  * Claims due messages of one channel with FOR UPDATE SKIP LOCKED and a lease (several app servers
- * never claim the same row), sends them, and records the result: sent (the secrets removed from the
- * stored copy), retried later with backoff, or failed for good (the dead letter the admin sees and
- * can retry). A server that dies mid-send leaves the lease to expire.
+ * never claim the same row), sends them, and records the result: sent, retried later with backoff,
+ * or failed for good (the dead letter the admin sees and can retry). Single-use links and one-time
+ * codes are secrets (`SECRET_FIELDS`): once sent, the stored copy keeps the address but not the
+ * secret, so nobody reading /admin/mail (or a backup) can use them; before that, only the demo inbox
+ * shows them (ADR 0006). A server that dies mid-send leaves the lease to expire.
  */
 async function deliverChannel(db: Db, channel: "EMAIL" | "SMS", send: Send, limit: number) {
   const claimed = await db.$queryRaw<Claimed[]>`

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { listOutbox, retryMessage } from "~/domain/accounts/admin-views.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { en, type MessageKey } from "~/i18n/messages";
 import { isUuid } from "~/utils/validation";
 import { getEnv } from "~/utils/env.server";
 import { readForm } from "~/utils/http.server";
@@ -65,7 +66,10 @@ export default function MailPreview() {
                 <>
                   {" "}
                   <span className="badge">
-                    {t("admin.mail.delivery")}: {m.deliveryStatus}
+                    {t("admin.mail.delivery")}:{" "}
+                    {`admin.mail.delivery.${m.deliveryStatus}` in en
+                      ? t(`admin.mail.delivery.${m.deliveryStatus}` as MessageKey)
+                      : m.deliveryStatus}
                   </span>
                 </>
               ) : null}
