@@ -1,6 +1,7 @@
-// `npm run drills` (or `npm run drills -- smtp kill pg fuzz` for some of them): the fault drills.
-// Each runs against the production build in its own process, on its own embedded PostgreSQL
-// (.data/drill-pg, wiped each run), with a real SMTP server on loopback. The results are printed
+// `npm run drills` (or `npm run drills -- smtp sms kill pg fuzz` for some of them): the fault
+// drills. Each runs against the production build in its own process, on its own embedded PostgreSQL
+// (.data/drill-pg, wiped each run), with a real SMTP server and a real HTTP server speaking the SMS
+// gateway's API on loopback. The results are printed
 // and written between the drill markers in docs/reliability.md. Exits 1 if any drill failed.
 import os from "node:os";
 import { ensureAppRole } from "./lib/db-roles.ts";
@@ -10,11 +11,13 @@ import { App, DRILL_CHECKPOINT_KEY, log, startDatabase, type DrillResult } from 
 import { Smtp } from "./lib/smtp-recorder.ts";
 import { freePort } from "./lib/free-port.ts";
 import { smtpOutage } from "./drills/smtp-outage.ts";
+import { smsOutage } from "./drills/sms-outage.ts";
+import { startSmsGateway } from "./lib/sms-gateway.ts";
 import { killDuringApprovals } from "./drills/kill-approvals.ts";
 import { pgRestart } from "./drills/pg-restart.ts";
 import { fuzz } from "./drills/fuzz.ts";
 
-const ALL = ["smtp", "kill", "pg", "fuzz"] as const;
+const ALL = ["smtp", "sms", "kill", "pg", "fuzz"] as const;
 const asked = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
 const chosen = asked.length ? asked : [...ALL];
 
@@ -24,12 +27,16 @@ async function main() {
   const url = db.current.url;
   const smtp = new Smtp(await freePort());
   await smtp.start();
+  const gateway = await startSmsGateway({ username: "kazi-drill", apiKey: "drill-api-key" });
   // As in production: the app connects as the least-privilege role (ADR 0018).
   const app = new App({
     DATABASE_URL: await ensureAppRole(url, "kazi-app-drill-password"),
     MIGRATION_DATABASE_URL: url,
     AUDIT_CHECKPOINT_KEY: DRILL_CHECKPOINT_KEY,
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    SMS_URL: gateway.url,
+    SMS_USERNAME: "kazi-drill",
+    SMS_API_KEY: "drill-api-key",
     OUTBOX_INTERVAL_MS: "250",
     DATABASE_POOL_SIZE: "10",
   });
@@ -41,11 +48,13 @@ async function main() {
       const r =
         name === "smtp"
           ? await smtpOutage(url, smtp, app)
-          : name === "kill"
-            ? await killDuringApprovals(url, app)
-            : name === "pg"
-              ? await pgRestart(url, db, app)
-              : await fuzz(url);
+          : name === "sms"
+            ? await smsOutage(url, gateway, app)
+            : name === "kill"
+              ? await killDuringApprovals(url, app)
+              : name === "pg"
+                ? await pgRestart(url, db, app)
+                : await fuzz(url);
       results.push(r);
       log(`${r.passed ? "PASS" : "FAIL"}: ${r.name}`);
       for (const f of r.facts) log(`  ${f}`);
@@ -53,6 +62,7 @@ async function main() {
   } finally {
     await app.stop().catch(() => {});
     await smtp.stop().catch(() => {});
+    await gateway.close().catch(() => {});
     await db.current.stop().catch(() => {});
   }
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -11,6 +11,11 @@ const FIELD = {
 } as const;
 
 export const workerTemplates = {
+  /** The answer to an SMS the worker sent (written in her language by the SMS channel). */
+  smsReply: (locale: Locale, d: { text: string }): Rendered => ({
+    subject: locale === "sw" ? "Jibu la SMS — Kazi Salama" : "SMS reply — Kazi Salama",
+    text: d.text,
+  }),
   // Short enough for one SMS (GSM-7, 160 characters) in either language.
   recordClaimCode: (locale: Locale, d: { code: string; minutes: number }): Rendered =>
     locale === "sw"

@@ -12,7 +12,7 @@ import {
 } from "~/notifications/outbox.server";
 import type { SmsGateway } from "~/notifications/sms/africastalking.server";
 import { DEMO_GATEWAY_SECRET } from "~/auth/gateway.server";
-import { startSmsGateway } from "../setup/sms-gateway";
+import { startSmsGateway } from "../../scripts/lib/sms-gateway";
 import { createUser, sessionCookie } from "../factories/users";
 
 let server: Awaited<ReturnType<typeof startSmsGateway>>;

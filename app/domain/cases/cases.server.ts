@@ -4,279 +4,30 @@
 // an agency's case record. State, audit and messages commit together.
 import type { User } from "lucia";
 import type { Prisma } from "~/generated/prisma/client";
-import type { CaseCategory, CasePriority, CaseStatus } from "~/generated/prisma/enums";
+import type { CaseStatus } from "~/generated/prisma/enums";
 import { can } from "~/auth/permissions";
-import { hitRateLimit } from "~/auth/rate-limit.server";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
-import { nextCounter } from "~/utils/counter.server";
-import { once } from "~/utils/idempotency.server";
 import { isUuid } from "~/utils/validation";
-import { searchKey } from "~/domain/agencies/normalize";
-import { parseVerificationCode } from "~/domain/verify/code";
-import type { Locale } from "~/i18n/messages";
 import {
   ACTIVE_CASE_STATES,
   caseNext,
-  formatCaseReference,
   isCaseOverdue,
   needsEscalation,
-  PRIORITY_OF,
   responseDeadline,
   type CaseStep,
 } from "./case.rules";
-import type { CannotReachInput, CaseActionInput, GetHelpInput } from "./cases.schema";
+import type { CaseActionInput } from "./cases.schema";
+import { actorOf, alertMission, CaseError, workerContact } from "./case-common.server";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
-const actorOf = (u: User) => ({ id: u.id, role: u.role });
 export const CASE_PAGE = 50;
 
-export class CaseError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
-
-async function newReference(tx: Tx) {
-  const year = new Date().getUTCFullYear();
-  return formatCaseReference(year, await nextCounter(tx, `case:${year}`));
-}
-
-/** Tells every active attaché of the mission (in their language) that a case needs them. */
-async function alertMission(
-  tx: Tx,
-  missionId: string | null,
-  c: { id: string; reference: string; category: CaseCategory; priority: CasePriority; dueAt: Date },
-  why: "new" | "escalated",
-) {
-  if (!missionId) return;
-  const attaches = await tx.user.findMany({
-    where: { missionId, role: "LABOUR_ATTACHE", active: true },
-    select: { id: true, email: true, locale: true },
-  });
-  for (const a of attaches) {
-    await enqueueEmail(tx, {
-      key: `case:${c.id}:${why}:${a.id}`,
-      to: a.email,
-      locale: a.locale === "sw" ? "sw" : "en",
-      template: "caseAlert",
-      data: {
-        reference: c.reference,
-        category: c.category,
-        priority: c.priority,
-        due: c.dueAt.toISOString().slice(0, 16).replace("T", " "),
-        escalated: why === "escalated",
-      },
-    });
-  }
-}
-
-async function workerContact(tx: Tx, workerId: string | null) {
-  if (!workerId) return null;
-  const w = await tx.worker.findUnique({
-    where: { id: workerId },
-    select: { email: true, userId: true },
-  });
-  if (!w?.email) return null;
-  const locale = w.userId
-    ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale
-    : null;
-  return { email: w.email, locale: (locale === "sw" ? "sw" : "en") as Locale };
-}
-
-// ─────────────── Raising a case ───────────────
-
-/** "Get help": the worker raises a case on their own registration with the mission. */
-export async function raiseCaseByWorker(
-  actor: User,
-  input: GetHelpInput,
-  ctx: RequestContext,
-  submissionKey: string | null,
-) {
-  if (!can(actor, "worker:self")) throw forbidden();
-  return transaction(async (tx) => {
-    const r = await once(
-      tx,
-      { key: submissionKey, actorId: actor.id, action: "case.raise" },
-      async () => {
-        const reg = await tx.missionRegistration.findUnique({
-          where: { id: input.registrationId },
-          select: {
-            id: true,
-            workerId: true,
-            missionId: true,
-            employerId: true,
-            agencyId: true,
-            worker: { select: { userId: true } },
-          },
-        });
-        if (!reg || reg.worker.userId !== actor.id)
-          throw new CaseError("cases.error.registration", "registrationId");
-        const now = new Date();
-        const priority = PRIORITY_OF[input.category];
-        const c = await tx.case.create({
-          data: {
-            reference: await newReference(tx),
-            workerId: reg.workerId,
-            registrationId: reg.id,
-            missionId: reg.missionId,
-            employerId: reg.employerId,
-            agencyId: reg.agencyId,
-            category: input.category,
-            priority,
-            raisedBy: "WORKER",
-            description: input.description,
-            dueAt: responseDeadline(now, priority),
-            createdAt: now,
-          },
-          select: { id: true, reference: true, category: true, priority: true, dueAt: true },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(actor),
-          action: "case.raised",
-          entityType: "Case",
-          entityId: c.id,
-          summary: { category: c.category, priority, raisedBy: "WORKER", missionId: reg.missionId },
-          ctx,
-        });
-        await alertMission(tx, reg.missionId, c, "new");
-        const contact = await workerContact(tx, reg.workerId);
-        if (contact) {
-          await enqueueEmail(tx, {
-            key: `case:${c.id}:received`,
-            to: contact.email,
-            locale: contact.locale,
-            template: "caseReceived",
-            data: { reference: c.reference },
-          });
-        }
-        return c.reference;
-      },
-      (ref) => ref,
-    );
-    return r.repeated ? r.resultRef! : r.result;
-  });
-}
-
-/** Finds the worker a relative means, by clearance code or by national ID and full name; null when unsure. */
-async function identifyWorker(tx: Tx, input: CannotReachInput) {
-  if (input.clearanceCode) {
-    const code = parseVerificationCode(input.clearanceCode)!.code;
-    const c = await tx.departureClearance.findUnique({
-      where: { code },
-      select: { workerId: true, contractId: true },
-    });
-    if (!c) return null;
-    const reg = await tx.missionRegistration.findUnique({
-      where: { contractId: c.contractId },
-      select: { id: true, missionId: true, employerId: true, agencyId: true },
-    });
-    return { workerId: c.workerId, reg };
-  }
-  const w = await tx.worker.findUnique({
-    where: { nationalId: input.nationalId! },
-    select: { id: true, firstName: true, lastName: true },
-  });
-  if (!w) return null;
-  const given = searchKey(input.workerName!).split(" ");
-  // Both names on record must appear in what the relative wrote (in any order).
-  if (
-    ![w.firstName, w.lastName].every((n) =>
-      searchKey(n)
-        .split(" ")
-        .every((part) => given.includes(part)),
-    )
-  )
-    return null;
-  const reg = await tx.missionRegistration.findFirst({
-    where: { workerId: w.id, status: { not: "RETURNED" } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, missionId: true, employerId: true, agencyId: true },
-  });
-  return { workerId: w.id, reg };
-}
-
-/**
- * A relative reports "I cannot reach them". The answer is the same whether or not we found the
- * worker (a reference to quote), so the form reveals nothing about anyone. Found: the case goes to
- * the worker's mission. Not found: NEA follows it up.
- */
-export async function reportCannotReach(
-  input: CannotReachInput,
-  opts: { ctx: RequestContext; submissionKey: string | null },
-) {
-  const limit = await hitRateLimit(`cannot-reach:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
-  if (!limit.allowed) throw new CaseError("error.rateLimited");
-  return transaction(async (tx) => {
-    const r = await once(
-      tx,
-      { key: opts.submissionKey, actorId: null, action: "case.cannot_reach" },
-      async () => {
-        const found = await identifyWorker(tx, input);
-        const now = new Date();
-        const description = [
-          `${input.relation}: ${input.reporterName}`,
-          input.lastContact ? `Last contact: ${input.lastContact}` : null,
-          input.description ?? null,
-          found
-            ? null
-            : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `ID ${input.nationalId}, name ${input.workerName}`}`,
-        ]
-          .filter(Boolean)
-          .join("\n");
-        const c = await tx.case.create({
-          data: {
-            reference: await newReference(tx),
-            workerId: found?.workerId ?? null,
-            registrationId: found?.reg?.id ?? null,
-            missionId: found?.reg?.missionId ?? null,
-            employerId: found?.reg?.employerId ?? null,
-            agencyId: found?.reg?.agencyId ?? null,
-            category: "CANNOT_REACH",
-            priority: PRIORITY_OF.CANNOT_REACH,
-            raisedBy: "NEXT_OF_KIN",
-            description,
-            reporterName: input.reporterName,
-            reporterPhone: input.reporterPhone,
-            dueAt: responseDeadline(now, PRIORITY_OF.CANNOT_REACH),
-            createdAt: now,
-          },
-          select: {
-            id: true,
-            reference: true,
-            category: true,
-            priority: true,
-            dueAt: true,
-            missionId: true,
-          },
-        });
-        await recordAudit(tx, {
-          actor: null,
-          action: "case.raised",
-          entityType: "Case",
-          entityId: c.id,
-          summary: {
-            category: "CANNOT_REACH",
-            raisedBy: "NEXT_OF_KIN",
-            matched: !!found,
-            missionId: c.missionId,
-          },
-          ctx: opts.ctx,
-        });
-        await alertMission(tx, c.missionId, c, "new");
-        return c.reference;
-      },
-      (ref) => ref,
-    );
-    return r.repeated ? r.resultRef! : r.result;
-  });
-}
+export { CaseError } from "./case-common.server";
+export { raiseCaseByWorker, reportCannotReach } from "./case-raising.server";
 
 // ─────────────── Handling a case ───────────────
 

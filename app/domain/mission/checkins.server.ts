@@ -146,12 +146,22 @@ const PIN_LOCK_MS = 24 * 3600_000;
 const pinKey = (digits: string, workerId: string) => `checkin-pin:${digits}:${workerId}`;
 
 export type PhoneCheckIn =
-  | { verified: true; next: Date; emergency: string | null }
+  | {
+      verified: true;
+      next: Date;
+      emergency: string | null;
+      locale: string | null;
+      registrationId: string;
+    }
   | {
       verified: false;
       reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER";
       emergency: string | null;
+      locale: null;
     };
+
+/** Work that must commit with the check-in (an SMS channel's reply, its inbound record). */
+export type OnCheckIn = (tx: Tx, r: PhoneCheckIn | null) => Promise<void>;
 
 /** At most this many registrations abroad are tried for one caller's number. */
 const MAX_CANDIDATES = 5;
@@ -159,7 +169,7 @@ const MAX_CANDIDATES = 5;
 const candidateSelect = {
   id: true,
   mission: { select: { emergencyPhone: true, phone: true } },
-  worker: { select: { id: true, checkInPinHash: true } },
+  worker: { select: { id: true, checkInPinHash: true, user: { select: { locale: true } } } },
 } as const;
 
 /**
@@ -176,6 +186,7 @@ export async function checkInByPhone(
   pin: string,
   channel: "USSD" | "SMS" = "USSD",
   now = new Date(),
+  onCommit?: OnCheckIn,
 ): Promise<PhoneCheckIn | null> {
   const digits = phoneNumber.replace(/\D/g, "");
   if (digits.length < 8 || digits.length > 15) return null;
@@ -194,7 +205,10 @@ export async function checkInByPhone(
   const candidates = [...byPhoneAbroad, ...byKenyanPhone]
     .filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)
     .slice(0, MAX_CANDIDATES);
-  if (!candidates.length) return null;
+  if (!candidates.length) {
+    if (onCommit) await transaction((tx) => onCommit(tx, null));
+    return null;
+  }
 
   const reasons = new Map<string, "NO_PIN" | "WRONG_PIN" | "LOCKED">();
   let verifiedReg: (typeof candidates)[number] | null = null;
@@ -222,7 +236,15 @@ export async function checkInByPhone(
         entityId: reg.id,
         summary: { channel, outcome, next: r.next.toISOString() },
       });
-      return { verified: true as const, next: r.next, emergency };
+      const done: PhoneCheckIn = {
+        verified: true,
+        next: r.next,
+        emergency,
+        locale: reg.worker.user?.locale ?? null,
+        registrationId: reg.id,
+      };
+      await onCommit?.(tx, done);
+      return done;
     });
   }
 
@@ -247,11 +269,14 @@ export async function checkInByPhone(
         summary: { channel, outcome, reason, ...(shared ? { pin: own } : {}) },
       });
     }
-    return {
-      verified: false as const,
-      reason: shared ? ("SHARED_NUMBER" as const) : reasons.get(first.id)!,
+    const refused: PhoneCheckIn = {
+      verified: false,
+      reason: shared ? "SHARED_NUMBER" : reasons.get(first.id)!,
       emergency: first.mission.emergencyPhone ?? first.mission.phone,
+      locale: null,
     };
+    await onCommit?.(tx, refused);
+    return refused;
   });
 }
 

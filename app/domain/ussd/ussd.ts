@@ -172,6 +172,20 @@ function pickList(agencies: UssdAgency[], locale: Locale) {
   return con(`${header}\n${items.join("\n")}`);
 }
 
+/** What a worker is told after a check-in by phone (USSD or SMS), in her language. */
+export function checkInAnswer(r: UssdCheckIn, outcome: "OK" | "CONCERN", locale: Locale) {
+  const t = T[locale];
+  if (!r) return t.checkInNone;
+  // Abroad, NEA's Kenyan toll-free line does not answer: the Diaspora Response Centre does.
+  const call = r.emergency ?? "+254207876000";
+  if (!r.verified) return `${t.pinNotCounted[r.reason]} ${t.inDanger} ${call}`;
+  return outcome === "OK" ? `${t.checkInOk} ${shortDate(r.next)}` : `${t.checkInHelp} ${call}`;
+}
+
+/** The answer to an SMS that is not a check-in: how to send one, in both languages. */
+export const SMS_HELP =
+  "Kazi Salama: reply OK and your PIN if you are safe, HELP and your PIN if you need help. / Jibu SAWA na PIN yako kama uko salama, MSAADA na PIN yako kama unahitaji msaada.";
+
 export async function ussdReply(text: string, lookups: UssdLookups): Promise<string> {
   const parts = text === "" ? [] : text.split("*").map((p) => p.trim());
   if (parts.length === 0) return con("Kazi Salama\n1. English\n2. Kiswahili");
@@ -184,14 +198,8 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
     if (input === undefined) return con(t.checkInMenu);
     if (input !== "1" && input !== "2") return end(t.invalid);
     if (pick === undefined) return con(t.askPin);
-    const r = await lookups.checkIn(input === "1" ? "OK" : "CONCERN", pick);
-    if (!r) return end(t.checkInNone);
-    // Abroad, NEA's Kenyan toll-free line does not answer: the Diaspora Response Centre does.
-    const call = r.emergency ?? "+254207876000";
-    if (!r.verified) return end(`${t.pinNotCounted[r.reason]} ${t.inDanger} ${call}`);
-    return input === "1"
-      ? end(`${t.checkInOk} ${shortDate(r.next)}`)
-      : end(`${t.checkInHelp} ${call}`);
+    const outcome = input === "1" ? "OK" : "CONCERN";
+    return end(checkInAnswer(await lookups.checkIn(outcome, pick), outcome, locale));
   }
   if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
   if (input === undefined)

@@ -1,7 +1,8 @@
 // A real HTTP server on loopback that speaks Africa's Talking's SMS API (form POST with username,
 // to, message and from; the key in an `apiKey` header; one status per recipient in the JSON
-// answer), so the app's client is tested against the contract, not against a mock of itself. Each
-// request takes the next scripted behaviour; with none left, it accepts.
+// answer), so the app's client is tested against the contract, not against a mock of itself (the
+// tests and the drills). Each request takes the next scripted behaviour; with none left, it
+// accepts. `down` makes it answer 503 to everything, as a gateway in an outage does.
 import http from "node:http";
 import type net from "node:net";
 
@@ -18,6 +19,7 @@ export async function startSmsGateway(opts: { username: string; apiKey: string }
   const script: Behaviour[] = [];
   let requests = 0;
   let seq = 0;
+  const state = { down: false };
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
     let body = "";
@@ -29,6 +31,7 @@ export async function startSmsGateway(opts: { username: string; apiKey: string }
         res.writeHead(status, { "Content-Type": "application/json" });
         res.end(JSON.stringify(value));
       };
+      if (state.down) return json(503, { error: "Service Unavailable" });
       if (req.method !== "POST" || req.headers.apikey !== opts.apiKey)
         return json(401, { error: "The supplied authentication is invalid" });
       if (form.get("username") !== opts.username || !form.get("to") || !form.get("message"))
@@ -79,6 +82,7 @@ export async function startSmsGateway(opts: { username: string; apiKey: string }
     url: `http://127.0.0.1:${port}/version1/messaging`,
     received,
     script,
+    state,
     requests: () => requests,
     async close() {
       for (const res of hanging) res.destroy();

@@ -1,0 +1,67 @@
+// What raising and handling cases share: the error type, the case reference, the mission's alert
+// and the worker's contact. Split from cases.server.ts.
+import type { User } from "lucia";
+import type { CaseCategory, CasePriority } from "~/generated/prisma/enums";
+import type { Tx } from "~/utils/db.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { nextCounter } from "~/utils/counter.server";
+import type { Locale } from "~/i18n/messages";
+import { formatCaseReference } from "./case.rules";
+
+export const actorOf = (u: User) => ({ id: u.id, role: u.role });
+
+export class CaseError extends Error {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+  ) {
+    super(key);
+  }
+}
+
+export async function newReference(tx: Tx) {
+  const year = new Date().getUTCFullYear();
+  return formatCaseReference(year, await nextCounter(tx, `case:${year}`));
+}
+
+/** Tells every active attaché of the mission (in their language) that a case needs them. */
+export async function alertMission(
+  tx: Tx,
+  missionId: string | null,
+  c: { id: string; reference: string; category: CaseCategory; priority: CasePriority; dueAt: Date },
+  why: "new" | "escalated",
+) {
+  if (!missionId) return;
+  const attaches = await tx.user.findMany({
+    where: { missionId, role: "LABOUR_ATTACHE", active: true },
+    select: { id: true, email: true, locale: true },
+  });
+  for (const a of attaches) {
+    await enqueueEmail(tx, {
+      key: `case:${c.id}:${why}:${a.id}`,
+      to: a.email,
+      locale: a.locale === "sw" ? "sw" : "en",
+      template: "caseAlert",
+      data: {
+        reference: c.reference,
+        category: c.category,
+        priority: c.priority,
+        due: c.dueAt.toISOString().slice(0, 16).replace("T", " "),
+        escalated: why === "escalated",
+      },
+    });
+  }
+}
+
+export async function workerContact(tx: Tx, workerId: string | null) {
+  if (!workerId) return null;
+  const w = await tx.worker.findUnique({
+    where: { id: workerId },
+    select: { email: true, userId: true },
+  });
+  if (!w?.email) return null;
+  const locale = w.userId
+    ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale
+    : null;
+  return { email: w.email, locale: (locale === "sw" ? "sw" : "en") as Locale };
+}

@@ -1,0 +1,229 @@
+// Raising a welfare case: the worker's "Get help" (on the web, or by SMS), and a relative's "I
+// cannot reach them". Split from cases.server.ts.
+import type { User } from "lucia";
+import { can } from "~/auth/permissions";
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { once } from "~/utils/idempotency.server";
+import { searchKey } from "~/domain/agencies/normalize";
+import { parseVerificationCode } from "~/domain/verify/code";
+import { PRIORITY_OF, responseDeadline } from "./case.rules";
+import type { CannotReachInput, GetHelpInput } from "./cases.schema";
+import {
+  actorOf,
+  alertMission,
+  CaseError,
+  newReference,
+  workerContact,
+} from "./case-common.server";
+
+const forbidden = () => new Response("Forbidden", { status: 403 });
+
+/** "Get help": the worker raises a case on their own registration with the mission. */
+export async function raiseCaseByWorker(
+  actor: User,
+  input: GetHelpInput,
+  ctx: RequestContext,
+  submissionKey: string | null,
+) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  return transaction(async (tx) => {
+    const r = await once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: "case.raise" },
+      async () => {
+        const reg = await tx.missionRegistration.findUnique({
+          where: { id: input.registrationId },
+          select: { id: true, worker: { select: { userId: true } } },
+        });
+        if (!reg || reg.worker.userId !== actor.id)
+          throw new CaseError("cases.error.registration", "registrationId");
+        return openWorkerCase(tx, reg.id, {
+          category: input.category,
+          description: input.description,
+          actor: actorOf(actor),
+          ctx,
+        });
+      },
+      (ref) => ref,
+    );
+    return r.repeated ? r.resultRef! : r.result;
+  });
+}
+
+/**
+ * Opens the worker's case on her registration, in the caller's transaction: the case, its audit
+ * event, the alert to the mission's attachés and the acknowledgement to the worker. Used by "Get
+ * help" on the web and by HELP with her PIN by SMS.
+ */
+export async function openWorkerCase(
+  tx: Tx,
+  registrationId: string,
+  input: {
+    category: GetHelpInput["category"];
+    description: string;
+    actor: { id: string; role: string } | null;
+    ctx?: RequestContext;
+  },
+) {
+  const reg = await tx.missionRegistration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: { id: true, workerId: true, missionId: true, employerId: true, agencyId: true },
+  });
+  const now = new Date();
+  const priority = PRIORITY_OF[input.category];
+  const c = await tx.case.create({
+    data: {
+      reference: await newReference(tx),
+      workerId: reg.workerId,
+      registrationId: reg.id,
+      missionId: reg.missionId,
+      employerId: reg.employerId,
+      agencyId: reg.agencyId,
+      category: input.category,
+      priority,
+      raisedBy: "WORKER",
+      description: input.description,
+      dueAt: responseDeadline(now, priority),
+      createdAt: now,
+    },
+    select: { id: true, reference: true, category: true, priority: true, dueAt: true },
+  });
+  await recordAudit(tx, {
+    actor: input.actor,
+    action: "case.raised",
+    entityType: "Case",
+    entityId: c.id,
+    summary: { category: c.category, priority, raisedBy: "WORKER", missionId: reg.missionId },
+    ctx: input.ctx,
+  });
+  await alertMission(tx, reg.missionId, c, "new");
+  const contact = await workerContact(tx, reg.workerId);
+  if (contact) {
+    await enqueueEmail(tx, {
+      key: `case:${c.id}:received`,
+      to: contact.email,
+      locale: contact.locale,
+      template: "caseReceived",
+      data: { reference: c.reference },
+    });
+  }
+  return c.reference;
+}
+
+/** Finds the worker a relative means, by clearance code or by national ID and full name; null when unsure. */
+async function identifyWorker(tx: Tx, input: CannotReachInput) {
+  if (input.clearanceCode) {
+    const code = parseVerificationCode(input.clearanceCode)!.code;
+    const c = await tx.departureClearance.findUnique({
+      where: { code },
+      select: { workerId: true, contractId: true },
+    });
+    if (!c) return null;
+    const reg = await tx.missionRegistration.findUnique({
+      where: { contractId: c.contractId },
+      select: { id: true, missionId: true, employerId: true, agencyId: true },
+    });
+    return { workerId: c.workerId, reg };
+  }
+  const w = await tx.worker.findUnique({
+    where: { nationalId: input.nationalId! },
+    select: { id: true, firstName: true, lastName: true },
+  });
+  if (!w) return null;
+  const given = searchKey(input.workerName!).split(" ");
+  // Both names on record must appear in what the relative wrote (in any order).
+  if (
+    ![w.firstName, w.lastName].every((n) =>
+      searchKey(n)
+        .split(" ")
+        .every((part) => given.includes(part)),
+    )
+  )
+    return null;
+  const reg = await tx.missionRegistration.findFirst({
+    where: { workerId: w.id, status: { not: "RETURNED" } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, missionId: true, employerId: true, agencyId: true },
+  });
+  return { workerId: w.id, reg };
+}
+
+/**
+ * A relative reports "I cannot reach them". The answer is the same whether or not we found the
+ * worker (a reference to quote), so the form reveals nothing about anyone. Found: the case goes to
+ * the worker's mission. Not found: NEA follows it up.
+ */
+export async function reportCannotReach(
+  input: CannotReachInput,
+  opts: { ctx: RequestContext; submissionKey: string | null },
+) {
+  const limit = await hitRateLimit(`cannot-reach:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
+  if (!limit.allowed) throw new CaseError("error.rateLimited");
+  return transaction(async (tx) => {
+    const r = await once(
+      tx,
+      { key: opts.submissionKey, actorId: null, action: "case.cannot_reach" },
+      async () => {
+        const found = await identifyWorker(tx, input);
+        const now = new Date();
+        const description = [
+          `${input.relation}: ${input.reporterName}`,
+          input.lastContact ? `Last contact: ${input.lastContact}` : null,
+          input.description ?? null,
+          found
+            ? null
+            : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `ID ${input.nationalId}, name ${input.workerName}`}`,
+        ]
+          .filter(Boolean)
+          .join("\n");
+        const c = await tx.case.create({
+          data: {
+            reference: await newReference(tx),
+            workerId: found?.workerId ?? null,
+            registrationId: found?.reg?.id ?? null,
+            missionId: found?.reg?.missionId ?? null,
+            employerId: found?.reg?.employerId ?? null,
+            agencyId: found?.reg?.agencyId ?? null,
+            category: "CANNOT_REACH",
+            priority: PRIORITY_OF.CANNOT_REACH,
+            raisedBy: "NEXT_OF_KIN",
+            description,
+            reporterName: input.reporterName,
+            reporterPhone: input.reporterPhone,
+            dueAt: responseDeadline(now, PRIORITY_OF.CANNOT_REACH),
+            createdAt: now,
+          },
+          select: {
+            id: true,
+            reference: true,
+            category: true,
+            priority: true,
+            dueAt: true,
+            missionId: true,
+          },
+        });
+        await recordAudit(tx, {
+          actor: null,
+          action: "case.raised",
+          entityType: "Case",
+          entityId: c.id,
+          summary: {
+            category: "CANNOT_REACH",
+            raisedBy: "NEXT_OF_KIN",
+            matched: !!found,
+            missionId: c.missionId,
+          },
+          ctx: opts.ctx,
+        });
+        await alertMission(tx, c.missionId, c, "new");
+        return c.reference;
+      },
+      (ref) => ref,
+    );
+    return r.repeated ? r.resultRef! : r.result;
+  });
+}

@@ -1,0 +1,28 @@
+// What a worker abroad may text to the service number: OK / SAWA / 1 with her PIN ("I am safe"),
+// HELP / MSAADA / 2 with her PIN ("I need help"). The word she used is her language; a digit says
+// none. Anything else is not a command. Pure.
+import type { Locale } from "~/i18n/messages";
+
+export type SmsCommand =
+  | { kind: "checkIn"; outcome: "OK" | "CONCERN"; pin: string; locale: Locale | null }
+  | { kind: "unknown" };
+
+const WORDS: Record<string, { outcome: "OK" | "CONCERN"; locale: Locale | null }> = {
+  "1": { outcome: "OK", locale: null },
+  OK: { outcome: "OK", locale: "en" },
+  SAWA: { outcome: "OK", locale: "sw" },
+  "2": { outcome: "CONCERN", locale: null },
+  HELP: { outcome: "CONCERN", locale: "en" },
+  MSAADA: { outcome: "CONCERN", locale: "sw" },
+};
+
+export function parseSmsCommand(text: string): SmsCommand {
+  const [word, pin = "", ...rest] = text
+    .trim()
+    .toUpperCase()
+    .split(/[\s*#.,;:-]+/)
+    .filter(Boolean);
+  const w = word ? WORDS[word] : undefined;
+  if (!w || rest.length > 0) return { kind: "unknown" };
+  return { kind: "checkIn", outcome: w.outcome, pin, locale: w.locale };
+}

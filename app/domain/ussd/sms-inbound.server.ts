@@ -1,0 +1,76 @@
+// Two-way SMS (issue 16): a worker abroad texts the service number. OK / SAWA / 1 with her PIN
+// answers her open check-in; HELP / MSAADA / 2 with her PIN answers it as "I need help" and opens a
+// case her mission's attachés are alerted to. Without her PIN nothing is cleared (ADR 0017): the
+// attempt is kept as unverified for the mission. Anything else gets how to do it, in both
+// languages. The reply goes back by SMS through the outbox, committed with what it reports, and a
+// callback the gateway repeats (same message id) is answered once.
+import { hitRateLimit } from "~/auth/rate-limit.server";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { checkInByPhone, type PhoneCheckIn } from "~/domain/mission/checkins.server";
+import { openWorkerCase } from "~/domain/cases/case-raising.server";
+import type { Locale } from "~/i18n/messages";
+import { parseSmsCommand } from "./sms-commands";
+import { checkInAnswer, SMS_HELP } from "./ussd";
+
+/** SMS a number may send in an hour before it gets no answer (each answer is an SMS we pay for). */
+export const INBOUND_PER_NUMBER_PER_HOUR = 20;
+
+export type InboundSms = { id: string; from: string; text: string };
+
+export async function handleInboundSms(
+  sms: InboundSms,
+): Promise<"answered" | "repeated" | "limited"> {
+  const digits = sms.from.replace(/\D/g, "");
+  const limit = await hitRateLimit(`sms-in:${digits}`, INBOUND_PER_NUMBER_PER_HOUR, 3600_000);
+  if (!limit.allowed) return "limited";
+  const command = parseSmsCommand(sms.text);
+
+  /** Records the message and queues the reply, in the transaction of what it answers. */
+  const answer = async (tx: Tx, name: string, text: string, locale: Locale) => {
+    await tx.inboundSms.create({ data: { id: sms.id, fromNumber: digits, command: name } });
+    await enqueueEmail(tx, {
+      key: `sms-reply:${sms.id}`,
+      channel: "SMS",
+      to: digits,
+      locale,
+      template: "smsReply",
+      data: { text },
+    });
+  };
+
+  try {
+    if (await alreadyAnswered(sms.id)) return "repeated";
+    if (command.kind === "unknown") {
+      await transaction((tx) => answer(tx, "unknown", SMS_HELP, "sw"));
+      return "answered";
+    }
+    const { outcome, pin } = command;
+    await checkInByPhone(digits, outcome, pin, "SMS", new Date(), async (tx, r) => {
+      const locale = replyLocale(command.locale, r);
+      if (outcome === "CONCERN" && r?.verified)
+        await openWorkerCase(tx, r.registrationId, {
+          category: "OTHER",
+          description: "Asked for help by SMS (HELP with her check-in PIN). Call her.",
+          actor: null,
+        });
+      await answer(tx, outcome === "OK" ? "ok" : "help", checkInAnswer(r, outcome, locale), locale);
+    });
+    return "answered";
+  } catch (e) {
+    // The same callback twice at once: the second finds the first's record and changes nothing.
+    if ((e as { code?: string }).code === "P2002") return "repeated";
+    throw e;
+  }
+}
+
+async function alreadyAnswered(id: string) {
+  return (await db.inboundSms.count({ where: { id } })) > 0;
+}
+
+/** The word she used is her language; else her account's; else Kiswahili. */
+function replyLocale(said: Locale | null, r: PhoneCheckIn | null): Locale {
+  if (said) return said;
+  if (r?.locale === "en" || r?.locale === "sw") return r.locale;
+  return "sw";
+}
