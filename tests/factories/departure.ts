@@ -141,3 +141,19 @@ export async function registered(country: "SA" | "QA") {
   });
   return { ...w, reg };
 }
+
+/** A worker abroad in Riyadh whose first check-in is overdue, with her phone abroad; `open` counts overdue check-ins. */
+export async function overdueWorkerAbroad() {
+  const { confirmArrival } = await import("~/domain/mission/mission.server");
+  const riyadh = await attache("riyadh");
+  const w = await registered("SA");
+  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000); // the day-3 check-in is overdue
+  await confirmArrival(riyadh, w.reg.id, tenDaysAgo, { requestId: "test", ip: "10.9.9.15" });
+  const phone = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  await db.missionRegistration.update({ where: { id: w.reg.id }, data: { phoneAbroad: phone } });
+  const open = () =>
+    db.checkIn.count({
+      where: { registrationId: w.reg.id, answeredAt: null, dueAt: { lt: new Date() } },
+    });
+  return { ...w, riyadh, phone, open };
+}

@@ -22,6 +22,25 @@ import { goodTerms, login, setup } from "../factories/contracts";
 const ctx = { requestId: "test", ip: "10.7.7.7" };
 const opts = { ctx, appUrl: "http://127.0.0.1:3000" };
 
+/** A contract an agency started for a new worker, with good terms, submitted to NEA. */
+async function submittedContract() {
+  const s = await setup();
+  const id = await startContract(
+    s.staff,
+    {
+      jobOrderId: s.jo.id,
+      firstName: "A",
+      lastName: "Otieno",
+      nationalId: s.nationalId,
+      dateOfBirth: "1996-02-02",
+    },
+    ctx,
+  );
+  await saveContractTerms(s.staff, id, goodTerms(), ctx);
+  await actOnContract(s.staff, id, { intent: "submit" }, opts);
+  return { s, id };
+}
+
 describe("contract workflow", () => {
   it("the whole path, with a blocking finding fixed, four eyes, the hash and the worker's signature", async () => {
     const s = await setup();
@@ -182,20 +201,7 @@ describe("contract workflow", () => {
   });
 
   it("four eyes: a supervisor who recommended cannot approve; two approvers at once: one wins", async () => {
-    const s = await setup();
-    const id = await startContract(
-      s.staff,
-      {
-        jobOrderId: s.jo.id,
-        firstName: "A",
-        lastName: "Otieno",
-        nationalId: s.nationalId,
-        dateOfBirth: "1996-02-02",
-      },
-      ctx,
-    );
-    await saveContractTerms(s.staff, id, goodTerms(), ctx);
-    await actOnContract(s.staff, id, { intent: "submit" }, opts);
+    const { id } = await submittedContract();
     const sup1 = await login(await createUser("NEA_SUPERVISOR"));
     await actOnContract(sup1, id, { intent: "startReview" }, opts);
     await actOnContract(sup1, id, { intent: "recommend", reason: "ok" }, opts);
@@ -218,20 +224,7 @@ describe("contract workflow", () => {
   // had recommended for approval, ending a worker's job offer with one person's say. As with
   // licences, the decision follows the recommendation; a decider who disagrees returns it to review.
   it("four eyes on rejection too: a supervisor cannot reject what was recommended for approval, nor approve what was recommended for rejection", async () => {
-    const s = await setup();
-    const id = await startContract(
-      s.staff,
-      {
-        jobOrderId: s.jo.id,
-        firstName: "A",
-        lastName: "Otieno",
-        nationalId: s.nationalId,
-        dateOfBirth: "1996-02-02",
-      },
-      ctx,
-    );
-    await saveContractTerms(s.staff, id, goodTerms(), ctx);
-    await actOnContract(s.staff, id, { intent: "submit" }, opts);
+    const { id } = await submittedContract();
     const officer = await login(await createUser("NEA_OFFICER"));
     const supervisor = await login(await createUser("NEA_SUPERVISOR"));
     await actOnContract(officer, id, { intent: "startReview" }, opts);

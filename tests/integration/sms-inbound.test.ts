@@ -4,12 +4,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { action } from "~/routes/sms.inbound";
 import { DEMO_GATEWAY_SECRET } from "~/auth/gateway.server";
-import { confirmArrival } from "~/domain/mission/mission.server";
 import { setCheckInPin } from "~/domain/mission/checkins.server";
-import { attache, registered } from "../factories/departure";
+import { overdueWorkerAbroad } from "../factories/departure";
 
 const ctx = { requestId: "test", ip: "10.9.9.16" };
-const DAY = 86_400_000;
 let seq = 0;
 
 async function text(from: string, body: string, opts: { id?: string; key?: string | null } = {}) {
@@ -29,17 +27,9 @@ async function text(from: string, body: string, opts: { id?: string; key?: strin
 }
 
 async function overdueWorker() {
-  const riyadh = await attache("riyadh");
-  const w = await registered("SA");
-  await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 10 * DAY), ctx);
-  const phone = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-  await db.missionRegistration.update({ where: { id: w.reg.id }, data: { phoneAbroad: phone } });
+  const w = await overdueWorkerAbroad();
   await setCheckInPin(w.user, "8642", ctx);
-  const open = () =>
-    db.checkIn.count({
-      where: { registrationId: w.reg.id, answeredAt: null, dueAt: { lt: new Date() } },
-    });
-  return { ...w, riyadh, phone, open };
+  return w;
 }
 
 describe("POST /sms/inbound", () => {

@@ -179,17 +179,14 @@ export async function applyProposal(
       return { userId: user.id };
     }
     case "SECOND_FACTOR_RESET":
-      return applyAdminUserAction(
-        tx,
-        decider,
-        { intent: "resetTotp", userId: row.subjectId! },
-        ctx,
-      );
     case "OFFICIAL_REACTIVATION":
       return applyAdminUserAction(
         tx,
         decider,
-        { intent: "reactivate", userId: row.subjectId! },
+        {
+          intent: row.kind === "SECOND_FACTOR_RESET" ? "resetTotp" : "reactivate",
+          userId: row.subjectId!,
+        },
         ctx,
       );
     case "AGENCY_IMPORT":

@@ -4,12 +4,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { action } from "~/routes/ussd";
 import { DEMO_GATEWAY_SECRET } from "~/auth/gateway.server";
-import { confirmArrival, missionWorker } from "~/domain/mission/mission.server";
+import { missionWorker } from "~/domain/mission/mission.server";
 import { PIN_FAILURES_ALLOWED, setCheckInPin } from "~/domain/mission/checkins.server";
-import { attache, registered } from "../../factories/departure";
+import { overdueWorkerAbroad } from "../../factories/departure";
 
 const ctx = { requestId: "test", ip: "10.9.9.15" };
-const DAY = 86_400_000;
 
 async function post(body: Record<string, string>, opts: { header?: string; key?: string } = {}) {
   const url = new URL("http://127.0.0.1/ussd");
@@ -26,19 +25,7 @@ async function post(body: Record<string, string>, opts: { header?: string; key?:
   return { status: res.status, text: await res.text() };
 }
 
-/** A worker abroad in Riyadh whose first check-in is overdue, and her phone abroad; `open` counts overdue check-ins. */
-async function overdueWorker() {
-  const riyadh = await attache("riyadh");
-  const w = await registered("SA");
-  await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 10 * DAY), ctx); // day-3 check-in is overdue
-  const phone = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-  await db.missionRegistration.update({ where: { id: w.reg.id }, data: { phoneAbroad: phone } });
-  const open = () =>
-    db.checkIn.count({
-      where: { registrationId: w.reg.id, answeredAt: null, dueAt: { lt: new Date() } },
-    });
-  return { ...w, riyadh, phone, open };
-}
+const overdueWorker = overdueWorkerAbroad;
 
 describe("gateway callbacks", () => {
   it("refuse a request without the gateway secret, before any lookup", async () => {
