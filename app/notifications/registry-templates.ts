@@ -16,7 +16,8 @@ const CONTRACT_STATUS: Record<string, { en: string; sw: string }> = {
   SIGNED: { en: "accepted by the worker", sw: "umekubaliwa na mfanyakazi" },
   WITHDRAWN: { en: "withdrawn", sw: "umeondolewa" },
 };
-const statusWord = (status: string, locale: Locale) => CONTRACT_STATUS[status]?.[locale] ?? status;
+export const statusWord = (status: string, locale: Locale) =>
+  CONTRACT_STATUS[status]?.[locale] ?? status;
 
 /** Licence decisions in words. */
 const LICENCE_DECISION = {

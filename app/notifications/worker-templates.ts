@@ -11,9 +11,9 @@ const FIELD = {
 } as const;
 
 export const workerTemplates = {
-  /** The answer to an SMS the worker sent (written in her language by the SMS channel). */
-  smsReply: (locale: Locale, d: { text: string }): Rendered => ({
-    subject: locale === "sw" ? "Jibu la SMS — Kazi Salama" : "SMS reply — Kazi Salama",
+  /** An SMS whose text is written by its channel (an answer, or a message's short version). */
+  smsText: (locale: Locale, d: { text: string }): Rendered => ({
+    subject: locale === "sw" ? "SMS — Kazi Salama" : "SMS — Kazi Salama",
     text: d.text,
   }),
   // Short enough for one SMS (GSM-7, 160 characters) in either language.

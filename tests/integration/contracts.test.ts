@@ -323,6 +323,56 @@ describe("contract workflow", () => {
     await expect(requireContractForActor(other.staff, id)).rejects.toMatchObject({ status: 404 });
   });
 
+  it("the worker hears of her contract by SMS in her language, and by email only where she has one", async () => {
+    /** A contract submitted for a worker whose record has the given contacts. */
+    const submittedFor = async (contacts: { email: string | null; phone: string | null }) => {
+      const s = await setup();
+      const w = await db.worker.update({ where: { nationalId: s.nationalId }, data: contacts });
+      await db.user.update({ where: { id: w.userId! }, data: { locale: "sw" } });
+      const id = await startContract(
+        s.staff,
+        {
+          jobOrderId: s.jo.id,
+          firstName: "A",
+          lastName: "Otieno",
+          nationalId: s.nationalId,
+          dateOfBirth: "1996-02-02",
+        },
+        ctx,
+      );
+      await saveContractTerms(s.staff, id, goodTerms(), ctx);
+      await actOnContract(s.staff, id, { intent: "submit" }, opts);
+      return id;
+    };
+    const toWorker = (id: string) =>
+      db.outboxMessage.findMany({
+        where: { idempotencyKey: { startsWith: `contract:${id}:worker:` } },
+        orderBy: { createdAt: "asc" },
+      });
+
+    const id = await submittedFor({ email: null, phone: "254722000333" });
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const supervisor = await login(await createUser("NEA_SUPERVISOR"));
+    await actOnContract(officer, id, { intent: "startReview" }, opts);
+    await actOnContract(officer, id, { intent: "recommend", reason: "Terms match" }, opts);
+    expect(await actOnContract(supervisor, id, { intent: "approve" }, opts)).toBe("APPROVED");
+    const sms = await toWorker(id);
+    expect(sms.map((m) => [m.channel, m.to, m.locale])).toEqual([
+      ["SMS", "254722000333", "sw"],
+      ["SMS", "254722000333", "sw"],
+    ]);
+    const ref = (await db.contract.findUniqueOrThrow({ where: { id } })).reference;
+    expect(sms[1]!.text).toContain(`mkataba wako ${ref} umeidhinishwa`);
+    expect(sms[1]!.text).toContain(`/my/contracts/${id}`);
+    expect(sms[1]!.text.length).toBeLessThanOrEqual(160);
+
+    // With an email too, she gets both, each once; with neither, nothing is queued for her.
+    const both = await submittedFor({ email: "amina@example.ke", phone: "254722000444" });
+    expect((await toWorker(both)).map((m) => m.channel).sort()).toEqual(["EMAIL", "SMS"]);
+    const none = await submittedFor({ email: null, phone: null });
+    expect(await toWorker(none)).toEqual([]);
+  });
+
   it("the table: every step names a permission, and nothing leaves a final status", () => {
     for (const [, steps] of Object.entries(CONTRACT_FLOW))
       for (const step of Object.values(steps ?? {})) expect(step.permission).toMatch(/:/);

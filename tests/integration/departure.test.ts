@@ -59,6 +59,7 @@ describe("the checklist", () => {
 describe("issuing", () => {
   it("issues once, pre-registers with the mission, audits and notifies worker, next of kin and agency", async () => {
     const w = await readyWorker("QA");
+    await db.worker.update({ where: { id: w.worker.id }, data: { phone: "254733000555" } });
     const [a, b] = await Promise.all([
       issueClearance(w.user, w.contract.id, ctx, url),
       issueClearance(w.user, w.contract.id, ctx, url),
@@ -93,7 +94,13 @@ describe("issuing", () => {
     )
       .map((m) => m.idempotencyKey.split(":")[2])
       .sort();
-    expect(keys).toEqual(["agency", "kin", "worker"]);
+    expect(keys).toEqual(["agency", "kin", "worker", "worker"]);
+    // Her SMS carries the code, so she has it without email.
+    const sms = await db.outboxMessage.findUniqueOrThrow({
+      where: { idempotencyKey: `clearance:${a.id}:worker:sms` },
+    });
+    expect(sms).toMatchObject({ channel: "SMS", to: "254733000555" });
+    expect(sms.text).toContain(clearance.code);
   });
 
   it("does not email a next of kin without an email address; another worker's contract is not found", async () => {

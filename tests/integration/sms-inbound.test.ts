@@ -48,7 +48,7 @@ describe("POST /sms/inbound", () => {
     const again = await text(w.phone, "Sawa 8642", { id: r.id });
     expect(again.status).toBe(200);
     expect(await db.checkIn.count({ where: { registrationId: w.reg.id, channel: "SMS" } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { to: r.digits, template: "smsReply" } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { to: r.digits, template: "smsText" } })).toBe(1);
   });
 
   it("HELP with her PIN opens a case her mission's attachés are alerted to", async () => {

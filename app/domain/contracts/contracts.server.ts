@@ -9,6 +9,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, type AuditAction } from "~/domain/audit/audit.server";
+import { notifyWorker } from "~/notifications/worker-notify.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isCompliant, type Finding } from "~/domain/compliance/engine";
@@ -310,22 +311,10 @@ export async function actOnContract(
             data: { reference: c.reference, status: step.next, note, link },
           });
         }
-        if (
-          c.worker.email &&
-          (input.intent === "approve" || input.intent === "reject" || input.intent === "submit")
-        ) {
-          const workerLocale = c.worker.userId
-            ? (
-                await tx.user.findUnique({
-                  where: { id: c.worker.userId },
-                  select: { locale: true },
-                })
-              )?.locale
-            : null;
-          await enqueueEmail(tx, {
+        // The worker hears of her contract by email and by SMS, where her record has them.
+        if (input.intent === "approve" || input.intent === "reject" || input.intent === "submit")
+          await notifyWorker(tx, c.workerId, {
             key: `contract:${id}:worker:${input.intent}:${c.lockVersion}`,
-            to: c.worker.email,
-            locale: workerLocale === "sw" ? "sw" : "en",
             template: "contractUpdate",
             data: {
               reference: c.reference,
@@ -334,7 +323,6 @@ export async function actOnContract(
               link: `${opts.appUrl}/my/contracts/${id}`,
             },
           });
-        }
         return step.next;
       },
       (s) => s,

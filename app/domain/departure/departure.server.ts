@@ -6,6 +6,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { notifyWorker } from "~/notifications/worker-notify.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
@@ -307,15 +308,12 @@ async function notifyCleared(
     .filter(Boolean)
     .join(", ");
   const country = (l: "en" | "sw") => (l === "sw" ? p.c.country.nameSw : p.c.country.nameEn);
-  if (worker.email) {
-    await enqueueEmail(tx, {
-      key: `clearance:${p.clearanceId}:worker`,
-      to: worker.email,
-      locale,
-      template: "clearanceIssued",
-      data: { country: country(locale), code: p.code, url: p.verifyUrl, mission: missionContact },
-    });
-  }
+  await notifyWorker(tx, p.c.workerId, {
+    key: `clearance:${p.clearanceId}:worker`,
+    locale,
+    template: "clearanceIssued",
+    data: { country: country(locale), code: p.code, url: p.verifyUrl, mission: missionContact },
+  });
   // Next of kin are told only with the worker's consent to share, and only where they gave an email.
   const kin = await tx.nextOfKin.findFirst({
     where: { workerId: p.c.workerId, consentAt: { not: null }, email: { not: null } },

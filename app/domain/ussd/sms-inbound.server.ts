@@ -34,7 +34,7 @@ export async function handleInboundSms(
       channel: "SMS",
       to: digits,
       locale,
-      template: "smsReply",
+      template: "smsText",
       data: { text },
     });
   };
