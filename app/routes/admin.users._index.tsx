@@ -8,7 +8,7 @@ import {
   adminUserAction,
   isOfficialAccount,
   listUsersForAdmin,
-} from "~/domain/accounts/accounts.server";
+} from "~/domain/accounts/admin-accounts.server";
 import { UserActionSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";

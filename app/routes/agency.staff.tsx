@@ -3,12 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
+import { AccountError } from "~/domain/accounts/accounts.server";
 import {
-  AccountError,
   deactivateAgencyStaff,
   inviteAgencyStaff,
   listAgencyStaff,
-} from "~/domain/accounts/accounts.server";
+} from "~/domain/accounts/admin-accounts.server";
 import { InviteStaffSchema } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, ActionFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { tokenIsUsable, verifyEmail } from "~/domain/accounts/accounts.server";
+import { verifyEmail } from "~/domain/accounts/accounts.server";
+import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";

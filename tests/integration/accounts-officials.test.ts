@@ -5,13 +5,12 @@ import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
   AccountError,
-  adminUserAction,
-  createUserByAdmin,
   loginWithPassword,
   logoutEverywhere,
   resetPassword,
-  tokenIsUsable,
 } from "~/domain/accounts/accounts.server";
+import { adminUserAction, createUserByAdmin } from "~/domain/accounts/admin-accounts.server";
+import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import {
   beginTotpEnrolment,
   confirmTotpEnrolment,

@@ -28,7 +28,7 @@ import { verifyCode } from "~/domain/verify/verify.server";
 import { DocumentRejected } from "~/storage/documents.server";
 import { acquireLease } from "~/jobs/scheduler.server";
 import { CHECKLIST } from "~/domain/agencies/licensing.workflow";
-import { deactivateAgencyStaff, inviteAgencyStaff } from "~/domain/accounts/accounts.server";
+import { deactivateAgencyStaff, inviteAgencyStaff } from "~/domain/accounts/admin-accounts.server";
 import { createAgency } from "../factories/agencies";
 import { createUser } from "../factories/users";
 

@@ -26,12 +26,12 @@ import {
 import { requiresSecondFactor } from "~/auth/permissions";
 import { appUrl } from "~/utils/http.server";
 import type { Locale } from "~/i18n/messages";
+import { AccountError } from "~/domain/accounts/accounts.server";
 import {
-  AccountError,
   applyAdminUserAction,
   createAccount,
   type NewAccount,
-} from "~/domain/accounts/accounts.server";
+} from "~/domain/accounts/admin-accounts.server";
 import { applyRevocation, checkRevocationProposal } from "~/domain/training/certificates.server";
 import { PublishSchema, type PublishInput } from "~/domain/compliance/rule-set-form";
 import {

@@ -7,8 +7,8 @@ import {
   registerWorker,
   requestPasswordReset,
   resetPassword,
-  tokenIsUsable,
 } from "~/domain/accounts/accounts.server";
+import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import { listAuditEvents, listOutbox } from "~/domain/accounts/admin-views.server";
 import { createUser, TEST_PASSWORD } from "../../factories/users";
 
