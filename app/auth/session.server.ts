@@ -17,6 +17,7 @@ const adapter: Adapter = {
           select: {
             id: true,
             email: true,
+            phone: true,
             name: true,
             role: true,
             locale: true,
@@ -42,6 +43,7 @@ const adapter: Adapter = {
         id: user.id,
         attributes: {
           email: user.email,
+          phone: user.phone,
           name: user.name,
           role: user.role,
           locale: user.locale,
@@ -101,7 +103,8 @@ declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
     DatabaseUserAttributes: {
-      email: string;
+      email: string | null;
+      phone: string | null;
       name: string;
       role: Role;
       locale: string;

@@ -93,10 +93,37 @@ const coreEn = {
   "verify.done": "Thank you. Your email address is confirmed. You can now log in.",
 
   "forgot.title": "Reset your password",
-  "forgot.intro": "Enter your email address and we will send you a link to choose a new password.",
+  "forgot.intro":
+    "Enter your email address or your mobile number. We send a link by email, or a code by SMS, to choose a new password.",
   "forgot.submit": "Send the link",
   "forgot.sent":
     "If an account exists for that address, a reset link is on its way. It works once, for one hour.",
+
+  "field.login": "Email address or mobile number",
+  "error.login": "Enter your email address, or your mobile number like 0712 345 678.",
+  "login.phone": "No password, or no email? Sign in with a code by SMS",
+  "register.phone": "Register with your mobile number instead — no email needed",
+  "phone.title": "Sign in with your mobile number",
+  "phone.intro":
+    "We send a 6-digit code by SMS to your number. If you are new, we create your account with it: you need no email and no password.",
+  "field.mobile": "Mobile number",
+  "phone.hint": "A Kenyan number, like 0712 345 678 or +254 712 345 678.",
+  "phone.nameLabel": "Your name (only if you are new here)",
+  "phone.nameHint": "As on your national ID card.",
+  "phone.submit": "Send me a code",
+  "error.mobile": "Enter a Kenyan mobile number, like 0712 345 678.",
+  "phone.code.title": "Enter the code we sent",
+  "phone.code.intro":
+    "We sent a 6-digit code by SMS to {phone}. It works once, for {minutes} minutes.",
+  "phone.code.submit": "Continue",
+  "phone.code.again": "No SMS after a few minutes? Ask for a new code",
+  "phone.code.none": "There is no code waiting here, or it has expired. Ask for a new one.",
+  "phone.error.code": "That code is not right. Check the SMS and type the 6 digits.",
+  "phone.error.spent": "This code can no longer be used. Ask for a new one.",
+  "phone.name.title": "Welcome — your number is confirmed",
+  "phone.name.intro": "One last thing: your name, as on your national ID card.",
+  "phone.name.submit": "Create my account",
+  "phone.created": "Your account is ready. Next, add your details on your profile.",
 
   "reset.title": "Choose a new password",
   "reset.submit": "Save the new password",
@@ -305,10 +332,37 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "verify.done": "Asante. Barua pepe yako imethibitishwa. Sasa unaweza kuingia.",
 
   "forgot.title": "Badilisha nenosiri lako",
-  "forgot.intro": "Andika barua pepe yako nasi tutakutumia kiungo cha kuchagua nenosiri jipya.",
+  "forgot.intro":
+    "Andika barua pepe yako au nambari yako ya simu. Tunatuma kiungo kwa barua pepe, au nambari kwa SMS, ya kuchagua nenosiri jipya.",
   "forgot.submit": "Tuma kiungo",
   "forgot.sent":
     "Ikiwa kuna akaunti ya anwani hiyo, kiungo cha kubadilisha kinakuja. Kinafanya kazi mara moja, kwa saa moja.",
+
+  "field.login": "Barua pepe au nambari ya simu",
+  "error.login": "Andika barua pepe yako, au nambari yako ya simu kama 0712 345 678.",
+  "login.phone": "Huna nenosiri, au huna barua pepe? Ingia kwa nambari ya SMS",
+  "register.phone": "Jisajili kwa nambari yako ya simu badala yake — hauhitaji barua pepe",
+  "phone.title": "Ingia kwa nambari yako ya simu",
+  "phone.intro":
+    "Tunatuma nambari ya tarakimu 6 kwa SMS kwenye simu yako. Ikiwa wewe ni mgeni, tunafungua akaunti yako nayo: hauhitaji barua pepe wala nenosiri.",
+  "field.mobile": "Nambari ya simu",
+  "phone.hint": "Nambari ya Kenya, kama 0712 345 678 au +254 712 345 678.",
+  "phone.nameLabel": "Jina lako (ikiwa tu wewe ni mgeni hapa)",
+  "phone.nameHint": "Kama lilivyo kwenye kitambulisho chako.",
+  "phone.submit": "Nitumie nambari",
+  "error.mobile": "Andika nambari ya simu ya Kenya, kama 0712 345 678.",
+  "phone.code.title": "Andika nambari tuliyokutumia",
+  "phone.code.intro":
+    "Tumetuma nambari ya tarakimu 6 kwa SMS kwenda {phone}. Inafanya kazi mara moja, kwa dakika {minutes}.",
+  "phone.code.submit": "Endelea",
+  "phone.code.again": "Hujapata SMS baada ya dakika chache? Omba nambari mpya",
+  "phone.code.none": "Hakuna nambari inayosubiri hapa, au muda wake umeisha. Omba mpya.",
+  "phone.error.code": "Nambari hiyo si sahihi. Angalia SMS na uandike tarakimu 6.",
+  "phone.error.spent": "Nambari hii haiwezi kutumika tena. Omba mpya.",
+  "phone.name.title": "Karibu — nambari yako imethibitishwa",
+  "phone.name.intro": "Jambo moja la mwisho: jina lako, kama lilivyo kwenye kitambulisho chako.",
+  "phone.name.submit": "Fungua akaunti yangu",
+  "phone.created": "Akaunti yako iko tayari. Sasa ongeza maelezo yako kwenye wasifu wako.",
 
   "reset.title": "Chagua nenosiri jipya",
   "reset.submit": "Hifadhi nenosiri jipya",

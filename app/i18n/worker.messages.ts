@@ -108,18 +108,17 @@ export const workerEn = {
   "recordLinks.title": "Link an account to a record, after an in-person check",
   "recordLinks.intro":
     "For a worker whose record has no phone or email for a code (for example one made by a training college). Check her national ID card in person, then propose the link: a second official confirms it under Decisions waiting, and only then does the record join her account.",
-  "recordLinks.email": "Her Kazi Salama account's email",
+  "recordLinks.account": "Her Kazi Salama account's email or mobile number",
   "recordLinks.nationalId": "National ID number, as on the card you checked",
   "recordLinks.reason": "What you checked, where and when",
   "recordLinks.reasonHint":
     "For example: ID card seen at the NEA office, Nairobi, with the worker present.",
   "recordLinks.submit": "Propose the link",
-  "recordLinks.what": "Link the account {email} to this record",
+  "recordLinks.what": "Link the account {account} to this record",
   "recordLinks.open": "Link an account to a record after an in-person check",
-  "recordLinks.error.email": "Enter the email of the worker's account.",
   "recordLinks.error.nationalId": "Enter the national ID number: 7 to 9 digits.",
   "recordLinks.error.reason": "Say what you checked, where and when (at least 10 characters).",
-  "recordLinks.error.account": "No worker account has this email.",
+  "recordLinks.error.account": "No worker account has this email or mobile number.",
   "recordLinks.error.noRecord": "No record has this national ID number.",
   "recordLinks.error.hasIdentity":
     "This account already holds a person's identity (a national ID, or details a contract or certificate relied on). One account holds one person's record: if its details are wrong, the worker asks NEA for a correction.",
@@ -252,18 +251,17 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "recordLinks.title": "Unganisha akaunti na rekodi, baada ya ukaguzi wa ana kwa ana",
   "recordLinks.intro":
     "Kwa mfanyakazi ambaye rekodi yake haina simu wala barua pepe ya kupokea nambari ya siri (kwa mfano iliyowekwa na chuo cha mafunzo). Kagua kitambulisho chake ana kwa ana, kisha upendekeze kuunganisha: afisa wa pili anathibitisha kwenye Maamuzi yanayosubiri, na hapo tu ndipo rekodi inaunganishwa na akaunti yake.",
-  "recordLinks.email": "Barua pepe ya akaunti yake ya Kazi Salama",
+  "recordLinks.account": "Barua pepe au nambari ya simu ya akaunti yake ya Kazi Salama",
   "recordLinks.nationalId": "Nambari ya kitambulisho, kama ilivyo kwenye kadi uliyokagua",
   "recordLinks.reason": "Ulikagua nini, wapi na lini",
   "recordLinks.reasonHint":
     "Kwa mfano: kitambulisho kimeonekana ofisi ya NEA, Nairobi, mfanyakazi akiwepo.",
   "recordLinks.submit": "Pendekeza kuunganisha",
-  "recordLinks.what": "Unganisha akaunti {email} na rekodi hii",
+  "recordLinks.what": "Unganisha akaunti {account} na rekodi hii",
   "recordLinks.open": "Unganisha akaunti na rekodi baada ya ukaguzi wa ana kwa ana",
-  "recordLinks.error.email": "Andika barua pepe ya akaunti ya mfanyakazi.",
   "recordLinks.error.nationalId": "Andika nambari ya kitambulisho: tarakimu 7 hadi 9.",
   "recordLinks.error.reason": "Eleza ulikagua nini, wapi na lini (angalau herufi 10).",
-  "recordLinks.error.account": "Hakuna akaunti ya mfanyakazi yenye barua pepe hii.",
+  "recordLinks.error.account": "Hakuna akaunti ya mfanyakazi yenye barua pepe au nambari hii.",
   "recordLinks.error.noRecord": "Hakuna rekodi yenye nambari hii ya kitambulisho.",
   "recordLinks.error.hasIdentity":
     "Akaunti hii tayari ina utambulisho wa mtu (nambari ya kitambulisho, au maelezo ambayo mkataba au cheti kimetegemea). Akaunti moja ina rekodi ya mtu mmoja: kama maelezo yake si sahihi, mfanyakazi aiombe NEA iyarekebishe.",

@@ -80,6 +80,7 @@ export const SECRET_FIELDS: { [T in TemplateName]?: readonly (keyof TemplateData
   resetPassword: ["link"],
   accountCreated: ["link"],
   recordClaimCode: ["code"],
+  phoneCode: ["code"],
 };
 
 const HIDDEN = { en: "[hidden]", sw: "[imefichwa]" } as const;

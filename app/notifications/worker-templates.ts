@@ -27,6 +27,20 @@ export const workerTemplates = {
           subject: "Your confirmation code — Kazi Salama",
           text: `Kazi Salama: your code is ${d.code}. Use it within ${d.minutes} minutes to link your account to your record. Never give it to anyone.`,
         },
+  /** The code that signs in (or creates an account) with a mobile number, or resets a password. */
+  phoneCode: (
+    locale: Locale,
+    d: { code: string; minutes: number; purpose: "SIGN_IN" | "RESET_PASSWORD" },
+  ): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Nambari ya kuingia — Kazi Salama",
+          text: `Kazi Salama: nambari yako ni ${d.code}. Itumie ndani ya dakika ${d.minutes} ${d.purpose === "SIGN_IN" ? "kuingia" : "kubadilisha nenosiri lako"}. Usimpe mtu yeyote, hata mtu wa wakala.`,
+        }
+      : {
+          subject: "Your sign-in code — Kazi Salama",
+          text: `Kazi Salama: your code is ${d.code}. Use it within ${d.minutes} minutes to ${d.purpose === "SIGN_IN" ? "sign in" : "reset your password"}. Never give it to anyone, not even an agent.`,
+        },
   correctionDecision: (
     locale: Locale,
     d: { field: keyof typeof FIELD; applied: boolean; note: string | null },

@@ -14,7 +14,7 @@ export const handle = NO_SCRIPTS;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
-  return { name: user.name, email: user.email, role: user.role };
+  return { name: user.name, email: user.email, phone: user.phone, role: user.role };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,8 +38,18 @@ export default function Account() {
       <dl>
         <dt>{t("field.name")}</dt>
         <dd>{u.name}</dd>
-        <dt>{t("account.email")}</dt>
-        <dd>{u.email}</dd>
+        {u.email ? (
+          <>
+            <dt>{t("account.email")}</dt>
+            <dd>{u.email}</dd>
+          </>
+        ) : null}
+        {u.phone ? (
+          <>
+            <dt>{t("field.mobile")}</dt>
+            <dd>+{u.phone}</dd>
+          </>
+        ) : null}
         <dt>{t("account.role")}</dt>
         <dd>{t(`role.${u.role}`)}</dd>
       </dl>

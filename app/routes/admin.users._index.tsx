@@ -105,7 +105,7 @@ export default function AdminUsers() {
                     {u.agency ? <div className="muted">{u.agency.name}</div> : null}
                     {u.mission ? <div className="muted">{u.mission.name}</div> : null}
                   </td>
-                  <td>{u.email}</td>
+                  <td>{u.email ?? (u.phone ? `+${u.phone}` : "")}</td>
                   <td>{t(`role.${u.role}`)}</td>
                   <td>
                     {u.active ? (

@@ -1,11 +1,15 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { requestPasswordReset } from "~/domain/accounts/accounts.server";
+import { AccountError, requestPasswordReset } from "~/domain/accounts/accounts.server";
+import { parseContact } from "~/domain/accounts/contact";
+import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
+import { phoneCodeCookie } from "~/auth/phone-code-cookie.server";
+import { getLocale } from "~/i18n/i18n.server";
 import { ForgotSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, useFocusFirstError } from "~/ui/form";
+import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
@@ -17,10 +21,22 @@ export const handle = NO_SCRIPTS;
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await requestPasswordReset(submission.value.email, {
-    appUrl: appUrl(),
-    ctx: requestContext(request),
-  });
+  const ctx = requestContext(request);
+  const contact = parseContact(submission.value.login);
+  if (contact && "phone" in contact) {
+    // By phone: a code by SMS (sent only where the number has an account; the page is the same).
+    try {
+      const secret = await startPhoneCode(
+        { phone: contact.phone, purpose: "RESET_PASSWORD" },
+        { locale: await getLocale(request), ctx },
+      );
+      return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
+    } catch (e) {
+      if (!(e instanceof AccountError)) throw e;
+      return data(submission.reply({ formErrors: [e.key] }), { status: 429 });
+    }
+  }
+  await requestPasswordReset(submission.value.login.toLowerCase(), { appUrl: appUrl(), ctx });
   return redirectWithFlash("/login", { key: "forgot.sent" });
 }
 
@@ -31,18 +47,22 @@ export default function Forgot() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotSchema }),
   });
-  const ref = useFocusFirstError(!!fields.email.errors?.length);
+  const ref = useFocusFirstError(!!fields.login.errors?.length || !!form.errors?.length);
   return (
     <section className="page">
       <h1>{t("forgot.title")}</h1>
       <p>{t("forgot.intro")}</p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
         <Field
-          id={fields.email.id}
-          label={t("field.email")}
-          errors={fields.email.errors}
+          id={fields.login.id}
+          label={t("field.login")}
+          errors={fields.login.errors}
           required
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email" }}
+          inputProps={{
+            ...getInputProps(fields.login, { type: "text" }),
+            autoComplete: "username",
+          }}
         />
         <button type="submit">{t("forgot.submit")}</button>
       </Form>

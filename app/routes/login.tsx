@@ -67,7 +67,7 @@ export default function Login() {
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(!!form.errors?.length || !!fields.email.errors?.length);
+  const ref = useFocusFirstError(!!form.errors?.length || !!fields.login.errors?.length);
   return (
     <section className="page">
       <h1>{t("login.title")}</h1>
@@ -75,12 +75,12 @@ export default function Login() {
         <FormErrors errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <Field
-          id={fields.email.id}
-          label={t("field.email")}
-          errors={fields.email.errors}
+          id={fields.login.id}
+          label={t("field.login")}
+          errors={fields.login.errors}
           required
           inputProps={{
-            ...getInputProps(fields.email, { type: "email" }),
+            ...getInputProps(fields.login, { type: "text" }),
             autoComplete: "username",
           }}
         />
@@ -96,6 +96,9 @@ export default function Login() {
         />
         <button type="submit">{t("login.submit")}</button>
       </Form>
+      <p>
+        <Link to="/phone">{t("login.phone")}</Link>
+      </p>
       <p>
         <Link to="/forgot-password">{t("login.forgot")}</Link>
       </p>

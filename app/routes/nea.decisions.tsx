@@ -100,6 +100,7 @@ export default function Decisions() {
               effectiveFrom?: string;
               role?: string;
               email?: string;
+              account?: string;
             };
             const sanction = input.intent ?? input.action;
             return (
@@ -123,8 +124,8 @@ export default function Decisions() {
                         ? ` — ${t("decisions.agencies", { count: input.licenceNos.length })}: ${input.licenceNos.slice(0, 20).join(", ")}${input.licenceNos.length > 20 ? "…" : ""}`
                         : null}
                       {p.subject?.counts ? t("import.summary.preview", p.subject.counts) : null}
-                      {p.kind === "RECORD_LINK" && input.email
-                        ? t("recordLinks.what", { email: input.email })
+                      {p.kind === "RECORD_LINK" && input.account
+                        ? t("recordLinks.what", { account: input.account })
                         : null}
                       {input.effectiveFrom
                         ? t("decisions.effectiveFrom", {

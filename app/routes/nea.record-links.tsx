@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { submissionKey: newSubmissionKey() };
 }
 
-type Errors = Partial<Record<"email" | "nationalId" | "reason" | "form", string[]>>;
+type Errors = Partial<Record<"account" | "nationalId" | "reason" | "form", string[]>>;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:correct");
@@ -67,11 +67,11 @@ export default function RecordLinks() {
       <Form method="post">
         <SubmissionKey value={submissionKey} />
         <Field
-          id="email"
-          label={t("recordLinks.email")}
+          id="account"
+          label={t("recordLinks.account")}
           required
-          errors={errors.email}
-          inputProps={{ name: "email", type: "email", required: true, autoComplete: "off" }}
+          errors={errors.account}
+          inputProps={{ name: "account", type: "text", required: true, autoComplete: "off" }}
         />
         <Field
           id="nationalId"

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { registerWorker } from "~/domain/accounts/accounts.server";
@@ -60,6 +60,11 @@ export default function Register() {
     <section className="page">
       <h1>{t("register.title")}</h1>
       <p>{t("register.intro")}</p>
+      <p>
+        <Link to="/phone" className="button">
+          {t("register.phone")}
+        </Link>
+      </p>
       <Form method="post" {...getFormProps(form)} ref={ref}>
         <FormErrors errors={form.errors} />
         <Field

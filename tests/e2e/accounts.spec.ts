@@ -76,7 +76,7 @@ test("bad input gets a 4xx with a message, never a 500", async ({ page, request 
   });
   expect(res.status()).toBe(400);
   const cross = await request.post("/login", {
-    form: { email: "a@b.ke", password: "x" },
+    form: { login: "a@b.ke", password: "x" },
     headers: { origin: "https://evil.example" },
   });
   expect(cross.status()).toBe(403);

@@ -279,3 +279,21 @@ export async function saudiBoundWorker(tag: string) {
     await client.end();
   }
 }
+
+/** The newest SMS of `template` waiting in the outbox for `phone` (demo mode has no gateway). */
+export async function smsFromOutbox(phone: string, template: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ text: string; locale: string }>(
+      `SELECT "text", "locale" FROM "OutboxMessage"
+       WHERE "to" = $1 AND "template" = $2 AND "channel" = 'SMS'
+       ORDER BY "createdAt" DESC LIMIT 1`,
+      [phone, template],
+    );
+    if (!rows[0]) throw new Error(`no ${template} SMS for ${phone}`);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}

@@ -24,9 +24,10 @@ export async function createUser(
           data: { name: `Institute ${randomUUID()}`, accreditationNo: `NITA/TEST/${randomUUID()}` },
         })
       : null;
-  return db.user.create({
+  const email = over.email ?? `${role.toLowerCase()}-${randomUUID()}@test.ke`;
+  const user = await db.user.create({
     data: {
-      email: over.email ?? `${role.toLowerCase()}-${randomUUID()}@test.ke`,
+      email,
       name: `Test ${role}`,
       role,
       passwordHash: await hashPassword(TEST_PASSWORD),
@@ -38,6 +39,7 @@ export async function createUser(
       totpEnabledAt: requiresSecondFactor(role) ? new Date() : null,
     },
   });
+  return { ...user, email }; // made with an email, so its type says so
 }
 
 /** A cookie header for a fully signed-in session (second factor done where required). */

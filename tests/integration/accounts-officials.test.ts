@@ -75,7 +75,7 @@ describe("TOTP enrolment", () => {
   it("sends a new official to enrolment, accepts a valid first code and returns single-use recovery codes", async () => {
     const row = await newOfficialWithoutTotp();
     expect(
-      (await loginWithPassword({ email: row.email, password: TEST_PASSWORD }, opts)).next,
+      (await loginWithPassword({ login: row.email!, password: TEST_PASSWORD }, opts)).next,
     ).toBe("totp-setup");
 
     const { user, sessionId } = await luciaUser(row.id);
@@ -94,7 +94,7 @@ describe("TOTP enrolment", () => {
     const codes = await confirmTotpEnrolment(
       user,
       sessionId,
-      codeFor(row.email, enrolment!.secret),
+      codeFor(row.email!, enrolment!.secret),
       ctx,
     );
     expect(codes).toHaveLength(8);
@@ -109,7 +109,7 @@ describe("TOTP enrolment", () => {
 
     // Next login: password, then a recovery code instead of the authenticator; each code works once.
     expect(
-      (await loginWithPassword({ email: row.email, password: TEST_PASSWORD }, opts)).next,
+      (await loginWithPassword({ login: row.email!, password: TEST_PASSWORD }, opts)).next,
     ).toBe("totp");
     const second = await luciaUser(row.id);
     await verifySecondFactor(
@@ -233,7 +233,7 @@ describe("accounts created by an admin", () => {
     expect(created.agencyId).toBe(agencyUser.agencyId);
     // The account has no usable password until the invitation is followed.
     expect(
-      await failure(loginWithPassword({ email: "grace@test.ke", password: TEST_PASSWORD }, opts)),
+      await failure(loginWithPassword({ login: "grace@test.ke", password: TEST_PASSWORD }, opts)),
     ).toBe("error.invalidCredentials");
     const mail = await db.outboxMessage.findFirstOrThrow({
       where: { to: "grace@test.ke", template: "accountCreated" },
@@ -243,7 +243,7 @@ describe("accounts created by an admin", () => {
     expect(await tokenIsUsable(token, "RESET_PASSWORD")).toBe(true);
     expect(await resetPassword(token, "grace chose this one", ctx)).toBe(true);
     expect(
-      (await loginWithPassword({ email: "grace@test.ke", password: "grace chose this one" }, opts))
+      (await loginWithPassword({ login: "grace@test.ke", password: "grace chose this one" }, opts))
         .next,
     ).toBe("done");
     expect(
@@ -325,7 +325,7 @@ describe("accounts created by an admin", () => {
     expect(after.totpSecret).toBeNull();
     expect(await db.session.count({ where: { userId: officer.id } })).toBe(0);
     expect(
-      (await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next,
+      (await loginWithPassword({ login: officer.email, password: TEST_PASSWORD }, opts)).next,
     ).toBe("totp-setup");
 
     // Attacker's test (issue 15, fifth review): one admin brought back a deactivated official (an

@@ -41,7 +41,7 @@ describe("worker registration and email verification", () => {
       { locale: "sw", appUrl: opts.appUrl, ctx },
     );
     expect(
-      await failure(loginWithPassword({ email: "achieng@test.ke", password: TEST_PASSWORD }, opts)),
+      await failure(loginWithPassword({ login: "achieng@test.ke", password: TEST_PASSWORD }, opts)),
     ).toBe("error.emailNotVerified");
     // The login sent a new link, which replaced the registration's: the newest one works.
     const mail = await db.outboxMessage.findFirstOrThrow({
@@ -52,7 +52,7 @@ describe("worker registration and email verification", () => {
     const token = linkToken(mail.text, "/verify-email");
     expect(await verifyEmail(token, ctx)).toBe(true);
     expect(await verifyEmail(token, ctx)).toBe(false);
-    const ok = await loginWithPassword({ email: "achieng@test.ke", password: TEST_PASSWORD }, opts);
+    const ok = await loginWithPassword({ login: "achieng@test.ke", password: TEST_PASSWORD }, opts);
     expect(ok.next).toBe("done");
     expect(await db.worker.count({ where: { user: { email: "achieng@test.ke" } } })).toBe(1);
   });
@@ -84,14 +84,14 @@ describe("login", () => {
     const user = await createUser("WORKER");
     for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
       expect(
-        await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts)),
+        await failure(loginWithPassword({ login: user.email, password: "wrong-password" }, opts)),
       ).toBe("error.invalidCredentials");
     }
     expect(
-      await failure(loginWithPassword({ email: user.email, password: "wrong-password" }, opts)),
+      await failure(loginWithPassword({ login: user.email, password: "wrong-password" }, opts)),
     ).toBe("error.locked");
     expect(
-      await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, opts)),
+      await failure(loginWithPassword({ login: user.email, password: TEST_PASSWORD }, opts)),
     ).toBe("error.locked");
     expect(
       await db.outboxMessage.count({ where: { to: user.email, template: "accountLocked" } }),
@@ -107,12 +107,12 @@ describe("login", () => {
     const guesser = { ...opts, ctx: { requestId: "test", ip: "10.66.0.1" } };
     const owner = { ...opts, ctx: { requestId: "test", ip: "10.66.0.2" } };
     for (let i = 0; i < MAX_FAILED_LOGINS; i++)
-      await failure(loginWithPassword({ email: user.email, password: "guess" }, guesser));
+      await failure(loginWithPassword({ login: user.email, password: "guess" }, guesser));
     expect(
-      await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, guesser)),
+      await failure(loginWithPassword({ login: user.email, password: TEST_PASSWORD }, guesser)),
     ).toBe("error.locked");
     expect(
-      (await loginWithPassword({ email: user.email, password: TEST_PASSWORD }, owner)).next,
+      (await loginWithPassword({ login: user.email, password: TEST_PASSWORD }, owner)).next,
     ).toBe("done");
     // Only a flood from many addresses locks the account itself.
     await db.rateLimitBucket.upsert({
@@ -125,11 +125,11 @@ describe("login", () => {
       update: { count: ACCOUNT_FAILURES_PER_HOUR - 1 },
     });
     const third = { ...opts, ctx: { requestId: "test", ip: "10.66.0.3" } };
-    expect(await failure(loginWithPassword({ email: user.email, password: "guess" }, third))).toBe(
+    expect(await failure(loginWithPassword({ login: user.email, password: "guess" }, third))).toBe(
       "error.locked",
     );
     expect(
-      await failure(loginWithPassword({ email: user.email, password: TEST_PASSWORD }, owner)),
+      await failure(loginWithPassword({ login: user.email, password: TEST_PASSWORD }, owner)),
     ).toBe("error.locked");
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.locked" } })).toBe(
       2,
@@ -139,7 +139,7 @@ describe("login", () => {
   it("asks officials for the second factor", async () => {
     const officer = await createUser("NEA_OFFICER");
     expect(
-      (await loginWithPassword({ email: officer.email, password: TEST_PASSWORD }, opts)).next,
+      (await loginWithPassword({ login: officer.email, password: TEST_PASSWORD }, opts)).next,
     ).toBe("totp");
   });
 
@@ -150,7 +150,7 @@ describe("login", () => {
     const users = await Promise.all(Array.from({ length: 3 }, () => createUser("WORKER")));
     for (let i = 0; i < 6; i++) {
       expect(
-        (await loginWithPassword({ email: users[i % 3]!.email, password: TEST_PASSWORD }, office))
+        (await loginWithPassword({ login: users[i % 3]!.email, password: TEST_PASSWORD }, office))
           .next,
       ).toBe("done");
     }
@@ -163,7 +163,7 @@ describe("login", () => {
     for (let i = 0; i < 2; i++) {
       expect(
         await failure(
-          loginWithPassword({ email: `guess-${i}@test.ke`, password: "wrong-password" }, guesser),
+          loginWithPassword({ login: `guess-${i}@test.ke`, password: "wrong-password" }, guesser),
         ),
       ).toBe("error.invalidCredentials");
     }
@@ -172,17 +172,17 @@ describe("login", () => {
     ).toBe(LOGIN_FAILURES_PER_IP);
     expect(
       await failure(
-        loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, guesser),
+        loginWithPassword({ login: users[0]!.email, password: TEST_PASSWORD }, guesser),
       ),
     ).toBe("error.rateLimited");
     expect(
-      (await loginWithPassword({ email: users[0]!.email, password: TEST_PASSWORD }, office)).next,
+      (await loginWithPassword({ login: users[0]!.email, password: TEST_PASSWORD }, office)).next,
     ).toBe("done"); // other addresses unaffected
   });
 
   it("answers an unknown email like a wrong password", async () => {
     expect(
-      await failure(loginWithPassword({ email: "nobody@test.ke", password: "whatever-123" }, opts)),
+      await failure(loginWithPassword({ login: "nobody@test.ke", password: "whatever-123" }, opts)),
     ).toBe("error.invalidCredentials");
   });
 });
@@ -210,7 +210,7 @@ describe("password reset", () => {
     expect(await resetPassword(token, "another new password", ctx)).toBe(false);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(
-      (await loginWithPassword({ email: user.email, password: "a brand new password" }, opts)).next,
+      (await loginWithPassword({ login: user.email, password: "a brand new password" }, opts)).next,
     ).toBe("done");
   });
 

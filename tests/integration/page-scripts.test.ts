@@ -21,6 +21,8 @@ const NO_SCRIPT_ROUTES = [
   "login",
   "register",
   "forgot-password",
+  "phone",
+  "phone_.code",
   "reset-password.$token",
   "verify-email.$token",
   "compliance-check",

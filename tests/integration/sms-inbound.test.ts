@@ -58,7 +58,7 @@ describe("POST /sms/inbound", () => {
     const c = await db.case.findFirstOrThrow({ where: { registrationId: w.reg.id } });
     expect(c).toMatchObject({ category: "OTHER", raisedBy: "WORKER", missionId: w.reg.missionId });
     expect(
-      await db.outboxMessage.count({ where: { to: w.riyadh.email, template: "caseAlert" } }),
+      await db.outboxMessage.count({ where: { to: w.riyadh.email!, template: "caseAlert" } }),
     ).toBeGreaterThan(0);
     expect(
       await db.checkIn.count({ where: { registrationId: w.reg.id, outcome: "CONCERN" } }),

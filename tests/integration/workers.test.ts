@@ -173,7 +173,7 @@ describe("worker profile", () => {
     expect(results).toEqual([{ claim: true }, { claim: true }]);
     expect(await db.worker.count({ where: { nationalId: nid } })).toBe(0);
     expect(
-      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: a.email } }),
+      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: a.email! } }),
     ).toBe(0);
   });
 
@@ -345,7 +345,7 @@ describe("correction requests", () => {
     ).toBe("1995-05-15");
     expect(
       await db.outboxMessage.count({
-        where: { idempotencyKey: `correction:${id}:apply`, to: w.email },
+        where: { idempotencyKey: `correction:${id}:apply`, to: w.email! },
       }),
     ).toBe(1);
     await expect(decideCorrection(officer, { id, intent: "reject" }, ctx)).rejects.toMatchObject({

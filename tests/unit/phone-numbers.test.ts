@@ -24,7 +24,14 @@ const KNOWN = new Set(
 
 /** Format examples in form hints ("a number like 0712 345 678") and a licence-number example. */
 const EXAMPLES = new Set(
-  ["0712 345 678", "+974 5555 1234", "051234567", "+966 50 123 4567", "20260001"].map(digits),
+  [
+    "0712 345 678",
+    "+254 712 345 678",
+    "+974 5555 1234",
+    "051234567",
+    "+966 50 123 4567",
+    "20260001",
+  ].map(digits),
 );
 
 const files = (dir: string, pattern: RegExp) =>

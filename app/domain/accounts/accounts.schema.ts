@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/messages";
 import { ROLES } from "~/auth/permissions";
+import { contactSchema, kenyanMobile } from "./contact";
 
 // Error messages are message keys; the form components translate them.
 const m = (k: MessageKey) => ({ message: k });
@@ -22,8 +23,21 @@ const name = z
   .min(2, m("error.nameLength"))
   .max(100, m("error.nameLength"));
 
+/** An email address or a mobile number, as typed (the look-up reads either: contact.ts). */
+const login = contactSchema("error.login");
+/** A Kenyan mobile number, normalised to digits with the country code (2547…, 2541…). */
+const mobile = z
+  .string(m("error.mobile"))
+  .trim()
+  .max(30, m("error.mobile"))
+  .transform((v, ctx) => {
+    const p = kenyanMobile(v);
+    if (!p) ctx.addIssue({ code: "custom", ...m("error.mobile") });
+    return p ?? "";
+  });
+
 export const LoginSchema = z.object({
-  email,
+  login,
   password: z
     .string(m("error.required"))
     .min(1, m("error.required"))
@@ -38,7 +52,25 @@ export const RegisterSchema = z
     ...m("error.passwordMatch"),
   });
 
-export const ForgotSchema = z.object({ email });
+export const ForgotSchema = z.object({ login });
+
+/** Sign in, or sign up, with a mobile number: a code by SMS. The name is for a new account. */
+export const PhoneStartSchema = z.object({
+  phone: mobile,
+  name: z
+    .string()
+    .trim()
+    .max(100, m("error.nameLength"))
+    .optional()
+    .refine((v) => !v || v.length >= 2, m("error.nameLength")),
+});
+export const PhoneCodeSchema = z.object({
+  code: z
+    .string(m("phone.error.code"))
+    .trim()
+    .regex(/^\d{6}$/, m("phone.error.code")),
+});
+export const PhoneNameSchema = z.object({ name });
 
 export const ResetSchema = z
   .object({ password: newPassword, confirmPassword: z.string(m("error.required")) })

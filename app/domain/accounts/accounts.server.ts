@@ -3,11 +3,13 @@ import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyContacts } from "~/notifications/notify.server";
 import { dummyPasswordHash, hashPassword, sha256, verifyPassword } from "~/auth/crypto.server";
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { lucia } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
+import { accountByContact } from "./contact";
 import { consumeToken, issueToken, RESET_TTL_MS, VERIFY_TTL_MS } from "./tokens.server";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -27,7 +29,7 @@ export function actorOf(user: Pick<User, "id" | "role">) {
   return { id: user.id, role: user.role };
 }
 
-function localeOf(v: string): Locale {
+export function localeOf(v: string): Locale {
   return isLocale(v) ? v : "en";
 }
 
@@ -61,7 +63,7 @@ export async function registerWorker(
       const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_TTL_MS);
       await enqueueEmail(tx, {
         key: `verify-email:${user.id}:${sha256(token).slice(0, 16)}`,
-        to: user.email,
+        to: input.email,
         locale: opts.locale,
         template: "verifyEmail",
         data: { name: user.name, link: `${opts.appUrl}/verify-email/${token}` },
@@ -96,7 +98,7 @@ async function tellOwnerAccountExists(
   await transaction((tx) =>
     enqueueEmail(tx, {
       key: `account-exists:${user.id}:${Date.now()}`,
-      to: user.email,
+      to: email,
       locale: localeOf(user.locale),
       template: "accountExists",
       data: { name: user.name, link: `${opts.appUrl}/forgot-password` },
@@ -131,6 +133,7 @@ async function resendVerification(userId: string, appUrl: string) {
   if (!limit.allowed) return;
   await transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    if (!user.email) return;
     const token = await issueToken(tx, user.id, "VERIFY_EMAIL", VERIFY_TTL_MS);
     await enqueueEmail(tx, {
       key: `verify-email:${user.id}:${sha256(token).slice(0, 16)}`,
@@ -158,7 +161,7 @@ export type LoginResult = {
 export const LOGIN_FAILURES_PER_IP = 50;
 
 export async function loginWithPassword(
-  input: { email: string; password: string },
+  input: { login: string; password: string },
   opts: { ctx: RequestContext; appUrl: string; userAgent: string | null },
 ): Promise<LoginResult> {
   // Only failures count against an address: an office or a cyber café behind one IP may log in
@@ -168,7 +171,7 @@ export async function loginWithPassword(
     throw new AccountError("error.rateLimited");
   const failedFromIp = () => hitRateLimit(ipKey, LOGIN_FAILURES_PER_IP, 15 * 60_000);
 
-  const user = await db.user.findUnique({ where: { email: input.email } });
+  const user = await db.user.findUnique({ where: accountByContact(input.login) });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
     await failedFromIp();
@@ -189,7 +192,8 @@ export async function loginWithPassword(
     throw new AccountError("error.invalidCredentials");
   }
   if (!user.active) throw new AccountError("error.inactive");
-  if (user.role === "WORKER" && !user.emailVerifiedAt) {
+  // A worker proves she reads the email or the phone her account has before she signs in.
+  if (user.role === "WORKER" && !user.emailVerifiedAt && !user.phoneVerifiedAt) {
     await resendVerification(user.id, opts.appUrl);
     throw new AccountError("error.emailNotVerified");
   }
@@ -208,21 +212,30 @@ export async function loginWithPassword(
       ctx: opts.ctx,
     });
   });
-  const session = await lucia.createSession(user.id, { secondFactorAt: null });
-  await db.session.update({
-    where: { id: sha256(session.id) },
-    data: { ip: opts.ctx.ip, userAgent: opts.userAgent?.slice(0, 200) ?? null },
-  });
+  const sessionCookie = await startSession(user.id, opts);
   const next = requiresSecondFactor(user.role)
     ? user.totpEnabledAt
       ? "totp"
       : "totp-setup"
     : "done";
   return {
-    sessionCookie: lucia.createSessionCookie(session.id).serialize(),
+    sessionCookie,
     next,
     locale: localeOf(user.locale),
   };
+}
+
+/** A new session (the second factor still to come where the role needs one); its cookie header. */
+export async function startSession(
+  userId: string,
+  opts: { ctx: RequestContext; userAgent: string | null },
+) {
+  const session = await lucia.createSession(userId, { secondFactorAt: null });
+  await db.session.update({
+    where: { id: sha256(session.id) },
+    data: { ip: opts.ctx.ip, userAgent: opts.userAgent?.slice(0, 200) ?? null },
+  });
+  return lucia.createSessionCookie(session.id).serialize();
 }
 
 /** Failures from one source that lock that source out of the account for LOCK_MS. */
@@ -247,7 +260,7 @@ async function recordFailedLogin(userId: string, ctx: RequestContext): Promise<D
   return transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { name: true, email: true, locale: true },
+      select: { name: true, email: true, phone: true, locale: true },
     });
     await recordAudit(tx, {
       actor: null,
@@ -276,13 +289,19 @@ async function recordFailedLogin(userId: string, ctx: RequestContext): Promise<D
         summary: { minutes: LOCK_MS / 60_000, scope },
         ctx,
       });
-      await enqueueEmail(tx, {
-        key: `locked:${userId}:${scope}:${until.getTime()}`,
-        to: user.email,
-        locale: localeOf(user.locale),
-        template: "accountLocked",
-        data: { name: user.name, until: formatTime(until, user.locale) },
-      });
+      await notifyContacts(
+        tx,
+        {
+          email: user.email,
+          phone: user.phone,
+          locale: localeOf(user.locale),
+        },
+        {
+          key: `locked:${userId}:${scope}:${until.getTime()}`,
+          template: "accountLocked",
+          data: { name: user.name, until: formatTime(until, user.locale) },
+        },
+      );
     }
     return source.count >= MAX_FAILED_LOGINS ? source.resetAt : until;
   });
@@ -349,7 +368,7 @@ export async function requestPasswordReset(
     const token = await issueToken(tx, user.id, "RESET_PASSWORD", RESET_TTL_MS);
     await enqueueEmail(tx, {
       key: `reset:${user.id}:${sha256(token).slice(0, 16)}`,
-      to: user.email,
+      to: email,
       locale: localeOf(user.locale),
       template: "resetPassword",
       data: { name: user.name, link: `${opts.appUrl}/reset-password/${token}` },

@@ -12,6 +12,7 @@ import { requiresSecondFactor } from "~/auth/permissions";
 import type { Locale } from "~/i18n/messages";
 import { isUuid } from "~/utils/validation";
 import { AccountError, actorOf } from "./accounts.server";
+import { kenyanMobile } from "./contact";
 import { INVITE_TTL_MS, issueToken } from "./tokens.server";
 
 export type NewAccount = {
@@ -86,7 +87,7 @@ export async function createAccount(
   const token = await issueToken(tx, user.id, "RESET_PASSWORD", INVITE_TTL_MS);
   await enqueueEmail(tx, {
     key: `invite:${user.id}`,
-    to: user.email,
+    to: input.email,
     locale: opts.locale,
     template: "accountCreated",
     data: {
@@ -206,6 +207,7 @@ export async function listUsersForAdmin(
       ? {
           OR: [
             { email: { startsWith: q.toLowerCase() } },
+            ...(kenyanMobile(q) ? [{ phone: kenyanMobile(q)! }] : []),
             { name: { contains: q, mode: "insensitive" } },
           ],
         }
@@ -217,6 +219,7 @@ export async function listUsersForAdmin(
       id: true,
       name: true,
       email: true,
+      phone: true,
       role: true,
       active: true,
       totpEnabledAt: true,

@@ -15,6 +15,9 @@ import { AccountError, actorOf } from "./accounts.server";
 const TOTP_FAILURES_ALLOWED = 10;
 const PERIOD_SECONDS = 30;
 
+/** The account's name in the authenticator app (officials always have an email). */
+const totpLabel = (u: { email: string | null; name: string }) => u.email ?? u.name;
+
 function totpFor(email: string, secret: string) {
   return new TOTP({
     issuer: "Kazi Salama",
@@ -60,7 +63,7 @@ export async function beginTotpEnrolment(user: User) {
     secret = new Secret({ size: 20 }).base32;
     await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
   }
-  const uri = totpFor(user.email, secret).toString();
+  const uri = totpFor(totpLabel(user), secret).toString();
   const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, width: 220 });
   return { secret, uri, qrSvg };
 }
@@ -78,7 +81,7 @@ export async function confirmTotpEnrolment(
   });
   if (row.totpEnabledAt || !row.totpPendingSecret)
     throw new AccountError("error.totpInvalid", "code");
-  const step = totpStep(user.email, row.totpPendingSecret, code);
+  const step = totpStep(totpLabel(user), row.totpPendingSecret, code);
   if (step === null || !(await takeStep(user.id, step)))
     throw new AccountError("error.totpInvalid", "code");
   const codes = Array.from({ length: 8 }, () =>
@@ -129,7 +132,7 @@ export async function verifySecondFactor(
     select: { totpSecret: true },
   });
   if (!row.totpSecret) throw await fail("code");
-  const step = input.code ? totpStep(user.email, row.totpSecret, input.code) : null;
+  const step = input.code ? totpStep(totpLabel(user), row.totpSecret, input.code) : null;
   if (step !== null) {
     if (!(await takeStep(user.id, step))) throw await fail("code"); // used already: a replay
     await transaction((tx) =>

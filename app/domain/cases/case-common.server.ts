@@ -37,6 +37,7 @@ export async function alertMission(
     select: { id: true, email: true, locale: true },
   });
   for (const a of attaches) {
+    if (!a.email) continue; // officials' accounts always have one
     await enqueueEmail(tx, {
       key: `case:${c.id}:${why}:${a.id}`,
       to: a.email,

@@ -9,7 +9,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, type AuditAction } from "~/domain/audit/audit.server";
-import { notifyWorker } from "~/notifications/worker-notify.server";
+import { notifyWorker } from "~/notifications/notify.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isCompliant, type Finding } from "~/domain/compliance/engine";

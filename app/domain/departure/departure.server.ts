@@ -6,7 +6,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { notifyWorker } from "~/notifications/worker-notify.server";
+import { notifyWorker } from "~/notifications/notify.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";

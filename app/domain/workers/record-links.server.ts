@@ -10,9 +10,11 @@ import { db, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { linkAccountToRecord } from "./record-claims.server";
 import { holdsIdentity, WorkerError } from "./worker-record.server";
+import { accountByContact, contactSchema } from "~/domain/accounts/contact";
 
 export const RecordLinkSchema = z.object({
-  email: z.email("recordLinks.error.email").trim().toLowerCase().max(200),
+  /** Her account's email or mobile number (phone-first accounts have no email). */
+  account: contactSchema("recordLinks.error.account"),
   nationalId: z
     .string()
     .trim()
@@ -29,15 +31,15 @@ export async function recordForLink(nationalId: string) {
   });
 }
 
-/** What a proposal needs: a worker account by that email, and a record with that ID no account holds. */
+/** What a proposal needs: a worker account by that contact, and a record with that ID no account holds. */
 export async function checkRecordLink(recordId: string, input: RecordLinkInput) {
   const account = await db.user.findUnique({
-    where: { email: input.email },
+    where: accountByContact(input.account),
     select: { role: true, worker: { select: { id: true } } },
   });
-  if (account?.role !== "WORKER") throw new WorkerError("recordLinks.error.account", "email");
+  if (account?.role !== "WORKER") throw new WorkerError("recordLinks.error.account", "account");
   if (account.worker && (await holdsIdentity(db, account.worker.id)))
-    throw new WorkerError("recordLinks.error.hasIdentity", "email");
+    throw new WorkerError("recordLinks.error.hasIdentity", "account");
   const record = await db.worker.findUnique({
     where: { id: recordId },
     select: { userId: true, nationalId: true },
@@ -55,7 +57,7 @@ export async function applyRecordLink(
   input: RecordLinkInput,
   opts: { ctx: RequestContext; proposal: { id: string; proposedById: string } },
 ) {
-  const account = await tx.user.findUnique({ where: { email: input.email } });
+  const account = await tx.user.findUnique({ where: accountByContact(input.account) });
   if (account?.role !== "WORKER") throw new Response("No such worker account", { status: 409 });
   await linkAccountToRecord(tx, account as unknown as User, recordId, {
     actor: { id: decider.id, role: decider.role },

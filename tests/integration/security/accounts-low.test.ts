@@ -44,7 +44,7 @@ describe("account links and emails", () => {
     );
     for (let i = 0; i < 6; i++)
       await expect(
-        loginWithPassword({ email, password: TEST_PASSWORD }, opts),
+        loginWithPassword({ login: email, password: TEST_PASSWORD }, opts),
       ).rejects.toBeInstanceOf(AccountError);
     const sent = await links(email, "verifyEmail", "/verify-email");
     expect(sent).toHaveLength(1 + 3); // the registration's, then three resends

@@ -13,7 +13,7 @@ describe("links in emails", () => {
     const { action } = await import("~/routes/forgot-password");
     const request = new Request("http://evil.example/forgot-password", {
       method: "POST",
-      body: new URLSearchParams({ email: user.email }),
+      body: new URLSearchParams({ login: user.email }),
       headers: { host: "evil.example", "x-forwarded-host": "evil.example" },
     });
     await action({ request, params: {}, context: {} } as never).catch((e: unknown) => e);

@@ -51,7 +51,7 @@ describe("claiming a worker record someone else made", () => {
     expect(sms).toHaveLength(1);
     expect(sms[0]!.channel).toBe("SMS");
     expect(
-      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: attacker.email } }),
+      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: attacker.email! } }),
     ).toBe(0);
     // A guessed code links nothing.
     await expect(confirmClaim(attacker, "123456", ctx)).rejects.toMatchObject({

@@ -31,11 +31,11 @@ describe("linking a record no code can reach", () => {
       ),
     ).toEqual({ claim: true });
     expect(
-      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: w.email } }),
+      await db.outboxMessage.count({ where: { template: "recordClaimCode", to: w.email! } }),
     ).toBe(0);
 
     const input = {
-      email: w.email,
+      account: w.email!,
       nationalId: nid,
       reason: "ID card seen at the NEA office, Nairobi",
     };
@@ -77,7 +77,7 @@ describe("linking a record no code can reach", () => {
     await expect(
       propose(
         first,
-        { kind: "RECORD_LINK", subjectId: mine.id, input: { ...input, email: other.email } },
+        { kind: "RECORD_LINK", subjectId: mine.id, input: { ...input, account: other.email! } },
         { ctx },
       ),
     ).rejects.toMatchObject({ key: "recordLinks.error.linked" });
@@ -90,7 +90,7 @@ describe("linking a record no code can reach", () => {
         {
           kind: "RECORD_LINK",
           subjectId: unlinked.id,
-          input: { ...input, email: officerRow.email, nationalId: second },
+          input: { ...input, account: officerRow.email, nationalId: second },
         },
         { ctx },
       ),
@@ -101,9 +101,13 @@ describe("linking a record no code can reach", () => {
   // overwritten, even where a contract or certificate had relied on them.
   it("never merges a record into an account that already holds a national ID or a relied-on identity", async () => {
     const first = await official("NEA_OFFICER");
-    const linkBoth = async (w: { email: string }, nid: string) => {
+    const linkBoth = async (w: { email: string | null }, nid: string) => {
       const { worker: rec } = await agencyRecord(nid, "Otieno", "1996-03-03", null);
-      const input = { email: w.email, nationalId: nid, reason: "ID card seen at the NEA office" };
+      const input = {
+        account: w.email!,
+        nationalId: nid,
+        reason: "ID card seen at the NEA office",
+      };
       return { rec, input };
     };
     // An account already linked to her own record (with its national ID) takes no second one.
@@ -132,7 +136,7 @@ describe("linking a record no code can reach", () => {
     const c = await linkBoth(w, uniqueId());
     await expect(
       propose(first, { kind: "RECORD_LINK", subjectId: c.rec.id, input: c.input }, { ctx }),
-    ).rejects.toMatchObject({ key: "recordLinks.error.hasIdentity", field: "email" });
+    ).rejects.toMatchObject({ key: "recordLinks.error.hasIdentity", field: "account" });
 
     // The profile refuses a new ID for an identity relied on (a submitted contract); a claim with
     // the right code does not merge a second record into an account holding an ID either.

@@ -46,7 +46,7 @@ describe("redirects after a form", () => {
     const user = await createUser("WORKER");
     for (const redirectTo of HOSTILE) {
       const r = await post(import("~/routes/login"), "/login", {
-        email: user.email,
+        login: user.email,
         password: TEST_PASSWORD,
         redirectTo,
       });

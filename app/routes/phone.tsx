@@ -1,0 +1,85 @@
+// Sign in — or sign up, the first time — with a mobile number and a code by SMS (issue 16).
+import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { getUser } from "~/auth/require.server";
+import { phoneCodeCookie } from "~/auth/phone-code-cookie.server";
+import { AccountError } from "~/domain/accounts/accounts.server";
+import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
+import { PhoneStartSchema } from "~/domain/accounts/accounts.schema";
+import { getLocale } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
+import { readForm } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
+
+export const meta: MetaFunction = () => [{ title: "Sign in with your phone — Kazi Salama" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readForm(request), { schema: PhoneStartSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    const secret = await startPhoneCode(
+      { ...submission.value, purpose: "SIGN_IN" },
+      { locale: await getLocale(request), ctx: requestContext(request) },
+    );
+    return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
+  } catch (e) {
+    if (!(e instanceof AccountError)) throw e;
+    return data(submission.reply({ formErrors: [e.key] }), { status: 429 });
+  }
+}
+
+export default function PhoneSignIn() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof PhoneStartSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PhoneStartSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
+  return (
+    <section className="page">
+      <h1>{t("phone.title")}</h1>
+      <p>{t("phone.intro")}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <Field
+          id={fields.phone.id}
+          label={t("field.mobile")}
+          hint={t("phone.hint")}
+          errors={fields.phone.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.phone, { type: "tel" }),
+            autoComplete: "tel",
+            inputMode: "tel",
+          }}
+        />
+        <Field
+          id={fields.name.id}
+          label={t("phone.nameLabel")}
+          hint={t("phone.nameHint")}
+          errors={fields.name.errors}
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
+        />
+        <button type="submit">{t("phone.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/login">{t("nav.login")}</Link> · <Link to="/register">{t("nav.register")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// The code sent by SMS (phone.tsx, forgot-password.tsx), then — for a new number — the name.
+import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getUser } from "~/auth/require.server";
+import { clearPhoneCodeCookie, phoneCodeSecret } from "~/auth/phone-code-cookie.server";
+import { AccountError } from "~/domain/accounts/accounts.server";
+import {
+  completePhoneSignUp,
+  confirmPhoneCode,
+  pendingPhoneCode,
+  type PhoneOutcome,
+} from "~/domain/accounts/phone-sign-in.server";
+import { PhoneCodeSchema, PhoneNameSchema } from "~/domain/accounts/accounts.schema";
+import { getLocale, localeCookie } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
+import { flashHeader } from "~/ui/flash.server";
+import { readForm } from "~/utils/http.server";
+import { requestContext } from "~/utils/request.server";
+import { NO_SCRIPTS } from "~/ui/page-scripts";
+
+export const handle = NO_SCRIPTS;
+
+export const meta: MetaFunction = () => [{ title: "Enter your code — Kazi Salama" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/");
+  return { pending: await pendingPhoneCode(await phoneCodeSecret(request)) };
+}
+
+async function signedIn(outcome: PhoneOutcome) {
+  const headers = new Headers();
+  headers.append("Set-Cookie", await clearPhoneCodeCookie());
+  if (outcome.next === "reset") return redirect(`/reset-password/${outcome.token}`, { headers });
+  if (outcome.next === "name") return redirect("/phone/code");
+  headers.append("Set-Cookie", outcome.sessionCookie);
+  headers.append("Set-Cookie", await localeCookie().serialize(outcome.locale));
+  headers.append(
+    "Set-Cookie",
+    await flashHeader({ key: outcome.created ? "phone.created" : "login.success" }),
+  );
+  return redirect(outcome.created ? "/my/profile" : "/", { headers });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  const secret = await phoneCodeSecret(request);
+  const opts = {
+    ctx: requestContext(request),
+    userAgent: request.headers.get("user-agent"),
+    locale: await getLocale(request),
+  };
+  const naming = form.get("intent") === "name";
+  const submission = parseWithZod(form, { schema: naming ? PhoneNameSchema : PhoneCodeSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    return await signedIn(
+      naming
+        ? await completePhoneSignUp(secret, (submission.value as { name: string }).name, opts)
+        : await confirmPhoneCode(secret, (submission.value as { code: string }).code, opts),
+    );
+  } catch (e) {
+    if (!(e instanceof AccountError)) throw e;
+    return data(submission.reply({ fieldErrors: { [naming ? "name" : "code"]: [e.key] } }), {
+      status: 400,
+    });
+  }
+}
+
+export default function PhoneCode() {
+  const t = useT();
+  const { pending } = useLoaderData<typeof loader>();
+  return (
+    <section className="page">
+      {!pending ? (
+        <>
+          <h1>{t("phone.code.title")}</h1>
+          <p className="alert alert-error" role="alert">
+            {t("phone.code.none")}
+          </p>
+          <p>
+            <Link to="/phone">{t("phone.submit")}</Link>
+          </p>
+        </>
+      ) : pending.step === "code" ? (
+        <CodeStep phone={pending.phone} minutes={pending.minutes ?? 10} />
+      ) : (
+        <NameStep />
+      )}
+    </section>
+  );
+}
+
+function CodeStep({ phone, minutes }: { phone: string; minutes: number }) {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof PhoneCodeSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PhoneCodeSchema }),
+  });
+  const ref = useFocusFirstError(!!fields.code.errors?.length);
+  return (
+    <>
+      <h1>{t("phone.code.title")}</h1>
+      <p>{t("phone.code.intro", { phone, minutes: String(minutes) })}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <input type="hidden" name="intent" value="code" />
+        <Field
+          id={fields.code.id}
+          label={t("field.code")}
+          errors={fields.code.errors}
+          required
+          inputProps={{
+            ...getInputProps(fields.code, { type: "text" }),
+            autoComplete: "one-time-code",
+            inputMode: "numeric",
+            maxLength: 6,
+          }}
+        />
+        <button type="submit">{t("phone.code.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/phone">{t("phone.code.again")}</Link>
+      </p>
+    </>
+  );
+}
+
+function NameStep() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof PhoneNameSchema>>({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PhoneNameSchema }),
+  });
+  const ref = useFocusFirstError(!!fields.name.errors?.length);
+  return (
+    <>
+      <h1>{t("phone.name.title")}</h1>
+      <p>{t("phone.name.intro")}</p>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <input type="hidden" name="intent" value="name" />
+        <Field
+          id={fields.name.id}
+          label={t("field.name")}
+          errors={fields.name.errors}
+          required
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
+        />
+        <button type="submit">{t("phone.name.submit")}</button>
+      </Form>
+    </>
+  );
+}
