@@ -18,6 +18,44 @@ const SMS_VERSION = {
     l === "sw"
       ? `Kazi Salama: kibali chako cha kuondoka kwenda ${d.country} kimetolewa, msimbo ${d.code}. Ukifika, ongeza simu yako ya huko. ${d.url}`
       : `Kazi Salama: your departure clearance for ${d.country} was issued, code ${d.code}. When you arrive, add your phone abroad. ${d.url}`,
+  certificateIssued: (l: Locale, d: TemplateData<"certificateIssued">) =>
+    l === "sw"
+      ? `Kazi Salama: hongera! Cheti chako cha mafunzo (${d.country}) ni ${d.code}, halali hadi ${d.expires}. ${d.url}`
+      : `Kazi Salama: congratulations! Your training certificate (${d.country}) is ${d.code}, valid until ${d.expires}. ${d.url}`,
+  certificateRevoked: (l: Locale, d: TemplateData<"certificateRevoked">) =>
+    l === "sw"
+      ? `Kazi Salama: NEA imefuta cheti chako cha mafunzo ${d.code}. Sababu: ${d.reason}. Maswali: NEA 0800 222 223 (bure).`
+      : `Kazi Salama: NEA revoked your training certificate ${d.code}. Reason: ${d.reason}. Questions: NEA 0800 222 223 (free).`,
+  inPersonRecorded: (l: Locale, d: TemplateData<"inPersonRecorded">) =>
+    l === "sw"
+      ? `Kazi Salama: ${d.provider} imerekodi kozi yako "${d.course}" (${d.date}, alama ${d.score}%).`
+      : `Kazi Salama: ${d.provider} recorded your course "${d.course}" (${d.date}, score ${d.score}%).`,
+  correctionDecision: (l: Locale, d: TemplateData<"correctionDecision">) =>
+    l === "sw"
+      ? `Kazi Salama: ombi lako la kusahihisha rekodi yako ${d.applied ? "limekubaliwa" : "limekataliwa"}. Angalia wasifu wako.`
+      : `Kazi Salama: your request to correct your record was ${d.applied ? "accepted" : "refused"}. See your profile.`,
+  arrivalConfirmed: (l: Locale, d: TemplateData<"arrivalConfirmed">) =>
+    l === "sw"
+      ? `Kazi Salama: ${d.mission} imethibitisha umefika. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}. Jibu: tuma SAWA na PIN yako.`
+      : `Kazi Salama: ${d.mission} confirmed your arrival. We will ask if you are OK on ${d.nextCheckIn}. Answer: text OK and your PIN.`,
+  caseReceived: (l: Locale, d: TemplateData<"caseReceived">) =>
+    l === "sw"
+      ? `Kazi Salama: ubalozi umepokea ombi lako la msaada ${d.reference}. Afisa atawasiliana nawe. Ukiwa hatarini, piga polisi wa nchi uliyopo.`
+      : `Kazi Salama: the mission received your request for help ${d.reference}. An officer will contact you. In danger, call the local police.`,
+  caseUpdate: (l: Locale, d: TemplateData<"caseUpdate">) =>
+    l === "sw"
+      ? `Kazi Salama: ubalozi umeandika kuhusu ombi lako ${d.reference}. Soma kwenye ukurasa wa "Pata msaada".`
+      : `Kazi Salama: the mission wrote about your request ${d.reference}. Read it on the "Get help" page.`,
+  complaintReceived: (l: Locale, d: TemplateData<"complaintReceived">) =>
+    l === "sw"
+      ? `Kazi Salama: tumepokea ripoti yako ${d.reference}. NEA itakujulisha matokeo. Hatarini: 999/112 Kenya.`
+      : `Kazi Salama: we received your report ${d.reference}. NEA will tell you the outcome. In danger: 999/112 in Kenya.`,
+  complaintOutcome: (l: Locale, d: TemplateData<"complaintOutcome">) =>
+    l === "sw"
+      ? `Kazi Salama: NEA imemaliza ripoti yako ${d.reference}: ${d.upheld ? "imethibitishwa" : "haikuthibitishwa"}. Maswali: 0800 222 223 (bure).`
+      : `Kazi Salama: NEA finished your report ${d.reference}: ${d.upheld ? "upheld" : "not upheld"}. Questions: 0800 222 223 (free).`,
+  clearanceKin: (_l: Locale, d: TemplateData<"clearanceKin">) =>
+    `Kazi Salama: ${d.worker} amepata kibali cha kufanya kazi ${d.country}; amesajiliwa na ubalozi. Ukikosa kumpata, piga NEA 0800 222 223.`,
   accountLocked: (l: Locale, d: TemplateData<"accountLocked">) =>
     l === "sw"
       ? `Kazi Salama: majaribio mengi ya kuingia yameshindwa; akaunti yako imefungwa hadi ${d.until}. Ikiwa si wewe, ingia kwa msimbo wa SMS na ubadilishe nenosiri.`
@@ -53,7 +91,11 @@ export async function notifyContacts<T extends ShortMessage>(
   }
 }
 
-/** A message to a worker, by her record's email and phone, in her account's language. */
+/**
+ * A message to a worker, by her record's email and by SMS, in her account's language. Once she is
+ * abroad and has given the mission her phone there, the SMS goes to that number (her Kenyan SIM is
+ * often off or kept at home); otherwise to her Kenyan mobile.
+ */
 export async function notifyWorker<T extends ShortMessage>(
   tx: Tx,
   workerId: string,
@@ -61,9 +103,46 @@ export async function notifyWorker<T extends ShortMessage>(
 ) {
   const w = await tx.worker.findUnique({
     where: { id: workerId },
-    select: { email: true, phone: true, user: { select: { locale: true } } },
+    select: {
+      email: true,
+      phone: true,
+      user: { select: { locale: true } },
+      registrations: {
+        where: { status: { in: ["ARRIVED", "ACTIVE"] }, phoneAbroad: { not: null } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { phoneAbroad: true },
+      },
+    },
   });
   if (!w) return;
   const locale = msg.locale ?? (w.user?.locale === "sw" ? "sw" : "en");
-  await notifyContacts(tx, { email: w.email, phone: w.phone, locale }, msg);
+  const abroad = w.registrations[0]?.phoneAbroad?.replace(/\D/g, "");
+  await notifyContacts(tx, { email: w.email, phone: abroad || w.phone, locale }, msg);
+}
+
+/**
+ * Messages that only ever go by SMS, to people with no account and no chosen language (a relative
+ * who reported that she cannot reach a worker): in Kiswahili and English together, one segment or
+ * two. They never say more about the worker than the relative already knows.
+ */
+const SMS_ONLY = {
+  familyReportReceived: (d: { reference: string }) =>
+    `Kazi Salama: tumepokea ripoti yako ${d.reference}; ubalozi utafuatilia. / We received your report ${d.reference}; the mission will follow up.`,
+  familyReportClosed: (d: { reference: string }) =>
+    `Kazi Salama: ubalozi umefuatilia ripoti yako ${d.reference}. / The mission has followed up your report ${d.reference}. NEA: 0800 222 223`,
+} as const;
+
+export async function sendSmsOnly<T extends keyof typeof SMS_ONLY>(
+  tx: Tx,
+  msg: { key: string; to: string; template: T; data: Parameters<(typeof SMS_ONLY)[T]>[0] },
+) {
+  await enqueueEmail(tx, {
+    key: msg.key,
+    channel: "SMS",
+    to: msg.to,
+    locale: "sw",
+    template: "smsText",
+    data: { text: SMS_ONLY[msg.template](msg.data) },
+  });
 }

@@ -94,7 +94,7 @@ describe("issuing", () => {
     )
       .map((m) => m.idempotencyKey.split(":")[2])
       .sort();
-    expect(keys).toEqual(["agency", "kin", "worker", "worker"]);
+    expect(keys).toEqual(["agency", "kin", "kin", "worker", "worker"]); // kin and worker: email and SMS
     // Her SMS carries the code, so she has it without email.
     const sms = await db.outboxMessage.findUniqueOrThrow({
       where: { idempotencyKey: `clearance:${a.id}:worker:sms` },

@@ -5,7 +5,6 @@ import type { CaseCategory, CasePriority } from "~/generated/prisma/enums";
 import type { Tx } from "~/utils/db.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
-import type { Locale } from "~/i18n/messages";
 import { formatCaseReference } from "./case.rules";
 
 export const actorOf = (u: User) => ({ id: u.id, role: u.role });
@@ -52,17 +51,4 @@ export async function alertMission(
       },
     });
   }
-}
-
-export async function workerContact(tx: Tx, workerId: string | null) {
-  if (!workerId) return null;
-  const w = await tx.worker.findUnique({
-    where: { id: workerId },
-    select: { email: true, userId: true },
-  });
-  if (!w?.email) return null;
-  const locale = w.userId
-    ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale
-    : null;
-  return { email: w.email, locale: (locale === "sw" ? "sw" : "en") as Locale };
 }

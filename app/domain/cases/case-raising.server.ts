@@ -6,19 +6,13 @@ import { hitRateLimit } from "~/auth/rate-limit.server";
 import { transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
 import { once } from "~/utils/idempotency.server";
 import { searchKey } from "~/domain/agencies/normalize";
 import { parseVerificationCode } from "~/domain/verify/code";
 import { PRIORITY_OF, responseDeadline } from "./case.rules";
 import type { CannotReachInput, GetHelpInput } from "./cases.schema";
-import {
-  actorOf,
-  alertMission,
-  CaseError,
-  newReference,
-  workerContact,
-} from "./case-common.server";
+import { actorOf, alertMission, CaseError, newReference } from "./case-common.server";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 
@@ -101,16 +95,11 @@ export async function openWorkerCase(
     ctx: input.ctx,
   });
   await alertMission(tx, reg.missionId, c, "new");
-  const contact = await workerContact(tx, reg.workerId);
-  if (contact) {
-    await enqueueEmail(tx, {
-      key: `case:${c.id}:received`,
-      to: contact.email,
-      locale: contact.locale,
-      template: "caseReceived",
-      data: { reference: c.reference },
-    });
-  }
+  await notifyWorker(tx, reg.workerId, {
+    key: `case:${c.id}:received`,
+    template: "caseReceived",
+    data: { reference: c.reference },
+  });
   return c.reference;
 }
 
@@ -220,6 +209,13 @@ export async function reportCannotReach(
           ctx: opts.ctx,
         });
         await alertMission(tx, c.missionId, c, "new");
+        // The relative hears by SMS that the report arrived, with its reference.
+        await sendSmsOnly(tx, {
+          key: `case:${c.id}:reporter-received`,
+          to: input.reporterPhone,
+          template: "familyReportReceived",
+          data: { reference: c.reference },
+        });
         return c.reference;
       },
       (ref) => ref,

@@ -9,7 +9,6 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
 import { isUuid } from "~/utils/validation";
 import {
   ACTIVE_CASE_STATES,
@@ -20,7 +19,8 @@ import {
   type CaseStep,
 } from "./case.rules";
 import type { CaseActionInput } from "./cases.schema";
-import { actorOf, alertMission, CaseError, workerContact } from "./case-common.server";
+import { actorOf, alertMission, CaseError } from "./case-common.server";
+import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
@@ -209,6 +209,8 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
         createdAt: true,
         priority: true,
         missionId: true,
+        raisedBy: true,
+        reporterPhone: true,
       },
     });
     const audit = (
@@ -227,12 +229,9 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
       kind: string,
       data: { reference: string; status: CaseStatus; message: string },
     ) => {
-      const contact = await workerContact(tx, c.workerId);
-      if (contact)
-        await enqueueEmail(tx, {
+      if (c.workerId)
+        await notifyWorker(tx, c.workerId, {
           key: `case:${id}:${kind}`,
-          to: contact.email,
-          locale: contact.locale,
           template: "caseUpdate",
           data,
         });
@@ -297,6 +296,14 @@ export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx
         });
         await audit("case.resolved", { from: c.status });
         await tell("resolved", { reference: c.reference, status: to, message: a.outcome });
+        // A relative who reported is told it was followed up, never what the worker told the mission.
+        if (c.raisedBy === "NEXT_OF_KIN" && c.reporterPhone)
+          await sendSmsOnly(tx, {
+            key: `case:${id}:reporter-resolved`,
+            to: c.reporterPhone,
+            template: "familyReportClosed",
+            data: { reference: c.reference },
+          });
         break;
       }
       case "reopen": {

@@ -6,6 +6,7 @@ import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyContacts } from "~/notifications/notify.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
@@ -108,15 +109,16 @@ export async function submitComplaint(
           },
           select: { id: true, reference: true },
         });
-        if (email) {
-          await enqueueEmail(tx, {
+        // A reporter who left only a phone number hears by SMS (issue 16).
+        await notifyContacts(
+          tx,
+          { email, phone: normalizePhone(input.reporterPhone), locale: opts.locale },
+          {
             key: `complaint:${complaint.id}:received`,
-            to: email,
-            locale: opts.locale,
             template: "complaintReceived",
             data: { reference },
-          });
-        }
+          },
+        );
         await recordAudit(tx, {
           actor: null,
           action: "complaint.received",
@@ -233,6 +235,7 @@ export async function actOnComplaint(
           select: {
             reference: true,
             reporterEmail: true,
+            reporterPhone: true,
             reporterLocale: true,
             agencyId: true,
             agency: { select: { name: true, email: true } },
@@ -240,15 +243,19 @@ export async function actOnComplaint(
         });
         if (decided) {
           const upheld = input.outcome === "UPHELD";
-          if (full.reporterEmail) {
-            await enqueueEmail(tx, {
-              key: `complaint:${id}:outcome`,
-              to: full.reporterEmail,
+          await notifyContacts(
+            tx,
+            {
+              email: full.reporterEmail,
+              phone: normalizePhone(full.reporterPhone),
               locale: isLocale(full.reporterLocale) ? full.reporterLocale : "en",
+            },
+            {
+              key: `complaint:${id}:outcome`,
               template: "complaintOutcome",
               data: { reference: full.reference, upheld, note: input.note },
-            });
-          }
+            },
+          );
           if (upheld && full.agency?.email) {
             await enqueueEmail(tx, {
               key: `complaint:${id}:agency`,

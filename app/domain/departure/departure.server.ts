@@ -6,7 +6,8 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { notifyWorker } from "~/notifications/notify.server";
+import { notifyContacts, notifyWorker } from "~/notifications/notify.server";
+import { normalizePhone } from "~/domain/agencies/normalize";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
@@ -314,26 +315,27 @@ async function notifyCleared(
     template: "clearanceIssued",
     data: { country: country(locale), code: p.code, url: p.verifyUrl, mission: missionContact },
   });
-  // Next of kin are told only with the worker's consent to share, and only where they gave an email.
+  // Next of kin are told only with the worker's consent to share: by email and by SMS, where given.
   const kin = await tx.nextOfKin.findFirst({
-    where: { workerId: p.c.workerId, consentAt: { not: null }, email: { not: null } },
-    select: { id: true, email: true, name: true },
+    where: { workerId: p.c.workerId, consentAt: { not: null } },
+    select: { id: true, email: true, phone: true, name: true },
   });
-  if (kin?.email) {
-    await enqueueEmail(tx, {
-      key: `clearance:${p.clearanceId}:kin`,
-      to: kin.email,
-      locale: "sw",
-      template: "clearanceKin",
-      data: {
-        kin: kin.name,
-        worker: `${worker.firstName} ${worker.lastName}`,
-        country: p.c.country.nameSw,
-        countryEn: p.c.country.nameEn,
-        mission: missionContact,
+  if (kin)
+    await notifyContacts(
+      tx,
+      { email: kin.email, phone: normalizePhone(kin.phone), locale: "sw" },
+      {
+        key: `clearance:${p.clearanceId}:kin`,
+        template: "clearanceKin",
+        data: {
+          kin: kin.name,
+          worker: `${worker.firstName} ${worker.lastName}`,
+          country: p.c.country.nameSw,
+          countryEn: p.c.country.nameEn,
+          mission: missionContact,
+        },
       },
-    });
-  }
+    );
   if (p.c.agency.email) {
     await enqueueEmail(tx, {
       key: `clearance:${p.clearanceId}:agency`,

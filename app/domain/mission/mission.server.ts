@@ -9,7 +9,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyWorker } from "~/notifications/notify.server";
 import { isUuid } from "~/utils/validation";
 import { maskTail } from "~/domain/workers/profile.schema";
 import {
@@ -293,30 +293,6 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
   };
 }
 
-async function notifyWorker(
-  tx: Tx,
-  workerId: string,
-  key: string,
-  template: "arrivalConfirmed",
-  data: { mission: string; nextCheckIn: string },
-) {
-  const w = await tx.worker.findUniqueOrThrow({
-    where: { id: workerId },
-    select: { email: true, userId: true, firstName: true, lastName: true },
-  });
-  if (!w.email) return;
-  const locale = w.userId
-    ? (await tx.user.findUnique({ where: { id: w.userId }, select: { locale: true } }))?.locale
-    : null;
-  await enqueueEmail(tx, {
-    key,
-    to: w.email,
-    locale: locale === "sw" ? "sw" : "en",
-    template,
-    data,
-  });
-}
-
 /**
  * The attaché confirms the worker has arrived (on the date given, not in the future): the first
  * check-in is scheduled, the contract moves to ARRIVED, and the worker and the agency are told.
@@ -365,9 +341,10 @@ export async function confirmArrival(
       where: { id: actor.missionId! },
       select: { name: true },
     });
-    await notifyWorker(tx, r.workerId, `registration:${id}:arrived`, "arrivalConfirmed", {
-      mission: mission.name,
-      nextCheckIn: first.toISOString().slice(0, 10),
+    await notifyWorker(tx, r.workerId, {
+      key: `registration:${id}:arrived`,
+      template: "arrivalConfirmed",
+      data: { mission: mission.name, nextCheckIn: first.toISOString().slice(0, 10) },
     });
   });
 }

@@ -6,7 +6,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyWorker } from "~/notifications/notify.server";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { isUuid } from "~/utils/validation";
 import {
@@ -105,24 +105,17 @@ export async function issueCertificate(
       summary: { workerId, country: destination },
       ctx,
     });
-    const worker = await tx.worker.findUniqueOrThrow({
-      where: { id: workerId },
-      select: { email: true },
+    await notifyWorker(tx, workerId, {
+      key: `certificate:${cert.id}:issued`,
+      locale: actor.locale === "sw" ? "sw" : "en",
+      template: "certificateIssued",
+      data: {
+        country: actor.locale === "sw" ? country.nameSw : country.nameEn,
+        code: cert.code,
+        expires: cert.expiresAt.toISOString().slice(0, 10),
+        url: `${appUrl}/verify/${cert.code}`,
+      },
     });
-    if (worker.email) {
-      await enqueueEmail(tx, {
-        key: `certificate:${cert.id}:issued`,
-        to: worker.email,
-        locale: actor.locale === "sw" ? "sw" : "en",
-        template: "certificateIssued",
-        data: {
-          country: actor.locale === "sw" ? country.nameSw : country.nameEn,
-          code: cert.code,
-          expires: cert.expiresAt.toISOString().slice(0, 10),
-          url: `${appUrl}/verify/${cert.code}`,
-        },
-      });
-    }
     return { id: cert.id, issued: true };
   });
 }
@@ -181,7 +174,7 @@ export async function applyRevocation(
   }
   const c = await tx.certificate.findUniqueOrThrow({
     where: { id },
-    select: { code: true, worker: { select: { email: true, userId: true } } },
+    select: { code: true, workerId: true },
   });
   await recordAudit(tx, {
     actor: actorOf(decider),
@@ -191,19 +184,11 @@ export async function applyRevocation(
     summary: { reason, proposalId: opts.proposal.id, proposedBy: opts.proposal.proposedById },
     ctx: opts.ctx,
   });
-  if (c.worker.email) {
-    const locale = c.worker.userId
-      ? (await tx.user.findUnique({ where: { id: c.worker.userId }, select: { locale: true } }))
-          ?.locale
-      : null;
-    await enqueueEmail(tx, {
-      key: `certificate:${id}:revoked`,
-      to: c.worker.email,
-      locale: locale === "sw" ? "sw" : "en",
-      template: "certificateRevoked",
-      data: { code: c.code, reason },
-    });
-  }
+  await notifyWorker(tx, c.workerId, {
+    key: `certificate:${id}:revoked`,
+    template: "certificateRevoked",
+    data: { code: c.code, reason },
+  });
   return { certificateId: id };
 }
 

@@ -7,7 +7,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyWorker } from "~/notifications/notify.server";
 import { maskTail } from "~/domain/workers/profile.schema";
 import { once } from "~/utils/idempotency.server";
 import { isUuid } from "~/utils/validation";
@@ -153,24 +153,16 @@ export async function recordInPersonCompletion(
           },
           ctx,
         });
-        if (worker.email) {
-          const locale = worker.userId
-            ? (await tx.user.findUnique({ where: { id: worker.userId }, select: { locale: true } }))
-                ?.locale
-            : null;
-          await enqueueEmail(tx, {
-            key: `in-person:${c.id}:recorded`,
-            to: worker.email,
-            locale: locale === "sw" ? "sw" : "en",
-            template: "inPersonRecorded",
-            data: {
-              provider: provider.name,
-              course: input.course,
-              score: input.score,
-              date: input.completedAt,
-            },
-          });
-        }
+        await notifyWorker(tx, worker.id, {
+          key: `in-person:${c.id}:recorded`,
+          template: "inPersonRecorded",
+          data: {
+            provider: provider.name,
+            course: input.course,
+            score: input.score,
+            date: input.completedAt,
+          },
+        });
         return c.id;
       },
       (id) => id,

@@ -5,7 +5,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyWorker } from "~/notifications/notify.server";
 import { isUuid } from "~/utils/validation";
 import { once } from "~/utils/idempotency.server";
 import type { CorrectionInput } from "./profile.schema";
@@ -245,17 +245,9 @@ async function settle(
     summary: { requestId: req.id, field: req.field },
     ctx,
   });
-  if (req.worker.email) {
-    const locale = req.worker.userId
-      ? (await tx.user.findUnique({ where: { id: req.worker.userId }, select: { locale: true } }))
-          ?.locale
-      : null;
-    await enqueueEmail(tx, {
-      key: `correction:${req.id}:${intent}`,
-      to: req.worker.email,
-      locale: locale === "sw" ? "sw" : "en",
-      template: "correctionDecision",
-      data: { field: req.field, applied: intent === "apply", note },
-    });
-  }
+  await notifyWorker(tx, req.workerId, {
+    key: `correction:${req.id}:${intent}`,
+    template: "correctionDecision",
+    data: { field: req.field, applied: intent === "apply", note },
+  });
 }
