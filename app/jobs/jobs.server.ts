@@ -6,6 +6,7 @@ import { expireLicences } from "~/domain/agencies/sanctions.server";
 import { resumeImports } from "~/domain/agencies/import.server";
 import { expireJobOrders } from "~/domain/joborders/joborders.server";
 import { escalateOverdueCases } from "~/domain/cases/cases.server";
+import { sendCheckInSms } from "~/domain/mission/check-in-sms.server";
 import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
@@ -16,6 +17,8 @@ export const JOBS: Job[] = [
   { name: "resume-imports", everyMs: 60_000, run: () => resumeImports() },
   { name: "job-order-expiry", everyMs: 60 * 60_000, run: () => expireJobOrders() },
   { name: "case-escalation", everyMs: 10 * 60_000, run: () => escalateOverdueCases() },
+  // Check-ins due, reminders, and next of kin when two are missed: by SMS (issue 16).
+  { name: "check-in-sms", everyMs: 10 * 60_000, run: () => sendCheckInSms() },
   {
     name: "purge-submission-keys",
     everyMs: 24 * 3600_000,

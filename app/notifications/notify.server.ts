@@ -56,6 +56,14 @@ const SMS_VERSION = {
       : `Kazi Salama: NEA finished your report ${d.reference}: ${d.upheld ? "upheld" : "not upheld"}. Questions: 0800 222 223 (free).`,
   clearanceKin: (_l: Locale, d: TemplateData<"clearanceKin">) =>
     `Kazi Salama: ${d.worker} amepata kibali cha kufanya kazi ${d.country}; amesajiliwa na ubalozi. Ukikosa kumpata, piga NEA 0800 222 223.`,
+  checkInDue: (l: Locale, _d: TemplateData<"checkInDue">) =>
+    l === "sw"
+      ? "Kazi Salama: uko salama? Jibu SMS hii: SAWA na PIN yako (mfano SAWA 1234). Ukihitaji msaada: MSAADA na PIN yako."
+      : "Kazi Salama: are you OK? Reply to this SMS: OK and your PIN (e.g. OK 1234). If you need help: HELP and your PIN.",
+  checkInReminder: (l: Locale, d: TemplateData<"checkInReminder">) =>
+    l === "sw"
+      ? `Kazi Salama: bado hatujasikia kutoka kwako. Jibu SAWA na PIN yako. Usipojibu, ${d.mission} itakutafuta.`
+      : `Kazi Salama: we have not heard from you. Reply OK and your PIN. If you do not, ${d.mission} will look for you.`,
   accountLocked: (l: Locale, d: TemplateData<"accountLocked">) =>
     l === "sw"
       ? `Kazi Salama: majaribio mengi ya kuingia yameshindwa; akaunti yako imefungwa hadi ${d.until}. Ikiwa si wewe, ingia kwa msimbo wa SMS na ubadilishe nenosiri.`
@@ -129,6 +137,8 @@ export async function notifyWorker<T extends ShortMessage>(
 const SMS_ONLY = {
   familyReportReceived: (d: { reference: string }) =>
     `Kazi Salama: tumepokea ripoti yako ${d.reference}; ubalozi utafuatilia. / We received your report ${d.reference}; the mission will follow up.`,
+  kinCheckInsMissed: (d: { worker: string; mission: string }) =>
+    `Kazi Salama: ${d.worker} hajaripoti kwa ubalozi kwa muda. Ukiwa na habari zake, piga ${d.mission} au NEA 0800 222 223. / ${d.worker} has not checked in for a while.`,
   familyReportClosed: (d: { reference: string }) =>
     `Kazi Salama: ubalozi umefuatilia ripoti yako ${d.reference}. / The mission has followed up your report ${d.reference}. NEA: 0800 222 223`,
 } as const;
@@ -143,6 +153,6 @@ export async function sendSmsOnly<T extends keyof typeof SMS_ONLY>(
     to: msg.to,
     locale: "sw",
     template: "smsText",
-    data: { text: SMS_ONLY[msg.template](msg.data) },
+    data: { text: (SMS_ONLY[msg.template] as (d: typeof msg.data) => string)(msg.data) },
   });
 }

@@ -121,6 +121,26 @@ export const workerTemplates = {
     subject: `Departure clearance issued for contract ${d.reference} — Kazi Salama`,
     text: `Hello,\n\nThe worker ${d.worker} on contract ${d.reference} (${d.country}) has been issued departure clearance ${d.code} and is pre-registered with the Kenyan mission.\n\nKazi Salama — National Employment Authority`,
   }),
+  checkInDue: (locale: Locale, d: { mission: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Uko salama? Wakati wa kuripoti — Kazi Salama",
+          text: `Habari,\n\n${d.mission} inataka kujua kama uko salama. Jibu kwenye ukurasa wa Kuondoka, au jibu SMS yetu kwa neno SAWA na PIN yako (mfano: SAWA 1234). Ukihitaji msaada, tuma MSAADA na PIN yako.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: "Are you OK? Time to check in — Kazi Salama",
+          text: `Hello,\n\n${d.mission} would like to know that you are OK. Answer on the Departure page, or reply to our SMS with OK and your PIN (for example: OK 1234). If you need help, send HELP and your PIN.\n\nKazi Salama — National Employment Authority`,
+        },
+  checkInReminder: (locale: Locale, d: { mission: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Ukumbusho: tujulishe kama uko salama — Kazi Salama",
+          text: `Habari,\n\nBado hatujasikia kutoka kwako. Tafadhali jibu SAWA na PIN yako, au kwenye ukurasa wa Kuondoka. Usipojibu, ${d.mission} itakutafuta.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: "Reminder: let us know you are OK — Kazi Salama",
+          text: `Hello,\n\nWe have not heard from you yet. Please reply OK and your PIN, or answer on the Departure page. If you do not answer, ${d.mission} will look for you.\n\nKazi Salama — National Employment Authority`,
+        },
   arrivalConfirmed: (locale: Locale, d: { mission: string; nextCheckIn: string }): Rendered =>
     locale === "sw"
       ? {

@@ -1,0 +1,140 @@
+// Check-ins by SMS (issue 16 §5), run as a scheduled job on every app server:
+// - when a check-in falls due, the worker gets "are you OK? reply OK and your PIN";
+// - REMIND_AFTER_DAYS later, still unanswered, a reminder that the mission will look for her;
+// - when the next check-in's date has passed too (two in a row missed), her next of kin — only with
+//   her consent to share, and only by SMS to the number she gave — are asked to contact the mission.
+// Each is claimed with FOR UPDATE SKIP LOCKED and stamped in the transaction that queues the SMS, so
+// two servers never send the same one and a crash sends it on the next run.
+import { db, transaction, type Tx } from "~/utils/db.server";
+import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
+import { normalizePhone } from "~/domain/agencies/normalize";
+import { nextCheckInAfter } from "./checkin.rules";
+
+export const REMIND_AFTER_DAYS = 2;
+/** The shortest gap between two scheduled check-ins (day 3 → day 30): candidates for "two missed". */
+const SHORTEST_GAP_DAYS = 27;
+const BATCH = 500;
+const DAY = 86_400_000;
+
+type Claimed = {
+  id: string;
+  workerId: string;
+  arrivedAt: Date | null;
+  dueAt: Date;
+  mission: string;
+};
+
+/** Stamps up to BATCH open check-ins due by `dueBefore` whose `column` is unset; returns them. */
+async function claim(
+  tx: Tx,
+  column: "promptedAt" | "remindedAt",
+  dueBefore: Date,
+  now: Date,
+): Promise<Claimed[]> {
+  // The column name comes from the union above, never from input.
+  return tx.$queryRawUnsafe<Claimed[]>(
+    `UPDATE "CheckIn" c SET "${column}" = $2
+       FROM "MissionRegistration" r, "Mission" m
+      WHERE c."id" IN (
+              SELECT c2."id" FROM "CheckIn" c2
+                JOIN "MissionRegistration" r2 ON r2."id" = c2."registrationId"
+               WHERE c2."answeredAt" IS NULL AND c2."${column}" IS NULL AND c2."dueAt" <= $1
+                 AND r2."status"::text IN ('ARRIVED', 'ACTIVE', 'UNREACHABLE')
+               ORDER BY c2."dueAt"
+               LIMIT ${BATCH}
+               FOR UPDATE OF c2 SKIP LOCKED)
+        AND r."id" = c."registrationId" AND m."id" = r."missionId"
+    RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission"`,
+    dueBefore,
+    now,
+  );
+}
+
+export async function sendCheckInSms(now = new Date()) {
+  const sent = { due: 0, reminders: 0, kin: 0 };
+  await transaction(async (tx) => {
+    for (const c of await claim(tx, "promptedAt", now, now)) {
+      await notifyWorker(tx, c.workerId, {
+        key: `checkin:${c.id}:due`,
+        template: "checkInDue",
+        data: { mission: c.mission },
+      });
+      sent.due++;
+    }
+  });
+  await transaction(async (tx) => {
+    const before = new Date(now.getTime() - REMIND_AFTER_DAYS * DAY);
+    for (const c of await claim(tx, "remindedAt", before, now)) {
+      await notifyWorker(tx, c.workerId, {
+        key: `checkin:${c.id}:reminder`,
+        template: "checkInReminder",
+        data: { mission: c.mission },
+      });
+      sent.reminders++;
+    }
+  });
+  // Two in a row: the next scheduled date after an open check-in has passed as well. The pure rule
+  // decides, over the open check-ins old enough to qualify, read in pages by id; those it picks are
+  // stamped and told in one transaction (the stamp is conditional, so two servers tell once).
+  const before = new Date(now.getTime() - SHORTEST_GAP_DAYS * DAY);
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const page = await db.checkIn.findMany({
+      where: {
+        id: { gt: after },
+        answeredAt: null,
+        kinToldAt: null,
+        dueAt: { lte: before },
+        registration: { status: { in: ["ARRIVED", "ACTIVE", "UNREACHABLE"] } },
+      },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, dueAt: true, registration: { select: { arrivedAt: true } } },
+    });
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.id;
+    const missed = page
+      .filter(
+        (c) =>
+          !!c.registration.arrivedAt && nextCheckInAfter(c.registration.arrivedAt, c.dueAt) <= now,
+      )
+      .map((c) => c.id);
+    if (missed.length) sent.kin += await tellKin(missed, now);
+    if (page.length < BATCH) break;
+  }
+  return sent;
+}
+
+async function tellKin(ids: string[], now: Date) {
+  return transaction(async (tx) => {
+    let told = 0;
+    const claimed = await tx.$queryRaw<Claimed[]>`
+      UPDATE "CheckIn" c SET "kinToldAt" = ${now}
+        FROM "MissionRegistration" r, "Mission" m
+       WHERE c."id" = ANY(${ids}::uuid[]) AND c."kinToldAt" IS NULL AND c."answeredAt" IS NULL
+         AND r."id" = c."registrationId" AND m."id" = r."missionId"
+      RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission"`;
+    for (const c of claimed) {
+      const worker = await tx.worker.findUniqueOrThrow({
+        where: { id: c.workerId },
+        select: {
+          firstName: true,
+          lastName: true,
+          nextOfKin: { where: { consentAt: { not: null } }, select: { id: true, phone: true } },
+        },
+      });
+      for (const kin of worker.nextOfKin) {
+        const to = normalizePhone(kin.phone);
+        if (!to) continue;
+        await sendSmsOnly(tx, {
+          key: `checkin:${c.id}:kin:${kin.id}`,
+          to,
+          template: "kinCheckInsMissed",
+          data: { worker: `${worker.firstName} ${worker.lastName}`, mission: c.mission },
+        });
+        told++;
+      }
+    }
+    return told;
+  });
+}

@@ -1,0 +1,85 @@
+// Check-ins by SMS (issue 16 §5): the worker is asked when one falls due and reminded; her next of
+// kin, with her consent, are asked to contact the mission when two in a row are missed. Each SMS
+// once, even with two servers running the job at once.
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { REMIND_AFTER_DAYS, sendCheckInSms } from "~/domain/mission/check-in-sms.server";
+import { workerCheckIn } from "~/domain/mission/checkins.server";
+import { overdueWorkerAbroad } from "../factories/departure";
+
+const DAY = 86_400_000;
+const texts = (prefix: string) =>
+  db.outboxMessage.findMany({
+    where: { channel: "SMS", idempotencyKey: { startsWith: prefix } },
+    orderBy: { idempotencyKey: "asc" },
+  });
+
+describe("check-ins by SMS", () => {
+  it("asks the worker when a check-in falls due, reminds her once, on her phone abroad, in her language — once with two servers", async () => {
+    const w = await overdueWorkerAbroad(); // arrived 10 days ago: the day-3 check-in is 7 days overdue
+    await db.user.update({ where: { id: w.userRow.id }, data: { locale: "sw" } });
+    const open = await db.checkIn.findFirstOrThrow({
+      where: { registrationId: w.reg.id, answeredAt: null },
+    });
+    await Promise.all([sendCheckInSms(), sendCheckInSms()]);
+    await sendCheckInSms();
+    const sms = await texts(`checkin:${open.id}:`);
+    expect(sms.map((m) => m.idempotencyKey.split(":")[2])).toEqual(["due", "reminder"]);
+    expect(sms.every((m) => m.to === w.phone.replace(/\D/g, "") && m.locale === "sw")).toBe(true);
+    expect(sms[0]!.text).toContain("SAWA na PIN yako");
+    // Not two in a row yet (the day-30 check-in is still ahead): her family is not told.
+    expect(await texts(`checkin:${open.id}:kin`)).toHaveLength(0);
+  });
+
+  it("a check-in due today is asked for, but not reminded of before its time; an answered one is left alone", async () => {
+    const w = await overdueWorkerAbroad();
+    const open = await db.checkIn.findFirstOrThrow({
+      where: { registrationId: w.reg.id, answeredAt: null },
+    });
+    await db.checkIn.update({
+      where: { id: open.id },
+      data: { dueAt: new Date(Date.now() - 3600_000) },
+    });
+    await sendCheckInSms();
+    expect((await texts(`checkin:${open.id}:`)).map((m) => m.idempotencyKey.split(":")[2])).toEqual(
+      ["due"],
+    );
+    await sendCheckInSms(new Date(Date.now() + REMIND_AFTER_DAYS * DAY));
+    expect(await texts(`checkin:${open.id}:reminder`)).toHaveLength(1);
+
+    const other = await overdueWorkerAbroad();
+    await workerCheckIn(other.user, other.reg.id, "OK", { requestId: "t", ip: null });
+    await sendCheckInSms();
+    const answered = await db.checkIn.findFirstOrThrow({
+      where: { registrationId: other.reg.id, answeredAt: { not: null } },
+    });
+    expect(await texts(`checkin:${answered.id}:`)).toHaveLength(0);
+  });
+
+  it("when two in a row are missed, next of kin who may be told get one SMS each; others none", async () => {
+    const w = await overdueWorkerAbroad();
+    const kin = await db.nextOfKin.findFirstOrThrow({ where: { workerId: w.worker.id } });
+    const noConsent = await db.nextOfKin.create({
+      data: { workerId: w.worker.id, name: "Uncle", relation: "Uncle", phone: "254722999888" },
+    });
+    const open = await db.checkIn.findFirstOrThrow({
+      where: { registrationId: w.reg.id, answeredAt: null },
+    });
+    const { arrivedAt } = await db.missionRegistration.findUniqueOrThrow({
+      where: { id: w.reg.id },
+    });
+    const day = (n: number) => new Date(arrivedAt!.getTime() + n * DAY);
+    // The open one is the day-30 check-in: a month later, the day-90 one is still ahead.
+    await db.checkIn.update({ where: { id: open.id }, data: { dueAt: day(30) } });
+    await sendCheckInSms(day(60));
+    expect(await texts(`checkin:${open.id}:kin`)).toHaveLength(0);
+    // Past day 90 too: two in a row missed.
+    await Promise.all([sendCheckInSms(day(91)), sendCheckInSms(day(91))]);
+    await sendCheckInSms(day(92));
+    const toKin = await texts(`checkin:${open.id}:kin:`);
+    expect(toKin.map((m) => m.to)).toEqual(["254711000111"]);
+    expect(toKin[0]!.idempotencyKey).toBe(`checkin:${open.id}:kin:${kin.id}`);
+    expect(toKin[0]!.text).toContain("Halima Chebet");
+    expect(await texts(`checkin:${open.id}:kin:${noConsent.id}`)).toHaveLength(0);
+  });
+});
