@@ -6,6 +6,7 @@ import { action } from "~/routes/sms.inbound";
 import { DEMO_GATEWAY_SECRET } from "~/auth/gateway.server";
 import { setCheckInPin } from "~/domain/mission/checkins.server";
 import { overdueWorkerAbroad } from "../factories/departure";
+import { CALLS_PER_NUMBER_PER_HOUR } from "~/domain/ussd/caller.server";
 
 const ctx = { requestId: "test", ip: "10.9.9.16" };
 let seq = 0;
@@ -84,6 +85,21 @@ describe("POST /sms/inbound", () => {
     expect(chat.reply!.text).toContain("Jibu SAWA na PIN yako");
     const stranger = await text("+966500000001", "SAWA 1234");
     expect(stranger.reply!.text).toMatch(/^Hakuna jibu la hali linalosubiriwa/);
+  });
+
+  it("reads the number as USSD does, and answers a number at most CALLS_PER_NUMBER_PER_HOUR.SMS times an hour", async () => {
+    const w = await overdueWorker();
+    // The same phone as a gateway may write it, without the "+".
+    const spaced = w.phone.slice(1);
+    const r = await text(spaced, "SAWA 8642");
+    expect(r.reply!.text).toMatch(/^Asante|^Thank you/);
+    expect(await w.open()).toBe(0);
+    const noisy = `+2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    for (let i = 0; i < CALLS_PER_NUMBER_PER_HOUR.SMS; i++)
+      expect((await text(noisy, "hello")).reply).not.toBeNull();
+    const over = await text(noisy, "hello");
+    expect(over.status).toBe(200);
+    expect(over.reply).toBeNull(); // no answer: each one is an SMS we pay for
   });
 
   it("refuses a callback without the gateway secret, and bad input, changing nothing", async () => {

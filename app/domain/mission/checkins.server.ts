@@ -12,6 +12,7 @@ import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { expectsCheckIns, nextCheckInAfter, type RegistrationStatus } from "./checkin.rules";
 import { actorOf, MissionError, registrationInScope } from "./mission.server";
 import { PIN_PATTERN } from "./mission.schema";
+import { normalizePhone } from "~/domain/agencies/normalize";
 
 const forbidden = () => new Response("Forbidden", { status: 403 });
 const notFound = () => new Response("Not found", { status: 404 });
@@ -188,8 +189,9 @@ export async function checkInByPhone(
   now = new Date(),
   onCommit?: OnCheckIn,
 ): Promise<PhoneCheckIn | null> {
-  const digits = phoneNumber.replace(/\D/g, "");
-  if (digits.length < 8 || digits.length > 15) return null;
+  // The gateway's number, read as every gateway channel reads it (ussd/caller.server.ts).
+  const digits = normalizePhone(phoneNumber);
+  if (!digits || digits.length < 8) return null;
   const byPhoneAbroad = await db.missionRegistration.findMany({
     where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
     orderBy: { createdAt: "desc" },

@@ -4,26 +4,23 @@
 // attempt is kept as unverified for the mission. Anything else gets how to do it, in both
 // languages. The reply goes back by SMS through the outbox, committed with what it reports, and a
 // callback the gateway repeats (same message id) is answered once.
-import { hitRateLimit } from "~/auth/rate-limit.server";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { checkInByPhone, type PhoneCheckIn } from "~/domain/mission/checkins.server";
 import { openWorkerCase } from "~/domain/cases/case-raising.server";
 import type { Locale } from "~/i18n/messages";
 import { parseSmsCommand } from "./sms-commands";
+import { callerAllowed, callerNumber } from "./caller.server";
 import { checkInAnswer, SMS_HELP } from "./ussd";
-
-/** SMS a number may send in an hour before it gets no answer (each answer is an SMS we pay for). */
-export const INBOUND_PER_NUMBER_PER_HOUR = 20;
 
 export type InboundSms = { id: string; from: string; text: string };
 
 export async function handleInboundSms(
   sms: InboundSms,
 ): Promise<"answered" | "repeated" | "limited"> {
-  const digits = sms.from.replace(/\D/g, "");
-  const limit = await hitRateLimit(`sms-in:${digits}`, INBOUND_PER_NUMBER_PER_HOUR, 3600_000);
-  if (!limit.allowed) return "limited";
+  const digits = callerNumber(sms.from);
+  if (!digits) return "limited"; // no number to answer
+  if (!(await callerAllowed("SMS", digits))) return "limited";
   const command = parseSmsCommand(sms.text);
 
   /** Records the message and queues the reply, in the transaction of what it answers. */

@@ -1,6 +1,6 @@
 import { searchAgencies } from "~/domain/agencies/agencies.server";
 import { verifyCodeLimited } from "~/domain/verify/verify.server";
-import { hitRateLimit } from "~/auth/rate-limit.server";
+import { callerAllowed, callerNumber } from "./caller.server";
 import { checkInByPhone } from "~/domain/mission/checkins.server";
 import { ussdReply, type UssdLookups } from "./ussd";
 
@@ -58,12 +58,12 @@ async function verifyByPhone(code: string, phoneNumber: string): ReturnType<Ussd
  * network's, so limits keyed on it hold. Each phone gets a generous but finite number of steps per hour.
  */
 export async function handleUssd(input: { sessionId: string; phoneNumber: string; text: string }) {
-  const limit = await hitRateLimit(`ussd:${input.phoneNumber}`, 200, 3600_000);
-  if (!limit.allowed)
+  const number = callerNumber(input.phoneNumber);
+  if (!number || !(await callerAllowed("USSD", number)))
     return "END Too many requests. Try again later. / Maombi mengi mno. Jaribu baadaye.";
   return ussdReply(input.text, {
     ...lookups,
-    verify: (code) => verifyByPhone(code, input.phoneNumber),
-    checkIn: (outcome, pin) => checkInByPhone(input.phoneNumber, outcome, pin),
+    verify: (code) => verifyByPhone(code, number),
+    checkIn: (outcome, pin) => checkInByPhone(number, outcome, pin),
   });
 }
