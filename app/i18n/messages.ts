@@ -151,6 +151,19 @@ const coreEn = {
   "account.logoutEverywhere.help":
     "Ends every session of this account, on every device, including this one.",
   "account.loggedOutEverywhere": "You have been logged out on every device.",
+  "account.prefs.title": "How we reach you",
+  "account.prefs.messagesBy": "Send my messages by",
+  "account.prefs.messagesByHint":
+    "With both an email and a phone you choose; codes to sign in always come by SMS.",
+  "account.prefs.EMAIL_AND_SMS": "SMS and email",
+  "account.prefs.SMS": "SMS only",
+  "account.prefs.EMAIL": "Email only",
+  "account.prefs.alertPhone": "Mobile for urgent case alerts",
+  "account.prefs.alertHint":
+    "Critical cases, and urgent ones nobody answered in time, also come by SMS. Leave it empty for email only.",
+  "account.prefs.save": "Save",
+  "account.prefs.saved": "Saved.",
+  "error.alertPhone": "Enter a mobile number with its country code, like +966 50 123 4567.",
   "logout.done": "You have been logged out.",
 
   "admin.users.title": "Users",
@@ -391,6 +404,19 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "account.logoutEverywhere.help":
     "Inafunga kila kipindi cha akaunti hii, kwenye kila kifaa, pamoja na hiki.",
   "account.loggedOutEverywhere": "Umetolewa kwenye kila kifaa.",
+  "account.prefs.title": "Jinsi tunavyokufikia",
+  "account.prefs.messagesBy": "Nitumie ujumbe kwa",
+  "account.prefs.messagesByHint":
+    "Ukiwa na barua pepe na simu, unachagua; nambari za kuingia huja kwa SMS kila mara.",
+  "account.prefs.EMAIL_AND_SMS": "SMS na barua pepe",
+  "account.prefs.SMS": "SMS pekee",
+  "account.prefs.EMAIL": "Barua pepe pekee",
+  "account.prefs.alertPhone": "Simu ya arifa za kesi za dharura",
+  "account.prefs.alertHint":
+    "Kesi za hatari kubwa, na za dharura ambazo hakuna aliyejibu kwa wakati, huja pia kwa SMS. Iache tupu kwa barua pepe pekee.",
+  "account.prefs.save": "Hifadhi",
+  "account.prefs.saved": "Imehifadhiwa.",
+  "error.alertPhone": "Andika nambari ya simu pamoja na msimbo wa nchi, kama +966 50 123 4567.",
   "logout.done": "Umetoka.",
 
   "admin.users.title": "Watumiaji",

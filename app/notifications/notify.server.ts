@@ -64,6 +64,10 @@ const SMS_VERSION = {
     l === "sw"
       ? `Kazi Salama: bado hatujasikia kutoka kwako. Jibu SAWA na PIN yako. Usipojibu, ${d.mission} itakutafuta.`
       : `Kazi Salama: we have not heard from you. Reply OK and your PIN. If you do not, ${d.mission} will look for you.`,
+  caseAlert: (l: Locale, d: TemplateData<"caseAlert">) =>
+    l === "sw"
+      ? `Kazi Salama: ${d.escalated ? "IMECHELEWA " : ""}kesi ${d.reference} (${d.priority}). Jibu kabla ya ${d.due} UTC. Ifungue chini ya Kesi.`
+      : `Kazi Salama: ${d.escalated ? "OVERDUE " : ""}case ${d.reference} (${d.priority}). Respond by ${d.due} UTC. Open it under Cases.`,
   accountLocked: (l: Locale, d: TemplateData<"accountLocked">) =>
     l === "sw"
       ? `Kazi Salama: majaribio mengi ya kuingia yameshindwa; akaunti yako imefungwa hadi ${d.until}. Ikiwa si wewe, ingia kwa msimbo wa SMS na ubadilishe nenosiri.`
@@ -114,7 +118,7 @@ export async function notifyWorker<T extends ShortMessage>(
     select: {
       email: true,
       phone: true,
-      user: { select: { locale: true } },
+      user: { select: { locale: true, messagesBy: true } },
       registrations: {
         where: { status: { in: ["ARRIVED", "ACTIVE"] }, phoneAbroad: { not: null } },
         orderBy: { createdAt: "desc" },
@@ -125,8 +129,11 @@ export async function notifyWorker<T extends ShortMessage>(
   });
   if (!w) return;
   const locale = msg.locale ?? (w.user?.locale === "sw" ? "sw" : "en");
-  const abroad = w.registrations[0]?.phoneAbroad?.replace(/\D/g, "");
-  await notifyContacts(tx, { email: w.email, phone: abroad || w.phone, locale }, msg);
+  const phone = w.registrations[0]?.phoneAbroad?.replace(/\D/g, "") || w.phone;
+  // Her choice holds where she has both; a message never goes nowhere for it.
+  const by = w.user?.messagesBy ?? "EMAIL_AND_SMS";
+  const email = by === "SMS" && phone ? null : w.email;
+  await notifyContacts(tx, { email, phone: by === "EMAIL" && email ? null : phone, locale }, msg);
 }
 
 /**

@@ -1,25 +1,52 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { lucia } from "~/auth/session.server";
 import { logoutEverywhere } from "~/domain/accounts/accounts.server";
 import { useT } from "~/i18n/use-t";
-import { flashHeader } from "~/ui/flash.server";
+import { flashHeader, redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { requiresSecondFactor } from "~/auth/permissions";
+import {
+  MESSAGE_CHANNELS,
+  PreferencesSchema,
+  preferencesOf,
+  setPreferences,
+} from "~/domain/accounts/preferences.server";
+import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
+import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
 
 export const handle = NO_SCRIPTS;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
-  return { name: user.name, email: user.email, phone: user.phone, role: user.role };
+  const prefs = await preferencesOf(user);
+  return {
+    name: user.name,
+    email: user.email,
+    phone: user.phone,
+    role: user.role,
+    // What this account may set: a worker her channels, an official an alert mobile.
+    prefs: {
+      messagesBy: user.role === "WORKER" ? prefs.messagesBy : null,
+      alertPhone: requiresSecondFactor(user.role) ? (prefs.alertPhone ?? "") : null,
+    },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account:self");
   const form = await readForm(request);
+  if (form.get("intent") === "preferences") {
+    const submission = parseWithZod(form, { schema: PreferencesSchema });
+    if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+    await setPreferences(user, submission.value, requestContext(request));
+    return redirectWithFlash("/account", { key: "account.prefs.saved" });
+  }
   if (form.get("intent") !== "logout-everywhere")
     throw new Response("Unknown action", { status: 400 });
   await logoutEverywhere(user, requestContext(request));
@@ -53,6 +80,7 @@ export default function Account() {
         <dt>{t("account.role")}</dt>
         <dd>{t(`role.${u.role}`)}</dd>
       </dl>
+      {u.prefs.messagesBy !== null || u.prefs.alertPhone !== null ? <Preferences /> : null}
       <h2>{t("account.sessions")}</h2>
       <p className="muted">{t("account.logoutEverywhere.help")}</p>
       <Form method="post">
@@ -62,5 +90,52 @@ export default function Account() {
         </button>
       </Form>
     </section>
+  );
+}
+
+function Preferences() {
+  const t = useT();
+  const { prefs } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof PreferencesSchema>>({
+    lastResult,
+    defaultValue: {
+      messagesBy: prefs.messagesBy ?? undefined,
+      alertPhone: prefs.alertPhone ? `+${prefs.alertPhone}` : "",
+    },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PreferencesSchema }),
+  });
+  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
+  return (
+    <>
+      <h2>{t("account.prefs.title")}</h2>
+      <Form method="post" {...getFormProps(form)} ref={ref}>
+        <FormErrors errors={form.errors} />
+        <input type="hidden" name="intent" value="preferences" />
+        {prefs.messagesBy !== null ? (
+          <SelectField
+            id={fields.messagesBy.id}
+            label={t("account.prefs.messagesBy")}
+            hint={t("account.prefs.messagesByHint")}
+            errors={fields.messagesBy.errors}
+            options={MESSAGE_CHANNELS.map((c) => ({ value: c, label: t(`account.prefs.${c}`) }))}
+            selectProps={getSelectProps(fields.messagesBy)}
+          />
+        ) : null}
+        {prefs.alertPhone !== null ? (
+          <Field
+            id={fields.alertPhone.id}
+            label={t("account.prefs.alertPhone")}
+            hint={t("account.prefs.alertHint")}
+            errors={fields.alertPhone.errors}
+            inputProps={{
+              ...getInputProps(fields.alertPhone, { type: "tel" }),
+              autoComplete: "tel",
+            }}
+          />
+        ) : null}
+        <button type="submit">{t("account.prefs.save")}</button>
+      </Form>
+    </>
   );
 }

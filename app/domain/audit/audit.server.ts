@@ -12,6 +12,7 @@ export type AuditAction =
   | "user.locked"
   | "user.logout"
   | "user.logout_everywhere"
+  | "user.preferences_changed"
   | "user.password_reset_requested"
   | "user.password_reset"
   | "user.totp_enrolled"

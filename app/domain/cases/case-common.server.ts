@@ -3,7 +3,7 @@
 import type { User } from "lucia";
 import type { CaseCategory, CasePriority } from "~/generated/prisma/enums";
 import type { Tx } from "~/utils/db.server";
-import { enqueueEmail } from "~/notifications/outbox.server";
+import { notifyContacts } from "~/notifications/notify.server";
 import { nextCounter } from "~/utils/counter.server";
 import { formatCaseReference } from "./case.rules";
 
@@ -33,22 +33,30 @@ export async function alertMission(
   if (!missionId) return;
   const attaches = await tx.user.findMany({
     where: { missionId, role: "LABOUR_ATTACHE", active: true },
-    select: { id: true, email: true, locale: true },
+    select: { id: true, email: true, alertPhone: true, locale: true },
   });
+  // Urgent ones also by SMS to the attachés who gave a mobile for alerts: a critical case at once,
+  // a critical or high one nobody answered by its deadline (issue 16 §5).
+  const urgent = c.priority === "CRITICAL" || (why === "escalated" && c.priority === "HIGH");
   for (const a of attaches) {
-    if (!a.email) continue; // officials' accounts always have one
-    await enqueueEmail(tx, {
-      key: `case:${c.id}:${why}:${a.id}`,
-      to: a.email,
-      locale: a.locale === "sw" ? "sw" : "en",
-      template: "caseAlert",
-      data: {
-        reference: c.reference,
-        category: c.category,
-        priority: c.priority,
-        due: c.dueAt.toISOString().slice(0, 16).replace("T", " "),
-        escalated: why === "escalated",
+    await notifyContacts(
+      tx,
+      {
+        email: a.email,
+        phone: urgent ? a.alertPhone : null,
+        locale: a.locale === "sw" ? "sw" : "en",
       },
-    });
+      {
+        key: `case:${c.id}:${why}:${a.id}`,
+        template: "caseAlert",
+        data: {
+          reference: c.reference,
+          category: c.category,
+          priority: c.priority,
+          due: c.dueAt.toISOString().slice(0, 16).replace("T", " "),
+          escalated: why === "escalated",
+        },
+      },
+    );
   }
 }

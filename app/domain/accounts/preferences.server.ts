@@ -1,0 +1,59 @@
+// How a person is reached (issue 16): a worker with both an email and a phone chooses the channels
+// for her messages; an official may give a mobile for urgent case alerts. The alert number is never
+// a way to sign in (officials sign in with a password and a second factor).
+import type { User } from "lucia";
+import { z } from "zod";
+import { db, transaction } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { requiresSecondFactor } from "~/auth/permissions";
+import { normalizePhone } from "~/domain/agencies/normalize";
+import { actorOf } from "./accounts.server";
+
+export const MESSAGE_CHANNELS = ["EMAIL_AND_SMS", "SMS", "EMAIL"] as const;
+
+export const PreferencesSchema = z.object({
+  messagesBy: z.enum(MESSAGE_CHANNELS, { error: "error.required" }).optional(),
+  alertPhone: z
+    .string()
+    .trim()
+    .max(30, "error.alertPhone")
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return ""; // none: alerts by email only
+      const p = /^[\d\s+()-]+$/.test(v) && v.startsWith("+") ? normalizePhone(v) : null;
+      if (!p) ctx.addIssue({ code: "custom", message: "error.alertPhone" });
+      return p ?? "";
+    }),
+});
+export type PreferencesInput = z.infer<typeof PreferencesSchema>;
+
+export async function preferencesOf(user: User) {
+  return db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { messagesBy: true, alertPhone: true },
+  });
+}
+
+/** Workers choose their channels; officials their alert mobile. Each keeps only what is theirs. */
+export async function setPreferences(user: User, input: PreferencesInput, ctx: RequestContext) {
+  const official = requiresSecondFactor(user.role);
+  const data =
+    user.role === "WORKER"
+      ? { messagesBy: input.messagesBy ?? "EMAIL_AND_SMS" }
+      : official
+        ? { alertPhone: input.alertPhone || null }
+        : null;
+  if (!data) throw new Response("Nothing to set for this account", { status: 400 });
+  await transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "user.preferences_changed",
+      entityType: "User",
+      entityId: user.id,
+      summary: { messagesBy: data.messagesBy ?? null, alertPhone: "alertPhone" in data },
+      ctx,
+    });
+  });
+}
