@@ -79,7 +79,7 @@ export type ShortMessage = keyof typeof SMS_VERSION;
 /** Sends `msg` to each contact the person has: email in full, SMS in its short version. */
 export async function notifyContacts<T extends ShortMessage>(
   tx: Tx,
-  to: { email: string | null; phone: string | null; locale: Locale },
+  to: { email: string | null; phone: string | null; locale: Locale; smsLocale?: Locale },
   msg: { key: string; template: T; data: TemplateData<T> },
 ) {
   if (to.email)
@@ -96,9 +96,9 @@ export async function notifyContacts<T extends ShortMessage>(
       key: `${msg.key}:sms`,
       channel: "SMS",
       to: to.phone,
-      locale: to.locale,
+      locale: to.smsLocale ?? to.locale,
       template: "smsText",
-      data: { text: short(to.locale, msg.data) },
+      data: { text: short(to.smsLocale ?? to.locale, msg.data) },
     });
   }
 }
@@ -128,12 +128,19 @@ export async function notifyWorker<T extends ShortMessage>(
     },
   });
   if (!w) return;
-  const locale = msg.locale ?? (w.user?.locale === "sw" ? "sw" : "en");
+  // Her account's language; with no account yet, emails stay in English as they always were and
+  // SMS come in Kiswahili, which every worker reads (most prefer it).
+  const chosen = msg.locale ?? (w.user ? (w.user.locale === "sw" ? "sw" : "en") : null);
+  const locale = chosen ?? "en";
   const phone = w.registrations[0]?.phoneAbroad?.replace(/\D/g, "") || w.phone;
   // Her choice holds where she has both; a message never goes nowhere for it.
   const by = w.user?.messagesBy ?? "EMAIL_AND_SMS";
   const email = by === "SMS" && phone ? null : w.email;
-  await notifyContacts(tx, { email, phone: by === "EMAIL" && email ? null : phone, locale }, msg);
+  await notifyContacts(
+    tx,
+    { email, phone: by === "EMAIL" && email ? null : phone, locale, smsLocale: chosen ?? "sw" },
+    msg,
+  );
 }
 
 /**

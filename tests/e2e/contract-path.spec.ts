@@ -154,6 +154,11 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByRole("button", { name: m["contracts.action.approve"], exact: true }).click();
     await expect(heading(page)).toContainText(m["contracts.status.APPROVED"]);
     await expect(page.getByText(m["contracts.hash"])).toBeVisible();
+    // The worker, who has no account yet, hears of it by SMS on the number the agency recorded, in
+    // Kiswahili (every worker reads it; she chooses her language once she has an account).
+    const approvedSms = await smsFromOutbox(workerPhone, "smsText");
+    expect(approvedSms.locale).toBe("sw");
+    expect(approvedSms.text).toContain(`mkataba wako ${reference} umeidhinishwa`);
     await signOut();
 
     // 4. The worker opens an account, links it with her national ID, reads and signs the contract.

@@ -2,7 +2,8 @@
 // her approved contract and gets her training certificate → her departure clearance is issued and
 // verified publicly → she is pre-registered with the mission in Riyadh → the attaché confirms her
 // arrival → a check-in is missed and shows as overdue → she raises a case → the attaché assigns,
-// refers and resolves it → she sees the outcome. The attaché in Doha sees none of it.
+// refers and resolves it → she sees the outcome → she answers a check-in and asks for help by SMS
+// with her PIN, and Riyadh sees both. The attaché in Doha sees none of it.
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, login, loginOfficial, logout, saudiBoundWorker } from "./helpers";
 
@@ -101,6 +102,43 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await expect(mine).toContainText(
     "The employer returned your passport at the embassy on Tuesday.",
   );
+
+  // Phone first (issue 16): she gives the mission her phone abroad and sets her check-in PIN; then,
+  // from that phone, she answers a check-in by SMS and later asks for help by SMS.
+  const phoneAbroad = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  await page.getByRole("link", { name: "Departure" }).click();
+  await card.getByLabel("Address abroad").fill("Al Olaya district, King Fahd Road, Riyadh");
+  await card.getByLabel("Your phone number abroad").fill(phoneAbroad);
+  await card.getByRole("button", { name: "Save my details abroad" }).click();
+  await expect(page.getByText("Your details abroad were saved.")).toBeVisible();
+  await page.goto("/my/pin");
+  await page.getByLabel("New PIN").fill("4826");
+  await page.getByLabel("Type the PIN again").fill("4826");
+  await page.getByRole("button", { name: "Save the PIN" }).click();
+  await expect(page.getByText("Your check-in PIN is saved.")).toBeVisible();
+  let n = 0;
+  const sms = (text: string) =>
+    page.request.post("/sms/inbound?key=kazi-salama-demo-gateway", {
+      form: {
+        from: phoneAbroad,
+        to: "20880",
+        text,
+        id: `ATXid_e2e_${Date.now()}_${++n}`,
+        date: "2026-12-01 10:00:00",
+      },
+    });
+  expect((await sms("SAWA 4826")).status()).toBe(200);
+  expect((await sms("MSAADA 4826")).status()).toBe(200);
+  await logout(page);
+
+  // Riyadh sees both: the answers by SMS, and the case her help message opened.
+  await loginOfficial(page, "attache.riyadh@demo.kazisalama.ke");
+  await page.goto(workerUrl);
+  const answers = page.getByRole("row").filter({ hasText: "SMS" });
+  await expect(answers.filter({ hasText: "I am OK" })).toHaveCount(1);
+  await expect(answers.filter({ hasText: "I need help" })).toHaveCount(1);
+  await page.getByRole("link", { name: "Cases" }).click();
+  await expect(page.getByRole("row", { name: /Zuhura Achieng/ }).first()).toBeVisible();
   await logout(page);
 
   // The attaché in Doha sees none of it.
