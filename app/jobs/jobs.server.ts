@@ -7,6 +7,7 @@ import { resumeImports } from "~/domain/agencies/import.server";
 import { expireJobOrders } from "~/domain/joborders/joborders.server";
 import { escalateOverdueCases } from "~/domain/cases/cases.server";
 import { sendCheckInSms } from "~/domain/mission/check-in-sms.server";
+import { purgePhoneCodes } from "~/domain/accounts/phone-sign-in.server";
 import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
@@ -19,6 +20,7 @@ export const JOBS: Job[] = [
   { name: "case-escalation", everyMs: 10 * 60_000, run: () => escalateOverdueCases() },
   // Check-ins due, reminders, and next of kin when two are missed: by SMS (issue 16).
   { name: "check-in-sms", everyMs: 10 * 60_000, run: () => sendCheckInSms() },
+  { name: "purge-phone-codes", everyMs: 6 * 3600_000, run: () => purgePhoneCodes() },
   {
     name: "purge-submission-keys",
     everyMs: 24 * 3600_000,

@@ -9,8 +9,10 @@ import { action as forgotAction } from "~/routes/forgot-password";
 import { loginWithPassword, resetPassword } from "~/domain/accounts/accounts.server";
 import {
   CODES_PER_NUMBER_AND_SOURCE_PER_HOUR,
+  purgePhoneCodes,
   WRONG_CODES,
 } from "~/domain/accounts/phone-sign-in.server";
+import { createUser } from "../factories/users";
 import { uniquePhone } from "../factories/workers";
 
 type RouteFn = (args: never) => Promise<unknown>;
@@ -281,5 +283,32 @@ describe("phone-first accounts", () => {
       where: { to: phone, idempotencyKey: { startsWith: "locked:" } },
     });
     expect(notice).toMatchObject({ channel: "SMS", template: "smsText" });
+  });
+
+  it("a number never signs in to an official's account, and old codes are purged", async () => {
+    const phone = uniquePhone();
+    const official = await createUser("NEA_SUPERVISOR");
+    await db.user.update({ where: { id: official.id }, data: { phone } }); // as if set by mistake
+    const a = await ask(phone);
+    const r = await call(codeAction as RouteFn, "/phone/code", {
+      form: { intent: "code", code: (await codeSentTo(phone))!.code },
+      cookie: a.browser!,
+    });
+    expect(r.status).toBe(400);
+    expect(r.cookie("ks_session")).toBeNull();
+    expect(await db.session.count({ where: { userId: official.id } })).toBe(0);
+
+    const old = await db.phoneCode.create({
+      data: {
+        phone,
+        purpose: "SIGN_IN",
+        secretHash: `old-${phone}`,
+        expiresAt: new Date(Date.now() - 2 * 86_400_000),
+        createdAt: new Date(Date.now() - 2 * 86_400_000),
+      },
+    });
+    await purgePhoneCodes();
+    expect(await db.phoneCode.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.phoneCode.count({ where: { phone } })).toBeGreaterThan(0); // today's stay
   });
 });

@@ -172,6 +172,8 @@ export async function confirmPhoneCode(
     }
     if (owner) {
       if (!owner.active) return { error: "error.inactive" };
+      // A number signs in to a worker's account only: officials sign in with a second factor.
+      if (owner.role !== "WORKER") return { error: "phone.error.spent" };
       await tx.phoneCode.update({ where: { id: fresh.id }, data: { usedAt: new Date() } });
       await signedInByPhone(tx, owner, opts.ctx);
       return { userId: owner.id, locale: localeOf(owner.locale), created: false };
@@ -224,7 +226,7 @@ export async function completePhoneSignUp(
     const owner = await tx.user.findUnique({ where: { phone: row.phone } });
     if (owner) {
       // Created meanwhile (another tab): the number is proven, so it signs in.
-      if (!owner.active) return null;
+      if (!owner.active || owner.role !== "WORKER") return null;
       await signedInByPhone(tx, owner, opts.ctx);
       return owner;
     }
@@ -295,4 +297,12 @@ async function createPhoneAccount(
     ctx: opts.ctx,
   });
   return user;
+}
+
+/** Codes are kept a day (the limits look back an hour), then deleted: a scheduled job. */
+export async function purgePhoneCodes(now = new Date()) {
+  const { count } = await db.phoneCode.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 24 * 3600_000) } },
+  });
+  return count;
 }
