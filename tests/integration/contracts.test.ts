@@ -22,9 +22,13 @@ import { goodTerms, login, setup } from "../factories/contracts";
 const ctx = { requestId: "test", ip: "10.7.7.7" };
 const opts = { ctx, appUrl: "http://127.0.0.1:3000" };
 
-/** A contract an agency started for a new worker, with good terms, submitted to NEA. */
-async function submittedContract() {
+/**
+ * A contract an agency started for a new worker, with good terms, submitted to NEA; `before` runs
+ * on the worker's record first (her contacts, her language).
+ */
+async function submittedContract(before?: (s: Awaited<ReturnType<typeof setup>>) => Promise<void>) {
   const s = await setup();
+  await before?.(s);
   const id = await startContract(
     s.staff,
     {
@@ -324,26 +328,14 @@ describe("contract workflow", () => {
   });
 
   it("the worker hears of her contract by SMS in her language, and by email only where she has one", async () => {
-    /** A contract submitted for a worker whose record has the given contacts. */
-    const submittedFor = async (contacts: { email: string | null; phone: string | null }) => {
-      const s = await setup();
-      const w = await db.worker.update({ where: { nationalId: s.nationalId }, data: contacts });
-      await db.user.update({ where: { id: w.userId! }, data: { locale: "sw" } });
-      const id = await startContract(
-        s.staff,
-        {
-          jobOrderId: s.jo.id,
-          firstName: "A",
-          lastName: "Otieno",
-          nationalId: s.nationalId,
-          dateOfBirth: "1996-02-02",
-        },
-        ctx,
-      );
-      await saveContractTerms(s.staff, id, goodTerms(), ctx);
-      await actOnContract(s.staff, id, { intent: "submit" }, opts);
-      return id;
-    };
+    /** A contract submitted for a worker whose record has the given contacts, in Kiswahili. */
+    const submittedFor = async (contacts: { email: string | null; phone: string | null }) =>
+      (
+        await submittedContract(async (s) => {
+          const w = await db.worker.update({ where: { nationalId: s.nationalId }, data: contacts });
+          await db.user.update({ where: { id: w.userId! }, data: { locale: "sw" } });
+        })
+      ).id;
     const toWorker = (id: string) =>
       db.outboxMessage.findMany({
         where: { idempotencyKey: { startsWith: `contract:${id}:worker:` } },
