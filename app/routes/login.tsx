@@ -30,6 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   try {
     const result = await loginWithPassword(submission.value, {
+      locale: await getLocale(request),
       ctx: requestContext(request),
       appUrl: appUrl(),
       userAgent: request.headers.get("user-agent"),

@@ -252,9 +252,9 @@ export const TARGETS: Target[] = [
     method: "POST",
     kind: "form",
     path: () => "/login",
-    fields: ["email", "password", "redirectTo"],
-    required: ["email", "password"],
-    valid: { email: "nobody@example.ke", password: "wrong password" },
+    fields: ["login", "password", "redirectTo"],
+    required: ["login", "password"],
+    valid: { login: "nobody@example.ke", password: "wrong password" },
   },
   {
     name: "second factor (no session)",
@@ -269,8 +269,24 @@ export const TARGETS: Target[] = [
     method: "POST",
     kind: "form",
     path: () => "/forgot-password",
-    fields: ["email"],
-    required: ["email"],
+    fields: ["login"],
+    required: ["login"],
+  },
+  {
+    name: "sign in by phone",
+    method: "POST",
+    kind: "form",
+    path: () => "/phone",
+    fields: ["phone", "name"],
+    required: ["phone"],
+  },
+  {
+    name: "sign-in code",
+    method: "POST",
+    kind: "form",
+    path: () => "/phone/code",
+    fields: ["intent", "code", "name"],
+    required: ["code"],
   },
   {
     name: "reset password",
@@ -296,6 +312,22 @@ export const TARGETS: Target[] = [
     path: () => `/ussd?key=${DEMO_GATEWAY_SECRET}`, // as the gateway calls it
     fields: ["sessionId", "serviceCode", "phoneNumber", "text"],
     required: ["sessionId", "phoneNumber"],
+  },
+  {
+    name: "incoming SMS",
+    method: "POST",
+    kind: "form",
+    path: () => `/sms/inbound?key=${DEMO_GATEWAY_SECRET}`,
+    fields: ["from", "to", "text", "id", "date", "linkId"],
+    required: ["from", "id"],
+  },
+  {
+    name: "SMS delivery report",
+    method: "POST",
+    kind: "form",
+    path: () => `/sms/delivery?key=${DEMO_GATEWAY_SECRET}`,
+    fields: ["id", "status", "phoneNumber", "failureReason"],
+    required: ["id", "status"],
   },
 ];
 

@@ -162,7 +162,7 @@ export const LOGIN_FAILURES_PER_IP = 50;
 
 export async function loginWithPassword(
   input: { login: string; password: string },
-  opts: { ctx: RequestContext; appUrl: string; userAgent: string | null },
+  opts: { ctx: RequestContext; appUrl: string; userAgent: string | null; locale?: Locale },
 ): Promise<LoginResult> {
   // Only failures count against an address: an office or a cyber café behind one IP may log in
   // many people in a morning, but guessing passwords from one IP stops after LOGIN_FAILURES_PER_IP.
@@ -171,24 +171,34 @@ export async function loginWithPassword(
     throw new AccountError("error.rateLimited");
   const failedFromIp = () => hitRateLimit(ipKey, LOGIN_FAILURES_PER_IP, 15 * 60_000);
 
-  const user = await db.user.findUnique({ where: accountByContact(input.login) });
+  const contact = accountByContact(input.login);
+  const user = await db.user.findUnique({ where: contact });
+  // The lock time is written in the page's language, never the account's: it must read the same
+  // whether or not the login has an account.
+  const lockedError = (until: Date) =>
+    new AccountError("error.locked", undefined, { time: formatTime(until, opts.locale ?? "en") });
   if (!user) {
+    // A login with no account locks exactly as one with an account would (a review: the 423 on the
+    // fifth try told outsiders which mobile numbers have accounts).
+    const nobody = `nobody:${sha256(JSON.stringify(contact))}`;
+    const locked = await sourceLockedUntil(nobody, opts.ctx.ip);
+    if (locked) throw lockedError(locked);
     await verifyPassword(await dummyPasswordHash(), input.password);
     await failedFromIp();
+    const source = await hitRateLimit(sourceKey(nobody, opts.ctx.ip), MAX_FAILED_LOGINS, LOCK_MS);
+    if (source.count >= MAX_FAILED_LOGINS) throw lockedError(source.resetAt);
     throw new AccountError("error.invalidCredentials");
   }
   const locked =
     user.lockedUntil && user.lockedUntil > new Date()
       ? user.lockedUntil
       : await sourceLockedUntil(user.id, opts.ctx.ip);
-  if (locked)
-    throw new AccountError("error.locked", undefined, { time: formatTime(locked, user.locale) });
+  if (locked) throw lockedError(locked);
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
     await failedFromIp();
     const until = await recordFailedLogin(user.id, opts.ctx);
-    if (until)
-      throw new AccountError("error.locked", undefined, { time: formatTime(until, user.locale) });
+    if (until) throw lockedError(until);
     throw new AccountError("error.invalidCredentials");
   }
   if (!user.active) throw new AccountError("error.inactive");

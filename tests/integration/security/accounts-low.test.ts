@@ -54,6 +54,42 @@ describe("account links and emails", () => {
   });
 });
 
+describe("who has an account", () => {
+  it("wrong passwords answer the same, lock included, whether or not the login has an account", async () => {
+    const owner = await createUser("WORKER");
+    await db.user.update({
+      where: { id: owner.id },
+      data: { locale: "sw", phone: "254799000111" },
+    });
+    const tries = async (login: string, ip: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 6; i++)
+        out.push(
+          await loginWithPassword(
+            { login, password: "a wrong password" },
+            { ...opts, ctx: { ...ctx, ip }, locale: "en" },
+          ).then(
+            () => "signed in",
+            (e: AccountError) =>
+              `${e.key}${e.vars?.time ? ` until ${e.vars.time.length} chars` : ""}`,
+          ),
+        );
+      return out;
+    };
+    for (const [real, none] of [
+      [owner.email, `nobody-${Date.now()}@test.ke`],
+      ["0799 000 111", "0799 000 222"],
+    ] as const) {
+      const withAccount = await tries(real, `10.12.${Math.floor(Math.random() * 250)}.1`);
+      expect(withAccount.slice(4)).toEqual([
+        expect.stringMatching(/^error.locked until/),
+        expect.stringMatching(/^error.locked until/),
+      ]);
+      expect(await tries(none, `10.13.${Math.floor(Math.random() * 250)}.1`)).toEqual(withAccount);
+    }
+  });
+});
+
 describe("admin screens", () => {
   it("a page cursor PostgreSQL cannot hold, or that is not an id, is ignored instead of a 500", async () => {
     const admin = await createUser("ADMIN");
