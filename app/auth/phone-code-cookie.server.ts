@@ -1,4 +1,6 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { createCookie } from "@remix-run/node";
+import { appSecret } from "./app-secret.server";
 import { secureCookies } from "~/utils/env.server";
 
 // The secret that ties a code sent by SMS to the browser that asked for it (phone-sign-in.server.ts):
@@ -18,4 +20,34 @@ export const clearPhoneCodeCookie = () => cookie().serialize("", { maxAge: 0 });
 export async function phoneCodeSecret(request: Request): Promise<string | null> {
   const v: unknown = await cookie().parse(request.headers.get("cookie"));
   return typeof v === "string" && /^[A-Za-z0-9_-]{16,200}$/.test(v) ? v : null;
+}
+
+// A browser where a number signed in before is remembered for it (a keyed hash, never the number):
+// asking for a code there is not stopped by the number's hourly cap, so strangers using up that cap
+// from many addresses cannot keep its owner out of her account (a review).
+const deviceCookie = () =>
+  createCookie("ks_device", {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    secure: secureCookies(),
+    maxAge: 365 * 24 * 3600,
+  });
+
+async function deviceMark(phone: string) {
+  const key = await appSecret("cookie");
+  return createHmac("sha256", key).update(`known-phone:${phone}`).digest("base64url");
+}
+
+export async function rememberDevice(phone: string) {
+  return deviceCookie().serialize(await deviceMark(phone));
+}
+
+/** Whether this browser signed in with `phone` before. */
+export async function knownDevice(request: Request, phone: string) {
+  const v: unknown = await deviceCookie().parse(request.headers.get("cookie"));
+  if (typeof v !== "string") return false;
+  const a = Buffer.from(v);
+  const b = Buffer.from(await deviceMark(phone));
+  return a.length === b.length && timingSafeEqual(a, b);
 }

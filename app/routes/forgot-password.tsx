@@ -5,7 +5,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { AccountError, requestPasswordReset } from "~/domain/accounts/accounts.server";
 import { parseContact } from "~/domain/accounts/contact";
 import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
-import { phoneCodeCookie } from "~/auth/phone-code-cookie.server";
+import { knownDevice, phoneCodeCookie } from "~/auth/phone-code-cookie.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { ForgotSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
@@ -28,7 +28,11 @@ export async function action({ request }: ActionFunctionArgs) {
     try {
       const secret = await startPhoneCode(
         { phone: contact.phone, purpose: "RESET_PASSWORD" },
-        { locale: await getLocale(request), ctx },
+        {
+          locale: await getLocale(request),
+          ctx,
+          knownDevice: await knownDevice(request, contact.phone),
+        },
       );
       return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
     } catch (e) {

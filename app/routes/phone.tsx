@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
-import { phoneCodeCookie } from "~/auth/phone-code-cookie.server";
+import { knownDevice, phoneCodeCookie } from "~/auth/phone-code-cookie.server";
 import { AccountError } from "~/domain/accounts/accounts.server";
 import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
 import { PhoneStartSchema } from "~/domain/accounts/accounts.schema";
@@ -31,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const secret = await startPhoneCode(
       { ...submission.value, purpose: "SIGN_IN" },
-      { locale: await getLocale(request), ctx: requestContext(request) },
+      {
+        locale: await getLocale(request),
+        ctx: requestContext(request),
+        knownDevice: await knownDevice(request, submission.value.phone),
+      },
     );
     return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
   } catch (e) {

@@ -4,7 +4,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
-import { clearPhoneCodeCookie, phoneCodeSecret } from "~/auth/phone-code-cookie.server";
+import {
+  clearPhoneCodeCookie,
+  phoneCodeSecret,
+  rememberDevice,
+} from "~/auth/phone-code-cookie.server";
 import { AccountError } from "~/domain/accounts/accounts.server";
 import {
   completePhoneSignUp,
@@ -37,6 +41,7 @@ async function signedIn(outcome: PhoneOutcome) {
   if (outcome.next === "reset") return redirect(`/reset-password/${outcome.token}`, { headers });
   if (outcome.next === "name") return redirect("/phone/code");
   headers.append("Set-Cookie", outcome.sessionCookie);
+  headers.append("Set-Cookie", await rememberDevice(outcome.phone));
   headers.append("Set-Cookie", await localeCookie().serialize(outcome.locale));
   headers.append(
     "Set-Cookie",

@@ -213,6 +213,43 @@ describe("phone-first accounts", () => {
     );
   });
 
+  it("strangers using up a number's hourly codes from many addresses cannot keep its owner out of her remembered browser", async () => {
+    const phone = uniquePhone();
+    const mine = await ask(phone, { name: "Esther Wairimu", ip: freshIp() });
+    const signed = await call(codeAction as RouteFn, "/phone/code", {
+      form: { intent: "code", code: (await codeSentTo(phone))!.code },
+      cookie: mine.browser!,
+    });
+    const device = signed.cookie("ks_device");
+    expect(device).toBeTruthy();
+    expect(device).not.toContain(phone.slice(3)); // a keyed mark, never the number
+    // Four strangers, three codes each: the number's hour is used up (1 + 12 > 10).
+    for (let s = 0; s < 4; s++) {
+      const ip = freshIp();
+      for (let i = 0; i < CODES_PER_NUMBER_AND_SOURCE_PER_HOUR; i++) await ask(phone, { ip });
+    }
+    expect((await ask(phone, { ip: freshIp() })).status).toBe(429);
+    // Her own browser still gets a code, from anywhere.
+    const back = await call(startAction as RouteFn, "/phone", {
+      form: { phone },
+      cookie: device!,
+      ip: freshIp(),
+    });
+    expect(back.status).toBe(302);
+    // Another number's mark does not open this number's cap.
+    const other = uniquePhone();
+    for (let s = 0; s < 4; s++) {
+      const ip = freshIp();
+      for (let i = 0; i < CODES_PER_NUMBER_AND_SOURCE_PER_HOUR; i++) await ask(other, { ip });
+    }
+    const forged = await call(startAction as RouteFn, "/phone", {
+      form: { phone: other },
+      cookie: device!,
+      ip: freshIp(),
+    });
+    expect(forged.status).toBe(429);
+  });
+
   it("bad input is a 400 that sends nothing; numbers that are not Kenyan mobiles are refused", async () => {
     for (const typed of ["", "12345", "+974 5555 1234", "0812 345 678", "07123abc45"]) {
       const r = await ask(typed);

@@ -44,15 +44,18 @@ export function maskedPhone(phone: string) {
  */
 export async function startPhoneCode(
   input: { phone: string; purpose: Purpose; name?: string },
-  opts: { locale: Locale; ctx: RequestContext },
+  opts: { locale: Locale; ctx: RequestContext; knownDevice?: boolean },
 ): Promise<string> {
   const ip = opts.ctx.ip ?? "unknown";
   const key = sha256(input.phone);
-  for (const [k, limit] of [
+  const limits: [string, number][] = [
     [`phone-code:ip:${ip}`, CODES_PER_SOURCE_PER_HOUR],
     [`phone-code:${key}:${ip}`, CODES_PER_NUMBER_AND_SOURCE_PER_HOUR],
-    [`phone-code:${key}`, CODES_PER_NUMBER_PER_HOUR],
-  ] as const)
+  ];
+  // The number's own cap keeps strangers from flooding her phone; a browser where she signed in
+  // before is not held by it, so strangers using it up cannot keep her out (a review).
+  if (!opts.knownDevice) limits.push([`phone-code:${key}`, CODES_PER_NUMBER_PER_HOUR]);
+  for (const [k, limit] of limits)
     if (!(await hitRateLimit(k, limit, 3600_000)).allowed)
       throw new AccountError("error.rateLimited");
 
@@ -108,7 +111,7 @@ export async function pendingPhoneCode(secret: string | null) {
 }
 
 export type PhoneOutcome =
-  | { next: "signedIn"; sessionCookie: string; locale: Locale; created: boolean }
+  | { next: "signedIn"; sessionCookie: string; locale: Locale; created: boolean; phone: string }
   | { next: "name" }
   | { next: "reset"; token: string };
 
@@ -127,7 +130,7 @@ export async function confirmPhoneCode(
   type Step =
     | { error: MessageKey }
     | { outcome: PhoneOutcome }
-    | { userId: string; locale: Locale; created: boolean };
+    | { userId: string; locale: Locale; created: boolean; phone: string };
   const result = await transaction(async (tx): Promise<Step> => {
     const row = secret
       ? await tx.phoneCode.findUnique({ where: { secretHash: sha256(secret) } })
@@ -176,7 +179,12 @@ export async function confirmPhoneCode(
       if (owner.role !== "WORKER") return { error: "phone.error.spent" };
       await tx.phoneCode.update({ where: { id: fresh.id }, data: { usedAt: new Date() } });
       await signedInByPhone(tx, owner, opts.ctx);
-      return { userId: owner.id, locale: localeOf(owner.locale), created: false };
+      return {
+        userId: owner.id,
+        locale: localeOf(owner.locale),
+        created: false,
+        phone: fresh.phone,
+      };
     }
     if (!fresh.name) {
       await tx.phoneCode.update({ where: { id: fresh.id }, data: { verifiedAt: new Date() } });
@@ -190,7 +198,7 @@ export async function confirmPhoneCode(
       localeOf(fresh.locale),
       opts,
     );
-    return { userId: user.id, locale: localeOf(user.locale), created: true };
+    return { userId: user.id, locale: localeOf(user.locale), created: true, phone: fresh.phone };
   });
   if ("error" in result) throw new AccountError(result.error, "code");
   if ("outcome" in result) return result.outcome;
@@ -199,6 +207,7 @@ export async function confirmPhoneCode(
     sessionCookie: await startSession(result.userId, opts),
     locale: result.locale,
     created: result.created,
+    phone: result.phone,
   };
 }
 
@@ -238,6 +247,7 @@ export async function completePhoneSignUp(
     sessionCookie: await startSession(user.id, opts),
     locale: localeOf(user.locale),
     created: true,
+    phone: user.phone!,
   };
 }
 
