@@ -88,7 +88,7 @@ describe("two app servers on one database", () => {
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({
-        email: user.email,
+        login: user.email,
         password: TEST_PASSWORD,
         redirectTo: "/account",
       }),
