@@ -95,7 +95,7 @@ const coreEn = {
   "forgot.title": "Reset your password",
   "forgot.intro":
     "Enter your email address or your mobile number. We send a link by email, or a code by SMS, to choose a new password.",
-  "forgot.submit": "Send the link",
+  "forgot.submit": "Send",
   "forgot.sent":
     "If an account exists for that address, a reset link is on its way. It works once, for one hour.",
 
@@ -112,6 +112,8 @@ const coreEn = {
   "phone.nameHint": "As on your national ID card.",
   "phone.submit": "Send me a code",
   "error.mobile": "Enter a Kenyan mobile number, like 0712 345 678.",
+  "phone.error.limit":
+    "Too many codes for this number for now. Ask again after {time}, or use a code you already received.",
   "phone.code.title": "Enter the code we sent",
   "phone.code.intro":
     "We sent a 6-digit code by SMS to {phone}. It works once, for {minutes} minutes.",
@@ -347,31 +349,33 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "forgot.title": "Badilisha nenosiri lako",
   "forgot.intro":
     "Andika barua pepe yako au nambari yako ya simu. Tunatuma kiungo kwa barua pepe, au nambari kwa SMS, ya kuchagua nenosiri jipya.",
-  "forgot.submit": "Tuma kiungo",
+  "forgot.submit": "Tuma",
   "forgot.sent":
     "Ikiwa kuna akaunti ya anwani hiyo, kiungo cha kubadilisha kinakuja. Kinafanya kazi mara moja, kwa saa moja.",
 
   "field.login": "Barua pepe au nambari ya simu",
   "error.login": "Andika barua pepe yako, au nambari yako ya simu kama 0712 345 678.",
-  "login.phone": "Huna nenosiri, au huna barua pepe? Ingia kwa nambari ya SMS",
+  "login.phone": "Huna nenosiri, au huna barua pepe? Ingia kwa msimbo wa SMS",
   "register.phone": "Jisajili kwa nambari yako ya simu badala yake — hauhitaji barua pepe",
   "phone.title": "Ingia kwa nambari yako ya simu",
   "phone.intro":
-    "Tunatuma nambari ya tarakimu 6 kwa SMS kwenye simu yako. Ikiwa wewe ni mgeni, tunafungua akaunti yako nayo: hauhitaji barua pepe wala nenosiri.",
+    "Tunatuma msimbo wa tarakimu 6 kwa SMS kwenye simu yako. Ikiwa wewe ni mgeni, tunafungua akaunti yako nayo: hauhitaji barua pepe wala nenosiri.",
   "field.mobile": "Nambari ya simu",
   "phone.hint": "Nambari ya Kenya, kama 0712 345 678 au +254 712 345 678.",
   "phone.nameLabel": "Jina lako (ikiwa tu wewe ni mgeni hapa)",
   "phone.nameHint": "Kama lilivyo kwenye kitambulisho chako.",
-  "phone.submit": "Nitumie nambari",
+  "phone.submit": "Nitumie msimbo",
   "error.mobile": "Andika nambari ya simu ya Kenya, kama 0712 345 678.",
-  "phone.code.title": "Andika nambari tuliyokutumia",
+  "phone.error.limit":
+    "Misimbo mingi mno kwa nambari hii kwa sasa. Omba tena baada ya {time}, au tumia msimbo uliokwisha kupokea.",
+  "phone.code.title": "Andika msimbo tuliokutumia",
   "phone.code.intro":
-    "Tumetuma nambari ya tarakimu 6 kwa SMS kwenda {phone}. Inafanya kazi mara moja, kwa dakika {minutes}.",
+    "Tumetuma msimbo wa tarakimu 6 kwa SMS kwenda {phone}. Unafanya kazi mara moja, kwa dakika {minutes}.",
   "phone.code.submit": "Endelea",
-  "phone.code.again": "Hujapata SMS baada ya dakika chache? Omba nambari mpya",
-  "phone.code.none": "Hakuna nambari inayosubiri hapa, au muda wake umeisha. Omba mpya.",
-  "phone.error.code": "Nambari hiyo si sahihi. Angalia SMS na uandike tarakimu 6.",
-  "phone.error.spent": "Nambari hii haiwezi kutumika tena. Omba mpya.",
+  "phone.code.again": "Hujapata SMS baada ya dakika chache? Omba msimbo mpya",
+  "phone.code.none": "Hakuna msimbo unaosubiri hapa, au muda wake umeisha. Omba mpya.",
+  "phone.error.code": "Msimbo huo si sahihi. Angalia SMS na uandike tarakimu 6.",
+  "phone.error.spent": "Msimbo huu hauwezi kutumika tena. Omba mpya.",
   "phone.name.title": "Karibu — nambari yako imethibitishwa",
   "phone.name.intro": "Jambo moja la mwisho: jina lako, kama lilivyo kwenye kitambulisho chako.",
   "phone.name.submit": "Fungua akaunti yangu",

@@ -60,7 +60,7 @@ export const workerEn = {
   "profile.download": "Download my data (JSON)",
   "profile.correction": "Ask for a correction",
   "profile.correctionIntro":
-    "If your name, national ID number or date of birth is wrong in our records, tell us what it should be. An NEA officer checks it against your documents and tells you by email.",
+    "If your name, national ID number or date of birth is wrong in our records, tell us what it should be. An NEA officer checks it against your documents and tells you by SMS or email.",
   "profile.correctionField": "What is wrong",
   "profile.correctionValue": "What it should be",
   "profile.correctionValueHint": "Dates as YYYY-MM-DD, for example 1998-04-12.",
@@ -202,7 +202,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.download": "Pakua taarifa zangu (JSON)",
   "profile.correction": "Omba kusahihishwa",
   "profile.correctionIntro":
-    "Ikiwa jina lako, nambari ya kitambulisho au tarehe ya kuzaliwa si sahihi kwenye rekodi zetu, tuambie inavyopaswa kuwa. Afisa wa NEA ataikagua dhidi ya hati zako na kukujulisha kwa barua pepe.",
+    "Ikiwa jina lako, nambari ya kitambulisho au tarehe ya kuzaliwa si sahihi kwenye rekodi zetu, tuambie inavyopaswa kuwa. Afisa wa NEA ataikagua dhidi ya hati zako na kukujulisha kwa SMS au barua pepe.",
   "profile.correctionField": "Kipi si sahihi",
   "profile.correctionValue": "Inavyopaswa kuwa",
   "profile.correctionValueHint": "Tarehe kama MMMM-MM-SS, kwa mfano 1998-04-12.",

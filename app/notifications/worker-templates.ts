@@ -21,7 +21,7 @@ export const workerTemplates = {
     locale === "sw"
       ? {
           subject: "Nambari ya kuthibitisha — Kazi Salama",
-          text: `Kazi Salama: nambari yako ni ${d.code}. Itumie ndani ya dakika ${d.minutes} kuunganisha akaunti yako na rekodi yako. Usimpe mtu yeyote.`,
+          text: `Kazi Salama: msimbo wako ni ${d.code}. Utumie ndani ya dakika ${d.minutes} kuunganisha akaunti yako na rekodi yako. Usimpe mtu yeyote.`,
         }
       : {
           subject: "Your confirmation code — Kazi Salama",

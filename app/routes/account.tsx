@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     role: user.role,
     // What this account may set: a worker her channels, an official an alert mobile.
     prefs: {
-      messagesBy: user.role === "WORKER" ? prefs.messagesBy : null,
+      messagesBy: user.role === "WORKER" && prefs.canChoose ? prefs.messagesBy : null,
       alertPhone: requiresSecondFactor(user.role) ? (prefs.alertPhone ?? "") : null,
     },
   };

@@ -7,6 +7,7 @@ import { parseContact } from "~/domain/accounts/contact";
 import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
 import { knownDevice, phoneCodeCookie } from "~/auth/phone-code-cookie.server";
 import { getLocale } from "~/i18n/i18n.server";
+import { translate } from "~/i18n/messages";
 import { ForgotSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
@@ -37,7 +38,12 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
     } catch (e) {
       if (!(e instanceof AccountError)) throw e;
-      return data(submission.reply({ formErrors: [e.key] }), { status: 429 });
+      return data(
+        submission.reply({
+          formErrors: [e.vars ? translate(await getLocale(request), e.key, e.vars) : e.key],
+        }),
+        { status: 429 },
+      );
     }
   }
   await requestPasswordReset(submission.value.login.toLowerCase(), { appUrl: appUrl(), ctx });

@@ -9,6 +9,7 @@ import { AccountError } from "~/domain/accounts/accounts.server";
 import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
 import { PhoneStartSchema } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
+import { translate } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
@@ -40,7 +41,12 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
   } catch (e) {
     if (!(e instanceof AccountError)) throw e;
-    return data(submission.reply({ formErrors: [e.key] }), { status: 429 });
+    return data(
+      submission.reply({
+        formErrors: [e.vars ? translate(await getLocale(request), e.key, e.vars) : e.key],
+      }),
+      { status: 429 },
+    );
   }
 }
 

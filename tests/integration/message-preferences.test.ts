@@ -3,7 +3,7 @@
 // (a critical case at once, an urgent one nobody answered in time). Through /account's action.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { action } from "~/routes/account";
+import { action, loader } from "~/routes/account";
 import { transaction } from "~/utils/db.server";
 import { notifyWorker } from "~/notifications/notify.server";
 import { alertMission } from "~/domain/cases/case-common.server";
@@ -64,6 +64,23 @@ describe("message preferences", () => {
     expect(
       await db.auditEvent.count({ where: { action: "user.preferences_changed", entityId: u.id } }),
     ).toBe(2);
+  });
+
+  it("the choice is offered only to a worker who has both an email and a phone", async () => {
+    const prefsShown = async (userId: string) => {
+      const cookie = await sessionCookie(userId);
+      const out = (await loader({
+        request: new Request("http://127.0.0.1/account", { headers: { cookie } }),
+        params: {},
+        context: {},
+      } as never)) as { prefs: { messagesBy: string | null; alertPhone: string | null } };
+      return out.prefs;
+    };
+    const both = await workerWithBoth();
+    expect((await prefsShown(both.u.id)).messagesBy).toBe("EMAIL_AND_SMS");
+    await db.worker.update({ where: { id: both.w.id }, data: { email: null } });
+    expect(await prefsShown(both.u.id)).toEqual({ messagesBy: null, alertPhone: null });
+    expect((await prefsShown((await createUser("LABOUR_ATTACHE")).id)).alertPhone).toBe("");
   });
 
   it("a choice never leaves a message with nowhere to go; bad input is a 400 that changes nothing", async () => {

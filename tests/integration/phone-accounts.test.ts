@@ -205,6 +205,8 @@ describe("phone-first accounts", () => {
       expect((await ask(phone, { ip })).status).toBe(302);
     const refused = await ask(phone, { ip });
     expect(refused.status).toBe(429);
+    // It says when she may ask again, not "a few minutes".
+    expect(JSON.stringify(refused.body)).toMatch(/Ask again after \d/);
     expect(refused.browser).toBeNull();
     // The owner, elsewhere, still gets hers.
     expect((await ask(phone, { ip: freshIp() })).status).toBe(302);
@@ -223,7 +225,7 @@ describe("phone-first accounts", () => {
     const device = signed.cookie("ks_device");
     expect(device).toBeTruthy();
     expect(device).not.toContain(phone.slice(3)); // a keyed mark, never the number
-    // Four strangers, three codes each: the number's hour is used up (1 + 12 > 10).
+    // Four strangers, five codes each: the number's hour is used up (1 + 20 > 10).
     for (let s = 0; s < 4; s++) {
       const ip = freshIp();
       for (let i = 0; i < CODES_PER_NUMBER_AND_SOURCE_PER_HOUR; i++) await ask(phone, { ip });

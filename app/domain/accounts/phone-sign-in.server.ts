@@ -16,13 +16,13 @@ import { enqueueEmail } from "~/notifications/outbox.server";
 import { hashPassword, randomToken, sha256 } from "~/auth/crypto.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import type { Locale, MessageKey } from "~/i18n/messages";
-import { AccountError, actorOf, localeOf, startSession } from "./accounts.server";
+import { AccountError, actorOf, formatTime, localeOf, startSession } from "./accounts.server";
 import { issueToken, RESET_TTL_MS } from "./tokens.server";
 
 export const CODE_MINUTES = 10;
 export const WRONG_CODES = 5;
 /** Codes one source gets for one number an hour: others asking cannot spend the owner's. */
-export const CODES_PER_NUMBER_AND_SOURCE_PER_HOUR = 3;
+export const CODES_PER_NUMBER_AND_SOURCE_PER_HOUR = 5; // sign-up, sign-in, a reset, two resends
 /** Codes one number gets an hour from everyone: her phone is not flooded. */
 export const CODES_PER_NUMBER_PER_HOUR = 10;
 /** Codes one source asks for an hour, for every number together (a cyber café serves many). */
@@ -55,9 +55,14 @@ export async function startPhoneCode(
   // The number's own cap keeps strangers from flooding her phone; a browser where she signed in
   // before is not held by it, so strangers using it up cannot keep her out (a review).
   if (!opts.knownDevice) limits.push([`phone-code:${key}`, CODES_PER_NUMBER_PER_HOUR]);
-  for (const [k, limit] of limits)
-    if (!(await hitRateLimit(k, limit, 3600_000)).allowed)
-      throw new AccountError("error.rateLimited");
+  for (const [k, limit] of limits) {
+    const hit = await hitRateLimit(k, limit, 3600_000);
+    // Say when she may ask again (a review: "a few minutes" hid an hour's wait).
+    if (!hit.allowed)
+      throw new AccountError("phone.error.limit", undefined, {
+        time: formatTime(hit.resetAt, opts.locale),
+      });
+  }
 
   const secret = randomToken();
   await transaction(async (tx) => {

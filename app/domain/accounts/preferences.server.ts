@@ -29,10 +29,17 @@ export const PreferencesSchema = z.object({
 export type PreferencesInput = z.infer<typeof PreferencesSchema>;
 
 export async function preferencesOf(user: User) {
-  return db.user.findUniqueOrThrow({
+  const u = await db.user.findUniqueOrThrow({
     where: { id: user.id },
-    select: { messagesBy: true, alertPhone: true },
+    select: {
+      messagesBy: true,
+      alertPhone: true,
+      worker: { select: { email: true, phone: true } },
+    },
   });
+  // A choice of channels only means something to a worker who has both (a review: a phone-only
+  // worker was offered "email only").
+  return { ...u, canChoose: !!u.worker?.email && !!u.worker.phone };
 }
 
 /** Workers choose their channels; officials their alert mobile. Each keeps only what is theirs. */
