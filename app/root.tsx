@@ -10,6 +10,7 @@ import {
   ScrollRestoration,
   useLocation,
   useMatches,
+  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -19,7 +20,9 @@ import { getLocale } from "~/i18n/i18n.server";
 import { translate, type Locale, type MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { readFlash } from "~/ui/flash.server";
-import { ErrorPage } from "~/ui/error-page";
+import { countryNames } from "~/domain/reference/countries.server";
+import { ErrorPage, errorTitleKey } from "~/ui/error-page";
+import { documentTitle } from "~/ui/page-title";
 import { useNonce } from "~/ui/nonce";
 import { requestContext } from "~/utils/request.server";
 import { pageWantsScripts } from "~/ui/page-scripts";
@@ -29,8 +32,9 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+// The <title> is written by the Layout from the routes' handles (app/ui/page-title.ts), in the page's
+// language; meta carries the rest.
 export const meta: MetaFunction = () => [
-  { title: "Kazi Salama" },
   { name: "description", content: "Kenya's ethical-recruitment registry and pre-departure portal" },
 ];
 
@@ -46,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       requestId: requestContext(request).requestId,
       user: user ? { name: user.name, role: user.role } : null,
       flash: flash ? translate(locale, flash.key, flash.vars) : null,
+      countries: await countryNames(),
     },
     { headers },
   );
@@ -153,23 +158,45 @@ function Nav({ user }: { user: RootData["user"] }) {
   );
 }
 
+/**
+ * "English · Kiswahili" on every page: each language named in itself, the current one marked, the
+ * other a button (a form post, so it works without JavaScript and a signed-in choice is saved).
+ */
 function LanguageSwitch({ locale }: { locale: Locale }) {
   const t = useT();
   const location = useLocation();
+  const choices: { value: Locale; label: MessageKey }[] = [
+    { value: "en", label: "lang.en" },
+    { value: "sw", label: "lang.sw" },
+  ];
   return (
-    <Form method="post" action="/set-language" className="lang-switch">
+    <Form
+      method="post"
+      action="/set-language"
+      className="lang-switch"
+      aria-label={t("lang.switch")}
+    >
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
-      <label htmlFor="lang-select">{t("lang.switch")}</label>{" "}
-      {/* Keyed on the locale: after a login adopts the account's language, the choice shown follows. */}
-      <select key={locale} id="lang-select" name="locale" defaultValue={locale}>
-        <option value="en" lang="en">
-          {t("lang.en")}
-        </option>
-        <option value="sw" lang="sw">
-          {t("lang.sw")}
-        </option>
-      </select>{" "}
-      <button type="submit">{t("lang.apply")}</button>
+      {choices.map((c, i) => (
+        <span key={c.value}>
+          {i > 0 ? <span aria-hidden="true"> · </span> : null}
+          {c.value === locale ? (
+            <strong lang={c.value} aria-current="true">
+              {t(c.label)}
+            </strong>
+          ) : (
+            <button
+              type="submit"
+              name="locale"
+              value={c.value}
+              lang={c.value}
+              className="link-button"
+            >
+              {t(c.label)}
+            </button>
+          )}
+        </span>
+      ))}
     </Form>
   );
 }
@@ -177,7 +204,9 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
-  const scripts = pageWantsScripts(useMatches());
+  const matches = useMatches();
+  const scripts = pageWantsScripts(matches);
+  const error = useRouteError();
   const locale = data?.locale ?? "en";
   const t = (k: Parameters<typeof translate>[1]) => translate(locale, k);
   return (
@@ -185,6 +214,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{documentTitle(matches, locale, error ? errorTitleKey(error) : null)}</title>
         <Meta />
         <Links />
       </head>

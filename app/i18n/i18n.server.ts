@@ -14,10 +14,16 @@ export function localeCookie() {
   }));
 }
 
+/** The language a person chose with the switch in this browser, if any (it wins at login). */
+export async function chosenLocale(request: Request): Promise<Locale | null> {
+  const fromCookie = await localeCookie().parse(request.headers.get("cookie"));
+  return isLocale(fromCookie) ? fromCookie : null;
+}
+
 /** Cookie first (the switch), then the signed-in user's saved choice, then the browser. */
 export async function getLocale(request: Request, userLocale?: string | null): Promise<Locale> {
-  const fromCookie = await localeCookie().parse(request.headers.get("cookie"));
-  if (isLocale(fromCookie)) return fromCookie;
+  const chosen = await chosenLocale(request);
+  if (chosen) return chosen;
   if (isLocale(userLocale)) return userLocale;
   const accept = request.headers.get("accept-language") ?? "";
   return /^\s*sw\b/i.test(accept) ? "sw" : "en";

@@ -2,6 +2,7 @@
 export const missionEn = {
   "nav.mission": "Workers at the mission",
   "mission.title": "Workers registered with {mission}",
+  "mission.worker.pageTitle": "Registered worker",
   "mission.intro":
     "Workers are pre-registered here when NEA clears them to travel. Confirm their arrival, follow their check-ins and act when one is overdue. Opening this list and a worker's page is recorded.",
   "mission.filter.status": "Status",
@@ -114,6 +115,7 @@ export const missionEn = {
 export const missionSw: Record<keyof typeof missionEn, string> = {
   "nav.mission": "Wafanyakazi wa ubalozi",
   "mission.title": "Wafanyakazi waliosajiliwa na {mission}",
+  "mission.worker.pageTitle": "Mfanyakazi aliyesajiliwa",
   "mission.intro":
     "Wafanyakazi husajiliwa hapa mapema NEA inapowaruhusu kusafiri. Thibitisha kufika kwao, fuatilia majibu yao ya hali, na uchukue hatua jibu likichelewa. Kufungua orodha hii na ukurasa wa mfanyakazi hurekodiwa.",
   "mission.filter.status": "Hali",

@@ -12,8 +12,9 @@ import type { loader as rootLoader } from "~/root";
 import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("home.title", NO_SCRIPTS);
 
 // Public: the registry search is the centre of the home page; it works as a plain GET form.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -19,8 +19,9 @@ import {
 } from "~/domain/accounts/preferences.server";
 import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
 import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("account.title", NO_SCRIPTS);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");

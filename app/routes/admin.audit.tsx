@@ -3,6 +3,9 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { auditChainStatus, listAuditEvents } from "~/domain/accounts/admin-views.server";
 import { useT } from "~/i18n/use-t";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("admin.audit.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:audit");

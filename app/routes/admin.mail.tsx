@@ -10,6 +10,9 @@ import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime } from "~/ui/format";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("admin.mail.title");
 
 // The admin's view of every email and SMS: who was sent what and whether it went (never a secret
 // outside the demo inbox), the failed ones (dead letters) apart, each of which can be sent again.

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
@@ -21,8 +21,13 @@ import { Field, FormErrors, TextAreaField, useFocusFirstError } from "~/ui/form"
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Edit a training module — Kazi Salama" }];
+export const handle = titled((d, t) =>
+  d?.draft
+    ? t("authoring.editing", { slug: d.slug, version: d.draft.version })
+    : d?.published?.titleEn,
+);
 
 // Admins: edit a module's draft in both languages, add or remove lessons and questions, publish.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
@@ -10,8 +10,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Training modules — Kazi Salama" }];
+export const handle = titled("authoring.title");
 
 // Admins: every training module with its published version and draft; start a new module.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -15,6 +15,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { isUuid } from "~/utils/validation";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("admin.users.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");

@@ -17,6 +17,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("admin.users.new");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");

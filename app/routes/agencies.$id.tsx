@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import type { loader as rootLoader } from "~/root";
@@ -9,8 +9,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatPhone } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled((d) => d?.agency.name, NO_SCRIPTS);
 
 // Public: the agency's profile. Only public fields are selected by getPublicAgency.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -18,10 +19,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!agency) throw new Response("Not found", { status: 404 });
   return { agency, cases: await agencyCaseCounts(agency.id) };
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.agency.name} — Kazi Salama` : "Kazi Salama" },
-];
 
 export default function AgencyPage() {
   const t = useT();

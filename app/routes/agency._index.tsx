@@ -13,6 +13,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled((d, t) => d?.agency?.name ?? t("agencyHome.title"));
 
 // Agency staff and admins: their own agency only.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -32,6 +32,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("application.title");
 
 // Agency admins: their own agency's open application (edit, upload, submit, withdraw).
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -21,6 +21,13 @@ import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled(
+  (d, t) =>
+    d && `${d.contract.reference} — ${t(`contracts.status.${d.contract.status}` as MessageKey)}`,
+);
 
 // Agency staff: one of their agency's contracts — edit while a draft, see the findings, submit.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -70,6 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AgencyContract() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
@@ -85,7 +93,7 @@ export default function AgencyContract() {
       </h1>
       <p>
         {c.worker.firstName} {c.worker.lastName} · {c.jobOrder.title} · {c.employer.name},{" "}
-        {c.employer.city} ({c.countryCode})
+        {c.employer.city} ({country(c.countryCode)})
       </p>
       {error ? (
         <p className="alert alert-error" role="alert">
@@ -96,7 +104,10 @@ export default function AgencyContract() {
       <h2>{t("contracts.findings")}</h2>
       {c.ruleSet ? (
         <p className="muted">
-          {t("contracts.ruleSet", { country: c.ruleSet.countryCode, version: c.ruleSet.version })}
+          {t("contracts.ruleSet", {
+            country: country(c.ruleSet.countryCode),
+            version: c.ruleSet.version,
+          })}
         </p>
       ) : null}
       <FindingsList findings={c.findings} />

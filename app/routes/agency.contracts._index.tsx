@@ -13,6 +13,10 @@ import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled("contracts.title");
 
 // Agency staff: their agency's contracts, and a new draft for a worker under a verified job order.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -47,6 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AgencyContracts() {
   const t = useT();
+  const country = useCountryName();
   const { contracts, jobOrders } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   const e = (k: string) =>
@@ -83,7 +88,7 @@ export default function AgencyContracts() {
           {contracts.map((c) => (
             <li key={c.id}>
               <Link to={`/agency/contracts/${c.id}`}>{c.reference}</Link> — {c.worker.firstName}{" "}
-              {c.worker.lastName}, {c.jobOrder.title} ({c.countryCode}) —{" "}
+              {c.worker.lastName}, {c.jobOrder.title} ({country(c.countryCode)}) —{" "}
               {t(`contracts.status.${c.status}`)}
             </li>
           ))}
@@ -103,7 +108,8 @@ export default function AgencyContracts() {
             <select id="jobOrderId" name="jobOrderId">
               {jobOrders.map((j) => (
                 <option key={j.id} value={j.id}>
-                  {j.title} ({j.countryCode}) — {j.positions - j.positionsFilled}/{j.positions}
+                  {j.title} ({country(j.countryCode)}) — {j.positions - j.positionsFilled}/
+                  {j.positions}
                 </option>
               ))}
             </select>

@@ -14,6 +14,10 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled("employers.title");
 
 // Agency staff: the foreign employers their agency recruits for.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -48,6 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Employers() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { employers, countries } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
@@ -80,7 +85,7 @@ export default function Employers() {
         <ul>
           {employers.map((x) => (
             <li key={x.id}>
-              {x.name} ({t(`employers.kind.${x.kind}`)}), {x.city}, {x.countryCode}
+              {x.name} ({t(`employers.kind.${x.kind}`)}), {x.city}, {country(x.countryCode)}
               {x.watchListed ? (
                 <>
                   {" "}

@@ -20,6 +20,10 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled("jobOrders.title");
 
 // Agency staff: their agency's job orders.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -63,6 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AgencyJobOrders() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { orders, employers, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
@@ -97,7 +102,7 @@ export default function AgencyJobOrders() {
               {orders.map((o) => (
                 <tr key={o.id}>
                   <td>
-                    {o.title} ({o.countryCode}, {o.positions})<br />
+                    {o.title} ({country(o.countryCode)}, {o.positions})<br />
                     <span className="muted">
                       {t("jobOrders.validUntil")}: {formatDate(o.validUntil, locale)}
                     </span>
@@ -154,7 +159,7 @@ export default function AgencyJobOrders() {
             <select id="employerId" name="employerId" {...aria("employerId")}>
               {employers.map((x) => (
                 <option key={x.id} value={x.id}>
-                  {x.name} — {x.city}, {x.countryCode}
+                  {x.name} — {x.city}, {country(x.countryCode)}
                 </option>
               ))}
             </select>

@@ -18,6 +18,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("staff.title");
 
 // Agency admins: their own agency's staff accounts.
 export async function loader({ request }: LoaderFunctionArgs) {

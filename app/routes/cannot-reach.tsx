@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CannotReachSchema } from "~/domain/cases/cases.schema";
@@ -12,12 +12,9 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [
-  { title: "I cannot reach a family member abroad — Kazi Salama" },
-];
+export const handle = titled("cases.kin.title", NO_SCRIPTS);
 
 // Public: a relative who cannot reach a worker abroad tells the mission; the page reveals nothing about anyone.
 export async function loader(_args: LoaderFunctionArgs) {

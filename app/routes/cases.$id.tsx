@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
@@ -14,8 +14,8 @@ import { formatDateTime, formatPhone } from "~/ui/format";
 import { fieldErrorsOf } from "~/utils/validation";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
-
-export const meta: MetaFunction = () => [{ title: "Case — Kazi Salama" }];
+import type { MessageKey } from "~/i18n/messages";
+import { titled } from "~/ui/page-title";
 
 async function requireCaseOfficial(request: Request): Promise<User> {
   const user = await requireUser(request);
@@ -23,6 +23,10 @@ async function requireCaseOfficial(request: Request): Promise<User> {
     throw new Response("Forbidden", { status: 403 });
   return user;
 }
+
+export const handle = titled(
+  (d, t) => d && `${d.reference}: ${t(`cases.category.${d.category}` as MessageKey)}`,
+);
 
 // The official handling a case: what was reported, notes, referrals, the outcome (out of scope: not found).
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import { requireUser } from "~/auth/require.server";
@@ -6,10 +6,11 @@ import { caseCountsByAgency, listCases, type CaseFilter } from "~/domain/cases/c
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
-
-export const meta: MetaFunction = () => [{ title: "Cases — Kazi Salama" }];
+import { titled } from "~/ui/page-title";
 
 const STATUSES = ["ACTIVE", "OPEN", "IN_PROGRESS", "REFERRED", "RESOLVED"] as const;
+
+export const handle = titled("cases.list.title");
 
 // Attachés: their mission's cases. NEA: unmatched reports from families, and case counts per agency.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import {
@@ -13,10 +13,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Check a draft contract — Kazi Salama" }];
+export const handle = titled("precheck.title", NO_SCRIPTS);
 
 // Public: the same check as POST /api/v1/compliance-check, as a form (nothing is stored).
 export async function loader(_: LoaderFunctionArgs) {

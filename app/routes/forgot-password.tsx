@@ -16,8 +16,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("forgot.title", NO_SCRIPTS);
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });

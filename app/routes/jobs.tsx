@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { listDestinationCountries } from "~/domain/agencies/agencies.server";
@@ -9,10 +9,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDate } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Jobs verified by NEA — Kazi Salama" }];
+export const handle = titled("jobs.title", NO_SCRIPTS);
 
 const Filters = z.object({
   country: z

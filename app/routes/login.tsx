@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { AccountError, loginWithPassword } from "~/domain/accounts/accounts.server";
 import { LoginSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { getLocale, localeCookie } from "~/i18n/i18n.server";
+import { chosenLocale, getLocale } from "~/i18n/i18n.server";
 import { translate } from "~/i18n/messages";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
@@ -14,10 +14,9 @@ import { appUrl, safeRedirect, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { flashHeader } from "~/ui/flash.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Log in — Kazi Salama" }];
+export const handle = titled("login.title", NO_SCRIPTS);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");
@@ -31,13 +30,13 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const result = await loginWithPassword(submission.value, {
       locale: await getLocale(request),
+      chosenLocale: await chosenLocale(request),
       ctx: requestContext(request),
       appUrl: appUrl(),
       userAgent: request.headers.get("user-agent"),
     });
     const headers = new Headers();
     headers.append("Set-Cookie", result.sessionCookie);
-    headers.append("Set-Cookie", await localeCookie().serialize(result.locale));
     if (result.next === "totp") return redirect("/login/two-factor", { headers });
     if (result.next === "totp-setup") return redirect("/login/two-factor/setup", { headers });
     headers.append("Set-Cookie", await flashHeader({ key: "login.success" }));

@@ -13,6 +13,7 @@ import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
 async function requirePending(request: Request) {
   const auth = await requirePasswordStep(request);
@@ -20,6 +21,8 @@ async function requirePending(request: Request) {
   if (!auth.user.totpEnabled) throw redirect("/login/two-factor/setup");
   return auth;
 }
+
+export const handle = titled("twofactor.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePending(request);

@@ -12,12 +12,15 @@ import { Field, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
 async function requireEnrolling(request: Request) {
   const auth = await requirePasswordStep(request);
   if (!requiresSecondFactor(auth.user.role) || auth.user.totpEnabled) throw redirect("/");
   return auth;
 }
+
+export const handle = titled("twofactor.setup.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireEnrolling(request);

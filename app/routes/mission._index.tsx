@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { REGISTRATION_STATUSES, type RegistrationStatus } from "~/domain/mission/checkin.rules";
@@ -7,8 +7,11 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Workers at the mission — Kazi Salama" }];
+export const handle = titled(
+  (d, t) => d && t("mission.title", { mission: d.options.mission.name }),
+);
 
 // Labour attachés: the workers registered with their own mission, filtered and paged by cursor.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
@@ -20,8 +20,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate, formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Registered worker — Kazi Salama" }];
+export const handle = titled("mission.worker.pageTitle");
 
 // Labour attachés: one worker registered with their mission (another mission's worker: not found).
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -133,7 +134,7 @@ export default function MissionWorker() {
         <div>
           <dt>{t("mission.col.agency")}</dt>
           <dd>
-            {r.agency.name} ({r.agency.licenceNo ?? "—"}, {r.agency.status}) ·{" "}
+            {r.agency.name} ({r.agency.licenceNo ?? "—"}, {t(`status.${r.agency.status}`)}) ·{" "}
             <Link to={`/mission?agency=${r.agency.id}`}>{t("mission.sameAgency")}</Link>
           </dd>
         </div>

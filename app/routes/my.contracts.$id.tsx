@@ -12,8 +12,9 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled((d) => d?.contract.jobOrder.title, NO_SCRIPTS);
 
 // Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
 export async function loader({ request, params }: LoaderFunctionArgs) {

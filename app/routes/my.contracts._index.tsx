@@ -4,8 +4,10 @@ import { requirePermission } from "~/auth/require.server";
 import { listWorkerContracts } from "~/domain/contracts/contract-lists.server";
 import { useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("my.title", NO_SCRIPTS);
 
 // Workers: their own contracts.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -15,6 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MyContracts() {
   const t = useT();
+  const country = useCountryName();
   const { contracts } = useLoaderData<typeof loader>();
   return (
     <section className="page">
@@ -24,7 +27,7 @@ export default function MyContracts() {
           {contracts.map((c) => (
             <li key={c.id}>
               <Link to={`/my/contracts/${c.id}`}>
-                {c.jobOrder.title} ({c.countryCode})
+                {c.jobOrder.title} ({country(c.countryCode)})
               </Link>{" "}
               — {c.agency.name} — {t(`contracts.status.${c.status}`)}
             </li>

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
@@ -31,10 +31,9 @@ import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Get help — Kazi Salama" }];
+export const handle = titled("cases.help.title", NO_SCRIPTS);
 
 // Workers abroad: ask the mission for help, and follow what happens to each request.
 export async function loader({ request }: LoaderFunctionArgs) {

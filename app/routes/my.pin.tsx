@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
@@ -12,10 +12,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Check-in PIN — Kazi Salama" }];
+export const handle = titled("pin.title", NO_SCRIPTS);
 
 // Workers: the PIN that makes a check-in by USSD or SMS count (a phone number alone proves little).
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
@@ -37,10 +37,9 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "My profile — Kazi Salama" }];
+export const handle = titled("profile.title", NO_SCRIPTS);
 
 // Workers: their own details, next of kin with consent, their data, and correction requests.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -15,6 +15,9 @@ import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled((d, t) => d && t("sanction.title", { name: d.agency.name }));
 
 // NEA officials propose suspending, reinstating or revoking one agency, with reasons, notice and
 // hearing dates; a supervisor who did not propose it confirms it under Decisions waiting.

@@ -14,6 +14,9 @@ import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("bulk.title");
 
 // NEA officials: one decision suspending or revoking many agencies (preview, then propose); a
 // supervisor who did not propose it confirms it under Decisions waiting.

@@ -13,6 +13,11 @@ import { formatDateTime } from "~/ui/format";
 import { readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled(
+  (d, t) => d && `${d.run.fileName} — ${t(`import.status.${d.run.status}` as MessageKey)}`,
+);
 
 // NEA officials: the dry-run result; proposing the import, which a supervisor who did not propose it
 // confirms under Decisions waiting (it can grant licences); then progress (refreshing itself, no
@@ -29,9 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data?.run.status === "RUNNING"
-    ? [{ title: "Import — Kazi Salama" }, { httpEquiv: "refresh", content: "2" }]
-    : [{ title: "Import — Kazi Salama" }];
+  data?.run.status === "RUNNING" ? [{ httpEquiv: "refresh", content: "2" }] : [];
 
 const Propose = z.object({
   reason: z.string().trim().min(5, "import.error.reason").max(1000, "error.tooLong"),

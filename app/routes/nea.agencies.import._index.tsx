@@ -13,8 +13,11 @@ import { IMPORT_COLUMNS } from "~/domain/agencies/import.columns";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+export const handle = titled("import.title");
 
 // NEA supervisors: upload an agency list (CSV) for a dry run.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -14,8 +14,9 @@ import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Training certificates — Kazi Salama" }];
+export const handle = titled("training.cert.neaTitle");
 
 // NEA: look up a training certificate by its code; an official proposes revoking one with a reason,
 // and a supervisor who did not propose it confirms it under Decisions waiting.

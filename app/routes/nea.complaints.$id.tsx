@@ -13,6 +13,9 @@ import { formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled((d, t) => d && `${t("complaint.reference")} ${d.complaint.reference}`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");

@@ -7,12 +7,15 @@ import { listComplaintsForActor } from "~/domain/complaints/complaints.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
+import { titled } from "~/ui/page-title";
 
 const Filters = z.object({
   status: z.enum(COMPLAINT_STATUSES).optional().catch(undefined),
   subject: z.enum(COMPLAINT_SUBJECTS).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
+
+export const handle = titled("complaints.queue");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");

@@ -15,6 +15,13 @@ import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled(
+  (d, t) =>
+    d && `${d.contract.reference} — ${t(`contracts.status.${d.contract.status}` as MessageKey)}`,
+);
 
 // NEA: the terms clause by clause beside the findings; review, recommend, approve (four eyes).
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -48,6 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function NeaContract() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
@@ -78,7 +86,7 @@ export default function NeaContract() {
         <div>
           <dt>{t("jobs.employer")}</dt>
           <dd>
-            {c.employer.name}, {c.employer.city} ({c.countryCode})
+            {c.employer.name}, {c.employer.city} ({country(c.countryCode)})
             {c.employer.watchListed ? (
               <>
                 {" "}
@@ -105,7 +113,7 @@ export default function NeaContract() {
           {c.ruleSet ? (
             <p className="muted">
               {t("contracts.ruleSet", {
-                country: c.ruleSet.countryCode,
+                country: country(c.ruleSet.countryCode),
                 version: c.ruleSet.version,
               })}
             </p>

@@ -6,6 +6,10 @@ import { listContractsForReview } from "~/domain/contracts/contract-lists.server
 import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled("contracts.queue");
 
 // NEA officers and supervisors: contracts waiting, oldest first, with how long each has waited.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -16,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ContractQueue() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { items, nextCursor, now } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
@@ -92,7 +97,8 @@ export default function ContractQueue() {
                 return (
                   <tr key={c.id}>
                     <td>
-                      <Link to={`/nea/contracts/${c.id}`}>{c.reference}</Link> ({c.countryCode})
+                      <Link to={`/nea/contracts/${c.id}`}>{c.reference}</Link> (
+                      {country(c.countryCode)})
                     </td>
                     <td>
                       {c.worker.firstName} {c.worker.lastName}

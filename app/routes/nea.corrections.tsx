@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
@@ -17,8 +17,9 @@ import { formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Correction requests — Kazi Salama" }];
+export const handle = titled("corrections.title");
 
 // NEA officers: workers' requests to correct their name, national ID or date of birth, oldest first.
 export async function loader({ request }: LoaderFunctionArgs) {

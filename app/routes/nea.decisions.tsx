@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -12,8 +12,9 @@ import { formatDate, formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Decisions waiting — Kazi Salama" }];
+export const handle = titled("decisions.title");
 
 // NEA officials: decisions proposed by one official, waiting for a second to confirm or refuse
 // (ADR 0016). The buttons each official sees come from the same table as the guard.

@@ -10,6 +10,10 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
+
+export const handle = titled("employers.title");
 
 // NEA officers and labour attachés: find employers and keep the watch list.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -40,6 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function EmployersWatch() {
   const t = useT();
+  const country = useCountryName();
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -75,7 +80,7 @@ export default function EmployersWatch() {
                 ) : null}
               </h2>
               <p className="muted">
-                {t(`employers.kind.${x.kind}`)} · {x.city}, {x.countryCode}
+                {t(`employers.kind.${x.kind}`)} · {x.city}, {country(x.countryCode)}
                 {x.agency ? ` · ${x.agency.name}` : ""}
               </p>
               {x.watchReason ? <p>{x.watchReason}</p> : null}

@@ -17,6 +17,11 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled(
+  (d, t) => d && `${d.order.title} — ${t(`jobOrders.status.${d.order.status}` as MessageKey)}`,
+);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:verify");

@@ -6,6 +6,8 @@ import { listJobOrdersForReview } from "~/domain/joborders/joborders.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
+import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
 const STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "WITHDRAWN"] as const;
 const Filters = z.object({
@@ -18,6 +20,8 @@ const Filters = z.object({
   after: z.string().max(40).optional().catch(undefined),
 });
 
+export const handle = titled("jobOrders.queue");
+
 // NEA officers: job orders waiting for verification, oldest first.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:verify");
@@ -27,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function JobOrderQueue() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
@@ -72,7 +77,7 @@ export default function JobOrderQueue() {
               {items.map((o) => (
                 <tr key={o.id}>
                   <td>
-                    <Link to={`/nea/job-orders/${o.id}`}>{o.title}</Link> ({o.countryCode},{" "}
+                    <Link to={`/nea/job-orders/${o.id}`}>{o.title}</Link> ({country(o.countryCode)},{" "}
                     {o.positions})
                   </td>
                   <td>{o.agency.name}</td>

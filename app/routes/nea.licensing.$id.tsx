@@ -15,6 +15,12 @@ import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled(
+  (d, t) =>
+    d && `${d.application.agency.name}: ${t(`appKind.${d.application.kind}` as MessageKey)}`,
+);
 
 // NEA officers review; supervisors decide. The workflow table says which step needs which permission.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,6 +6,7 @@ import { listApplicationsForActor } from "~/domain/agencies/licence-review.serve
 import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
+import { titled } from "~/ui/page-title";
 
 const STATUSES = [
   "SUBMITTED",
@@ -22,6 +23,8 @@ const Filters = z.object({
   flagged: z.literal("1").optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
 });
+
+export const handle = titled("licensing.queue");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "licence:review");

@@ -1,11 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { numbersForStaff } from "~/domain/safety/numbers.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Phone numbers we give workers — Kazi Salama" }];
+export const handle = titled("numbers.title");
 
 // NEA staff: every number the system gives workers, with its source and when it was last checked,
 // so each can be re-checked (issue 22 §3).

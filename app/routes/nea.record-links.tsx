@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
@@ -11,8 +11,9 @@ import { Field, SubmissionKey, TextAreaField } from "~/ui/form";
 import { readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Link an account to a record — Kazi Salama" }];
+export const handle = titled("recordLinks.title");
 
 // NEA officers: after checking a worker's ID card in person, propose linking her account to a
 // record no claim code can reach; a second official confirms it under Decisions waiting (ADR 0016).

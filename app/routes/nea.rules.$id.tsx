@@ -18,6 +18,17 @@ import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled(
+  (d, t, locale) =>
+    d &&
+    t("rules.detail", {
+      country: locale === "sw" ? d.set.country.nameSw : d.set.country.nameEn,
+      job: d.set.jobCategory ? t(`job.${d.set.jobCategory}` as MessageKey) : t("rules.allJobs"),
+      version: d.set.version,
+    }),
+);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");

@@ -4,6 +4,9 @@ import { requirePermission } from "~/auth/require.server";
 import { listRuleSetsWithCounts } from "~/domain/compliance/rule-sets.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
+import { titled } from "~/ui/page-title";
+
+export const handle = titled("rules.title");
 
 // NEA officers read the rule sets; supervisors publish new versions (on each set's page).
 export async function loader({ request }: LoaderFunctionArgs) {

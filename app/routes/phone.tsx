@@ -1,6 +1,6 @@
 // Sign in — or sign up, the first time — with a mobile number and a code by SMS (issue 16).
 import type { z } from "zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
@@ -16,10 +16,9 @@ import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform
 import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Sign in with your phone — Kazi Salama" }];
+export const handle = titled("phone.title", NO_SCRIPTS);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");

@@ -1,6 +1,6 @@
 // The code sent by SMS (phone.tsx, forgot-password.tsx), then — for a new number — the name.
 import type { z } from "zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
@@ -17,7 +17,7 @@ import {
   type PhoneOutcome,
 } from "~/domain/accounts/phone-sign-in.server";
 import { PhoneCodeSchema, PhoneNameSchema } from "~/domain/accounts/accounts.schema";
-import { getLocale, localeCookie } from "~/i18n/i18n.server";
+import { chosenLocale, getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
@@ -25,10 +25,9 @@ import { flashHeader } from "~/ui/flash.server";
 import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Enter your code — Kazi Salama" }];
+export const handle = titled("phone.code.title", NO_SCRIPTS);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");
@@ -42,7 +41,6 @@ async function signedIn(outcome: PhoneOutcome) {
   if (outcome.next === "name") return redirect("/phone/code");
   headers.append("Set-Cookie", outcome.sessionCookie);
   headers.append("Set-Cookie", await rememberDevice(outcome.phone));
-  headers.append("Set-Cookie", await localeCookie().serialize(outcome.locale));
   headers.append(
     "Set-Cookie",
     await flashHeader({ key: outcome.created ? "phone.created" : "login.success" }),
@@ -57,6 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
     ctx: requestContext(request),
     userAgent: request.headers.get("user-agent"),
     locale: await getLocale(request),
+    chosenLocale: await chosenLocale(request),
   };
   const naming = form.get("intent") === "name";
   const submission = parseWithZod(form, { schema: naming ? PhoneNameSchema : PhoneCodeSchema });

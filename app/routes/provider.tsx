@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
@@ -16,8 +16,9 @@ import { NextPage } from "~/ui/pager";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { titled } from "~/ui/page-title";
 
-export const meta: MetaFunction = () => [{ title: "Training institution — Kazi Salama" }];
+export const handle = titled((d) => d?.provider.name);
 
 // Accredited training institutions: record a trainee's in-person course; see only their own trainees.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
@@ -17,10 +17,9 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Report a problem — Kazi Salama" }];
+export const handle = titled("complaint.title", NO_SCRIPTS);
 
 // Public: anyone may report, anonymously if they wish.
 export async function loader({ request }: LoaderFunctionArgs) {

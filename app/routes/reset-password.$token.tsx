@@ -12,8 +12,9 @@ import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("reset.title", NO_SCRIPTS);
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: await tokenIsUsable(params.token ?? "", "RESET_PASSWORD") };

@@ -1,4 +1,4 @@
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publicStats } from "~/domain/stats/stats.server";
@@ -7,10 +7,9 @@ import type { MessageKey } from "~/i18n/messages";
 import { BarChart } from "~/ui/bar-chart";
 import { formatDateTime } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Statistics — Kazi Salama" }];
+export const handle = titled("stats.title", NO_SCRIPTS);
 
 const CACHE = "public, max-age=300";
 export const headers: HeadersFunction = () => ({ "Cache-Control": CACHE });

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { moduleView } from "~/domain/training/training.server";
@@ -7,12 +7,9 @@ import { useT } from "~/i18n/use-t";
 import { ProgressBar } from "~/ui/progress";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.title ?? "Training"} — Kazi Salama` },
-];
+export const handle = titled((d) => d?.title, NO_SCRIPTS);
 
 // Public: one module's lessons and quiz; a signed-in worker sees what they have read and passed.
 export async function loader({ request, params }: LoaderFunctionArgs) {

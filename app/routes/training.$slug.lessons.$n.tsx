@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getUser, requirePermission } from "~/auth/require.server";
@@ -7,12 +7,9 @@ import { lessonView, markLessonRead } from "~/domain/training/training.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.lesson.title ?? "Lesson"} — Kazi Salama` },
-];
+export const handle = titled((d) => d?.lesson.title, NO_SCRIPTS);
 
 const position = (n: string | undefined) => {
   if (!n || !/^\d{1,3}$/.test(n)) throw new Response("Not found", { status: 404 });

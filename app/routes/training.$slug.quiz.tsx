@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
@@ -9,12 +9,9 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.module.title ?? "Quiz"} — Kazi Salama` },
-];
+export const handle = titled("training.quizTitle", NO_SCRIPTS);
 
 // Public: a module's quiz. Anyone may try it; a signed-in worker's attempts count towards the certificate.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser, requirePermission } from "~/auth/require.server";
@@ -14,10 +14,9 @@ import { formatVerificationCode } from "~/domain/verify/code";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
-
-export const meta: MetaFunction = () => [{ title: "Pre-departure training — Kazi Salama" }];
+export const handle = titled("training.title", NO_SCRIPTS);
 
 // Public: the training catalogue. A signed-in worker also sees their course for a destination,
 // their progress and their certificates.

@@ -6,8 +6,9 @@ import { useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("verify.title", NO_SCRIPTS);
 
 // Opening the link shows a button; the POST confirms. A GET never changes state, and mail
 // scanners that prefetch links cannot use the token up.

@@ -9,8 +9,9 @@ import { requestContext } from "~/utils/request.server";
 import type { MessageKey } from "~/i18n/messages";
 import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("verifyCode.title", NO_SCRIPTS);
 
 // Public: what a code proves, live. Unknown or malformed codes answer 404 / 400 with the form again.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -5,8 +5,9 @@ import { parseVerificationCode } from "~/domain/verify/code";
 import { useT } from "~/i18n/use-t";
 import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("verifyCode.title", NO_SCRIPTS);
 
 // Public: a GET form; a well-formed code goes to its own page, /verify/:code.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -9,8 +9,9 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { titled } from "~/ui/page-title";
 
-export const handle = NO_SCRIPTS;
+export const handle = titled("warnings.title", NO_SCRIPTS);
 
 // Public: revoked and suspended agencies, and watch-listed employers abroad.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -24,14 +24,32 @@ test("a worker registers, verifies the email, logs in, switches to Kiswahili and
   await login(page, email, "a long enough password");
   await expect(page.getByText("Signed in as Wanjiru Kamau")).toBeVisible();
 
-  await page.getByLabel("Language").selectOption("sw");
-  await page.getByRole("button", { name: "Change" }).click();
+  await page.getByRole("button", { name: "Kiswahili" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hakikisha kabla ya kwenda");
   await expect(page.locator("html")).toHaveAttribute("lang", "sw");
 
   await page.getByRole("button", { name: "Toka" }).click();
   await expect(page.getByRole("status")).toHaveText("Umetoka.");
   await expect(page.getByRole("link", { name: "Ingia" })).toBeVisible();
+
+  // Another browser with no choice made: the account's saved language (the switch saved it).
+  await page.context().clearCookies();
+  await login(page, email, "a long enough password");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sw");
+  await page.getByRole("button", { name: "Toka" }).click();
+
+  // English chosen on the login page wins at login and is saved to the account.
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Kiswahili" }).click();
+  await page.getByRole("button", { name: "English" }).click();
+  await login(page, email, "a long enough password");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByText("Signed in as Wanjiru Kamau")).toBeVisible();
+  await page.getByRole("button", { name: "Log out" }).click();
+  await page.context().clearCookies();
+  await login(page, email, "a long enough password");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("an NEA officer logs in with password and a TOTP code", async ({ page }) => {

@@ -162,7 +162,14 @@ export const LOGIN_FAILURES_PER_IP = 50;
 
 export async function loginWithPassword(
   input: { login: string; password: string },
-  opts: { ctx: RequestContext; appUrl: string; userAgent: string | null; locale?: Locale },
+  opts: {
+    ctx: RequestContext;
+    appUrl: string;
+    userAgent: string | null;
+    locale?: Locale;
+    /** The language chosen with the switch in this browser: it wins, and is saved to the account. */
+    chosenLocale?: Locale | null;
+  },
 ): Promise<LoginResult> {
   // Only failures count against an address: an office or a cyber café behind one IP may log in
   // many people in a morning, but guessing passwords from one IP stops after LOGIN_FAILURES_PER_IP.
@@ -210,7 +217,11 @@ export async function loginWithPassword(
   await transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { failedLoginCount: 0, lockedUntil: null },
+      data: {
+        failedLoginCount: 0,
+        lockedUntil: null,
+        ...(opts.chosenLocale ? { locale: opts.chosenLocale } : {}),
+      },
     });
     await tx.rateLimitBucket.deleteMany({ where: { key: sourceKey(user.id, opts.ctx.ip) } });
     await recordAudit(tx, {
@@ -231,7 +242,7 @@ export async function loginWithPassword(
   return {
     sessionCookie,
     next,
-    locale: localeOf(user.locale),
+    locale: opts.chosenLocale ?? localeOf(user.locale),
   };
 }
 

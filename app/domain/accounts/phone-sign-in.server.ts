@@ -120,7 +120,13 @@ export type PhoneOutcome =
   | { next: "name" }
   | { next: "reset"; token: string };
 
-type Session = { ctx: RequestContext; userAgent: string | null; locale: Locale };
+type Session = {
+  ctx: RequestContext;
+  userAgent: string | null;
+  locale: Locale;
+  /** The language chosen with the switch in this browser: it wins, and is saved to the account. */
+  chosenLocale?: Locale | null;
+};
 
 /**
  * The code typed in the browser that asked for it. Wrong: counted, and the code is dead after
@@ -183,10 +189,10 @@ export async function confirmPhoneCode(
       // A number signs in to a worker's account only: officials sign in with a second factor.
       if (owner.role !== "WORKER") return { error: "phone.error.spent" };
       await tx.phoneCode.update({ where: { id: fresh.id }, data: { usedAt: new Date() } });
-      await signedInByPhone(tx, owner, opts.ctx);
+      await signedInByPhone(tx, owner, opts);
       return {
         userId: owner.id,
-        locale: localeOf(owner.locale),
+        locale: opts.chosenLocale ?? localeOf(owner.locale),
         created: false,
         phone: fresh.phone,
       };
@@ -241,8 +247,8 @@ export async function completePhoneSignUp(
     if (owner) {
       // Created meanwhile (another tab): the number is proven, so it signs in.
       if (!owner.active || owner.role !== "WORKER") return null;
-      await signedInByPhone(tx, owner, opts.ctx);
-      return owner;
+      await signedInByPhone(tx, owner, opts);
+      return { ...owner, locale: opts.chosenLocale ?? owner.locale };
     }
     return createPhoneAccount(tx, row.phone, name, localeOf(row.locale), opts);
   });
@@ -259,11 +265,16 @@ export async function completePhoneSignUp(
 async function signedInByPhone(
   tx: Tx,
   user: { id: string; role: "WORKER" | string; phoneVerifiedAt: Date | null },
-  ctx: RequestContext,
+  opts: Pick<Session, "ctx" | "chosenLocale">,
 ) {
+  const ctx = opts.ctx;
   await tx.user.update({
     where: { id: user.id },
-    data: { phoneVerifiedAt: user.phoneVerifiedAt ?? new Date(), failedLoginCount: 0 },
+    data: {
+      phoneVerifiedAt: user.phoneVerifiedAt ?? new Date(),
+      failedLoginCount: 0,
+      ...(opts.chosenLocale ? { locale: opts.chosenLocale } : {}),
+    },
   });
   await recordAudit(tx, {
     actor: { id: user.id, role: user.role as "WORKER" },
