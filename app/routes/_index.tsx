@@ -13,6 +13,7 @@ import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
 export const handle = titled("home.title", NO_SCRIPTS);
 
@@ -48,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const { counties, results, searched, error } = useLoaderData<typeof loader>();
@@ -156,7 +158,7 @@ export default function Home() {
                     </div>
                     <div>
                       <dt>{t("col.countries")}</dt>
-                      <dd>{a.countries.join(", ") || "—"}</dd>
+                      <dd>{a.countries.map(country).join(", ") || "—"}</dd>
                     </div>
                   </dl>
                 </li>

@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { auditChainStatus, listAuditEvents } from "~/domain/accounts/admin-views.server";
-import { useT } from "~/i18n/use-t";
+import { useLocale, useT } from "~/i18n/use-t";
+import type { MessageKey } from "~/i18n/messages";
+import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled("admin.audit.title");
@@ -14,6 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listAuditEvents(admin, {
       action: p.get("action")?.slice(0, 60) || undefined,
       entityType: p.get("entityType")?.slice(0, 60) || undefined,
+      user: p.get("user")?.trim().slice(0, 254) || undefined,
+      record: p.get("record")?.trim().slice(0, 60) || undefined,
       before: p.get("before") ?? undefined,
     }),
     auditChainStatus(admin),
@@ -23,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AuditLog() {
   const t = useT();
+  const locale = useLocale();
   const { items, nextBefore, chain } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const keep = new URLSearchParams(params);
@@ -44,6 +49,14 @@ export default function AuditLog() {
           <label htmlFor="entityType">{t("admin.audit.entity")}</label>
           <input id="entityType" name="entityType" defaultValue={params.get("entityType") ?? ""} />
         </div>
+        <div className="field">
+          <label htmlFor="user">{t("admin.audit.user")}</label>
+          <input id="user" name="user" defaultValue={params.get("user") ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="record">{t("admin.audit.record")}</label>
+          <input id="record" name="record" defaultValue={params.get("record") ?? ""} />
+        </div>
         <button type="submit">{t("admin.audit.filter")}</button>
       </Form>
       {items.length === 0 ? (
@@ -55,7 +68,7 @@ export default function AuditLog() {
               <tr>
                 <th>#</th>
                 <th>{t("common.when")}</th>
-                <th>{t("field.role")}</th>
+                <th>{t("admin.audit.who")}</th>
                 <th>{t("admin.audit.action")}</th>
                 <th>{t("admin.audit.entity")}</th>
                 <th>{t("admin.audit.summary")}</th>
@@ -65,11 +78,37 @@ export default function AuditLog() {
               {items.map((e) => (
                 <tr key={e.seq}>
                   <td>{e.seq}</td>
-                  <td>{e.at}</td>
-                  <td>{e.actorRole ?? "—"}</td>
-                  <td>{e.action}</td>
+                  <td>{formatDateTime(e.at, locale)}</td>
                   <td>
-                    {e.entityType} {e.entityId?.slice(0, 8)}
+                    {e.actor ? (
+                      <>
+                        {e.actor.name}
+                        <br />
+                        <span className="muted">{e.actor.contact}</span>
+                        <br />
+                      </>
+                    ) : null}
+                    {e.actorRole ? t(`role.${e.actorRole}` as MessageKey) : t("admin.audit.system")}
+                  </td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {e.entityType}{" "}
+                    {e.entityId ? (
+                      e.recordHref ? (
+                        <Link to={e.recordHref}>
+                          <code>{e.entityId}</code>
+                        </Link>
+                      ) : (
+                        <code>{e.entityId}</code>
+                      )
+                    ) : null}{" "}
+                    {e.entityId ? (
+                      <Link to={`?record=${encodeURIComponent(e.entityId)}`}>
+                        {t("admin.audit.allForRecord")}
+                      </Link>
+                    ) : null}
                   </td>
                   <td>
                     <code>{JSON.stringify(e.summary)}</code>

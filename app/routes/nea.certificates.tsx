@@ -15,6 +15,7 @@ import { readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { SubmissionKey } from "~/ui/form";
 import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
 export const handle = titled("training.cert.neaTitle");
 
@@ -68,6 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Certificates() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const {
     code,
@@ -102,7 +104,7 @@ export default function Certificates() {
             </div>
             <div>
               <dt>{t("precheck.country")}</dt>
-              <dd>{c.countryCode}</dd>
+              <dd>{country(c.countryCode)}</dd>
             </div>
             <div>
               <dt>{t("training.cert.issued")}</dt>

@@ -5,6 +5,7 @@ import { numbersForStaff } from "~/domain/safety/numbers.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
 export const handle = titled("numbers.title");
 
@@ -17,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Numbers() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { emergency, helplines, missions } = useLoaderData<typeof loader>();
   const tag = (c: string) => (
@@ -44,7 +46,7 @@ export default function Numbers() {
           <tbody>
             {emergency.map((e) => (
               <tr key={e.countryCode}>
-                <td>{e.countryCode}</td>
+                <td>{country(e.countryCode)}</td>
                 <td>
                   {e.numbers.map((n) => (
                     <div key={n.number}>

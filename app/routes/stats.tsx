@@ -8,6 +8,7 @@ import { BarChart } from "~/ui/bar-chart";
 import { formatDateTime } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
 export const handle = titled("stats.title", NO_SCRIPTS);
 
@@ -21,6 +22,7 @@ export async function loader(_args: LoaderFunctionArgs) {
 
 export default function Stats() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const s = useLoaderData<typeof loader>();
   const byCountry = new Map<string, number>();
@@ -67,7 +69,7 @@ export default function Stats() {
       ) : (
         <BarChart
           title={t("stats.contractsByCountry")}
-          rows={sorted(byCountry).map(([label, value]) => ({ label, value }))}
+          rows={sorted(byCountry).map(([code, value]) => ({ label: country(code), value }))}
         />
       )}
       <h2>{t("stats.contractsByMonth")}</h2>

@@ -10,6 +10,7 @@ import type { MessageKey } from "~/i18n/messages";
 import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { useCountryName } from "~/ui/country";
 
 export const handle = titled("verifyCode.title", NO_SCRIPTS);
 
@@ -54,6 +55,7 @@ function ApprovedTerms({ termsHash, agencyId }: { termsHash: string | null; agen
 
 export default function VerifyResultPage() {
   const t = useT();
+  const country = useCountryName();
   const locale = useLocale();
   const { input, result, problem } = useLoaderData<typeof loader>();
   return (
@@ -94,7 +96,7 @@ export default function VerifyResultPage() {
               <p>
                 {t("verifyCode.proves.TRAINING_CERTIFICATE", {
                   initials: result.subject.workerInitials,
-                  country: result.subject.country,
+                  country: country(result.subject.country),
                 })}
               </p>
             ) : null}
@@ -102,7 +104,7 @@ export default function VerifyResultPage() {
               <p>
                 {t("verifyCode.proves.DEPARTURE_CLEARANCE", {
                   initials: result.subject.workerInitials,
-                  country: result.subject.country,
+                  country: country(result.subject.country),
                 })}
               </p>
             ) : null}
@@ -127,7 +129,7 @@ export default function VerifyResultPage() {
                 </div>
                 <div>
                   <dt>{t("col.countries")}</dt>
-                  <dd>{result.subject.countries.join(", ") || "—"}</dd>
+                  <dd>{result.subject.countries.map(country).join(", ") || "—"}</dd>
                 </div>
               </dl>
               <p>
@@ -144,7 +146,7 @@ export default function VerifyResultPage() {
                   <dt>{t("jobs.employer")}</dt>
                   <dd>
                     {result.subject.employer.name ?? t("jobs.household")},{" "}
-                    {result.subject.employer.city}, {result.subject.country}
+                    {result.subject.employer.city}, {country(result.subject.country)}
                   </dd>
                 </div>
                 <div>
@@ -186,7 +188,7 @@ export default function VerifyResultPage() {
               </div>
               <div>
                 <dt>{t("precheck.country")}</dt>
-                <dd>{result.subject.country}</dd>
+                <dd>{country(result.subject.country)}</dd>
               </div>
               <div>
                 <dt>{t("training.cert.issued")}</dt>
@@ -218,7 +220,7 @@ export default function VerifyResultPage() {
                 </div>
                 <div>
                   <dt>{t("precheck.country")}</dt>
-                  <dd>{result.subject.country}</dd>
+                  <dd>{country(result.subject.country)}</dd>
                 </div>
                 <div>
                   <dt>{t("jobs.employer")}</dt>
@@ -254,7 +256,7 @@ export default function VerifyResultPage() {
                 <div>
                   <dt>{t("jobOrders.titleField")}</dt>
                   <dd>
-                    {result.subject.jobTitle}, {result.subject.country}
+                    {result.subject.jobTitle}, {country(result.subject.country)}
                   </dd>
                 </div>
                 <div>

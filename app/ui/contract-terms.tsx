@@ -20,6 +20,16 @@ const CLAUSE_CODES: Record<string, string[]> = {
   endOfServiceDaysPerYear: ["EOS-01"],
 };
 
+/** Who holds the passport or pays the ticket, in words (the stored value is a code). */
+const PARTY: Record<
+  ContractTerms["passportHeldBy"] | ContractTerms["returnTicketPaidBy"],
+  MessageKey
+> = {
+  WORKER: "precheck.worker",
+  EMPLOYER: "precheck.employer",
+  AGENCY: "precheck.agency",
+};
+
 export function ContractTermsTable({
   terms,
   findings,
@@ -51,14 +61,14 @@ export function ContractTermsTable({
       t("precheck.endOfService"),
       terms.endOfServiceDaysPerYear == null ? "—" : String(terms.endOfServiceDaysPerYear),
     ],
-    ["passportHeldBy", t("precheck.passportHeldBy"), terms.passportHeldBy],
+    ["passportHeldBy", t("precheck.passportHeldBy"), t(PARTY[terms.passportHeldBy])],
     ["workerPaidRecruitmentFees", t("precheck.fees"), String(terms.workerPaidRecruitmentFees)],
     [
       "costsPaidByWorker",
       t("precheck.costsPaidByWorker"),
       terms.costsPaidByWorker.map((c) => t(`cost.${c}` as MessageKey)).join(", ") || "—",
     ],
-    ["returnTicketPaidBy", t("precheck.returnTicketPaidBy"), terms.returnTicketPaidBy],
+    ["returnTicketPaidBy", t("precheck.returnTicketPaidBy"), t(PARTY[terms.returnTicketPaidBy])],
     ["startDate", t("contracts.startDate"), terms.startDate],
   ];
   return (

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
+import { DEMO_PASSWORD, login, loginOfficial, logout, switchLanguage } from "./helpers";
 
 test("a contract from draft to approval: blocked by a finding, fixed, recommended by an officer, approved by a supervisor", async ({
   page,
@@ -72,11 +72,7 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   await login(page, "worker@demo.kazisalama.ke", DEMO_PASSWORD);
   await expect(page.getByRole("link", { name: /^(My contract|Mkataba wangu)$/ })).toBeVisible();
   // The language is remembered on the account, so a second run may already be in Kiswahili.
-  if ((await page.locator("html").getAttribute("lang")) !== "sw") {
-    await page.getByLabel("Language").selectOption("sw");
-    await page.getByRole("button", { name: "Change" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "sw");
-  }
+  await switchLanguage(page, "sw");
   await page.getByRole("link", { name: "Mkataba wangu" }).click();
   await page.getByRole("link", { name: /Housekeeper and cook/ }).click();
   await expect(page.getByText("Utalipwa QAR 1,500 kwa mwezi.")).toBeVisible();
@@ -102,9 +98,7 @@ test("an agency drafts, checks and submits a contract in Kiswahili", async ({ pa
   const nationalId = info.project.name === "js" ? "33000001" : "33000002";
   await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
   await expect(page.getByRole("link", { name: /^(Contracts|Mikataba)$/ }).first()).toBeVisible();
-  await page.getByLabel("Language").selectOption("sw");
-  await page.getByRole("button", { name: "Change" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "sw");
+  await switchLanguage(page, "sw");
   try {
     await page.goto("/agency/contracts");
     const housekeeper = await page
@@ -129,8 +123,6 @@ test("an agency drafts, checks and submits a contract in Kiswahili", async ({ pa
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Umewasilishwa");
   } finally {
     // The language is remembered on the account: put it back for the other tests.
-    await page.getByLabel(/^(Language|Lugha)$/).selectOption("en");
-    await page.getByRole("button", { name: /^(Change|Badilisha)$/ }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await switchLanguage(page, "en");
   }
 });

@@ -64,7 +64,9 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await page.getByLabel("Verification code").fill(code);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("heading", { name: "Departure clearance: Valid" })).toBeVisible();
-  await expect(page.getByText("W. N. is cleared by NEA to travel for work in QA.")).toBeVisible();
+  await expect(
+    page.getByText("W. N. is cleared by NEA to travel for work in Qatar."),
+  ).toBeVisible();
   await expect(page.getByText("passport …321")).toBeVisible();
   await expect(page.getByText("Wanjiru")).toHaveCount(0);
 

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { TOTP, Secret } from "otpauth";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 const DEMO_TOTP_SECRET = "KAZISALAMADEMOTOTPKEY234567ABCDE";
@@ -296,4 +296,11 @@ export async function smsFromOutbox(phone: string, template: string) {
   } finally {
     await client.end();
   }
+}
+
+/** Chooses a language with the "English · Kiswahili" pair in the header (no-op if already in it). */
+export async function switchLanguage(page: Page, lang: "en" | "sw") {
+  if ((await page.locator("html").getAttribute("lang")) !== lang)
+    await page.getByRole("button", { name: lang === "sw" ? "Kiswahili" : "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }

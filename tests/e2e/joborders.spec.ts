@@ -19,7 +19,7 @@ test("an agency submits a job order, NEA verifies it, and a worker finds and ver
   await page.goto("/agency/job-orders");
   await page
     .getByLabel("Employer")
-    .selectOption({ label: `Green Villas ${tag} LLC — Abu Dhabi, AE` });
+    .selectOption({ label: `Green Villas ${tag} LLC — Abu Dhabi, United Arab Emirates` });
   await page.getByLabel("Job", { exact: true }).selectOption("OTHER");
   await page.getByLabel("Job title").fill(title);
   await page.getByLabel("Positions").fill("4");

@@ -55,3 +55,35 @@ describe("audit events", () => {
     expect(broken).toMatchObject({ ok: false, brokenAt: target.seq });
   });
 });
+
+describe("the admin's audit log", () => {
+  it("names who acted, filters by user (email or phone) and by record, and a user it cannot find matches nothing", async () => {
+    const { createUser } = await import("../factories/users");
+    const { listAuditEvents } = await import("~/domain/accounts/admin-views.server");
+    const created = await createUser("ADMIN");
+    const admin = { id: created.id, role: created.role } as never;
+    const officer = await createUser("NEA_OFFICER");
+    const other = await createUser("NEA_OFFICER");
+    const record = `audit-test-${Date.now()}`;
+    for (const u of [officer, other])
+      await transaction((tx) =>
+        recordAudit(tx, {
+          actor: { id: u.id, role: "NEA_OFFICER" },
+          action: "seed.loaded",
+          entityType: "Contract",
+          entityId: record,
+        }),
+      );
+
+    const byRecord = await listAuditEvents(admin, { record });
+    expect(byRecord.items).toHaveLength(2);
+    expect(byRecord.items[0]!.actor).toEqual({ name: other.name, contact: other.email });
+    expect(byRecord.items[0]!.recordHref).toBe(`/nea/contracts/${record}`);
+
+    const mine = await listAuditEvents(admin, { record, user: officer.email!.toUpperCase() });
+    expect(mine.items.map((e) => e.actor?.contact)).toEqual([officer.email]);
+
+    expect((await listAuditEvents(admin, { user: "nobody@example.ke" })).items).toEqual([]);
+    expect((await listAuditEvents(admin, { user: "not a contact" })).items).toEqual([]);
+  });
+});

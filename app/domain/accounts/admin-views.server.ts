@@ -5,6 +5,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, verifyAuditChain } from "~/domain/audit/audit.server";
 import { retryFailed } from "~/notifications/outbox.server";
 import { actorOf } from "./accounts.server";
+import { parseContact } from "./contact";
 
 // Read models for the admin screens. Every function takes the acting admin first.
 
@@ -17,16 +18,41 @@ export function auditCursor(v: string | undefined) {
   return n <= MAX_SEQ ? n : undefined;
 }
 
+/** Where an audited record is shown to an admin, by entity type (others have no page of their own). */
+const RECORD_PAGES: Record<string, string> = {
+  Agency: "/agencies/",
+  Case: "/cases/",
+  Contract: "/nea/contracts/",
+  Complaint: "/nea/complaints/",
+  JobOrder: "/nea/job-orders/",
+  LicenceApplication: "/nea/licensing/",
+};
+
 export async function listAuditEvents(
   _admin: User,
-  opts: { action?: string; entityType?: string; before?: string; take?: number },
+  opts: {
+    action?: string;
+    entityType?: string;
+    /** The acting user's email or phone number, as the admin types it. */
+    user?: string;
+    /** A record's id (the full id, as the page links it). */
+    record?: string;
+    before?: string;
+    take?: number;
+  },
 ) {
   const take = opts.take ?? 50;
   const before = auditCursor(opts.before);
+  // A user filter that names nobody matches nothing (never every event).
+  const contact = opts.user ? parseContact(opts.user) : null;
+  const actor = contact ? await db.user.findUnique({ where: contact, select: { id: true } }) : null;
+  if (opts.user && !actor) return { items: [], nextBefore: null };
   const rows = await db.auditEvent.findMany({
     where: {
       ...(opts.action ? { action: opts.action } : {}),
       ...(opts.entityType ? { entityType: opts.entityType } : {}),
+      ...(actor ? { actorId: actor.id } : {}),
+      ...(opts.record ? { entityId: opts.record } : {}),
       ...(before ? { seq: { lt: before } } : {}),
     },
     orderBy: { seq: "desc" },
@@ -34,6 +60,7 @@ export async function listAuditEvents(
     select: {
       seq: true,
       at: true,
+      actorId: true,
       actorRole: true,
       action: true,
       entityType: true,
@@ -43,11 +70,28 @@ export async function listAuditEvents(
     },
   });
   const hasMore = rows.length > take;
-  const items = (hasMore ? rows.slice(0, take) : rows).map((r) => ({
-    ...r,
-    seq: r.seq.toString(),
-    at: r.at.toISOString(),
-  }));
+  const page = hasMore ? rows.slice(0, take) : rows;
+  // Who acted, in one query for the page (never one per row).
+  const ids = [...new Set(page.map((r) => r.actorId).filter((id): id is string => !!id))];
+  const users = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, email: true, phone: true },
+      })
+    ).map((u) => [u.id, u]),
+  );
+  const items = page.map(({ actorId, ...r }) => {
+    const u = actorId ? users.get(actorId) : undefined;
+    const base = RECORD_PAGES[r.entityType];
+    return {
+      ...r,
+      seq: r.seq.toString(),
+      at: r.at.toISOString(),
+      actor: u ? { name: u.name, contact: u.email ?? u.phone ?? "" } : null,
+      recordHref: base && r.entityId ? `${base}${r.entityId}` : null,
+    };
+  });
   return { items, nextBefore: hasMore ? items[items.length - 1]!.seq : null };
 }
 
