@@ -25,6 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, chain };
 }
 
+/** The log's filters: query parameter and label. */
+const FILTERS: [string, MessageKey][] = [
+  ["action", "admin.audit.action"],
+  ["entityType", "admin.audit.entity"],
+  ["user", "admin.audit.user"],
+  ["record", "admin.audit.record"],
+];
+
 export default function AuditLog() {
   const t = useT();
   const locale = useLocale();
@@ -41,22 +49,12 @@ export default function AuditLog() {
           : t("admin.audit.chainBroken", { seq: chain.seq, reason: chain.reason })}
       </div>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="action">{t("admin.audit.action")}</label>
-          <input id="action" name="action" defaultValue={params.get("action") ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="entityType">{t("admin.audit.entity")}</label>
-          <input id="entityType" name="entityType" defaultValue={params.get("entityType") ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="user">{t("admin.audit.user")}</label>
-          <input id="user" name="user" defaultValue={params.get("user") ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="record">{t("admin.audit.record")}</label>
-          <input id="record" name="record" defaultValue={params.get("record") ?? ""} />
-        </div>
+        {FILTERS.map(([name, label]) => (
+          <div className="field" key={name}>
+            <label htmlFor={name}>{t(label)}</label>
+            <input id={name} name={name} defaultValue={params.get(name) ?? ""} />
+          </div>
+        ))}
         <button type="submit">{t("admin.audit.filter")}</button>
       </Form>
       {items.length === 0 ? (
