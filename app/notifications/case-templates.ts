@@ -1,4 +1,10 @@
-import type { Locale } from "~/i18n/messages";
+import { translate, type Locale, type MessageKey } from "~/i18n/messages";
+
+/** A case's priority in words (the stored value is a code), from the catalogue. */
+export function priorityWord(priority: string, locale: Locale) {
+  const key = `cases.priority.${priority}` as MessageKey;
+  return translate(locale, key) ?? priority;
+}
 
 // Emails about welfare cases: to the worker (received, updates, outcome) and to the attachés.
 type Rendered = { subject: string; text: string };
@@ -50,14 +56,15 @@ export const caseTemplates = {
     d: { reference: string; category: string; priority: string; due: string; escalated: boolean },
   ): Rendered => {
     const what = CATEGORY[d.category]?.[locale] ?? d.category;
+    const priority = priorityWord(d.priority, locale);
     return locale === "sw"
       ? {
-          subject: `${d.escalated ? "IMECHELEWA: " : ""}Kesi ${d.reference} (${d.priority}) — ${what}`,
-          text: `${d.escalated ? `Hakuna aliyejibu kesi ${d.reference} kabla ya ${d.due} (UTC).` : `Kesi mpya ${d.reference}: ${what}. Jibu kabla ya ${d.due} (UTC).`}\n\nIfungue kwenye Kazi Salama, chini ya Kesi.\n\nKazi Salama`,
+          subject: `${d.escalated ? "IMECHELEWA: " : ""}Kesi ${d.reference} (${priority}) — ${what}`,
+          text: `${d.escalated ? `Hakuna aliyejibu kesi ${d.reference} kabla ya ${d.due} (saa za Nairobi).` : `Kesi mpya ${d.reference}: ${what}. Jibu kabla ya ${d.due} (saa za Nairobi).`}\n\nIfungue kwenye Kazi Salama, chini ya Kesi.\n\nKazi Salama`,
         }
       : {
-          subject: `${d.escalated ? "OVERDUE: " : ""}Case ${d.reference} (${d.priority}) — ${what}`,
-          text: `${d.escalated ? `Nobody responded to case ${d.reference} by ${d.due} (UTC).` : `New case ${d.reference}: ${what}. Respond by ${d.due} (UTC).`}\n\nOpen it in Kazi Salama, under Cases.\n\nKazi Salama`,
+          subject: `${d.escalated ? "OVERDUE: " : ""}Case ${d.reference} (${priority}) — ${what}`,
+          text: `${d.escalated ? `Nobody responded to case ${d.reference} by ${d.due} (Nairobi time).` : `New case ${d.reference}: ${what}. Respond by ${d.due} (Nairobi time).`}\n\nOpen it in Kazi Salama, under Cases.\n\nKazi Salama`,
         };
   },
 } as const;

@@ -6,6 +6,7 @@ import type { Tx } from "~/utils/db.server";
 import type { Locale } from "~/i18n/messages";
 import { enqueueEmail } from "./outbox.server";
 import { statusWord } from "./registry-templates";
+import { priorityWord } from "./case-templates";
 import type { TemplateData } from "./templates";
 
 /** The short SMS version of each message a person may get by SMS. */
@@ -66,8 +67,8 @@ const SMS_VERSION = {
       : `Kazi Salama: we have not heard from you. Reply OK and your PIN. If you do not, ${d.mission} will look for you.`,
   caseAlert: (l: Locale, d: TemplateData<"caseAlert">) =>
     l === "sw"
-      ? `Kazi Salama: ${d.escalated ? "IMECHELEWA " : ""}kesi ${d.reference} (${d.priority}). Jibu kabla ya ${d.due} UTC. Ifungue chini ya Kesi.`
-      : `Kazi Salama: ${d.escalated ? "OVERDUE " : ""}case ${d.reference} (${d.priority}). Respond by ${d.due} UTC. Open it under Cases.`,
+      ? `Kazi Salama: ${d.escalated ? "IMECHELEWA " : ""}kesi ${d.reference} (${priorityWord(d.priority, l)}). Jibu kabla ya ${d.due} (saa za Nairobi). Ifungue chini ya Kesi.`
+      : `Kazi Salama: ${d.escalated ? "OVERDUE " : ""}case ${d.reference} (${priorityWord(d.priority, l)}). Respond by ${d.due} (Nairobi time). Open it under Cases.`,
   accountLocked: (l: Locale, d: TemplateData<"accountLocked">) =>
     l === "sw"
       ? `Kazi Salama: majaribio mengi ya kuingia yameshindwa; akaunti yako imefungwa hadi ${d.until}. Ikiwa si wewe, ingia kwa msimbo wa SMS na ubadilishe nenosiri.`

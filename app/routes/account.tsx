@@ -11,12 +11,8 @@ import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { requiresSecondFactor } from "~/auth/permissions";
-import {
-  MESSAGE_CHANNELS,
-  PreferencesSchema,
-  preferencesOf,
-  setPreferences,
-} from "~/domain/accounts/preferences.server";
+import { preferencesOf, setPreferences } from "~/domain/accounts/preferences.server";
+import { MESSAGE_CHANNELS, PreferencesSchema } from "~/domain/accounts/accounts.schema";
 import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
 import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
 import { titled } from "~/ui/page-title";

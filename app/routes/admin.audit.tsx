@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { auditChainStatus, listAuditEvents } from "~/domain/accounts/admin-views.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import type { MessageKey } from "~/i18n/messages";
+import { en, type MessageKey } from "~/i18n/messages";
+import { SelectField } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 
@@ -25,17 +26,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, chain };
 }
 
-/** The log's filters: query parameter and label. */
+/** The log's typed filters: query parameter and label (the kind of record is a select below). */
 const FILTERS: [string, MessageKey][] = [
   ["action", "admin.audit.action"],
-  ["entityType", "admin.audit.entity"],
   ["user", "admin.audit.user"],
   ["record", "admin.audit.record"],
 ];
 
+/** The kinds of record the log names, each with its readable name in the catalogue. */
+const ENTITY_TYPES = Object.keys(en)
+  .filter((k) => k.startsWith("audit.entity."))
+  .map((k) => k.slice("audit.entity.".length));
+
+function useEntityName() {
+  const t = useT();
+  return (type: string) =>
+    ENTITY_TYPES.includes(type) ? t(`audit.entity.${type}` as MessageKey) : type;
+}
+
 export default function AuditLog() {
   const t = useT();
   const locale = useLocale();
+  const entityName = useEntityName();
   const { items, nextBefore, chain } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const keep = new URLSearchParams(params);
@@ -55,6 +67,13 @@ export default function AuditLog() {
             <input id={name} name={name} defaultValue={params.get(name) ?? ""} />
           </div>
         ))}
+        <SelectField
+          id="entityType"
+          label={t("admin.audit.entity")}
+          emptyLabel={t("admin.audit.anyEntity")}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: entityName(type) }))}
+          selectProps={{ name: "entityType", defaultValue: params.get("entityType") ?? "" }}
+        />
         <button type="submit">{t("admin.audit.filter")}</button>
       </Form>
       {items.length === 0 ? (
@@ -92,7 +111,7 @@ export default function AuditLog() {
                     <code>{e.action}</code>
                   </td>
                   <td>
-                    {e.entityType}{" "}
+                    {entityName(e.entityType)}{" "}
                     {e.entityId ? (
                       e.recordHref ? (
                         <Link to={e.recordHref}>

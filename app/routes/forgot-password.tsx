@@ -1,13 +1,10 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { AccountError, requestPasswordReset } from "~/domain/accounts/accounts.server";
+import { requestPasswordReset } from "~/domain/accounts/accounts.server";
 import { parseContact } from "~/domain/accounts/contact";
-import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
-import { knownDevice, phoneCodeCookie } from "~/auth/phone-code-cookie.server";
-import { getLocale } from "~/i18n/i18n.server";
-import { translate } from "~/i18n/messages";
+import { sendPhoneCode } from "~/auth/phone-code-cookie.server";
 import { ForgotSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
@@ -27,25 +24,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const contact = parseContact(submission.value.login);
   if (contact && "phone" in contact) {
     // By phone: a code by SMS (sent only where the number has an account; the page is the same).
-    try {
-      const secret = await startPhoneCode(
-        { phone: contact.phone, purpose: "RESET_PASSWORD" },
-        {
-          locale: await getLocale(request),
-          ctx,
-          knownDevice: await knownDevice(request, contact.phone),
-        },
-      );
-      return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
-    } catch (e) {
-      if (!(e instanceof AccountError)) throw e;
-      return data(
-        submission.reply({
-          formErrors: [e.vars ? translate(await getLocale(request), e.key, e.vars) : e.key],
-        }),
-        { status: 429 },
-      );
-    }
+    const sent = await sendPhoneCode(request, { phone: contact.phone, purpose: "RESET_PASSWORD" });
+    if (sent instanceof Response) return sent;
+    return data(submission.reply({ formErrors: [sent.limit] }), { status: 429 });
   }
   await requestPasswordReset(submission.value.login.toLowerCase(), { appUrl: appUrl(), ctx });
   return redirectWithFlash("/login", { key: "forgot.sent" });

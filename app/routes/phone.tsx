@@ -4,17 +4,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
-import { knownDevice, phoneCodeCookie } from "~/auth/phone-code-cookie.server";
-import { AccountError } from "~/domain/accounts/accounts.server";
-import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
+import { sendPhoneCode } from "~/auth/phone-code-cookie.server";
 import { PhoneStartSchema } from "~/domain/accounts/accounts.schema";
-import { getLocale } from "~/i18n/i18n.server";
-import { translate } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { readForm } from "~/utils/http.server";
-import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
@@ -28,25 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: PhoneStartSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
-    const secret = await startPhoneCode(
-      { ...submission.value, purpose: "SIGN_IN" },
-      {
-        locale: await getLocale(request),
-        ctx: requestContext(request),
-        knownDevice: await knownDevice(request, submission.value.phone),
-      },
-    );
-    return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
-  } catch (e) {
-    if (!(e instanceof AccountError)) throw e;
-    return data(
-      submission.reply({
-        formErrors: [e.vars ? translate(await getLocale(request), e.key, e.vars) : e.key],
-      }),
-      { status: 429 },
-    );
-  }
+  const sent = await sendPhoneCode(request, { ...submission.value, purpose: "SIGN_IN" });
+  if (sent instanceof Response) return sent;
+  return data(submission.reply({ formErrors: [sent.limit] }), { status: 429 });
 }
 
 export default function PhoneSignIn() {

@@ -27,7 +27,10 @@ import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
-export const handle = titled("phone.code.title", NO_SCRIPTS);
+export const handle = titled(
+  (d, t) => t(d?.pending?.step === "name" ? "phone.name.title" : "phone.code.title"),
+  NO_SCRIPTS,
+);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/");

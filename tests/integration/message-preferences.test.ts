@@ -146,6 +146,15 @@ describe("message preferences", () => {
       await sms(ids[2]!),
       await sms(ids[3]!),
     ]).toEqual([1, 0, 1, 0]);
+    // The alert names the priority in words and the deadline in Nairobi time, never a code or UTC.
+    const text = (
+      await db.outboxMessage.findFirstOrThrow({
+        where: { channel: "SMS", idempotencyKey: { startsWith: `case:${ids[0]}:` } },
+      })
+    ).text;
+    expect(text).toContain("(Critical)");
+    expect(text).toContain("(Nairobi time)");
+    expect(text).not.toMatch(/CRITICAL|UTC/);
     // A worker cannot give herself an alert number, nor an official a channel choice.
     const { u } = await workerWithBoth();
     await post(u.id, { intent: "preferences", alertPhone: "+966 50 123 4567" });

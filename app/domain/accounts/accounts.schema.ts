@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n/messages";
 import { ROLES } from "~/auth/permissions";
 import { contactSchema, kenyanMobile } from "./contact";
+import { normalizePhone } from "~/domain/agencies/normalize";
 
 // Error messages are message keys; the form components translate them.
 const m = (k: MessageKey) => ({ message: k });
@@ -124,3 +125,22 @@ export const UserActionSchema = z.object({
 
 /** An agency admin invites a staff member of the same agency. */
 export const InviteStaffSchema = z.object({ name, email });
+
+// How a person is reached (preferences.server.ts): a worker's channels, an official's alert mobile.
+export const MESSAGE_CHANNELS = ["EMAIL_AND_SMS", "SMS", "EMAIL"] as const;
+
+export const PreferencesSchema = z.object({
+  messagesBy: z.enum(MESSAGE_CHANNELS, { error: "error.required" }).optional(),
+  alertPhone: z
+    .string()
+    .trim()
+    .max(30, "error.alertPhone")
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return ""; // none: alerts by email only
+      const p = /^[\d\s+()-]+$/.test(v) && v.startsWith("+") ? normalizePhone(v) : null;
+      if (!p) ctx.addIssue({ code: "custom", message: "error.alertPhone" });
+      return p ?? "";
+    }),
+});
+export type PreferencesInput = z.infer<typeof PreferencesSchema>;

@@ -150,7 +150,6 @@ async function resendVerification(userId: string, appUrl: string) {
 export type LoginResult = {
   sessionCookie: string;
   next: "done" | "totp" | "totp-setup";
-  locale: Locale;
 };
 
 /**
@@ -242,7 +241,6 @@ export async function loginWithPassword(
   return {
     sessionCookie,
     next,
-    locale: opts.chosenLocale ?? localeOf(user.locale),
   };
 }
 

@@ -116,7 +116,7 @@ export async function pendingPhoneCode(secret: string | null) {
 }
 
 export type PhoneOutcome =
-  | { next: "signedIn"; sessionCookie: string; locale: Locale; created: boolean; phone: string }
+  | { next: "signedIn"; sessionCookie: string; created: boolean; phone: string }
   | { next: "name" }
   | { next: "reset"; token: string };
 
@@ -141,7 +141,7 @@ export async function confirmPhoneCode(
   type Step =
     | { error: MessageKey }
     | { outcome: PhoneOutcome }
-    | { userId: string; locale: Locale; created: boolean; phone: string };
+    | { userId: string; created: boolean; phone: string };
   const result = await transaction(async (tx): Promise<Step> => {
     const row = secret
       ? await tx.phoneCode.findUnique({ where: { secretHash: sha256(secret) } })
@@ -192,7 +192,6 @@ export async function confirmPhoneCode(
       await signedInByPhone(tx, owner, opts);
       return {
         userId: owner.id,
-        locale: opts.chosenLocale ?? localeOf(owner.locale),
         created: false,
         phone: fresh.phone,
       };
@@ -209,14 +208,13 @@ export async function confirmPhoneCode(
       localeOf(fresh.locale),
       opts,
     );
-    return { userId: user.id, locale: localeOf(user.locale), created: true, phone: fresh.phone };
+    return { userId: user.id, created: true, phone: fresh.phone };
   });
   if ("error" in result) throw new AccountError(result.error, "code");
   if ("outcome" in result) return result.outcome;
   return {
     next: "signedIn",
     sessionCookie: await startSession(result.userId, opts),
-    locale: result.locale,
     created: result.created,
     phone: result.phone,
   };
@@ -248,7 +246,7 @@ export async function completePhoneSignUp(
       // Created meanwhile (another tab): the number is proven, so it signs in.
       if (!owner.active || owner.role !== "WORKER") return null;
       await signedInByPhone(tx, owner, opts);
-      return { ...owner, locale: opts.chosenLocale ?? owner.locale };
+      return owner;
     }
     return createPhoneAccount(tx, row.phone, name, localeOf(row.locale), opts);
   });
@@ -256,7 +254,6 @@ export async function completePhoneSignUp(
   return {
     next: "signedIn",
     sessionCookie: await startSession(user.id, opts),
-    locale: localeOf(user.locale),
     created: true,
     phone: user.phone!,
   };

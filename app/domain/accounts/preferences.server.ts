@@ -2,31 +2,12 @@
 // for her messages; an official may give a mobile for urgent case alerts. The alert number is never
 // a way to sign in (officials sign in with a password and a second factor).
 import type { User } from "lucia";
-import { z } from "zod";
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import { normalizePhone } from "~/domain/agencies/normalize";
 import { actorOf } from "./accounts.server";
-
-export const MESSAGE_CHANNELS = ["EMAIL_AND_SMS", "SMS", "EMAIL"] as const;
-
-export const PreferencesSchema = z.object({
-  messagesBy: z.enum(MESSAGE_CHANNELS, { error: "error.required" }).optional(),
-  alertPhone: z
-    .string()
-    .trim()
-    .max(30, "error.alertPhone")
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return ""; // none: alerts by email only
-      const p = /^[\d\s+()-]+$/.test(v) && v.startsWith("+") ? normalizePhone(v) : null;
-      if (!p) ctx.addIssue({ code: "custom", message: "error.alertPhone" });
-      return p ?? "";
-    }),
-});
-export type PreferencesInput = z.infer<typeof PreferencesSchema>;
+import type { PreferencesInput } from "./accounts.schema";
 
 export async function preferencesOf(user: User) {
   const u = await db.user.findUniqueOrThrow({

@@ -1,5 +1,6 @@
 // What raising and handling cases share: the error type, the case reference, the mission's alert
 // and the worker's contact. Split from cases.server.ts.
+import { formatDateTime } from "~/ui/format";
 import type { User } from "lucia";
 import type { CaseCategory, CasePriority } from "~/generated/prisma/enums";
 import type { Tx } from "~/utils/db.server";
@@ -53,7 +54,8 @@ export async function alertMission(
           reference: c.reference,
           category: c.category,
           priority: c.priority,
-          due: c.dueAt.toISOString().slice(0, 16).replace("T", " "),
+          // In Nairobi time, in the attaché's language (the message says so).
+          due: formatDateTime(c.dueAt, a.locale === "sw" ? "sw" : "en"),
           escalated: why === "escalated",
         },
       },
