@@ -1,9 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
 import { getLocale } from "~/i18n/i18n.server";
-import { translate } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
 import { appSecret } from "./app-secret.server";
 import { secureCookies } from "~/utils/env.server";
@@ -59,22 +57,16 @@ export async function knownDevice(request: Request, phone: string) {
 
 /**
  * Sends a code by SMS and continues at /phone/code, the browser holding the code's secret. Past a
- * rate limit: the message (in the page's language, with the time to ask again) for the form's 429.
+ * rate limit it throws the DomainError that says when to ask again (the form's 429).
  */
 export async function sendPhoneCode(
   request: Request,
   input: Parameters<typeof startPhoneCode>[0],
-): Promise<Response | { limit: string }> {
-  const locale = await getLocale(request);
-  try {
-    const secret = await startPhoneCode(input, {
-      locale,
-      ctx: requestContext(request),
-      knownDevice: await knownDevice(request, input.phone),
-    });
-    return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
-  } catch (e) {
-    if (!(e instanceof AccountError)) throw e;
-    return { limit: e.vars ? translate(locale, e.key, e.vars) : e.key };
-  }
+): Promise<Response> {
+  const secret = await startPhoneCode(input, {
+    locale: await getLocale(request),
+    ctx: requestContext(request),
+    knownDevice: await knownDevice(request, input.phone),
+  });
+  return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
 }

@@ -40,7 +40,6 @@ export const departureEn = {
   "departure.issue": "Issue my departure clearance",
   "departure.issued":
     "Your departure clearance was issued and you are registered with the Kenyan mission.",
-  "departure.notReady": "Not all conditions hold yet: see what to do below.",
   "departure.clearance": "Your clearance",
   "departure.code": "Clearance code",
   "departure.pdf": "Download the clearance (PDF)",
@@ -76,7 +75,7 @@ export const departureEn = {
   "departure.passportTail": "passport …{tail}",
   "departure.error.phone": "Enter the phone number with its country code: + and 8 to 15 digits.",
   "departure.error.address": "Enter the address (at least 5 characters).",
-  "departure.error.notReady": "Not all conditions hold yet.",
+  "departure.error.notReady": "Not all conditions hold yet: see what to do below.",
   "departure.error.returned": "This registration is closed: you have returned home.",
   "verifyCode.kind.DEPARTURE_CLEARANCE": "Departure clearance",
   "verifyCode.proves.DEPARTURE_CLEARANCE":
@@ -126,7 +125,6 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.goTraining": "Nenda kwenye mafunzo",
   "departure.issue": "Toa kibali changu cha kuondoka",
   "departure.issued": "Kibali chako cha kuondoka kimetolewa na umesajiliwa na ubalozi wa Kenya.",
-  "departure.notReady": "Bado masharti yote hayajatimia: angalia cha kufanya hapa chini.",
   "departure.clearance": "Kibali chako",
   "departure.code": "Msimbo wa kibali",
   "departure.pdf": "Pakua kibali (PDF)",
@@ -163,7 +161,7 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.error.phone":
     "Andika nambari ya simu pamoja na msimbo wa nchi: + na tarakimu 8 hadi 15.",
   "departure.error.address": "Andika anwani (angalau herufi 5).",
-  "departure.error.notReady": "Bado masharti yote hayajatimia.",
+  "departure.error.notReady": "Bado masharti yote hayajatimia: angalia cha kufanya hapa chini.",
   "departure.error.returned": "Usajili huu umefungwa: umerudi nyumbani.",
   "verifyCode.kind.DEPARTURE_CLEARANCE": "Kibali cha kuondoka",
   "verifyCode.proves.DEPARTURE_CLEARANCE":

@@ -52,6 +52,18 @@ const coreEn = {
   "field.totpCode": "6-digit code from your authenticator app",
   "field.recoveryCode": "Or a recovery code",
   "field.required": "(required)",
+  "form.problem": "There is a problem",
+  "form.error.tooLong": "This is too long: shorten it and send it again.",
+  "users.error.active": "This account is already active.",
+  "users.error.secondAdmin": "For an official's account a second admin must confirm this.",
+  "users.error.self": "You cannot deactivate your own account.",
+  "users.error.lastAdmins":
+    "An admin can be deactivated only while at least {count} other admins stay active.",
+  "account.error.nothingToSet": "There is nothing to choose for this account.",
+  "form.error.changed":
+    "Someone else changed this record while you were working on it. Reload the page to see it as it is now, then try again.",
+  "form.error.notNow":
+    "This step is no longer possible: the record has moved on since the page was opened. Reload the page to see where it stands.",
   "field.optional": "(optional)",
 
   "error.required": "This field is required.",
@@ -329,6 +341,18 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "field.totpCode": "Msimbo wa tarakimu 6 kutoka programu yako ya uthibitishaji",
   "field.recoveryCode": "Au msimbo wa dharura",
   "field.required": "(lazima)",
+  "form.problem": "Kuna tatizo",
+  "form.error.tooLong": "Hii ni ndefu mno: ifupishe kisha uitume tena.",
+  "users.error.active": "Akaunti hii tayari iko hai.",
+  "users.error.secondAdmin": "Kwa akaunti ya afisa, msimamizi wa pili lazima athibitishe hili.",
+  "users.error.self": "Huwezi kuzima akaunti yako mwenyewe.",
+  "users.error.lastAdmins":
+    "Msimamizi anaweza kuzimwa tu ikiwa angalau wasimamizi wengine {count} wanabaki hai.",
+  "account.error.nothingToSet": "Hakuna cha kuchagua kwa akaunti hii.",
+  "form.error.changed":
+    "Mtu mwingine alibadilisha rekodi hii ulipokuwa ukiifanyia kazi. Pakia ukurasa upya uione ilivyo sasa, kisha ujaribu tena.",
+  "form.error.notNow":
+    "Hatua hii haiwezekani tena: rekodi imebadilika tangu ukurasa ulipofunguliwa. Pakia ukurasa upya uone ilipo sasa.",
   "field.optional": "(si lazima)",
 
   "error.required": "Sehemu hii ni lazima ijazwe.",

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { lucia } from "~/auth/session.server";
@@ -9,11 +9,12 @@ import { useT } from "~/i18n/use-t";
 import { flashHeader, redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { preferencesOf, setPreferences } from "~/domain/accounts/preferences.server";
 import { MESSAGE_CHANNELS, PreferencesSchema } from "~/domain/accounts/accounts.schema";
-import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, SelectField } from "~/ui/form";
 import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
 import { titled } from "~/ui/page-title";
 
@@ -40,8 +41,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "preferences") {
     const submission = parseWithZod(form, { schema: PreferencesSchema });
-    if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-    await setPreferences(user, submission.value, requestContext(request));
+    if (submission.status !== "success") return rejected(submission);
+    try {
+      await setPreferences(user, submission.value, requestContext(request));
+    } catch (e) {
+      return replyError(request, e, submission);
+    }
     return redirectWithFlash("/account", { key: "account.prefs.saved" });
   }
   if (form.get("intent") !== "logout-everywhere")
@@ -102,12 +107,11 @@ function Preferences() {
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PreferencesSchema }),
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (
     <>
       <h2>{t("account.prefs.title")}</h2>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="intent" value="preferences" />
         {prefs.messagesBy !== null ? (
           <SelectField

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import {
@@ -8,20 +7,21 @@ import {
   readDraftForm,
   type DraftValues,
 } from "~/domain/training/authoring.schema";
-import { fieldErrorsOf, type FieldErrors } from "~/utils/validation";
 import {
-  AuthoringError,
   authorModule,
   discardDraft,
   saveDraft,
   startNewVersion,
 } from "~/domain/training/authoring.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, TextAreaField } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
+import { DomainError } from "~/domain/errors";
+import { rejectedIssues, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
 
 export const handle = titled((d, t) =>
   d?.draft
@@ -42,26 +42,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = form.get("intent");
   const here = `/admin/training/${slug}`;
-  if (intent === "new-version") {
-    await startNewVersion(user, slug, ctx);
-    return redirectWithFlash(here, { key: "authoring.versionStarted" });
-  }
-  if (intent === "discard") {
-    if (form.get("confirm") !== "yes")
-      return data(
-        { errors: { confirm: ["authoring.error.confirm"] } as FieldErrors, values: null },
-        { status: 400 },
-      );
-    const remains = await discardDraft(user, slug, ctx);
-    return redirectWithFlash(remains ? here : "/admin/training", { key: "authoring.discarded" });
+  const none = { values: null as DraftValues | null };
+  try {
+    if (intent === "new-version") {
+      await startNewVersion(user, slug, ctx);
+      return redirectWithFlash(here, { key: "authoring.versionStarted" });
+    }
+    if (intent === "discard") {
+      if (form.get("confirm") !== "yes")
+        throw new DomainError("authoring.error.confirm", { field: "confirm" });
+      const remains = await discardDraft(user, slug, ctx);
+      return redirectWithFlash(remains ? here : "/admin/training", { key: "authoring.discarded" });
+    }
+  } catch (e) {
+    return replyError(request, e, form, none);
   }
   const raw = readDraftForm(form);
   const parsed = ModuleDraftSchema.safeParse(raw);
   if (!parsed.success)
-    return data(
-      { errors: fieldErrorsOf(parsed.error.issues), values: draftValuesOf(raw) },
-      { status: 400 },
-    );
+    return rejectedIssues(form, parsed.error.issues, {
+      values: draftValuesOf(raw) as DraftValues | null,
+    });
   try {
     const r = await saveDraft(user, slug, parsed.data, ctx);
     const key = r.published
@@ -72,14 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithFlash(r.published ? "/admin/training" : here, { key });
   } catch (e) {
     // Saved, but not publishable yet: the saved draft comes back with what is missing.
-    if (e instanceof AuthoringError) {
-      const status = e.key === "authoring.error.alreadyPublished" ? 409 : 400;
-      return data(
-        { errors: { ...e.errors, form: [e.key, ...(e.errors.form ?? [])] }, values: null },
-        { status },
-      );
-    }
-    throw e;
+    return replyError(request, e, form, none);
   }
 }
 
@@ -87,8 +81,7 @@ export default function EditModule() {
   const t = useT();
   const { slug, draft, published } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const ref = useFocusFirstError(!!r);
-  const errors: FieldErrors = r?.errors ?? {};
+  const errors = allErrorsOf(r);
   if (!draft) {
     return (
       <section className="page">
@@ -149,14 +142,14 @@ export default function EditModule() {
       <p className={missing ? "alert alert-info" : "alert alert-success"}>
         {missing ? t("authoring.missingCount", { n: missing }) : t("authoring.ready")}
       </p>
-      <Form method="post" ref={ref} noValidate>
+      <Form method="post" noValidate>
         {/* First in the form, so Enter in a field saves rather than adds a lesson. */}
         <p>
           <button type="submit" name="intent" value="save">
             {t("authoring.save")}
           </button>
         </p>
-        <FormErrors errors={errors.form} />
+        <ErrorSummary errors={errors} result={r} />
         <fieldset>
           <legend>{t("authoring.moduleDetails")}</legend>
           {input("titleEn", t("authoring.titleEn"), values.titleEn, { maxLength: 200 })}

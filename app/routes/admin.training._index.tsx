@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { NewModuleSchema } from "~/domain/training/authoring.schema";
-import { fieldErrorsOf } from "~/utils/validation";
-import { AuthoringError, authorModules, createModule } from "~/domain/training/authoring.server";
+import { authorModules, createModule } from "~/domain/training/authoring.server";
 import { destinationCountries } from "~/domain/training/training.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { Field, FormErrors, SelectField, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, SelectField } from "~/ui/form";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejectedIssues, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled("authoring.title");
@@ -23,16 +24,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training:author");
-  const form = Object.fromEntries(await readForm(request));
-  const parsed = NewModuleSchema.safeParse({ ...form, countryCode: form.countryCode || undefined });
-  if (!parsed.success)
-    return data({ errors: fieldErrorsOf(parsed.error.issues), values: form }, { status: 400 });
+  const form = await readForm(request);
+  const fields = Object.fromEntries(form);
+  const parsed = NewModuleSchema.safeParse({
+    ...fields,
+    countryCode: fields.countryCode || undefined,
+  });
+  if (!parsed.success) return rejectedIssues(form, parsed.error.issues);
   try {
     await createModule(user, parsed.data, requestContext(request));
   } catch (e) {
-    if (e instanceof AuthoringError)
-      return data({ errors: e.errors, values: form }, { status: 409 });
-    throw e;
+    return replyError(request, e, form);
   }
   return redirect(`/admin/training/${parsed.data.slug}`);
 }
@@ -42,8 +44,7 @@ export default function TrainingModules() {
   const locale = useLocale();
   const { modules, countries } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const ref = useFocusFirstError(!!r);
-  const v = (k: string) => (typeof r?.values?.[k] === "string" ? (r.values[k] as string) : "");
+  const v = (k: string) => valueOf(r, k) ?? "";
   return (
     <section className="page">
       <h1>{t("authoring.title")}</h1>
@@ -84,21 +85,21 @@ export default function TrainingModules() {
         </div>
       )}
       <h2>{t("authoring.newModule")}</h2>
-      <Form method="post" ref={ref} noValidate>
-        <FormErrors errors={r?.errors.form} />
+      <Form method="post" noValidate>
+        <ErrorSummary errors={allErrorsOf(r)} result={r} />
         <Field
           id="slug"
           label={t("authoring.slug")}
           hint={t("authoring.slugHint")}
           required
-          errors={r?.errors.slug}
+          errors={errorsOf(r, "slug")}
           inputProps={{ name: "slug", defaultValue: v("slug"), autoComplete: "off", maxLength: 60 }}
         />
         <SelectField
           id="kind"
           label={t("authoring.kind")}
           required
-          errors={r?.errors.kind}
+          errors={errorsOf(r, "kind")}
           options={[
             { value: "CORE", label: t("training.core") },
             { value: "COUNTRY", label: t("training.countryModules") },
@@ -109,7 +110,7 @@ export default function TrainingModules() {
           id="countryCode"
           label={t("authoring.country")}
           hint={t("authoring.countryHint")}
-          errors={r?.errors.countryCode}
+          errors={errorsOf(r, "countryCode")}
           emptyLabel="—"
           options={countries.map((c) => ({
             value: c.code,

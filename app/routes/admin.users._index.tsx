@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { DecisionError, propose } from "~/domain/decisions/decisions.server";
+import { propose } from "~/domain/decisions/decisions.server";
 import { translate } from "~/i18n/messages";
 import { getLocale } from "~/i18n/i18n.server";
 import {
@@ -16,6 +16,7 @@ import { requestContext } from "~/utils/request.server";
 import { isUuid } from "~/utils/validation";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
+import { DomainError } from "~/domain/errors";
 
 export const handle = titled("admin.users.title");
 
@@ -52,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
       },
       { ctx },
     ).catch((e: unknown) => {
-      throw e instanceof DecisionError ? new Response(e.key, { status: 409 }) : e;
+      throw e instanceof DomainError ? new Response(e.key, { status: 409 }) : e;
     });
     return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   }

@@ -1,23 +1,22 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { propose } from "~/domain/decisions/decisions.server";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import { createUserByAdmin } from "~/domain/accounts/admin-accounts.server";
 import { listScopeChoices } from "~/domain/accounts/admin-views.server";
 import { CreateUserSchema, OFFICIAL_ROLES } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, SubmissionKey, useErrorText, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
 
 export const handle = titled("admin.users.new");
 
@@ -30,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: CreateUserSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   const official = requiresSecondFactor(submission.value.role);
   try {
     const opts = {
@@ -52,11 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     else await createUserByAdmin(admin, submission.value, { ...opts, appUrl: appUrl() });
   } catch (e) {
-    if (e instanceof AccountError)
-      return data(submission.reply({ fieldErrors: { [e.field ?? "email"]: [e.key] } }), {
-        status: 409,
-      });
-    throw e;
+    return replyError(request, e, submission);
   }
   if (official) return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   return redirectWithFlash("/admin/users", {
@@ -74,7 +69,6 @@ export default function NewUser() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }),
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   const select = (
     id: string,
     name: string,
@@ -108,8 +102,8 @@ export default function NewUser() {
   return (
     <section className="page">
       <h1>{t("admin.users.new")}</h1>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <SubmissionKey value={submissionKey} />
         <Field
           id={fields.name.id}

@@ -1,18 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import {
-  data,
   MaxPartSizeExceededError,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import {
-  issuesToFieldErrors,
-  MAX_DIRECTORS,
-  parseDraft,
-  type FieldErrors,
-} from "~/domain/agencies/application-form";
+import { MAX_DIRECTORS, parseDraft } from "~/domain/agencies/application-form";
 import { listCounties, listDestinationCountries } from "~/domain/agencies/agencies.server";
 import {
   addApplicationDocument,
@@ -24,15 +18,18 @@ import {
 } from "~/domain/agencies/licensing.server";
 import { DocumentKindSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
 import { DOCUMENT_KINDS, EDITABLE_APPLICATION } from "~/domain/agencies/licensing.workflow";
-import { DocumentRejected, MAX_DOCUMENT_BYTES } from "~/storage/documents.server";
+import { documentEmpty, documentTooLarge, MAX_DOCUMENT_BYTES } from "~/storage/documents.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
-import { SubmissionKey } from "~/ui/form";
+import { type MessageKey } from "~/i18n/messages";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
+import { rejectedIssues, replyError, replyProblems } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { DomainError } from "~/domain/errors";
 
 export const handle = titled("application.title");
 
@@ -47,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { application, counties, countries, submissionKey: newSubmissionKey() };
 }
 
-type ActionResult = { errors: FieldErrors; values?: unknown };
+const none = { values: undefined as unknown };
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:apply");
@@ -64,25 +61,14 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     } catch (e) {
       if (e instanceof MaxPartSizeExceededError)
-        return data<ActionResult>(
-          { errors: { file: [{ key: "licence.error.fileSize" }] } },
-          { status: 413 },
-        );
+        return replyError(request, documentTooLarge(), new FormData(), none);
       throw e;
     }
-    const kind = DocumentKindSchema.safeParse(form.get("kind"));
-    const file = form.get("file");
-    if (!kind.success)
-      return data<ActionResult>(
-        { errors: { kind: [{ key: "licence.error.documentKind" }] } },
-        { status: 400 },
-      );
-    if (!(file instanceof Blob) || file.size === 0)
-      return data<ActionResult>(
-        { errors: { file: [{ key: "licence.error.fileEmpty" }] } },
-        { status: 400 },
-      );
     try {
+      const kind = DocumentKindSchema.safeParse(form.get("kind"));
+      const file = form.get("file");
+      if (!kind.success) throw new DomainError("licence.error.documentKind", { field: "kind" });
+      if (!(file instanceof Blob) || file.size === 0) throw documentEmpty();
       await addApplicationDocument(
         user,
         open.id,
@@ -94,44 +80,45 @@ export async function action({ request }: ActionFunctionArgs) {
         ctx,
       );
     } catch (e) {
-      if (e instanceof DocumentRejected)
-        return data<ActionResult>(
-          { errors: { file: [{ key: e.key }] } },
-          { status: e.key === "licence.error.fileSize" ? 413 : 415 },
-        );
-      throw e;
+      form.delete("file");
+      return replyError(request, e, form, none);
     }
     return redirectWithFlash("/agency/application", { key: "application.uploaded" });
   }
 
   const form = await readForm(request);
   const intent = form.get("intent");
-  if (intent === "removeDocument") {
-    await removeApplicationDocument(user, open.id, String(form.get("documentId") ?? ""), ctx);
-    return redirectWithFlash("/agency/application", { key: "application.removed" });
-  }
-  if (intent === "withdraw") {
-    await withdrawApplication(user, open.id, ctx);
-    return redirectWithFlash("/agency", { key: "application.withdrawn" });
+  try {
+    if (intent === "removeDocument") {
+      await removeApplicationDocument(user, open.id, String(form.get("documentId") ?? ""), ctx);
+      return redirectWithFlash("/agency/application", { key: "application.removed" });
+    }
+    if (intent === "withdraw") {
+      await withdrawApplication(user, open.id, ctx);
+      return redirectWithFlash("/agency", { key: "application.withdrawn" });
+    }
+  } catch (e) {
+    return replyError(request, e, form, none);
   }
   if (intent !== "save" && intent !== "submit")
     throw new Response("Unknown intent", { status: 400 });
   if (EDITABLE_APPLICATION.includes(open.status)) {
     const draft = parseDraft(form);
-    if (!draft.ok)
-      return data<ActionResult>({ errors: draft.errors, values: draft.value }, { status: 400 });
+    if (!draft.ok) return rejectedIssues(form, draft.issues, { values: draft.value });
     await saveApplicationDraft(user, open.id, draft.value, ctx);
   }
   if (intent === "save")
     return redirectWithFlash("/agency/application", { key: "application.saved" });
   const problems = await submitApplication(user, open.id, ctx, submissionKeyOf(form));
   if (problems.length)
-    return data<ActionResult>({ errors: issuesToFieldErrors(problems) }, { status: 400 });
+    return replyProblems(
+      request,
+      form,
+      // A missing document is named by its kind, in the reader's language.
+      problems.map((p) => (p.vars?.kind ? { ...p, vars: { kind: `doc.${p.vars.kind}` } } : p)),
+      none,
+    );
   return redirectWithFlash("/agency", { key: "application.submitted" });
-}
-
-function isKey(k: string): k is MessageKey {
-  return k in en;
 }
 
 export default function Application() {
@@ -139,6 +126,7 @@ export default function Application() {
   const locale = useLocale();
   const { application: app, counties, countries, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const errorText = useErrorText();
   if (!app)
     return (
       <section className="page">
@@ -146,17 +134,10 @@ export default function Application() {
         <p>{t("application.none")}</p>
       </section>
     );
-  const errors = result?.errors ?? {};
+  const errors = allErrorsOf(result);
   const d = (result?.values as DraftDetails | undefined) ?? (app.details as DraftDetails) ?? {};
   const editable = (EDITABLE_APPLICATION as readonly string[]).includes(app.status);
-  // Error keys come from the schemas; a document kind in a message is shown by its name.
-  const err = (field: string) =>
-    errors[field]?.map((e) => {
-      if (!isKey(e.key)) return e.key;
-      const kind = e.vars?.kind ? `doc.${e.vars.kind}` : null;
-      return t(e.key, kind && isKey(kind) ? { kind: t(kind) } : e.vars);
-    });
-  const all = Object.entries(errors);
+  const err = (field: string) => (errors[field] ? errorText(errors[field]) : undefined);
   const input = (
     name: string,
     label: string,
@@ -212,18 +193,7 @@ export default function Application() {
           {t("application.readonly")}
         </p>
       ) : null}
-      {all.length ? (
-        <div className="alert alert-error" role="alert" tabIndex={-1}>
-          <p>{t("application.problems")}</p>
-          <ul>
-            {all.map(([field, list]) => (
-              <li key={field}>
-                <a href={`#${field}`}>{err(field)?.join(" ") ?? list[0]?.key}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors} result={result} />
 
       <Form method="post" id="application-form">
         <SubmissionKey value={submissionKey} />

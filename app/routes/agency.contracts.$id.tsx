@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import {
@@ -7,11 +6,11 @@ import {
   ContractTermsSchema,
   contractTermsFromForm,
 } from "~/domain/contracts/contracts.schema";
-import { actOnContract, ContractError, contractPageFor } from "~/domain/contracts/contracts.server";
+import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
 import { amendContract, saveContractTerms } from "~/domain/contracts/contract-drafts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { type MessageKey } from "~/i18n/messages";
 import { ContractActions } from "~/ui/contract-actions";
 import { ContractTermsFields, ContractTermsTable } from "~/ui/contract-terms";
 import { FindingsList } from "~/ui/findings";
@@ -23,6 +22,10 @@ import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { rejected, rejectedIssues, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { ErrorSummary } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled(
   (d, t) =>
@@ -44,34 +47,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
   const form = await readForm(request);
   const ctx = requestContext(request);
-  if (form.get("intent") === "amend") {
-    const newId = await amendContract(user, params.id ?? "", ctx);
-    return redirectWithFlash(`/agency/contracts/${newId}`, { key: "contracts.amended" });
+  const intent = form.get("intent");
+  if (intent === "amend") {
+    try {
+      const newId = await amendContract(user, params.id ?? "", ctx);
+      return redirectWithFlash(`/agency/contracts/${newId}`, { key: "contracts.amended" });
+    } catch (e) {
+      return replyError(request, e, form, { form: "amend" });
+    }
   }
-  if (form.get("intent") === "save") {
+  if (intent === "save") {
     const parsed = ContractTermsSchema.safeParse(contractTermsFromForm(form));
-    if (!parsed.success)
-      return data(
-        { error: "precheck.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) },
-        { status: 400 },
-      );
-    await saveContractTerms(user, params.id ?? "", parsed.data, ctx);
+    if (!parsed.success) return rejectedIssues(form, parsed.error.issues, { form: "save" });
+    try {
+      await saveContractTerms(user, params.id ?? "", parsed.data, ctx);
+    } catch (e) {
+      return replyError(request, e, form, { form: "save" });
+    }
     return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.saved" });
   }
-  const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return data({ error: "licence.error.note", fields: [] as string[] }, { status: 400 });
+  const submission = parseWithZod(form, { schema: ContractActionSchema });
+  if (submission.status !== "success") return rejected(submission, { form: "actions" });
   try {
-    await actOnContract(user, params.id ?? "", parsed.data, {
+    await actOnContract(user, params.id ?? "", submission.value, {
       ctx,
       appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.done" });
   } catch (e) {
-    if (e instanceof ContractError)
-      return data({ error: e.key, fields: [] as string[] }, { status: 400 });
-    throw e;
+    return replyError(request, e, submission, { form: "actions" });
   }
 }
 
@@ -81,7 +86,6 @@ export default function AgencyContract() {
   const locale = useLocale();
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const error = r?.error ? (r.error in en ? t(r.error as MessageKey) : r.error) : null;
   const editable = (EDITABLE_CONTRACT as readonly string[]).includes(c.status);
   return (
     <section className="page">
@@ -95,12 +99,6 @@ export default function AgencyContract() {
         {c.worker.firstName} {c.worker.lastName} · {c.jobOrder.title} · {c.employer.name},{" "}
         {c.employer.city} ({country(c.countryCode)})
       </p>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-          {r?.fields.length ? ` (${r.fields.join(", ")})` : ""}
-        </p>
-      ) : null}
       <h2>{t("contracts.findings")}</h2>
       {c.ruleSet ? (
         <p className="muted">
@@ -114,6 +112,7 @@ export default function AgencyContract() {
       <h2>{t("contracts.terms")}</h2>
       {editable ? (
         <Form method="post">
+          {r?.form === "save" ? <ErrorSummary errors={allErrorsOf(r)} result={r} /> : null}
           <ContractTermsFields terms={c.terms} />
           <button type="submit" name="intent" value="save">
             {t("contracts.save")}
@@ -135,9 +134,14 @@ export default function AgencyContract() {
           </Link>
         </p>
       ) : null}
-      <ContractActions actions={actions} submissionKey={submissionKey} />
+      <ContractActions
+        actions={actions}
+        submissionKey={submissionKey}
+        reply={r?.form === "actions" ? r : null}
+      />
       {c.status === "APPROVED" || c.status === "SIGNED" ? (
         <Form method="post">
+          {r?.form === "amend" ? <ErrorSummary errors={allErrorsOf(r)} result={r} /> : null}
           <p className="hint">{t("contracts.amend.hint")}</p>
           <button type="submit" name="intent" value="amend" className="secondary">
             {t("contracts.amend")}

@@ -1,18 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { NewContractSchema } from "~/domain/contracts/contracts.schema";
 import {
-  ContractError,
   listOwnContracts,
   listVerifiedJobOrdersForContracts,
 } from "~/domain/contracts/contracts.server";
 import { startContract } from "~/domain/contracts/contract-drafts.server";
 import { useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 
@@ -25,37 +28,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listOwnContracts(user),
     listVerifiedJobOrdersForContracts(user),
   ]);
-  return { contracts, jobOrders };
+  return { contracts, jobOrders, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
-  const parsed = NewContractSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
-    return data({ errors }, { status: 400 });
-  }
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: NewContractSchema });
+  if (submission.status !== "success") return rejected(submission);
   try {
-    const id = await startContract(user, parsed.data, requestContext(request));
+    const id = await startContract(
+      user,
+      submission.value,
+      requestContext(request),
+      submissionKeyOf(form),
+    );
     return redirect(`/agency/contracts/${id}`);
   } catch (e) {
-    if (e instanceof ContractError)
-      return data(
-        { errors: { [e.field ?? "jobOrderId"]: e.key } as Record<string, string> },
-        { status: 400 },
-      );
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
 export default function AgencyContracts() {
   const t = useT();
   const country = useCountryName();
-  const { contracts, jobOrders } = useLoaderData<typeof loader>();
+  const { contracts, jobOrders, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const e = (k: string) =>
-    r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null;
+  const errorText = useErrorText();
+  const e = (k: string) => errorText(errorsOf(r, k)).join(" ") || null;
   const field = (name: string, label: string, type = "text", hint?: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -68,6 +68,7 @@ export default function AgencyContracts() {
         id={name}
         name={name}
         type={type}
+        defaultValue={valueOf(r, name)}
         aria-invalid={e(name) ? true : undefined}
         aria-describedby={
           [hint ? `${name}-hint` : "", e(name) ? `${name}-error` : ""].join(" ").trim() || undefined
@@ -103,9 +104,17 @@ export default function AgencyContracts() {
         </p>
       ) : (
         <Form method="post">
+          <ErrorSummary errors={allErrorsOf(r)} result={r} />
+          <SubmissionKey value={submissionKey} />
           <div className="field">
             <label htmlFor="jobOrderId">{t("contracts.jobOrder")}</label>
-            <select id="jobOrderId" name="jobOrderId">
+            <select
+              id="jobOrderId"
+              name="jobOrderId"
+              defaultValue={valueOf(r, "jobOrderId")}
+              aria-invalid={e("jobOrderId") ? true : undefined}
+              aria-describedby={e("jobOrderId") ? "jobOrderId-error" : undefined}
+            >
               {jobOrders.map((j) => (
                 <option key={j.id} value={j.id}>
                   {j.title} ({country(j.countryCode)}) — {j.positions - j.positionsFilled}/
@@ -113,6 +122,11 @@ export default function AgencyContracts() {
                 </option>
               ))}
             </select>
+            {e("jobOrderId") ? (
+              <p id="jobOrderId-error" className="field-error" role="alert">
+                {e("jobOrderId")}
+              </p>
+            ) : null}
           </div>
           <fieldset>
             <legend>{t("contracts.worker")}</legend>

@@ -1,19 +1,18 @@
+import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { listDestinationCountries } from "~/domain/agencies/agencies.server";
 import { EmployerSchema } from "~/domain/joborders/joborders.schema";
-import {
-  JobOrderError,
-  listOwnEmployers,
-  registerEmployer,
-} from "~/domain/joborders/joborders.server";
+import { listOwnEmployers, registerEmployer } from "~/domain/joborders/joborders.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { ErrorSummary, Field, SelectField, SubmissionKey } from "~/ui/form";
+import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 
@@ -26,26 +25,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listOwnEmployers(user),
     listDestinationCountries(),
   ]);
-  return { employers, countries };
+  return { employers, countries, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:submit");
-  const parsed = EmployerSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
-    return data({ errors }, { status: 400 });
-  }
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: EmployerSchema });
+  if (submission.status !== "success") return rejected(submission);
   try {
-    await registerEmployer(user, parsed.data, requestContext(request));
+    await registerEmployer(user, submission.value, requestContext(request), submissionKeyOf(form));
   } catch (e) {
-    if (e instanceof JobOrderError)
-      return data(
-        { errors: { [e.field ?? "name"]: e.key } as Record<string, string> },
-        { status: 400 },
-      );
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/agency/employers", { key: "employers.registered" });
 }
@@ -54,29 +45,28 @@ export default function Employers() {
   const t = useT();
   const country = useCountryName();
   const locale = useLocale();
-  const { employers, countries } = useLoaderData<typeof loader>();
-  const r = useActionData<typeof action>();
-  const e = (k: string) =>
-    r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null;
-  const input = (name: string, label: string, type = "text", required = false) => (
-    <div className="field">
-      <label htmlFor={name}>
-        {label}
-        {required ? <span className="muted"> {t("field.required")}</span> : null}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        aria-invalid={e(name) ? true : undefined}
-        aria-describedby={e(name) ? `${name}-error` : undefined}
-      />
-      {e(name) ? (
-        <p id={`${name}-error`} className="field-error" role="alert">
-          {e(name)}
-        </p>
-      ) : null}
-    </div>
+  const { employers, countries, submissionKey } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof EmployerSchema>>({
+    lastResult,
+    defaultValue: { kind: "HOUSEHOLD", countryCode: "SA" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EmployerSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const input = (
+    name: "name" | "city" | "identifier" | "phone" | "email",
+    label: string,
+    type: "text" | "tel" | "email" = "text",
+    required = false,
+  ) => (
+    <Field
+      id={fields[name].id}
+      label={label}
+      required={required}
+      errors={fields[name].errors}
+      inputProps={getInputProps(fields[name], { type })}
+    />
   );
   return (
     <section className="page">
@@ -100,28 +90,41 @@ export default function Employers() {
         <p>{t("employers.none")}</p>
       )}
       <h2>{t("employers.new")}</h2>
-      <Form method="post">
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
+        <SubmissionKey value={submissionKey} />
         <fieldset>
           <legend>{t("employers.kind")}</legend>
           <label className="choice">
-            <input type="radio" name="kind" value="HOUSEHOLD" defaultChecked />{" "}
+            <input
+              type="radio"
+              name={fields.kind.name}
+              value="HOUSEHOLD"
+              defaultChecked={fields.kind.initialValue !== "COMPANY"}
+            />{" "}
             {t("employers.kind.HOUSEHOLD")}
           </label>
           <label className="choice">
-            <input type="radio" name="kind" value="COMPANY" /> {t("employers.kind.COMPANY")}
+            <input
+              type="radio"
+              name={fields.kind.name}
+              value="COMPANY"
+              defaultChecked={fields.kind.initialValue === "COMPANY"}
+            />{" "}
+            {t("employers.kind.COMPANY")}
           </label>
         </fieldset>
         {input("name", t("employers.name"), "text", true)}
-        <div className="field">
-          <label htmlFor="countryCode">{t("precheck.country")}</label>
-          <select id="countryCode" name="countryCode" defaultValue="SA">
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {locale === "sw" ? c.nameSw : c.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={fields.countryCode.id}
+          label={t("precheck.country")}
+          errors={fields.countryCode.errors}
+          options={countries.map((c) => ({
+            value: c.code,
+            label: locale === "sw" ? c.nameSw : c.nameEn,
+          }))}
+          selectProps={getSelectProps(fields.countryCode)}
+        />
         {input("city", t("employers.city"), "text", true)}
         {input("identifier", t("employers.identifier"))}
         {input("phone", t("field.phone"), "tel")}

@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { JOB_CATEGORIES } from "~/domain/compliance/compliance.schema";
 import { JobOrderSchema } from "~/domain/joborders/joborders.schema";
 import {
-  JobOrderError,
   listOwnEmployers,
   listOwnJobOrders,
   submitJobOrder,
@@ -13,13 +11,15 @@ import {
 } from "~/domain/joborders/joborders.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
-import { SubmissionKey } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 
@@ -40,27 +40,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:submit");
   const form = await readForm(request);
   if (form.get("intent") === "withdraw") {
-    await withdrawJobOrder(user, String(form.get("id") ?? ""), requestContext(request));
+    try {
+      await withdrawJobOrder(user, String(form.get("id") ?? ""), requestContext(request));
+    } catch (e) {
+      return replyError(request, e, form, { form: "withdraw" });
+    }
     return redirectWithFlash("/agency/job-orders", { key: "jobOrders.withdrawn" });
   }
-  const parsed = JobOrderSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
-    return data({ errors }, { status: 400 });
-  }
+  const submission = parseWithZod(form, { schema: JobOrderSchema });
+  if (submission.status !== "success") return rejected(submission);
   try {
-    await submitJobOrder(user, parsed.data, {
+    await submitJobOrder(user, submission.value, {
       ctx: requestContext(request),
       submissionKey: submissionKeyOf(form),
     });
   } catch (e) {
-    if (e instanceof JobOrderError)
-      return data(
-        { errors: { [e.field ?? "employerId"]: e.key } as Record<string, string> },
-        { status: 400 },
-      );
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/agency/job-orders", { key: "jobOrders.submitted" });
 }
@@ -71,8 +66,8 @@ export default function AgencyJobOrders() {
   const locale = useLocale();
   const { orders, employers, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const e = (k: string) =>
-    r?.errors[k] ? (r.errors[k]! in en ? t(r.errors[k] as MessageKey) : r.errors[k]) : null;
+  const errorText = useErrorText();
+  const e = (k: string) => errorText(errorsOf(r, k)).join(" ") || null;
   const aria = (k: string) => ({
     "aria-invalid": e(k) ? true : undefined,
     "aria-describedby": e(k) ? `${k}-error` : undefined,
@@ -86,6 +81,7 @@ export default function AgencyJobOrders() {
   return (
     <section className="page">
       <h1>{t("jobOrders.title")}</h1>
+      {r?.form === "withdraw" ? <ErrorSummary errors={allErrorsOf(r)} result={r} /> : null}
       {orders.length ? (
         <div className="table-wrap">
           <table>
@@ -153,10 +149,16 @@ export default function AgencyJobOrders() {
         </p>
       ) : (
         <Form method="post">
+          {r?.form !== "withdraw" ? <ErrorSummary errors={allErrorsOf(r)} result={r} /> : null}
           <SubmissionKey value={submissionKey} />
           <div className="field">
             <label htmlFor="employerId">{t("jobs.employer")}</label>
-            <select id="employerId" name="employerId" {...aria("employerId")}>
+            <select
+              id="employerId"
+              name="employerId"
+              defaultValue={valueOf(r, "employerId")}
+              {...aria("employerId")}
+            >
               {employers.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name} — {x.city}, {country(x.countryCode)}
@@ -167,7 +169,11 @@ export default function AgencyJobOrders() {
           </div>
           <div className="field">
             <label htmlFor="jobCategory">{t("precheck.jobCategory")}</label>
-            <select id="jobCategory" name="jobCategory" defaultValue="DOMESTIC_WORKER">
+            <select
+              id="jobCategory"
+              name="jobCategory"
+              defaultValue={valueOf(r, "jobCategory") ?? "DOMESTIC_WORKER"}
+            >
               {JOB_CATEGORIES.map((j) => (
                 <option key={j} value={j}>
                   {t(`job.${j}`)}
@@ -177,12 +183,18 @@ export default function AgencyJobOrders() {
           </div>
           <div className="field">
             <label htmlFor="title">{t("jobOrders.titleField")}</label>
-            <input id="title" name="title" {...aria("title")} />
+            <input id="title" name="title" defaultValue={valueOf(r, "title")} {...aria("title")} />
             {err("title")}
           </div>
           <div className="field">
             <label htmlFor="positions">{t("jobs.positions")}</label>
-            <input id="positions" name="positions" inputMode="numeric" {...aria("positions")} />
+            <input
+              id="positions"
+              name="positions"
+              defaultValue={valueOf(r, "positions")}
+              inputMode="numeric"
+              {...aria("positions")}
+            />
             {err("positions")}
           </div>
           <div className="field">
@@ -197,7 +209,13 @@ export default function AgencyJobOrders() {
           </div>
           <div className="field">
             <label htmlFor="validUntil">{t("jobOrders.validUntil")}</label>
-            <input id="validUntil" name="validUntil" type="date" {...aria("validUntil")} />
+            <input
+              id="validUntil"
+              name="validUntil"
+              defaultValue={valueOf(r, "validUntil")}
+              type="date"
+              {...aria("validUntil")}
+            />
             {err("validUntil")}
           </div>
           <button type="submit">{t("jobOrders.submit")}</button>

@@ -1,9 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import {
   deactivateAgencyStaff,
   inviteAgencyStaff,
@@ -12,13 +10,15 @@ import {
 import { InviteStaffSchema } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, SubmissionKey, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, SubmissionKey } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
 
 export const handle = titled("staff.title");
 
@@ -32,11 +32,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agency:manage-staff");
   const form = await readForm(request);
   if (form.get("intent") === "deactivate") {
-    await deactivateAgencyStaff(user, String(form.get("userId") ?? ""), requestContext(request));
+    try {
+      await deactivateAgencyStaff(user, String(form.get("userId") ?? ""), requestContext(request));
+    } catch (e) {
+      return replyError(request, e, form, { form: "deactivate" });
+    }
     return redirectWithFlash("/agency/staff", { key: "staff.deactivated" });
   }
   const submission = parseWithZod(form, { schema: InviteStaffSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     await inviteAgencyStaff(user, submission.value, {
       appUrl: appUrl(),
@@ -45,9 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
       submissionKey: submissionKeyOf(form),
     });
   } catch (e) {
-    if (e instanceof AccountError)
-      return data(submission.reply({ fieldErrors: { email: [e.key] } }), { status: 409 });
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/agency/staff", {
     key: "staff.invited",
@@ -58,15 +60,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Staff() {
   const t = useT();
   const { staff, me, submissionKey } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  const deactivate = reply?.form === "deactivate" ? reply : undefined;
+  const lastResult = deactivate ? undefined : reply;
   const [form, fields] = useForm<z.input<typeof InviteStaffSchema>>({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteStaffSchema }),
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (
     <section className="page">
       <h1>{t("staff.title")}</h1>
+      {deactivate ? <ErrorSummary errors={allErrorsOf(deactivate)} result={deactivate} /> : null}
       {staff.length ? (
         <div className="table-wrap">
           <table>
@@ -110,8 +114,8 @@ export default function Staff() {
         <p>{t("staff.none")}</p>
       )}
       <h2>{t("staff.invite")}</h2>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <SubmissionKey value={submissionKey} />
         <Field
           id={fields.name.id}

@@ -1,16 +1,16 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CannotReachSchema } from "~/domain/cases/cases.schema";
-import { CaseError, reportCannotReach } from "~/domain/cases/cases.server";
+import { reportCannotReach } from "~/domain/cases/cases.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, SubmissionKey, TextAreaField } from "~/ui/form";
 import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
@@ -24,7 +24,7 @@ export async function loader(_args: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: CannotReachSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     const reference = await reportCannotReach(submission.value, {
       ctx: requestContext(request),
@@ -32,11 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
     return redirectWithFlash("/cannot-reach", { key: "cases.kin.thanks", vars: { reference } });
   } catch (e) {
-    if (e instanceof CaseError)
-      return data(submission.reply({ formErrors: [e.key] }), {
-        status: e.key === "error.rateLimited" ? 429 : 400,
-      });
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
@@ -50,7 +46,6 @@ export default function CannotReach() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(!!lastResult);
   const input = (
     name: keyof typeof fields,
     label: string,
@@ -70,9 +65,9 @@ export default function CannotReach() {
     <section className="page">
       <h1>{t("cases.kin.title")}</h1>
       <p>{t("cases.kin.intro")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+      <Form method="post" {...getFormProps(form)} noValidate>
         <SubmissionKey value={submissionKey} />
-        <FormErrors errors={form.errors} />
+        <ErrorSummary form={form} result={lastResult} />
         <fieldset>
           <legend>{t("cases.kin.identify")}</legend>
           <p className="hint">{t("cases.kin.identifyHint")}</p>

@@ -1,19 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import { requireUser } from "~/auth/require.server";
 import type { User } from "lucia";
 import { PRIORITIES, REFERRAL_KINDS, CASE_FLOW } from "~/domain/cases/case.rules";
 import { CaseActionSchema } from "~/domain/cases/cases.schema";
-import { actOnCase, CaseError, caseForOfficial } from "~/domain/cases/cases.server";
+import { actOnCase, caseForOfficial } from "~/domain/cases/cases.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { Field, FormErrors, SelectField, TextAreaField } from "~/ui/form";
+import { ErrorSummary, Field, SelectField, SubmissionKey, TextAreaField } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime, formatPhone } from "~/ui/format";
-import { fieldErrorsOf } from "~/utils/validation";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { parseWithZod } from "~/ui/conform";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import type { MessageKey } from "~/i18n/messages";
 import { titled } from "~/ui/page-title";
 
@@ -31,33 +33,23 @@ export const handle = titled(
 // The official handling a case: what was reported, notes, referrals, the outcome (out of scope: not found).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireCaseOfficial(request);
-  return caseForOfficial(user, params.id ?? "", requestContext(request));
+  const c = await caseForOfficial(user, params.id ?? "", requestContext(request));
+  return { ...c, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireCaseOfficial(request);
   const id = params.id ?? "";
-  const form = Object.fromEntries(await readForm(request));
-  const parsed = CaseActionSchema.safeParse(form);
-  if (!parsed.success)
-    return data(
-      { intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) },
-      { status: 400 },
-    );
+  const form = await readForm(request);
+  const intent = String(form.get("intent") ?? "");
+  const submission = parseWithZod(form, { schema: CaseActionSchema });
+  if (submission.status !== "success") return rejected(submission, { form: intent });
   try {
-    await actOnCase(user, id, parsed.data, requestContext(request));
+    await actOnCase(user, id, submission.value, requestContext(request), submissionKeyOf(form));
   } catch (e) {
-    if (e instanceof CaseError)
-      return data(
-        {
-          intent: parsed.data.intent,
-          errors: { [e.field ?? "form"]: [e.key] } as Record<string, string[]>,
-        },
-        { status: 409 },
-      );
-    throw e;
+    return replyError(request, e, submission, { form: intent });
   }
-  return redirectWithFlash(`/cases/${id}`, { key: `cases.done.${parsed.data.intent}` });
+  return redirectWithFlash(`/cases/${id}`, { key: `cases.done.${submission.value.intent}` });
 }
 
 export default function CasePage() {
@@ -65,11 +57,17 @@ export default function CasePage() {
   const locale = useLocale();
   const c = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const errs = (intent: string, field: string) =>
-    r?.intent === intent ? r.errors[field] : undefined;
+  // Each form shows only its own reply; every form remounts empty after a success (a new key).
+  const mine = (intent: string) => (r?.form === intent ? r : undefined);
+  const errs = (intent: string, field: string) => errorsOf(mine(intent), field);
   const possible = (step: "refer" | "resolve" | "reopen") =>
     !!(CASE_FLOW[c.status] as Record<string, unknown>)[step];
-  const formError = (intent: string) => <FormErrors errors={errs(intent, "form")} />;
+  const formError = (intent: string) => (
+    <>
+      <ErrorSummary errors={allErrorsOf(mine(intent))} result={mine(intent)} />
+      <SubmissionKey value={c.submissionKey} />
+    </>
+  );
   return (
     <section className="page">
       <p>
@@ -179,7 +177,7 @@ export default function CasePage() {
 
       {c.status !== "RESOLVED" && c.status !== "CLOSED" ? (
         <div className="cards">
-          <Form method="post" noValidate className="card">
+          <Form key={c.submissionKey} method="post" noValidate className="card">
             <h3>{t("cases.action.assign")}</h3>
             {formError("assign")}
             <SelectField
@@ -194,7 +192,7 @@ export default function CasePage() {
               {t("cases.action.assign")}
             </button>
           </Form>
-          <Form method="post" noValidate className="card">
+          <Form key={c.submissionKey} method="post" noValidate className="card">
             <h3>{t("cases.action.note")}</h3>
             {formError("note")}
             <TextAreaField
@@ -202,7 +200,12 @@ export default function CasePage() {
               label={t("cases.action.noteBody")}
               required
               errors={errs("note", "body")}
-              textareaProps={{ name: "body", rows: 3, maxLength: 4000 }}
+              textareaProps={{
+                name: "body",
+                rows: 3,
+                maxLength: 4000,
+                defaultValue: valueOf(mine("note"), "body"),
+              }}
             />
             <div className="field">
               <label className="choice">
@@ -214,7 +217,7 @@ export default function CasePage() {
             </button>
           </Form>
           {possible("refer") ? (
-            <Form method="post" noValidate className="card">
+            <Form key={c.submissionKey} method="post" noValidate className="card">
               <h3>{t("cases.action.refer")}</h3>
               {formError("refer")}
               <SelectField
@@ -229,14 +232,18 @@ export default function CasePage() {
                 id="refer-note"
                 label={t("cases.action.referNote")}
                 errors={errs("refer", "note")}
-                inputProps={{ name: "note", maxLength: 2000 }}
+                inputProps={{
+                  name: "note",
+                  maxLength: 2000,
+                  defaultValue: valueOf(mine("refer"), "note"),
+                }}
               />
               <button type="submit" name="intent" value="refer">
                 {t("cases.action.refer")}
               </button>
             </Form>
           ) : null}
-          <Form method="post" noValidate className="card">
+          <Form key={c.submissionKey} method="post" noValidate className="card">
             <h3>{t("cases.action.priority")}</h3>
             {formError("priority")}
             <SelectField
@@ -252,7 +259,7 @@ export default function CasePage() {
             </button>
           </Form>
           {possible("resolve") ? (
-            <Form method="post" noValidate className="card">
+            <Form key={c.submissionKey} method="post" noValidate className="card">
               <h3>{t("cases.action.resolve")}</h3>
               {formError("resolve")}
               <TextAreaField
@@ -260,7 +267,12 @@ export default function CasePage() {
                 label={t("cases.action.outcome")}
                 required
                 errors={errs("resolve", "outcome")}
-                textareaProps={{ name: "outcome", rows: 3, maxLength: 4000 }}
+                textareaProps={{
+                  name: "outcome",
+                  rows: 3,
+                  maxLength: 4000,
+                  defaultValue: valueOf(mine("resolve"), "outcome"),
+                }}
               />
               <button type="submit" name="intent" value="resolve">
                 {t("cases.action.resolve")}
@@ -270,7 +282,7 @@ export default function CasePage() {
         </div>
       ) : null}
       {possible("reopen") ? (
-        <Form method="post" noValidate>
+        <Form key={c.submissionKey} method="post" noValidate>
           <h3>{t("cases.action.reopen")}</h3>
           {formError("reopen")}
           <TextAreaField
@@ -278,7 +290,12 @@ export default function CasePage() {
             label={t("cases.action.reopenReason")}
             required
             errors={errs("reopen", "body")}
-            textareaProps={{ name: "body", rows: 2, maxLength: 4000 }}
+            textareaProps={{
+              name: "body",
+              rows: 2,
+              maxLength: 4000,
+              defaultValue: valueOf(mine("reopen"), "body"),
+            }}
           />
           <button type="submit" name="intent" value="reopen" className="secondary">
             {t("cases.action.reopen")}

@@ -1,32 +1,34 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/domain/accounts/accounts.server";
 import { parseContact } from "~/domain/accounts/contact";
 import { sendPhoneCode } from "~/auth/phone-code-cookie.server";
 import { ForgotSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
 
 export const handle = titled("forgot.title", NO_SCRIPTS);
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   const ctx = requestContext(request);
   const contact = parseContact(submission.value.login);
   if (contact && "phone" in contact) {
     // By phone: a code by SMS (sent only where the number has an account; the page is the same).
-    const sent = await sendPhoneCode(request, { phone: contact.phone, purpose: "RESET_PASSWORD" });
-    if (sent instanceof Response) return sent;
-    return data(submission.reply({ formErrors: [sent.limit] }), { status: 429 });
+    try {
+      return await sendPhoneCode(request, { phone: contact.phone, purpose: "RESET_PASSWORD" });
+    } catch (e) {
+      return replyError(request, e, submission);
+    }
   }
   await requestPasswordReset(submission.value.login.toLowerCase(), { appUrl: appUrl(), ctx });
   return redirectWithFlash("/login", { key: "forgot.sent" });
@@ -39,13 +41,12 @@ export default function Forgot() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotSchema }),
   });
-  const ref = useFocusFirstError(!!fields.login.errors?.length || !!form.errors?.length);
   return (
     <section className="page">
       <h1>{t("forgot.title")}</h1>
       <p>{t("forgot.intro")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <Field
           id={fields.login.id}
           label={t("field.login")}

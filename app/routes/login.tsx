@@ -3,18 +3,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
-import { AccountError, loginWithPassword } from "~/domain/accounts/accounts.server";
+import { loginWithPassword } from "~/domain/accounts/accounts.server";
 import { LoginSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
 import { chosenLocale, getLocale } from "~/i18n/i18n.server";
-import { translate } from "~/i18n/messages";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { appUrl, safeRedirect, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { flashHeader } from "~/ui/flash.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { replyError } from "~/utils/form-reply.server";
 
 export const handle = titled("login.title", NO_SCRIPTS);
 
@@ -42,17 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
     headers.append("Set-Cookie", await flashHeader({ key: "login.success" }));
     return redirect(safeRedirect(submission.value.redirectTo), { headers });
   } catch (e) {
-    if (e instanceof AccountError) {
-      const status = e.key === "error.rateLimited" ? 429 : e.key === "error.locked" ? 423 : 400;
-      return data(
-        submission.reply({
-          formErrors: [e.vars ? translate(await getLocale(request), e.key, e.vars) : e.key],
-          hideFields: ["password"],
-        }),
-        { status },
-      );
-    }
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
@@ -67,12 +57,11 @@ export default function Login() {
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(!!form.errors?.length || !!fields.login.errors?.length);
   return (
     <section className="page">
       <h1>{t("login.title")}</h1>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <Field
           id={fields.login.id}

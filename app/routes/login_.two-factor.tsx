@@ -1,18 +1,18 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requirePasswordStep } from "~/auth/require.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import { verifySecondFactor } from "~/domain/accounts/second-factor.server";
 import { TotpSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 
 async function requirePending(request: Request) {
@@ -32,16 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requirePending(request);
   const submission = parseWithZod(await readForm(request), { schema: TotpSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     await verifySecondFactor(user, session.id, submission.value, requestContext(request));
   } catch (e) {
-    if (e instanceof AccountError) {
-      return data(submission.reply({ fieldErrors: { [e.field ?? "code"]: [e.key] } }), {
-        status: e.key === "error.rateLimited" ? 429 : 400,
-      });
-    }
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/", { key: "login.success" });
 }
@@ -50,15 +45,12 @@ export default function TwoFactor() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof TotpSchema>>({ lastResult });
-  const ref = useFocusFirstError(
-    !!fields.code.errors?.length || !!fields.recoveryCode.errors?.length,
-  );
   return (
     <section className="page">
       <h1>{t("twofactor.title")}</h1>
       <p>{t("twofactor.intro")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <Field
           id={fields.code.id}
           label={t("field.totpCode")}

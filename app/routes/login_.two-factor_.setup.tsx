@@ -1,17 +1,17 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePasswordStep } from "~/auth/require.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "~/domain/accounts/second-factor.server";
 import { TotpSetupSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, useFocusFirstError } from "~/ui/form";
+import { ErrorSummary, Field } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 
 async function requireEnrolling(request: Request) {
@@ -32,8 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireEnrolling(request);
   const submission = parseWithZod(await readForm(request), { schema: TotpSetupSchema });
-  if (submission.status !== "success")
-    return data({ result: submission.reply(), codes: null }, { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     const codes = await confirmTotpEnrolment(
       user,
@@ -41,15 +40,9 @@ export async function action({ request }: ActionFunctionArgs) {
       submission.value.code,
       requestContext(request),
     );
-    return { result: null, codes };
+    return { codes };
   } catch (e) {
-    if (e instanceof AccountError) {
-      return data(
-        { result: submission.reply({ fieldErrors: { code: [e.key] } }), codes: null },
-        { status: 400 },
-      );
-    }
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
@@ -58,10 +51,9 @@ export default function TwoFactorSetup() {
   const { secret, qrSvg } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof TotpSetupSchema>>({
-    lastResult: actionData?.result,
+    lastResult: actionData && "codes" in actionData ? undefined : actionData,
   });
-  const ref = useFocusFirstError(!!fields.code.errors?.length);
-  if (actionData?.codes) {
+  if (actionData && "codes" in actionData) {
     return (
       <section className="page">
         <h1>{t("twofactor.recovery.title")}</h1>
@@ -91,7 +83,8 @@ export default function TwoFactorSetup() {
           {secret}
         </code>
       </p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={actionData} />
         <Field
           id={fields.code.id}
           label={t("field.totpCode")}

@@ -1,25 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import type { ContractTerms } from "~/domain/contracts/contracts.schema";
-import { fieldErrorsOf } from "~/utils/validation";
+import { nairobiToday } from "~/utils/validation";
 import { MissionActionSchema } from "~/domain/mission/mission.schema";
 import {
   changeRegistrationStatus,
   confirmArrival,
-  MissionError,
   missionWorker,
 } from "~/domain/mission/mission.server";
 import { recordVisit } from "~/domain/mission/checkins.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ContractTermsTable } from "~/ui/contract-terms";
-import { Field, FormErrors, SelectField, TextAreaField } from "~/ui/form";
+import { ErrorSummary, Field, SelectField, SubmissionKey, TextAreaField } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate, formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { parseWithZod } from "~/ui/conform";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled("mission.worker.pageTitle");
@@ -29,7 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mission:workers");
   return {
     r: await missionWorker(user, params.id ?? "", requestContext(request)),
-    today: new Date().toISOString().slice(0, 10),
+    today: nairobiToday(),
+    submissionKey: newSubmissionKey(),
   };
 }
 
@@ -37,27 +40,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mission:workers");
   const id = params.id ?? "";
   const ctx = requestContext(request);
-  const form = Object.fromEntries(await readForm(request));
-  const parsed = MissionActionSchema.safeParse(form);
-  if (!parsed.success)
-    return data(
-      { intent: String(form.intent ?? ""), errors: fieldErrorsOf(parsed.error.issues) },
-      { status: 400 },
-    );
-  const a = parsed.data;
+  const form = await readForm(request);
+  const intent = String(form.get("intent") ?? "");
+  const submission = parseWithZod(form, { schema: MissionActionSchema });
+  if (submission.status !== "success") return rejected(submission, { form: intent });
+  const a = submission.value;
   try {
     if (a.intent === "arrive")
       await confirmArrival(user, id, new Date(`${a.arrivedOn}T00:00:00Z`), ctx);
     if (a.intent === "status") await changeRegistrationStatus(user, id, a.to, a.note, ctx);
     if (a.intent === "visit")
-      await recordVisit(user, id, { outcome: a.outcome, note: a.note }, ctx);
+      await recordVisit(user, id, { outcome: a.outcome, note: a.note }, ctx, submissionKeyOf(form));
   } catch (e) {
-    if (e instanceof MissionError)
-      return data(
-        { intent: a.intent, errors: { form: [e.key] } as Record<string, string[]> },
-        { status: 409 },
-      );
-    throw e;
+    return replyError(request, e, submission, { form: intent });
   }
   const key =
     a.intent === "arrive"
@@ -71,10 +66,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MissionWorker() {
   const t = useT();
   const locale = useLocale();
-  const { r, today } = useLoaderData<typeof loader>();
+  const { r, today, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errs = (intent: string, field: string) =>
-    result?.intent === intent ? result.errors[field] : undefined;
+  // Each form shows only its own reply; after a success every form remounts empty (a new key).
+  const mine = (intent: string) => (result?.form === intent ? result : undefined);
+  const errs = (intent: string, field: string) => errorsOf(mine(intent), field);
+  const summary = (intent: string) => (
+    <>
+      <ErrorSummary errors={allErrorsOf(mine(intent))} result={mine(intent)} />
+      <SubmissionKey value={submissionKey} />
+    </>
+  );
   const kin = r.worker.nextOfKin[0];
   return (
     <section className="page">
@@ -151,9 +153,9 @@ export default function MissionWorker() {
       </dl>
 
       {r.status === "PRE_REGISTERED" ? (
-        <Form method="post" noValidate>
+        <Form key={submissionKey} method="post" noValidate>
           <h2>{t("mission.confirmArrival")}</h2>
-          <FormErrors errors={errs("arrive", "form")} />
+          {summary("arrive")}
           <Field
             id="arrivedOn"
             label={t("mission.arrivedOn")}
@@ -224,9 +226,9 @@ export default function MissionWorker() {
         </>
       ) : null}
       {r.arrivedAt && r.status !== "RETURNED" ? (
-        <Form method="post" noValidate>
+        <Form key={submissionKey} method="post" noValidate>
           <h3>{t("mission.recordVisit")}</h3>
-          <FormErrors errors={errs("visit", "form")} />
+          {summary("visit")}
           <SelectField
             id="outcome"
             label={t("mission.outcome")}
@@ -243,7 +245,12 @@ export default function MissionWorker() {
             label={t("mission.visitNote")}
             required
             errors={errs("visit", "note")}
-            textareaProps={{ name: "note", rows: 3, maxLength: 2000 }}
+            textareaProps={{
+              name: "note",
+              rows: 3,
+              maxLength: 2000,
+              defaultValue: valueOf(mine("visit"), "note"),
+            }}
           />
           <button type="submit" name="intent" value="visit">
             {t("mission.recordVisit")}
@@ -251,9 +258,9 @@ export default function MissionWorker() {
         </Form>
       ) : null}
       {r.moves.length ? (
-        <Form method="post" noValidate>
+        <Form key={submissionKey} method="post" noValidate>
           <h3>{t("mission.changeStatus")}</h3>
-          <FormErrors errors={errs("status", "form")} />
+          {summary("status")}
           <SelectField
             id="to"
             label={t("mission.statusTo")}
@@ -267,7 +274,12 @@ export default function MissionWorker() {
             label={t("mission.statusNote")}
             required
             errors={errs("status", "note")}
-            textareaProps={{ name: "note", rows: 2, maxLength: 2000 }}
+            textareaProps={{
+              name: "note",
+              rows: 2,
+              maxLength: 2000,
+              defaultValue: valueOf(mine("status"), "note"),
+            }}
           />
           <button type="submit" name="intent" value="status" className="secondary">
             {t("mission.changeStatus")}

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -13,6 +13,7 @@ import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { replyError } from "~/utils/form-reply.server";
 
 export const handle = titled((d) => d?.contract.jobOrder.title, NO_SCRIPTS);
 
@@ -31,12 +32,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
-  await actOnContract(
-    user,
-    params.id ?? "",
-    { intent: "sign" },
-    { ctx: requestContext(request), appUrl: appUrl(), submissionKey: submissionKeyOf(form) },
-  );
+  try {
+    await actOnContract(
+      user,
+      params.id ?? "",
+      { intent: "sign" },
+      { ctx: requestContext(request), appUrl: appUrl(), submissionKey: submissionKeyOf(form) },
+    );
+  } catch (e) {
+    return replyError(request, e, form);
+  }
   return redirectWithFlash(`/my/contracts/${params.id}`, { key: "contracts.done" });
 }
 
@@ -44,6 +49,7 @@ export default function MyContract() {
   const t = useT();
   const locale = useLocale();
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
   const terms = c.terms;
   const clean = terms.workerPaidRecruitmentFees === 0 && terms.costsPaidByWorker.length === 0;
   return (
@@ -111,7 +117,7 @@ export default function MyContract() {
       {actions.includes("sign") ? (
         <>
           <p className="alert alert-warn">{t("my.signHint")}</p>
-          <ContractActions actions={["sign"]} submissionKey={submissionKey} />
+          <ContractActions actions={["sign"]} submissionKey={submissionKey} reply={reply} />
         </>
       ) : null}
     </section>

@@ -1,16 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departure.schema";
 import { WorkerCheckInSchema } from "~/domain/mission/mission.schema";
-import { MissionError } from "~/domain/mission/mission.server";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { workerCheckIn } from "~/domain/mission/checkins.server";
 import {
   departureView,
-  DepartureError,
   issueClearance,
   updateAbroadDetails,
 } from "~/domain/departure/departure.server";
@@ -18,7 +15,7 @@ import type { ClearanceCheck } from "~/domain/departure/clearance.rules";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
@@ -26,6 +23,9 @@ import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { getLocale } from "~/i18n/i18n.server";
 
 export const handle = titled("departure.title", NO_SCRIPTS);
 
@@ -39,68 +39,42 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   const ctx = requestContext(request);
-  if (form.get("intent") === "abroad") {
+  const intent = form.get("intent");
+  if (intent === "abroad") {
     const submission = parseWithZod(form, { schema: AbroadSchema });
     const registrationId = String(form.get("registrationId") ?? "");
-    if (submission.status !== "success")
-      return data(
-        { form: "abroad" as const, reply: submission.reply(), failing: [] as string[] },
-        { status: 400 },
-      );
+    if (submission.status !== "success") return rejected(submission, { form: "abroad" });
     try {
       await updateAbroadDetails(user, registrationId, submission.value, ctx);
     } catch (e) {
-      if (e instanceof DepartureError)
-        return data(
-          {
-            form: "abroad" as const,
-            reply: submission.reply({ formErrors: [e.key] }),
-            failing: [] as string[],
-          },
-          { status: 409 },
-        );
-      throw e;
+      return replyError(request, e, submission, { form: "abroad" });
     }
     return redirectWithFlash("/my/departure", { key: "departure.abroadSaved" });
   }
-  if (form.get("intent") === "checkin") {
-    const c = WorkerCheckInSchema.safeParse(Object.fromEntries(form));
-    if (!c.success)
-      return data(
-        { form: "checkin" as const, reply: null, failing: [] as string[] },
-        { status: 400 },
-      );
+  if (intent === "checkin") {
+    const submission = parseWithZod(form, { schema: WorkerCheckInSchema });
+    if (submission.status !== "success") return rejected(submission, { form: "checkin" });
+    const { registrationId, outcome } = submission.value;
     try {
-      const r = await workerCheckIn(user, c.data.registrationId, c.data.outcome, ctx);
-      return c.data.outcome === "OK"
+      const r = await workerCheckIn(user, registrationId, outcome, ctx);
+      return outcome === "OK"
         ? redirectWithFlash("/my/departure", {
             key: "checkin.thanksOk",
-            vars: { date: r.next.toISOString().slice(0, 10) },
+            vars: { date: formatDate(r.next, await getLocale(request)) },
           })
-        : redirectWithFlash(`/my/help?registration=${c.data.registrationId}`, {
+        : redirectWithFlash(`/my/help?registration=${registrationId}`, {
             key: "checkin.thanksHelp",
           });
     } catch (e) {
-      if (e instanceof MissionError)
-        return data(
-          { form: "checkin" as const, reply: null, failing: [] as string[] },
-          { status: 409 },
-        );
-      throw e;
+      return replyError(request, e, submission, { form: "checkin" });
     }
   }
-  const parsed = ClearanceRequestSchema.safeParse({ contractId: form.get("contractId") });
-  if (!parsed.success)
-    return data(
-      { form: "clearance" as const, reply: null, failing: [] as string[] },
-      { status: 400 },
-    );
+  const submission = parseWithZod(form, { schema: ClearanceRequestSchema });
+  if (submission.status !== "success") return rejected(submission, { form: "clearance" });
   try {
-    await issueClearance(user, parsed.data.contractId, ctx, appUrl());
+    await issueClearance(user, submission.value.contractId, ctx, appUrl());
   } catch (e) {
-    if (e instanceof DepartureError)
-      return data({ form: "clearance" as const, reply: null, failing: e.failing }, { status: 409 });
-    throw e;
+    return replyError(request, e, submission, { form: "clearance" });
   }
   return redirectWithFlash("/my/departure", { key: "departure.issued" });
 }
@@ -129,7 +103,7 @@ function AbroadForm({
   const t = useT();
   const [form, fields] = useForm<z.input<typeof AbroadSchema>>({
     id: `abroad-${registration.id}`,
-    lastResult: result?.form === "abroad" ? result.reply : undefined,
+    lastResult: result?.form === "abroad" ? result : undefined,
     defaultValue: {
       city: registration.city ?? "",
       addressAbroad: registration.addressAbroad ?? "",
@@ -141,12 +115,11 @@ function AbroadForm({
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(result?.form === "abroad");
   return (
-    <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+    <Form method="post" {...getFormProps(form)} noValidate>
       <input type="hidden" name="intent" value="abroad" />
       <input type="hidden" name="registrationId" value={registration.id} />
-      <FormErrors errors={form.errors} />
+      <ErrorSummary form={form} result={result} />
       <Field
         id={fields.city.id}
         label={t("departure.city")}
@@ -186,7 +159,7 @@ export default function MyDeparture() {
   const locale = useLocale();
   const { contracts } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const failing = new Set(result?.failing ?? []);
+  const mine = (name: string) => (result?.form === name ? result : undefined);
   return (
     <section className="page">
       <h1>{t("departure.title")}</h1>
@@ -228,11 +201,6 @@ export default function MyDeparture() {
               </div>
             ) : null}
             <h3>{t("departure.checklist")}</h3>
-            {!c.clearance && result?.form === "clearance" && failing.size ? (
-              <p className="alert alert-error" role="alert">
-                {t("departure.notReady")}
-              </p>
-            ) : null}
             <ul className="checklist">
               {c.checks.map((x) => {
                 const link = TODO_LINK[x.check];
@@ -262,6 +230,7 @@ export default function MyDeparture() {
             </ul>
             {!c.clearance && ready ? (
               <Form method="post">
+                <ErrorSummary errors={allErrorsOf(mine("clearance"))} result={mine("clearance")} />
                 <input type="hidden" name="contractId" value={c.id} />
                 <button type="submit">{t("departure.issue")}</button>
               </Form>
@@ -307,11 +276,7 @@ export default function MyDeparture() {
                         { date: formatDate(c.registration.nextCheckInDue, locale) },
                       )}
                     </p>
-                    {result?.form === "checkin" ? (
-                      <p className="field-error" role="alert">
-                        {t("mission.error.noCheckIn")}
-                      </p>
-                    ) : null}
+                    <ErrorSummary errors={allErrorsOf(mine("checkin"))} result={mine("checkin")} />
                     <input type="hidden" name="intent" value="checkin" />
                     <input type="hidden" name="registrationId" value={c.registration.id} />
                     <button type="submit" name="outcome" value="OK">

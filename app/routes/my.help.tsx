@@ -1,22 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
 import { GetHelpSchema } from "~/domain/cases/cases.schema";
-import { CaseError, ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
+import { ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { openRegistrations } from "~/domain/mission/checkins.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import {
-  FormErrors,
-  SelectField,
-  SubmissionKey,
-  TextAreaField,
-  useErrorText,
-  useFocusFirstError,
-} from "~/ui/form";
+import { ErrorSummary, SelectField, SubmissionKey, TextAreaField, useErrorText } from "~/ui/form";
 import {
   getFormProps,
   getSelectProps,
@@ -29,6 +21,7 @@ import { formatDate, formatDateTime } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { titled } from "~/ui/page-title";
@@ -54,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: GetHelpSchema });
-  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   let reference: string;
   try {
     reference = await raiseCaseByWorker(
@@ -64,12 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
       submissionKeyOf(form),
     );
   } catch (e) {
-    if (e instanceof CaseError)
-      return data(
-        { reply: submission.reply({ fieldErrors: { [e.field ?? "registrationId"]: [e.key] } }) },
-        { status: 409 },
-      );
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/my/help", { key: "cases.help.sent", vars: { reference } });
 }
@@ -83,13 +71,12 @@ export default function GetHelp() {
   const [params] = useSearchParams();
   const [form, fields] = useForm<z.input<typeof GetHelpSchema>>({
     id: "get-help",
-    lastResult: result?.reply,
+    lastResult: result,
     defaultValue: { registrationId: params.get("registration") ?? registrations[0]?.id ?? "" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: GetHelpSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(!!result);
   const categoryErrors = errorText(fields.category.errors);
   return (
     <section className="page">
@@ -115,9 +102,9 @@ export default function GetHelp() {
                 : ""}
             </p>
           ))}
-          <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+          <Form method="post" {...getFormProps(form)} noValidate>
             <SubmissionKey value={submissionKey} />
-            <FormErrors errors={form.errors} />
+            <ErrorSummary form={form} result={result} />
             {registrations.length > 1 ? (
               <SelectField
                 id={fields.registrationId.id}

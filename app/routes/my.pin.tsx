@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { hasCheckInPin, setCheckInPin } from "~/domain/mission/checkins.server";
 import { PinSchema } from "~/domain/mission/mission.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, useFocusFirstError } from "~/ui/form";
+import { ErrorSummary, Field } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
@@ -25,8 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const submission = parseWithZod(await readForm(request), { schema: PinSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await setCheckInPin(user, submission.value.pin, requestContext(request));
+  if (submission.status !== "success") return rejected(submission);
+  try {
+    await setCheckInPin(user, submission.value.pin, requestContext(request));
+  } catch (e) {
+    return replyError(request, e, submission);
+  }
   return redirectWithFlash("/my/help", { key: "pin.saved" });
 }
 
@@ -38,14 +42,14 @@ export default function CheckInPin() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PinSchema }),
   });
-  const ref = useFocusFirstError(!!(fields.pin.errors?.length || fields.confirm.errors?.length));
   const pinInput = { inputMode: "numeric" as const, autoComplete: "off", maxLength: 6 };
   return (
     <section className="page">
       <h1>{t("pin.title")}</h1>
       <p>{t("pin.intro")}</p>
       <p>{t(hasPin ? "pin.has" : "pin.none")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <Field
           id={fields.pin.id}
           label={t("pin.new")}

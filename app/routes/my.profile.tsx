@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import {
@@ -11,18 +10,11 @@ import {
   ProfileSchema,
   SEXES,
 } from "~/domain/workers/profile.schema";
-import { getOwnProfile, saveProfile, WorkerError } from "~/domain/workers/workers.server";
+import { getOwnProfile, saveProfile } from "~/domain/workers/workers.server";
 import { requestCorrection } from "~/domain/workers/corrections.server";
 import { confirmClaim } from "~/domain/workers/record-claims.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import {
-  Field,
-  FormErrors,
-  SelectField,
-  SubmissionKey,
-  TextAreaField,
-  useFocusFirstError,
-} from "~/ui/form";
+import { Field, ErrorSummary, SelectField, SubmissionKey, TextAreaField } from "~/ui/form";
 import {
   getFormProps,
   getInputProps,
@@ -36,6 +28,7 @@ import { formatDate } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
@@ -53,55 +46,31 @@ export async function action({ request }: ActionFunctionArgs) {
   const ctx = requestContext(request);
   if (form.get("intent") === "claim") {
     const submission = parseWithZod(form, { schema: ClaimCodeSchema });
-    if (submission.status !== "success")
-      return data({ form: "claim" as const, reply: submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return rejected(submission, { form: "claim" });
     try {
       await confirmClaim(user, submission.value.code, ctx);
     } catch (e) {
-      if (e instanceof WorkerError)
-        return data(
-          { form: "claim" as const, reply: submission.reply({ fieldErrors: { code: [e.key] } }) },
-          { status: 400 },
-        );
-      throw e;
+      return replyError(request, e, submission, { form: "claim" });
     }
     return redirectWithFlash("/my/profile", { key: "profile.linked" });
   }
   if (form.get("intent") === "correction") {
     const submission = parseWithZod(form, { schema: CorrectionSchema });
-    if (submission.status !== "success")
-      return data({ form: "correction" as const, reply: submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return rejected(submission, { form: "correction" });
     try {
       await requestCorrection(user, submission.value, ctx, submissionKeyOf(form));
     } catch (e) {
-      if (e instanceof WorkerError)
-        return data(
-          {
-            form: "correction" as const,
-            reply: submission.reply({ fieldErrors: { [e.field ?? "field"]: [e.key] } }),
-          },
-          { status: 409 },
-        );
-      throw e;
+      return replyError(request, e, submission, { form: "correction" });
     }
     return redirectWithFlash("/my/profile", { key: "profile.correctionSent" });
   }
   const submission = parseWithZod(form, { schema: ProfileSchema });
-  if (submission.status !== "success")
-    return data({ form: "profile" as const, reply: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return rejected(submission, { form: "profile" });
   let claim = false;
   try {
     claim = (await saveProfile(user, submission.value, ctx)).claim;
   } catch (e) {
-    if (e instanceof WorkerError)
-      return data(
-        {
-          form: "profile" as const,
-          reply: submission.reply({ fieldErrors: { [e.field ?? "nationalId"]: [e.key] } }),
-        },
-        { status: 409 },
-      );
-    throw e;
+    return replyError(request, e, submission, { form: "profile" });
   }
   return claim
     ? redirectWithFlash("/my/profile#claim", { key: "profile.claimSent" })
@@ -117,7 +86,7 @@ export default function MyProfile() {
   const kin = worker.nextOfKin[0];
   const [form, fields] = useForm<z.input<typeof ProfileSchema>>({
     id: "profile",
-    lastResult: result?.form === "profile" ? result.reply : undefined,
+    lastResult: result?.form === "profile" ? result : undefined,
     defaultValue: {
       firstName: worker.firstName,
       lastName: worker.lastName,
@@ -141,7 +110,7 @@ export default function MyProfile() {
   });
   const [cForm, cFields] = useForm<z.input<typeof CorrectionSchema>>({
     id: "correction",
-    lastResult: result?.form === "correction" ? result.reply : undefined,
+    lastResult: result?.form === "correction" ? result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CorrectionSchema }),
     shouldValidate: "onBlur",
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
@@ -149,14 +118,11 @@ export default function MyProfile() {
   });
   const [claimForm, claimFields] = useForm<z.input<typeof ClaimCodeSchema>>({
     id: "claim",
-    lastResult: result?.form === "claim" ? result.reply : undefined,
+    lastResult: result?.form === "claim" ? result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ClaimCodeSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const claimRef = useFocusFirstError(result?.form === "claim");
-  const ref = useFocusFirstError(result?.form === "profile");
-  const cRef = useFocusFirstError(result?.form === "correction");
   const identity = (
     name: "firstName" | "lastName" | "nationalId" | "dateOfBirth",
     type: string,
@@ -184,13 +150,13 @@ export default function MyProfile() {
         <Form
           method="post"
           {...getFormProps(claimForm)}
-          ref={claimRef}
+
           className="card"
           aria-labelledby="claim-title"
         >
           <h2 id="claim-title">{t("profile.claim.title")}</h2>
           <p>{t("profile.claim.intro")}</p>
-          <FormErrors errors={claimForm.errors} />
+          <ErrorSummary form={claimForm} result={result} />
           <Field
             id={claimFields.code.id}
             label={t("profile.claim.code")}
@@ -209,8 +175,8 @@ export default function MyProfile() {
           </button>
         </Form>
       ) : null}
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={result} />
         <fieldset>
           <legend>{t("profile.identity")}</legend>
           {locked ? (
@@ -373,9 +339,9 @@ export default function MyProfile() {
       )}
       {/* Corrections are for details officials relied on; before that, the profile above is edited. */}
       {locked ? (
-        <Form method="post" {...getFormProps(cForm)} ref={cRef}>
+        <Form method="post" {...getFormProps(cForm)}>
           <SubmissionKey value={submissionKey} />
-          <FormErrors errors={cForm.errors} />
+          <ErrorSummary form={cForm} result={result} />
           <SelectField
             id={cFields.field.id}
             label={t("profile.correctionField")}

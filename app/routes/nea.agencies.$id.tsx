@@ -1,20 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { getAgencyForSanction } from "~/domain/agencies/sanctions.server";
-import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
+import { openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { SanctionSchema } from "~/domain/agencies/licensing.schema";
 import { AGENCY_FLOW } from "~/domain/agencies/licensing.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { parseWithZod } from "~/ui/conform";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
-import { SubmissionKey } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled((d, t) => d && t("sanction.title", { name: d.agency.name }));
@@ -34,22 +35,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
   const form = await readForm(request);
-  const parsed = SanctionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
-    return data({ errors }, { status: 400 });
-  }
+  const submission = parseWithZod(form, { schema: SanctionSchema });
+  if (submission.status !== "success") return rejected(submission);
   try {
     await propose(
       user,
-      { kind: "AGENCY_SANCTION", subjectId: params.id ?? "", input: parsed.data },
+      { kind: "AGENCY_SANCTION", subjectId: params.id ?? "", input: submission.value },
       { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
     );
   } catch (e) {
-    if (e instanceof DecisionError)
-      return data({ errors: { form: e.key } as Record<string, string> }, { status: 409 });
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
 }
@@ -59,10 +54,8 @@ export default function Sanction() {
   const locale = useLocale();
   const { agency: a, possible, pending, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const e = (f: string) => {
-    const k = result?.errors[f];
-    return k && k in en ? t(k as MessageKey) : k;
-  };
+  const errorText = useErrorText();
+  const e = (f: string) => errorText(errorsOf(result, f)).join(" ") || null;
   const field = (name: string, label: string, type: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -70,6 +63,7 @@ export default function Sanction() {
         id={name}
         name={name}
         type={type}
+        defaultValue={valueOf(result, name)}
         aria-invalid={e(name) ? true : undefined}
         aria-describedby={e(name) ? `${name}-error` : undefined}
       />
@@ -94,19 +88,20 @@ export default function Sanction() {
           {t("decisions.pending")} <Link to="/nea/decisions">{t("decisions.open")}</Link>
         </p>
       ) : null}
-      {e("form") ? (
-        <p className="alert alert-error" role="alert">
-          {e("form")}
-        </p>
-      ) : null}
       {possible.length && !pending ? (
         <Form method="post">
+          <ErrorSummary errors={allErrorsOf(result)} result={result} />
           <SubmissionKey value={submissionKey} />
-          <fieldset>
+          <fieldset id="intent" tabIndex={-1}>
             <legend>{t("sanction.intent")}</legend>
-            {possible.map((p, i) => (
+            {possible.map((p) => (
               <label key={p} className="choice">
-                <input type="radio" name="intent" value={p} defaultChecked={i === 0} />{" "}
+                <input
+                  type="radio"
+                  name="intent"
+                  value={p}
+                  defaultChecked={(valueOf(result, "intent") ?? possible[0]) === p}
+                />{" "}
                 {t(`sanction.${p}`)}
               </label>
             ))}
@@ -117,6 +112,7 @@ export default function Sanction() {
               id="reason"
               name="reason"
               rows={4}
+              defaultValue={valueOf(result, "reason")}
               aria-invalid={e("reason") ? true : undefined}
               aria-describedby={e("reason") ? "reason-error" : undefined}
             />

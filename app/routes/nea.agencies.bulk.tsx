@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { LicensingError } from "~/domain/agencies/licensing.server";
 import { parseLicenceList, previewBulkSanction } from "~/domain/agencies/sanctions.server";
-import { DecisionError, propose } from "~/domain/decisions/decisions.server";
+import { propose } from "~/domain/decisions/decisions.server";
 import { BulkSanctionSchema } from "~/domain/agencies/licensing.schema";
 import { useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
-import { SubmissionKey } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
 import { titled } from "~/ui/page-title";
+import { DomainError } from "~/domain/errors";
+import { rejectedIssues, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf } from "~/utils/form-reply";
 
 export const handle = titled("bulk.title");
 
@@ -37,28 +37,17 @@ export async function action({ request }: ActionFunctionArgs) {
     noticeDate: String(raw.noticeDate ?? ""),
     hearingDate: String(raw.hearingDate ?? ""),
   };
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
-    return data({ errors, values, preview: null }, { status: 400 });
-  }
+  const extra = { values, preview: null };
+  if (!parsed.success) return rejectedIssues(form, parsed.error.issues, extra);
   const v = parsed.data;
   if (v.action === "revoke" && (!v.noticeDate || !v.hearingDate)) {
-    return data(
-      {
-        errors: {
-          [v.noticeDate ? "hearingDate" : "noticeDate"]: "licence.error.hearing",
-        } as Record<string, string>,
-        values,
-        preview: null,
-      },
-      { status: 400 },
-    );
+    const field = v.noticeDate ? "hearingDate" : "noticeDate";
+    return replyError(request, new DomainError("licence.error.hearing", { field }), form, extra);
   }
   const licenceNos = parseLicenceList(v.licenceNos);
   if (v.intent === "preview") {
     const preview = await previewBulkSanction(user, { action: v.action, licenceNos });
-    return { errors: {} as Record<string, string>, values, preview };
+    return { values, preview };
   }
   try {
     await propose(
@@ -78,12 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
     return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   } catch (e) {
-    if (e instanceof LicensingError || e instanceof DecisionError)
-      return data(
-        { errors: { licenceNos: e.key } as Record<string, string>, values, preview: null },
-        { status: 400 },
-      );
-    throw e;
+    return replyError(request, e, form, extra);
   }
 }
 
@@ -93,10 +77,9 @@ export default function Bulk() {
   const { submissionKey } = useLoaderData<typeof loader>();
   const values = result?.values;
   const preview = result?.preview;
-  const e = (f: string) => {
-    const k = result?.errors[f];
-    return k && k in en ? t(k as MessageKey) : k;
-  };
+  const reply = result && "initialValue" in result ? result : undefined;
+  const errorText = useErrorText();
+  const e = (f: string) => errorText(errorsOf(reply, f)).join(" ") || null;
   const err = (name: string) =>
     e(name) ? (
       <p id={`${name}-error`} className="field-error" role="alert">
@@ -112,6 +95,7 @@ export default function Bulk() {
       <h1>{t("bulk.title")}</h1>
       <p>{t("bulk.intro")}</p>
       <Form method="post">
+        <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
         <SubmissionKey value={submissionKey} />
         <fieldset>
           <legend>{t("sanction.intent")}</legend>

@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { getImportRun } from "~/domain/agencies/import.server";
-import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
+import { openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { SubmissionKey, TextAreaField } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, TextAreaField } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { parseWithZod } from "~/ui/conform";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
@@ -43,24 +45,16 @@ const Propose = z.object({
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agency:import");
   const form = await readForm(request);
-  const parsed = Propose.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return data(
-      { error: (parsed.error.issues[0]?.message ?? "import.error.reason") as MessageKey },
-      { status: 400 },
-    );
+  const submission = parseWithZod(form, { schema: Propose });
+  if (submission.status !== "success") return rejected(submission);
   try {
     await propose(
       user,
-      { kind: "AGENCY_IMPORT", subjectId: params.id ?? "", input: parsed.data },
+      { kind: "AGENCY_IMPORT", subjectId: params.id ?? "", input: submission.value },
       { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
     );
   } catch (e) {
-    if (e instanceof DecisionError)
-      return data({ error: "decisions.error.alreadyPending" as MessageKey }, { status: 409 });
-    if (e instanceof Response && e.status === 409)
-      return data({ error: "import.error.started" as MessageKey }, { status: 409 });
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash(`/nea/agencies/import/${params.id}`, { key: "import.proposed" });
 }
@@ -97,6 +91,7 @@ export default function ImportRunPage() {
             </p>
           ) : run.valid > 0 ? (
             <Form method="post">
+              <ErrorSummary errors={allErrorsOf(r)} result={r} />
               <SubmissionKey value={submissionKey} />
               <p className="hint">
                 {run.errors.length
@@ -108,9 +103,10 @@ export default function ImportRunPage() {
                 id="reason"
                 label={t("import.reason")}
                 required
-                errors={r?.error ? [r.error] : null}
+                errors={errorsOf(r, "reason")}
                 textareaProps={{
                   name: "reason",
+                  defaultValue: valueOf(r, "reason"),
                   rows: 3,
                   required: true,
                   minLength: 5,

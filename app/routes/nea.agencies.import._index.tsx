@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import {
-  data,
   MaxPartSizeExceededError,
   redirect,
   unstable_createMemoryUploadHandler,
@@ -14,6 +13,10 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
+import { replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf } from "~/utils/form-reply";
+import { ErrorSummary, useErrorText } from "~/ui/form";
+import { DomainError, type ErrorKind } from "~/domain/errors";
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
@@ -28,24 +31,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agency:import");
   let form: FormData;
+  const refuse = (key: "import.error.size" | "import.error.file", kind: ErrorKind = "invalid") =>
+    replyError(request, new DomainError(key, { field: "file", kind }), new FormData());
   try {
     form = await unstable_parseMultipartFormData(
       request,
       unstable_createMemoryUploadHandler({ maxPartSize: MAX_CSV_BYTES }),
     );
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError)
-      return data({ error: "import.error.size" as const }, { status: 413 });
+    if (e instanceof MaxPartSizeExceededError) return refuse("import.error.size", "too-large");
     if (e instanceof Error && /multipart|boundary|content-type/i.test(e.message))
-      return data({ error: "import.error.file" as const }, { status: 400 });
+      return refuse("import.error.file");
     throw e;
   }
   const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0)
-    return data({ error: "import.error.file" as const }, { status: 400 });
+  if (!(file instanceof Blob) || file.size === 0) return refuse("import.error.file");
   const text = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
-  if (text.includes("\u0000"))
-    return data({ error: "import.error.file" as const }, { status: 415 });
+  if (text.includes("\u0000")) return refuse("import.error.file", "unsupported-type");
   const id = await previewImport(
     user,
     { fileName: (file as File).name || "agencies.csv", text },
@@ -59,6 +61,7 @@ export default function ImportUpload() {
   const locale = useLocale();
   const { runs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const errorText = useErrorText();
   return (
     <section className="page">
       <h1>{t("import.title")}</h1>
@@ -67,6 +70,7 @@ export default function ImportUpload() {
         {t("import.columns")}: <code>{IMPORT_COLUMNS.join(",")}</code>
       </p>
       <Form method="post" encType="multipart/form-data" className="filters">
+        <ErrorSummary errors={allErrorsOf(result)} result={result} />
         <div className="field">
           <label htmlFor="file">{t("import.file")}</label>
           <input
@@ -74,12 +78,12 @@ export default function ImportUpload() {
             name="file"
             type="file"
             accept=".csv,text/csv"
-            aria-invalid={result?.error ? true : undefined}
-            aria-describedby={result?.error ? "file-error" : undefined}
+            aria-invalid={errorsOf(result, "file") ? true : undefined}
+            aria-describedby={errorsOf(result, "file") ? "file-error" : undefined}
           />
-          {result?.error ? (
+          {errorsOf(result, "file") ? (
             <p id="file-error" className="field-error" role="alert">
-              {t(result.error)}
+              {errorText(errorsOf(result, "file")).join(" ")}
             </p>
           ) : null}
         </div>

@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
 import { findCertificateByCode } from "~/domain/training/certificates.server";
-import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
+import { openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
@@ -13,9 +12,12 @@ import { formatVerificationCode } from "~/domain/verify/code";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
-import { SubmissionKey } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, TextAreaField } from "~/ui/form";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled("training.cert.neaTitle");
 
@@ -44,8 +46,9 @@ const Revoke = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const form = await readForm(request);
-  const parsed = Revoke.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ error: "training.error.reason" as const }, { status: 400 });
+  const submission = parseWithZod(form, { schema: Revoke });
+  if (submission.status !== "success") return rejected(submission);
+  const parsed = { data: submission.value };
   try {
     await propose(
       user,
@@ -57,12 +60,8 @@ export async function action({ request }: ActionFunctionArgs) {
       { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
     );
   } catch (e) {
-    // Someone revoked it first, or a revocation is already waiting: say so in the reader's language.
-    if (e instanceof Response && e.status === 409)
-      return data({ error: "training.cert.alreadyRevoked" as const }, { status: 409 });
-    if (e instanceof DecisionError)
-      return data({ error: "decisions.error.alreadyPending" as const }, { status: 409 });
-    throw e;
+    // Someone revoked it first, or a revocation is already waiting: said in the reader's language.
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
 }
@@ -128,25 +127,22 @@ export default function Certificates() {
           ) : null}
           {canRevoke && c.status !== "REVOKED" && !pending ? (
             <Form method="post">
+              <ErrorSummary errors={allErrorsOf(r)} result={r} />
               <SubmissionKey value={submissionKey} />
               <input type="hidden" name="id" value={c.id} />
-              <div className="field">
-                <label htmlFor="reason">{t("training.cert.revokeReason")}</label>
-                <textarea
-                  id="reason"
-                  name="reason"
-                  rows={3}
-                  required
-                  minLength={5}
-                  aria-invalid={r?.error === "training.error.reason" ? true : undefined}
-                  aria-describedby={r?.error ? "reason-error" : undefined}
-                />
-                {r?.error ? (
-                  <p id="reason-error" className="field-error" role="alert">
-                    {t(r.error)}
-                  </p>
-                ) : null}
-              </div>
+              <TextAreaField
+                id="reason"
+                label={t("training.cert.revokeReason")}
+                errors={errorsOf(r, "reason")}
+                required
+                textareaProps={{
+                  name: "reason",
+                  rows: 3,
+                  required: true,
+                  minLength: 5,
+                  defaultValue: valueOf(r, "reason"),
+                }}
+              />
               <button type="submit" className="danger">
                 {t("training.cert.revoke")}
               </button>

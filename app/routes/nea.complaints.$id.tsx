@@ -1,18 +1,18 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { TriageSchema } from "~/domain/complaints/complaints.schema";
 import { actOnComplaint, requireComplaintForActor } from "~/domain/complaints/complaints.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, TextAreaField } from "~/ui/form";
 import { getFormProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime, formatPhone } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled((d, t) => d && `${t("complaint.reference")} ${d.complaint.reference}`);
@@ -29,14 +29,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: TriageSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await actOnComplaint(
-    user,
-    params.id ?? "",
-    submission.value,
-    requestContext(request),
-    submissionKeyOf(formData),
-  );
+  if (submission.status !== "success") return rejected(submission);
+  try {
+    await actOnComplaint(
+      user,
+      params.id ?? "",
+      submission.value,
+      requestContext(request),
+      submissionKeyOf(formData),
+    );
+  } catch (e) {
+    return replyError(request, e, submission);
+  }
   return redirectWithFlash(`/nea/complaints/${params.id}`, { key: "complaints.updated" });
 }
 
@@ -49,7 +53,6 @@ export default function ComplaintPage() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: TriageSchema }),
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   const open = c.status === "RECEIVED" || c.status === "TRIAGED";
   return (
     <section className="page">
@@ -131,8 +134,8 @@ export default function ComplaintPage() {
             </Form>
           ) : null}
           <h2>{t("complaints.decide")}</h2>
-          <Form method="post" {...getFormProps(form)} ref={ref}>
-            <FormErrors errors={form.errors} />
+          <Form method="post" {...getFormProps(form)}>
+            <ErrorSummary form={form} result={lastResult} />
             <input type="hidden" name="intent" value="decide" />
             <SubmissionKey value={submissionKey} />
             <fieldset>

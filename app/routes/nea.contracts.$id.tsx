@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { ContractActionSchema } from "~/domain/contracts/contracts.schema";
-import { actOnContract, ContractError, contractPageFor } from "~/domain/contracts/contracts.server";
+import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { type MessageKey } from "~/i18n/messages";
 import { ContractActions } from "~/ui/contract-actions";
 import { ContractTermsTable } from "~/ui/contract-terms";
 import { FindingsList } from "~/ui/findings";
@@ -17,6 +16,8 @@ import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled(
   (d, t) =>
@@ -37,19 +38,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const form = await readForm(request);
-  const parsed = ContractActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ error: "licence.error.note" }, { status: 400 });
+  const submission = parseWithZod(form, { schema: ContractActionSchema });
+  if (submission.status !== "success") return rejected(submission);
   try {
-    await actOnContract(user, params.id ?? "", parsed.data, {
+    await actOnContract(user, params.id ?? "", submission.value, {
       ctx: requestContext(request),
       appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/nea/contracts/${params.id}`, { key: "contracts.done" });
   } catch (e) {
-    if (e instanceof ContractError)
-      return data({ error: e.key }, { status: e.key === "contracts.error.fourEyes" ? 403 : 400 });
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
@@ -59,7 +58,6 @@ export default function NeaContract() {
   const locale = useLocale();
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const error = r?.error ? (r.error in en ? t(r.error as MessageKey) : r.error) : null;
   return (
     <section className="page">
       <p>
@@ -134,7 +132,7 @@ export default function NeaContract() {
           </Link>
         </p>
       ) : null}
-      <ContractActions actions={actions} submissionKey={submissionKey} error={error} />
+      <ContractActions actions={actions} submissionKey={submissionKey} reply={r} />
       <h2>{t("contracts.history")}</h2>
       <ul>
         {c.events.map((e, i) => (

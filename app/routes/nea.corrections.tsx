@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { CorrectionDecisionSchema } from "~/domain/workers/profile.schema";
@@ -8,16 +7,19 @@ import {
   listCorrections,
   needsSecondOfficial,
 } from "~/domain/workers/corrections.server";
-import { DecisionError, propose } from "~/domain/decisions/decisions.server";
-import { WorkerError } from "~/domain/workers/worker-record.server";
+import { propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { ErrorSummary, SubmissionKey } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 
 export const handle = titled("corrections.title");
 
@@ -25,14 +27,17 @@ export const handle = titled("corrections.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:correct");
   const after = new URL(request.url).searchParams.get("after");
-  return listCorrections(user, after, requestContext(request));
+  const list = await listCorrections(user, after, requestContext(request));
+  return { ...list, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:correct");
-  const parsed = CorrectionDecisionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success)
-    return data({ error: "corrections.error.invalid", id: null as string | null }, { status: 400 });
+  const form = await readForm(request);
+  const which = { form: String(form.get("id") ?? "") };
+  const submission = parseWithZod(form, { schema: CorrectionDecisionSchema });
+  if (submission.status !== "success") return rejected(submission, which);
+  const parsed = { data: submission.value };
   const ctx = requestContext(request);
   try {
     // A new national ID is confirmed by a second official (ADR 0016): applying it proposes it.
@@ -44,15 +49,13 @@ export async function action({ request }: ActionFunctionArgs) {
           subjectId: parsed.data.id,
           input: parsed.data.note ? { note: parsed.data.note } : {},
         },
-        { ctx },
+        { ctx, submissionKey: submissionKeyOf(form) },
       );
       return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
     }
     await decideCorrection(user, parsed.data, ctx);
   } catch (e) {
-    if (e instanceof WorkerError || e instanceof DecisionError)
-      return data({ error: e.key, id: parsed.data.id }, { status: 409 });
-    throw e;
+    return replyError(request, e, submission, which);
   }
   return redirectWithFlash("/nea/corrections", {
     key: parsed.data.intent === "apply" ? "corrections.applied" : "corrections.rejected",
@@ -62,8 +65,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Corrections() {
   const t = useT();
   const locale = useLocale();
-  const { requests, next } = useLoaderData<typeof loader>();
+  const { requests, next, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
+  // A reply belongs to the request whose form sent it; one that names no listed request goes on top.
+  const mine = (id: string) => (r?.form === id ? r : undefined);
+  const listed = requests.some((c) => c.id === r?.form);
   return (
     <section className="page">
       <h1>{t("corrections.title")}</h1>
@@ -71,11 +77,7 @@ export default function Corrections() {
       <p>
         <Link to="/nea/record-links">{t("recordLinks.open")}</Link>
       </p>
-      {r?.error && !r.id ? (
-        <p className="alert alert-error" role="alert">
-          {r.error in en ? t(r.error as MessageKey) : r.error}
-        </p>
-      ) : null}
+      {r && !listed ? <ErrorSummary errors={allErrorsOf(r)} result={r} /> : null}
       {requests.length === 0 ? (
         <p>{t("corrections.empty")}</p>
       ) : (
@@ -95,12 +97,13 @@ export default function Corrections() {
                 <dt>{t("col.date")}</dt>
                 <dd>{formatDateTime(c.createdAt, locale)}</dd>
               </dl>
-              {r?.error && r.id === c.id ? (
-                <p className="alert alert-error" role="alert">
-                  {r.error in en ? t(r.error as MessageKey) : r.error}
-                </p>
-              ) : null}
               <Form method="post">
+                <ErrorSummary
+                  errors={allErrorsOf(mine(c.id))}
+                  result={mine(c.id)}
+                  idOf={(name) => `${name}-${c.id}`}
+                />
+                <SubmissionKey value={submissionKey} />
                 <input type="hidden" name="id" value={c.id} />
                 <div className="field">
                   <label htmlFor={`note-${c.id}`}>

@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/require.server";
-import { DecisionError, decide, listOpenProposals } from "~/domain/decisions/decisions.server";
+import { decide, listOpenProposals } from "~/domain/decisions/decisions.server";
 import { processImport } from "~/domain/agencies/import.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate, formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf } from "~/utils/form-reply";
+import { ErrorSummary, useErrorText } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled("decisions.title");
 
@@ -50,13 +52,10 @@ const FLASH = {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request); // decide() checks the kind's permissions
   const form = await readForm(request);
-  const parsed = DecideSchema.safeParse(Object.fromEntries(form));
-  const id = String(form.get("id") ?? "");
-  if (!parsed.success)
-    return data(
-      { id, error: parsed.error.issues[0]?.message ?? "decisions.error.note" },
-      { status: 400 },
-    );
+  const which = { form: String(form.get("id") ?? "") };
+  const submission = parseWithZod(form, { schema: DecideSchema });
+  if (submission.status !== "success") return rejected(submission, which);
+  const parsed = { data: submission.value };
   try {
     const done = await decide(
       user,
@@ -70,9 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
       void processImport(done.subjectId!).catch((e) => console.error("[import]", e));
   } catch (e) {
     // Four eyes, already decided, or no longer applicable as proposed: nothing was applied.
-    if (e instanceof DecisionError)
-      return data({ id, error: e.key as string }, { status: e.status });
-    throw e;
+    return replyError(request, e, submission, which);
   }
   return redirectWithFlash("/nea/decisions", { key: FLASH[parsed.data.intent] });
 }
@@ -82,7 +79,8 @@ export default function Decisions() {
   const locale = useLocale();
   const { proposals, next } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const message = (k: string) => (k in en ? t(k as MessageKey) : k);
+  const mine = (id: string) => (r?.form === id ? r : undefined);
+  const errorText = useErrorText();
   return (
     <section className="page">
       <h1>{t("decisions.title")}</h1>
@@ -192,13 +190,20 @@ export default function Decisions() {
                   })}
                 </p>
                 {p.mine ? <p className="alert alert-info">{t("decisions.byYou")}</p> : null}
-                {r?.error && r.id === p.id ? (
-                  <p className="alert alert-error" role="alert">
-                    {message(r.error)}
-                  </p>
+                {!p.actions.length && mine(p.id) ? (
+                  <ErrorSummary
+                    errors={allErrorsOf(mine(p.id))}
+                    result={mine(p.id)}
+                    idOf={(name) => `${name}-${p.id}`}
+                  />
                 ) : null}
                 {p.actions.length ? (
                   <Form method="post">
+                    <ErrorSummary
+                      errors={allErrorsOf(mine(p.id))}
+                      result={mine(p.id)}
+                      idOf={(name) => `${name}-${p.id}`}
+                    />
                     <input type="hidden" name="id" value={p.id} />
                     {p.actions.includes("refuse") ? (
                       <div className="field">
@@ -211,8 +216,14 @@ export default function Decisions() {
                           name="note"
                           rows={2}
                           maxLength={2000}
-                          aria-describedby={`note-${p.id}-hint`}
+                          aria-invalid={errorsOf(mine(p.id), "note") ? true : undefined}
+                          aria-describedby={`note-${p.id}-hint${errorsOf(mine(p.id), "note") ? ` note-${p.id}-error` : ""}`}
                         />
+                        {errorsOf(mine(p.id), "note") ? (
+                          <p id={`note-${p.id}-error`} className="field-error" role="alert">
+                            {errorText(errorsOf(mine(p.id), "note")).join(" ")}
+                          </p>
+                        ) : null}
                       </div>
                     ) : null}
                     {p.actions.includes("confirm") ? (

@@ -1,17 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { WatchListSchema } from "~/domain/joborders/joborders.schema";
 import { listEmployersForActor, setWatchList } from "~/domain/joborders/joborders.server";
 import { useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
-import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { ErrorSummary, useErrorText } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled("employers.title");
 
@@ -29,14 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "employer:watchlist");
   const form = await readForm(request);
-  const parsed = WatchListSchema.safeParse(Object.fromEntries(form));
   const id = String(form.get("employerId") ?? "");
-  if (!parsed.success)
-    return data(
-      { error: parsed.error.issues[0]?.message ?? "licence.error.reason", id },
-      { status: 400 },
-    );
-  await setWatchList(user, id, parsed.data, requestContext(request));
+  const submission = parseWithZod(form, { schema: WatchListSchema });
+  if (submission.status !== "success") return rejected(submission, { form: id });
+  try {
+    await setWatchList(user, id, submission.value, requestContext(request));
+  } catch (e) {
+    return replyError(request, e, submission, { form: id });
+  }
   return redirectWithFlash(`/nea/employers?${new URL(request.url).searchParams.toString()}`, {
     key: "employers.updated",
   });
@@ -47,6 +49,8 @@ export default function EmployersWatch() {
   const country = useCountryName();
   const { items, nextCursor } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
+  const mine = (id: string) => (r?.form === id ? r : undefined);
+  const errorText = useErrorText();
   const [params] = useSearchParams();
   return (
     <section className="page">
@@ -85,6 +89,11 @@ export default function EmployersWatch() {
               </p>
               {x.watchReason ? <p>{x.watchReason}</p> : null}
               <Form method="post" className="filters">
+                <ErrorSummary
+                  errors={allErrorsOf(mine(x.id))}
+                  result={mine(x.id)}
+                  idOf={(name) => `${name}-${x.id}`}
+                />
                 <input type="hidden" name="employerId" value={x.id} />
                 <input type="hidden" name="intent" value={x.watchListed ? "unwatch" : "watch"} />
                 <div className="field">
@@ -92,12 +101,15 @@ export default function EmployersWatch() {
                   <input
                     id={`reason-${x.id}`}
                     name="reason"
-                    aria-invalid={r?.id === x.id ? true : undefined}
-                    aria-describedby={r?.id === x.id ? `reason-${x.id}-error` : undefined}
+                    defaultValue={valueOf(mine(x.id), "reason")}
+                    aria-invalid={errorsOf(mine(x.id), "reason") ? true : undefined}
+                    aria-describedby={
+                      errorsOf(mine(x.id), "reason") ? `reason-${x.id}-error` : undefined
+                    }
                   />
-                  {r?.id === x.id ? (
+                  {errorsOf(mine(x.id), "reason") ? (
                     <p id={`reason-${x.id}-error`} className="field-error" role="alert">
-                      {r.error in en ? t(r.error as MessageKey) : r.error}
+                      {errorText(errorsOf(mine(x.id), "reason")).join(" ")}
                     </p>
                   ) : null}
                 </div>

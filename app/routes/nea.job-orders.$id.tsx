@@ -1,23 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { JobOrderDecisionSchema } from "~/domain/joborders/joborders.schema";
-import {
-  decideJobOrder,
-  getJobOrderReview,
-  JobOrderError,
-} from "~/domain/joborders/joborders.server";
+import { decideJobOrder, getJobOrderReview } from "~/domain/joborders/joborders.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
-import { SubmissionKey } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, TextAreaField } from "~/ui/form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled(
   (d, t) => d && `${d.order.title} — ${t(`jobOrders.status.${d.order.status}` as MessageKey)}`,
@@ -31,18 +29,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:verify");
   const form = await readForm(request);
-  const parsed = JobOrderDecisionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ error: "licence.error.reason" }, { status: 400 });
+  const submission = parseWithZod(form, { schema: JobOrderDecisionSchema });
+  if (submission.status !== "success") return rejected(submission);
   try {
-    await decideJobOrder(user, params.id ?? "", parsed.data, {
+    await decideJobOrder(user, params.id ?? "", submission.value, {
       ctx: requestContext(request),
       appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash(`/nea/job-orders/${params.id}`, { key: "jobOrders.decided" });
   } catch (e) {
-    if (e instanceof JobOrderError) return data({ error: e.key }, { status: 400 });
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
@@ -51,7 +48,6 @@ export default function JobOrderReview() {
   const locale = useLocale();
   const { order: o, minimum, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
-  const error = r?.error ? (r.error in en ? t(r.error as MessageKey) : r.error) : null;
   return (
     <section className="page">
       <p>
@@ -121,16 +117,14 @@ export default function JobOrderReview() {
       </dl>
       {o.status === "SUBMITTED" ? (
         <Form method="post">
+          <ErrorSummary errors={allErrorsOf(r)} result={r} />
           <SubmissionKey value={submissionKey} />
-          {error ? (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="field">
-            <label htmlFor="reason">{t("jobOrders.reason")}</label>
-            <textarea id="reason" name="reason" rows={3} />
-          </div>
+          <TextAreaField
+            id="reason"
+            label={t("jobOrders.reason")}
+            errors={errorsOf(r, "reason")}
+            textareaProps={{ name: "reason", rows: 3, defaultValue: valueOf(r, "reason") }}
+          />
           <p className="actions">
             <button type="submit" name="intent" value="verify">
               {t("jobOrders.verify")}

@@ -1,21 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import type { LinkedAgency } from "~/domain/agencies/agencies.server";
-import { LicensingError } from "~/domain/agencies/licensing.server";
 import { actOnApplication, applicationPageFor } from "~/domain/agencies/licence-review.server";
 import { ReviewSchema, type DraftDetails } from "~/domain/agencies/licensing.schema";
 import { CHECKLIST, type ApplicationAction } from "~/domain/agencies/licensing.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { type MessageKey } from "~/i18n/messages";
 import { formatDateTime } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
-import { SubmissionKey } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, TextAreaField } from "~/ui/form";
 import { titled } from "~/ui/page-title";
+import { rejectedIssues, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 
 export const handle = titled(
   (d, t) =>
@@ -43,14 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "licence:review");
   const form = await readForm(request);
   const parsed = ReviewSchema.safeParse(formToObject(form));
-  if (!parsed.success)
-    return data(
-      {
-        error: (parsed.error.issues[0]?.message ?? "licence.error.note") as string,
-        vars: undefined,
-      },
-      { status: 400 },
-    );
+  if (!parsed.success) return rejectedIssues(form, parsed.error.issues);
   try {
     await actOnApplication(user, params.id ?? "", parsed.data, {
       ctx: requestContext(request),
@@ -59,12 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirectWithFlash(`/nea/licensing/${params.id}`, { key: "licensing.done" });
   } catch (e) {
-    if (e instanceof LicensingError)
-      return data(
-        { error: e.key, vars: e.vars },
-        { status: e.key === "licence.error.fourEyes" ? 403 : 400 },
-      );
-    throw e;
+    return replyError(request, e, form);
   }
 }
 
@@ -90,8 +78,6 @@ export default function ApplicationReview() {
   const d = (app.details ?? {}) as DraftDetails;
   const flags = (Array.isArray(app.flags) ? app.flags : []) as unknown as LinkedAgency[];
   const ticked = new Set(Array.isArray(app.checklist) ? (app.checklist as string[]) : []);
-  const error =
-    result?.error && result.error in en ? t(result.error as MessageKey, result.vars) : null;
   const reviewing = app.status === "UNDER_REVIEW";
   return (
     <section className="page">
@@ -191,14 +177,10 @@ export default function ApplicationReview() {
 
       {allowed.length ? (
         <Form method="post" className="review-form">
+          <ErrorSummary errors={allErrorsOf(result)} result={result} />
           <SubmissionKey value={submissionKey} />
-          {error ? (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          ) : null}
           {reviewing ? (
-            <fieldset>
+            <fieldset id="checklist" tabIndex={-1}>
               <legend>{t("licensing.checklist")}</legend>
               {CHECKLIST.map((c) => (
                 <label key={c} className="choice">
@@ -214,13 +196,13 @@ export default function ApplicationReview() {
             </fieldset>
           ) : null}
           {allowed.some((a) => NEEDS_NOTE.includes(a)) ? (
-            <div className="field">
-              <label htmlFor="note">{t("licensing.note")}</label>
-              <p id="note-hint" className="hint">
-                {t("licensing.note.hint")}
-              </p>
-              <textarea id="note" name="note" rows={4} aria-describedby="note-hint" />
-            </div>
+            <TextAreaField
+              id="note"
+              label={t("licensing.note")}
+              hint={t("licensing.note.hint")}
+              errors={errorsOf(result, "note")}
+              textareaProps={{ name: "note", rows: 4, defaultValue: valueOf(result, "note") }}
+            />
           ) : null}
           {heldByFourEyes ? (
             <p className="alert alert-warn">{t("licence.error.fourEyes")}</p>

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
 import { requirePermission } from "~/auth/require.server";
@@ -10,14 +9,19 @@ import {
   publishInputFromForm,
   TAGS,
 } from "~/domain/compliance/rule-set-form";
-import { getRuleSet, RuleSetError } from "~/domain/compliance/rule-sets.server";
-import { DecisionError, openProposalFor, propose } from "~/domain/decisions/decisions.server";
+import { getRuleSet } from "~/domain/compliance/rule-sets.server";
+import { openProposalFor, propose } from "~/domain/decisions/decisions.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
+import { type MessageKey } from "~/i18n/messages";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejectedIssues, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, errorsOf } from "~/utils/form-reply";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
+import { nairobiToday } from "~/utils/validation";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled(
@@ -39,43 +43,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values: editableValues(set.rules),
     pending: !!(await openProposalFor(set.id)),
     canPublish: can(user, "rules:propose"),
-    today: new Date().toISOString().slice(0, 10),
+    today: nairobiToday(),
+    submissionKey: newSubmissionKey(),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "rules:propose");
-  const parsed = PublishSchema.safeParse(publishInputFromForm(await readForm(request)));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[i.path.join(".")] ??= i.message;
-    return data({ errors }, { status: 400 });
-  }
+  const form = await readForm(request);
+  const parsed = PublishSchema.safeParse(publishInputFromForm(form));
+  if (!parsed.success) return rejectedIssues(form, parsed.error.issues);
   try {
     await propose(
       user,
       { kind: "RULE_SET_PUBLICATION", subjectId: params.id ?? "", input: parsed.data },
-      { ctx: requestContext(request) },
+      { ctx: requestContext(request), submissionKey: submissionKeyOf(form) },
     );
     return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
   } catch (e) {
-    if (e instanceof RuleSetError)
-      return data({ errors: { effectiveFrom: e.key } as Record<string, string> }, { status: 400 });
-    if (e instanceof DecisionError)
-      return data({ errors: { note: e.key } as Record<string, string> }, { status: 409 });
-    throw e;
+    return replyError(request, e, form);
   }
 }
 
 export default function RuleSetPage() {
   const t = useT();
   const locale = useLocale();
-  const { set, values, canPublish, pending, today } = useLoaderData<typeof loader>();
+  const { set, values, canPublish, pending, today, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const err = (k: string) => {
-    const m = result?.errors[k];
-    return m ? (m in en ? t(m as MessageKey) : m) : null;
-  };
+  const errorText = useErrorText();
+  const err = (k: string) => errorText(errorsOf(result, k)).join(" ") || null;
   const unverified = (tag: string) => tag === "placeholder" || tag === "unsure";
   return (
     <section className="page">
@@ -137,6 +133,12 @@ export default function RuleSetPage() {
         <Form method="post">
           <h2>{t("rules.publish")}</h2>
           <p className="hint">{t("rules.publish.hint")}</p>
+          <ErrorSummary
+            errors={allErrorsOf(result)}
+            result={result}
+            idOf={(name) => name.replace(/^fields\./, "")}
+          />
+          <SubmissionKey value={submissionKey} />
           {EDITABLE.map((e) => {
             const v = values[e.name];
             return (

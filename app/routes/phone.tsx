@@ -1,15 +1,16 @@
 // Sign in — or sign up, the first time — with a mobile number and a code by SMS (issue 16).
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { sendPhoneCode } from "~/auth/phone-code-cookie.server";
 import { PhoneStartSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
@@ -22,10 +23,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: PhoneStartSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const sent = await sendPhoneCode(request, { ...submission.value, purpose: "SIGN_IN" });
-  if (sent instanceof Response) return sent;
-  return data(submission.reply({ formErrors: [sent.limit] }), { status: 429 });
+  if (submission.status !== "success") return rejected(submission);
+  try {
+    return await sendPhoneCode(request, { ...submission.value, purpose: "SIGN_IN" });
+  } catch (e) {
+    return replyError(request, e, submission);
+  }
 }
 
 export default function PhoneSignIn() {
@@ -37,13 +40,12 @@ export default function PhoneSignIn() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (
     <section className="page">
       <h1>{t("phone.title")}</h1>
       <p>{t("phone.intro")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <Field
           id={fields.phone.id}
           label={t("field.mobile")}

@@ -9,7 +9,6 @@ import {
   phoneCodeSecret,
   rememberDevice,
 } from "~/auth/phone-code-cookie.server";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import {
   completePhoneSignUp,
   confirmPhoneCode,
@@ -19,13 +18,15 @@ import {
 import { PhoneCodeSchema, PhoneNameSchema } from "~/domain/accounts/accounts.schema";
 import { chosenLocale, getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { flashHeader } from "~/ui/flash.server";
 import { readForm } from "~/utils/http.server";
+import { rejected } from "~/utils/form-reply.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { DomainError } from "~/domain/errors";
 
 export const handle = titled(
   (d, t) => t(d?.pending?.step === "name" ? "phone.name.title" : "phone.code.title"),
@@ -62,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const naming = form.get("intent") === "name";
   const submission = parseWithZod(form, { schema: naming ? PhoneNameSchema : PhoneCodeSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     return await signedIn(
       naming
@@ -70,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
         : await confirmPhoneCode(secret, (submission.value as { code: string }).code, opts),
     );
   } catch (e) {
-    if (!(e instanceof AccountError)) throw e;
+    if (!(e instanceof DomainError)) throw e;
     return data(submission.reply({ fieldErrors: { [naming ? "name" : "code"]: [e.key] } }), {
       status: 400,
     });
@@ -108,13 +109,12 @@ function CodeStep({ phone, minutes }: { phone: string; minutes: number }) {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PhoneCodeSchema }),
   });
-  const ref = useFocusFirstError(!!fields.code.errors?.length);
   return (
     <>
       <h1>{t("phone.code.title")}</h1>
       <p>{t("phone.code.intro", { phone, minutes: String(minutes) })}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="intent" value="code" />
         <Field
           id={fields.code.id}
@@ -144,13 +144,12 @@ function NameStep() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PhoneNameSchema }),
   });
-  const ref = useFocusFirstError(!!fields.name.errors?.length);
   return (
     <>
       <h1>{t("phone.name.title")}</h1>
       <p>{t("phone.name.intro")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="intent" value="name" />
         <Field
           id={fields.name.id}

@@ -1,14 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { normalizeNationalId } from "~/domain/agencies/normalize";
 import { InPersonSchema, MAX_ATTENDANCE_DAYS } from "~/domain/training/providers.schema";
 import { providerView, recordInPersonCompletion } from "~/domain/training/providers.server";
-import { TrainingError } from "~/domain/training/training.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { Field, FormErrors, SubmissionKey, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary, SubmissionKey } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
@@ -16,6 +14,8 @@ import { NextPage } from "~/ui/pager";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { nairobiToday } from "~/utils/validation";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled((d) => d?.provider.name);
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     ...view,
     q,
-    today: new Date().toISOString().slice(0, 10),
+    today: nairobiToday(),
     submissionKey: newSubmissionKey(),
   };
 }
@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training:record");
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: InPersonSchema });
-  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     await recordInPersonCompletion(
       user,
@@ -50,17 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
       submissionKeyOf(form),
     );
   } catch (e) {
-    if (e instanceof TrainingError) {
-      return data(
-        {
-          reply: submission.reply(
-            e.field ? { fieldErrors: { [e.field]: [e.key] } } : { formErrors: [e.key] },
-          ),
-        },
-        { status: 409 },
-      );
-    }
-    throw e;
+    return replyError(request, e, submission);
   }
   return redirectWithFlash("/provider", { key: "provider.recorded" });
 }
@@ -72,14 +62,13 @@ export default function Provider() {
   const result = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof InPersonSchema>>({
     id: "in-person",
-    lastResult: result?.reply,
+    lastResult: result,
     defaultValue: { course: t("provider.defaultCourse"), completedAt: today },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InPersonSchema }),
     shouldValidate: "onBlur",
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(!!result);
   const field = (
     name: keyof typeof fields,
     label: string,
@@ -107,9 +96,9 @@ export default function Provider() {
       ) : null}
       <h2>{t("provider.recordTitle")}</h2>
       <p>{t("provider.recordIntro")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref} noValidate>
+      <Form method="post" {...getFormProps(form)} noValidate>
         <SubmissionKey value={submissionKey} />
-        <FormErrors errors={form.errors} />
+        <ErrorSummary form={form} result={result} />
         <fieldset>
           <legend>{t("provider.trainee")}</legend>
           {field("nationalId", t("profile.field.NATIONAL_ID"), "text", {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
@@ -8,13 +8,15 @@ import { registerWorker } from "~/domain/accounts/accounts.server";
 import { RegisterSchema } from "~/domain/accounts/accounts.schema";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { rateLimited } from "~/domain/errors";
 
 export const handle = titled("register.title", NO_SCRIPTS);
 
@@ -25,13 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: RegisterSchema });
-  if (submission.status !== "success") {
-    return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
-  }
+  if (submission.status !== "success") return rejected(submission);
   const ctx = requestContext(request);
   const limit = await hitRateLimit(`register:ip:${ctx.ip ?? "unknown"}`, 20, 60 * 60_000);
-  if (!limit.allowed)
-    return data(submission.reply({ formErrors: ["error.rateLimited"] }), { status: 429 });
+  if (!limit.allowed) return replyError(request, rateLimited(), submission);
   // The same answer whether or not the address already has an account (its owner gets an email).
   await registerWorker(submission.value, {
     locale: await getLocale(request),
@@ -54,7 +53,6 @@ export default function Register() {
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (
     <section className="page">
       <h1>{t("register.title")}</h1>
@@ -64,8 +62,8 @@ export default function Register() {
           {t("register.phone")}
         </Link>
       </p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <Field
           id={fields.name.id}
           label={t("field.name")}

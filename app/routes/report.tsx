@@ -1,21 +1,17 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
-import {
-  ComplaintError,
-  getAgencyForReport,
-  submitComplaint,
-} from "~/domain/complaints/complaints.server";
+import { getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, SubmissionKey, TextAreaField, useFocusFirstError } from "~/ui/form";
+import { ErrorSummary, Field, SubmissionKey, TextAreaField } from "~/ui/form";
 import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
@@ -30,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: ComplaintSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   try {
     const reference = await submitComplaint(submission.value, {
       ctx: requestContext(request),
@@ -42,16 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
       vars: { reference: reference ?? "" },
     });
   } catch (e) {
-    if (e instanceof ComplaintError) {
-      const status = e.key === "error.rateLimited" ? 429 : 400;
-      return data(
-        e.field
-          ? submission.reply({ fieldErrors: { [e.field]: [e.key] } })
-          : submission.reply({ formErrors: [e.key] }),
-        { status },
-      );
-    }
-    throw e;
+    return replyError(request, e, submission);
   }
 }
 
@@ -68,7 +55,6 @@ export default function Report() {
     shouldRevalidate: "onInput",
   });
   const subject = String(fields.subject.initialValue ?? "AGENCY");
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   return (
     <section className="page">
       <h1>{t("complaint.title")}</h1>
@@ -77,8 +63,8 @@ export default function Report() {
         <Link to="/cannot-reach">{t("cases.kin.link")}</Link>
       </p>
       <p className="alert alert-warn">{t("complaint.danger")}</p>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <SubmissionKey value={submissionKey} />
         <fieldset>
           <legend>{t("complaint.subject")}</legend>

@@ -1,15 +1,16 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { resetPassword } from "~/domain/accounts/accounts.server";
 import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import { ResetSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";
-import { Field, FormErrors, useFocusFirstError } from "~/ui/form";
+import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { requestContext } from "~/utils/request.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { DomainError } from "~/domain/errors";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
@@ -22,21 +23,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: ResetSchema });
-  if (submission.status !== "success")
-    return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
+  if (submission.status !== "success") return rejected(submission);
   const ok = await resetPassword(
     params.token ?? "",
     submission.value.password,
     requestContext(request),
   );
-  if (!ok)
-    return data(
-      submission.reply({
-        formErrors: ["error.tokenInvalid"],
-        hideFields: ["password", "confirmPassword"],
-      }),
-      { status: 400 },
-    );
+  if (!ok) return replyError(request, new DomainError("error.tokenInvalid"), submission);
   return redirectWithFlash("/login", { key: "reset.done" });
 }
 
@@ -48,7 +41,6 @@ export default function ResetPassword() {
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetSchema }),
   });
-  const ref = useFocusFirstError(Object.values(form.allErrors).some((e) => e.length > 0));
   if (!usable && !lastResult) {
     return (
       <section className="page">
@@ -62,8 +54,8 @@ export default function ResetPassword() {
   return (
     <section className="page">
       <h1>{t("reset.title")}</h1>
-      <Form method="post" {...getFormProps(form)} ref={ref}>
-        <FormErrors errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
         <Field
           id={fields.password.id}
           label={t("field.passwordNew")}

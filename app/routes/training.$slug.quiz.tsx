@@ -1,13 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
-import { quizView, submitQuiz, TrainingError } from "~/domain/training/training.server";
+import { quizView, submitQuiz } from "~/domain/training/training.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { replyError } from "~/utils/form-reply.server";
+import { allErrorsOf, valueOf } from "~/utils/form-reply";
+import { ErrorSummary } from "~/ui/form";
+import { DomainError } from "~/domain/errors";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 
@@ -30,26 +32,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return n !== null && n < q.options.length ? n : null;
   });
   const chosen = Object.fromEntries(quiz.questions.map((q, i) => [q.position, answers[i]]));
-  if (answers.some((a) => a === null))
-    return data({ error: "training.error.answerAll", result: null, chosen }, { status: 400 });
   try {
+    if (answers.some((a) => a === null)) throw new DomainError("training.error.answerAll");
     return {
-      error: null,
       result: await submitQuiz(user, params.slug ?? "", answers, locale, requestContext(request)),
       chosen,
     };
   } catch (e) {
-    if (e instanceof TrainingError)
-      return data({ error: e.key, result: null, chosen }, { status: 409 });
-    throw e;
+    return replyError(request, e, form);
   }
 }
 
 export default function Quiz() {
   const t = useT();
   const { module: m, questions } = useLoaderData<typeof loader>();
-  const r = useActionData<typeof action>();
-  const wrong = new Map(r?.result?.feedback.map((f) => [f.position, f]) ?? []);
+  const reply = useActionData<typeof action>();
+  // A marked attempt, or a reply that refused it (with what had been chosen).
+  const r = reply && "result" in reply ? reply : null;
+  const refused = reply && !("result" in reply) ? reply : undefined;
+  const wrong = new Map(r?.result.feedback.map((f) => [f.position, f]) ?? []);
+  const chosen = (position: number) =>
+    r ? r.chosen[position] : Number(valueOf(refused, `q${position}`) ?? NaN);
   return (
     <section className="page">
       <p>
@@ -57,11 +60,6 @@ export default function Quiz() {
       </p>
       <h1>{t("training.quizTitle", { module: m.title })}</h1>
       <p>{t("training.quizIntro", { n: String(questions.length), pass: String(m.passMark) })}</p>
-      {r?.error ? (
-        <p className="alert alert-error" role="alert">
-          {r.error in en ? t(r.error as MessageKey) : r.error}
-        </p>
-      ) : null}
       {r?.result ? (
         <div className={`alert ${r.result.passed ? "alert-success" : "alert-error"}`} role="status">
           <p>
@@ -82,8 +80,9 @@ export default function Quiz() {
       ) : null}
       <Form
         method="post"
-        key={r?.result ? `attempt-${r.result.score}-${r.result.feedback.length}` : "quiz"}
+        key={r ? `attempt-${r.result.score}-${r.result.feedback.length}` : "quiz"}
       >
+        <ErrorSummary errors={allErrorsOf(refused)} result={refused} />
         {questions.map((q, i) => {
           const fb = wrong.get(q.position);
           return (
@@ -98,7 +97,7 @@ export default function Quiz() {
                     name={`q${q.position}`}
                     value={j}
                     required
-                    defaultChecked={r?.chosen?.[q.position] === j && !fb}
+                    defaultChecked={chosen(q.position) === j && !fb}
                   />{" "}
                   {o}
                 </label>

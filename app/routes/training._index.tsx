@@ -1,12 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getUser, requirePermission } from "~/auth/require.server";
-import { catalogue, destinationCountries, TrainingError } from "~/domain/training/training.server";
+import { catalogue, destinationCountries } from "~/domain/training/training.server";
 import { issueCertificate } from "~/domain/training/certificates.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { ProgressBar } from "~/ui/progress";
@@ -15,6 +13,10 @@ import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { ErrorSummary } from "~/ui/form";
+import { DomainError } from "~/domain/errors";
 
 export const handle = titled("training.title", NO_SCRIPTS);
 
@@ -33,16 +35,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   const country = String(form.get("country") ?? "");
-  if (form.get("intent") !== "certificate" || !/^[A-Z]{2}$/.test(country))
-    return data({ error: "training.error.country" }, { status: 400 });
   try {
+    if (form.get("intent") !== "certificate" || !/^[A-Z]{2}$/.test(country))
+      throw new DomainError("training.error.country");
     const r = await issueCertificate(user, country, requestContext(request), appUrl());
     return redirectWithFlash(`/training?country=${country}`, {
       key: r.issued ? "training.cert.issuedFlash" : "training.cert.already",
     });
   } catch (e) {
-    if (e instanceof TrainingError) return data({ error: e.key }, { status: 409 });
-    throw e;
+    return replyError(request, e, form);
   }
 }
 
@@ -124,11 +125,7 @@ export default function Training() {
               <Form method="post">
                 <input type="hidden" name="intent" value="certificate" />
                 <input type="hidden" name="country" value={course.destination} />
-                {result?.error ? (
-                  <p className="alert alert-error" role="alert">
-                    {result.error in en ? t(result.error as MessageKey) : result.error}
-                  </p>
-                ) : null}
+                <ErrorSummary errors={allErrorsOf(result)} result={result} />
                 <button type="submit">{t("training.cert.get")}</button>
               </Form>
             ) : (

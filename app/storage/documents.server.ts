@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "~/utils/env.server";
+import { DomainError } from "~/domain/errors";
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
@@ -23,14 +24,15 @@ export function sniffDocumentType(bytes: Uint8Array): DocumentType | null {
   return null;
 }
 
-export class DocumentRejected extends Error {
-  constructor(
-    public readonly key:
-      "licence.error.fileType" | "licence.error.fileSize" | "licence.error.fileEmpty",
-  ) {
-    super(key);
-  }
-}
+/** A document refused for what it is (empty, too large, not a PDF or image), under the form's file field. */
+const rejected = {
+  empty: () => new DomainError("licence.error.fileEmpty", { field: "file" }),
+  size: () => new DomainError("licence.error.fileSize", { field: "file", kind: "too-large" }),
+  type: () =>
+    new DomainError("licence.error.fileType", { field: "file", kind: "unsupported-type" }),
+};
+export const documentTooLarge = rejected.size;
+export const documentEmpty = rejected.empty;
 
 function uploadRoot() {
   return path.resolve(getEnv().UPLOAD_DIR);
@@ -43,10 +45,10 @@ function pathFor(sha256: string) {
 
 /** Validates and stores the bytes; returns what to record about them. */
 export async function storeDocument(bytes: Uint8Array) {
-  if (bytes.byteLength === 0) throw new DocumentRejected("licence.error.fileEmpty");
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new DocumentRejected("licence.error.fileSize");
+  if (bytes.byteLength === 0) throw rejected.empty();
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw rejected.size();
   const type = sniffDocumentType(bytes);
-  if (!type) throw new DocumentRejected("licence.error.fileType");
+  if (!type) throw rejected.type();
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const target = pathFor(sha256);
   const exists = await stat(target).then(

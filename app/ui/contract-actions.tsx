@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
-import { SubmissionKey } from "./form";
+import { ErrorSummary, SubmissionKey, useErrorText } from "./form";
+import { allErrorsOf, errorsOf, type FormReply } from "~/utils/form-reply";
 
 const NEEDS_NOTE = new Set([
   "requestChanges",
@@ -15,26 +16,36 @@ const NEEDS_NOTE = new Set([
 export function ContractActions({
   actions,
   submissionKey,
-  error,
+  reply,
 }: {
   actions: string[];
   submissionKey: string;
-  error?: string | null;
+  /** The action's reply when it came from this form. */
+  reply?: FormReply | null;
 }) {
   const t = useT();
+  const errorText = useErrorText();
   if (!actions.length) return null;
+  const reasonError = errorText(errorsOf(reply, "reason")).join(" ");
   return (
     <Form method="post" className="review-form">
+      <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
       <SubmissionKey value={submissionKey} />
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
       {actions.some((a) => NEEDS_NOTE.has(a)) ? (
         <div className="field">
           <label htmlFor="reason">{t("contracts.reason")}</label>
-          <textarea id="reason" name="reason" rows={3} />
+          <textarea
+            id="reason"
+            name="reason"
+            rows={3}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? "reason-error" : undefined}
+          />
+          {reasonError ? (
+            <p id="reason-error" className="field-error" role="alert">
+              {reasonError}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <p className="actions">

@@ -1,6 +1,8 @@
 import {
   useEffect,
+  useId,
   useRef,
+  useState,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -64,27 +66,86 @@ export function Field({ id, label, errors, hint, required, inputProps }: FieldPr
   );
 }
 
-export function FormErrors({ errors }: { errors?: string[] | null }) {
-  const text = useErrorText()(errors);
-  if (!text.length) return null;
+type ErrorMap = Record<string, string[] | null | undefined> | null | undefined;
+
+/**
+ * The GOV.UK error summary, at the top of every form: "There is a problem" and every message at
+ * once, each linking to its field. It takes focus, so a phone scrolls to it: in the server's HTML
+ * through `autofocus` (without JavaScript), and with JavaScript after each submit that fails, on
+ * the client's check or the server's. It shows the errors as they were at that submit; each field
+ * keeps its own message up to date as the person corrects it.
+ *
+ * `errors` is Conform's `form.allErrors`, or `allErrorsOf(reply)` on a form without Conform;
+ * `result` is the action's reply, so a new reply from the server refreshes the summary; `idOf`
+ * gives a field's element id (Conform's ids are `<form id>-<name>`).
+ */
+export function ErrorSummary(
+  props: { result?: unknown } & (
+    | { form: { id: string; allErrors: ErrorMap } }
+    | { errors: ErrorMap; idOf?: (name: string) => string }
+  ),
+) {
+  const { result } = props;
+  const errors = "form" in props ? props.form.allErrors : props.errors;
+  const idOf =
+    "form" in props
+      ? (name: string) => `${props.form.id}-${name}`
+      : (props.idOf ?? ((name: string) => name));
+  const t = useT();
+  const text = useErrorText();
+  const titleId = useId();
+  const anchor = useRef<HTMLDivElement>(null);
+  const latest = useRef(errors);
+  latest.current = errors;
+  const [shown, setShown] = useState<ErrorMap>(errors);
+  const [submits, setSubmits] = useState(0);
+
+  // Count the submits of the form this summary sits in (capture: before Conform's own handler).
+  useEffect(() => {
+    const form = anchor.current?.closest("form");
+    if (!form) return;
+    const onSubmit = () => setSubmits((n) => n + 1);
+    form.addEventListener("submit", onSubmit, true);
+    return () => form.removeEventListener("submit", onSubmit, true);
+  }, []);
+
+  // On mount, after a submit and after a reply from the server: show the errors of that moment
+  // and take focus (a form that remounts with a reply's errors focuses them too).
+  useEffect(() => {
+    setShown(latest.current);
+    const any = Object.values(latest.current ?? {}).some((v) => v?.length);
+    if (any)
+      requestAnimationFrame(() =>
+        anchor.current?.querySelector<HTMLElement>("[data-summary]")?.focus(),
+      );
+  }, [submits, result]);
+
+  const items = Object.entries(shown ?? {}).flatMap(([name, messages]) =>
+    text(messages ?? []).map((message) => ({ name, message })),
+  );
   return (
-    <div className="alert alert-error" role="alert" tabIndex={-1}>
-      {text.map((e) => (
-        <p key={e}>{e}</p>
-      ))}
+    <div ref={anchor}>
+      {items.length ? (
+        <div
+          className="alert alert-error error-summary"
+          role="alert"
+          aria-labelledby={titleId}
+          tabIndex={-1}
+          data-summary
+          autoFocus
+        >
+          <h2 id={titleId}>{t("form.problem")}</h2>
+          <ul>
+            {items.map(({ name, message }) => (
+              <li key={`${name}:${message}`}>
+                {name ? <a href={`#${idOf(name)}`}>{message}</a> : message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
-}
-
-/** Moves focus to the first invalid field after a failed submission (with JavaScript). */
-export function useFocusFirstError(hasErrors: boolean) {
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (!hasErrors || !ref.current) return;
-    const el = ref.current.querySelector<HTMLElement>('[aria-invalid="true"], .alert-error');
-    el?.focus();
-  }, [hasErrors]);
-  return ref;
 }
 
 export function Page({ title, children }: { title: string; children: ReactNode }) {

@@ -40,6 +40,11 @@ export function badRequest(message = "Bad request"): never {
   throw new Response(message, { status: 400 });
 }
 
+/** Denies a page or an action to this person (the 403 page in the reader's language). */
+export function forbidden(): Response {
+  return new Response("Forbidden", { status: 403 });
+}
+
 export function notFound(): never {
   throw new Response("Not found", { status: 404 });
 }

@@ -1,10 +1,10 @@
 // Second factor enrolment and recovery codes, admin-created accounts, and "log out everywhere".
+import { DomainError } from "~/domain/errors";
 import { describe, expect, it } from "vitest";
 import { Secret, TOTP } from "otpauth";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
 import {
-  AccountError,
   loginWithPassword,
   logoutEverywhere,
   resetPassword,
@@ -42,7 +42,7 @@ async function failure(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    if (e instanceof AccountError) return e.key;
+    if (e instanceof DomainError) return e.key;
     throw e;
   }
   return "no error";

@@ -1,7 +1,7 @@
+import { DomainError } from "~/domain/errors";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
-  AccountError,
   ACCOUNT_FAILURES_PER_HOUR,
   LOGIN_FAILURES_PER_IP,
   loginWithPassword,
@@ -28,7 +28,7 @@ async function failure(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    if (e instanceof AccountError) return e.key;
+    if (e instanceof DomainError) return e.key;
     throw e;
   }
   return "no error";

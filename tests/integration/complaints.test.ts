@@ -1,11 +1,8 @@
+import { DomainError } from "~/domain/errors";
 import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
-import {
-  actOnComplaint,
-  ComplaintError,
-  submitComplaint,
-} from "~/domain/complaints/complaints.server";
+import { actOnComplaint, submitComplaint } from "~/domain/complaints/complaints.server";
 import { getPublicAgency } from "~/domain/agencies/agencies.server";
 import { ComplaintSchema } from "~/domain/complaints/complaints.schema";
 import { newSubmissionKey } from "~/utils/idempotency.server";
@@ -97,7 +94,7 @@ describe("public reports", () => {
     };
     for (let i = 0; i < 10; i++) await submitComplaint(input, opts({ ip: "10.1.1.1" }));
     await expect(submitComplaint(input, opts({ ip: "10.1.1.1" }))).rejects.toBeInstanceOf(
-      ComplaintError,
+      DomainError,
     );
   });
 });

@@ -38,7 +38,7 @@ describe("the checklist", () => {
     ]);
     await expect(issueClearance(w.user, w.contract.id, ctx, url)).rejects.toMatchObject({
       key: "departure.error.notReady",
-      failing: ["PASSPORT", "NEXT_OF_KIN"],
+      kind: "conflict",
     });
     expect(await db.departureClearance.count({ where: { workerId: w.worker.id } })).toBe(0);
     expect(await db.missionRegistration.count({ where: { workerId: w.worker.id } })).toBe(0);

@@ -25,7 +25,7 @@ import { decide, propose } from "~/domain/decisions/decisions.server";
 import { official, proposeAndConfirm } from "../factories/decisions";
 import { getPublicAgency, searchAgencies } from "~/domain/agencies/agencies.server";
 import { verifyCode } from "~/domain/verify/verify.server";
-import { DocumentRejected } from "~/storage/documents.server";
+import { DomainError } from "~/domain/errors";
 import { acquireLease } from "~/jobs/scheduler.server";
 import { CHECKLIST } from "~/domain/agencies/licensing.workflow";
 import { deactivateAgencyStaff, inviteAgencyStaff } from "~/domain/accounts/admin-accounts.server";
@@ -349,7 +349,7 @@ describe("licence path", () => {
     ).rejects.toMatchObject({ key: "licence.error.fileType" });
     await expect(
       upload(new TextEncoder().encode("<html><script>alert(1)</script>")),
-    ).rejects.toBeInstanceOf(DocumentRejected);
+    ).rejects.toBeInstanceOf(DomainError);
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(PDF);
     await expect(upload(big)).rejects.toMatchObject({ key: "licence.error.fileSize" });

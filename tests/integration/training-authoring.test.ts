@@ -72,7 +72,7 @@ describe("authoring", () => {
     const noSw = draft("publish", { titleSw: "", lessons: [{ ...lesson, bodySw: "" }] });
     await expect(saveDraft(admin, "money-home", noSw, ctx)).rejects.toMatchObject({
       key: "authoring.error.incomplete",
-      errors: {
+      fieldErrors: {
         titleSw: ["authoring.error.missingSw"],
         "lessons[0].bodySw": ["authoring.error.missingSw"],
       },

@@ -8,22 +8,13 @@ import { dummyPasswordHash, hashPassword, sha256, verifyPassword } from "~/auth/
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { lucia } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import { isLocale, type Locale, type MessageKey } from "~/i18n/messages";
+import { isLocale, type Locale } from "~/i18n/messages";
 import { accountByContact } from "./contact";
 import { consumeToken, issueToken, RESET_TTL_MS, VERIFY_TTL_MS } from "./tokens.server";
+import { DomainError, rateLimited } from "~/domain/errors";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
-
-export class AccountError extends Error {
-  constructor(
-    public readonly key: MessageKey,
-    public readonly field?: string,
-    public readonly vars?: Record<string, string>,
-  ) {
-    super(key);
-  }
-}
 
 export function actorOf(user: Pick<User, "id" | "role">) {
   return { id: user.id, role: user.role };
@@ -173,8 +164,7 @@ export async function loginWithPassword(
   // Only failures count against an address: an office or a cyber café behind one IP may log in
   // many people in a morning, but guessing passwords from one IP stops after LOGIN_FAILURES_PER_IP.
   const ipKey = `login:ip:${opts.ctx.ip ?? "unknown"}`;
-  if (await isRateLimited(ipKey, LOGIN_FAILURES_PER_IP))
-    throw new AccountError("error.rateLimited");
+  if (await isRateLimited(ipKey, LOGIN_FAILURES_PER_IP)) throw rateLimited();
   const failedFromIp = () => hitRateLimit(ipKey, LOGIN_FAILURES_PER_IP, 15 * 60_000);
 
   const contact = accountByContact(input.login);
@@ -182,7 +172,10 @@ export async function loginWithPassword(
   // The lock time is written in the page's language, never the account's: it must read the same
   // whether or not the login has an account.
   const lockedError = (until: Date) =>
-    new AccountError("error.locked", undefined, { time: formatTime(until, opts.locale ?? "en") });
+    new DomainError("error.locked", {
+      kind: "locked",
+      vars: { time: formatTime(until, opts.locale ?? "en") },
+    });
   if (!user) {
     // A login with no account locks exactly as one with an account would (a review: the 423 on the
     // fifth try told outsiders which mobile numbers have accounts).
@@ -193,7 +186,7 @@ export async function loginWithPassword(
     await failedFromIp();
     const source = await hitRateLimit(sourceKey(nobody, opts.ctx.ip), MAX_FAILED_LOGINS, LOCK_MS);
     if (source.count >= MAX_FAILED_LOGINS) throw lockedError(source.resetAt);
-    throw new AccountError("error.invalidCredentials");
+    throw new DomainError("error.invalidCredentials");
   }
   const locked =
     user.lockedUntil && user.lockedUntil > new Date()
@@ -205,13 +198,13 @@ export async function loginWithPassword(
     await failedFromIp();
     const until = await recordFailedLogin(user.id, opts.ctx);
     if (until) throw lockedError(until);
-    throw new AccountError("error.invalidCredentials");
+    throw new DomainError("error.invalidCredentials");
   }
-  if (!user.active) throw new AccountError("error.inactive");
+  if (!user.active) throw new DomainError("error.inactive");
   // A worker proves she reads the email or the phone her account has before she signs in.
   if (user.role === "WORKER" && !user.emailVerifiedAt && !user.phoneVerifiedAt) {
     await resendVerification(user.id, opts.appUrl);
-    throw new AccountError("error.emailNotVerified");
+    throw new DomainError("error.emailNotVerified");
   }
   await transaction(async (tx) => {
     await tx.user.update({

@@ -11,9 +11,10 @@ import { once } from "~/utils/idempotency.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import type { Locale } from "~/i18n/messages";
 import { isUuid } from "~/utils/validation";
-import { AccountError, actorOf } from "./accounts.server";
+import { actorOf } from "./accounts.server";
 import { kenyanMobile } from "./contact";
 import { INVITE_TTL_MS, issueToken } from "./tokens.server";
+import { DomainError } from "~/domain/errors";
 
 export type NewAccount = {
   name: string;
@@ -35,7 +36,7 @@ export async function createUserByAdmin(
   opts: { appUrl: string; ctx: RequestContext; locale: Locale; submissionKey?: string | null },
 ) {
   if (requiresSecondFactor(input.role))
-    throw new Response("Officials' accounts need a second admin's confirmation", { status: 403 });
+    throw new DomainError("users.error.secondAdmin", { field: "role", kind: "forbidden" });
   try {
     return await transaction(async (tx) => {
       const scope = { key: opts.submissionKey ?? null, actorId: admin.id, action: "user.create" };
@@ -56,11 +57,11 @@ export async function createUserByAdmin(
 /** A database refusal as the form's error (taken email, missing agency or mission). */
 export function accountError(e: unknown, input: { role: Role }) {
   const code = (e as { code?: string }).code;
-  if (code === "P2002") return new AccountError("error.emailTaken", "email");
+  if (code === "P2002") return new DomainError("error.emailTaken", { field: "email" });
   if (code === "P2003")
-    return new AccountError(
+    return new DomainError(
       input.role === "LABOUR_ATTACHE" ? "error.scopeMission" : "error.scopeAgency",
-      input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId",
+      { field: input.role === "LABOUR_ATTACHE" ? "missionId" : "agencyId" },
     );
   return e;
 }
@@ -126,9 +127,7 @@ export async function adminUserAction(
     // Resetting an official's second factor or bringing a deactivated official back opens the
     // account: a second admin confirms it (a proposal, ADR 0016).
     if (target && input.intent !== "deactivate" && requiresSecondFactor(target.role))
-      throw new Response("A second admin confirms this for an official's account", {
-        status: 403,
-      });
+      throw new DomainError("users.error.secondAdmin", { kind: "forbidden" });
     return applyAdminUserAction(tx, admin, input, ctx);
   });
 }
@@ -155,7 +154,7 @@ export async function applyAdminUserAction(
   });
   if (!target) throw new Response("Not found", { status: 404 });
   if (target.id === admin.id && input.intent === "deactivate")
-    throw new Response("Cannot deactivate yourself", { status: 409 });
+    throw new DomainError("users.error.self", { kind: "conflict" });
   // What needs two admins (officials' accounts, resets, reactivations) must stay possible: an
   // admin is never deactivated when fewer than two active admins would remain (a review found one
   // admin deactivating the other, which nothing in the app could then undo). The admins' rows are
@@ -164,10 +163,10 @@ export async function applyAdminUserAction(
     const admins = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
     if (admins.filter((a) => a.id !== target.id).length < MIN_ACTIVE_ADMINS)
-      throw new Response(
-        `An admin is deactivated only while at least ${MIN_ACTIVE_ADMINS} other admins stay active`,
-        { status: 409 },
-      );
+      throw new DomainError("users.error.lastAdmins", {
+        kind: "conflict",
+        vars: { count: String(MIN_ACTIVE_ADMINS) },
+      });
   }
   const data: Prisma.UserUpdateInput =
     input.intent === "deactivate"

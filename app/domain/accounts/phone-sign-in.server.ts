@@ -16,8 +16,9 @@ import { enqueueEmail } from "~/notifications/outbox.server";
 import { hashPassword, randomToken, sha256 } from "~/auth/crypto.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import type { Locale, MessageKey } from "~/i18n/messages";
-import { AccountError, actorOf, formatTime, localeOf, startSession } from "./accounts.server";
+import { actorOf, formatTime, localeOf, startSession } from "./accounts.server";
 import { issueToken, RESET_TTL_MS } from "./tokens.server";
+import { DomainError } from "~/domain/errors";
 
 export const CODE_MINUTES = 10;
 export const WRONG_CODES = 5;
@@ -59,8 +60,11 @@ export async function startPhoneCode(
     const hit = await hitRateLimit(k, limit, 3600_000);
     // Say when she may ask again (a review: "a few minutes" hid an hour's wait).
     if (!hit.allowed)
-      throw new AccountError("phone.error.limit", undefined, {
-        time: formatTime(hit.resetAt, opts.locale),
+      throw new DomainError("phone.error.limit", {
+        kind: "rate-limited",
+        vars: {
+          time: formatTime(hit.resetAt, opts.locale),
+        },
       });
   }
 
@@ -210,7 +214,7 @@ export async function confirmPhoneCode(
     );
     return { userId: user.id, created: true, phone: fresh.phone };
   });
-  if ("error" in result) throw new AccountError(result.error, "code");
+  if ("error" in result) throw new DomainError(result.error, { field: "code" });
   if ("outcome" in result) return result.outcome;
   return {
     next: "signedIn",
@@ -250,7 +254,7 @@ export async function completePhoneSignUp(
     }
     return createPhoneAccount(tx, row.phone, name, localeOf(row.locale), opts);
   });
-  if (!user) throw new AccountError("phone.error.spent", "name");
+  if (!user) throw new DomainError("phone.error.spent", { field: "name" });
   return {
     next: "signedIn",
     sessionCookie: await startSession(user.id, opts),

@@ -8,6 +8,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { actorOf } from "./accounts.server";
 import type { PreferencesInput } from "./accounts.schema";
+import { DomainError } from "~/domain/errors";
 
 export async function preferencesOf(user: User) {
   const u = await db.user.findUniqueOrThrow({
@@ -32,7 +33,7 @@ export async function setPreferences(user: User, input: PreferencesInput, ctx: R
       : official
         ? { alertPhone: input.alertPhone || null }
         : null;
-  if (!data) throw new Response("Nothing to set for this account", { status: 400 });
+  if (!data) throw new DomainError("account.error.nothingToSet");
   await transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data });
     await recordAudit(tx, {

@@ -10,7 +10,8 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { markSecondFactor } from "~/auth/session.server";
-import { AccountError, actorOf } from "./accounts.server";
+import { actorOf } from "./accounts.server";
+import { DomainError, rateLimited } from "~/domain/errors";
 
 const TOTP_FAILURES_ALLOWED = 10;
 const PERIOD_SECONDS = 30;
@@ -80,10 +81,10 @@ export async function confirmTotpEnrolment(
     select: { totpPendingSecret: true, totpEnabledAt: true },
   });
   if (row.totpEnabledAt || !row.totpPendingSecret)
-    throw new AccountError("error.totpInvalid", "code");
+    throw new DomainError("error.totpInvalid", { field: "code" });
   const step = totpStep(totpLabel(user), row.totpPendingSecret, code);
   if (step === null || !(await takeStep(user.id, step)))
-    throw new AccountError("error.totpInvalid", "code");
+    throw new DomainError("error.totpInvalid", { field: "code" });
   const codes = Array.from({ length: 8 }, () =>
     randomToken(8).replace(/[-_]/g, "x").slice(0, 10).toUpperCase(),
   );
@@ -121,11 +122,10 @@ export async function verifySecondFactor(
 ) {
   // Only wrong codes count towards the limit: an official who logs in often is not locked out.
   const limitKey = `totp-fail:${user.id}`;
-  if (await isRateLimited(limitKey, TOTP_FAILURES_ALLOWED))
-    throw new AccountError("error.rateLimited");
+  if (await isRateLimited(limitKey, TOTP_FAILURES_ALLOWED)) throw rateLimited();
   const fail = async (field: "code" | "recoveryCode") => {
     await hitRateLimit(limitKey, TOTP_FAILURES_ALLOWED, 15 * 60_000);
-    return new AccountError("error.totpInvalid", field);
+    return new DomainError("error.totpInvalid", { field: field });
   };
   const row = await db.user.findUniqueOrThrow({
     where: { id: user.id },

@@ -1,5 +1,5 @@
 // Reads the licence application form (plain HTML fields, so it works without JavaScript) into the
-// draft shape, and turns validation issues into per-field message keys.
+// draft shape.
 import type { z } from "zod";
 import { DraftDetailsSchema, type DraftDetails } from "./licensing.schema";
 
@@ -40,33 +40,15 @@ export function draftFromForm(form: FormLike): unknown {
   };
 }
 
-export type FieldErrors = Record<string, { key: string; vars?: Record<string, string> }[]>;
-
-export function issuesToFieldErrors(
-  issues:
-    | { path: PropertyKey[]; message: string }[]
-    | { field: string; key: string; vars?: Record<string, string> }[],
-): FieldErrors {
-  const out: FieldErrors = {};
-  for (const i of issues) {
-    const [field, entry] =
-      "path" in i
-        ? [i.path.map(String).join("."), { key: i.message }]
-        : [i.field, { key: i.key, vars: i.vars }];
-    (out[field || "form"] ??= []).push(entry);
-  }
-  return out;
-}
-
 export function parseDraft(
   form: FormLike,
-): { ok: true; value: DraftDetails } | { ok: false; errors: FieldErrors; value: unknown } {
+): { ok: true; value: DraftDetails } | { ok: false; issues: z.core.$ZodIssue[]; value: unknown } {
   const raw = draftFromForm(form);
   const parsed = DraftDetailsSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    errors: issuesToFieldErrors((parsed.error as z.ZodError).issues),
+    issues: (parsed.error as z.ZodError).issues,
     value: raw,
   };
 }

@@ -14,8 +14,9 @@ import { agencySearchName } from "./normalize";
 import { checkImport, rowFields, type ImportRow, type RowError } from "./import.rules";
 import { isUuid } from "~/utils/validation";
 import { newLicenceCode } from "./licence-review.server";
+import { forbidden } from "~/utils/http.server";
+import { DomainError } from "~/domain/errors";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
 const MAX_STORED_ERRORS = 1000;
 
 async function reference() {
@@ -206,8 +207,8 @@ export async function listImportRuns(actor: User) {
 export async function checkImportProposal(actor: User, id: string) {
   const run = await getImportRun(actor, id);
   if (run.status !== "PREVIEWED")
-    throw new Response("This import has already started", { status: 409 });
-  if (run.valid === 0) throw new Response("Nothing to import", { status: 409 });
+    throw new DomainError("import.error.started", { kind: "conflict" });
+  if (run.valid === 0) throw new DomainError("import.error.started", { kind: "conflict" });
 }
 
 /**
@@ -219,7 +220,7 @@ export async function applyImportStart(tx: Tx, id: string) {
     where: { id, status: "PREVIEWED", valid: { gt: 0 } },
     data: { status: "RUNNING", processed: 0, created: 0, updated: 0, unchanged: 0 },
   });
-  if (count !== 1) throw new Response("This import has already started", { status: 409 });
+  if (count !== 1) throw new DomainError("import.error.started", { kind: "conflict" });
   return { importRunId: id };
 }
 

@@ -28,12 +28,11 @@ import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput } from ".
 import { isUuid } from "~/utils/validation";
 import { allowedActions, refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
-import { agencyLocale, applicationSelect, LicensingError } from "./licensing.server";
+import { agencyLocale, applicationSelect } from "./licensing.server";
+import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-const conflict = (msg: string) => new Response(msg, { status: 409 });
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = (msg = "Forbidden") => new Response(msg, { status: 403 });
 
 /** Any application for NEA; only its own agency's for agency users. 404 otherwise. */
 export async function requireApplicationForActor(actor: User, id: string) {
@@ -139,17 +138,20 @@ export async function actOnApplication(
   const app = await requireApplicationForActor(actor, id);
   const action = input.intent as ApplicationAction;
   const refused = refusal(APPLICATION_FLOW, app.status, action, actor, applicationDoneBy(app));
-  if (refused === "impossible")
-    throw conflict("This step is not possible in the application's current state");
+  if (refused === "impossible") throw notNow();
   if (refused === "forbidden") throw forbidden();
-  if (refused === "fourEyes") throw new LicensingError("licence.error.fourEyes", "note");
+  if (refused === "fourEyes")
+    throw new DomainError("licence.error.fourEyes", { field: "note", kind: "forbidden" });
   const step = applicationStep(app.status, action)!;
   if (action === "recommendGrant") {
     const ticked = new Set("checklist" in input ? input.checklist : []);
     const missing = CHECKLIST.filter((c) => !ticked.has(c));
     if (missing.length)
-      throw new LicensingError("licence.error.checklist", "checklist", {
-        count: String(missing.length),
+      throw new DomainError("licence.error.checklist", {
+        field: "checklist",
+        vars: {
+          count: String(missing.length),
+        },
       });
   }
   const note = "note" in input ? input.note : null;
@@ -179,7 +181,7 @@ export async function actOnApplication(
           where: { id: app.id, version: app.version, status: app.status },
           data,
         });
-        if (count !== 1) throw conflict("Changed by someone else");
+        if (count !== 1) throw changedMeanwhile();
 
         const agencyEmail =
           normalizeEmail((app.details as DraftDetails | null)?.email) ??
@@ -280,7 +282,7 @@ async function grantLicence(
     select: { status: true, licenceNo: true, validUntil: true, verificationCode: true },
   });
   const next = agencyNext(agency.status, "grant");
-  if (!next) throw conflict(`An agency that is ${agency.status} cannot be granted a licence`);
+  if (!next) throw notNow();
   const year = now.getUTCFullYear();
   const licenceNo =
     agency.licenceNo ?? formatLicenceNo(year, await nextCounter(tx, `licence:${year}`));

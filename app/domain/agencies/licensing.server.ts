@@ -20,24 +20,13 @@ import {
 } from "./licensing.workflow";
 import { ApplicationDetailsSchema, type DraftDetails } from "./licensing.schema";
 import { isUuid } from "~/utils/validation";
+import { forbidden, notFound } from "~/utils/http.server";
+import { changedMeanwhile, notNow } from "~/domain/errors";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-const conflict = (msg: string) => new Response(msg, { status: 409 });
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = (msg = "Forbidden") => new Response(msg, { status: 403 });
-
-export class LicensingError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-    public readonly vars?: Record<string, string>,
-  ) {
-    super(key);
-  }
-}
 
 function ownAgencyId(actor: User) {
-  if (!actor.agencyId) throw forbidden("Not bound to an agency");
+  if (!actor.agencyId) throw forbidden();
   return actor.agencyId;
 }
 
@@ -160,7 +149,7 @@ export async function startApplication(actor: User, ctx: RequestContext) {
         directors: { select: { name: true, nationalId: true, phone: true } },
       },
     });
-    if (agency.status === "REVOKED") throw forbidden("A revoked agency cannot apply");
+    if (agency.status === "REVOKED") throw forbidden();
     const details: DraftDetails = {
       name: agency.name,
       companyRegNo: agency.companyRegNo ?? undefined,
@@ -210,8 +199,7 @@ async function requireOwnEditable(tx: Tx, actor: User, applicationId: string) {
     select: { id: true, status: true, version: true, kind: true },
   });
   if (!app) throw notFound();
-  if (!EDITABLE_APPLICATION.includes(app.status))
-    throw conflict("This application can no longer be changed");
+  if (!EDITABLE_APPLICATION.includes(app.status)) throw notNow();
   return app;
 }
 
@@ -227,7 +215,7 @@ export async function saveApplicationDraft(
       where: { id: app.id, version: app.version },
       data: { details: details as Prisma.InputJsonValue, version: { increment: 1 } },
     });
-    if (count !== 1) throw conflict("Changed by someone else");
+    if (count !== 1) throw changedMeanwhile();
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "licence.application_saved",
@@ -351,7 +339,7 @@ export async function submitApplication(
       async () => {
         const current = await requireOwnEditable(tx, actor, applicationId);
         const step = applicationStep(current.status, "submit");
-        if (!step) throw conflict("Cannot submit now");
+        if (!step) throw notNow();
         const { count } = await tx.licenceApplication.updateMany({
           where: { id: current.id, version: current.version },
           data: {
@@ -361,7 +349,7 @@ export async function submitApplication(
             version: { increment: 1 },
           },
         });
-        if (count !== 1) throw conflict("Changed by someone else");
+        if (count !== 1) throw changedMeanwhile();
         await recordAudit(tx, {
           actor: actorOf(actor),
           action: "licence.application_submitted",
@@ -387,12 +375,12 @@ export async function withdrawApplication(actor: User, applicationId: string, ct
     });
     if (!app) throw notFound();
     const step = applicationStep(app.status, "withdraw");
-    if (!step) throw conflict("Cannot withdraw now");
+    if (!step) throw notNow();
     const { count } = await tx.licenceApplication.updateMany({
       where: { id: app.id, version: app.version },
       data: { status: step.next, version: { increment: 1 } },
     });
-    if (count !== 1) throw conflict("Changed by someone else");
+    if (count !== 1) throw changedMeanwhile();
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "licence.application_withdrawn",

@@ -10,17 +10,15 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, forbidden, notFound } from "~/utils/http.server";
 import { isUuid } from "~/utils/validation";
 import { normalizeLicenceNo } from "./normalize";
 import { agencyNext, type AgencyAction } from "./licensing.workflow";
 import type { SanctionInput } from "./licensing.schema";
-import { agencyLocale, LicensingError } from "./licensing.server";
+import { agencyLocale } from "./licensing.server";
+import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-const conflict = (msg: string) => new Response(msg, { status: 409 });
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = () => new Response("Forbidden", { status: 403 });
 
 const SANCTION_ACTION: Record<
   SanctionInput["intent"],
@@ -62,7 +60,7 @@ export async function applySanction(
     where: { id: agency.id, status: agency.status },
     data: { status: next },
   });
-  if (count !== 1) throw conflict("Changed by someone else");
+  if (count !== 1) throw changedMeanwhile();
   const { kind, audit } = SANCTION_ACTION[input.intent];
   await tx.licenceAction.create({
     data: {
@@ -132,8 +130,7 @@ export async function getAgencyForSanction(actor: User, agencyId: string) {
 /** Whether `intent` can be proposed for this agency now (checked again when it is confirmed). */
 export async function checkSanctionProposal(actor: User, agencyId: string, intent: AgencyAction) {
   const agency = await getAgencyForSanction(actor, agencyId);
-  if (!agencyNext(agency.status, intent))
-    throw conflict(`An agency that is ${agency.status} cannot be ${intent}d`);
+  if (!agencyNext(agency.status, intent)) throw notNow();
   return agency;
 }
 
@@ -154,7 +151,7 @@ export async function applyAgencySanction(
     now: new Date(),
     proposal: opts.proposal,
   });
-  if (!done) throw conflict(`An agency that is ${agency.status} cannot be ${input.intent}d`);
+  if (!done) throw notNow();
   return { agencyId };
 }
 
@@ -209,7 +206,8 @@ export async function applyBulkSanction(
   opts: { ctx: RequestContext; proposal: { id: string; proposedById: string } },
 ) {
   const preview = await previewBulkSanction(decider, input, tx);
-  if (!preview.applicable.length) throw new LicensingError("licence.error.bulkNone", "licenceNos");
+  if (!preview.applicable.length)
+    throw new DomainError("licence.error.bulkNone", { field: "licenceNos" });
   const batchId = randomUUID();
   const now = new Date();
   for (const agency of preview.applicable) {
@@ -225,7 +223,7 @@ export async function applyBulkSanction(
       },
       { ctx: opts.ctx, appUrl: appUrl(), batchId, now, proposal: opts.proposal },
     );
-    if (!done) throw conflict("An agency changed while the decision was being recorded");
+    if (!done) throw changedMeanwhile();
   }
   return {
     batchId,

@@ -10,15 +10,6 @@ import { formatCaseReference } from "./case.rules";
 
 export const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
-export class CaseError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
-
 export async function newReference(tx: Tx) {
   const year = new Date().getUTCFullYear();
   return formatCaseReference(year, await nextCounter(tx, `case:${year}`));

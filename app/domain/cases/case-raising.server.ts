@@ -12,9 +12,9 @@ import { searchKey } from "~/domain/agencies/normalize";
 import { parseVerificationCode } from "~/domain/verify/code";
 import { PRIORITY_OF, responseDeadline } from "./case.rules";
 import type { CannotReachInput, GetHelpInput } from "./cases.schema";
-import { actorOf, alertMission, CaseError, newReference } from "./case-common.server";
-
-const forbidden = () => new Response("Forbidden", { status: 403 });
+import { actorOf, alertMission, newReference } from "./case-common.server";
+import { DomainError, rateLimited } from "~/domain/errors";
+import { forbidden } from "~/utils/http.server";
 
 /** "Get help": the worker raises a case on their own registration with the mission. */
 export async function raiseCaseByWorker(
@@ -34,7 +34,7 @@ export async function raiseCaseByWorker(
           select: { id: true, worker: { select: { userId: true } } },
         });
         if (!reg || reg.worker.userId !== actor.id)
-          throw new CaseError("cases.error.registration", "registrationId");
+          throw new DomainError("cases.error.registration", { field: "registrationId" });
         return openWorkerCase(tx, reg.id, {
           category: input.category,
           description: input.description,
@@ -151,7 +151,7 @@ export async function reportCannotReach(
   opts: { ctx: RequestContext; submissionKey: string | null },
 ) {
   const limit = await hitRateLimit(`cannot-reach:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
-  if (!limit.allowed) throw new CaseError("error.rateLimited");
+  if (!limit.allowed) throw rateLimited();
   return transaction(async (tx) => {
     const r = await once(
       tx,

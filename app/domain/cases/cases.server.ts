@@ -7,6 +7,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { CaseStatus } from "~/generated/prisma/enums";
 import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
+import { once } from "~/utils/idempotency.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { isUuid } from "~/utils/validation";
@@ -19,14 +20,13 @@ import {
   type CaseStep,
 } from "./case.rules";
 import type { CaseActionInput } from "./cases.schema";
-import { actorOf, alertMission, CaseError } from "./case-common.server";
+import { actorOf, alertMission } from "./case-common.server";
 import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
 export const CASE_PAGE = 50;
 
-export { CaseError } from "./case-common.server";
 export { raiseCaseByWorker, reportCannotReach } from "./case-raising.server";
 
 // ─────────────── Handling a case ───────────────
@@ -191,132 +191,155 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
 
 function step(status: CaseStatus, s: CaseStep) {
   const to = caseNext(status, s);
-  if (!to) throw new CaseError("cases.error.step");
+  if (!to) throw new DomainError("cases.error.step", { kind: "conflict" });
   return to;
 }
 
 /** One step on a case by the official handling it; the worker hears of visible notes and the outcome. */
-export async function actOnCase(actor: User, id: string, a: CaseActionInput, ctx: RequestContext) {
+export async function actOnCase(
+  actor: User,
+  id: string,
+  a: CaseActionInput,
+  ctx: RequestContext,
+  submissionKey: string | null = null,
+) {
   await transaction(async (tx) => {
     await caseInScope(tx, actor, id);
-    await tx.$executeRaw`SELECT 1 FROM "Case" WHERE "id" = ${id}::uuid FOR UPDATE`;
-    const c = await tx.case.findUniqueOrThrow({
-      where: { id },
-      select: {
-        status: true,
-        reference: true,
-        workerId: true,
-        createdAt: true,
-        priority: true,
-        missionId: true,
-        raisedBy: true,
-        reporterPhone: true,
-      },
-    });
-    const audit = (
-      action: Parameters<typeof recordAudit>[1]["action"],
-      summary: Record<string, unknown>,
-    ) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action,
-        entityType: "Case",
-        entityId: id,
-        summary,
-        ctx,
-      });
-    const tell = async (
-      kind: string,
-      data: { reference: string; status: CaseStatus; message: string },
-    ) => {
-      if (c.workerId)
-        await notifyWorker(tx, c.workerId, {
-          key: `case:${id}:${kind}`,
-          template: "caseUpdate",
-          data,
-        });
-    };
-    if (c.status === "CLOSED") throw new CaseError("cases.error.step");
-    switch (a.intent) {
-      case "assign": {
-        const ok = await tx.user.findFirst({
-          where: {
-            id: a.assigneeId,
-            active: true,
-            ...(c.missionId
-              ? { missionId: c.missionId, role: "LABOUR_ATTACHE" }
-              : { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] } }),
-          },
-          select: { id: true },
-        });
-        if (!ok) throw new CaseError("cases.error.assignee", "assigneeId");
-        const to = c.status === "OPEN" ? step(c.status, "start") : c.status;
-        await tx.case.update({ where: { id }, data: { assigneeId: a.assigneeId, status: to } });
-        await audit("case.assigned", { assigneeId: a.assigneeId, from: c.status, to });
-        break;
-      }
-      case "note": {
-        if (c.status === "RESOLVED") throw new CaseError("cases.error.step");
-        const visible = a.visible === "on";
-        const n = await tx.caseNote.create({
-          data: { caseId: id, authorId: actor.id, body: a.body, internal: !visible },
-          select: { id: true },
-        });
-        await audit("case.note_added", { noteId: n.id, internal: !visible });
-        if (visible)
-          await tell(`note:${n.id}`, { reference: c.reference, status: c.status, message: a.body });
-        break;
-      }
-      case "refer": {
-        const to = step(c.status, "refer");
-        await tx.caseReferral.create({
-          data: { caseId: id, kind: a.kind, note: a.note ?? null, actorId: actor.id },
-        });
-        await tx.case.update({ where: { id }, data: { status: to } });
-        await audit("case.referred", { kind: a.kind, from: c.status, to });
-        break;
-      }
-      case "priority": {
-        // A new priority moves the response deadline while nobody has responded yet.
-        await tx.case.update({
-          where: { id },
-          data: {
-            priority: a.priority,
-            ...(c.status === "OPEN" ? { dueAt: responseDeadline(c.createdAt, a.priority) } : {}),
-          },
-        });
-        await audit("case.priority_changed", { from: c.priority, to: a.priority });
-        break;
-      }
-      case "resolve": {
-        const to = step(c.status, "resolve");
-        await tx.case.update({
-          where: { id },
-          data: { status: to, outcome: a.outcome, resolvedAt: new Date() },
-        });
-        await audit("case.resolved", { from: c.status });
-        await tell("resolved", { reference: c.reference, status: to, message: a.outcome });
-        // A relative who reported is told it was followed up, never what the worker told the mission.
-        if (c.raisedBy === "NEXT_OF_KIN" && c.reporterPhone)
-          await sendSmsOnly(tx, {
-            key: `case:${id}:reporter-resolved`,
-            to: c.reporterPhone,
-            template: "familyReportClosed",
-            data: { reference: c.reference },
-          });
-        break;
-      }
-      case "reopen": {
-        const to = step(c.status, "reopen");
-        await tx.case.update({ where: { id }, data: { status: to, resolvedAt: null } });
-        await tx.caseNote.create({
-          data: { caseId: id, authorId: actor.id, body: a.body, internal: true },
-        });
-        await audit("case.reopened", { from: c.status, to });
-        break;
-      }
-    }
+    // A second click on the same form (a note, a referral) is the first one's answer, not a copy.
+    const scope = { key: submissionKey, actorId: actor.id, action: `case.${a.intent}` };
+    await once(
+      tx,
+      scope,
+      () => applyCaseAction(tx, actor, id, a, ctx),
+      () => id,
+    );
   });
+}
+
+async function applyCaseAction(
+  tx: Tx,
+  actor: User,
+  id: string,
+  a: CaseActionInput,
+  ctx: RequestContext,
+) {
+  await tx.$executeRaw`SELECT 1 FROM "Case" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  const c = await tx.case.findUniqueOrThrow({
+    where: { id },
+    select: {
+      status: true,
+      reference: true,
+      workerId: true,
+      createdAt: true,
+      priority: true,
+      missionId: true,
+      raisedBy: true,
+      reporterPhone: true,
+    },
+  });
+  const audit = (
+    action: Parameters<typeof recordAudit>[1]["action"],
+    summary: Record<string, unknown>,
+  ) =>
+    recordAudit(tx, {
+      actor: actorOf(actor),
+      action,
+      entityType: "Case",
+      entityId: id,
+      summary,
+      ctx,
+    });
+  const tell = async (
+    kind: string,
+    data: { reference: string; status: CaseStatus; message: string },
+  ) => {
+    if (c.workerId)
+      await notifyWorker(tx, c.workerId, {
+        key: `case:${id}:${kind}`,
+        template: "caseUpdate",
+        data,
+      });
+  };
+  if (c.status === "CLOSED") throw new DomainError("cases.error.step", { kind: "conflict" });
+  switch (a.intent) {
+    case "assign": {
+      const ok = await tx.user.findFirst({
+        where: {
+          id: a.assigneeId,
+          active: true,
+          ...(c.missionId
+            ? { missionId: c.missionId, role: "LABOUR_ATTACHE" }
+            : { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] } }),
+        },
+        select: { id: true },
+      });
+      if (!ok) throw new DomainError("cases.error.assignee", { field: "assigneeId" });
+      const to = c.status === "OPEN" ? step(c.status, "start") : c.status;
+      await tx.case.update({ where: { id }, data: { assigneeId: a.assigneeId, status: to } });
+      await audit("case.assigned", { assigneeId: a.assigneeId, from: c.status, to });
+      break;
+    }
+    case "note": {
+      if (c.status === "RESOLVED") throw new DomainError("cases.error.step", { kind: "conflict" });
+      const visible = a.visible === "on";
+      const n = await tx.caseNote.create({
+        data: { caseId: id, authorId: actor.id, body: a.body, internal: !visible },
+        select: { id: true },
+      });
+      await audit("case.note_added", { noteId: n.id, internal: !visible });
+      if (visible)
+        await tell(`note:${n.id}`, { reference: c.reference, status: c.status, message: a.body });
+      break;
+    }
+    case "refer": {
+      const to = step(c.status, "refer");
+      await tx.caseReferral.create({
+        data: { caseId: id, kind: a.kind, note: a.note ?? null, actorId: actor.id },
+      });
+      await tx.case.update({ where: { id }, data: { status: to } });
+      await audit("case.referred", { kind: a.kind, from: c.status, to });
+      break;
+    }
+    case "priority": {
+      // A new priority moves the response deadline while nobody has responded yet.
+      await tx.case.update({
+        where: { id },
+        data: {
+          priority: a.priority,
+          ...(c.status === "OPEN" ? { dueAt: responseDeadline(c.createdAt, a.priority) } : {}),
+        },
+      });
+      await audit("case.priority_changed", { from: c.priority, to: a.priority });
+      break;
+    }
+    case "resolve": {
+      const to = step(c.status, "resolve");
+      await tx.case.update({
+        where: { id },
+        data: { status: to, outcome: a.outcome, resolvedAt: new Date() },
+      });
+      await audit("case.resolved", { from: c.status });
+      await tell("resolved", { reference: c.reference, status: to, message: a.outcome });
+      // A relative who reported is told it was followed up, never what the worker told the mission.
+      if (c.raisedBy === "NEXT_OF_KIN" && c.reporterPhone)
+        await sendSmsOnly(tx, {
+          key: `case:${id}:reporter-resolved`,
+          to: c.reporterPhone,
+          template: "familyReportClosed",
+          data: { reference: c.reference },
+        });
+      break;
+    }
+    case "reopen": {
+      const to = step(c.status, "reopen");
+      await tx.case.update({ where: { id }, data: { status: to, resolvedAt: null } });
+      await tx.caseNote.create({
+        data: { caseId: id, authorId: actor.id, body: a.body, internal: true },
+      });
+      await audit("case.reopened", { from: c.status, to });
+      break;
+    }
+  }
 }
 
 /** Cases nobody responded to by the deadline are escalated once (a scheduled job; safe to overlap). */

@@ -19,15 +19,7 @@ import {
   type ComplaintAction,
 } from "./complaints.workflow";
 import { isUuid } from "~/utils/validation";
-
-export class ComplaintError extends Error {
-  constructor(
-    public readonly key: "complaint.error.agencyUnknown" | "error.rateLimited",
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
+import { changedMeanwhile, DomainError, notNow, rateLimited } from "~/domain/errors";
 
 type NewComplaint = {
   subject: ComplaintSubject;
@@ -78,10 +70,10 @@ export async function submitComplaint(
   opts: { ctx: RequestContext; locale: Locale; submissionKey: string | null },
 ): Promise<string | null> {
   const limit = await hitRateLimit(`complaint:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
-  if (!limit.allowed) throw new ComplaintError("error.rateLimited");
+  if (!limit.allowed) throw rateLimited();
   const agency = await resolveAgency(input);
   if (input.subject === "AGENCY" && !agency)
-    throw new ComplaintError("complaint.error.agencyUnknown", "agencyRef");
+    throw new DomainError("complaint.error.agencyUnknown", { field: "agencyRef" });
   return transaction(async (tx) => {
     const outcome = await once(
       tx,
@@ -213,8 +205,7 @@ export async function actOnComplaint(
   const action: ComplaintAction =
     input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
   const next = complaintNext(current.status, action);
-  if (!next)
-    throw new Response("This complaint is no longer in a state that allows this", { status: 409 });
+  if (!next) throw notNow();
   await transaction((tx) =>
     once(
       tx,
@@ -229,7 +220,7 @@ export async function actOnComplaint(
             ...(decided ? { outcomeNote: input.note, decidedAt: new Date() } : {}),
           },
         });
-        if (count !== 1) throw new Response("Changed by someone else", { status: 409 });
+        if (count !== 1) throw changedMeanwhile();
         const full = await tx.complaint.findUniqueOrThrow({
           where: { id },
           select: {

@@ -9,6 +9,7 @@ import type { RuleSetData } from "./rule-set";
 import { applyEdits, type PublishInput } from "./rule-set-form";
 import { isUuid } from "~/utils/validation";
 import { ruleCategoryFor, type EmployerKind } from "./coverage";
+import { DomainError } from "~/domain/errors";
 
 export type RuleSetInForce = {
   id: string;
@@ -149,14 +150,14 @@ async function requireLatest(
       version: { gt: base.version },
     },
   });
-  if (newer) throw new RuleSetError("rules.error.notLatest");
+  if (newer) throw new DomainError("rules.error.notLatest", { kind: "conflict" });
 }
 
 function checkEffectiveDate(input: PublishInput, now: Date) {
   const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);
   const today = new Date(now.toISOString().slice(0, 10) + "T00:00:00Z");
   if (Number.isNaN(effectiveFrom.getTime()) || effectiveFrom < today)
-    throw new RuleSetError("rules.error.pastDate");
+    throw new DomainError("rules.error.pastDate");
   return effectiveFrom;
 }
 
@@ -214,12 +215,6 @@ export async function applyPublication(
     ctx: opts.ctx,
   });
   return { ruleSetId: created.id, version: created.version };
-}
-
-export class RuleSetError extends Error {
-  constructor(public readonly key: "rules.error.pastDate" | "rules.error.notLatest") {
-    super(key);
-  }
 }
 
 /** Every version, newest first within each set, with how many of its values are unverified. */

@@ -3,6 +3,7 @@
 import type { User } from "lucia";
 import type { JobCategory, Prisma } from "~/generated/prisma/client";
 import { can } from "~/auth/permissions";
+import { once } from "~/utils/idempotency.server";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
@@ -13,10 +14,10 @@ import { EDITABLE_CONTRACT, formatContractReference } from "./contracts.workflow
 import type { ContractTerms } from "./contracts.schema";
 import { checkNamedWorker } from "~/domain/workers/identity.server";
 
-import { ContractError, requireContractForActor } from "./contracts.server";
+import { requireContractForActor } from "./contracts.server";
+import { changedMeanwhile, DomainError, notNow, rateLimited } from "~/domain/errors";
+import { forbidden } from "~/utils/http.server";
 
-const forbidden = (m = "Forbidden") => new Response(m, { status: 403 });
-const conflict = (m: string) => new Response(m, { status: 409 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 /** Starts a draft for a worker (found by national ID, or recorded now) under a verified job order. */
@@ -31,6 +32,7 @@ export async function startContract(
     phone?: string;
   },
   ctx: RequestContext,
+  submissionKey: string | null = null,
 ) {
   if (!actor.agencyId || !can(actor, "contract:draft")) throw forbidden();
   const jo = await db.jobOrder.findFirst({
@@ -44,7 +46,7 @@ export async function startContract(
       currency: true,
     },
   });
-  if (!jo) throw new ContractError("contracts.error.jobOrder", "jobOrderId");
+  if (!jo) throw new DomainError("contracts.error.jobOrder", { field: "jobOrderId" });
   // A national ID already on record attaches the contract to that person only when the surname and
   // date of birth typed here are theirs: "any name + someone's ID" must not land on their record.
   const named = await checkNamedWorker(actor, input, {
@@ -52,70 +54,80 @@ export async function startContract(
     summary: { jobOrderId: jo.id },
     ctx,
   });
-  if (named.outcome === "limited") throw new ContractError("error.rateLimited", "nationalId");
+  if (named.outcome === "limited") throw rateLimited("nationalId");
   if (named.outcome === "mismatch")
-    throw new ContractError("contracts.error.identityMismatch", "nationalId");
+    throw new DomainError("contracts.error.identityMismatch", { field: "nationalId" });
   return transaction(async (tx) => {
-    const worker =
-      (named.outcome === "same" ? { id: named.workerId } : null) ??
-      (await tx.worker.create({
-        data: {
-          firstName: input.firstName,
-          lastName: input.lastName,
-          nationalId: input.nationalId,
-          dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`),
-          phone: input.phone ?? null,
-        },
-        select: { id: true },
-      }));
-    // A record already on file keeps the contact it has, even none: an agency that knows someone's
-    // details must not be able to point that record's claim codes at a number of its own.
-    const year = new Date().getUTCFullYear();
-    const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
-    const terms: ContractTerms = {
-      monthlyWage: Number(jo.offeredWage),
-      currency: jo.currency,
-      dailyHours: 8,
-      weeklyRestDays: 1,
-      annualLeaveDays: 30,
-      durationMonths: 24,
-      probationDays: null,
-      housingProvided: true,
-      foodProvided: true,
-      passportHeldBy: "WORKER",
-      workerPaidRecruitmentFees: 0,
-      costsPaidByWorker: [],
-      returnTicketPaidBy: "EMPLOYER",
-      endOfServiceDaysPerYear: null,
-      startDate: start,
-    };
-    const c = await tx.contract.create({
-      data: {
-        reference: formatContractReference(year, await nextCounter(tx, `contract:${year}`)),
-        workerId: worker.id,
-        agencyId: actor.agencyId!,
-        employerId: jo.employerId,
-        jobOrderId: jo.id,
-        countryCode: jo.countryCode,
-        jobCategory: jo.jobCategory,
-        terms: terms as unknown as Prisma.InputJsonValue,
-        startDate: new Date(`${start}T00:00:00Z`),
+    const scope = { key: submissionKey, actorId: actor.id, action: "contract.start" };
+    const outcome = await once(
+      tx,
+      scope,
+      async () => {
+        const worker =
+          (named.outcome === "same" ? { id: named.workerId } : null) ??
+          (await tx.worker.create({
+            data: {
+              firstName: input.firstName,
+              lastName: input.lastName,
+              nationalId: input.nationalId,
+              dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`),
+              phone: input.phone ?? null,
+            },
+            select: { id: true },
+          }));
+        // A record already on file keeps the contact it has, even none: an agency that knows someone's
+        // details must not be able to point that record's claim codes at a number of its own.
+        const year = new Date().getUTCFullYear();
+        const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+        const terms: ContractTerms = {
+          monthlyWage: Number(jo.offeredWage),
+          currency: jo.currency,
+          dailyHours: 8,
+          weeklyRestDays: 1,
+          annualLeaveDays: 30,
+          durationMonths: 24,
+          probationDays: null,
+          housingProvided: true,
+          foodProvided: true,
+          passportHeldBy: "WORKER",
+          workerPaidRecruitmentFees: 0,
+          costsPaidByWorker: [],
+          returnTicketPaidBy: "EMPLOYER",
+          endOfServiceDaysPerYear: null,
+          startDate: start,
+        };
+        const c = await tx.contract.create({
+          data: {
+            reference: formatContractReference(year, await nextCounter(tx, `contract:${year}`)),
+            workerId: worker.id,
+            agencyId: actor.agencyId!,
+            employerId: jo.employerId,
+            jobOrderId: jo.id,
+            countryCode: jo.countryCode,
+            jobCategory: jo.jobCategory,
+            terms: terms as unknown as Prisma.InputJsonValue,
+            startDate: new Date(`${start}T00:00:00Z`),
+          },
+          select: { id: true },
+        });
+        await evaluateInto(tx, c.id);
+        await tx.contractEvent.create({
+          data: { contractId: c.id, action: "create", toStatus: "DRAFT", actorId: actor.id },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "contract.created",
+          entityType: "Contract",
+          entityId: c.id,
+          summary: { jobOrderId: jo.id },
+          ctx,
+        });
+        return c.id;
       },
-      select: { id: true },
-    });
-    await evaluateInto(tx, c.id);
-    await tx.contractEvent.create({
-      data: { contractId: c.id, action: "create", toStatus: "DRAFT", actorId: actor.id },
-    });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "contract.created",
-      entityType: "Contract",
-      entityId: c.id,
-      summary: { jobOrderId: jo.id },
-      ctx,
-    });
-    return c.id;
+      (id) => id,
+    );
+    // A second click on "Start" opens the draft the first one made.
+    return outcome.repeated ? outcome.resultRef! : outcome.result;
   });
 }
 
@@ -172,8 +184,7 @@ export async function saveContractTerms(
 ) {
   const c = await requireContractForActor(actor, id);
   if (!can(actor, "contract:draft") || c.agencyId !== actor.agencyId) throw forbidden();
-  if (!EDITABLE_CONTRACT.includes(c.status))
-    throw conflict("This contract can no longer be changed");
+  if (!EDITABLE_CONTRACT.includes(c.status)) throw notNow();
   return transaction(async (tx) => {
     const { count } = await tx.contract.updateMany({
       where: { id, lockVersion: c.lockVersion, status: { in: [...EDITABLE_CONTRACT] } },
@@ -183,7 +194,7 @@ export async function saveContractTerms(
         lockVersion: { increment: 1 },
       },
     });
-    if (count !== 1) throw conflict("Changed by someone else");
+    if (count !== 1) throw changedMeanwhile();
     const { findings } = await evaluateInto(tx, id);
     await recordAudit(tx, {
       actor: actorOf(actor),
@@ -204,8 +215,7 @@ export async function saveContractTerms(
 export async function amendContract(actor: User, id: string, ctx: RequestContext) {
   const c = await requireContractForActor(actor, id);
   if (!can(actor, "contract:draft") || c.agencyId !== actor.agencyId) throw forbidden();
-  if (c.status !== "APPROVED" && c.status !== "SIGNED")
-    throw conflict("Only an approved contract, before departure, can be amended");
+  if (c.status !== "APPROVED" && c.status !== "SIGNED") throw notNow();
   return transaction(async (tx) => {
     const pending = await tx.contract.findFirst({
       where: { supersedesId: id, status: { notIn: ["WITHDRAWN", "REJECTED"] } },

@@ -9,9 +9,7 @@ import { isUuid } from "~/utils/validation";
 import { csvLines } from "~/utils/csv.server";
 
 import { requireContractForActor } from "./contracts.server";
-
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = (m = "Forbidden") => new Response(m, { status: 403 });
+import { forbidden, notFound } from "~/utils/http.server";
 
 type QueueFilter = {
   status?: ContractStatus;

@@ -36,21 +36,24 @@ export const NewContractSchema = z.object({
 });
 
 export const ContractActionSchema = z.object({
-  intent: z.enum([
-    "submit",
-    "withdraw",
-    "startReview",
-    "requestChanges",
-    "recommend",
-    "recommendRejection",
-    "returnToReview",
-    "approve",
-    "reject",
-    "sign",
-  ]),
+  intent: z.enum(
+    [
+      "submit",
+      "withdraw",
+      "startReview",
+      "requestChanges",
+      "recommend",
+      "recommendRejection",
+      "returnToReview",
+      "approve",
+      "reject",
+      "sign",
+    ],
+    { error: "form.error.notNow" },
+  ),
   reason: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(4000).optional(),
+    z.string().trim().max(4000, "form.error.tooLong").optional(),
   ),
 });
 

@@ -2,6 +2,7 @@
 // findings stop submission; an officer reviews and recommends; a different official approves (four
 // eyes); the approved terms are hashed; the worker accepts in the portal. Every transition writes
 // its event, audit entry and emails together. Lists, CSV and PDF data: contract-lists.server.ts.
+import type { MessageKey } from "~/i18n/messages";
 import { createHash } from "node:crypto";
 import type { User } from "lucia";
 import type { ContractStatus, Prisma } from "~/generated/prisma/client";
@@ -25,20 +26,10 @@ import type { ContractTerms } from "./contracts.schema";
 import { isUuid } from "~/utils/validation";
 import { refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
+import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = (m = "Forbidden") => new Response(m, { status: 403 });
-const conflict = (m: string) => new Response(m, { status: 409 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class ContractError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
 
 export function termsHash(terms: unknown) {
   return createHash("sha256").update(canonicalJson(terms)).digest("hex");
@@ -156,8 +147,8 @@ function newContractCode(tx: Tx) {
 async function submissionProblems(
   c: Awaited<ReturnType<typeof requireContractForActor>>,
   now: Date,
-): Promise<string[]> {
-  const problems: string[] = [];
+): Promise<MessageKey[]> {
+  const problems: MessageKey[] = [];
   if (!isCompliant(c.findings)) problems.push("contracts.error.blocking");
   if (c.agency.status !== "ACTIVE") problems.push("contracts.error.agency");
   if (c.jobOrder.status !== "VERIFIED" || c.jobOrder.validUntil <= now)
@@ -214,16 +205,17 @@ export async function actOnContract(
   const now = opts.now ?? new Date();
   const c = await requireContractForActor(actor, id);
   const refused = contractRefusal(actor, c, input.intent);
-  if (refused === "impossible")
-    throw conflict("This step is not possible in the contract's current state");
+  if (refused === "impossible") throw notNow();
   if (refused === "forbidden") throw forbidden();
-  if (refused === "fourEyes") throw new ContractError("contracts.error.fourEyes", "reason");
+  if (refused === "fourEyes")
+    throw new DomainError("contracts.error.fourEyes", { field: "reason", kind: "forbidden" });
   const step = stepOf(CONTRACT_FLOW, c.status, input.intent)!;
   if (NOTE_REQUIRED.has(input.intent) && !input.reason)
-    throw new ContractError("licence.error.note", "reason");
+    throw new DomainError("licence.error.note", { field: "reason" });
   if (input.intent === "submit") {
     const problems = await submissionProblems(c, now);
-    if (problems.length) throw new ContractError(problems[0]!, "form");
+    const [first, ...more] = problems;
+    if (first) throw new DomainError(first, { kind: "conflict", fieldErrors: { "": more } });
   }
   return transaction(async (tx) => {
     const outcome = await once(
@@ -252,7 +244,7 @@ export async function actOnContract(
           where: { id, status: c.status, lockVersion: c.lockVersion },
           data,
         });
-        if (count !== 1) throw conflict("Changed by someone else");
+        if (count !== 1) throw changedMeanwhile();
         const supersedes = input.intent === "approve" ? c.supersedesId : null;
         if (supersedes) {
           // A new version replaces the old one: the old code stops proving anything; the position is the same.
@@ -276,7 +268,8 @@ export async function actOnContract(
             where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } },
             data: { positionsFilled: { increment: 1 } },
           });
-          if (filled.count !== 1) throw new ContractError("contracts.error.positions", "form");
+          if (filled.count !== 1)
+            throw new DomainError("contracts.error.positions", { kind: "conflict" });
         }
         await tx.contractEvent.create({
           data: {

@@ -14,9 +14,7 @@ import {
   checkSanctionProposal,
   previewBulkSanction,
 } from "~/domain/agencies/sanctions.server";
-import { LicensingError } from "~/domain/agencies/licensing.server";
 import { applyImportStart, checkImportProposal } from "~/domain/agencies/import.server";
-import { WorkerError } from "~/domain/workers/worker-record.server";
 import { applyIdCorrection, checkIdCorrection } from "~/domain/workers/corrections.server";
 import {
   applyRecordLink,
@@ -24,9 +22,8 @@ import {
   type RecordLinkInput,
 } from "~/domain/workers/record-links.server";
 import { requiresSecondFactor } from "~/auth/permissions";
-import { appUrl } from "~/utils/http.server";
+import { appUrl, forbidden, notFound } from "~/utils/http.server";
 import type { Locale } from "~/i18n/messages";
-import { AccountError } from "~/domain/accounts/accounts.server";
 import {
   applyAdminUserAction,
   createAccount,
@@ -34,14 +31,8 @@ import {
 } from "~/domain/accounts/admin-accounts.server";
 import { applyRevocation, checkRevocationProposal } from "~/domain/training/certificates.server";
 import { PublishSchema, type PublishInput } from "~/domain/compliance/rule-set-form";
-import {
-  applyPublication,
-  checkPublicationProposal,
-  RuleSetError,
-} from "~/domain/compliance/rule-sets.server";
-
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
+import { applyPublication, checkPublicationProposal } from "~/domain/compliance/rule-sets.server";
+import { DomainError } from "~/domain/errors";
 
 /** A confirmation that can no longer apply as proposed (the subject changed): nothing is applied. */
 export function isStale(e: unknown) {
@@ -50,9 +41,9 @@ export function isStale(e: unknown) {
     code === "P2002" || // the email was taken meanwhile
     code === "P2003" || // the mission or agency is gone
     (e instanceof Response && (e.status === 409 || e.status === 404)) ||
-    e instanceof LicensingError ||
-    e instanceof WorkerError || // e.g. the account took an identity meanwhile
-    e instanceof RuleSetError
+    e instanceof DomainError ||
+    e instanceof DomainError || // e.g. the account took an identity meanwhile
+    e instanceof DomainError
   );
 }
 
@@ -87,7 +78,7 @@ export async function checkProposal(actor: User, p: ProposalInput): Promise<stri
     case "BULK_SANCTION": {
       const preview = await previewBulkSanction(actor, p.input);
       if (!preview.applicable.length)
-        throw new LicensingError("licence.error.bulkNone", "licenceNos");
+        throw new DomainError("licence.error.bulkNone", { field: "licenceNos" });
       return p.input.reason;
     }
     case "CERTIFICATE_REVOCATION":
@@ -100,12 +91,12 @@ export async function checkProposal(actor: User, p: ProposalInput): Promise<stri
       const i = p.input;
       if (!requiresSecondFactor(i.role)) throw forbidden(); // created at once, not proposed
       if (await db.user.findUnique({ where: { email: i.email }, select: { id: true } }))
-        throw new AccountError("error.emailTaken", "email");
+        throw new DomainError("error.emailTaken", { field: "email" });
       if (
         i.role === "LABOUR_ATTACHE" &&
         !(isUuid(i.missionId) && (await db.mission.count({ where: { id: i.missionId } })))
       )
-        throw new AccountError("error.scopeMission", "missionId");
+        throw new DomainError("error.scopeMission", { field: "missionId" });
       return `${i.name} <${i.email}>`; // the role is shown from the input, in the reader's language
     }
     case "SECOND_FACTOR_RESET": {
@@ -125,7 +116,7 @@ export async function checkProposal(actor: User, p: ProposalInput): Promise<stri
         : null;
       if (!target) throw notFound();
       if (!requiresSecondFactor(target.role)) throw forbidden(); // reactivated at once
-      if (target.active) throw new Response("The account is active", { status: 409 });
+      if (target.active) throw new DomainError("users.error.active", { kind: "conflict" });
       return p.input.reason;
     }
     case "AGENCY_IMPORT": {

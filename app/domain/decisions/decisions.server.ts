@@ -27,25 +27,12 @@ import {
   proposalFlow,
   type ProposalAction,
 } from "./decisions.workflow";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
 export type { ProposalInput };
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
-
-export class DecisionError extends Error {
-  constructor(
-    public readonly key:
-      | "decisions.error.fourEyes"
-      | "decisions.error.alreadyPending"
-      | "decisions.error.decided"
-      | "decisions.error.stale",
-    public readonly status: 403 | 409 = 409,
-  ) {
-    super(key);
-  }
-}
 
 /**
  * An official proposes a decision. It changes nothing until a second official confirms it. One open
@@ -93,7 +80,7 @@ export async function propose(
     return { id: r.repeated ? r.resultRef! : r.result.id };
   } catch (e) {
     if ((e as { code?: string }).code === "P2002")
-      throw new DecisionError("decisions.error.alreadyPending");
+      throw new DomainError("decisions.error.alreadyPending", { kind: "conflict" });
     throw e;
   }
 }
@@ -130,13 +117,15 @@ export async function decide(
       if (!rows.length) throw notFound();
       const row = await tx.proposal.findUniqueOrThrow({ where: { id } });
       const why = refusal(proposalFlow(row.kind), row.status, action, actor, proposalDoneBy(row));
-      if (why === "impossible") throw new DecisionError("decisions.error.decided");
-      if (why === "fourEyes") throw new DecisionError("decisions.error.fourEyes", 403);
+      if (why === "impossible")
+        throw new DomainError("decisions.error.decided", { kind: "conflict" });
+      if (why === "fourEyes")
+        throw new DomainError("decisions.error.fourEyes", { kind: "forbidden" });
       if (why) throw forbidden();
       const result =
         action === "confirm"
           ? await applyProposal(tx, actor, row, ctx).catch((e: unknown) => {
-              throw isStale(e) ? new DecisionError("decisions.error.stale") : e;
+              throw isStale(e) ? new DomainError("decisions.error.stale", { kind: "conflict" }) : e;
             })
           : null;
       await tx.proposal.update({

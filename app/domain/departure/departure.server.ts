@@ -17,19 +17,10 @@ import { NEXT_OF_KIN_CONSENT } from "~/domain/workers/workers.server";
 import { isUuid } from "~/utils/validation";
 import { clearanceChecks, clearanceLiveStatus, type ClearanceFacts } from "./clearance.rules";
 import type { AbroadInput } from "./departure.schema";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class DepartureError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly failing: string[] = [],
-  ) {
-    super(key);
-  }
-}
 
 /** Contracts a worker may be cleared for: approved (to sign) and beyond. */
 const DEPARTURE_STATES = ["APPROVED", "SIGNED", "DEPARTED", "ARRIVED"] as const;
@@ -235,7 +226,7 @@ export async function issueClearance(
     const failing = clearanceChecks(await factsFor(tx, c, now))
       .filter((r) => !r.ok)
       .map((r) => r.check);
-    if (failing.length) throw new DepartureError("departure.error.notReady", failing);
+    if (failing.length) throw new DomainError("departure.error.notReady", { kind: "conflict" });
     const mission = (await coveringMission(tx, c.countryCode))!;
     const code = await uniqueVerificationCode("DEPARTURE_CLEARANCE", (x) =>
       tx.departureClearance.findUnique({ where: { code: x }, select: { id: true } }),
@@ -367,7 +358,8 @@ export async function updateAbroadDetails(
       select: { workerId: true, status: true },
     });
     if (!r || r.workerId !== me.id) throw notFound();
-    if (r.status === "RETURNED") throw new DepartureError("departure.error.returned");
+    if (r.status === "RETURNED")
+      throw new DomainError("departure.error.returned", { kind: "conflict" });
     await tx.missionRegistration.update({
       where: { id: registrationId },
       data: {

@@ -40,10 +40,10 @@ export const JobOrderSchema = z.object({
 });
 
 export const JobOrderDecisionSchema = z.object({
-  intent: z.enum(["verify", "reject"]),
+  intent: z.enum(["verify", "reject"], { error: "form.error.notNow" }),
   reason: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(2000).optional(),
+    z.string().trim().max(2000, "form.error.tooLong").optional(),
   ),
 });
 

@@ -18,20 +18,10 @@ import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { jobOrderStep } from "./joborders.workflow";
 import { isUuid } from "~/utils/validation";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
+import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
-const conflict = (m: string) => new Response(m, { status: 409 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class JobOrderError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
 
 function ownAgency(actor: User) {
   if (!actor.agencyId || !can(actor, "jobOrder:submit")) throw forbidden();
@@ -70,37 +60,55 @@ export async function registerEmployer(
     email?: string;
   },
   ctx: RequestContext,
+  submissionKey: string | null = null,
 ) {
   const agencyId = ownAgency(actor);
   const country = await db.country.findUnique({
     where: { code: input.countryCode },
     select: { code: true },
   });
-  if (!country) throw new JobOrderError("jobs.error.country", "countryCode");
+  if (!country) throw new DomainError("jobs.error.country", { field: "countryCode" });
   return transaction(async (tx) => {
-    const e = await tx.employer.create({
-      data: {
-        agencyId,
-        kind: input.kind,
-        name: input.name,
-        countryCode: input.countryCode,
-        city: input.city,
-        identifier: input.identifier ?? null,
-        phone: normalizePhone(input.phone) ?? input.phone ?? null,
-        email: normalizeEmail(input.email),
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "employer.registered",
-      entityType: "Employer",
-      entityId: e.id,
-      summary: { country: input.countryCode, kind: input.kind },
-      ctx,
-    });
-    return e.id;
+    const scope = { key: submissionKey, actorId: actor.id, action: "employer.register" };
+    const outcome = await once(
+      tx,
+      scope,
+      () => createEmployer(tx, actor, agencyId, input, ctx),
+      (id) => id,
+    );
+    return outcome.repeated ? outcome.resultRef! : outcome.result;
   });
+}
+
+async function createEmployer(
+  tx: Tx,
+  actor: User,
+  agencyId: string,
+  input: Parameters<typeof registerEmployer>[1],
+  ctx: RequestContext,
+) {
+  const e = await tx.employer.create({
+    data: {
+      agencyId,
+      kind: input.kind,
+      name: input.name,
+      countryCode: input.countryCode,
+      city: input.city,
+      identifier: input.identifier ?? null,
+      phone: normalizePhone(input.phone) ?? input.phone ?? null,
+      email: normalizeEmail(input.email),
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actor: actorOf(actor),
+    action: "employer.registered",
+    entityType: "Employer",
+    entityId: e.id,
+    summary: { country: input.countryCode, kind: input.kind },
+    ctx,
+  });
+  return e.id;
 }
 
 // ─────────────── Job orders (agency side) ───────────────
@@ -152,8 +160,9 @@ export async function submitJobOrder(
       country: { select: { currency: true } },
     },
   });
-  if (!employer) throw new JobOrderError("jobs.error.employer", "employerId");
-  if (employer.watchListed) throw new JobOrderError("jobs.error.watchListed", "employerId");
+  if (!employer) throw new DomainError("jobs.error.employer", { field: "employerId" });
+  if (employer.watchListed)
+    throw new DomainError("jobs.error.watchListed", { field: "employerId" });
   const agency = await db.agency.findUniqueOrThrow({
     where: { id: agencyId },
     select: { status: true, validUntil: true, countries: { select: { countryCode: true } } },
@@ -164,11 +173,11 @@ export async function submitJobOrder(
     agency.validUntil <= now ||
     !agency.countries.some((c) => c.countryCode === employer.countryCode)
   ) {
-    throw new JobOrderError("jobs.error.licence", "employerId");
+    throw new DomainError("jobs.error.licence", { field: "employerId" });
   }
   const validUntil = new Date(`${input.validUntil}T23:59:59Z`);
   if (Number.isNaN(validUntil.getTime()) || validUntil <= now)
-    throw new JobOrderError("jobs.error.validUntil", "validUntil");
+    throw new DomainError("jobs.error.validUntil", { field: "validUntil" });
   return transaction(async (tx) => {
     const outcome = await once(
       tx,
@@ -218,12 +227,12 @@ export async function withdrawJobOrder(actor: User, id: string, ctx: RequestCont
     });
     if (!jo) throw notFound();
     const step = jobOrderStep(jo.status, "withdraw");
-    if (!step) throw conflict("This job order can no longer be withdrawn");
+    if (!step) throw notNow();
     const { count } = await tx.jobOrder.updateMany({
       where: { id, status: jo.status },
       data: { status: step.next },
     });
-    if (count !== 1) throw conflict("Changed by someone else");
+    if (count !== 1) throw changedMeanwhile();
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "jobOrder.withdrawn",
@@ -332,12 +341,12 @@ export async function decideJobOrder(
   if (prior) return prior.resultRef as JobOrderStatus;
   const jo = await requireJobOrderForActor(actor, id);
   const step = jobOrderStep(jo.status, input.intent);
-  if (!step) throw conflict("This job order is no longer waiting for a decision");
+  if (!step) throw notNow();
   if (!can(actor, step.permission)) throw forbidden();
   if (input.intent === "reject" && !input.reason)
-    throw new JobOrderError("licence.error.reason", "reason");
+    throw new DomainError("licence.error.reason", { field: "reason" });
   if (input.intent === "verify" && jo.employer.watchListed)
-    throw new JobOrderError("jobs.error.watchListed", "reason");
+    throw new DomainError("jobs.error.watchListed", { field: "reason" });
   return transaction(async (tx) => {
     const outcome = await once(
       tx,
@@ -354,7 +363,7 @@ export async function decideJobOrder(
             decisionReason: input.reason ?? null,
           },
         });
-        if (count !== 1) throw conflict("Changed by someone else");
+        if (count !== 1) throw changedMeanwhile();
         await recordAudit(tx, {
           actor: actorOf(actor),
           action: input.intent === "verify" ? "jobOrder.verified" : "jobOrder.rejected",
@@ -503,8 +512,7 @@ export async function setWatchList(
     });
     if (!e) throw notFound();
     const watch = input.intent === "watch";
-    if (e.watchListed === watch)
-      throw conflict(watch ? "Already on the watch list" : "Not on the watch list");
+    if (e.watchListed === watch) throw notNow();
     await tx.employer.update({
       where: { id: e.id },
       data: watch

@@ -6,16 +6,16 @@ import { can } from "~/auth/permissions";
 import { hashPassword, verifyPassword } from "~/auth/crypto.server";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
+import { once } from "~/utils/idempotency.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { isUuid } from "~/utils/validation";
 import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
 import { expectsCheckIns, nextCheckInAfter, type RegistrationStatus } from "./checkin.rules";
-import { actorOf, MissionError, registrationInScope } from "./mission.server";
+import { actorOf, registrationInScope } from "./mission.server";
 import { PIN_PATTERN } from "./mission.schema";
 import { normalizePhone } from "~/domain/agencies/normalize";
-
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
 /**
  * Answers the open check-in (the worker on the web or USSD, or the attaché after a visit) and
@@ -37,7 +37,8 @@ export async function answerCheckIn(
     where: { id: registrationId },
     select: { status: true, arrivedAt: true },
   });
-  if (!r.arrivedAt || !expectsCheckIns(r.status)) throw new MissionError("mission.error.noCheckIn");
+  if (!r.arrivedAt || !expectsCheckIns(r.status))
+    throw new DomainError("mission.error.noCheckIn", { kind: "conflict" });
   const open = await tx.checkIn.findFirst({
     where: { registrationId, answeredAt: null },
     orderBy: { dueAt: "asc" },
@@ -85,22 +86,32 @@ export async function recordVisit(
   id: string,
   input: { outcome: "OK" | "CONCERN"; note: string },
   ctx: RequestContext,
+  submissionKey: string | null = null,
 ) {
   await transaction(async (tx) => {
     await registrationInScope(tx, actor, id);
-    const r = await answerCheckIn(tx, id, {
-      outcome: input.outcome,
-      channel: "VISIT",
-      note: input.note,
-    });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "mission.check_in_recorded",
-      entityType: "MissionRegistration",
-      entityId: id,
-      summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() },
-      ctx,
-    });
+    // A second click records one visit, not two.
+    const scope = { key: submissionKey, actorId: actor.id, action: "mission.visit" };
+    await once(
+      tx,
+      scope,
+      async () => {
+        const r = await answerCheckIn(tx, id, {
+          outcome: input.outcome,
+          channel: "VISIT",
+          note: input.note,
+        });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "mission.check_in_recorded",
+          entityType: "MissionRegistration",
+          entityId: id,
+          summary: { channel: "VISIT", outcome: input.outcome, next: r.next.toISOString() },
+          ctx,
+        });
+      },
+      () => id,
+    );
   });
 }
 
@@ -285,7 +296,7 @@ export async function checkInByPhone(
 /** The worker sets (or changes) the PIN that makes their USSD and SMS check-ins count. */
 export async function setCheckInPin(actor: User, pin: string, ctx: RequestContext) {
   if (!can(actor, "worker:self")) throw forbidden();
-  if (!PIN_PATTERN.test(pin)) throw new MissionError("mission.error.pin");
+  if (!PIN_PATTERN.test(pin)) throw new DomainError("mission.error.pin");
   const worker = await db.worker.findUnique({
     where: { userId: actor.id },
     select: { id: true },

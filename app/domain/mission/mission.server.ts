@@ -19,17 +19,11 @@ import {
   STATUS_MOVES,
   type RegistrationStatus,
 } from "./checkin.rules";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
 export const actorOf = (u: User) => ({ id: u.id, role: u.role });
 export const MISSION_PAGE = 50;
-
-export class MissionError extends Error {
-  constructor(public readonly key: string) {
-    super(key);
-  }
-}
 
 function ownMission(actor: User) {
   if (!can(actor, "mission:workers") || !actor.missionId) throw forbidden();
@@ -310,7 +304,8 @@ export async function confirmArrival(
       where: { id },
       select: { status: true },
     });
-    if (fresh.status !== "PRE_REGISTERED") throw new MissionError("mission.error.alreadyArrived");
+    if (fresh.status !== "PRE_REGISTERED")
+      throw new DomainError("mission.error.alreadyArrived", { kind: "conflict" });
     const first = checkInDue(arrivedOn, 0);
     await tx.missionRegistration.update({
       where: { id },
@@ -364,7 +359,8 @@ export async function changeRegistrationStatus(
       where: { id },
       select: { status: true, nextCheckInDue: true },
     });
-    if (!STATUS_MOVES[r.status].includes(to)) throw new MissionError("mission.error.move");
+    if (!STATUS_MOVES[r.status].includes(to))
+      throw new DomainError("mission.error.move", { kind: "conflict" });
     const closes = !expectsCheckIns(to);
     await tx.missionRegistration.update({
       where: { id },

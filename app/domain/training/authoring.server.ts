@@ -7,7 +7,6 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import type { FieldErrors } from "~/utils/validation";
 import { renderMarkdown } from "./markdown.server";
 import {
   optionLines,
@@ -16,19 +15,10 @@ import {
   type ModuleDraftInput,
   type NewModuleInput,
 } from "./authoring.schema";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
-const notFound = () => new Response("Not found", { status: 404 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class AuthoringError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly errors: FieldErrors = {},
-  ) {
-    super(key);
-  }
-}
 
 function requireAuthor(actor: User) {
   if (!can(actor, "training:author")) throw forbidden();
@@ -176,14 +166,18 @@ export async function createModule(actor: User, input: NewModuleInput, ctx: Requ
       select: { code: true },
     });
     if (!c || c.code === "KE")
-      throw new AuthoringError("authoring.error.country", {
-        countryCode: ["authoring.error.country"],
+      throw new DomainError("authoring.error.country", {
+        fieldErrors: {
+          countryCode: ["authoring.error.country"],
+        },
       });
   }
   return transaction(async (tx) => {
     if (await tx.trainingModule.findFirst({ where: { slug: input.slug }, select: { id: true } })) {
-      throw new AuthoringError("authoring.error.slugTaken", {
-        slug: ["authoring.error.slugTaken"],
+      throw new DomainError("authoring.error.slugTaken", {
+        fieldErrors: {
+          slug: ["authoring.error.slugTaken"],
+        },
       });
     }
     const last = await tx.trainingModule.aggregate({ _max: { position: true } });
@@ -213,8 +207,10 @@ export async function createModule(actor: User, input: NewModuleInput, ctx: Requ
       });
     } catch (e) {
       if ((e as { code?: string }).code === "P2002")
-        throw new AuthoringError("authoring.error.slugTaken", {
-          slug: ["authoring.error.slugTaken"],
+        throw new DomainError("authoring.error.slugTaken", {
+          fieldErrors: {
+            slug: ["authoring.error.slugTaken"],
+          },
         });
       throw e;
     }
@@ -380,13 +376,14 @@ export async function saveDraft(
   if (input.intent !== "publish") return { published: false, values: valuesOf(saved) };
   const problems = publishProblems(valuesOf(saved));
   if (Object.keys(problems).length)
-    throw new AuthoringError("authoring.error.incomplete", problems);
+    throw new DomainError("authoring.error.incomplete", { fieldErrors: problems });
   await transaction(async (tx) => {
     const done = await tx.trainingModule.updateMany({
       where: { id: saved.id, published: false },
       data: { published: true },
     });
-    if (done.count === 0) throw new AuthoringError("authoring.error.alreadyPublished");
+    if (done.count === 0)
+      throw new DomainError("authoring.error.alreadyPublished", { kind: "conflict" });
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "training.module_published",

@@ -17,10 +17,10 @@ import {
   courseFor,
   usableInPerson,
 } from "./training.rules";
-import { publishedModules, TrainingError, workerIdOf } from "./training.server";
+import { publishedModules, workerIdOf } from "./training.server";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = () => new Response("Forbidden", { status: 403 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 /** Issues the destination's certificate when the course is complete; a second request returns the valid one. */
@@ -37,7 +37,7 @@ export async function issueCertificate(
     select: { code: true, nameEn: true, nameSw: true },
   });
   if (!country || country.code === "KE")
-    throw new TrainingError("training.error.country", "country");
+    throw new DomainError("training.error.country", { field: "country" });
   return transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${workerId}::uuid FOR UPDATE`;
     const now = new Date();
@@ -66,7 +66,7 @@ export async function issueCertificate(
       inPerson,
       now,
     });
-    if (gaps.length) throw new TrainingError("training.error.incomplete");
+    if (gaps.length) throw new DomainError("training.error.incomplete");
     const used = usableInPerson(inPerson, now);
     const code = await uniqueVerificationCode("TRAINING_CERTIFICATE", (c) =>
       tx.certificate.findUnique({ where: { code: c }, select: { id: true } }),
@@ -149,7 +149,7 @@ export async function checkRevocationProposal(actor: User, id: string) {
   if (!isUuid(id)) throw notFound();
   const c = await db.certificate.findUnique({ where: { id }, select: { revokedAt: true } });
   if (!c) throw notFound();
-  if (c.revokedAt) throw new Response("This certificate is already revoked.", { status: 409 });
+  if (c.revokedAt) throw new DomainError("training.cert.alreadyRevoked", { kind: "conflict" });
 }
 
 /**
@@ -170,7 +170,7 @@ export async function applyRevocation(
   if (updated.count === 0) {
     if (!(await tx.certificate.findUnique({ where: { id }, select: { id: true } })))
       throw notFound();
-    throw new Response("This certificate is already revoked.", { status: 409 });
+    throw new DomainError("training.cert.alreadyRevoked", { kind: "conflict" });
   }
   const c = await tx.certificate.findUniqueOrThrow({
     where: { id },

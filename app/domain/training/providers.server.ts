@@ -12,9 +12,9 @@ import { maskTail } from "~/domain/workers/profile.schema";
 import { once } from "~/utils/idempotency.server";
 import { isUuid } from "~/utils/validation";
 import type { InPersonInput } from "./providers.schema";
-import { TrainingError } from "./training.server";
+import { DomainError, rateLimited } from "~/domain/errors";
+import { forbidden } from "~/utils/http.server";
 
-const forbidden = () => new Response("Forbidden", { status: 403 });
 const PAGE = 50;
 const asDate = (v: string) => new Date(`${v}T00:00:00Z`);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -82,15 +82,15 @@ export async function recordInPersonCompletion(
   submissionKey: string | null,
 ) {
   const provider = await ownProvider(actor);
-  if (!provider.active) throw new TrainingError("provider.error.inactive");
+  if (!provider.active) throw new DomainError("provider.error.inactive");
   const named = await checkNamedWorker(actor, input, {
     action: "training.identity_refused",
     summary: { providerId: provider.id },
     ctx,
   });
-  if (named.outcome === "limited") throw new TrainingError("error.rateLimited", "nationalId");
+  if (named.outcome === "limited") throw rateLimited("nationalId");
   if (named.outcome === "mismatch")
-    throw new TrainingError("provider.error.mismatch", "nationalId");
+    throw new DomainError("provider.error.mismatch", { field: "nationalId", kind: "conflict" });
   return transaction(async (tx) => {
     const r = await once(
       tx,
@@ -115,7 +115,10 @@ export async function recordInPersonCompletion(
         await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" = ${worker.id}::uuid FOR UPDATE`;
         // Checked above; again under the row lock, for a record created meanwhile.
         if (!sameIdentity(worker, input))
-          throw new TrainingError("provider.error.mismatch", "nationalId");
+          throw new DomainError("provider.error.mismatch", {
+            field: "nationalId",
+            kind: "conflict",
+          });
         const completedAt = asDate(input.completedAt);
         const duplicate = await tx.inPersonCompletion.findFirst({
           where: {
@@ -126,7 +129,7 @@ export async function recordInPersonCompletion(
           },
           select: { id: true },
         });
-        if (duplicate) throw new TrainingError("provider.error.duplicate", "completedAt");
+        if (duplicate) throw new DomainError("provider.error.duplicate", { field: "completedAt" });
         const c = await tx.inPersonCompletion.create({
           data: {
             providerId: provider.id,

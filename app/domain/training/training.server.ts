@@ -15,19 +15,10 @@ import {
   progressPercent,
   usableInPerson,
 } from "./training.rules";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
-const notFound = () => new Response("Not found", { status: 404 });
-const forbidden = () => new Response("Forbidden", { status: 403 });
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class TrainingError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
 
 const pick = (locale: Locale, en: string, sw: string) => (locale === "sw" ? sw : en);
 
@@ -354,7 +345,7 @@ export async function submitQuiz(
   ctx: RequestContext,
 ): Promise<QuizResult> {
   const m = await moduleBySlug(slug);
-  if (answers.length !== m.questions.length) throw new TrainingError("training.error.answerAll");
+  if (answers.length !== m.questions.length) throw new DomainError("training.error.answerAll");
   const grade = gradeQuiz(
     m.questions.map((q) => q.correctIndex),
     answers,
@@ -380,7 +371,7 @@ export async function submitQuiz(
     });
     const read = new Set(p?.lessonsRead ?? []);
     if (!p || m.lessons.some((l) => !read.has(l.position)))
-      throw new TrainingError("training.error.readFirst");
+      throw new DomainError("training.error.readFirst");
     await tx.moduleProgress.update({
       where: { id: p.id },
       data: { quizAttempts: { increment: 1 }, bestScore: Math.max(p.bestScore ?? 0, grade.score) },

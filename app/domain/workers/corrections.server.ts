@@ -9,18 +9,9 @@ import { notifyWorker } from "~/notifications/notify.server";
 import { isUuid } from "~/utils/validation";
 import { once } from "~/utils/idempotency.server";
 import type { CorrectionInput } from "./profile.schema";
-import {
-  actorOf,
-  day,
-  forbidden,
-  identityLocked,
-  ownWorkerId,
-  requireWorker,
-  WorkerError,
-} from "./worker-record.server";
-
-const notFound = () => new Response("Not found", { status: 404 });
-const conflict = (m: string) => new Response(m, { status: 409 });
+import { actorOf, day, identityLocked, ownWorkerId, requireWorker } from "./worker-record.server";
+import { changedMeanwhile, DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
 
 export async function requestCorrection(
   actor: User,
@@ -36,14 +27,15 @@ export async function requestCorrection(
     // sent to the contact on record: otherwise an account could take any ID through a correction
     // one officer applies, and catch the real holder's contract (an independent review).
     if (!(await identityLocked(tx, id)))
-      throw new WorkerError("profile.error.correctionNotLocked", "field");
+      throw new DomainError("profile.error.correctionNotLocked", { field: "field" });
     // A double click files one request.
     return once(
       tx,
       { key: submissionKey, actorId: actor.id, action: "worker.correction" },
       async () => {
         const open = await tx.correctionRequest.count({ where: { workerId: id, status: "OPEN" } });
-        if (open >= 5) throw new WorkerError("profile.error.tooManyCorrections", "field");
+        if (open >= 5)
+          throw new DomainError("profile.error.tooManyCorrections", { field: "field" });
         const row = await tx.correctionRequest.create({
           data: {
             workerId: id,
@@ -138,7 +130,7 @@ export async function decideCorrection(
   return transaction(async (tx) => {
     const req = await openRequest(tx, input.id);
     if (input.intent === "apply" && req.field === "NATIONAL_ID")
-      throw new WorkerError("corrections.error.secondOfficial", "id");
+      throw new DomainError("corrections.error.secondOfficial", { field: "id" });
     await settle(tx, actor, req, input.intent, input.note ?? null, ctx);
   });
 }
@@ -158,7 +150,7 @@ export async function checkIdCorrection(id: string) {
     select: { status: true, field: true, requestedValue: true, workerId: true },
   });
   if (!req || req.field !== "NATIONAL_ID") throw notFound();
-  if (req.status !== "OPEN") throw conflict("This request was already decided by someone else.");
+  if (req.status !== "OPEN") throw changedMeanwhile();
   await requireIdFree(db, req.workerId, req.requestedValue);
 }
 
@@ -192,7 +184,7 @@ async function requireIdFree(tx: Tx | typeof db, workerId: string, value: string
     where: { nationalId: value.replace(/\D/g, ""), id: { not: workerId } },
     select: { id: true },
   });
-  if (taken) throw new WorkerError("corrections.error.idTaken", "id");
+  if (taken) throw new DomainError("corrections.error.idTaken", { field: "id" });
 }
 
 /** Closes the request (once), applies it if asked, and tells the worker, in one transaction. */
@@ -213,11 +205,11 @@ async function settle(
       decisionNote: note,
     },
   });
-  if (claimed.count === 0) throw conflict("This request was already decided by someone else.");
+  if (claimed.count === 0) throw changedMeanwhile();
   if (intent === "apply") {
     // Requests filed before the rule above: an unlocked record is never changed here.
     if (!(await identityLocked(tx, req.workerId)))
-      throw new WorkerError("profile.error.correctionNotLocked", "id");
+      throw new DomainError("profile.error.correctionNotLocked", { field: "id" });
     const value = req.requestedValue;
     if (req.field === "NATIONAL_ID") {
       await requireIdFree(tx, req.workerId, value);

@@ -19,13 +19,8 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { sha256 } from "~/auth/crypto.server";
 import { sameIdentity } from "./identity.rules";
-import {
-  actorOf,
-  holdsIdentity,
-  ownWorkerId,
-  requireWorker,
-  WorkerError,
-} from "./worker-record.server";
+import { actorOf, holdsIdentity, ownWorkerId, requireWorker } from "./worker-record.server";
+import { DomainError } from "~/domain/errors";
 
 export const CLAIMS_PER_ACCOUNT_PER_DAY = 5;
 /** Codes one account gets for one record a day: others asking cannot spend its holder's. */
@@ -64,7 +59,7 @@ export async function startClaim(
     where: { userId: actor.id, createdAt: { gte: since } },
   });
   if (mine >= CLAIMS_PER_ACCOUNT_PER_DAY)
-    throw new WorkerError("profile.error.claimLimit", "nationalId");
+    throw new DomainError("profile.error.claimLimit", { field: "nationalId" });
 
   const contacts = [
     other?.phone ? { channel: "SMS" as const, to: other.phone } : null,
@@ -186,7 +181,7 @@ export async function confirmClaim(actor: User, code: string, ctx: RequestContex
     });
     return true;
   });
-  if (!linked) throw new WorkerError("profile.error.claimCode", "code");
+  if (!linked) throw new DomainError("profile.error.claimCode", { field: "code" });
 }
 
 /**
@@ -209,10 +204,11 @@ export async function linkAccountToRecord(
   await tx.$executeRaw`SELECT 1 FROM "Worker" WHERE "id" IN (${id}::uuid, ${recordId}::uuid) ORDER BY "id" FOR UPDATE`;
   const record = await tx.worker.findUnique({ where: { id: recordId }, select: { userId: true } });
   if (!record || record.userId || recordId === id)
-    throw new Response("This record is already linked to an account", { status: 409 });
+    throw new DomainError("recordLinks.error.linked", { kind: "conflict" });
   // One account holds one person: a record never merges into an account that already holds a
   // national ID or an identity a contract or certificate relied on (its identity would be replaced).
-  if (await holdsIdentity(tx, id)) throw new WorkerError("recordLinks.error.hasIdentity", "code");
+  if (await holdsIdentity(tx, id))
+    throw new DomainError("recordLinks.error.hasIdentity", { field: "code" });
   const gone = await mergeInto(tx, id, recordId);
   const me = await tx.worker.findUniqueOrThrow({ where: { id } });
   await tx.worker.update({

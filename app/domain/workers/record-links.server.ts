@@ -9,8 +9,9 @@ import { z } from "zod";
 import { db, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { linkAccountToRecord } from "./record-claims.server";
-import { holdsIdentity, WorkerError } from "./worker-record.server";
+import { holdsIdentity } from "./worker-record.server";
 import { accountByContact, contactSchema } from "~/domain/accounts/contact";
+import { DomainError } from "~/domain/errors";
 
 export const RecordLinkSchema = z.object({
   /** Her account's email or mobile number (phone-first accounts have no email). */
@@ -37,16 +38,17 @@ export async function checkRecordLink(recordId: string, input: RecordLinkInput) 
     where: accountByContact(input.account),
     select: { role: true, worker: { select: { id: true } } },
   });
-  if (account?.role !== "WORKER") throw new WorkerError("recordLinks.error.account", "account");
+  if (account?.role !== "WORKER")
+    throw new DomainError("recordLinks.error.account", { field: "account" });
   if (account.worker && (await holdsIdentity(db, account.worker.id)))
-    throw new WorkerError("recordLinks.error.hasIdentity", "account");
+    throw new DomainError("recordLinks.error.hasIdentity", { field: "account" });
   const record = await db.worker.findUnique({
     where: { id: recordId },
     select: { userId: true, nationalId: true },
   });
   if (!record || record.nationalId !== input.nationalId)
-    throw new WorkerError("recordLinks.error.noRecord", "nationalId");
-  if (record.userId) throw new WorkerError("recordLinks.error.linked", "nationalId");
+    throw new DomainError("recordLinks.error.noRecord", { field: "nationalId" });
+  if (record.userId) throw new DomainError("recordLinks.error.linked", { field: "nationalId" });
 }
 
 /** The second official confirmed: the record joins the account (stale if it was linked meanwhile). */
@@ -58,7 +60,8 @@ export async function applyRecordLink(
   opts: { ctx: RequestContext; proposal: { id: string; proposedById: string } },
 ) {
   const account = await tx.user.findUnique({ where: accountByContact(input.account) });
-  if (account?.role !== "WORKER") throw new Response("No such worker account", { status: 409 });
+  if (account?.role !== "WORKER")
+    throw new DomainError("recordLinks.error.account", { field: "account" });
   await linkAccountToRecord(tx, account as unknown as User, recordId, {
     actor: { id: decider.id, role: decider.role },
     summary: { proposalId: opts.proposal.id, proposedBy: opts.proposal.proposedById },

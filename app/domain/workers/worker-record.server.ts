@@ -3,18 +3,9 @@
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
 import type { db, Tx } from "~/utils/db.server";
+import { forbidden } from "~/utils/http.server";
 
-export const forbidden = () => new Response("Forbidden", { status: 403 });
 export const actorOf = (u: User) => ({ id: u.id, role: u.role });
-
-export class WorkerError extends Error {
-  constructor(
-    public readonly key: string,
-    public readonly field?: string,
-  ) {
-    super(key);
-  }
-}
 
 /** The worker's own details, as she sees them on her profile and in "download my data". */
 export const PERSONAL_FIELDS = {

@@ -16,11 +16,10 @@ import {
   ownWorkerId,
   PERSONAL_FIELDS,
   requireWorker,
-  WorkerError,
 } from "./worker-record.server";
 import { openClaim, startClaim } from "./record-claims.server";
+import { DomainError } from "~/domain/errors";
 
-export { WorkerError } from "./worker-record.server";
 export const NEXT_OF_KIN_CONSENT = "next_of_kin";
 const profileSelect = {
   ...PERSONAL_FIELDS,
@@ -86,8 +85,8 @@ export async function saveProfile(
     if ((e as { code?: string }).code === "P2002") {
       const target = JSON.stringify((e as { meta?: unknown }).meta ?? "");
       throw target.includes("passportNo")
-        ? new WorkerError("profile.error.passportTaken", "passportNo")
-        : new WorkerError("profile.error.idTaken", "nationalId");
+        ? new DomainError("profile.error.passportTaken", { field: "passportNo" })
+        : new DomainError("profile.error.idTaken", { field: "nationalId" });
     }
     throw e;
   }
@@ -109,7 +108,7 @@ async function checkPassportFree(
 ) {
   const key = `passport-conflict:${actor.id}`;
   if (await isRateLimited(key, PASSPORT_CONFLICTS_PER_DAY))
-    throw new WorkerError("profile.error.passportLimit", "passportNo");
+    throw new DomainError("profile.error.passportLimit", { field: "passportNo" });
   const taken = await tx.worker.findFirst({
     where: { passportNo, id: { not: workerId } },
     select: { id: true },
@@ -127,7 +126,7 @@ async function checkPassportFree(
       ctx,
     }),
   );
-  throw new WorkerError("profile.error.passportTaken", "passportNo");
+  throw new DomainError("profile.error.passportTaken", { field: "passportNo" });
 }
 
 async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestContext) {
@@ -141,7 +140,8 @@ async function saveProfileOnce(actor: User, input: ProfileInput, ctx: RequestCon
       me.lastName !== input.lastName ||
       (me.nationalId ?? undefined) !== input.nationalId ||
       day(me.dateOfBirth) !== input.dateOfBirth;
-    if (locked && identityChanged) throw new WorkerError("profile.error.locked", "nationalId");
+    if (locked && identityChanged)
+      throw new DomainError("profile.error.locked", { field: "nationalId" });
 
     // A national ID is never taken on the worker's word: typing one always starts a claim, whether
     // a record holds it or not (the answer is the same), and it joins her record only with the code

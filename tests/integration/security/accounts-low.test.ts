@@ -1,8 +1,8 @@
 // Attacker's tests for the low items of issue 15 that concern accounts and the admin screens.
+import { DomainError } from "~/domain/errors";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
-  AccountError,
   loginWithPassword,
   registerWorker,
   requestPasswordReset,
@@ -45,7 +45,7 @@ describe("account links and emails", () => {
     for (let i = 0; i < 6; i++)
       await expect(
         loginWithPassword({ login: email, password: TEST_PASSWORD }, opts),
-      ).rejects.toBeInstanceOf(AccountError);
+      ).rejects.toBeInstanceOf(DomainError);
     const sent = await links(email, "verifyEmail", "/verify-email");
     expect(sent).toHaveLength(1 + 3); // the registration's, then three resends
     // Only the newest link works.
@@ -70,7 +70,7 @@ describe("who has an account", () => {
             { ...opts, ctx: { ...ctx, ip }, locale: "en" },
           ).then(
             () => "signed in",
-            (e: AccountError) =>
+            (e: DomainError) =>
               `${e.key}${e.vars?.time ? ` until ${e.vars.time.length} chars` : ""}`,
           ),
         );
