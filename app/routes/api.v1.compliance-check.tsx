@@ -1,3 +1,4 @@
+import { en, translate, type MessageKey } from "~/i18n/messages";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { ComplianceCheckSchema } from "~/domain/compliance/compliance.schema";
 import { NoRuleSet, runComplianceCheck } from "~/domain/compliance/compliance.server";
@@ -30,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
       400,
       "bad_request",
       "Invalid contract.",
-      parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+      // Schema messages are catalogue keys (the same schema serves the form): in English here.
+      parsed.error.issues.map((i) => ({
+        field: i.path.join("."),
+        message: i.message in en ? translate("en", i.message as MessageKey) : i.message,
+      })),
     );
   }
   try {

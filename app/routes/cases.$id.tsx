@@ -177,7 +177,7 @@ export default function CasePage() {
 
       {c.status !== "RESOLVED" && c.status !== "CLOSED" ? (
         <div className="cards">
-          <Form key={c.submissionKey} method="post" noValidate className="card">
+          <Form key={`${c.submissionKey}-assign`} method="post" noValidate className="card">
             <h3>{t("cases.action.assign")}</h3>
             {formError("assign")}
             <SelectField
@@ -192,7 +192,7 @@ export default function CasePage() {
               {t("cases.action.assign")}
             </button>
           </Form>
-          <Form key={c.submissionKey} method="post" noValidate className="card">
+          <Form key={`${c.submissionKey}-note`} method="post" noValidate className="card">
             <h3>{t("cases.action.note")}</h3>
             {formError("note")}
             <TextAreaField
@@ -217,7 +217,7 @@ export default function CasePage() {
             </button>
           </Form>
           {possible("refer") ? (
-            <Form key={c.submissionKey} method="post" noValidate className="card">
+            <Form key={`${c.submissionKey}-refer`} method="post" noValidate className="card">
               <h3>{t("cases.action.refer")}</h3>
               {formError("refer")}
               <SelectField
@@ -243,7 +243,7 @@ export default function CasePage() {
               </button>
             </Form>
           ) : null}
-          <Form key={c.submissionKey} method="post" noValidate className="card">
+          <Form key={`${c.submissionKey}-priority`} method="post" noValidate className="card">
             <h3>{t("cases.action.priority")}</h3>
             {formError("priority")}
             <SelectField
@@ -259,7 +259,7 @@ export default function CasePage() {
             </button>
           </Form>
           {possible("resolve") ? (
-            <Form key={c.submissionKey} method="post" noValidate className="card">
+            <Form key={`${c.submissionKey}-resolve`} method="post" noValidate className="card">
               <h3>{t("cases.action.resolve")}</h3>
               {formError("resolve")}
               <TextAreaField
@@ -282,7 +282,7 @@ export default function CasePage() {
         </div>
       ) : null}
       {possible("reopen") ? (
-        <Form key={c.submissionKey} method="post" noValidate>
+        <Form key={`${c.submissionKey}-reopen`} method="post" noValidate>
           <h3>{t("cases.action.reopen")}</h3>
           {formError("reopen")}
           <TextAreaField

@@ -153,7 +153,7 @@ export default function MissionWorker() {
       </dl>
 
       {r.status === "PRE_REGISTERED" ? (
-        <Form key={submissionKey} method="post" noValidate>
+        <Form key={`${submissionKey}-arrive`} method="post" noValidate>
           <h2>{t("mission.confirmArrival")}</h2>
           {summary("arrive")}
           <Field
@@ -226,7 +226,7 @@ export default function MissionWorker() {
         </>
       ) : null}
       {r.arrivedAt && r.status !== "RETURNED" ? (
-        <Form key={submissionKey} method="post" noValidate>
+        <Form key={`${submissionKey}-visit`} method="post" noValidate>
           <h3>{t("mission.recordVisit")}</h3>
           {summary("visit")}
           <SelectField
@@ -258,7 +258,7 @@ export default function MissionWorker() {
         </Form>
       ) : null}
       {r.moves.length ? (
-        <Form key={submissionKey} method="post" noValidate>
+        <Form key={`${submissionKey}-status`} method="post" noValidate>
           <h3>{t("mission.changeStatus")}</h3>
           {summary("status")}
           <SelectField

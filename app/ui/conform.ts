@@ -1,4 +1,5 @@
 // Conform + zod 4: one schema validates on the client (when JavaScript runs) and on the server.
+import "~/utils/zod-messages";
 export { parseWithZod } from "@conform-to/zod/v4";
 export {
   useForm,

@@ -10,6 +10,7 @@ import {
 } from "react";
 import { useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
+import { allErrorsOf, type FormReply } from "~/utils/form-reply";
 
 function isKey(v: string): v is MessageKey {
   return v in en;
@@ -68,6 +69,9 @@ export function Field({ id, label, errors, hint, required, inputProps }: FieldPr
 
 type ErrorMap = Record<string, string[] | null | undefined> | null | undefined;
 
+const isReply = (r: unknown): r is FormReply =>
+  typeof r === "object" && r !== null && "error" in r && "initialValue" in r;
+
 /**
  * The GOV.UK error summary, at the top of every form: "There is a problem" and every message at
  * once, each linking to its field. It takes focus, so a phone scrolls to it: in the server's HTML
@@ -109,16 +113,27 @@ export function ErrorSummary(
     return () => form.removeEventListener("submit", onSubmit, true);
   }, []);
 
-  // On mount, after a submit and after a reply from the server: show the errors of that moment
-  // and take focus (a form that remounts with a reply's errors focuses them too).
+  // Focus moves once the summary is on the page: in the effect after the render that shows it
+  // (which also runs after Conform's own move to the first invalid field).
+  const [focusRequests, setFocusRequests] = useState(0);
   useEffect(() => {
-    setShown(latest.current);
-    const any = Object.values(latest.current ?? {}).some((v) => v?.length);
-    if (any)
-      requestAnimationFrame(() =>
-        anchor.current?.querySelector<HTMLElement>("[data-summary]")?.focus(),
-      );
-  }, [submits, result]);
+    if (focusRequests) anchor.current?.querySelector<HTMLElement>("[data-summary]")?.focus();
+  }, [focusRequests]);
+  const show = (next: ErrorMap) => {
+    setShown(next);
+    if (Object.values(next ?? {}).some((v) => v?.length)) setFocusRequests((n) => n + 1);
+  };
+  // After a submit: the errors the check in the browser found (none if it went to the server).
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) show(latest.current);
+    mounted.current = true;
+  }, [submits]);
+  // On mount and on each reply from the server: that reply's errors, read from the reply itself
+  // (Conform takes them into its own state a render later), else those of the moment.
+  useEffect(() => {
+    show(isReply(result) ? allErrorsOf(result) : latest.current);
+  }, [result]);
 
   const items = Object.entries(shown ?? {}).flatMap(([name, messages]) =>
     text(messages ?? []).map((message) => ({ name, message })),

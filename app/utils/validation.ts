@@ -1,6 +1,7 @@
 // Small checks shared by every area, so malformed input is refused the same way everywhere
 // (and never reaches PostgreSQL, where it would be a 500).
 import { z } from "zod";
+import "./zod-messages";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

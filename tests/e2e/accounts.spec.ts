@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, freshApplicant, linkFromOutbox, login, totpCode } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  expectProblem,
+  freshApplicant,
+  linkFromOutbox,
+  login,
+  totpCode,
+} from "./helpers";
 
 test("a worker registers, verifies the email, logs in, switches to Kiswahili and logs out", async ({
   page,
@@ -60,7 +67,7 @@ test("an NEA officer logs in with password and a TOTP code", async ({ page }) =>
   await expect(page).toHaveURL(/\/login\/two-factor$/);
   await page.getByLabel("6-digit code").fill("000000");
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByText("That code is not correct")).toBeVisible();
+  await expectProblem(page, "That code is not correct");
   await page.getByLabel("6-digit code").fill(await totpCode("officer@demo.kazisalama.ke"));
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("status")).toHaveText("Welcome back.");

@@ -2,7 +2,14 @@
 // it on her profile, gets the clearance, checks it as immigration would, and gives the mission her
 // address abroad.
 import { expect, test } from "@playwright/test";
-import { almostReadyTraveller, DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  almostReadyTraveller,
+  expectProblem,
+  login,
+  loginOfficial,
+  logout,
+} from "./helpers";
 
 test("a worker gets her departure clearance and registers her details abroad", async ({
   page,
@@ -51,7 +58,7 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await card.getByLabel("Address abroad").fill("Street 12, Villa 4, near the Corniche");
   await card.getByLabel("Your phone number abroad").fill("12");
   await card.getByRole("button", { name: "Save my details abroad" }).click();
-  await expect(page.getByText("Enter the phone number with its country code")).toBeVisible();
+  await expectProblem(page, "Enter the phone number with its country code");
   await card.getByLabel("Your phone number abroad").fill("+974 5555 1234");
   await card.getByRole("button", { name: "Save my details abroad" }).click();
   await expect(page.getByText("Your details abroad were saved.")).toBeVisible();

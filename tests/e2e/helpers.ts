@@ -304,3 +304,19 @@ export async function switchLanguage(page: Page, lang: "en" | "sw") {
     await page.getByRole("button", { name: lang === "sw" ? "Kiswahili" : "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }
+
+/**
+ * After a submit that fails: the error summary at the top of the form has focus (so a phone shows
+ * it), and names the problem; a problem with a field links to it, and the field shows it too.
+ */
+export async function expectProblem(page: Page, message: string) {
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(message);
+  const link = summary.getByRole("link", { name: message });
+  if (await link.count()) {
+    const target = ((await link.getAttribute("href")) ?? "").slice(1);
+    await expect(page.locator(`[id="${target}"]`)).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(`[id="${target}-error"]`)).toContainText(message);
+  }
+}

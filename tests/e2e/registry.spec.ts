@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectProblem, switchLanguage } from "./helpers";
 
 test("a visitor finds a demo agency from the home page, opens it and verifies its licence code", async ({
   page,
@@ -54,4 +55,37 @@ test("a mistyped verification code gets a clear message", async ({ page }) => {
   await page.getByLabel("Verification code").fill("1202-6000-18");
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("alert")).toContainText("A verification code has 10 digits");
+});
+
+test("a report with several problems lists them all at once, at the top, focused, in Kiswahili too", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/report");
+  await page.getByLabel("What happened").fill("Too short");
+  await page.getByLabel("Email address").fill("not-an-email");
+  await page.getByRole("button", { name: "Send the report" }).click();
+  for (const message of [
+    "Give the agency's licence number or name.",
+    "Describe what happened in at least 20 characters.",
+    "Enter a valid email address, like name@example.com.",
+  ])
+    await expectProblem(page, message);
+  // The summary is in view on a phone, above the form, and its links take you to the field.
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeInViewport();
+  await summary.getByRole("link", { name: "Enter a valid email address" }).click();
+  await expect(page).toHaveURL(/#.*reporterEmail$/);
+  // What was typed is still there.
+  await expect(page.getByLabel("What happened")).toHaveValue("Too short");
+
+  await switchLanguage(page, "sw");
+  await page.goto("/report");
+  await page.getByRole("button", { name: "Tuma ripoti" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expect(page.locator(".error-summary h2")).toHaveText("Kuna tatizo");
+  await expect(page.locator(".error-summary")).toContainText(
+    "Eleza kilichotokea kwa angalau herufi 20.",
+  );
+  await switchLanguage(page, "en");
 });

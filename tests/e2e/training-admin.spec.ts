@@ -2,7 +2,7 @@
 // trainee's in-person course and finds only its own trainees; an admin writes a module, is refused
 // publication while the Kiswahili is missing, completes it and publishes it for learners.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOfficial } from "./helpers";
+import { DEMO_PASSWORD, expectProblem, login, loginOfficial } from "./helpers";
 
 test("a training institution records a trainee's in-person course", async ({ page }) => {
   const nationalId = String(70_000_000 + Math.floor(Math.random() * 9_999_999)); // disjoint from every other test's IDs
@@ -19,7 +19,7 @@ test("a training institution records a trainee's in-person course", async ({ pag
   await page.getByLabel("Days attended").fill("0");
   await page.getByLabel("Assessment score (%)").fill("76");
   await page.getByRole("button", { name: "Record the course" }).click();
-  await expect(page.getByText("Enter the number of days attended (1 to 90).")).toBeVisible();
+  await expectProblem(page, "Enter the number of days attended (1 to 90).");
   await page.getByLabel("Days attended").fill("21");
   await page.getByRole("button", { name: "Record the course" }).click();
   await expect(page.getByText("The course was recorded.")).toBeVisible();

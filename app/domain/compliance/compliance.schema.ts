@@ -12,22 +12,22 @@ export const JOB_CATEGORIES = [
   "OTHER",
 ] as const;
 
-const isoDateApi = isoDate("Use a real date like 2026-12-01");
+const isoDateApi = isoDate("check.error.date");
 const money = z.number().finite().min(0).max(10_000_000);
 
 /** The body of POST /api/v1/compliance-check (and the pre-check form, after conversion). */
 export const ComplianceCheckSchema = z.object({
-  country: z.string().trim().toUpperCase().length(2, "Two-letter country code, e.g. QA"),
+  country: z.string().trim().toUpperCase().length(2, "check.error.country"),
   jobCategory: z.enum(JOB_CATEGORIES),
   /** Who employs the worker: a household's driver or carer is a domestic worker in most destinations. */
   employerKind: z.enum(["HOUSEHOLD", "COMPANY"]).optional(),
   contractDate: isoDateApi,
   worker: z.object({
-    dateOfBirth: birthDate("Use a real date of birth, not in the future, like 1998-05-14"),
+    dateOfBirth: birthDate("check.error.birthDate"),
   }),
   terms: z.object({
     monthlyWage: money,
-    currency: z.string().trim().toUpperCase().length(3, "Three-letter currency code, e.g. QAR"),
+    currency: z.string().trim().toUpperCase().length(3, "check.error.currency"),
     dailyHours: z.number().min(0).max(24),
     weeklyRestDays: z.number().int().min(0).max(7),
     annualLeaveDays: z.number().int().min(0).max(366),

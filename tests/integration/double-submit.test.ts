@@ -1,0 +1,136 @@
+// A second click on the same form (a slow connection, an impatient tap) must not do the thing twice:
+// each form carries its loader's one-time key and the action claims it with the change. Posted
+// through the routes, the way a browser sends them, twice at once with the same key.
+import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { newSubmissionKey } from "~/utils/idempotency.server";
+import { raiseCaseByWorker } from "~/domain/cases/cases.server";
+import { GetHelpSchema } from "~/domain/cases/cases.schema";
+import { confirmArrival } from "~/domain/mission/mission.server";
+import { sessionCookie } from "../factories/users";
+import { attache, registered } from "../factories/departure";
+import { setup } from "../factories/contracts";
+
+const ctx = { requestId: "test", ip: "10.9.9.31" };
+
+async function post(
+  mod: Promise<{ action: (a: never) => Promise<unknown> }>,
+  path: string,
+  cookie: string,
+  fields: Record<string, string>,
+  params: Record<string, string> = {},
+) {
+  const { action } = await mod;
+  const request = new Request(`http://127.0.0.1${path}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+  });
+  try {
+    const r = await action({ request, params, context: {} } as never);
+    if (r instanceof Response) return r.status;
+    return (r as { init?: ResponseInit }).init?.status ?? 200;
+  } catch (e) {
+    if (e instanceof Response) return e.status;
+    throw e;
+  }
+}
+
+const twice = <T>(f: () => Promise<T>) => Promise.all([f(), f()]);
+
+describe("double submits", () => {
+  it("a case note and a referral sent twice are recorded once (one email to the worker)", async () => {
+    const riyadh = await attache("riyadh");
+    const w = await registered("SA");
+    const caseRef = await raiseCaseByWorker(
+      w.user,
+      GetHelpSchema.parse({
+        registrationId: w.reg.id,
+        category: "UNPAID_WAGES",
+        description: "I have not been paid for three months.",
+      }),
+      ctx,
+      null,
+    );
+    const c = await db.case.findFirstOrThrow({ where: { reference: caseRef } });
+    const cookie = await sessionCookie(riyadh.id);
+    const mod = import("~/routes/cases.$id");
+    const path = `/cases/${c.id}`;
+
+    const noteKey = newSubmissionKey();
+    const note = { intent: "note", body: "Called her; the employer agreed to pay.", visible: "on" };
+    const notes = await twice(() =>
+      post(mod, path, cookie, { ...note, _submission: noteKey }, { id: c.id }),
+    );
+    expect(notes).toEqual([302, 302]);
+    expect(await db.caseNote.count({ where: { caseId: c.id, body: note.body } })).toBe(1);
+
+    const referKey = newSubmissionKey();
+    const mailsBefore = await db.outboxMessage.count({ where: { to: w.user.email ?? "" } });
+    const refer = { intent: "refer", kind: "LEGAL_AID", note: "Legal aid clinic, Riyadh." };
+    await twice(() => post(mod, path, cookie, { ...refer, _submission: referKey }, { id: c.id }));
+    expect(await db.caseReferral.count({ where: { caseId: c.id } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { to: w.user.email ?? "" } })).toBeLessThanOrEqual(
+      mailsBefore + 1,
+    );
+
+    // A new key (the page after the redirect) is a new note: keys stop repeats, not notes.
+    await post(mod, path, cookie, { ...note, _submission: newSubmissionKey() }, { id: c.id });
+    expect(await db.caseNote.count({ where: { caseId: c.id, body: note.body } })).toBe(2);
+  });
+
+  it("a mission visit recorded twice is one visit", async () => {
+    const riyadh = await attache("riyadh");
+    const w = await registered("SA");
+    await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 86_400_000), ctx);
+    const cookie = await sessionCookie(riyadh.id);
+    const key = newSubmissionKey();
+    const visit = { intent: "visit", outcome: "OK", note: "Visited her at home; all well." };
+    const statuses = await twice(() =>
+      post(
+        import("~/routes/mission.workers.$id"),
+        `/mission/workers/${w.reg.id}`,
+        cookie,
+        { ...visit, _submission: key },
+        { id: w.reg.id },
+      ),
+    );
+    expect(statuses).toEqual([302, 302]);
+    expect(await db.checkIn.count({ where: { registrationId: w.reg.id, channel: "VISIT" } })).toBe(
+      1,
+    );
+  });
+
+  it("starting a contract twice opens one draft; registering an employer twice makes one", async () => {
+    const s = await setup();
+    const cookie = await sessionCookie(s.staff.id);
+    const before = await db.contract.count({ where: { agencyId: s.agency.id } });
+    const key = newSubmissionKey();
+    const start = {
+      jobOrderId: s.jo.id,
+      firstName: "Amina",
+      lastName: "Wanjiru",
+      nationalId: String(30000000 + Math.floor(Math.random() * 9_999_999)),
+      dateOfBirth: "1996-04-02",
+      phone: "0712 345 678",
+      _submission: key,
+    };
+    const started = await twice(() =>
+      post(import("~/routes/agency.contracts._index"), "/agency/contracts", cookie, start),
+    );
+    expect(started).toEqual([302, 302]);
+    expect(await db.contract.count({ where: { agencyId: s.agency.id } })).toBe(before + 1);
+
+    const employer = {
+      kind: "HOUSEHOLD",
+      name: `Household ${key.slice(0, 8)}`,
+      countryCode: "SA",
+      city: "Riyadh",
+      _submission: newSubmissionKey(),
+    };
+    await twice(() =>
+      post(import("~/routes/agency.employers"), "/agency/employers", cookie, employer),
+    );
+    expect(await db.employer.count({ where: { name: employer.name } })).toBe(1);
+  });
+});
