@@ -20,6 +20,7 @@ import { getLocale } from "~/i18n/i18n.server";
 import { translate, type Locale, type MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { readFlash } from "~/ui/flash.server";
+import { Confirmation } from "~/ui/confirmation";
 import { countryNames } from "~/domain/reference/countries.server";
 import { ErrorPage, errorTitleKey } from "~/ui/error-page";
 import { documentTitle } from "~/ui/page-title";
@@ -50,6 +51,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       requestId: requestContext(request).requestId,
       user: user ? { name: user.name, role: user.role } : null,
       flash: flash ? translate(locale, flash.key, flash.vars) : null,
+      confirmation: flash?.confirmation
+        ? {
+            title: translate(locale, flash.confirmation.title),
+            reference: flash.confirmation.reference ?? null,
+          }
+        : null,
       countries: await countryNames(),
     },
     { headers },
@@ -234,7 +241,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>
-          {data?.flash ? (
+          {data?.confirmation ? (
+            <Confirmation {...data.confirmation} next={data.flash ?? ""} />
+          ) : data?.flash ? (
             <div className="alert alert-success" role="status">
               {data.flash}
             </div>

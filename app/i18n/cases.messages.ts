@@ -16,8 +16,6 @@ export const casesEn = {
   "cases.help.descriptionHint":
     "What happened, since when, and how the mission can reach you safely.",
   "cases.help.submit": "Send to the mission",
-  "cases.help.sent":
-    "Your request {reference} was sent to the mission. An officer will contact you.",
   "cases.mine": "My requests for help",
   "cases.mineEmpty": "You have not asked for help yet.",
   "cases.outcome": "Outcome",
@@ -69,8 +67,6 @@ export const casesEn = {
   "cases.kin.lastContact": "When did you last hear from them?",
   "cases.kin.description": "Anything else the mission should know",
   "cases.kin.submit": "Send the report",
-  "cases.kin.thanks":
-    "Thank you. Your report {reference} was received. If we can match it to a registered worker, the mission will try to reach them and will call you. Keep the reference.",
   "cases.kin.link": "Cannot reach a relative working abroad?",
   "cases.list.title": "Cases",
   "cases.list.introMission":
@@ -181,7 +177,6 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.help.descriptionHint":
     "Kilichotokea, tangu lini, na jinsi ubalozi unavyoweza kukufikia kwa usalama.",
   "cases.help.submit": "Tuma kwa ubalozi",
-  "cases.help.sent": "Ombi lako {reference} limetumwa kwa ubalozi. Afisa atawasiliana nawe.",
   "cases.mine": "Maombi yangu ya msaada",
   "cases.mineEmpty": "Bado hujaomba msaada.",
   "cases.outcome": "Matokeo",
@@ -233,8 +228,6 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.kin.lastContact": "Mara ya mwisho ulisikia kutoka kwake lini?",
   "cases.kin.description": "Jambo lingine lolote ubalozi unapaswa kujua",
   "cases.kin.submit": "Tuma taarifa",
-  "cases.kin.thanks":
-    "Asante. Taarifa yako {reference} imepokelewa. Tukiweza kuilinganisha na mfanyakazi aliyesajiliwa, ubalozi utajaribu kumpata na utakupigia simu. Hifadhi nambari hii.",
   "cases.kin.link": "Huwezi kumpata jamaa anayefanya kazi ng'ambo?",
   "cases.list.title": "Kesi",
   "cases.list.introMission":

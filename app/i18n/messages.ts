@@ -53,6 +53,28 @@ const coreEn = {
   "field.recoveryCode": "Or a recovery code",
   "field.required": "(required)",
   "form.problem": "There is a problem",
+  "confirm.reference": "Your reference",
+  "confirm.keep":
+    "Write it down or take a screenshot: you will need it if you contact NEA or the embassy.",
+  "confirm.next": "What happens next",
+  "complaint.confirm.title": "Report received",
+  "complaint.confirm.next":
+    "NEA's complaints desk reviews every report. If you gave a phone number or an email address, you will be told the outcome.",
+  "cases.kin.confirm.title": "Report received",
+  "cases.kin.confirm.next":
+    "If we can match it to a registered worker, the mission will try to reach them and will call you.",
+  "cases.help.confirm.title": "Your request was sent to the mission",
+  "cases.help.confirm.next":
+    "An officer of the mission will contact you. Follow your request below. If you are in danger now, call the emergency numbers on this page.",
+  "jobOrders.confirm.title": "Job order submitted to NEA",
+  "jobOrders.confirm.next":
+    "NEA checks the employer and the terms. Once verified, the job order gets a code that workers can check, and you are told by email.",
+  "application.confirm.title": "Application submitted to NEA",
+  "application.confirm.next":
+    "An NEA officer reviews it and may ask for changes. You are told by email at each step.",
+  "contracts.confirm.title": "Contract submitted to NEA",
+  "contracts.confirm.next":
+    "An NEA officer reviews the terms against the rules for the destination. You are told by email when it is approved or when changes are needed.",
   "check.error.date": "Use a real date, like 2026-12-01.",
   "check.error.country": "Give the country as its two-letter code, like QA.",
   "check.error.birthDate": "Use a real date of birth, not in the future, like 1998-05-14.",
@@ -347,6 +369,27 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "field.recoveryCode": "Au msimbo wa dharura",
   "field.required": "(lazima)",
   "form.problem": "Kuna tatizo",
+  "confirm.reference": "Nambari yako ya kumbukumbu",
+  "confirm.keep": "Iandike au piga picha ya skrini: utaihitaji ukiwasiliana na NEA au ubalozi.",
+  "confirm.next": "Kinachofuata",
+  "complaint.confirm.title": "Ripoti imepokelewa",
+  "complaint.confirm.next":
+    "Dawati la malalamiko la NEA hukagua kila ripoti. Ukiacha nambari ya simu au barua pepe, utaambiwa matokeo.",
+  "cases.kin.confirm.title": "Ripoti imepokelewa",
+  "cases.kin.confirm.next":
+    "Tukimpata mfanyakazi aliyesajiliwa anayelingana na ripoti hii, ubalozi utajaribu kumfikia na utakupigia simu.",
+  "cases.help.confirm.title": "Ombi lako limetumwa kwa ubalozi",
+  "cases.help.confirm.next":
+    "Afisa wa ubalozi atawasiliana nawe. Fuatilia ombi lako hapa chini. Ukiwa hatarini sasa, piga nambari za dharura zilizo kwenye ukurasa huu.",
+  "jobOrders.confirm.title": "Agizo la kazi limewasilishwa kwa NEA",
+  "jobOrders.confirm.next":
+    "NEA hukagua mwajiri na masharti. Likithibitishwa, agizo la kazi hupata msimbo ambao wafanyakazi wanaweza kuukagua, na utaambiwa kwa barua pepe.",
+  "application.confirm.title": "Ombi limewasilishwa kwa NEA",
+  "application.confirm.next":
+    "Afisa wa NEA hulikagua na anaweza kuomba mabadiliko. Utaambiwa kwa barua pepe katika kila hatua.",
+  "contracts.confirm.title": "Mkataba umewasilishwa kwa NEA",
+  "contracts.confirm.next":
+    "Afisa wa NEA hukagua masharti dhidi ya kanuni za nchi unakokwenda. Utaambiwa kwa barua pepe ukiidhinishwa au mabadiliko yakihitajika.",
   "check.error.date": "Tumia tarehe halisi, kama 2026-12-01.",
   "check.error.country": "Andika nchi kwa msimbo wake wa herufi mbili, kama QA.",
   "check.error.birthDate": "Tumia tarehe halisi ya kuzaliwa, isiyo ya baadaye, kama 1998-05-14.",

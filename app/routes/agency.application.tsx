@@ -118,7 +118,10 @@ export async function action({ request }: ActionFunctionArgs) {
       problems.map((p) => (p.vars?.kind ? { ...p, vars: { kind: `doc.${p.vars.kind}` } } : p)),
       none,
     );
-  return redirectWithFlash("/agency", { key: "application.submitted" });
+  return redirectWithFlash("/agency", {
+    key: "application.confirm.next",
+    confirmation: { title: "application.confirm.title" },
+  });
 }
 
 export default function Application() {

@@ -6,7 +6,11 @@ import {
   ContractTermsSchema,
   contractTermsFromForm,
 } from "~/domain/contracts/contracts.schema";
-import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
+import {
+  actOnContract,
+  contractPageFor,
+  contractReference,
+} from "~/domain/contracts/contracts.server";
 import { amendContract, saveContractTerms } from "~/domain/contracts/contract-drafts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -74,7 +78,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       appUrl: appUrl(),
       submissionKey: submissionKeyOf(form),
     });
-    return redirectWithFlash(`/agency/contracts/${params.id}`, { key: "contracts.done" });
+    const here = `/agency/contracts/${params.id}`;
+    if (submission.value.intent !== "submit")
+      return redirectWithFlash(here, { key: "contracts.done" });
+    return redirectWithFlash(here, {
+      key: "contracts.confirm.next",
+      confirmation: {
+        title: "contracts.confirm.title",
+        reference: await contractReference(user, params.id ?? ""),
+      },
+    });
   } catch (e) {
     return replyError(request, e, submission, { form: "actions" });
   }

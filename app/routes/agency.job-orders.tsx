@@ -57,7 +57,10 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (e) {
     return replyError(request, e, submission);
   }
-  return redirectWithFlash("/agency/job-orders", { key: "jobOrders.submitted" });
+  return redirectWithFlash("/agency/job-orders", {
+    key: "jobOrders.confirm.next",
+    confirmation: { title: "jobOrders.confirm.title" },
+  });
 }
 
 export default function AgencyJobOrders() {

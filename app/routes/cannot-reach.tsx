@@ -30,7 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
       ctx: requestContext(request),
       submissionKey: submissionKeyOf(form),
     });
-    return redirectWithFlash("/cannot-reach", { key: "cases.kin.thanks", vars: { reference } });
+    return redirectWithFlash("/cannot-reach", {
+      key: "cases.kin.confirm.next",
+      confirmation: { title: "cases.kin.confirm.title", reference },
+    });
   } catch (e) {
     return replyError(request, e, submission);
   }

@@ -59,7 +59,10 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (e) {
     return replyError(request, e, submission);
   }
-  return redirectWithFlash("/my/help", { key: "cases.help.sent", vars: { reference } });
+  return redirectWithFlash("/my/help", {
+    key: "cases.help.confirm.next",
+    confirmation: { title: "cases.help.confirm.title", reference },
+  });
 }
 
 export default function GetHelp() {

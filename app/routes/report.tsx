@@ -34,8 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
       submissionKey: submissionKeyOf(form),
     });
     return redirectWithFlash("/report", {
-      key: "complaint.sent",
-      vars: { reference: reference ?? "" },
+      key: "complaint.confirm.next",
+      confirmation: { title: "complaint.confirm.title", reference: reference ?? undefined },
     });
   } catch (e) {
     return replyError(request, e, submission);

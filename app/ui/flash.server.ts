@@ -23,7 +23,15 @@ function flashCookie() {
   });
 }
 
-export type Flash = { key: MessageKey; vars?: Record<string, string> };
+export type Flash = {
+  key: MessageKey;
+  vars?: Record<string, string>;
+  /**
+   * After a submission that matters (a report, a request for help, an application): a confirmation
+   * panel with this title, the reference shown large, and the message as "what happens next".
+   */
+  confirmation?: { title: MessageKey; reference?: string };
+};
 
 export async function flashHeader(flash: Flash) {
   return (await flashCookie()).serialize(flash);
@@ -43,6 +51,10 @@ export async function readFlash(
   const c = await flashCookie();
   const value = (await c.parse(header)) as Flash | null;
   if (!value) return { flash: null, clear: null };
-  const valid = typeof value.key === "string" && value.key in en;
+  const valid =
+    typeof value.key === "string" &&
+    value.key in en &&
+    (value.confirmation === undefined ||
+      (typeof value.confirmation?.title === "string" && value.confirmation.title in en));
   return { flash: valid ? value : null, clear: await c.serialize("", { maxAge: 0 }) };
 }

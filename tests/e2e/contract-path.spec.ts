@@ -5,8 +5,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en, sw } from "../../app/i18n/messages";
 import {
-  claimCodeFromOutbox,
   DEMO_PASSWORD,
+  claimCodeFromOutbox,
+  expectConfirmation,
   linkFromOutbox,
   resetLocales,
   smsFromOutbox,
@@ -82,7 +83,7 @@ for (const lang of ["en", "sw"] as const) {
       .getByLabel(m["jobOrders.validUntil"])
       .fill(new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10));
     await page.getByRole("button", { name: m["jobOrders.submit"] }).click();
-    await expect(page.getByText(m["jobOrders.submitted"])).toBeVisible();
+    await expectConfirmation(page, m["jobOrders.confirm.title"]);
     await signOut();
 
     await signIn("officer@demo.kazisalama.ke", true);
@@ -124,6 +125,7 @@ for (const lang of ["en", "sw"] as const) {
     await expect(page.getByText(m["contracts.noFindings"])).toBeVisible();
     await page.getByRole("button", { name: m["contracts.action.submit"] }).click();
     await expect(heading(page)).toContainText(m["contracts.status.SUBMITTED"]);
+    await expectConfirmation(page, m["contracts.confirm.title"], new RegExp(`^${reference}$`));
     await signOut();
 
     // 3. An officer reviews and recommends; a supervisor (another official) approves.

@@ -320,3 +320,14 @@ export async function expectProblem(page: Page, message: string) {
     await expect(page.locator(`[id="${target}-error"]`)).toContainText(message);
   }
 }
+
+/** After a submission that matters: the confirmation panel, focused, and the reference it shows. */
+export async function expectConfirmation(page: Page, title: string, reference?: RegExp) {
+  const panel = page.locator(".confirmation-panel");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(title);
+  await expect(panel).toBeFocused();
+  if (!reference) return null;
+  const shown = page.getByTestId("reference");
+  await expect(shown).toHaveText(reference);
+  return (await shown.textContent())!.trim();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOfficial, logout } from "./helpers";
+import { DEMO_PASSWORD, expectConfirmation, login, loginOfficial, logout } from "./helpers";
 
 test("an agency submits a job order, NEA verifies it, and a worker finds and verifies it at /jobs", async ({
   page,
@@ -28,7 +28,7 @@ test("an agency submits a job order, NEA verifies it, and a worker finds and ver
     .getByLabel("Recruiting until")
     .fill(new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Submit to NEA" }).click();
-  await expect(page.getByText("Job order submitted to NEA.")).toBeVisible();
+  await expectConfirmation(page, "Job order submitted to NEA");
   await logout(page);
 
   await loginOfficial(page, "officer@demo.kazisalama.ke");

@@ -189,6 +189,11 @@ const AUDIT: Record<ContractAction, AuditAction> = {
 };
 
 /** One transition from the table, with its checks; a late repeat of the same click answers the same. */
+/** A contract's reference, for the confirmation after submitting it (within the actor's scope). */
+export async function contractReference(actor: User, id: string) {
+  return (await requireContractForActor(actor, id)).reference;
+}
+
 export async function actOnContract(
   actor: User,
   id: string,

@@ -22,20 +22,25 @@ describe("cookies that carry no session", () => {
 
   it("the flash message is signed: a planted one is ignored, a genuine one is read once", async () => {
     const planted = Buffer.from(
-      JSON.stringify({ key: "cases.help.sent", vars: { reference: "call +254 700 000 000 now" } }),
+      JSON.stringify({
+        key: "cases.help.confirm.next",
+        confirmation: { title: "cases.help.confirm.title", reference: "call +254 700 000 000 now" },
+      }),
     ).toString("base64");
     expect((await readFlash(request(`ks_flash=${planted}`))).flash).toBeNull();
-    const genuine = pair(
-      await flashHeader({ key: "cases.help.sent", vars: { reference: "KS-C-1" } }),
-    );
+    const flash = {
+      key: "cases.help.confirm.next",
+      confirmation: { title: "cases.help.confirm.title", reference: "KS-C-1" },
+    } as const;
+    const genuine = pair(await flashHeader(flash));
     const read = await readFlash(request(genuine));
-    expect(read.flash).toEqual({ key: "cases.help.sent", vars: { reference: "KS-C-1" } });
+    expect(read.flash).toEqual(flash);
     expect(read.clear).toMatch(/Max-Age=0/);
     // A genuine cookie with its value changed fails the signature too.
     const [name, value] = genuine.split("=") as [string, string];
     const [body, sig] = decodeURIComponent(value).split(".") as [string, string];
     const tampered = Buffer.from(
-      JSON.stringify({ key: "cases.help.sent", vars: { reference: "evil" } }),
+      JSON.stringify({ ...flash, confirmation: { ...flash.confirmation, reference: "evil" } }),
     ).toString("base64");
     expect(tampered).not.toBe(body);
     expect(
