@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { listOutbox, retryMessage } from "~/domain/accounts/admin-views.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -11,6 +11,10 @@ import { requestContext } from "~/utils/request.server";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
+import { replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { ErrorSummary } from "~/ui/form";
+import { notNow } from "~/domain/errors";
 
 export const handle = titled("admin.mail.title");
 
@@ -37,7 +41,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") !== "retry" || typeof id !== "string" || !isUuid(id))
     throw new Response("Bad request", { status: 400 });
   const retried = await retryMessage(admin, id, requestContext(request));
-  if (!retried) throw new Response("This message is not waiting for a retry", { status: 409 });
+  // Someone retried it first, or it was sent meanwhile.
+  if (!retried) return replyError(request, notNow(), form);
   return redirectWithFlash("/admin/mail?status=FAILED", { key: "admin.mail.retried" });
 }
 
@@ -45,9 +50,11 @@ export default function MailPreview() {
   const t = useT();
   const locale = useLocale();
   const { items, nextBefore, demoInbox, failedOnly } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
   return (
     <section className="page">
       <h1>{t("admin.mail.title")}</h1>
+      <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
       <p>{t(demoInbox ? "admin.mail.introDemo" : "admin.mail.intro")}</p>
       <p>
         {failedOnly ? (

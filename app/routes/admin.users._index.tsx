@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { propose } from "~/domain/decisions/decisions.server";
 import { translate } from "~/i18n/messages";
@@ -16,7 +16,10 @@ import { requestContext } from "~/utils/request.server";
 import { isUuid } from "~/utils/validation";
 import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
-import { DomainError } from "~/domain/errors";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { allErrorsOf } from "~/utils/form-reply";
+import { ErrorSummary } from "~/ui/form";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled("admin.users.title");
 
@@ -32,32 +35,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
-  const parsed = UserActionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: UserActionSchema });
+  if (submission.status !== "success") return rejected(submission);
+  const parsed = { data: submission.value };
   const ctx = requestContext(request);
-  // An official's second factor is reset, and a deactivated official reactivated, only when a
-  // second admin confirms it (ADR 0016).
-  if (parsed.data.intent !== "deactivate" && (await isOfficialAccount(parsed.data.userId))) {
-    const reset = parsed.data.intent === "resetTotp";
-    await propose(
-      admin,
-      {
-        kind: reset ? "SECOND_FACTOR_RESET" : "OFFICIAL_REACTIVATION",
-        subjectId: parsed.data.userId,
-        input: {
-          reason: translate(
-            await getLocale(request),
-            reset ? "decisions.resetReason" : "decisions.reactivateReason",
-          ),
+  try {
+    // An official's second factor is reset, and a deactivated official reactivated, only when a
+    // second admin confirms it (ADR 0016).
+    if (parsed.data.intent !== "deactivate" && (await isOfficialAccount(parsed.data.userId))) {
+      const reset = parsed.data.intent === "resetTotp";
+      await propose(
+        admin,
+        {
+          kind: reset ? "SECOND_FACTOR_RESET" : "OFFICIAL_REACTIVATION",
+          subjectId: parsed.data.userId,
+          input: {
+            reason: translate(
+              await getLocale(request),
+              reset ? "decisions.resetReason" : "decisions.reactivateReason",
+            ),
+          },
         },
-      },
-      { ctx },
-    ).catch((e: unknown) => {
-      throw e instanceof DomainError ? new Response(e.key, { status: 409 }) : e;
-    });
-    return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
+        { ctx },
+      );
+      return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
+    }
+    await adminUserAction(admin, parsed.data, ctx);
+  } catch (e) {
+    return replyError(request, e, submission);
   }
-  await adminUserAction(admin, parsed.data, ctx);
   const key =
     parsed.data.intent === "deactivate"
       ? "admin.users.deactivated"
@@ -70,11 +77,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminUsers() {
   const t = useT();
   const { items, nextCursor } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
   const [params] = useSearchParams();
   const q = params.get("q") ?? "";
   return (
     <section className="page">
       <h1>{t("admin.users.title")}</h1>
+      <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
       <p>
         <Link className="button" to="/admin/users/new">
           {t("admin.users.new")}

@@ -102,14 +102,19 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (intent !== "save" && intent !== "submit")
     throw new Response("Unknown intent", { status: 400 });
-  if (EDITABLE_APPLICATION.includes(open.status)) {
-    const draft = parseDraft(form);
-    if (!draft.ok) return rejectedIssues(form, draft.issues, { values: draft.value });
-    await saveApplicationDraft(user, open.id, draft.value, ctx);
+  let problems: Awaited<ReturnType<typeof submitApplication>> = [];
+  try {
+    if (EDITABLE_APPLICATION.includes(open.status)) {
+      const draft = parseDraft(form);
+      if (!draft.ok) return rejectedIssues(form, draft.issues, { values: draft.value });
+      await saveApplicationDraft(user, open.id, draft.value, ctx);
+    }
+    if (intent === "save")
+      return redirectWithFlash("/agency/application", { key: "application.saved" });
+    problems = await submitApplication(user, open.id, ctx, submissionKeyOf(form));
+  } catch (e) {
+    return replyError(request, e, form, none);
   }
-  if (intent === "save")
-    return redirectWithFlash("/agency/application", { key: "application.saved" });
-  const problems = await submitApplication(user, open.id, ctx, submissionKeyOf(form));
   if (problems.length)
     return replyProblems(
       request,

@@ -584,8 +584,33 @@ describe("admin actions", () => {
       body: new URLSearchParams({ intent: "explode", userId: "x" }),
       headers: { cookie: cookies.get("ADMIN")! },
     });
-    await expect(action({ request, params: {}, context: {} })).rejects.toMatchObject({
-      status: 400,
+    const r = (await action({ request, params: {}, context: {} })) as {
+      init: ResponseInit;
+      data: { error: Record<string, string[]> };
+    };
+    expect(r.init.status).toBe(400);
+    expect(Object.keys(r.data.error).sort()).toEqual(["intent", "userId"]);
+  });
+
+  it("a refusal by the rules is a 409 with the reason on the page, never a 500", async () => {
+    const { action } = await import("~/routes/admin.users._index");
+    const { db } = await import("~/utils/db.server");
+    const admin = await db.user.findFirstOrThrow({
+      where: { role: "ADMIN", sessions: { some: {} } },
+      select: { id: true },
     });
+    const cookie = await sessionCookie(admin.id);
+    const request = new Request("http://127.0.0.1/admin/users", {
+      method: "POST",
+      body: new URLSearchParams({ intent: "deactivate", userId: admin.id }),
+      headers: { cookie },
+    });
+    const r = (await action({ request, params: {}, context: {} })) as {
+      init: ResponseInit;
+      data: { error: Record<string, string[]> };
+    };
+    expect(r.init.status).toBe(409);
+    expect(r.data.error[""]).toEqual(["users.error.self"]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
   });
 });
