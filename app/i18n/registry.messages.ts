@@ -557,12 +557,12 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "error.tooLong": "Hii ni ndefu mno.",
   "complaint.title": "Ripoti tatizo",
   "complaint.intro":
-    "Iambie NEA kuhusu wakala aliyevunja sheria, mwajiri asiye na leseni au tangazo la kazi linalotia shaka. Unaweza kutotaja jina lako.",
+    "Iambie NEA kuhusu wakala aliyevunja sheria, mtu anayetafuta wafanyakazi bila leseni au tangazo la kazi linalotia shaka. Unaweza kutotaja jina lako.",
   "complaint.danger":
     "Ikiwa wewe au mtu mwingine yuko hatarini sasa, piga polisi (999 au 112 nchini Kenya; ng'ambo, nambari ya dharura ya nchi hiyo). Nambari ya bure ya NEA nchini Kenya ni 0800 222 223; ng'ambo, Kituo cha Kushughulikia Wakenya wa Ughaibuni hujibu saa 24: +254 207 876 000.",
   "complaint.subject": "Inahusu nini?",
   "complaint.subject.AGENCY": "Wakala mwenye leseni",
-  "complaint.subject.UNLICENSED_RECRUITER": "Mwajiri/wakala asiye na leseni",
+  "complaint.subject.UNLICENSED_RECRUITER": "Mtu au wakala anayetafuta wafanyakazi bila leseni",
   "complaint.subject.JOB_ADVERT": "Tangazo la kazi",
   "complaint.who": "Nani",
   "complaint.about": "Kuhusu: {name}",
@@ -589,7 +589,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.error.description": "Eleza kilichotokea kwa angalau herufi 20.",
   "complaint.error.agencyRef": "Andika nambari ya leseni au jina la wakala.",
   "complaint.error.agencyUnknown":
-    "Hakuna wakala mwenye leseni aliye na nambari au jina hili. Ikiwa hayumo kwenye sajili, chagua 'Mwajiri/wakala asiye na leseni'.",
+    "Hakuna wakala mwenye leseni aliye na nambari au jina hili. Ikiwa hayumo kwenye sajili, chagua 'Mtu au wakala anayetafuta wafanyakazi bila leseni'.",
   "complaint.error.recruiter": "Andika jina, nambari ya simu au mahali ulipomwona.",
   "complaint.error.outcome": "Chagua imethibitishwa au haikuthibitishwa.",
   "complaint.error.note": "Andika maelezo ya angalau herufi 10; mtoa ripoti atayasoma.",

@@ -80,8 +80,11 @@ export default function MyContract() {
         </li>
         <li>
           {t("my.plain.housing", {
-            housing: terms.housingProvided ? t("my.plain.provided") : t("my.plain.notProvided"),
-            food: terms.foodProvided ? t("my.plain.provided") : t("my.plain.notProvided"),
+            // Kiswahili agrees with the noun: makazi yanatolewa, chakula kinatolewa.
+            housing: t(
+              terms.housingProvided ? "my.plain.housingProvided" : "my.plain.housingNotProvided",
+            ),
+            food: t(terms.foodProvided ? "my.plain.foodProvided" : "my.plain.foodNotProvided"),
           })}
         </li>
         <li>

@@ -1,4 +1,5 @@
 // Foreign employers, job orders, NEA verification, the public list, the watch list and verification codes.
+import { formatDate } from "~/ui/format";
 import { describe, expect, it } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
@@ -91,6 +92,20 @@ describe("job orders", () => {
     expect(
       await db.outboxMessage.count({ where: { to: agency.email!, template: "jobOrderDecision" } }),
     ).toBe(1);
+  });
+
+  it("'recruiting until' a date is that whole day in Nairobi: shown as that date, over at its end", async () => {
+    const { staff } = await agencyStaff();
+    const employerId = await registerEmployer(
+      staff,
+      { kind: "COMPANY", name: "Doha Hotels", countryCode: "QA", city: "Doha" },
+      ctx,
+    );
+    const day = inDays(30);
+    const id = await submitJobOrder(staff, order(employerId, { validUntil: day }), { ctx });
+    const { validUntil } = await db.jobOrder.findUniqueOrThrow({ where: { id } });
+    expect(formatDate(validUntil, "en")).toBe(formatDate(`${day}T12:00:00+03:00`, "en"));
+    expect(validUntil.toISOString()).toBe(`${day}T20:59:59.000Z`); // 23:59:59 in Nairobi
   });
 
   it("refuses an agency not licensed for the country, a watch-listed employer and a past date", async () => {

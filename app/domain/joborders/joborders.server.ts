@@ -175,7 +175,9 @@ export async function submitJobOrder(
   ) {
     throw new DomainError("jobs.error.licence", { field: "employerId" });
   }
-  const validUntil = new Date(`${input.validUntil}T23:59:59Z`);
+  // "Recruiting until 30 April" means to the end of 30 April in Kenya (EAT, UTC+3, no summer time),
+  // not until 03:00 on 1 May: shown as a Nairobi date, it must read 30 April.
+  const validUntil = new Date(`${input.validUntil}T23:59:59+03:00`);
   if (Number.isNaN(validUntil.getTime()) || validUntil <= now)
     throw new DomainError("jobs.error.validUntil", { field: "validUntil" });
   return transaction(async (tx) => {
