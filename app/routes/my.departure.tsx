@@ -43,17 +43,19 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "abroad") {
     const submission = parseWithZod(form, { schema: AbroadSchema });
     const registrationId = String(form.get("registrationId") ?? "");
-    if (submission.status !== "success") return rejected(submission, { form: "abroad" });
+    const which = { form: `abroad-${registrationId}` };
+    if (submission.status !== "success") return rejected(submission, which);
     try {
       await updateAbroadDetails(user, registrationId, submission.value, ctx);
     } catch (e) {
-      return replyError(request, e, submission, { form: "abroad" });
+      return replyError(request, e, submission, which);
     }
     return redirectWithFlash("/my/departure", { key: "departure.abroadSaved" });
   }
   if (intent === "checkin") {
+    const which = { form: `checkin-${String(form.get("registrationId") ?? "")}` };
     const submission = parseWithZod(form, { schema: WorkerCheckInSchema });
-    if (submission.status !== "success") return rejected(submission, { form: "checkin" });
+    if (submission.status !== "success") return rejected(submission, which);
     const { registrationId, outcome } = submission.value;
     try {
       const r = await workerCheckIn(user, registrationId, outcome, ctx);
@@ -66,15 +68,16 @@ export async function action({ request }: ActionFunctionArgs) {
             key: "checkin.thanksHelp",
           });
     } catch (e) {
-      return replyError(request, e, submission, { form: "checkin" });
+      return replyError(request, e, submission, which);
     }
   }
+  const which = { form: `clearance-${String(form.get("contractId") ?? "")}` };
   const submission = parseWithZod(form, { schema: ClearanceRequestSchema });
-  if (submission.status !== "success") return rejected(submission, { form: "clearance" });
+  if (submission.status !== "success") return rejected(submission, which);
   try {
     await issueClearance(user, submission.value.contractId, ctx, appUrl());
   } catch (e) {
-    return replyError(request, e, submission, { form: "clearance" });
+    return replyError(request, e, submission, which);
   }
   return redirectWithFlash("/my/departure", { key: "departure.issued" });
 }
@@ -101,9 +104,10 @@ function AbroadForm({
   result: ReturnType<typeof useActionData<typeof action>>;
 }) {
   const t = useT();
+  const mine = result?.form === `abroad-${registration.id}` ? result : undefined;
   const [form, fields] = useForm<z.input<typeof AbroadSchema>>({
     id: `abroad-${registration.id}`,
-    lastResult: result?.form === "abroad" ? result : undefined,
+    lastResult: mine,
     defaultValue: {
       city: registration.city ?? "",
       addressAbroad: registration.addressAbroad ?? "",
@@ -119,7 +123,7 @@ function AbroadForm({
     <Form method="post" {...getFormProps(form)} noValidate>
       <input type="hidden" name="intent" value="abroad" />
       <input type="hidden" name="registrationId" value={registration.id} />
-      <ErrorSummary form={form} result={result} />
+      <ErrorSummary form={form} result={mine} />
       <Field
         id={fields.city.id}
         label={t("departure.city")}
@@ -230,7 +234,10 @@ export default function MyDeparture() {
             </ul>
             {!c.clearance && ready ? (
               <Form method="post">
-                <ErrorSummary errors={allErrorsOf(mine("clearance"))} result={mine("clearance")} />
+                <ErrorSummary
+                  errors={allErrorsOf(mine(`clearance-${c.id}`))}
+                  result={mine(`clearance-${c.id}`)}
+                />
                 <input type="hidden" name="contractId" value={c.id} />
                 <button type="submit">{t("departure.issue")}</button>
               </Form>
@@ -276,7 +283,10 @@ export default function MyDeparture() {
                         { date: formatDate(c.registration.nextCheckInDue, locale) },
                       )}
                     </p>
-                    <ErrorSummary errors={allErrorsOf(mine("checkin"))} result={mine("checkin")} />
+                    <ErrorSummary
+                      errors={allErrorsOf(mine(`checkin-${c.registration.id}`))}
+                      result={mine(`checkin-${c.registration.id}`)}
+                    />
                     <input type="hidden" name="intent" value="checkin" />
                     <input type="hidden" name="registrationId" value={c.registration.id} />
                     <button type="submit" name="outcome" value="OK">

@@ -156,7 +156,7 @@ export default function MyProfile() {
         >
           <h2 id="claim-title">{t("profile.claim.title")}</h2>
           <p>{t("profile.claim.intro")}</p>
-          <ErrorSummary form={claimForm} result={result} />
+          <ErrorSummary form={claimForm} result={result?.form === "claim" ? result : undefined} />
           <Field
             id={claimFields.code.id}
             label={t("profile.claim.code")}
@@ -176,7 +176,7 @@ export default function MyProfile() {
         </Form>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
-        <ErrorSummary form={form} result={result} />
+        <ErrorSummary form={form} result={result?.form === "profile" ? result : undefined} />
         <fieldset>
           <legend>{t("profile.identity")}</legend>
           {locked ? (
@@ -341,7 +341,7 @@ export default function MyProfile() {
       {locked ? (
         <Form method="post" {...getFormProps(cForm)}>
           <SubmissionKey value={submissionKey} />
-          <ErrorSummary form={cForm} result={result} />
+          <ErrorSummary form={cForm} result={result?.form === "correction" ? result : undefined} />
           <SelectField
             id={cFields.field.id}
             label={t("profile.correctionField")}
