@@ -40,10 +40,8 @@ export function isStale(e: unknown) {
   return (
     code === "P2002" || // the email was taken meanwhile
     code === "P2003" || // the mission or agency is gone
-    (e instanceof Response && (e.status === 409 || e.status === 404)) ||
-    e instanceof DomainError ||
-    e instanceof DomainError || // e.g. the account took an identity meanwhile
-    e instanceof DomainError
+    (e instanceof Response && e.status === 404) || // the subject is gone
+    e instanceof DomainError // a rule refuses it now (e.g. the account took an identity meanwhile)
   );
 }
 
