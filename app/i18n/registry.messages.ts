@@ -73,6 +73,7 @@ export const registryEn = {
   "agency.linked.title": "Linked to a revoked or suspended agency",
   "agency.linked.body":
     "This agency shares people or contacts with an agency that lost its licence. Be careful.",
+  "search.linkedHint": "Open the agency's page to see the link before you pay anything or sign.",
   "agency.linked.director": "shares a director",
   "agency.linked.phone": "shares a phone number",
   "agency.linked.email": "shares an email address",
@@ -513,6 +514,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "agency.linked.title": "Anahusiana na wakala aliyefutiwa au kusimamishiwa leseni",
   "agency.linked.body":
     "Wakala huyu ana watu au mawasiliano sawa na wakala aliyepoteza leseni. Kuwa mwangalifu.",
+  "search.linkedHint":
+    "Fungua ukurasa wa wakala uone uhusiano huo kabla ya kulipa chochote au kusaini.",
   "agency.linked.director": "mkurugenzi mmoja",
   "agency.linked.phone": "nambari ya simu moja",
   "agency.linked.email": "anwani ya barua pepe moja",

@@ -7,6 +7,7 @@ import {
   searchParamsObject,
 } from "~/domain/agencies/agencies.schema";
 import { BadCursor, listCounties, searchAgencies } from "~/domain/agencies/agencies.server";
+import { linkedToSanctioned } from "~/domain/agencies/sanctioned-links.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { loader as rootLoader } from "~/root";
 import { formatDate } from "~/ui/format";
@@ -36,7 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   if (!searched) return { counties, searched, results: null, error: null };
   try {
-    return { counties, searched, results: await searchAgencies(parsed.data), error: null };
+    const page = await searchAgencies(parsed.data);
+    const linked = await linkedToSanctioned(page.items.map((a) => a.id));
+    const results = {
+      ...page,
+      items: page.items.map((a) => ({ ...a, linkedToSanctioned: linked.has(a.id) })),
+    };
+    return { counties, searched, results, error: null };
   } catch (e) {
     if (e instanceof BadCursor)
       return data(
@@ -140,6 +147,11 @@ export default function Home() {
                     <Link to={`/agencies/${a.id}`}>{a.name}</Link>{" "}
                     <AgencyStatusBadge status={a.status} />
                   </h3>
+                  {a.linkedToSanctioned ? (
+                    <p className="alert alert-error">
+                      <strong>{t("agency.linked.title")}.</strong> {t("search.linkedHint")}
+                    </p>
+                  ) : null}
                   <dl className="facts">
                     <div>
                       <dt>{t("col.licence")}</dt>

@@ -43,6 +43,12 @@ test("a visitor is warned about a revoked agency and a phoenix linked to it", as
   await expect(page.getByText("Al-Demo Household (fictional)")).toBeVisible();
 
   await page.goto("/?q=sahara");
+  // The warning is in the results already, not only on the agency's page.
+  const phoenix = page.locator(".result", { hasText: "Sahara Gulf Jobs Ltd" });
+  await expect(phoenix).toContainText("Linked to a revoked or suspended agency");
+  await expect(page.locator(".result", { hasText: "Sahara Gulf Manpower Ltd" })).not.toContainText(
+    "Linked to a revoked",
+  );
   await page.locator("#results").getByRole("link", { name: "Sahara Gulf Jobs Ltd" }).click();
   await expect(
     page.getByRole("heading", { name: "Linked to a revoked or suspended agency" }),
