@@ -97,9 +97,10 @@ export const registryEn = {
   "verifyCode.code": "Verification code",
   "verifyCode.code.hint": "10 digits, for example 1202-6000-19",
   "verifyCode.submit": "Verify",
-  "verifyCode.invalid": "A verification code has 10 digits. Check what you typed.",
+  "verifyCode.invalid":
+    "A verification code has 10 digits, and these do not check out. Check what you typed. If it is exactly what the document shows, the document may be forged: do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.notFound":
-    "No document carries this code. Check the digits: a code that cannot be found may be forged.",
+    "No document carries this code. Check the digits: a code that cannot be found may be forged. Do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.kind.LICENCE": "Recruitment agency licence",
   "verifyCode.kind.JOB_ORDER": "Job order verified by NEA",
   "verifyCode.kind.CONTRACT": "Employment contract approved by NEA",
@@ -539,9 +540,10 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.code": "Msimbo wa uhakiki",
   "verifyCode.code.hint": "Tarakimu 10, kwa mfano 1202-6000-19",
   "verifyCode.submit": "Hakiki",
-  "verifyCode.invalid": "Msimbo wa uhakiki una tarakimu 10. Angalia ulichoandika.",
+  "verifyCode.invalid":
+    "Msimbo wa uhakiki una tarakimu 10, na hizi hazilingani. Angalia ulichoandika. Kama ndivyo ilivyoandikwa kwenye hati, huenda hati ni ya kughushi: usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.notFound":
-    "Hakuna hati yenye msimbo huu. Angalia tarakimu: msimbo usiopatikana unaweza kuwa wa kughushi.",
+    "Hakuna hati yenye msimbo huu. Angalia tarakimu: msimbo usiopatikana unaweza kuwa wa kughushi. Usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.kind.LICENCE": "Leseni ya wakala wa ajira",
   "verifyCode.kind.JOB_ORDER": "Agizo la kazi lililothibitishwa na NEA",
   "verifyCode.kind.CONTRACT": "Mkataba wa kazi ulioidhinishwa na NEA",

@@ -1,3 +1,4 @@
+import { VerifyForm } from "~/ui/verify-form";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -42,6 +43,13 @@ export default function Jobs() {
     <section className="page">
       <h1>{t("jobs.title")}</h1>
       <p>{t("jobs.intro")}</p>
+      <section aria-labelledby="check-code" className="card">
+        <h2 id="check-code" className="h3">
+          {t("jobs.checkCode.title")}
+        </h2>
+        <p className="hint">{t("jobs.checkCode.hint")}</p>
+        <VerifyForm code="" invalid={false} />
+      </section>
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="country">{t("precheck.country")}</label>
@@ -111,7 +119,8 @@ export default function Jobs() {
                         {formatVerificationCode(j.verificationCode)}
                       </Link>
                     ) : (
-                      "—"
+                      // Only a code proves NEA verified the order: without one, never "verified".
+                      <strong className="badge badge-err">{t("jobs.noCode")}</strong>
                     )}
                   </dd>
                 </div>

@@ -41,7 +41,16 @@ test("an agency submits a job order, NEA verifies it, and a worker finds and ver
   await page.goto("/jobs?country=AE");
   const item = page.locator(".result", { hasText: title });
   await expect(item).toContainText(`Green Villas ${tag} LLC`);
+  const code = (await item.locator("a.code").textContent())!.trim();
   await item.locator("a.code").click();
+  await expect(
+    page.getByRole("heading", { name: /Job order verified by NEA: Valid/ }),
+  ).toBeVisible();
+
+  // The code seen in an advert, typed into the box on /jobs, answers the same.
+  await page.goto("/jobs");
+  await page.getByLabel("Verification code").fill(code);
+  await page.getByRole("button", { name: "Verify" }).click();
   await expect(
     page.getByRole("heading", { name: /Job order verified by NEA: Valid/ }),
   ).toBeVisible();

@@ -61,6 +61,9 @@ test("a mistyped verification code gets a clear message", async ({ page }) => {
   await page.getByLabel("Verification code").fill("1202-6000-18");
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("alert")).toContainText("A verification code has 10 digits");
+  // A code that does not check out may be on a forged document: say so, and whom to call.
+  await expect(page.getByRole("alert")).toContainText("the document may be forged");
+  await expect(page.getByRole("alert")).toContainText("0800 222 223");
 });
 
 test("a report with several problems lists them all at once, at the top, focused, in Kiswahili too", async ({
