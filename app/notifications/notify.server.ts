@@ -11,6 +11,10 @@ import type { TemplateData } from "./templates";
 
 /** The short SMS version of each message a person may get by SMS. */
 const SMS_VERSION = {
+  passwordChanged: (l: Locale, d: TemplateData<"passwordChanged">) =>
+    l === "sw"
+      ? `Kazi Salama: nenosiri lako limebadilishwa ${d.time}. Kama si wewe, piga NEA 0800 222 223 (bure).`
+      : `Kazi Salama: your password was changed on ${d.time}. If this was not you, call NEA on 0800 222 223 (free).`,
   contractUpdate: (l: Locale, d: TemplateData<"contractUpdate">) =>
     l === "sw"
       ? `Kazi Salama: mkataba wako ${d.reference} ${statusWord(d.status, "sw")}. ${d.link}`

@@ -48,6 +48,16 @@ const accountTemplates = {
           subject: "Your Kazi Salama account",
           text: `Hello ${d.name},\n\nA Kazi Salama account (${d.role}) has been created for you. Open this link to set your password:\n\n${d.link}\n\nThe link works once.\n\nKazi Salama`,
         },
+  passwordChanged: (locale: Locale, d: { name: string; time: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: "Nenosiri lako limebadilishwa — Kazi Salama",
+          text: `Habari ${d.name},\n\nNenosiri la akaunti yako ya Kazi Salama limebadilishwa ${d.time}, na vifaa vingine vyote vimetolewa kwenye akaunti.\n\nIkiwa si wewe, libadilishe mara moja kwa "Umesahau nenosiri?" kwenye ukurasa wa kuingia, na upige simu NEA 0800 222 223 (bure).\n\nKazi Salama`,
+        }
+      : {
+          subject: "Your password was changed — Kazi Salama",
+          text: `Hello ${d.name},\n\nThe password of your Kazi Salama account was changed on ${d.time}, and every other device was signed out.\n\nIf this was not you, reset it at once with "Forgot your password?" on the login page, and call NEA on 0800 222 223 (free).\n\nKazi Salama`,
+        },
   accountLocked: (locale: Locale, d: { name: string; until: string }): Rendered =>
     locale === "sw"
       ? {

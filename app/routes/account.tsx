@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { z } from "zod";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/require.server";
+import { requireAuth, requirePermission } from "~/auth/require.server";
 import { lucia } from "~/auth/session.server";
 import { logoutEverywhere } from "~/domain/accounts/accounts.server";
 import { useT } from "~/i18n/use-t";
@@ -13,17 +13,23 @@ import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { preferencesOf, setPreferences } from "~/domain/accounts/preferences.server";
-import { MESSAGE_CHANNELS, PreferencesSchema } from "~/domain/accounts/accounts.schema";
+import {
+  ChangePasswordSchema,
+  MESSAGE_CHANNELS,
+  PreferencesSchema,
+} from "~/domain/accounts/accounts.schema";
 import { Field, ErrorSummary, SelectField } from "~/ui/form";
 import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
 import { titled } from "~/ui/page-title";
+import { changePassword, hasPassword } from "~/domain/accounts/password.server";
 
 export const handle = titled("account.title", NO_SCRIPTS);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
-  const prefs = await preferencesOf(user);
+  const [prefs, password] = await Promise.all([preferencesOf(user), hasPassword(user)]);
   return {
+    hasPassword: password,
     name: user.name,
     email: user.email,
     phone: user.phone,
@@ -41,13 +47,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "preferences") {
     const submission = parseWithZod(form, { schema: PreferencesSchema });
-    if (submission.status !== "success") return rejected(submission);
+    if (submission.status !== "success") return rejected(submission, { form: "preferences" });
     try {
       await setPreferences(user, submission.value, requestContext(request));
     } catch (e) {
-      return replyError(request, e, submission);
+      return replyError(request, e, submission, { form: "preferences" });
     }
     return redirectWithFlash("/account", { key: "account.prefs.saved" });
+  }
+  if (form.get("intent") === "password") {
+    const { session } = await requireAuth(request);
+    const submission = parseWithZod(form, { schema: ChangePasswordSchema });
+    if (submission.status !== "success") return rejected(submission, { form: "password" });
+    try {
+      await changePassword(user, session.id, submission.value, requestContext(request));
+    } catch (e) {
+      return replyError(request, e, submission, { form: "password" });
+    }
+    return redirectWithFlash("/account", { key: "account.password.changed" });
   }
   if (form.get("intent") !== "logout-everywhere")
     throw new Response("Unknown action", { status: 400 });
@@ -83,6 +100,7 @@ export default function Account() {
         <dd>{t(`role.${u.role}`)}</dd>
       </dl>
       {u.prefs.messagesBy !== null || u.prefs.alertPhone !== null ? <Preferences /> : null}
+      {u.hasPassword ? <ChangePassword /> : null}
       <h2>{t("account.sessions")}</h2>
       <p className="muted">{t("account.logoutEverywhere.help")}</p>
       <Form method="post">
@@ -95,10 +113,51 @@ export default function Account() {
   );
 }
 
+function ChangePassword() {
+  const t = useT();
+  const reply = useActionData<typeof action>();
+  const lastResult = reply?.form === "password" ? reply : undefined;
+  const [form, fields] = useForm<z.input<typeof ChangePasswordSchema>>({
+    id: "password",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const secret = (
+    field: "currentPassword" | "password" | "confirmPassword",
+    label: string,
+    autoComplete: string,
+  ) => (
+    <Field
+      id={fields[field].id}
+      label={label}
+      required
+      errors={fields[field].errors}
+      inputProps={{ ...getInputProps(fields[field], { type: "password" }), autoComplete }}
+    />
+  );
+  return (
+    <>
+      <h2>{t("account.password.title")}</h2>
+      <p className="hint">{t("account.password.hint")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} result={lastResult} />
+        <input type="hidden" name="intent" value="password" />
+        {secret("currentPassword", t("account.password.current"), "current-password")}
+        {secret("password", t("account.password.new"), "new-password")}
+        {secret("confirmPassword", t("account.password.confirm"), "new-password")}
+        <button type="submit">{t("account.password.submit")}</button>
+      </Form>
+    </>
+  );
+}
+
 function Preferences() {
   const t = useT();
   const { prefs } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  const lastResult = reply?.form === "preferences" ? reply : undefined;
   const [form, fields] = useForm<z.input<typeof PreferencesSchema>>({
     lastResult,
     defaultValue: {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { requestPasswordReset } from "~/domain/accounts/accounts.server";
+import { requestPasswordReset } from "~/domain/accounts/password.server";
 import { parseContact } from "~/domain/accounts/contact";
 import { sendPhoneCode } from "~/auth/phone-code-cookie.server";
 import { ForgotSchema } from "~/domain/accounts/accounts.schema";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { resetPassword } from "~/domain/accounts/accounts.server";
+import { resetPassword } from "~/domain/accounts/password.server";
 import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import { ResetSchema } from "~/domain/accounts/accounts.schema";
 import { useT } from "~/i18n/use-t";

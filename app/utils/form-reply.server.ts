@@ -18,7 +18,7 @@ type AnySubmission = Submission<unknown, string[], unknown>;
  * Fields whose values never travel back to the browser in a reply (a password or PIN would sit in
  * the page's HTML and the browser's history): the person types them again.
  */
-export const SECRET_FIELDS = ["password", "confirmPassword", "pin", "confirm"];
+export const SECRET_FIELDS = ["password", "confirmPassword", "currentPassword", "pin", "confirm"];
 /** What a page needs beside the messages: which of its forms replied, or the values it shows. */
 type Extra = { form?: string } & Record<string, unknown>;
 

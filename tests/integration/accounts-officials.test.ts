@@ -4,11 +4,8 @@ import { describe, expect, it } from "vitest";
 import { Secret, TOTP } from "otpauth";
 import { db } from "~/utils/db.server";
 import { lucia } from "~/auth/session.server";
-import {
-  loginWithPassword,
-  logoutEverywhere,
-  resetPassword,
-} from "~/domain/accounts/accounts.server";
+import { loginWithPassword, logoutEverywhere } from "~/domain/accounts/accounts.server";
+import { resetPassword } from "~/domain/accounts/password.server";
 import { adminUserAction, createUserByAdmin } from "~/domain/accounts/admin-accounts.server";
 import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import {

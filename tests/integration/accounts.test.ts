@@ -7,12 +7,14 @@ import {
   loginWithPassword,
   MAX_FAILED_LOGINS,
   registerWorker,
+  verifyEmail,
+} from "~/domain/accounts/accounts.server";
+import {
   requestPasswordReset,
   RESETS_PER_ADDRESS_PER_HOUR,
   RESETS_PER_SOURCE_PER_HOUR,
   resetPassword,
-  verifyEmail,
-} from "~/domain/accounts/accounts.server";
+} from "~/domain/accounts/password.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { createUser, TEST_PASSWORD } from "../factories/users";
 

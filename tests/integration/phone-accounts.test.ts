@@ -6,7 +6,8 @@ import { db } from "~/utils/db.server";
 import { action as startAction } from "~/routes/phone";
 import { action as codeAction, loader as codeLoader } from "~/routes/phone_.code";
 import { action as forgotAction } from "~/routes/forgot-password";
-import { loginWithPassword, resetPassword } from "~/domain/accounts/accounts.server";
+import { loginWithPassword } from "~/domain/accounts/accounts.server";
+import { resetPassword } from "~/domain/accounts/password.server";
 import {
   CODES_PER_NUMBER_AND_SOURCE_PER_HOUR,
   purgePhoneCodes,

@@ -73,6 +73,17 @@ export const PhoneCodeSchema = z.object({
 });
 export const PhoneNameSchema = z.object({ name });
 
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z.string(m("error.required")).min(1, m("error.required")).max(200),
+    password: newPassword,
+    confirmPassword: z.string(m("error.required")),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    ...m("error.passwordMatch"),
+  });
+
 export const ResetSchema = z
   .object({ password: newPassword, confirmPassword: z.string(m("error.required")) })
   .refine((v) => v.password === v.confirmPassword, {

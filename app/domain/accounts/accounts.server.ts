@@ -10,7 +10,7 @@ import { lucia } from "~/auth/session.server";
 import { requiresSecondFactor } from "~/auth/permissions";
 import { isLocale, type Locale } from "~/i18n/messages";
 import { accountByContact } from "./contact";
-import { consumeToken, issueToken, RESET_TTL_MS, VERIFY_TTL_MS } from "./tokens.server";
+import { consumeToken, issueToken, VERIFY_TTL_MS } from "./tokens.server";
 import { DomainError, rateLimited } from "~/domain/errors";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -352,75 +352,6 @@ export async function logoutEverywhere(user: User, ctx: RequestContext) {
       entityId: user.id,
       ctx,
     });
-  });
-}
-
-export const RESETS_PER_SOURCE_PER_HOUR = 3;
-export const RESETS_PER_ADDRESS_PER_HOUR = 10;
-
-/** Always answers the same way, whether or not the address has an account. */
-export async function requestPasswordReset(
-  email: string,
-  opts: { appUrl: string; ctx: RequestContext },
-) {
-  // Per source and address first, so others asking cannot use up the owner's resets (a review);
-  // then per address, so its inbox is not flooded.
-  const key = sha256(email);
-  const source = await hitRateLimit(
-    `reset:${key}:${opts.ctx.ip ?? "-"}`,
-    RESETS_PER_SOURCE_PER_HOUR,
-    60 * 60_000,
-  );
-  if (!source.allowed) return;
-  const limit = await hitRateLimit(`reset:${key}`, RESETS_PER_ADDRESS_PER_HOUR, 60 * 60_000);
-  if (!limit.allowed) return;
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user || !user.active) return;
-  await transaction(async (tx) => {
-    const token = await issueToken(tx, user.id, "RESET_PASSWORD", RESET_TTL_MS);
-    await enqueueEmail(tx, {
-      key: `reset:${user.id}:${sha256(token).slice(0, 16)}`,
-      to: email,
-      locale: localeOf(user.locale),
-      template: "resetPassword",
-      data: { name: user.name, link: `${opts.appUrl}/reset-password/${token}` },
-    });
-    await recordAudit(tx, {
-      actor: null,
-      action: "user.password_reset_requested",
-      entityType: "User",
-      entityId: user.id,
-      ctx: opts.ctx,
-    });
-  });
-}
-
-/** Sets a new password with a single-use token, ends every session and clears any lockout. */
-export async function resetPassword(token: string, password: string, ctx: RequestContext) {
-  const passwordHash = await hashPassword(password);
-  return transaction(async (tx) => {
-    const userId = await consumeToken(tx, token, "RESET_PASSWORD");
-    if (!userId) return false;
-    const user = await tx.user.update({
-      where: { id: userId },
-      // Following an emailed link proves the address too (admin-created accounts start this way).
-      data: {
-        passwordHash,
-        passwordChangedAt: new Date(),
-        failedLoginCount: 0,
-        lockedUntil: null,
-        emailVerifiedAt: new Date(),
-      },
-    });
-    await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, {
-      actor: actorOf(user),
-      action: "user.password_reset",
-      entityType: "User",
-      entityId: user.id,
-      ctx,
-    });
-    return true;
   });
 }
 

@@ -15,6 +15,7 @@ export type AuditAction =
   | "user.preferences_changed"
   | "user.password_reset_requested"
   | "user.password_reset"
+  | "user.password_changed"
   | "user.totp_enrolled"
   | "user.totp_reset"
   | "user.recovery_code_used"

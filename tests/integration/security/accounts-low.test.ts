@@ -2,12 +2,8 @@
 import { DomainError } from "~/domain/errors";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import {
-  loginWithPassword,
-  registerWorker,
-  requestPasswordReset,
-  resetPassword,
-} from "~/domain/accounts/accounts.server";
+import { loginWithPassword, registerWorker } from "~/domain/accounts/accounts.server";
+import { requestPasswordReset, resetPassword } from "~/domain/accounts/password.server";
 import { tokenIsUsable } from "~/domain/accounts/tokens.server";
 import { listAuditEvents, listOutbox } from "~/domain/accounts/admin-views.server";
 import { createUser, TEST_PASSWORD } from "../../factories/users";
