@@ -10,31 +10,11 @@ import { confirmArrival } from "~/domain/mission/mission.server";
 import { sessionCookie } from "../factories/users";
 import { attache, registered } from "../factories/departure";
 import { setup } from "../factories/contracts";
+import { postStatus } from "../factories/routes";
 
 const ctx = { requestId: "test", ip: "10.9.9.31" };
 
-async function post(
-  mod: Promise<{ action: (a: never) => Promise<unknown> }>,
-  path: string,
-  cookie: string,
-  fields: Record<string, string>,
-  params: Record<string, string> = {},
-) {
-  const { action } = await mod;
-  const request = new Request(`http://127.0.0.1${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-  });
-  try {
-    const r = await action({ request, params, context: {} } as never);
-    if (r instanceof Response) return r.status;
-    return (r as { init?: ResponseInit }).init?.status ?? 200;
-  } catch (e) {
-    if (e instanceof Response) return e.status;
-    throw e;
-  }
-}
+const post = postStatus;
 
 const twice = <T>(f: () => Promise<T>) => Promise.all([f(), f()]);
 

@@ -3,29 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { createAgency } from "../factories/agencies";
 import { createUser, sessionCookie } from "../factories/users";
+import { postStatus } from "../factories/routes";
 
-async function call(
-  mod: Promise<{ action: (a: never) => Promise<unknown> }>,
-  path: string,
-  cookie: string,
-  body: BodyInit,
-  params: Record<string, string> = {},
-) {
-  const { action } = await mod;
-  const request = new Request(`http://127.0.0.1${path}`, {
-    method: "POST",
-    body,
-    headers: { cookie },
-  });
-  try {
-    const r = await action({ request, params, context: {} } as never);
-    if (r instanceof Response) return r.status;
-    return (r as { init?: ResponseInit }).init?.status ?? 200;
-  } catch (e) {
-    if (e instanceof Response) return e.status;
-    throw e;
-  }
-}
+const call = postStatus;
 
 async function agencyAdmin() {
   const agency = await createAgency({ status: "PENDING", licenceNo: null });
