@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { agencyListItemJson } from "~/domain/api/agencies.api";
 import { AgencySearchSchema, searchParamsObject } from "~/domain/agencies/agencies.schema";
 import { BadCursor, searchAgencies } from "~/domain/agencies/agencies.server";
-import { apiError, apiJson } from "~/utils/api.server";
+import { apiError, apiJson, issueDetails } from "~/utils/api.server";
 
 // Public: GET /api/v1/agencies?q=&status=&county=&cursor=
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -12,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       400,
       "bad_request",
       "Invalid query parameters.",
-      parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+      issueDetails(parsed.error.issues),
     );
   }
   try {

@@ -1,8 +1,7 @@
-import { en, translate, type MessageKey } from "~/i18n/messages";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { ComplianceCheckSchema } from "~/domain/compliance/compliance.schema";
 import { NoRuleSet, runComplianceCheck } from "~/domain/compliance/compliance.server";
-import { apiError, apiJson } from "~/utils/api.server";
+import { apiError, apiJson, issueDetails } from "~/utils/api.server";
 
 const CORS = {
   "Access-Control-Allow-Methods": "POST, OPTIONS",
@@ -27,16 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = ComplianceCheckSchema.safeParse(body);
   if (!parsed.success) {
-    return apiError(
-      400,
-      "bad_request",
-      "Invalid contract.",
-      // Schema messages are catalogue keys (the same schema serves the form): in English here.
-      parsed.error.issues.map((i) => ({
-        field: i.path.join("."),
-        message: i.message in en ? translate("en", i.message as MessageKey) : i.message,
-      })),
-    );
+    return apiError(400, "bad_request", "Invalid contract.", issueDetails(parsed.error.issues));
   }
   try {
     return apiJson(await runComplianceCheck(parsed.data), 200, CORS);

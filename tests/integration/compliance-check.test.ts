@@ -1,4 +1,5 @@
 // POST /api/v1/compliance-check against the seeded rule sets, checked against the OpenAPI schema.
+import { en, translate } from "~/i18n/messages";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { db } from "~/utils/db.server";
@@ -45,7 +46,7 @@ async function post(body: unknown, raw = false) {
       compliant: boolean;
       ruleSet: Record<string, unknown>;
       findings: { code: string; severity: string }[];
-      details?: { field: string }[];
+      details?: { field: string; message: string }[];
     },
   };
 }
@@ -216,6 +217,11 @@ describe("POST /api/v1/compliance-check", () => {
       "terms.monthlyWage",
       "terms.passportHeldBy",
     ]);
+    // Messages for developers in English, never catalogue keys.
+    for (const d of bad.body.details!) expect(d.message in en, d.message).toBe(false);
+    expect(bad.body.details!.find((d) => d.field === "contractDate")?.message).toBe(
+      translate("en", "check.error.date"),
+    );
     expect((await post("{not json", true)).status).toBe(400);
     const unknown = await post({ ...example, country: "US" });
     expect(unknown.status).toBe(400);
