@@ -66,6 +66,9 @@ test("the full licence path: apply → review → grant → active → revoke �
       .getByLabel("File")
       .setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Upload" }).click();
+    // Wait for this document in the list: the flash reads the same after every upload, so it
+    // alone would let the next upload start while this one is still in flight.
+    await expect(page.getByRole("listitem").filter({ hasText: `${kind}:` })).toBeVisible();
     await expect(page.getByText("Document uploaded.")).toBeVisible();
   }
   // A file that is not a PDF, JPEG or PNG is refused.
