@@ -42,13 +42,22 @@ export type DomainErrorOptions = {
   kind?: ErrorKind;
   /** More messages, each under its own field (a checklist or a whole draft found wanting). */
   fieldErrors?: Record<string, string[]>;
+  /**
+   * What the person may pick instead, when the refusal is a question ("did you mean…?"): the form
+   * shows them beside the field, and picking one answers it.
+   */
+  choices?: Choice[];
 };
+
+/** One thing a person may pick: the value the form sends back and what she reads. */
+export type Choice = { value: string; label: string; hint?: string };
 
 export class DomainError extends Error {
   readonly field?: string;
   readonly vars?: Record<string, string>;
   readonly kind: ErrorKind;
   readonly fieldErrors: Record<string, string[]>;
+  readonly choices: Choice[];
 
   constructor(
     readonly key: MessageKey,
@@ -60,6 +69,7 @@ export class DomainError extends Error {
     this.vars = options.vars;
     this.kind = options.kind ?? "invalid";
     this.fieldErrors = options.fieldErrors ?? {};
+    this.choices = options.choices ?? [];
   }
 
   get status() {

@@ -56,9 +56,9 @@ export const casesEn = {
     "If you cannot reach a relative working in the Gulf, tell us. We pass it to the Kenyan mission in that country, which will try to reach them. For their safety, this page shows nothing about the worker.",
   "cases.kin.identify": "Who is the worker?",
   "cases.kin.identifyHint":
-    "Give the code on their departure clearance if you have it. If not, give their national ID number and full name.",
+    "Give the code on their departure clearance if you have it. If not, give their full name, and their national ID number if you know it. If you know only the name, tell us when and where you last heard from them.",
   "cases.kin.clearanceCode": "Departure clearance code",
-  "cases.kin.nationalId": "Their national ID number",
+  "cases.kin.nationalId": "Their national ID number (if you know it)",
   "cases.kin.workerName": "Their full name",
   "cases.kin.you": "About you",
   "cases.kin.reporterName": "Your name",
@@ -125,7 +125,9 @@ export const casesEn = {
   "cases.error.clearanceCode":
     "This is not a departure clearance code. Check it, or give the national ID number and name instead.",
   "cases.error.identify":
-    "Give the departure clearance code, or the worker's national ID number (7 to 9 digits).",
+    "A national ID number has 7 to 9 digits. Leave it empty if you do not know it.",
+  "cases.error.lastContact":
+    "Without an ID number, tell us when and where you last heard from them (for example: a call on 3 May, from Riyadh).",
   "cases.error.workerName": "Give the worker's first name and surname.",
   "cases.error.note": "Write a note (at least 3 characters).",
   "cases.error.outcome": "Describe the outcome (at least 5 characters).",
@@ -217,9 +219,9 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
     "Ukikosa kumpata jamaa yako anayefanya kazi Ghuba, tuambie. Tunapeleka taarifa kwa ubalozi wa Kenya katika nchi hiyo, ambao utajaribu kumpata. Kwa usalama wake, ukurasa huu hauonyeshi chochote kuhusu mfanyakazi.",
   "cases.kin.identify": "Mfanyakazi ni nani?",
   "cases.kin.identifyHint":
-    "Toa msimbo ulio kwenye kibali chake cha kuondoka kama unao. Kama huna, toa nambari yake ya kitambulisho na jina lake kamili.",
+    "Toa msimbo ulio kwenye kibali chake cha kuondoka kama unao. Kama huna, toa jina lake kamili, na nambari yake ya kitambulisho kama unaijua. Kama unajua jina tu, tuambie ulisikia kutoka kwake lini na akiwa wapi mara ya mwisho.",
   "cases.kin.clearanceCode": "Msimbo wa kibali cha kuondoka",
-  "cases.kin.nationalId": "Nambari yake ya kitambulisho",
+  "cases.kin.nationalId": "Nambari yake ya kitambulisho (kama unaijua)",
   "cases.kin.workerName": "Jina lake kamili",
   "cases.kin.you": "Kuhusu wewe",
   "cases.kin.reporterName": "Jina lako",
@@ -286,8 +288,9 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.error.phone": "Andika nambari ya simu tunayoweza kukupigia.",
   "cases.error.clearanceCode":
     "Huu si msimbo wa kibali cha kuondoka. Uangalie, au toa nambari ya kitambulisho na jina badala yake.",
-  "cases.error.identify":
-    "Toa msimbo wa kibali cha kuondoka, au nambari ya kitambulisho ya mfanyakazi (tarakimu 7 hadi 9).",
+  "cases.error.identify": "Nambari ya kitambulisho ina tarakimu 7 hadi 9. Iache wazi kama huijui.",
+  "cases.error.lastContact":
+    "Bila nambari ya kitambulisho, tuambie ulisikia kutoka kwake lini na akiwa wapi mara ya mwisho (kwa mfano: simu ya tarehe 3 Mei, kutoka Riyadh).",
   "cases.error.workerName": "Toa jina la kwanza na jina la ukoo la mfanyakazi.",
   "cases.error.note": "Andika maelezo (angalau herufi 3).",
   "cases.error.outcome": "Eleza matokeo (angalau herufi 5).",

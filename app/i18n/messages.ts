@@ -71,7 +71,7 @@ const coreEn = {
     "NEA's complaints desk reviews every report. If you gave a phone number or an email address, you will be told the outcome.",
   "cases.kin.confirm.title": "Report received",
   "cases.kin.confirm.next":
-    "If we can match it to a registered worker, the mission will try to reach them and will call you.",
+    "If we can match it to a registered worker, the mission will try to reach them and will call you. If not, NEA's officers look for them and will call you.",
   "cases.help.confirm.title": "Your request was sent to the mission",
   "cases.help.confirm.next":
     "An officer of the mission will contact you. Follow your request below. If you are in danger now, call the emergency numbers on this page.",
@@ -395,7 +395,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
     "Dawati la malalamiko la NEA hukagua kila ripoti. Ukiacha nambari ya simu au barua pepe, utaambiwa matokeo.",
   "cases.kin.confirm.title": "Ripoti imepokelewa",
   "cases.kin.confirm.next":
-    "Tukimpata mfanyakazi aliyesajiliwa anayelingana na ripoti hii, ubalozi utajaribu kumfikia na utakupigia simu.",
+    "Tukimpata mfanyakazi aliyesajiliwa anayelingana na ripoti hii, ubalozi utajaribu kumfikia na utakupigia simu. Tusipompata, maafisa wa NEA watamtafuta na watakupigia simu.",
   "cases.help.confirm.title": "Ombi lako limetumwa kwa ubalozi",
   "cases.help.confirm.next":
     "Afisa wa ubalozi atawasiliana nawe. Fuatilia ombi lako hapa chini. Ukiwa hatarini sasa, piga nambari za dharura zilizo kwenye ukurasa huu.",

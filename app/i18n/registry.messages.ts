@@ -127,7 +127,7 @@ export const registryEn = {
   "complaint.subject.JOB_ADVERT": "A job advert",
   "complaint.who": "Who",
   "complaint.about": "About: {name}",
-  "complaint.agencyRef": "Agency licence number or exact name",
+  "complaint.agencyRef": "Agency's licence number or name",
   "complaint.agencyRef.hint":
     "For a licensed agency. Find it with 'Check an agency' if you are not sure.",
   "complaint.recruiterHint":
@@ -151,6 +151,9 @@ export const registryEn = {
   "complaint.error.subject": "Choose what the report is about.",
   "complaint.error.description": "Describe what happened in at least 20 characters.",
   "complaint.error.agencyRef": "Give the agency's licence number or name.",
+  "complaint.error.agencyPick":
+    "More than one agency could be the one you mean, or the name is not written exactly as registered. Choose it below, or change what you typed.",
+  "complaint.pick": "Which agency do you mean?",
   "complaint.error.agencyUnknown":
     "No licensed agency has this licence number or name. If it is not in the register, choose 'A recruiter without a licence'.",
   "complaint.error.recruiter": "Give the recruiter's name, phone number or where you saw them.",
@@ -571,7 +574,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.subject.JOB_ADVERT": "Tangazo la kazi",
   "complaint.who": "Nani",
   "complaint.about": "Kuhusu: {name}",
-  "complaint.agencyRef": "Nambari ya leseni au jina kamili la wakala",
+  "complaint.agencyRef": "Nambari ya leseni au jina la wakala",
   "complaint.agencyRef.hint":
     "Kwa wakala mwenye leseni. Mtafute kwa 'Hakiki wakala' ikiwa huna uhakika.",
   "complaint.recruiterHint": "Kwa asiye na leseni au tangazo: chochote kitakachotusaidia kumpata.",
@@ -593,6 +596,9 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.error.subject": "Chagua ripoti inahusu nini.",
   "complaint.error.description": "Eleza kilichotokea kwa angalau herufi 20.",
   "complaint.error.agencyRef": "Andika nambari ya leseni au jina la wakala.",
+  "complaint.error.agencyPick":
+    "Huenda unamaanisha mmoja wa mawakala hawa, au jina haliko kama lilivyosajiliwa. Mchague hapa chini, au badilisha ulichoandika.",
+  "complaint.pick": "Unamaanisha wakala yupi?",
   "complaint.error.agencyUnknown":
     "Hakuna wakala mwenye leseni aliye na nambari au jina hili. Ikiwa hayumo kwenye sajili, chagua 'Mtu au wakala anayetafuta wafanyakazi bila leseni'.",
   "complaint.error.recruiter": "Andika jina, nambari ya simu au mahali ulipomwona.",

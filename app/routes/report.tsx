@@ -5,6 +5,7 @@ import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complai
 import { getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
+import type { MessageKey } from "~/i18n/messages";
 import { ErrorSummary, Field, SubmissionKey, TextAreaField } from "~/ui/form";
 import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
@@ -96,6 +97,17 @@ export default function Report() {
               inputProps={getInputProps(fields.agencyRef, { type: "text" })}
             />
           )}
+          {!agency && lastResult?.choices?.length ? (
+            <fieldset>
+              <legend>{t("complaint.pick")}</legend>
+              {lastResult.choices.map((c) => (
+                <label key={c.value} className="choice">
+                  <input type="radio" name={fields.agencyId.name} value={c.value} /> {c.label}
+                  {c.hint ? <span className="muted"> — {t(c.hint as MessageKey)}</span> : null}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           <p className="hint">{t("complaint.recruiterHint")}</p>
           <Field
             id={fields.recruiterName.id}

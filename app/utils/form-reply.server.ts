@@ -113,7 +113,11 @@ export async function replyError<E extends Extra = { form?: string }>(
   if (e.field) (fieldErrors[e.field] ??= []).unshift(message);
   else formErrors.unshift(message);
   return data<FormReply & E>(
-    { ...submission.reply({ formErrors, fieldErrors, hideFields: SECRET_FIELDS }), ...extra },
+    {
+      ...submission.reply({ formErrors, fieldErrors, hideFields: SECRET_FIELDS }),
+      ...(e.choices.length ? { choices: e.choices } : {}),
+      ...extra,
+    },
     { status: e.status },
   );
 }

@@ -1,9 +1,12 @@
 import type { SubmissionResult } from "@conform-to/react";
+import type { Choice } from "~/domain/errors";
 
 /** What a form action answers when it does not go ahead (see form-reply.server.ts). */
 export type FormReply = SubmissionResult<string[]> & {
   /** Which form on the page the reply belongs to, when a page has several. */
   form?: string;
+  /** What the person may pick instead, when the refusal asks "did you mean…?" (DomainError). */
+  choices?: Choice[];
 };
 
 /** The messages of one field (or of the whole form, name "") in a reply. */

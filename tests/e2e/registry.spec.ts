@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectProblem, switchLanguage } from "./helpers";
+import { expectConfirmation, expectProblem, switchLanguage } from "./helpers";
 
 test("a visitor finds a demo agency from the home page, opens it and verifies its licence code", async ({
   page,
@@ -97,4 +97,50 @@ test("a report with several problems lists them all at once, at the top, focused
     "Eleza kilichotokea kwa angalau herufi 20.",
   );
   await switchLanguage(page, "en");
+});
+
+test("on a phone in Kiswahili: find an agency, see its warning in the results, report it by the name people use, get the reference", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await switchLanguage(page, "sw");
+  await page.goto("/?q=sahara");
+  await expect(page.locator(".result", { hasText: "Sahara Gulf Jobs Ltd" })).toContainText(
+    "Anahusiana na wakala aliyefutiwa",
+  );
+  await page.goto("/report");
+  // Not the registered name: what a neighbour would say.
+  await page.getByLabel("Nambari ya leseni au jina la wakala").fill("sahara gulf");
+  await page
+    .getByLabel("Kilichotokea")
+    .fill("Walichukua pasipoti yangu na kuniomba KES 40,000 kwa viza.");
+  await page.getByRole("button", { name: "Tuma ripoti" }).click();
+  await expectProblem(page, "Huenda unamaanisha mmoja wa mawakala hawa");
+  const pick = page.getByRole("group", { name: "Unamaanisha wakala yupi?" });
+  // Both Sahara agencies, each with its status in Kiswahili, the revoked one too.
+  await expect(pick.getByRole("radio")).toHaveCount(2);
+  await expect(pick).toContainText("Imefutwa");
+  await pick.getByLabel(/Sahara Gulf Jobs Ltd/).check();
+  // What was typed is still there.
+  await expect(page.getByLabel("Kilichotokea")).toHaveValue(/pasipoti yangu/);
+  await page.getByRole("button", { name: "Tuma ripoti" }).click();
+  await expectConfirmation(page, "Ripoti imepokelewa", /^KS-C-\d{4}-\d{6}$/);
+  await switchLanguage(page, "en");
+});
+
+test("a relative who knows only the name, relation and last contact can still report", async ({
+  page,
+}) => {
+  await page.goto("/cannot-reach");
+  await page.getByLabel("Their full name").fill("Halima Wanjiru");
+  await page.getByLabel(/^Your name/).fill("Mary Atieno");
+  await page.getByLabel("Your phone number").fill("0722 000 111");
+  await page.getByLabel("Your relation to them").fill("Mother");
+  await page.getByRole("button", { name: "Send the report" }).click();
+  await expectProblem(page, "Without an ID number, tell us when and where you last heard");
+  await page.getByLabel("When did you last hear from them?").fill("A call on 3 May, from Riyadh");
+  await page.getByRole("button", { name: "Send the report" }).click();
+  await expectConfirmation(page, "Report received", /^KS-W-\d{4}-\d{6}$/);
+  await expect(page.locator(".confirmation")).toContainText("NEA's officers look for them");
 });

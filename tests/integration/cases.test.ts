@@ -248,6 +248,47 @@ describe("families who cannot reach a worker", () => {
     expect(neaList).not.toContain(byCode);
   });
 
+  it("takes a report from a relative who knows only the name, relation and last contact, for NEA", async () => {
+    const nea = await login(await createUser("NEA_OFFICER"));
+    const riyadh = await attache("riyadh");
+    const w = await registeredInSaudi();
+    // Even the worker's own full name, without an ID number, binds the report to no one.
+    const ref = await reportCannotReach(
+      report({
+        workerName: `${w.worker.firstName} ${w.worker.lastName}`,
+        lastContact: "A WhatsApp call in March, from Riyadh",
+      }),
+      { ctx, submissionKey: null },
+    );
+    const c = await db.case.findUniqueOrThrow({ where: { reference: ref } });
+    expect(c).toMatchObject({ workerId: null, missionId: null, category: "CANNOT_REACH" });
+    expect(c.description).toContain("Last contact: A WhatsApp call in March, from Riyadh");
+    expect(c.description).toContain("no ID number");
+    expect((await listCases(nea, {})).cases.map((x) => x.reference)).toContain(ref);
+    expect((await listCases(riyadh, {})).cases.map((x) => x.reference)).not.toContain(ref);
+    // With neither an ID number nor a last contact there is nothing to start from: asked for.
+    const bare = CannotReachSchema.safeParse({
+      workerName: "Halima Chebet",
+      nationalId: "",
+      lastContact: "",
+      reporterName: "A B",
+      reporterPhone: "0722000111",
+      relation: "Sister",
+    });
+    expect(bare.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["lastContact", "cases.error.lastContact"],
+    ]);
+    // An ID number, when given, must be one.
+    const badId = CannotReachSchema.safeParse({
+      workerName: "Halima Chebet",
+      nationalId: "12",
+      reporterName: "A B",
+      reporterPhone: "0722000111",
+      relation: "Sister",
+    });
+    expect(badId.error!.issues.map((i) => i.message)).toEqual(["cases.error.identify"]);
+  });
+
   it("refuses a code that is not a clearance, or a name without a surname", () => {
     expect(
       CannotReachSchema.safeParse({

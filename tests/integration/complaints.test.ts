@@ -61,6 +61,39 @@ describe("public reports", () => {
     ).rejects.toMatchObject({ key: "complaint.error.agencyUnknown", field: "agencyRef" });
   });
 
+  it("offer the close matches of a name as people say it, and take the one picked", async () => {
+    const jamii = await createAgency({ name: "Jamii Bora Kazi Recruitment Ltd" });
+    const other = await createAgency({ name: "Jamii Borax Overseas Ltd" });
+    await createAgency({ name: "Upendo Careers Ltd" });
+    const input = {
+      subject: "AGENCY" as const,
+      agencyRef: "jamii bora kazi",
+      description: "They kept my passport and asked for KES 30,000.",
+    };
+    const refused = await submitComplaint(input, opts()).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ key: "complaint.error.agencyPick", field: "agencyRef" });
+    const choices = (refused as DomainError).choices;
+    // The best match first; nothing that shares no words with what was typed.
+    expect(choices[0]).toMatchObject({ value: jamii.id, hint: "status.ACTIVE" });
+    expect(choices[0]!.label).toContain("Jamii Bora Kazi Recruitment Ltd");
+    expect(choices.map((c) => c.label).join()).not.toContain("Upendo");
+    // A typo still finds it.
+    const typo = (await submitComplaint({ ...input, agencyRef: "Jamii Bra Kazi" }, opts()).catch(
+      (e: unknown) => e,
+    )) as DomainError;
+    expect(typo.choices.map((c) => c.value)).toContain(jamii.id);
+    // Nothing is filed until one is picked; then the report is about that agency.
+    expect(await db.complaint.count({ where: { agencyId: { in: [jamii.id, other.id] } } })).toBe(0);
+    const reference = await submitComplaint({ ...input, agencyId: jamii.id }, opts());
+    const filed = await db.complaint.findUniqueOrThrow({ where: { reference: reference! } });
+    expect(filed.agencyId).toBe(jamii.id);
+    // The exact registered name, in any case, needs no picking.
+    await expect(
+      submitComplaint({ ...input, agencyRef: "UPENDO careers ltd" }, opts()),
+    ).resolves.toMatch(/^KS-C-/);
+  });
+
   it("validate the form: description length, an agency or a recruiter, a real email", () => {
     const r1 = ComplaintSchema.safeParse({ subject: "AGENCY", description: "short" });
     expect(r1.success).toBe(false);

@@ -118,6 +118,8 @@ async function identifyWorker(tx: Tx, input: CannotReachInput) {
     });
     return { workerId: c.workerId, reg };
   }
+  // A name alone identifies nobody for certain: NEA's officers look for the worker.
+  if (!input.nationalId) return null;
   const w = await tx.worker.findUnique({
     where: { nationalId: input.nationalId! },
     select: { id: true, firstName: true, lastName: true },
@@ -165,7 +167,7 @@ export async function reportCannotReach(
           input.description ?? null,
           found
             ? null
-            : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `ID ${input.nationalId}, name ${input.workerName}`}`,
+            : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `name ${input.workerName}, ${input.nationalId ? `ID ${input.nationalId}` : "no ID number"}`}`,
         ]
           .filter(Boolean)
           .join("\n");

@@ -18,7 +18,10 @@ export type GetHelpInput = z.output<typeof GetHelpSchema>;
 export const CannotReachSchema = z
   .object({
     clearanceCode: z.string().trim().max(20).optional(),
-    nationalId: z.string().transform(normalizeNationalId).optional(),
+    nationalId: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.string().transform(normalizeNationalId).optional(),
+    ),
     workerName: z.string().trim().max(120, "error.tooLong").optional(),
     reporterName: text(2, 100, "error.required"),
     reporterPhone: z.string({ error: "cases.error.phone" }).transform((v, ctx) => {
@@ -27,7 +30,10 @@ export const CannotReachSchema = z
       return p ?? "";
     }),
     relation: text(2, 60, "error.required"),
-    lastContact: z.string().trim().max(200, "error.tooLong").optional(),
+    lastContact: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.string().trim().max(200, "error.tooLong").optional(),
+    ),
     description: z.string().trim().max(4000, "error.tooLong").optional(),
   })
   .superRefine((v, ctx) => {
@@ -41,10 +47,15 @@ export const CannotReachSchema = z
         });
       return;
     }
-    if (!v.nationalId || !/^\d{7,9}$/.test(v.nationalId))
+    // A relative may know only the name: the report still goes ahead, to NEA's triage. The ID
+    // number, when given, must be one; with neither code nor ID, when and where they were last
+    // heard from is what NEA starts from.
+    if (v.nationalId && !/^\d{7,9}$/.test(v.nationalId))
       ctx.addIssue({ code: "custom", path: ["nationalId"], message: "cases.error.identify" });
     if (!v.workerName || v.workerName.split(/\s+/).length < 2)
       ctx.addIssue({ code: "custom", path: ["workerName"], message: "cases.error.workerName" });
+    if (!v.nationalId && !v.lastContact)
+      ctx.addIssue({ code: "custom", path: ["lastContact"], message: "cases.error.lastContact" });
   });
 export type CannotReachInput = z.output<typeof CannotReachSchema>;
 

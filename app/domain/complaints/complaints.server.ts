@@ -11,7 +11,12 @@ import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isLocale, type Locale } from "~/i18n/messages";
-import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
+import {
+  normalizeEmail,
+  normalizeLicenceNo,
+  normalizePhone,
+  searchKey,
+} from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
 import {
   complaintNext,
@@ -44,7 +49,7 @@ async function resolveAgency(input: NewComplaint) {
     });
   }
   const ref = input.agencyRef ?? "";
-  return db.agency.findFirst({
+  const exact = await db.agency.findFirst({
     where: {
       status: { not: "PENDING" },
       OR: [
@@ -54,6 +59,38 @@ async function resolveAgency(input: NewComplaint) {
     },
     select: { id: true },
   });
+  if (exact) return exact;
+  // People name an agency as they heard it ("Jamii Bora"): offer the close matches to pick from
+  // rather than refuse, and never guess for them (a report about the wrong agency harms it).
+  const close = await closeAgencyMatches(ref);
+  if (close.length)
+    throw new DomainError("complaint.error.agencyPick", {
+      field: "agencyRef",
+      choices: close.map((a) => ({
+        value: a.id,
+        label: `${a.name} (${a.licenceNo})`,
+        hint: `status.${a.status}`,
+      })),
+    });
+  throw new DomainError("complaint.error.agencyUnknown", { field: "agencyRef" });
+}
+
+/**
+ * Registered agencies whose name contains what was typed, or is close to it word by word (a typo,
+ * a missing "Ltd"), best first: at most five. Served by the trigram index on the search name.
+ */
+export async function closeAgencyMatches(text: string) {
+  const key = searchKey(text);
+  // A licence number is matched exactly or not at all: a made-up number must read "not in the
+  // register", not "did you mean" a real agency's number.
+  if (key.length < 3 || /\d/.test(key)) return [];
+  return db.$queryRaw<{ id: string; name: string; licenceNo: string; status: string }[]>`
+    SELECT id, name, "licenceNo", status::text AS status
+    FROM "Agency"
+    WHERE status <> 'PENDING'
+      AND ("searchName" LIKE '%' || ${key} || '%' OR ${key} <% "searchName")
+    ORDER BY word_similarity(${key}, "searchName") DESC, "searchName", id
+    LIMIT 5`;
 }
 
 export async function getAgencyForReport(id: string | null) {
