@@ -7,6 +7,7 @@ import { en, type MessageKey } from "~/i18n/messages";
 import { SelectField } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("admin.audit.title");
 
@@ -79,7 +80,7 @@ export default function AuditLog() {
       {items.length === 0 ? (
         <p>{t("admin.audit.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -134,7 +135,7 @@ export default function AuditLog() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p>
         {params.get("before") ? <Link to={`?${keep}`}>{t("common.prev")}</Link> : null}{" "}

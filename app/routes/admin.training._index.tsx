@@ -12,6 +12,7 @@ import { readForm } from "~/utils/http.server";
 import { rejectedIssues, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("authoring.title");
 
@@ -52,7 +53,7 @@ export default function TrainingModules() {
       {modules.length === 0 ? (
         <p>{t("authoring.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -82,7 +83,7 @@ export default function TrainingModules() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h2>{t("authoring.newModule")}</h2>
       <Form method="post" noValidate>

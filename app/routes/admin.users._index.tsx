@@ -20,6 +20,7 @@ import { rejected, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf } from "~/utils/form-reply";
 import { ErrorSummary } from "~/ui/form";
 import { parseWithZod } from "~/ui/conform";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("admin.users.title");
 
@@ -99,7 +100,7 @@ export default function AdminUsers() {
       {items.length === 0 ? (
         <p>{t("admin.users.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -155,7 +156,7 @@ export default function AdminUsers() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p>
         {params.get("cursor") ? (

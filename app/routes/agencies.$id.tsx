@@ -10,6 +10,7 @@ import { formatDate, formatPhone } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled((d) => d?.agency.name, NO_SCRIPTS);
 
@@ -112,7 +113,7 @@ export default function AgencyPage() {
       </p>
       <h2>{t("agency.history")}</h2>
       {a.actions.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -144,7 +145,7 @@ export default function AgencyPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("agency.history.none")}</p>
       )}

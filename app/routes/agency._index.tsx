@@ -14,6 +14,7 @@ import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled((d, t) => d?.agency?.name ?? t("agencyHome.title"));
 
@@ -94,7 +95,7 @@ export default function AgencyHome() {
       ) : null}
       <h2>{t("agencyHome.applications")}</h2>
       {a.applications.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -113,7 +114,7 @@ export default function AgencyHome() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("agencyHome.applications.none")}</p>
       )}

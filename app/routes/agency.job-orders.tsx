@@ -22,6 +22,7 @@ import { readForm } from "~/utils/http.server";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("jobOrders.title");
 
@@ -86,7 +87,7 @@ export default function AgencyJobOrders() {
       <h1>{t("jobOrders.title")}</h1>
       {r?.form === "withdraw" ? <ErrorSummary errors={allErrorsOf(r)} result={r} /> : null}
       {orders.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -141,7 +142,7 @@ export default function AgencyJobOrders() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("jobOrders.none")}</p>
       )}

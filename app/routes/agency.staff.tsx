@@ -19,6 +19,7 @@ import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf } from "~/utils/form-reply";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("staff.title");
 
@@ -72,7 +73,7 @@ export default function Staff() {
       <h1>{t("staff.title")}</h1>
       {deactivate ? <ErrorSummary errors={allErrorsOf(deactivate)} result={deactivate} /> : null}
       {staff.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -109,7 +110,7 @@ export default function Staff() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("staff.none")}</p>
       )}

@@ -7,6 +7,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDateTime } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 const STATUSES = ["ACTIVE", "OPEN", "IN_PROGRESS", "REFERRED", "RESOLVED"] as const;
 
@@ -63,7 +64,7 @@ export default function Cases() {
       {cases.length === 0 ? (
         <p>{t("cases.list.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -104,16 +105,16 @@ export default function Cases() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={next} />
       {counts ? (
         <>
-          <h2>{t("cases.counts.title")}</h2>
+          <h2 id="case-counts">{t("cases.counts.title")}</h2>
           {counts.length === 0 ? (
             <p>{t("cases.list.empty")}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap labelledBy="case-counts">
               <table>
                 <thead>
                   <tr>
@@ -137,7 +138,7 @@ export default function Cases() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </>
       ) : null}

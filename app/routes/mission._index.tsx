@@ -8,6 +8,7 @@ import { formatDate } from "~/ui/format";
 import { NextPage } from "~/ui/pager";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled(
   (d, t) => d && t("mission.title", { mission: d.options.mission.name }),
@@ -135,7 +136,7 @@ export default function MissionWorkers() {
       {workers.length === 0 ? (
         <p>{t("mission.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -178,7 +179,7 @@ export default function MissionWorkers() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={next} />
     </section>

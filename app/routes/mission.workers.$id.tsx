@@ -23,6 +23,7 @@ import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 import { parseWithZod } from "~/ui/conform";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("mission.worker.pageTitle");
 
@@ -173,7 +174,7 @@ export default function MissionWorker() {
       {r.checkIns.length === 0 ? (
         <p>{t("mission.noCheckIns")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -207,7 +208,7 @@ export default function MissionWorker() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
 
       {r.unverifiedCheckIns.length > 0 ? (

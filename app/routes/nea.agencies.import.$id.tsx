@@ -16,6 +16,7 @@ import { parseWithZod } from "~/ui/conform";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled(
   (d, t) => d && `${d.run.fileName} — ${t(`import.status.${d.run.status}` as MessageKey)}`,
@@ -136,7 +137,7 @@ export default function ImportRunPage() {
       )}
       <h2>{t("import.errors", { count: run.errors.length })}</h2>
       {run.errors.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -155,7 +156,7 @@ export default function ImportRunPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("import.errors.none")}</p>
       )}

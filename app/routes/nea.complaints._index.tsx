@@ -8,6 +8,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 const Filters = z.object({
   status: z.enum(COMPLAINT_STATUSES).optional().catch(undefined),
@@ -60,7 +61,7 @@ export default function ComplaintQueue() {
       {items.length === 0 ? (
         <p>{t("complaints.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -85,7 +86,7 @@ export default function ComplaintQueue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={nextCursor} />
     </section>

@@ -8,6 +8,7 @@ import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("contracts.queue");
 
@@ -78,7 +79,7 @@ export default function ContractQueue() {
       {items.length === 0 ? (
         <p>{t("contracts.queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -118,7 +119,7 @@ export default function ContractQueue() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={nextCursor} />
     </section>

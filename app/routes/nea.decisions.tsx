@@ -15,6 +15,7 @@ import { rejected, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf, errorsOf } from "~/utils/form-reply";
 import { ErrorSummary, useErrorText } from "~/ui/form";
 import { parseWithZod } from "~/ui/conform";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("decisions.title");
 
@@ -152,7 +153,7 @@ export default function Decisions() {
                 </dl>
                 {p.kind === "RULE_SET_PUBLICATION" ? (
                   p.changes.length ? (
-                    <div className="table-wrap">
+                    <TableWrap>
                       <table>
                         <caption>{t("decisions.changes")}</caption>
                         <thead>
@@ -178,7 +179,7 @@ export default function Decisions() {
                           ))}
                         </tbody>
                       </table>
-                    </div>
+                    </TableWrap>
                   ) : (
                     <p>{t("decisions.noChanges")}</p>
                   )

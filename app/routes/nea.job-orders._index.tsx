@@ -8,6 +8,7 @@ import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { TableWrap } from "~/ui/table-wrap";
 
 const STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "WITHDRAWN"] as const;
 const Filters = z.object({
@@ -63,7 +64,7 @@ export default function JobOrderQueue() {
       {items.length === 0 ? (
         <p>{t("jobOrders.queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -95,7 +96,7 @@ export default function JobOrderQueue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={nextCursor} />
     </section>

@@ -7,6 +7,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 const STATUSES = [
   "SUBMITTED",
@@ -73,7 +74,7 @@ export default function LicensingQueue() {
       {items.length === 0 ? (
         <p>{t("licensing.queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -102,7 +103,7 @@ export default function LicensingQueue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={nextCursor} />
     </section>

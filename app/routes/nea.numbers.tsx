@@ -6,6 +6,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("numbers.title");
 
@@ -32,7 +33,7 @@ export default function Numbers() {
       <p>{t("numbers.intro")}</p>
 
       <h2 id="emergency">{t("numbers.emergency")}</h2>
-      <div className="table-wrap" role="region" aria-labelledby="emergency" tabIndex={0}>
+      <TableWrap labelledBy="emergency">
         <table>
           <thead>
             <tr>
@@ -61,10 +62,10 @@ export default function Numbers() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h2 id="helplines">{t("numbers.helplines")}</h2>
-      <div className="table-wrap" role="region" aria-labelledby="helplines" tabIndex={0}>
+      <TableWrap labelledBy="helplines">
         <table>
           <thead>
             <tr>
@@ -91,10 +92,10 @@ export default function Numbers() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h2 id="missions">{t("numbers.missions")}</h2>
-      <div className="table-wrap" role="region" aria-labelledby="missions" tabIndex={0}>
+      <TableWrap labelledBy="missions">
         <table>
           <thead>
             <tr>
@@ -124,7 +125,7 @@ export default function Numbers() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

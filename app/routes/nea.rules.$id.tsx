@@ -23,6 +23,7 @@ import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { nairobiToday } from "~/utils/validation";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled(
   (d, t, locale) =>
@@ -90,7 +91,7 @@ export default function RuleSetPage() {
         {set.note ? ` — ${set.note}` : ""}
       </p>
       <p className="hint">{t("rules.recordedOn", { date: formatDate(set.createdAt, locale) })}</p>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -123,7 +124,7 @@ export default function RuleSetPage() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {pending ? (
         <p className="alert alert-info">
           {t("decisions.pending")} <Link to="/nea/decisions">{t("decisions.open")}</Link>

@@ -5,6 +5,7 @@ import { listRuleSetsWithCounts } from "~/domain/compliance/rule-sets.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("rules.title");
 
@@ -22,7 +23,7 @@ export default function RuleSets() {
     <section className="page">
       <h1>{t("rules.title")}</h1>
       <p>{t("rules.intro")}</p>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export default function RuleSets() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

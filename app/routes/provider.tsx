@@ -17,6 +17,7 @@ import { readForm } from "~/utils/http.server";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { nairobiToday } from "~/utils/validation";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled((d) => d?.provider.name);
 
@@ -140,7 +141,7 @@ export default function Provider() {
       {completions.length === 0 ? (
         <p>{q ? t("provider.noneFound") : t("provider.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -165,7 +166,7 @@ export default function Provider() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <NextPage cursor={next} />
     </section>

@@ -9,6 +9,7 @@ import { formatDateTime } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("stats.title", NO_SCRIPTS);
 
@@ -82,7 +83,7 @@ export default function Stats() {
         />
       )}
 
-      <h2>{t("stats.cases")}</h2>
+      <h2 id="stats-cases">{t("stats.cases")}</h2>
       {byCategory.size === 0 ? (
         <p>{t("stats.none")}</p>
       ) : (
@@ -94,7 +95,7 @@ export default function Stats() {
               value,
             }))}
           />
-          <div className="table-wrap">
+          <TableWrap labelledBy="stats-cases">
             <table>
               <caption>{t("stats.casesTable")}</caption>
               <thead>
@@ -114,7 +115,7 @@ export default function Stats() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
 

@@ -10,6 +10,7 @@ import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("warnings.title", NO_SCRIPTS);
 
@@ -36,9 +37,9 @@ export default function Warnings() {
     <section className="page">
       <h1>{t("warnings.title")}</h1>
       <p>{t("warnings.intro")}</p>
-      <h2>{t("warnings.agencies")}</h2>
+      <h2 id="warned-agencies">{t("warnings.agencies")}</h2>
       {agencies.items.length ? (
-        <div className="table-wrap">
+        <TableWrap labelledBy="warned-agencies">
           <table>
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export default function Warnings() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("warnings.agencies.none")}</p>
       )}
@@ -76,9 +77,9 @@ export default function Warnings() {
           </Link>
         </p>
       ) : null}
-      <h2>{t("warnings.employers")}</h2>
+      <h2 id="warned-employers">{t("warnings.employers")}</h2>
       {employers.items.length ? (
-        <div className="table-wrap">
+        <TableWrap labelledBy="warned-employers">
           <table>
             <thead>
               <tr>
@@ -105,7 +106,7 @@ export default function Warnings() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("warnings.employers.none")}</p>
       )}

@@ -2,6 +2,7 @@ import { COSTS } from "~/domain/compliance/engine";
 import type { ContractTerms } from "~/domain/contracts/contracts.schema";
 import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
+import { TableWrap } from "~/ui/table-wrap";
 
 type Finding = { code: string; severity: "BLOCKING" | "WARNING" };
 
@@ -72,7 +73,7 @@ export function ContractTermsTable({
     ["startDate", t("contracts.startDate"), terms.startDate],
   ];
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <tbody>
           {rows.map(([key, label, value]) => {
@@ -96,7 +97,7 @@ export function ContractTermsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

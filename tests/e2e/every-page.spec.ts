@@ -1,14 +1,20 @@
 // Every page, as each role reads it, in Kiswahili: the page has its own translated title (the same
 // words as its heading), and no stored code (an enum value such as WORKER or ACTIVE, a country code
 // such as QA) reaches the reader as a word. Data stored only in English is marked lang="en" and not
-// read here. One run lists every problem found, page by page.
-import { expect, test, type Page } from "@playwright/test";
+// read here. And every page passes axe-core's WCAG 2.1 A and AA checks, in Kiswahili on a phone and
+// in English on a laptop. One run lists every problem found, page by page.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import * as enums from "../../app/generated/prisma/enums";
 import { DEMO_PASSWORD, login, loginOfficial } from "./helpers";
+import { PUBLIC, ROLES, type Visit } from "./pages";
 
-// The language switch's cookie, as the server writes it (a JSON string, base64): Kiswahili is chosen
-// in this browser without saving it to the demo account other tests sign in to.
-const SWAHILI = { name: "ks_lang", value: Buffer.from(JSON.stringify("sw")).toString("base64") };
+// The language switch's cookie, as the server writes it (a JSON string, base64): the language is
+// chosen in this browser without saving it to the demo account other tests sign in to.
+const langCookie = (lang: "en" | "sw") => ({
+  name: "ks_lang",
+  value: Buffer.from(JSON.stringify(lang)).toString("base64"),
+});
 
 // Words that are enum values but also what people call these things in both languages.
 const WORDS = new Set(["NEA", "SMS", "USSD", "PIN", "PDF", "CSV", "OK"]);
@@ -21,111 +27,6 @@ const CODES = new Set<string>([
   // Contract terms' parties (a zod enum, not a database one).
   ...["EMPLOYER", "AGENCY"],
 ]);
-
-/** follow: open the first link to a record's page; optional where the demo data may have none. */
-type Visit = {
-  path: string;
-  follow?: string;
-  optional?: boolean;
-  status?: number;
-  /** Words the page's table must show (e.g. a stored kind of record, read in Kiswahili). */
-  shows?: string;
-};
-
-const PUBLIC: Visit[] = [
-  { path: "/" },
-  { path: "/?q=sahara" },
-  { path: "/warnings", follow: "/agencies/" },
-  { path: "/verify" },
-  { path: "/verify/1202600019" },
-  { path: "/jobs" },
-  { path: "/training", follow: "/training/" },
-  { path: "/stats" },
-  { path: "/report" },
-  { path: "/cannot-reach" },
-  { path: "/login" },
-  { path: "/register" },
-  { path: "/phone" },
-  { path: "/forgot-password" },
-  { path: "/no-such-page", status: 404 },
-];
-
-const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
-  {
-    email: "worker@demo.kazisalama.ke",
-    official: false,
-    pages: [
-      { path: "/my/profile" },
-      { path: "/my/contracts", follow: "/my/contracts/" },
-      { path: "/my/departure" },
-      { path: "/my/help" },
-      { path: "/my/pin" },
-      { path: "/account" },
-    ],
-  },
-  {
-    email: "agency@demo.kazisalama.ke",
-    official: false,
-    pages: [
-      { path: "/agency" },
-      { path: "/agency/contracts", follow: "/agency/contracts/" },
-      { path: "/agency/job-orders" },
-      { path: "/agency/employers" },
-      { path: "/agency/staff" },
-      { path: "/compliance-check" },
-    ],
-  },
-  {
-    email: "applicant@demo.kazisalama.ke",
-    official: false,
-    pages: [{ path: "/agency/application" }],
-  },
-  {
-    email: "training@demo.kazisalama.ke",
-    official: false,
-    pages: [{ path: "/provider" }],
-  },
-  {
-    email: "officer@demo.kazisalama.ke",
-    official: true,
-    pages: [
-      { path: "/nea/licensing", follow: "/nea/licensing/", optional: true },
-      { path: "/nea/contracts", follow: "/nea/contracts/" },
-      { path: "/nea/job-orders", follow: "/nea/job-orders/" },
-      { path: "/nea/complaints", follow: "/nea/complaints/", optional: true },
-      { path: "/nea/corrections" },
-      { path: "/nea/certificates" },
-      { path: "/nea/decisions" },
-      { path: "/nea/employers" },
-      { path: "/nea/rules", follow: "/nea/rules/" },
-      { path: "/nea/numbers" },
-      { path: "/nea/record-links" },
-      { path: "/nea/agencies/import" },
-      { path: "/nea/agencies/bulk" },
-      { path: "/cases" },
-    ],
-  },
-  {
-    email: "attache.riyadh@demo.kazisalama.ke",
-    official: true,
-    pages: [
-      { path: "/mission", follow: "/mission/workers/" },
-      { path: "/cases", follow: "/cases/" },
-    ],
-  },
-  {
-    email: "admin@demo.kazisalama.ke",
-    official: true,
-    pages: [
-      { path: "/admin/users" },
-      { path: "/admin/users/new" },
-      // Sign-ins are events on accounts: the kind of record is named in Kiswahili, not "User".
-      { path: "/admin/audit", shows: "Akaunti" },
-      { path: "/admin/mail" },
-      { path: "/admin/training", follow: "/admin/training/" },
-    ],
-  },
-];
 
 /** What a reader of this page sees as words, leaving out text marked as English-only data. */
 async function problemsOn(page: Page, expectedStatus: number, status: number | undefined) {
@@ -160,13 +61,68 @@ async function problemsOn(page: Page, expectedStatus: number, status: number | u
   return problems;
 }
 
-async function sweep(page: Page, visits: Visit[], found: string[]) {
+/** Every axe (WCAG 2.1 A and AA) violation on the page, with the first elements it is on. */
+async function violationsOn(page: Page) {
+  // Legacy mode runs axe inside the page itself (a third of the time of the default, which opens
+  // a page of its own per check).
+  const result = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `axe ${v.id} (${v.impact}) on ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ""}`,
+  );
+}
+
+type View = { lang: "en" | "sw"; width: number; height: number };
+/**
+ * Kiswahili on a phone and English on a laptop: the narrowest screen with the longest words, and
+ * the widest layout. A11Y_MATRIX=full adds English on a phone and Kiswahili on a laptop.
+ */
+const VIEWS: View[] = [
+  { lang: "sw", width: 360, height: 740 },
+  { lang: "en", width: 1366, height: 800 },
+  ...(process.env.A11Y_MATRIX === "full"
+    ? ([
+        { lang: "en", width: 360, height: 740 },
+        { lang: "sw", width: 1366, height: 800 },
+      ] as View[])
+    : []),
+];
+
+async function check(
+  page: Page,
+  context: BrowserContext,
+  base: string,
+  path: string,
+  expectedStatus: number,
+  found: string[],
+  shows?: string,
+) {
+  for (const view of VIEWS) {
+    await context.addCookies([{ ...langCookie(view.lang), url: base }]);
+    await page.setViewportSize({ width: view.width, height: view.height });
+    const res = await page.goto(path);
+    const where = `${path} (${view.lang}, ${view.width}px)`;
+    // axe first: the word check hides English-only data on the page it reads.
+    for (const p of await violationsOn(page)) found.push(`${where}: ${p}`);
+    if (view.lang === "sw") {
+      for (const p of await problemsOn(page, expectedStatus, res?.status()))
+        found.push(`${where}: ${p}`);
+      if (shows && !(await page.locator("main table").first().innerText()).includes(shows))
+        found.push(`${where}: does not show "${shows}"`);
+    }
+  }
+}
+
+async function sweep(page: Page, context: BrowserContext, base: string, visits: Visit[]) {
+  const found: string[] = [];
   for (const v of visits) {
-    const res = await page.goto(v.path);
-    for (const p of await problemsOn(page, v.status ?? 200, res?.status()))
-      found.push(`${v.path}: ${p}`);
-    if (v.shows && !(await page.locator("main table").first().innerText()).includes(v.shows))
-      found.push(`${v.path}: does not show "${v.shows}"`);
+    await check(page, context, base, v.path, v.status ?? 200, found, v.shows);
     if (!v.follow) continue;
     const href = await page
       .locator(`main a[href^="${v.follow}"]`)
@@ -178,21 +134,18 @@ async function sweep(page: Page, visits: Visit[], found: string[]) {
       found.push(`${v.path}: no link to ${v.follow}… to follow`);
       continue;
     }
-    const detail = await page.goto(href);
-    for (const p of await problemsOn(page, 200, detail?.status())) found.push(`${href}: ${p}`);
+    await check(page, context, base, href, 200, found);
   }
+  return found;
 }
 
-test.describe("every page in Kiswahili", () => {
-  // The pages are the same with and without JavaScript: the "js" project leaves this file out
-  // (playwright.config.ts), so one browser mode reads them all.
-  test.setTimeout(240_000);
+test.describe("every page: in Kiswahili, and accessible", () => {
+  // axe runs inside the page, so this file runs in the "js" project; the pages are the same
+  // server-rendered HTML without JavaScript (playwright.config.ts leaves it out of "no-js").
+  test.setTimeout(300_000);
 
   test("public pages", async ({ page, context, baseURL }) => {
-    await context.addCookies([{ ...SWAHILI, url: baseURL! }]);
-    const found: string[] = [];
-    await sweep(page, PUBLIC, found);
-    expect(found).toEqual([]);
+    expect(await sweep(page, context, baseURL!, PUBLIC)).toEqual([]);
   });
 
   for (const role of ROLES) {
@@ -202,10 +155,7 @@ test.describe("every page in Kiswahili", () => {
         await login(page, role.email, DEMO_PASSWORD);
         await expect(page.getByRole("button", { name: /^(Log out|Toka)$/ })).toBeVisible();
       }
-      await context.addCookies([{ ...SWAHILI, url: baseURL! }]);
-      const found: string[] = [];
-      await sweep(page, role.pages, found);
-      expect(found).toEqual([]);
+      expect(await sweep(page, context, baseURL!, role.pages)).toEqual([]);
     });
   }
 });
