@@ -237,7 +237,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <LanguageSwitch locale={locale} />
           </div>
           <div className="wrap">
-            <Nav user={data?.user ?? null} />
+            {/* On a phone the links fold under "Menu" so the page starts on the first screen; on a
+                wider screen they are always shown (public/styles.css). No script needed. */}
+            <details className="site-menu">
+              <summary>{t("nav.menuButton")}</summary>
+              <Nav user={data?.user ?? null} />
+            </details>
           </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>
