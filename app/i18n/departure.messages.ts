@@ -81,6 +81,49 @@ export const departureEn = {
   "verifyCode.proves.DEPARTURE_CLEARANCE":
     "{initials} is cleared by NEA to travel for work in {country}.",
   "verifyCode.status.INVALID": "Not valid",
+  "next.heading": "Your next step",
+  "next.PROFILE.title": "Fill in your profile",
+  "next.PROFILE.body":
+    "Your name, date of birth, passport and next of kin. NEA needs them before it can approve a contract for you.",
+  "next.PROFILE.action": "Fill in my profile",
+  "next.NO_CONTRACT.title": "Check a job offer before you pay or sign",
+  "next.NO_CONTRACT.body":
+    "Only licensed agencies may recruit, and getting a job abroad must cost you nothing. Check the agency and the job's code here.",
+  "next.NO_CONTRACT.action": "See approved jobs",
+  "next.IN_REVIEW.title": "NEA is checking your contract",
+  "next.IN_REVIEW.body":
+    "You will get an SMS when it is approved. Do not travel or pay anything before then.",
+  "next.IN_REVIEW.action": "See my contract",
+  "next.SIGN.title": "Read and accept your contract",
+  "next.SIGN.body":
+    "NEA has approved it. Read every term, and accept it only if it is what you were promised.",
+  "next.SIGN.action": "Read my contract",
+  "next.TRAINING.title": "Complete pre-departure training",
+  "next.TRAINING.body":
+    "You need a valid training certificate for this country before you can leave.",
+  "next.TRAINING.action": "Find training",
+  "next.PROFILE_FOR_DEPARTURE.title": "Complete your profile before you leave",
+  "next.PROFILE_FOR_DEPARTURE.body":
+    "Your passport, date of birth or next of kin is missing or needs correcting.",
+  "next.PROFILE_FOR_DEPARTURE.action": "Fill in my profile",
+  "next.WAIT_FOR_AGENCY.title": "Your departure is on hold",
+  "next.WAIT_FOR_AGENCY.body":
+    "Something only your agency or NEA can fix is missing. The departure page says what.",
+  "next.WAIT_FOR_AGENCY.action": "See what is missing",
+  "next.CLEARANCE.title": "Get your departure clearance",
+  "next.CLEARANCE.body":
+    "Every condition is met. Ask for your clearance; you show its code at the airport.",
+  "next.CLEARANCE.action": "Get my clearance",
+  "next.READY.title": "Your departure clearance is ready",
+  "next.READY.body": "Keep its code with you: you show it at the airport.",
+  "next.READY.action": "See my clearance",
+  "next.ABROAD_DETAILS.title": "Tell the embassy where you are",
+  "next.ABROAD_DETAILS.body":
+    "Your address and phone number abroad let the Kenyan mission reach you if something goes wrong.",
+  "next.ABROAD_DETAILS.action": "Give my address",
+  "next.ABROAD.title": "Check in with the embassy, or get help",
+  "next.ABROAD.body": "If you are in danger, call the numbers on the help page.",
+  "next.ABROAD.action": "Open my page abroad",
 } as const;
 
 export const departureSw: Record<keyof typeof departureEn, string> = {
@@ -167,4 +210,44 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "verifyCode.proves.DEPARTURE_CLEARANCE":
     "{initials} ameruhusiwa na NEA kusafiri kufanya kazi nchini {country}.",
   "verifyCode.status.INVALID": "Si halali",
+  "next.heading": "Hatua yako inayofuata",
+  "next.PROFILE.title": "Jaza wasifu wako",
+  "next.PROFILE.body":
+    "Jina lako, tarehe ya kuzaliwa, pasipoti na jamaa wa karibu. NEA inavihitaji kabla ya kuidhinisha mkataba wako.",
+  "next.PROFILE.action": "Jaza wasifu wangu",
+  "next.NO_CONTRACT.title": "Hakiki kazi kabla ya kulipa au kusaini",
+  "next.NO_CONTRACT.body":
+    "Ni mawakala wenye leseni tu wanaoruhusiwa kuajiri, na kupata kazi ng'ambo hakupaswi kukugharimu chochote. Hakiki wakala na msimbo wa kazi hapa.",
+  "next.NO_CONTRACT.action": "Tazama kazi zilizoidhinishwa",
+  "next.IN_REVIEW.title": "NEA inakagua mkataba wako",
+  "next.IN_REVIEW.body": "Utapata SMS ukiidhinishwa. Usisafiri wala kulipa chochote kabla ya hapo.",
+  "next.IN_REVIEW.action": "Tazama mkataba wangu",
+  "next.SIGN.title": "Soma na ukubali mkataba wako",
+  "next.SIGN.body": "NEA imeuidhinisha. Soma kila sharti, na ukubali tu kama ndicho ulichoahidiwa.",
+  "next.SIGN.action": "Soma mkataba wangu",
+  "next.TRAINING.title": "Maliza mafunzo ya kabla ya kuondoka",
+  "next.TRAINING.body": "Unahitaji cheti halali cha mafunzo kwa nchi hii kabla ya kuondoka.",
+  "next.TRAINING.action": "Tafuta mafunzo",
+  "next.PROFILE_FOR_DEPARTURE.title": "Kamilisha wasifu wako kabla ya kuondoka",
+  "next.PROFILE_FOR_DEPARTURE.body":
+    "Pasipoti yako, tarehe ya kuzaliwa au jamaa wa karibu haipo au inahitaji kurekebishwa.",
+  "next.PROFILE_FOR_DEPARTURE.action": "Jaza wasifu wangu",
+  "next.WAIT_FOR_AGENCY.title": "Safari yako imesimamishwa kwa muda",
+  "next.WAIT_FOR_AGENCY.body":
+    "Kuna jambo ambalo wakala wako au NEA pekee wanaweza kurekebisha. Ukurasa wa kuondoka unaeleza ni nini.",
+  "next.WAIT_FOR_AGENCY.action": "Tazama kinachokosekana",
+  "next.CLEARANCE.title": "Pata kibali chako cha kuondoka",
+  "next.CLEARANCE.body":
+    "Masharti yote yametimizwa. Omba kibali chako; utaonyesha msimbo wake uwanja wa ndege.",
+  "next.CLEARANCE.action": "Pata kibali changu",
+  "next.READY.title": "Kibali chako cha kuondoka kiko tayari",
+  "next.READY.body": "Kaa na msimbo wake: utauonyesha uwanja wa ndege.",
+  "next.READY.action": "Tazama kibali changu",
+  "next.ABROAD_DETAILS.title": "Ueleze ubalozi uko wapi",
+  "next.ABROAD_DETAILS.body":
+    "Anwani na nambari yako ya simu ughaibuni zinasaidia ubalozi wa Kenya kukufikia kukitokea tatizo.",
+  "next.ABROAD_DETAILS.action": "Toa anwani yangu",
+  "next.ABROAD.title": "Ripoti hali yako kwa ubalozi, au pata msaada",
+  "next.ABROAD.body": "Ukiwa hatarini, piga nambari zilizo kwenye ukurasa wa msaada.",
+  "next.ABROAD.action": "Fungua ukurasa wangu",
 };

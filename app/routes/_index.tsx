@@ -15,27 +15,35 @@ import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { getUser } from "~/auth/require.server";
+import { can } from "~/auth/permissions";
+import { workerNextStep } from "~/domain/departure/next-step.server";
 
 export const handle = titled("home.title", NO_SCRIPTS);
 
 // Public: the registry search is the centre of the home page; it works as a plain GET form.
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const counties = await listCounties();
+  const user = await getUser(request);
+  const [counties, next] = await Promise.all([
+    listCounties(),
+    // A signed-in worker sees her next step first.
+    user && can(user, "worker:self") ? workerNextStep(user) : null,
+  ]);
   const parsed = AgencySearchSchema.safeParse(searchParamsObject(url));
   const searched = ["q", "status", "county", "cursor"].some((k) => url.searchParams.get(k));
   if (!parsed.success)
     return data(
-      { counties, searched, results: null, error: "search.badCursor" as const },
+      { counties, next, searched, results: null, error: "search.badCursor" as const },
       { status: 400 },
     );
   if (parsed.data.q && parsed.data.q.replace(/[^\p{L}\p{N}]/gu, "").length < 2) {
     return data(
-      { counties, searched, results: null, error: "search.tooShort" as const },
+      { counties, next, searched, results: null, error: "search.tooShort" as const },
       { status: 400 },
     );
   }
-  if (!searched) return { counties, searched, results: null, error: null };
+  if (!searched) return { counties, next, searched, results: null, error: null };
   try {
     const page = await searchAgencies(parsed.data);
     const linked = await linkedToSanctioned(page.items.map((a) => a.id));
@@ -43,11 +51,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...page,
       items: page.items.map((a) => ({ ...a, linkedToSanctioned: linked.has(a.id) })),
     };
-    return { counties, searched, results, error: null };
+    return { counties, next, searched, results, error: null };
   } catch (e) {
     if (e instanceof BadCursor)
       return data(
-        { counties, searched, results: null, error: "search.badCursor" as const },
+        { counties, next, searched, results: null, error: "search.badCursor" as const },
         { status: 400 },
       );
     throw e;
@@ -59,7 +67,7 @@ export default function Home() {
   const country = useCountryName();
   const locale = useLocale();
   const root = useRouteLoaderData<typeof rootLoader>("root");
-  const { counties, results, searched, error } = useLoaderData<typeof loader>();
+  const { counties, next, results, searched, error } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const nextHref = (cursor: string) => {
     const p = new URLSearchParams(params);
@@ -77,6 +85,20 @@ export default function Home() {
       <p>{t("home.intro")}</p>
       {root?.user ? (
         <p className="muted">{t("home.signedInAs", { name: root.user.name })}</p>
+      ) : null}
+      {next ? (
+        <section aria-labelledby="next-step" className="next-step">
+          <h2 id="next-step">
+            <span className="muted">{t("next.heading")}: </span>
+            {t(`next.${next.kind}.title`)}
+          </h2>
+          <p>{t(`next.${next.kind}.body`)}</p>
+          <p>
+            <Link to={next.href} className="button">
+              {t(`next.${next.kind}.action`)}
+            </Link>
+          </p>
+        </section>
       ) : null}
 
       <section aria-labelledby="search-title" className="search-box">

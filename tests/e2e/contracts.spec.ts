@@ -73,8 +73,12 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   await expect(page.getByRole("link", { name: /^(My contract|Mkataba wangu)$/ })).toBeVisible();
   // The language is remembered on the account, so a second run may already be in Kiswahili.
   await switchLanguage(page, "sw");
-  await page.getByRole("link", { name: "Mkataba wangu" }).click();
-  await page.getByRole("link", { name: /Housekeeper and cook/ }).click();
+  // Her home page says what to do next, and takes her there.
+  await page.goto("/");
+  await expect(page.locator("#next-step")).toHaveText(
+    "Hatua yako inayofuata: Soma na ukubali mkataba wako",
+  );
+  await page.getByRole("link", { name: "Soma mkataba wangu" }).click();
   await expect(page.getByText("Utalipwa QAR 1,500 kwa mwezi.")).toBeVisible();
   await expect(page.getByText("Unabaki na pasipoti yako.")).toBeVisible();
   const button = page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" });
@@ -82,6 +86,9 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   if (!accept) return;
   await button.click();
   await expect(page.getByText(/Uliukubali mkataba huu tarehe/)).toBeVisible();
+  await page.goto("/");
+  await expect(page.locator("#next-step")).not.toContainText("Soma na ukubali");
+  await page.goBack();
   const pdf = await page.request.get(
     (await page
       .getByRole("link", { name: "Pakua mkataba ulioidhinishwa (PDF)" })
