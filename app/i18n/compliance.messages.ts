@@ -240,6 +240,12 @@ export const complianceEn = {
   "contracts.action.approve": "Approve",
   "contracts.action.reject": "Reject",
   "contracts.action.sign": "I have read this contract and I accept it",
+  "my.confirmRead": "I have read every term, and it is what I was promised.",
+  "my.error.confirmRead":
+    "Tick the box to say that you have read every term and that it is what you were promised.",
+  "my.question.title": "I have a question",
+  "my.question.body":
+    "Do not accept until you are sure. Ask NEA, free of charge, from any phone in Kenya:",
   "contracts.status.DRAFT": "Draft",
   "contracts.status.SUBMITTED": "Submitted",
   "contracts.status.UNDER_REVIEW": "Under review",
@@ -531,6 +537,12 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "contracts.action.approve": "Idhinisha",
   "contracts.action.reject": "Kataa",
   "contracts.action.sign": "Nimesoma mkataba huu na ninaukubali",
+  "my.confirmRead": "Nimesoma kila sharti, na ndicho nilichoahidiwa.",
+  "my.error.confirmRead":
+    "Weka alama kwenye kisanduku kuonyesha kwamba umesoma kila sharti na kwamba ndicho ulichoahidiwa.",
+  "my.question.title": "Nina swali",
+  "my.question.body":
+    "Usikubali mpaka uwe na uhakika. Uliza NEA, bila malipo, kutoka simu yoyote nchini Kenya:",
   "contracts.status.DRAFT": "Rasimu",
   "contracts.status.SUBMITTED": "Umewasilishwa",
   "contracts.status.UNDER_REVIEW": "Unakaguliwa",

@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { ContractActions } from "~/ui/contract-actions";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
+import { allErrorsOf, errorsOf } from "~/utils/form-reply";
+import { DomainError } from "~/domain/errors";
 import { FindingsList } from "~/ui/findings";
 import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
@@ -32,6 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
   if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
+  // Accepting binds her: she says, in her own words on the page, that she read it all.
+  if (form.get("confirm") !== "yes")
+    return replyError(request, new DomainError("my.error.confirmRead", { field: "confirm" }), form);
   try {
     await actOnContract(
       user,
@@ -50,6 +55,8 @@ export default function MyContract() {
   const locale = useLocale();
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
+  const errorText = useErrorText();
+  const confirmError = errorText(errorsOf(reply, "confirm")).join(" ");
   const terms = c.terms;
   const clean = terms.workerPaidRecruitmentFees === 0 && terms.costsPaidByWorker.length === 0;
   return (
@@ -120,7 +127,38 @@ export default function MyContract() {
       {actions.includes("sign") ? (
         <>
           <p className="alert alert-warn">{t("my.signHint")}</p>
-          <ContractActions actions={["sign"]} submissionKey={submissionKey} reply={reply} />
+          <Form method="post" className="review-form" noValidate>
+            <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
+            <SubmissionKey value={submissionKey} />
+            <div className="field">
+              <label className="choice" htmlFor="confirm">
+                <input
+                  id="confirm"
+                  type="checkbox"
+                  name="confirm"
+                  value="yes"
+                  required
+                  aria-invalid={confirmError ? true : undefined}
+                  aria-describedby={confirmError ? "confirm-error" : undefined}
+                />{" "}
+                {t("my.confirmRead")}
+              </label>
+              {confirmError ? (
+                <p id="confirm-error" className="field-error" role="alert">
+                  {confirmError}
+                </p>
+              ) : null}
+            </div>
+            <button type="submit" name="intent" value="sign">
+              {t("contracts.action.sign")}
+            </button>
+          </Form>
+          <section aria-labelledby="question" className="card">
+            <h2 id="question">{t("my.question.title")}</h2>
+            <p>
+              {t("my.question.body")} <a href="tel:0800222223">0800 222 223</a>
+            </p>
+          </section>
         </>
       ) : null}
     </section>

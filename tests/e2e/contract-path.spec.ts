@@ -210,6 +210,7 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByRole("link", { name: new RegExp(esc(title)) }).click();
     await expect(page.getByText(m["my.plain.wage"].replace("{wage}", "QAR 1,500"))).toBeVisible();
     await expect(page.getByText(m["my.plain.passport"])).toBeVisible();
+    await page.getByLabel(m["my.confirmRead"]).check();
     await page.getByRole("button", { name: m["contracts.action.sign"] }).click();
     await expect(page.getByText(new RegExp(esc(before(m["my.signed"]))))).toBeVisible();
 

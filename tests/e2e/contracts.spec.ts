@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, loginOfficial, logout, switchLanguage } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  expectProblem,
+  login,
+  loginOfficial,
+  logout,
+  switchLanguage,
+} from "./helpers";
 
 test("a contract from draft to approval: blocked by a finding, fixed, recommended by an officer, approved by a supervisor", async ({
   page,
@@ -83,7 +90,16 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
   await expect(page.getByText("Unabaki na pasipoti yako.")).toBeVisible();
   const button = page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" });
   await expect(button).toBeVisible();
+  // Not sure? NEA's free line is one tap away.
+  await expect(page.getByRole("link", { name: "0800 222 223" })).toHaveAttribute(
+    "href",
+    "tel:0800222223",
+  );
   if (!accept) return;
+  // Accepting asks her to say she has read it all.
+  await button.click();
+  await expectProblem(page, "Weka alama kwenye kisanduku");
+  await page.getByLabel("Nimesoma kila sharti, na ndicho nilichoahidiwa.").check();
   await button.click();
   await expect(page.getByText(/Uliukubali mkataba huu tarehe/)).toBeVisible();
   await page.goto("/");

@@ -1,6 +1,7 @@
 // On a phone the header leaves the first screen to the page: at most a quarter of 740 px, signed in
 // with the most links (an NEA officer) and in Kiswahili; the links are one tap away under "Menu",
-// and on a laptop they are all in view without it. Works without JavaScript (both projects).
+// and on a laptop they are all in view without it. Plain HTML and CSS: checked once, without
+// JavaScript (playwright.config.ts).
 import { expect, test } from "@playwright/test";
 import { loginOfficial, logout, switchLanguage } from "./helpers";
 

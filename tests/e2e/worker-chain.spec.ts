@@ -22,8 +22,10 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
 
   // She signs her approved contract and gets her certificate.
   await login(page, email, DEMO_PASSWORD);
-  await page.getByRole("link", { name: "My contract" }).click();
-  await page.getByRole("link", { name: /Domestic worker/ }).click();
+  // Her home page's next step takes her to the contract.
+  await page.getByRole("link", { name: "Read my contract" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Domestic worker");
+  await page.getByLabel("I have read every term, and it is what I was promised.").check();
   await page.getByRole("button", { name: "I have read this contract and I accept it" }).click();
   await expect(page.getByText(/You accepted this contract on/)).toBeVisible();
   await page.goto("/training?country=SA");

@@ -16,7 +16,8 @@ import { approvedContractPdf } from "~/domain/contracts/contract-lists.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { PDFDocument } from "pdf-lib";
 import { CONTRACT_FLOW, canonicalJson } from "~/domain/contracts/contracts.workflow";
-import { createUser } from "../factories/users";
+import { createUser, sessionCookie } from "../factories/users";
+import { postStatus } from "../factories/routes";
 import { goodTerms, login, setup } from "../factories/contracts";
 
 const ctx = { requestId: "test", ip: "10.7.7.7" };
@@ -109,6 +110,13 @@ describe("contract workflow", () => {
     await expect(actOnContract(other, id, { intent: "sign" }, opts)).rejects.toMatchObject({
       status: 404,
     });
+    // On the web, accepting without saying she read it all is refused and changes nothing.
+    const workerCookie = await sessionCookie(s.worker.id);
+    const signPage = import("~/routes/my.contracts.$id");
+    expect(
+      await postStatus(signPage, `/my/contracts/${id}`, workerCookie, { intent: "sign" }, { id }),
+    ).toBe(400);
+    expect((await db.contract.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
     expect(await actOnContract(s.worker, id, { intent: "sign" }, opts)).toBe("SIGNED");
     // The code on the PDF proves the approved terms, without revealing who the worker is.
     const signed = await db.contract.findUniqueOrThrow({ where: { id } });
