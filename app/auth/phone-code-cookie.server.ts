@@ -1,3 +1,4 @@
+import { safeRedirect } from "~/utils/http.server";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { startPhoneCode } from "~/domain/accounts/phone-sign-in.server";
@@ -62,11 +63,21 @@ export async function knownDevice(request: Request, phone: string) {
 export async function sendPhoneCode(
   request: Request,
   input: Parameters<typeof startPhoneCode>[0],
+  /** Where she was going before signing in (a path on this site), kept through the code step. */
+  next = "/",
 ): Promise<Response> {
   const secret = await startPhoneCode(input, {
     locale: await getLocale(request),
     ctx: requestContext(request),
     knownDevice: await knownDevice(request, input.phone),
   });
-  return redirect("/phone/code", { headers: { "Set-Cookie": await phoneCodeCookie(secret) } });
+  return redirect(phoneCodePath(next), {
+    headers: { "Set-Cookie": await phoneCodeCookie(secret) },
+  });
+}
+
+/** The code step's address, carrying where to go once signed in (only a path on this site). */
+export function phoneCodePath(next: FormDataEntryValue | null | undefined) {
+  const to = safeRedirect(next);
+  return to === "/" ? "/phone/code" : `/phone/code?redirectTo=${encodeURIComponent(to)}`;
 }

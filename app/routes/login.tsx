@@ -86,7 +86,15 @@ export default function Login() {
         <button type="submit">{t("login.submit")}</button>
       </Form>
       <p>
-        <Link to="/phone">{t("login.phone")}</Link>
+        <Link
+          to={
+            searchParams.get("redirectTo")
+              ? `/phone?redirectTo=${encodeURIComponent(searchParams.get("redirectTo")!)}`
+              : "/phone"
+          }
+        >
+          {t("login.phone")}
+        </Link>
       </p>
       <p>
         <Link to="/forgot-password">{t("login.forgot")}</Link>

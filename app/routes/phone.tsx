@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import { sendPhoneCode } from "~/auth/phone-code-cookie.server";
 import { PhoneStartSchema } from "~/domain/accounts/accounts.schema";
@@ -22,10 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await readForm(request), { schema: PhoneStartSchema });
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: PhoneStartSchema });
   if (submission.status !== "success") return rejected(submission);
   try {
-    return await sendPhoneCode(request, { ...submission.value, purpose: "SIGN_IN" });
+    return await sendPhoneCode(
+      request,
+      { ...submission.value, purpose: "SIGN_IN" },
+      String(form.get("redirectTo") ?? "/"),
+    );
   } catch (e) {
     return replyError(request, e, submission);
   }
@@ -34,6 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function PhoneSignIn() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
   const [form, fields] = useForm<z.input<typeof PhoneStartSchema>>({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PhoneStartSchema }),
@@ -46,6 +52,7 @@ export default function PhoneSignIn() {
       <p>{t("phone.intro")}</p>
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} result={lastResult} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <Field
           id={fields.phone.id}
           label={t("field.mobile")}

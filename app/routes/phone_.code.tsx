@@ -1,11 +1,12 @@
 // The code sent by SMS (phone.tsx, forgot-password.tsx), then — for a new number — the name.
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getUser } from "~/auth/require.server";
 import {
   clearPhoneCodeCookie,
+  phoneCodePath,
   phoneCodeSecret,
   rememberDevice,
 } from "~/auth/phone-code-cookie.server";
@@ -21,8 +22,8 @@ import { useT } from "~/i18n/use-t";
 import { Field, ErrorSummary } from "~/ui/form";
 import { parseWithZod, useForm, getFormProps, getInputProps } from "~/ui/conform";
 import { flashHeader } from "~/ui/flash.server";
-import { readForm } from "~/utils/http.server";
-import { rejected } from "~/utils/form-reply.server";
+import { readForm, safeRedirect } from "~/utils/http.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
@@ -38,18 +39,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { pending: await pendingPhoneCode(await phoneCodeSecret(request)) };
 }
 
-async function signedIn(outcome: PhoneOutcome) {
+async function signedIn(outcome: PhoneOutcome, next: FormDataEntryValue | null) {
   const headers = new Headers();
   headers.append("Set-Cookie", await clearPhoneCodeCookie());
   if (outcome.next === "reset") return redirect(`/reset-password/${outcome.token}`, { headers });
-  if (outcome.next === "name") return redirect("/phone/code");
+  if (outcome.next === "name") return redirect(phoneCodePath(next));
   headers.append("Set-Cookie", outcome.sessionCookie);
   headers.append("Set-Cookie", await rememberDevice(outcome.phone));
   headers.append(
     "Set-Cookie",
     await flashHeader({ key: outcome.created ? "phone.created" : "login.success" }),
   );
-  return redirect(outcome.created ? "/my/profile" : "/", { headers });
+  // A new account starts on its profile; a returning one goes where she was going.
+  return redirect(outcome.created ? "/my/profile" : safeRedirect(next), { headers });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -69,12 +71,14 @@ export async function action({ request }: ActionFunctionArgs) {
       naming
         ? await completePhoneSignUp(secret, (submission.value as { name: string }).name, opts)
         : await confirmPhoneCode(secret, (submission.value as { code: string }).code, opts),
+      form.get("redirectTo"),
     );
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
-    return data(submission.reply({ fieldErrors: { [naming ? "name" : "code"]: [e.key] } }), {
-      status: 400,
-    });
+    // Every refusal here is about the one field on the form.
+    const field = naming ? "name" : "code";
+    const onField = e.field ? e : new DomainError(e.key, { field, vars: e.vars, kind: e.kind });
+    return replyError(request, onField, submission);
   }
 }
 
@@ -116,6 +120,7 @@ function CodeStep({ phone, minutes }: { phone: string; minutes: number }) {
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="intent" value="code" />
+        <RedirectTo />
         <Field
           id={fields.code.id}
           label={t("field.code")}
@@ -151,6 +156,7 @@ function NameStep() {
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="intent" value="name" />
+        <RedirectTo />
         <Field
           id={fields.name.id}
           label={t("field.name")}
@@ -162,4 +168,10 @@ function NameStep() {
       </Form>
     </>
   );
+}
+
+/** Where she was going before signing in, carried to the end of the code step. */
+function RedirectTo() {
+  const [searchParams] = useSearchParams();
+  return <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />;
 }

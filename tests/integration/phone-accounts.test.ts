@@ -129,6 +129,34 @@ describe("phone-first accounts", () => {
     expect(await db.user.count({ where: { phone } })).toBe(1);
   });
 
+  it("she goes where she was going before signing in with her number, and only to this site", async () => {
+    const phone = uniquePhone();
+    // Her account, made by signing up with the number.
+    const first = await ask(local(phone), { name: "Achieng Otieno", ip: freshIp() });
+    await call(codeAction as RouteFn, "/phone/code", {
+      form: { intent: "code", code: (await codeSentTo(phone))!.code },
+      cookie: first.browser!,
+    });
+    expect(await db.user.count({ where: { phone } })).toBe(1);
+    for (const [asked, lands] of [
+      ["/my/help", "/my/help"],
+      ["//evil.example/x", "/"],
+    ] as const) {
+      const start = await call(startAction as RouteFn, "/phone", {
+        form: { phone, redirectTo: asked },
+        ip: freshIp(),
+      });
+      expect(start.location).toBe(
+        lands === "/" ? "/phone/code" : `/phone/code?redirectTo=${encodeURIComponent(lands)}`,
+      );
+      const signed = await call(codeAction as RouteFn, "/phone/code", {
+        form: { intent: "code", code: (await codeSentTo(phone))!.code, redirectTo: asked },
+        cookie: start.cookie("ks_phone")!,
+      });
+      expect([signed.status, signed.location]).toEqual([302, lands]);
+    }
+  });
+
   it("a new number with no name is asked for one, once; a name cannot be given without the code", async () => {
     const phone = uniquePhone();
     const a = await ask(phone);
