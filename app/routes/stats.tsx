@@ -5,7 +5,7 @@ import { publicStats } from "~/domain/stats/stats.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import { BarChart } from "~/ui/bar-chart";
-import { formatDateTime } from "~/ui/format";
+import { formatDateTime, formatMonth } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
@@ -79,7 +79,10 @@ export default function Stats() {
       ) : (
         <BarChart
           title={t("stats.contractsByMonth")}
-          rows={[...byMonth.entries()].map(([label, value]) => ({ label, value }))}
+          rows={[...byMonth.entries()].map(([month, value]) => ({
+            label: formatMonth(month, locale),
+            value,
+          }))}
         />
       )}
 

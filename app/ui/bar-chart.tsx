@@ -1,5 +1,6 @@
-// A horizontal bar chart drawn on the server as SVG: no JavaScript, readable by screen readers
-// (a title, and every bar labelled), and it prints.
+// A horizontal bar chart that is also its own table: every bar is a row with its label and its
+// number as text, so a phone shows labels at the page's own size (an SVG scaled to a narrow screen
+// shrank them to 7 px), a screen reader reads a table, and it prints. No JavaScript.
 export function BarChart({
   title,
   rows,
@@ -10,36 +11,28 @@ export function BarChart({
   unit?: string;
 }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
-  const rowHeight = 26;
-  const labelWidth = 190;
-  const width = 620;
-  const height = rows.length * rowHeight + 8;
   return (
-    <svg
-      className="chart"
-      role="img"
-      aria-label={title}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-    >
-      <title>{title}</title>
-      {rows.map((r, i) => {
-        const barWidth = Math.max(1, Math.round(((width - labelWidth - 70) * r.value) / max));
-        const y = i * rowHeight + 4;
-        return (
-          <g key={r.label}>
-            <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize="13">
-              {r.label}
-            </text>
-            <rect x={labelWidth} y={y + 3} width={barWidth} height={rowHeight - 8} fill="#006b3f" />
-            <text x={labelWidth + barWidth + 6} y={y + 16} fontSize="13">
-              {r.value.toLocaleString("en-KE")}
-              {unit}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <table className="bar-chart">
+      <caption>{title}</caption>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <th scope="row">{r.label}</th>
+            <td>
+              <span className="bar-track" aria-hidden="true">
+                <span
+                  className="bar"
+                  style={{ width: `${Math.max(1, Math.round((100 * r.value) / max))}%` }}
+                />
+              </span>
+              <span className="bar-value">
+                {r.value.toLocaleString("en-KE")}
+                {unit}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

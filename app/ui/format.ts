@@ -47,3 +47,13 @@ export function formatPhone(digits: string | null | undefined) {
     ? `+254 ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`
     : `+${digits}`;
 }
+
+/** A calendar month stored as "2026-08", as a person reads it: "August 2026", "Agosti 2026". */
+export function formatMonth(yyyyMm: string, locale: Locale) {
+  if (!/^\d{4}-\d{2}$/.test(yyyyMm)) return yyyyMm;
+  return new Intl.DateTimeFormat(locale === "sw" ? "sw-KE" : "en-KE", {
+    timeZone: "UTC",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
+}

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { TOTP, Secret } from "otpauth";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 const DEMO_TOTP_SECRET = "KAZISALAMADEMOTOTPKEY234567ABCDE";
@@ -75,15 +75,40 @@ export async function login(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Log in" }).click();
 }
 
-/** Logs in an official: password, then the demo TOTP code. */
+/**
+ * An official's session from an earlier test in this run, reused while the server still honours it:
+ * each full login spends a TOTP step, and a third login within a minute waits up to 30 s for the
+ * next one (minutes over the whole suite). A session ended by a logout falls back to a full login.
+ */
+const officialSessions = new Map<string, Cookie>();
+
+/** Logs in an official: password, then the demo TOTP code (or the session of an earlier login). */
 export async function loginOfficial(page: Page, email: string) {
+  const saved = officialSessions.get(email);
+  if (saved) {
+    await page.context().addCookies([saved]);
+    await page.goto("/account");
+    if (await page.getByText(email, { exact: true }).count()) return;
+    await page.context().clearCookies({ name: saved.name });
+    officialSessions.delete(email);
+  }
   await login(page, email, DEMO_PASSWORD);
   await page.getByLabel("6-digit code").fill(await totpCode(email));
   await page.getByRole("button", { name: "Verify" }).click();
   await page.getByText("Welcome back.").waitFor();
+  const session = (await page.context().cookies()).find((c) => c.name === "ks_session");
+  if (session) officialSessions.set(email, session);
 }
 
 export async function logout(page: Page) {
+  // An official's reused session is only dropped from this browser, so the next test can reuse it
+  // (logging out itself is tested with the button in accounts.spec.ts).
+  const current = (await page.context().cookies()).find((c) => c.name === "ks_session");
+  if (current && [...officialSessions.values()].some((s) => s.value === current.value)) {
+    await page.context().clearCookies({ name: "ks_session" });
+    await page.goto("/");
+    return;
+  }
   await page.getByRole("button", { name: "Log out" }).click();
   await page.getByText("You have been logged out.").waitFor();
 }

@@ -68,7 +68,7 @@ async function resolveAgency(input: NewComplaint) {
       field: "agencyRef",
       choices: close.map((a) => ({
         value: a.id,
-        label: `${a.name} (${a.licenceNo})`,
+        label: a.licenceNo ? `${a.name} (${a.licenceNo})` : a.name,
         hint: `status.${a.status}`,
       })),
     });
@@ -84,7 +84,7 @@ export async function closeAgencyMatches(text: string) {
   // A licence number is matched exactly or not at all: a made-up number must read "not in the
   // register", not "did you mean" a real agency's number.
   if (key.length < 3 || /\d/.test(key)) return [];
-  return db.$queryRaw<{ id: string; name: string; licenceNo: string; status: string }[]>`
+  return db.$queryRaw<{ id: string; name: string; licenceNo: string | null; status: string }[]>`
     SELECT id, name, "licenceNo", status::text AS status
     FROM "Agency"
     WHERE status <> 'PENDING'
