@@ -1,6 +1,7 @@
 import {
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type InputHTMLAttributes,
@@ -83,6 +84,9 @@ const isReply = (r: unknown): r is FormReply =>
  * `result` is the action's reply, so a new reply from the server refreshes the summary; `idOf`
  * gives a field's element id (Conform's ids are `<form id>-<name>`).
  */
+/** useLayoutEffect in the browser; on the server, where it would warn, useEffect (which never runs). */
+const useClientLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
+
 export function ErrorSummary(
   props: { result?: unknown } & (
     | { form: { id: string; allErrors: ErrorMap } }
@@ -105,7 +109,9 @@ export function ErrorSummary(
   const [submits, setSubmits] = useState(0);
 
   // Count the submits of the form this summary sits in (capture: before Conform's own handler).
-  useEffect(() => {
+  // A layout effect: attached in the same commit as hydration's event handlers, so a click that
+  // lands just after hydration is never handled by Conform but missed here (no summary shown).
+  useClientLayoutEffect(() => {
     const form = anchor.current?.closest("form");
     if (!form) return;
     const onSubmit = () => setSubmits((n) => n + 1);
