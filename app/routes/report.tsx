@@ -102,7 +102,8 @@ export default function Report() {
               <legend>{t("complaint.pick")}</legend>
               {lastResult.choices.map((c) => (
                 <label key={c.value} className="choice">
-                  <input type="radio" name={fields.agencyId.name} value={c.value} /> {c.label}
+                  <input type="radio" name={fields.agencyId.name} value={c.value} />{" "}
+                  <span lang="en">{c.label}</span>
                   {c.hint ? <span className="muted"> — {t(c.hint as MessageKey)}</span> : null}
                 </label>
               ))}
