@@ -2,6 +2,11 @@
 export const missionEn = {
   "nav.mission": "Workers at the mission",
   "mission.title": "Workers registered with {mission}",
+  // A Kenyan mission's name, built from its kind and city. English pages show the name as
+  // stored (the official English name); these are for Kiswahili.
+  "mission.kind.EMBASSY": "Embassy of Kenya, {city}",
+  "mission.kind.HIGH_COMMISSION": "Kenya High Commission, {city}",
+  "mission.kind.CONSULATE": "Consulate-General of Kenya, {city}",
   "mission.worker.pageTitle": "Registered worker",
   "mission.intro":
     "Workers are pre-registered here when NEA clears them to travel. Confirm their arrival, follow their check-ins and act when one is overdue. Opening this list and a worker's page is recorded.",
@@ -113,6 +118,9 @@ export const missionEn = {
 } as const;
 
 export const missionSw: Record<keyof typeof missionEn, string> = {
+  "mission.kind.EMBASSY": "Ubalozi wa Kenya, {city}",
+  "mission.kind.HIGH_COMMISSION": "Ofisi ya Kamishna Mkuu wa Kenya, {city}",
+  "mission.kind.CONSULATE": "Ubalozi Mdogo wa Kenya, {city}",
   "nav.mission": "Wafanyakazi wa ubalozi",
   "mission.title": "Wafanyakazi waliosajiliwa na {mission}",
   "mission.worker.pageTitle": "Mfanyakazi aliyesajiliwa",

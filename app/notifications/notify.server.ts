@@ -4,6 +4,7 @@
 // both are written in the caller's transaction.
 import type { Tx } from "~/utils/db.server";
 import type { Locale } from "~/i18n/messages";
+import { type MissionNames, missionIn } from "~/i18n/mission-name";
 import { enqueueEmail } from "./outbox.server";
 import { statusWord } from "./registry-templates";
 import { priorityWord } from "./case-templates";
@@ -41,7 +42,7 @@ const SMS_VERSION = {
       : `Kazi Salama: your request to correct your record was ${d.applied ? "accepted" : "refused"}. See your profile.`,
   arrivalConfirmed: (l: Locale, d: TemplateData<"arrivalConfirmed">) =>
     l === "sw"
-      ? `Kazi Salama: ${d.mission} imethibitisha umefika. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}. Jibu: tuma SAWA na PIN yako.`
+      ? `Kazi Salama: ${missionIn("sw", d)} imethibitisha umefika. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}. Jibu: tuma SAWA na PIN yako.`
       : `Kazi Salama: ${d.mission} confirmed your arrival. We will ask if you are OK on ${d.nextCheckIn}. Answer: text OK and your PIN.`,
   caseReceived: (l: Locale, d: TemplateData<"caseReceived">) =>
     l === "sw"
@@ -67,7 +68,7 @@ const SMS_VERSION = {
       : "Kazi Salama: are you OK? Reply to this SMS: OK and your PIN (e.g. OK 1234). If you need help: HELP and your PIN.",
   checkInReminder: (l: Locale, d: TemplateData<"checkInReminder">) =>
     l === "sw"
-      ? `Kazi Salama: bado hatujasikia kutoka kwako. Jibu SAWA na PIN yako. Usipojibu, ${d.mission} itakutafuta.`
+      ? `Kazi Salama: bado hatujasikia kutoka kwako. Jibu SAWA na PIN yako. Usipojibu, ${missionIn("sw", d)} itakutafuta.`
       : `Kazi Salama: we have not heard from you. Reply OK and your PIN. If you do not, ${d.mission} will look for you.`,
   caseAlert: (l: Locale, d: TemplateData<"caseAlert">) =>
     l === "sw"
@@ -156,8 +157,8 @@ export async function notifyWorker<T extends ShortMessage>(
 const SMS_ONLY = {
   familyReportReceived: (d: { reference: string }) =>
     `Kazi Salama: tumepokea ripoti yako ${d.reference}; ubalozi utafuatilia. / We received your report ${d.reference}; the mission will follow up.`,
-  kinCheckInsMissed: (d: { worker: string; mission: string }) =>
-    `Kazi Salama: ${d.worker} hajaripoti kwa ubalozi kwa muda. Ukiwa na habari zake, piga ${d.mission} au NEA 0800 222 223. / ${d.worker} has not checked in for a while.`,
+  kinCheckInsMissed: (d: { worker: string } & MissionNames) =>
+    `Kazi Salama: ${d.worker} hajaripoti kwa ubalozi kwa muda. Ukiwa na habari zake, piga ${missionIn("sw", d)} au NEA 0800 222 223. / ${d.worker} has not checked in for a while.`,
   familyReportClosed: (d: { reference: string }) =>
     `Kazi Salama: ubalozi umefuatilia ripoti yako ${d.reference}. / The mission has followed up your report ${d.reference}. NEA: 0800 222 223`,
 } as const;

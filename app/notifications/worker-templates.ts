@@ -1,4 +1,5 @@
 import type { Locale } from "~/i18n/messages";
+import { type MissionNames, missionIn } from "~/i18n/mission-name";
 
 // Emails to workers about their own record, in English and Kiswahili.
 type Rendered = { subject: string; text: string };
@@ -95,12 +96,12 @@ export const workerTemplates = {
         },
   clearanceIssued: (
     locale: Locale,
-    d: { country: string; code: string; url: string; mission: string },
+    d: { country: string; code: string; url: string } & MissionNames,
   ): Rendered =>
     locale === "sw"
       ? {
           subject: `Kibali chako cha kuondoka kwenda ${d.country} — Kazi Salama`,
-          text: `Habari,\n\nKibali chako cha kuondoka kimetolewa. Msimbo wake ni ${d.code}; maafisa wa uhamiaji na familia yako wanaweza kukihakiki hapa: ${d.url}\n\nUmesajiliwa mapema na ubalozi wa Kenya: ${d.mission}. Ukifika, ongeza anwani na nambari yako ya simu ya huko kwenye ukurasa wa Kuondoka.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+          text: `Habari,\n\nKibali chako cha kuondoka kimetolewa. Msimbo wake ni ${d.code}; maafisa wa uhamiaji na familia yako wanaweza kukihakiki hapa: ${d.url}\n\nUmesajiliwa mapema na ubalozi wa Kenya: ${missionIn("sw", d)}. Ukifika, ongeza anwani na nambari yako ya simu ya huko kwenye ukurasa wa Kuondoka.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
         }
       : {
           subject: `Your departure clearance for ${d.country} — Kazi Salama`,
@@ -109,10 +110,10 @@ export const workerTemplates = {
   // To the next of kin the worker named and consented to share with; written in Kiswahili with English below.
   clearanceKin: (
     _locale: Locale,
-    d: { kin: string; worker: string; country: string; countryEn: string; mission: string },
+    d: { kin: string; worker: string; country: string; countryEn: string } & MissionNames,
   ): Rendered => ({
     subject: `${d.worker} amepata kibali cha kwenda kufanya kazi ${d.country} — Kazi Salama`,
-    text: `Habari ${d.kin},\n\n${d.worker} amekutaja kama jamaa wa karibu. Amepata kibali cha serikali cha kwenda kufanya kazi ${d.country}, na amesajiliwa na ubalozi wa Kenya: ${d.mission}.\n\nUkikosa kumpata kwa muda mrefu, ripoti kwenye Kazi Salama au piga simu NEA 0800 222 223.\n\n---\n\nHello ${d.kin},\n\n${d.worker} named you as next of kin. They have a government clearance to work in ${d.countryEn} and are registered with the Kenyan mission: ${d.mission}.\n\nIf you cannot reach them for a long time, report it on Kazi Salama or call NEA on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
+    text: `Habari ${d.kin},\n\n${d.worker} amekutaja kama jamaa wa karibu. Amepata kibali cha serikali cha kwenda kufanya kazi ${d.country}, na amesajiliwa na ubalozi wa Kenya: ${missionIn("sw", d)}.\n\nUkikosa kumpata kwa muda mrefu, ripoti kwenye Kazi Salama au piga simu NEA 0800 222 223.\n\n---\n\nHello ${d.kin},\n\n${d.worker} named you as next of kin. They have a government clearance to work in ${d.countryEn} and are registered with the Kenyan mission: ${d.mission}.\n\nIf you cannot reach them for a long time, report it on Kazi Salama or call NEA on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
   }),
   clearanceAgency: (
     _locale: Locale,
@@ -121,31 +122,31 @@ export const workerTemplates = {
     subject: `Departure clearance issued for contract ${d.reference} — Kazi Salama`,
     text: `Hello,\n\nThe worker ${d.worker} on contract ${d.reference} (${d.country}) has been issued departure clearance ${d.code} and is pre-registered with the Kenyan mission.\n\nKazi Salama — National Employment Authority`,
   }),
-  checkInDue: (locale: Locale, d: { mission: string }): Rendered =>
+  checkInDue: (locale: Locale, d: MissionNames): Rendered =>
     locale === "sw"
       ? {
           subject: "Uko salama? Wakati wa kuripoti — Kazi Salama",
-          text: `Habari,\n\n${d.mission} inataka kujua kama uko salama. Jibu kwenye ukurasa wa Kuondoka, au jibu SMS yetu kwa neno SAWA na PIN yako (mfano: SAWA 1234). Ukihitaji msaada, tuma MSAADA na PIN yako.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+          text: `Habari,\n\n${missionIn("sw", d)} inataka kujua kama uko salama. Jibu kwenye ukurasa wa Kuondoka, au jibu SMS yetu kwa neno SAWA na PIN yako (mfano: SAWA 1234). Ukihitaji msaada, tuma MSAADA na PIN yako.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
         }
       : {
           subject: "Are you OK? Time to check in — Kazi Salama",
           text: `Hello,\n\n${d.mission} would like to know that you are OK. Answer on the Departure page, or reply to our SMS with OK and your PIN (for example: OK 1234). If you need help, send HELP and your PIN.\n\nKazi Salama — National Employment Authority`,
         },
-  checkInReminder: (locale: Locale, d: { mission: string }): Rendered =>
+  checkInReminder: (locale: Locale, d: MissionNames): Rendered =>
     locale === "sw"
       ? {
           subject: "Ukumbusho: tujulishe kama uko salama — Kazi Salama",
-          text: `Habari,\n\nBado hatujasikia kutoka kwako. Tafadhali jibu SAWA na PIN yako, au kwenye ukurasa wa Kuondoka. Usipojibu, ${d.mission} itakutafuta.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+          text: `Habari,\n\nBado hatujasikia kutoka kwako. Tafadhali jibu SAWA na PIN yako, au kwenye ukurasa wa Kuondoka. Usipojibu, ${missionIn("sw", d)} itakutafuta.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
         }
       : {
           subject: "Reminder: let us know you are OK — Kazi Salama",
           text: `Hello,\n\nWe have not heard from you yet. Please reply OK and your PIN, or answer on the Departure page. If you do not answer, ${d.mission} will look for you.\n\nKazi Salama — National Employment Authority`,
         },
-  arrivalConfirmed: (locale: Locale, d: { mission: string; nextCheckIn: string }): Rendered =>
+  arrivalConfirmed: (locale: Locale, d: MissionNames & { nextCheckIn: string }): Rendered =>
     locale === "sw"
       ? {
           subject: "Ubalozi umethibitisha kwamba umefika — Kazi Salama",
-          text: `Habari,\n\n${d.mission} imethibitisha kwamba umefika salama. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}, kisha siku 30 na 90 baada ya kufika, na kila siku 90 baadaye. Jibu kwenye ukurasa wa Kuondoka. Ukihitaji msaada wakati wowote, piga simu ubalozi au Kituo cha Kushughulikia Wakenya wa Ughaibuni (+254 207 876 000, WhatsApp +254 114 757 002, saa 24). Ukiwa hatarini, piga polisi wa nchi uliyopo.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+          text: `Habari,\n\n${missionIn("sw", d)} imethibitisha kwamba umefika salama. Tutakuuliza kama uko salama tarehe ${d.nextCheckIn}, kisha siku 30 na 90 baada ya kufika, na kila siku 90 baadaye. Jibu kwenye ukurasa wa Kuondoka. Ukihitaji msaada wakati wowote, piga simu ubalozi au Kituo cha Kushughulikia Wakenya wa Ughaibuni (+254 207 876 000, WhatsApp +254 114 757 002, saa 24). Ukiwa hatarini, piga polisi wa nchi uliyopo.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
         }
       : {
           subject: "The mission confirmed your arrival — Kazi Salama",

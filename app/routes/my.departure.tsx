@@ -14,6 +14,8 @@ import {
 import type { ClearanceCheck } from "~/domain/departure/clearance.rules";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
+import { missionName } from "~/i18n/mission-name";
+import { TelLink } from "~/ui/tel-link";
 import type { MessageKey } from "~/i18n/messages";
 import { Field, ErrorSummary } from "~/ui/form";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
@@ -246,7 +248,11 @@ export default function MyDeparture() {
               <>
                 <EmergencyNumbers countryCode={c.country} country={country} />
                 <h3>{t("departure.mission")}</h3>
-                <p>{t("departure.missionIntro", { mission: c.registration.mission.name })}</p>
+                <p>
+                  {t("departure.missionIntro", {
+                    mission: missionName(c.registration.mission, locale),
+                  })}
+                </p>
                 <dl className="facts">
                   <div>
                     <dt>{t("departure.registrationStatus")}</dt>
@@ -256,16 +262,16 @@ export default function MyDeparture() {
                     <div>
                       <dt>{t("departure.missionPhone")}</dt>
                       <dd>
-                        <a href={`tel:${c.registration.mission.phone.replace(/\s/g, "")}`}>
-                          {c.registration.mission.phone}
-                        </a>
+                        <TelLink number={c.registration.mission.phone} />
                       </dd>
                     </div>
                   ) : null}
                   {c.registration.mission.emergencyPhone ? (
                     <div>
                       <dt>{t("departure.missionEmergency")}</dt>
-                      <dd>{c.registration.mission.emergencyPhone}</dd>
+                      <dd>
+                        <TelLink number={c.registration.mission.emergencyPhone} />
+                      </dd>
                     </div>
                   ) : null}
                 </dl>

@@ -8,6 +8,8 @@ import { ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { openRegistrations } from "~/domain/mission/checkins.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { missionName } from "~/i18n/mission-name";
+import { TelLink } from "~/ui/tel-link";
 import { ErrorSummary, SelectField, SubmissionKey, TextAreaField, useErrorText } from "~/ui/form";
 import {
   getFormProps,
@@ -98,11 +100,18 @@ export default function GetHelp() {
           <p>{t("cases.help.intro")}</p>
           {registrations.map((r) => (
             <p key={r.id} className="hint">
-              {r.mission.name}
-              {r.mission.phone ? `: ${r.mission.phone}` : ""}
-              {r.mission.emergencyPhone
-                ? ` · ${t("departure.missionEmergency")}: ${r.mission.emergencyPhone}`
-                : ""}
+              {missionName(r.mission, locale)}
+              {r.mission.phone ? (
+                <>
+                  : <TelLink number={r.mission.phone} />
+                </>
+              ) : null}
+              {r.mission.emergencyPhone ? (
+                <>
+                  {" "}
+                  · {t("departure.missionEmergency")}: <TelLink number={r.mission.emergencyPhone} />
+                </>
+              ) : null}
             </p>
           ))}
           <Form method="post" {...getFormProps(form)} noValidate>

@@ -67,7 +67,7 @@ export default function ImportUpload() {
       <h1>{t("import.title")}</h1>
       <p>{t("import.intro")}</p>
       <p className="hint">
-        {t("import.columns")}: <code>{IMPORT_COLUMNS.join(",")}</code>
+        {t("import.columns")}: <code>{IMPORT_COLUMNS.join(", ")}</code>
       </p>
       <Form method="post" encType="multipart/form-data" className="filters">
         <ErrorSummary errors={allErrorsOf(result)} result={result} />

@@ -10,7 +10,6 @@ import { formatDate } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
-import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("warnings.title", NO_SCRIPTS);
 
@@ -39,34 +38,29 @@ export default function Warnings() {
       <p>{t("warnings.intro")}</p>
       <h2 id="warned-agencies">{t("warnings.agencies")}</h2>
       {agencies.items.length ? (
-        <TableWrap labelledBy="warned-agencies">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("col.name")}</th>
-                <th scope="col">{t("col.status")}</th>
-                <th scope="col">{t("col.reason")}</th>
-                <th scope="col">{t("col.date")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agencies.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/agencies/${a.id}`}>{a.name}</Link>
-                    <br />
-                    <span className="muted">{a.licenceNo}</span>
-                  </td>
-                  <td>
-                    <AgencyStatusBadge status={a.status} />
-                  </td>
-                  <td>{a.reason ?? "—"}</td>
-                  <td>{formatDate(a.at, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <ul className="cards warnings" aria-labelledby="warned-agencies">
+          {agencies.items.map((a) => (
+            <li key={a.id} className="card">
+              <h3 lang="en">
+                <Link to={`/agencies/${a.id}`}>{a.name}</Link>
+              </h3>
+              <p>
+                <AgencyStatusBadge status={a.status} />
+              </p>
+              <dl className="facts">
+                <div>
+                  <dt>{t("col.licence")}</dt>
+                  <dd>{a.licenceNo}</dd>
+                </div>
+                <div>
+                  <dt>{t("col.date")}</dt>
+                  <dd>{a.at ? formatDate(a.at, locale) : "—"}</dd>
+                </div>
+              </dl>
+              <Reason text={a.reason} />
+            </li>
+          ))}
+        </ul>
       ) : (
         <p>{t("warnings.agencies.none")}</p>
       )}
@@ -79,34 +73,31 @@ export default function Warnings() {
       ) : null}
       <h2 id="warned-employers">{t("warnings.employers")}</h2>
       {employers.items.length ? (
-        <TableWrap labelledBy="warned-employers">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("warnings.col.employer")}</th>
-                <th scope="col">{t("warnings.col.where")}</th>
-                <th scope="col">{t("col.reason")}</th>
-                <th scope="col">{t("col.date")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {employers.items.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    {e.name}
-                    <br />
-                    <span className="muted">{t(`employer.${e.kind}`)}</span>
-                  </td>
-                  <td>
-                    {e.city}, {locale === "sw" ? e.country.nameSw : e.country.nameEn}
-                  </td>
-                  <td>{e.watchReason ?? "—"}</td>
-                  <td>{formatDate(e.watchListedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <ul className="cards warnings" aria-labelledby="warned-employers">
+          {employers.items.map((e) => (
+            <li key={e.id} className="card">
+              <h3 lang="en">{e.name}</h3>
+              <dl className="facts">
+                <div>
+                  <dt>{t("warnings.col.kind")}</dt>
+                  <dd>{t(`employer.${e.kind}`)}</dd>
+                </div>
+                <div>
+                  <dt>{t("warnings.col.where")}</dt>
+                  <dd>
+                    <span lang="en">{e.city}</span>,{" "}
+                    {locale === "sw" ? e.country.nameSw : e.country.nameEn}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("col.date")}</dt>
+                  <dd>{e.watchListedAt ? formatDate(e.watchListedAt, locale) : "—"}</dd>
+                </div>
+              </dl>
+              <Reason text={e.watchReason} />
+            </li>
+          ))}
+        </ul>
       ) : (
         <p>{t("warnings.employers.none")}</p>
       )}
@@ -118,5 +109,21 @@ export default function Warnings() {
         </p>
       ) : null}
     </section>
+  );
+}
+
+// The reason is NEA's own record, stored in English only: marked so, and said so on a
+// Kiswahili page.
+function Reason({ text }: { text: string | null }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!text) return null;
+  return (
+    <p>
+      <strong>{t("col.reason")}</strong>
+      {locale === "en" ? null : (
+        <span className="muted"> ({t("warnings.reasonEnglish")})</span>
+      )}: <span lang="en">{text}</span>
+    </p>
   );
 }

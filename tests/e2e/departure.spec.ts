@@ -64,6 +64,13 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await expect(page.getByText("Your details abroad were saved.")).toBeVisible();
   await page.goto("/my/departure");
   await expect(card.getByLabel("Your phone number abroad")).toHaveValue("+97455551234");
+  // Get help names the mission in her language, with a number to tap.
+  await page.goto("/my/help");
+  await expect(page.getByText("Embassy of Kenya, Doha")).toBeVisible();
+  await expect(page.getByRole("link", { name: "+974 4493 1870" })).toHaveAttribute(
+    "href",
+    "tel:+97444931870",
+  );
   await logout(page);
 
   // Anyone (an immigration officer, her brother) checks the code: valid, with masked data only.

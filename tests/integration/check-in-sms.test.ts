@@ -27,6 +27,9 @@ describe("check-ins by SMS", () => {
     expect(sms.map((m) => m.idempotencyKey.split(":")[2])).toEqual(["due", "reminder"]);
     expect(sms.every((m) => m.to === w.phone.replace(/\D/g, "") && m.locale === "sw")).toBe(true);
     expect(sms[0]!.text).toContain("SAWA na PIN yako");
+    // The mission is named in Kiswahili, from its kind and city, not by its stored English name.
+    expect(sms[1]!.text).toMatch(/Usipojibu, Ubalozi (Mdogo )?wa Kenya, \S+/);
+    expect(sms[1]!.text).not.toMatch(/Embassy|Consulate/);
     // Not two in a row yet (the day-30 check-in is still ahead): her family is not told.
     expect(await texts(`checkin:${open.id}:kin`)).toHaveLength(0);
   });

@@ -19,6 +19,7 @@ import { clearanceChecks, clearanceLiveStatus, type ClearanceFacts } from "./cle
 import type { AbroadInput } from "./departure.schema";
 import { DomainError } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
+import { missionNames } from "~/i18n/mission-name";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
@@ -71,6 +72,7 @@ async function coveringMission(client: Tx | typeof db, country: string) {
     select: {
       id: true,
       name: true,
+      kind: true,
       city: true,
       phone: true,
       emergencyPhone: true,
@@ -167,6 +169,7 @@ export async function departureView(actor: User) {
             mission: {
               select: {
                 name: true,
+                kind: true,
                 city: true,
                 phone: true,
                 emergencyPhone: true,
@@ -291,20 +294,16 @@ async function notifyCleared(
     where: { id: p.c.workerId },
     select: { firstName: true, lastName: true, email: true },
   });
-  const missionContact = [
-    p.mission.name,
-    p.mission.phone,
-    p.mission.emergencyPhone,
-    p.mission.email,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  const contact = (name: string) =>
+    [name, p.mission.phone, p.mission.emergencyPhone, p.mission.email].filter(Boolean).join(", ");
+  const names = missionNames(p.mission);
+  const missionContact = { mission: contact(names.mission), missionSw: contact(names.missionSw) };
   const country = (l: "en" | "sw") => (l === "sw" ? p.c.country.nameSw : p.c.country.nameEn);
   await notifyWorker(tx, p.c.workerId, {
     key: `clearance:${p.clearanceId}:worker`,
     locale,
     template: "clearanceIssued",
-    data: { country: country(locale), code: p.code, url: p.verifyUrl, mission: missionContact },
+    data: { country: country(locale), code: p.code, url: p.verifyUrl, ...missionContact },
   });
   // Next of kin are told only with the worker's consent to share: by email and by SMS, where given.
   const kin = await tx.nextOfKin.findFirst({
@@ -323,7 +322,7 @@ async function notifyCleared(
           worker: `${worker.firstName} ${worker.lastName}`,
           country: p.c.country.nameSw,
           countryEn: p.c.country.nameEn,
-          mission: missionContact,
+          ...missionContact,
         },
       },
     );

@@ -9,6 +9,7 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
 import { normalizePhone } from "~/domain/agencies/normalize";
 import { nextCheckInAfter } from "./checkin.rules";
+import { missionNames } from "~/i18n/mission-name";
 
 export const REMIND_AFTER_DAYS = 2;
 /** The shortest gap between two scheduled check-ins (day 3 → day 30): candidates for "two missed". */
@@ -22,7 +23,12 @@ type Claimed = {
   arrivedAt: Date | null;
   dueAt: Date;
   mission: string;
+  missionKind: string;
+  missionCity: string;
 };
+
+const names = (c: Claimed) =>
+  missionNames({ name: c.mission, kind: c.missionKind, city: c.missionCity });
 
 /** Stamps up to BATCH open check-ins due by `dueBefore` whose `column` is unset; returns them. */
 async function claim(
@@ -44,7 +50,8 @@ async function claim(
                LIMIT ${BATCH}
                FOR UPDATE OF c2 SKIP LOCKED)
         AND r."id" = c."registrationId" AND m."id" = r."missionId"
-    RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission"`,
+    RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission",
+              m."kind"::text AS "missionKind", m."city" AS "missionCity"`,
     dueBefore,
     now,
   );
@@ -57,7 +64,7 @@ export async function sendCheckInSms(now = new Date()) {
       await notifyWorker(tx, c.workerId, {
         key: `checkin:${c.id}:due`,
         template: "checkInDue",
-        data: { mission: c.mission },
+        data: names(c),
       });
       sent.due++;
     }
@@ -68,7 +75,7 @@ export async function sendCheckInSms(now = new Date()) {
       await notifyWorker(tx, c.workerId, {
         key: `checkin:${c.id}:reminder`,
         template: "checkInReminder",
-        data: { mission: c.mission },
+        data: names(c),
       });
       sent.reminders++;
     }
@@ -113,7 +120,8 @@ async function tellKin(ids: string[], now: Date) {
         FROM "MissionRegistration" r, "Mission" m
        WHERE c."id" = ANY(${ids}::uuid[]) AND c."kinToldAt" IS NULL AND c."answeredAt" IS NULL
          AND r."id" = c."registrationId" AND m."id" = r."missionId"
-      RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission"`;
+      RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission",
+              m."kind"::text AS "missionKind", m."city" AS "missionCity"`;
     for (const c of claimed) {
       const worker = await tx.worker.findUniqueOrThrow({
         where: { id: c.workerId },
@@ -130,7 +138,7 @@ async function tellKin(ids: string[], now: Date) {
           key: `checkin:${c.id}:kin:${kin.id}`,
           to,
           template: "kinCheckInsMissed",
-          data: { worker: `${worker.firstName} ${worker.lastName}`, mission: c.mission },
+          data: { worker: `${worker.firstName} ${worker.lastName}`, ...names(c) },
         });
         told++;
       }

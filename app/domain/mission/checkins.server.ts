@@ -348,7 +348,9 @@ export async function openRegistrations(actor: User) {
         },
       },
       employer: { select: { name: true, city: true } },
-      mission: { select: { name: true, phone: true, emergencyPhone: true } },
+      mission: {
+        select: { name: true, kind: true, city: true, phone: true, emergencyPhone: true },
+      },
     },
   });
 }

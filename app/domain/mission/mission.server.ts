@@ -20,6 +20,7 @@ import {
   type RegistrationStatus,
 } from "./checkin.rules";
 import { DomainError } from "~/domain/errors";
+import { missionNames } from "~/i18n/mission-name";
 import { forbidden, notFound } from "~/utils/http.server";
 
 export const actorOf = (u: User) => ({ id: u.id, role: u.role });
@@ -334,12 +335,12 @@ export async function confirmArrival(
     });
     const mission = await tx.mission.findUniqueOrThrow({
       where: { id: actor.missionId! },
-      select: { name: true },
+      select: { name: true, kind: true, city: true },
     });
     await notifyWorker(tx, r.workerId, {
       key: `registration:${id}:arrived`,
       template: "arrivalConfirmed",
-      data: { mission: mission.name, nextCheckIn: first.toISOString().slice(0, 10) },
+      data: { ...missionNames(mission), nextCheckIn: first.toISOString().slice(0, 10) },
     });
   });
 }
