@@ -272,6 +272,14 @@ export const complianceEn = {
     "The official who reviewed or recommended this contract cannot also decide it.",
   "my.title": "My contract",
   "my.none": "You have no contract yet. Your agency prepares it; NEA checks it before you sign.",
+  "my.plain.employer": "Your employer: {employer}, {city}. Your agency: {agency}.",
+  "my.plain.probation": "The first {days} days are a trial period (probation).",
+  "my.plain.endOfService":
+    "When the contract ends you are paid {days} days' wage for every year worked (end-of-service pay).",
+  // A disclosure on the worker's contract page: the technical proof, in plain words first.
+  "my.proof.summary": "How to prove this is the contract NEA approved",
+  "my.proof.body":
+    "Anyone can check the code on your contract at Kazi Salama. The long number below is a technical fingerprint of the approved terms: if a paper you are given abroad has different terms, its fingerprint will not match.",
   "my.plain.wage": "You will be paid {wage} a month.",
   "my.plain.hours":
     "You work at most {hours} hours a day, with {rest} full day(s) of rest every week.",
@@ -568,6 +576,13 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "contracts.error.fourEyes": "Afisa aliyekagua au kupendekeza mkataba huu hawezi pia kuuamua.",
   "my.title": "Mkataba wangu",
   "my.none": "Bado huna mkataba. Wakala wako anauandaa; NEA inaukagua kabla hujatia sahihi.",
+  "my.plain.employer": "Mwajiri wako: {employer}, {city}. Wakala wako: {agency}.",
+  "my.plain.probation": "Siku {days} za kwanza ni kipindi cha majaribio.",
+  "my.plain.endOfService":
+    "Mkataba ukiisha, utalipwa mshahara wa siku {days} kwa kila mwaka uliofanya kazi (kiinua mgongo).",
+  "my.proof.summary": "Jinsi ya kuthibitisha kwamba huu ndio mkataba ulioidhinishwa na NEA",
+  "my.proof.body":
+    "Mtu yeyote anaweza kuhakiki msimbo wa mkataba wako kwenye Kazi Salama. Nambari ndefu hapa chini ni alama ya kiufundi ya masharti yaliyoidhinishwa: karatasi ukipewa ng'ambo yenye masharti tofauti, alama yake haitalingana.",
   "my.plain.wage": "Utalipwa {wage} kwa mwezi.",
   "my.plain.hours":
     "Unafanya kazi saa zisizozidi {hours} kwa siku, na siku {rest} kamili za mapumziko kila wiki.",

@@ -68,10 +68,16 @@ export default function MyContract() {
         {c.jobOrder.title} — {locale === "sw" ? c.country.nameSw : c.country.nameEn}
       </h1>
       <p>
-        {c.employer.kind === "HOUSEHOLD" ? t("jobs.household") : c.employer.name}, {c.employer.city}{" "}
-        · {c.agency.name} · {t(`contracts.status.${c.status}`)}
+        <strong>{t(`contracts.status.${c.status}`)}</strong>
       </p>
       <ul className="plain">
+        <li>
+          {t("my.plain.employer", {
+            employer: c.employer.kind === "HOUSEHOLD" ? t("jobs.household") : c.employer.name,
+            city: c.employer.city,
+            agency: c.agency.name,
+          })}
+        </li>
         <li>
           {t("my.plain.wage", {
             wage: `${terms.currency} ${terms.monthlyWage.toLocaleString("en-KE")}`,
@@ -85,6 +91,12 @@ export default function MyContract() {
             start: formatDate(`${terms.startDate}T00:00:00Z`, locale),
           })}
         </li>
+        {terms.probationDays ? (
+          <li>{t("my.plain.probation", { days: terms.probationDays })}</li>
+        ) : null}
+        {terms.endOfServiceDaysPerYear ? (
+          <li>{t("my.plain.endOfService", { days: terms.endOfServiceDaysPerYear })}</li>
+        ) : null}
         <li>
           {t("my.plain.housing", {
             // Kiswahili agrees with the noun: makazi yanatolewa, chakula kinatolewa.
@@ -107,9 +119,13 @@ export default function MyContract() {
       <h2>{t("contracts.findings")}</h2>
       <FindingsList findings={c.findings} />
       {c.termsHash ? (
-        <p className="muted">
-          {t("contracts.hash")}: <code className="secret">{c.termsHash}</code>
-        </p>
+        <details>
+          <summary>{t("my.proof.summary")}</summary>
+          <p>{t("my.proof.body")}</p>
+          <p className="muted">
+            {t("contracts.hash")}: <code className="secret">{c.termsHash}</code>
+          </p>
+        </details>
       ) : null}
       {c.verificationCode ? (
         <p>

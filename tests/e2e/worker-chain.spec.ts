@@ -25,6 +25,10 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   // Her home page's next step takes her to the contract.
   await page.getByRole("link", { name: "Read my contract" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Domestic worker");
+  // The summary says what the PDF says: who employs her, the trial period, end-of-service pay.
+  await expect(page.getByText(/^Your employer: .+, Riyadh\. Your agency: .+\.$/)).toBeVisible();
+  await expect(page.getByText("The first 30 days are a trial period (probation).")).toBeVisible();
+  await expect(page.getByText(/you are paid 21 days' wage for every year worked/)).toBeVisible();
   await page.getByLabel("I have read every term, and it is what I was promised.").check();
   await page.getByRole("button", { name: "I have read this contract and I accept it" }).click();
   await expect(page.getByText(/You accepted this contract on/)).toBeVisible();

@@ -1,7 +1,7 @@
 // The departure clearance as a PDF: who (masked), where to, for which employer and agency, the
 // approved contract's hash, the mission's numbers, and a QR code to the live check.
 import { formatVerificationCode } from "~/domain/verify/code";
-import { a4Document, NEA_GREEN } from "~/domain/verify/document-pdf.server";
+import { NEA_GREEN, printedDate, printedDocument } from "~/domain/verify/document-pdf.server";
 
 type Printable = {
   code: string;
@@ -19,7 +19,9 @@ type Printable = {
 };
 
 export async function renderClearancePdf(c: Printable, baseUrl: string): Promise<Uint8Array> {
-  const doc = await a4Document(`Departure clearance ${formatVerificationCode(c.code)}`, 9);
+  const doc = await printedDocument(`Departure clearance ${formatVerificationCode(c.code)}`, {
+    lineGap: 9,
+  });
   const { bold, line } = doc;
   const green = NEA_GREEN;
   line("REPUBLIC OF KENYA — National Employment Authority", 12, bold, green);
@@ -30,19 +32,19 @@ export async function renderClearancePdf(c: Printable, baseUrl: string): Promise
   if (c.worker.passportNo) line(`Passport / Pasipoti: …${c.worker.passportNo.slice(-3)}`);
   line(`Destination / Nchi: ${c.contract.country.nameEn} (${c.contract.country.nameSw})`);
   line(
-    `Employer / Mwajiri: ${c.contract.employer.kind === "HOUSEHOLD" ? "Private household" : (c.contract.employer.name ?? "—")}, ${c.contract.employer.city}`,
+    `Employer / Mwajiri: ${c.contract.employer.kind === "HOUSEHOLD" ? "Private household / Kaya binafsi" : (c.contract.employer.name ?? "—")}, ${c.contract.employer.city}`,
   );
   line(
     `Agency / Wakala: ${c.contract.agency.name}${c.contract.agency.licenceNo ? ` (${c.contract.agency.licenceNo})` : ""}`,
   );
   line(
-    `Contract / Mkataba: ${c.contract.reference}, start ${c.contract.startDate.toISOString().slice(0, 10)}`,
+    `Contract / Mkataba: ${c.contract.reference}, starts / unaanza ${printedDate(c.contract.startDate)}`,
   );
   if (c.contract.termsHash) {
     line("Approved terms (SHA-256) / Masharti yaliyoidhinishwa:", 10, bold);
     line(c.contract.termsHash, 8);
   }
-  line(`Issued / Kimetolewa: ${c.issuedAt.toISOString().slice(0, 10)}`);
+  line(`Issued / Kimetolewa: ${printedDate(c.issuedAt)}`);
   doc.skip(8);
   if (c.mission) {
     line("Registered with / Umesajiliwa na:", 11, bold, green);
@@ -55,9 +57,8 @@ export async function renderClearancePdf(c: Printable, baseUrl: string): Promise
   );
   line("In Kenya / Kenya: NEA 0800 222 223 (toll-free / bure)");
   await doc.verifyFooter(baseUrl, c.code, [
-    "Scan the QR code or enter the code at /verify: the answer is live,",
-    "and says if the contract or the agency's licence stopped being valid.",
-    "Changanua msimbo wa QR au uandike msimbo kwenye /verify: jibu ni la sasa hivi.",
+    "Scan the QR code or enter the code at this address: the answer is live, and says if the contract or the agency's licence stopped being valid.",
+    "Changanua msimbo wa QR au uandike msimbo kwenye anwani hii: jibu ni la sasa hivi.",
   ]);
   return doc.pdf.save();
 }
