@@ -270,6 +270,8 @@ export const complianceEn = {
   "contracts.error.blocking": "Fix the blocking problems first.",
   "contracts.error.fourEyes":
     "The official who reviewed or recommended this contract cannot also decide it.",
+  "contracts.fourEyesHeld":
+    "You reviewed or recommended this contract, so another official must decide it (four eyes: no one approves their own recommendation).",
   "my.title": "My contract",
   "my.none": "You have no contract yet. Your agency prepares it; NEA checks it before you sign.",
   "my.plain.employer": "Your employer: {employer}, {city}. Your agency: {agency}.",
@@ -574,6 +576,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "contracts.error.otherContract": "Mfanyakazi huyu tayari ana mkataba unaoendelea.",
   "contracts.error.blocking": "Rekebisha matatizo yanayozuia kwanza.",
   "contracts.error.fourEyes": "Afisa aliyekagua au kupendekeza mkataba huu hawezi pia kuuamua.",
+  "contracts.fourEyesHeld":
+    "Wewe ndiye uliyekagua au kupendekeza mkataba huu, kwa hiyo afisa mwingine lazima auamue (macho manne: hakuna anayeidhinisha pendekezo lake mwenyewe).",
   "my.title": "Mkataba wangu",
   "my.none": "Bado huna mkataba. Wakala wako anauandaa; NEA inaukagua kabla hujatia sahihi.",
   "my.plain.employer": "Mwajiri wako: {employer}, {city}. Wakala wako: {agency}.",

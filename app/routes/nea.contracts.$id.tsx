@@ -27,10 +27,11 @@ export const handle = titled(
 // NEA: the terms clause by clause beside the findings; review, recommend, approve (four eyes).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
-  const { contract, actions } = await contractPageFor(user, params.id ?? "");
+  const { contract, actions, heldByFourEyes } = await contractPageFor(user, params.id ?? "");
   return {
     contract,
     actions,
+    heldByFourEyes,
     submissionKey: newSubmissionKey(),
   };
 }
@@ -56,7 +57,7 @@ export default function NeaContract() {
   const t = useT();
   const country = useCountryName();
   const locale = useLocale();
-  const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
+  const { contract: c, actions, heldByFourEyes, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   return (
     <section className="page">
@@ -130,6 +131,11 @@ export default function NeaContract() {
           <Link className="code" to={`/verify/${c.verificationCode}`}>
             {formatVerificationCode(c.verificationCode)}
           </Link>
+        </p>
+      ) : null}
+      {heldByFourEyes ? (
+        <p className="alert alert-warn" id="four-eyes">
+          {t("contracts.fourEyesHeld")}
         </p>
       ) : null}
       <ContractActions actions={actions} submissionKey={submissionKey} reply={r} />

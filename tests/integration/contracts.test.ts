@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
   actOnContract,
+  contractPageFor,
   requireContractForActor,
   termsHash,
 } from "~/domain/contracts/contracts.server";
@@ -220,6 +221,13 @@ describe("contract workflow", () => {
     await expect(actOnContract(sup1, id, { intent: "approve" }, opts)).rejects.toMatchObject({
       key: "contracts.error.fourEyes",
     });
+    // Their page says why they have no decision to take; another supervisor's has the decision.
+    const own = await contractPageFor(sup1, id);
+    expect(own.heldByFourEyes).toBe(true);
+    expect(own.actions).not.toContain("approve");
+    const other = await contractPageFor(await login(await createUser("NEA_SUPERVISOR")), id);
+    expect(other.heldByFourEyes).toBe(false);
+    expect(other.actions).toContain("approve");
     const [a, b] = [
       await login(await createUser("NEA_SUPERVISOR")),
       await login(await createUser("NEA_SUPERVISOR")),

@@ -26,7 +26,7 @@ import {
 } from "./licensing.workflow";
 import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput } from "./licensing.schema";
 import { isUuid } from "~/utils/validation";
-import { allowedActions, refusal } from "~/domain/workflow/workflow";
+import { allowedActions, heldByFourEyes, refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { agencyLocale, applicationSelect } from "./licensing.server";
 import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
@@ -119,8 +119,9 @@ export async function applicationPageFor(actor: User, id: string) {
   return {
     application,
     allowed: allowedActions(APPLICATION_FLOW, app.status, actor, doneBy),
-    heldByFourEyes: (Object.keys(APPLICATION_FLOW[app.status] ?? {}) as ApplicationAction[]).some(
-      (a) => refusal(APPLICATION_FLOW, app.status, a, actor, doneBy) === "fourEyes",
+    heldByFourEyes: heldByFourEyes(
+      Object.keys(APPLICATION_FLOW[app.status] ?? {}) as ApplicationAction[],
+      (a) => refusal(APPLICATION_FLOW, app.status, a, actor, doneBy),
     ),
   };
 }

@@ -24,7 +24,7 @@ import {
 } from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
 import { isUuid } from "~/utils/validation";
-import { refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
+import { heldByFourEyes, refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -367,5 +367,9 @@ export async function contractPageFor(actor: User, id: string) {
   return {
     contract: { ...rest, worker },
     actions: availableContractActions(actor, c),
+    heldByFourEyes: heldByFourEyes(
+      Object.keys(CONTRACT_FLOW[c.status] ?? {}) as ContractAction[],
+      (a) => contractRefusal(actor, c, a),
+    ),
   };
 }

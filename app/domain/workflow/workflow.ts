@@ -62,6 +62,17 @@ export function allowedActions<S extends string, A extends string>(
   );
 }
 
+/**
+ * Whether four eyes alone holds `actor` back from a step here (they could otherwise take it): a
+ * page says so, rather than leaving them to wonder where the buttons went.
+ */
+export function heldByFourEyes<A extends string>(
+  actions: readonly A[],
+  why: (action: A) => Refusal | null,
+): boolean {
+  return actions.some((a) => why(a) === "fourEyes");
+}
+
 /** Every step that is a decision by a second person: for the ADR's list and the tests. */
 export function fourEyesSteps<S extends string, A extends string>(flow: Workflow<S, A>) {
   return Object.entries(flow).flatMap(([status, actions]) =>
