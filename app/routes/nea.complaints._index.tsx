@@ -9,11 +9,14 @@ import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { TableWrap } from "~/ui/table-wrap";
+import { SortSelect } from "~/ui/queue-filters";
+import { queueSort } from "~/utils/queue-order";
 
 const Filters = z.object({
   status: z.enum(COMPLAINT_STATUSES).optional().catch(undefined),
   subject: z.enum(COMPLAINT_SUBJECTS).optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
+  sort: z.string().optional().catch(undefined),
 });
 
 export const handle = titled("complaints.queue");
@@ -22,7 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "complaint:triage");
   const url = new URL(request.url);
   const f = Filters.parse(Object.fromEntries(url.searchParams));
-  return listComplaintsForActor(user, { status: f.status, subject: f.subject, cursor: f.after });
+  return listComplaintsForActor(user, {
+    status: f.status,
+    subject: f.subject,
+    cursor: f.after,
+    sort: queueSort(f.sort),
+  });
 }
 
 export default function ComplaintQueue() {
@@ -56,6 +64,7 @@ export default function ComplaintQueue() {
             ))}
           </select>
         </div>
+        <SortSelect />
         <button type="submit">{t("search.submit")}</button>
       </Form>
       {items.length === 0 ? (

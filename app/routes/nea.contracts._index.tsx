@@ -9,21 +9,28 @@ import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 import { TableWrap } from "~/ui/table-wrap";
+import { CountrySelect, SortSelect } from "~/ui/queue-filters";
+import { listDestinationCountries } from "~/domain/agencies/agencies.server";
 
 export const handle = titled("contracts.queue");
 
-// NEA officers and supervisors: contracts waiting, oldest first, with how long each has waited.
+// NEA officers and supervisors: contracts waiting, longest waiting first (or newest first), with
+// how long each has waited.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
   const f = contractFiltersFromUrl(new URL(request.url));
-  return { ...(await listContractsForReview(user, f)), now: Date.now() };
+  const [page, countries] = await Promise.all([
+    listContractsForReview(user, f),
+    listDestinationCountries(),
+  ]);
+  return { ...page, countries, now: Date.now() };
 }
 
 export default function ContractQueue() {
   const t = useT();
   const country = useCountryName();
   const locale = useLocale();
-  const { items, nextCursor, now } = useLoaderData<typeof loader>();
+  const { items, nextCursor, countries, now } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const csv = new URLSearchParams(params);
   csv.delete("after");
@@ -42,15 +49,7 @@ export default function ContractQueue() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="country">{t("precheck.country")}</label>
-          <input
-            id="country"
-            name="country"
-            maxLength={2}
-            defaultValue={params.get("country") ?? ""}
-          />
-        </div>
+        <CountrySelect countries={countries} />
         <div className="field">
           <label htmlFor="agency">{t("jobs.agency")}</label>
           <input
@@ -71,6 +70,7 @@ export default function ContractQueue() {
             ))}
           </select>
         </div>
+        <SortSelect />
         <button type="submit">{t("search.submit")}</button>
       </Form>
       <p>

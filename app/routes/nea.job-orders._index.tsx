@@ -9,6 +9,9 @@ import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 import { TableWrap } from "~/ui/table-wrap";
+import { CountrySelect, SortSelect } from "~/ui/queue-filters";
+import { listDestinationCountries } from "~/domain/agencies/agencies.server";
+import { queueSort } from "~/utils/queue-order";
 
 const STATUSES = ["SUBMITTED", "VERIFIED", "REJECTED", "EXPIRED", "WITHDRAWN"] as const;
 const Filters = z.object({
@@ -19,22 +22,32 @@ const Filters = z.object({
     .optional()
     .catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
+  sort: z.string().optional().catch(undefined),
 });
 
 export const handle = titled("jobOrders.queue");
 
-// NEA officers: job orders waiting for verification, oldest first.
+// NEA officers: job orders waiting for verification, longest waiting first (or newest first).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "jobOrder:verify");
   const f = Filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return listJobOrdersForReview(user, { status: f.status, country: f.country, cursor: f.after });
+  const [page, countries] = await Promise.all([
+    listJobOrdersForReview(user, {
+      status: f.status,
+      country: f.country,
+      cursor: f.after,
+      sort: queueSort(f.sort),
+    }),
+    listDestinationCountries(),
+  ]);
+  return { ...page, countries };
 }
 
 export default function JobOrderQueue() {
   const t = useT();
   const country = useCountryName();
   const locale = useLocale();
-  const { items, nextCursor } = useLoaderData<typeof loader>();
+  const { items, nextCursor, countries } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <section className="page">
@@ -50,15 +63,8 @@ export default function JobOrderQueue() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="country">{t("precheck.country")}</label>
-          <input
-            id="country"
-            name="country"
-            maxLength={2}
-            defaultValue={params.get("country") ?? ""}
-          />
-        </div>
+        <CountrySelect countries={countries} />
+        <SortSelect />
         <button type="submit">{t("search.submit")}</button>
       </Form>
       {items.length === 0 ? (

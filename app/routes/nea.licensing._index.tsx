@@ -8,6 +8,8 @@ import { NextPage } from "~/ui/pager";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { TableWrap } from "~/ui/table-wrap";
+import { SortSelect } from "~/ui/queue-filters";
+import { queueSort } from "~/utils/queue-order";
 
 const STATUSES = [
   "SUBMITTED",
@@ -23,6 +25,7 @@ const Filters = z.object({
   status: z.enum(STATUSES).optional().catch(undefined),
   flagged: z.literal("1").optional().catch(undefined),
   after: z.string().max(40).optional().catch(undefined),
+  sort: z.string().optional().catch(undefined),
 });
 
 export const handle = titled("licensing.queue");
@@ -34,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: f.status,
     flagged: f.flagged === "1",
     cursor: f.after,
+    sort: queueSort(f.sort),
   });
 }
 
@@ -69,6 +73,7 @@ export default function LicensingQueue() {
           />{" "}
           {t("licensing.onlyFlagged")}
         </label>
+        <SortSelect />
         <button type="submit">{t("search.submit")}</button>
       </Form>
       {items.length === 0 ? (

@@ -11,3 +11,22 @@ export function csvLines(rows: string[][]): string {
     quoted_match: /[\r\n]/, // a lone CR or LF inside a cell, too
   });
 }
+
+/** A moment as a Nairobi wall-clock time, "2026-04-30 23:59" (the header says which zone). */
+export function csvTime(d: Date | null | undefined): string {
+  if (!d) return "";
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Africa/Nairobi",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

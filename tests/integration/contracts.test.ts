@@ -545,6 +545,61 @@ describe("contract routes", () => {
     ).toEqual([id]);
   });
 
+  it("orders the NEA queue by how long each contract has waited since submission, pages through it, and exports the same order with the worker and Nairobi times", async () => {
+    const { listContractsForReview, exportContractsCsv } =
+      await import("~/domain/contracts/contract-lists.server");
+    // Three contracts of one agency, started in one order and submitted in another: the queue
+    // follows the submission (the wait), not when the draft was started.
+    const s = await setup(3);
+    const ids: string[] = [];
+    for (const lastName of ["First", "Second", "Third"]) {
+      const id = await startContract(
+        s.staff,
+        {
+          jobOrderId: s.jo.id,
+          firstName: "Q",
+          lastName,
+          nationalId: String(30_000_000 + Math.floor(Math.random() * 9_000_000)),
+          dateOfBirth: "1996-02-02",
+        },
+        ctx,
+      );
+      await saveContractTerms(s.staff, id, goodTerms(), ctx);
+      await actOnContract(s.staff, id, { intent: "submit" }, opts);
+      ids.push(id);
+    }
+    const [a, b, c] = ids as [string, string, string];
+    const day = 86400_000;
+    const at = (d: number) => new Date(Date.UTC(2026, 3, 30, 21, 30) - d * day); // 00:30 Nairobi
+    await db.contract.update({ where: { id: a }, data: { submittedAt: at(1) } });
+    await db.contract.update({ where: { id: b }, data: { submittedAt: at(10) } });
+    await db.contract.update({ where: { id: c }, data: { submittedAt: at(10) } }); // a tie
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const agency = (await db.agency.findUniqueOrThrow({ where: { id: s.agency.id } })).name;
+    const all = async (sort: "oldest" | "newest") => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const page = await listContractsForReview(officer, { agency, sort, cursor, take: 1 });
+        seen.push(...page.items.map((x) => x.id));
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      return seen;
+    };
+    expect(await all("oldest")).toEqual([b, c, a]);
+    expect(await all("newest")).toEqual([a, c, b]);
+
+    const csv = (await exportContractsCsv(officer, { agency, sort: "oldest" })).split("\r\n");
+    expect(csv[0]).toBe(
+      "reference,status,country,worker,agency,licence_no,submitted_at (Nairobi),decided_at (Nairobi)",
+    );
+    expect(csv[1]).toContain(",Q Second,");
+    // Submitted at 21:30 UTC on 20 April: 00:30 on 21 April in Nairobi.
+    expect(csv[1]).toContain(",2026-04-21 00:30,");
+    expect(csv.slice(1, 4).map((l) => l.split(",")[3])).toEqual(["Q Second", "Q Third", "Q First"]);
+  });
+
   it("answers an impossible date with 400, not 500", async () => {
     const { sessionCookie } = await import("../factories/users");
     const { action } = await import("~/routes/agency.contracts._index");

@@ -25,6 +25,7 @@ import {
   type ApplicationAction,
 } from "./licensing.workflow";
 import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput } from "./licensing.schema";
+import { byId, type QueueSort } from "~/utils/queue-order";
 import { isUuid } from "~/utils/validation";
 import { allowedActions, heldByFourEyes, refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
@@ -53,20 +54,26 @@ export async function requireApplicationForActor(actor: User, id: string) {
 
 export async function listApplicationsForActor(
   actor: User,
-  opts: { status?: LicenceApplicationStatus; flagged?: boolean; cursor?: string | null },
+  opts: {
+    status?: LicenceApplicationStatus;
+    flagged?: boolean;
+    cursor?: string | null;
+    sort?: QueueSort;
+  },
 ) {
   if (!can(actor, "licence:review")) throw forbidden();
   const take = 25;
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
+  const page = byId(opts.sort ?? "oldest", cursor);
   const rows = await db.licenceApplication.findMany({
     where: {
       status: opts.status ?? {
         in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED_GRANT", "RECOMMENDED_REFUSAL"],
       },
       ...(opts.flagged ? { NOT: { flags: { equals: [] } } } : {}),
-      ...(cursor ? { id: { gt: cursor } } : {}),
+      ...page.where,
     },
-    orderBy: { id: "asc" },
+    orderBy: page.orderBy,
     take: take + 1,
     select: {
       id: true,

@@ -23,6 +23,7 @@ import {
   formatComplaintReference,
   type ComplaintAction,
 } from "./complaints.workflow";
+import { byId, type QueueSort } from "~/utils/queue-order";
 import { isUuid } from "~/utils/validation";
 import { changedMeanwhile, DomainError, notNow, rateLimited } from "~/domain/errors";
 
@@ -172,17 +173,23 @@ const PAGE = 25;
 
 export async function listComplaintsForActor(
   _actor: User,
-  opts: { status?: ComplaintStatus; subject?: ComplaintSubject; cursor?: string | null },
+  opts: {
+    status?: ComplaintStatus;
+    subject?: ComplaintSubject;
+    cursor?: string | null;
+    sort?: QueueSort;
+  },
 ) {
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
+  const page = byId(opts.sort ?? "oldest", cursor); // a queue: longest waiting first by default
   const where: Prisma.ComplaintWhereInput = {
     ...(opts.status ? { status: opts.status } : { status: { in: ["RECEIVED", "TRIAGED"] } }),
     ...(opts.subject ? { subject: opts.subject } : {}),
-    ...(cursor ? { id: { gt: cursor } } : {}),
+    ...page.where,
   };
   const rows = await db.complaint.findMany({
     where,
-    orderBy: { id: "asc" }, // oldest first: a queue
+    orderBy: page.orderBy,
     take: PAGE + 1,
     select: {
       id: true,

@@ -5,8 +5,8 @@ import type { ContractStatus, Prisma } from "~/generated/prisma/client";
 import { can } from "~/auth/permissions";
 import { db } from "~/utils/db.server";
 import { renderContractPdf } from "./contract-pdf.server";
-import { isUuid } from "~/utils/validation";
-import { csvLines } from "~/utils/csv.server";
+import { csvLines, csvTime } from "~/utils/csv.server";
+import { bySubmitted, type QueueSort, submittedCursor } from "~/utils/queue-order";
 
 import { requireContractForActor } from "./contracts.server";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -16,6 +16,7 @@ type QueueFilter = {
   country?: string;
   agency?: string;
   waitedDays?: number;
+  sort?: QueueSort;
 };
 
 function queueWhere(opts: QueueFilter): Prisma.ContractWhereInput {
@@ -33,14 +34,16 @@ function queueWhere(opts: QueueFilter): Prisma.ContractWhereInput {
 
 export async function listContractsForReview(
   actor: User,
-  opts: QueueFilter & { cursor?: string | null },
+  opts: QueueFilter & { cursor?: string | null; take?: number },
 ) {
+  const take = Math.min(Math.max(opts.take ?? 25, 1), 100);
   if (!can(actor, "contract:review")) throw forbidden();
-  const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
+  // Longest waiting first (since submission, not since the draft was started), or newest first.
+  const page = bySubmitted(opts.sort ?? "oldest", opts.cursor ?? null);
   const rows = await db.contract.findMany({
-    where: { ...queueWhere(opts), ...(cursor ? { id: { gt: cursor } } : {}) },
-    orderBy: { id: "asc" }, // oldest first
-    take: 26,
+    where: { AND: [queueWhere(opts), page.where] },
+    orderBy: page.orderBy,
+    take: take + 1,
     select: {
       id: true,
       reference: true,
@@ -51,9 +54,9 @@ export async function listContractsForReview(
       worker: { select: { firstName: true, lastName: true } },
     },
   });
-  const more = rows.length > 25;
-  const items = more ? rows.slice(0, 25) : rows;
-  return { items, nextCursor: more ? items[items.length - 1]!.id : null };
+  const more = rows.length > take;
+  const items = more ? rows.slice(0, take) : rows;
+  return { items, nextCursor: more ? submittedCursor(items[items.length - 1]!) : null };
 }
 
 export async function listWorkerContracts(actor: User) {
@@ -72,24 +75,29 @@ export async function listWorkerContracts(actor: User) {
   });
 }
 
-/** The filtered queue as CSV (every page, oldest first), for NEA's own reporting. */
+/**
+ * The filtered queue as CSV (every page, in the page's order), for NEA's own reporting: times are
+ * Nairobi times, and each row names the worker.
+ */
 export async function exportContractsCsv(actor: User, opts: QueueFilter) {
   if (!can(actor, "contract:review")) throw forbidden();
   const header = [
     "reference",
     "status",
     "country",
+    "worker",
     "agency",
     "licence_no",
-    "submitted_at",
-    "decided_at",
+    "submitted_at (Nairobi)",
+    "decided_at (Nairobi)",
   ];
   const lines = [header];
-  let cursor: string | undefined;
+  let cursor: string | null = null;
   for (;;) {
+    const page = bySubmitted(opts.sort ?? "oldest", cursor);
     const rows = await db.contract.findMany({
-      where: { ...queueWhere(opts), ...(cursor ? { id: { gt: cursor } } : {}) },
-      orderBy: { id: "asc" },
+      where: { AND: [queueWhere(opts), page.where] },
+      orderBy: page.orderBy,
       take: 1000,
       select: {
         id: true,
@@ -98,6 +106,7 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
         countryCode: true,
         submittedAt: true,
         decidedAt: true,
+        worker: { select: { firstName: true, lastName: true } },
         agency: { select: { name: true, licenceNo: true } },
       },
     });
@@ -106,14 +115,15 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
         r.reference,
         r.status,
         r.countryCode,
+        `${r.worker.firstName} ${r.worker.lastName}`,
         r.agency.name,
         r.agency.licenceNo ?? "",
-        r.submittedAt?.toISOString() ?? "",
-        r.decidedAt?.toISOString() ?? "",
+        csvTime(r.submittedAt),
+        csvTime(r.decidedAt),
       ]);
     }
     if (rows.length < 1000) return csvLines(lines);
-    cursor = rows[rows.length - 1]!.id;
+    cursor = submittedCursor(rows[rows.length - 1]!);
   }
 }
 

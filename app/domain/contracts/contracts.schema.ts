@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queueSort } from "~/utils/queue-order";
 import { birthDate, isoDate } from "~/utils/validation";
 import { phoneField } from "~/domain/workers/profile.schema";
 import {
@@ -88,6 +89,7 @@ export function contractFiltersFromUrl(url: URL) {
     country: country.success ? country.data : undefined,
     agency: get("agency")?.trim().slice(0, 100) || undefined,
     waitedDays: Number.isInteger(waited) && waited > 0 && waited <= 365 ? waited : undefined,
+    sort: queueSort(get("sort")),
     cursor: get("after")?.slice(0, 40) ?? null,
   };
 }

@@ -16,6 +16,7 @@ import { agencyLocale } from "~/domain/agencies/licensing.server";
 import { minimumWage } from "~/domain/compliance/engine";
 import { ruleSetInForce } from "~/domain/compliance/rule-sets.server";
 import { jobOrderStep } from "./joborders.workflow";
+import { byId, type QueueSort } from "~/utils/queue-order";
 import { isUuid } from "~/utils/validation";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
@@ -280,17 +281,18 @@ const reviewSelect = {
 
 export async function listJobOrdersForReview(
   actor: User,
-  opts: { status?: JobOrderStatus; country?: string; cursor?: string | null },
+  opts: { status?: JobOrderStatus; country?: string; cursor?: string | null; sort?: QueueSort },
 ) {
   if (!can(actor, "jobOrder:verify")) throw forbidden();
   const cursor = opts.cursor && isUuid(opts.cursor) ? opts.cursor : null;
+  const page = byId(opts.sort ?? "oldest", cursor);
   const rows = await db.jobOrder.findMany({
     where: {
       status: opts.status ?? "SUBMITTED",
       ...(opts.country ? { countryCode: opts.country } : {}),
-      ...(cursor ? { id: { gt: cursor } } : {}),
+      ...page.where,
     },
-    orderBy: { id: "asc" }, // oldest first
+    orderBy: page.orderBy,
     take: 26,
     select: {
       id: true,

@@ -1,0 +1,33 @@
+// Staff queues: longest waiting first unless newest first is asked for; keyset cursors that a
+// tampered link cannot turn into an error.
+import { describe, expect, it } from "vitest";
+import { byId, bySubmitted, queueSort, submittedCursor } from "~/utils/queue-order";
+
+const id = "0193a5a0-0000-7000-8000-000000000001";
+
+describe("queue order", () => {
+  it("is longest waiting first unless newest is asked for", () => {
+    expect(queueSort(undefined)).toBe("oldest");
+    expect(queueSort("newest")).toBe("newest");
+    expect(queueSort("<script>")).toBe("oldest");
+  });
+
+  it("pages forward on the id in either direction", () => {
+    expect(byId("oldest", id)).toEqual({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
+    expect(byId("newest", id)).toEqual({ where: { id: { lt: id } }, orderBy: { id: "desc" } });
+    expect(byId("newest", null).where).toEqual({});
+  });
+
+  it("pages on (submittedAt, id), ties broken by id; a bad cursor starts again", () => {
+    const at = new Date("2026-04-30T21:30:00Z");
+    const cursor = submittedCursor({ submittedAt: at, id });
+    expect(bySubmitted("oldest", cursor).where).toEqual({
+      OR: [{ submittedAt: { gt: at } }, { submittedAt: at, id: { gt: id } }],
+    });
+    expect(bySubmitted("newest", cursor).orderBy).toEqual([
+      { submittedAt: "desc" },
+      { id: "desc" },
+    ]);
+    expect(bySubmitted("oldest", "1e99_nope").where).toEqual({ submittedAt: { not: null } });
+  });
+});
