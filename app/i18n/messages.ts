@@ -7,6 +7,7 @@ import { trainingEn, trainingSw } from "./training.messages";
 import { departureEn, departureSw } from "./departure.messages";
 import { missionEn, missionSw } from "./mission.messages";
 import { casesEn, casesSw } from "./cases.messages";
+import { auditEn, auditSw } from "./audit.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -246,6 +247,7 @@ const coreEn = {
   "admin.audit.system": "The system",
   "admin.audit.allForRecord": "All events of this record",
   "admin.audit.anyEntity": "Any kind",
+  "admin.audit.anyAction": "Any action",
   "audit.entity.User": "Account",
   "audit.entity.Worker": "Worker record",
   "audit.entity.MissionRegistration": "Registration with a mission",
@@ -576,6 +578,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "admin.audit.system": "Mfumo",
   "admin.audit.allForRecord": "Matukio yote ya kumbukumbu hii",
   "admin.audit.anyEntity": "Aina yoyote",
+  "admin.audit.anyAction": "Kitendo chochote",
   "audit.entity.User": "Akaunti",
   "audit.entity.Worker": "Kumbukumbu ya mfanyakazi",
   "audit.entity.MissionRegistration": "Usajili kwenye ubalozi",
@@ -709,6 +712,17 @@ type Overlap =
         | keyof typeof trainingEn
         | keyof typeof departureEn
         | keyof typeof missionEn
+      ))
+  | (keyof typeof auditEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+        | keyof typeof departureEn
+        | keyof typeof missionEn
+        | keyof typeof casesEn
       ));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
@@ -721,6 +735,7 @@ export const en = {
   ...departureEn,
   ...missionEn,
   ...casesEn,
+  ...auditEn,
 };
 export type MessageKey = keyof typeof en;
 export const sw: Record<MessageKey, string> = {
@@ -732,6 +747,7 @@ export const sw: Record<MessageKey, string> = {
   ...departureSw,
   ...missionSw,
   ...casesSw,
+  ...auditSw,
 };
 
 export type Locale = "en" | "sw";

@@ -4,6 +4,7 @@ import { requirePermission } from "~/auth/require.server";
 import { auditChainStatus, listAuditEvents } from "~/domain/accounts/admin-views.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { en, type MessageKey } from "~/i18n/messages";
+import { AUDIT_ACTIONS, type AuditAction } from "~/domain/audit/actions";
 import { SelectField } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
@@ -27,12 +28,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, chain };
 }
 
-/** The log's typed filters: query parameter and label (the kind of record is a select below). */
+/** The log's typed filters: query parameter and label (action and kind of record are selects). */
 const FILTERS: [string, MessageKey][] = [
-  ["action", "admin.audit.action"],
   ["user", "admin.audit.user"],
   ["record", "admin.audit.record"],
 ];
+
+/** An action's readable name; an action no longer in the catalogue shows as recorded. */
+function useActionName() {
+  const t = useT();
+  return (action: string) =>
+    (AUDIT_ACTIONS as readonly string[]).includes(action)
+      ? t(`audit.action.${action as AuditAction}`)
+      : action;
+}
 
 /** The kinds of record the log names, each with its readable name in the catalogue. */
 const ENTITY_TYPES = Object.keys(en)
@@ -49,6 +58,10 @@ export default function AuditLog() {
   const t = useT();
   const locale = useLocale();
   const entityName = useEntityName();
+  const actionName = useActionName();
+  const actions = AUDIT_ACTIONS.map((a) => ({ value: a, label: actionName(a) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   const { items, nextBefore, chain } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const keep = new URLSearchParams(params);
@@ -62,6 +75,13 @@ export default function AuditLog() {
           : t("admin.audit.chainBroken", { seq: chain.seq, reason: chain.reason })}
       </div>
       <Form method="get" className="filters">
+        <SelectField
+          id="action"
+          label={t("admin.audit.action")}
+          emptyLabel={t("admin.audit.anyAction")}
+          options={actions}
+          selectProps={{ name: "action", defaultValue: params.get("action") ?? "" }}
+        />
         {FILTERS.map(([name, label]) => (
           <div className="field" key={name}>
             <label htmlFor={name}>{t(label)}</label>
@@ -109,7 +129,9 @@ export default function AuditLog() {
                     {e.actorRole ? t(`role.${e.actorRole}` as MessageKey) : t("admin.audit.system")}
                   </td>
                   <td>
-                    <code>{e.action}</code>
+                    {actionName(e.action)}
+                    <br />
+                    <code className="muted">{e.action}</code>
                   </td>
                   <td>
                     {entityName(e.entityType)}{" "}
