@@ -6,24 +6,21 @@ import {
   ContractTermsSchema,
   contractTermsFromForm,
 } from "~/domain/contracts/contracts.schema";
-import {
-  actOnContract,
-  contractPageFor,
-  contractReference,
-} from "~/domain/contracts/contracts.server";
+import { actOnContract, contractReference } from "~/domain/contracts/contracts.server";
+import { contractPageFor } from "~/domain/contracts/contract-page.server";
 import { amendContract, saveContractTerms } from "~/domain/contracts/contract-drafts.server";
 import { EDITABLE_CONTRACT } from "~/domain/contracts/contracts.workflow";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { type MessageKey } from "~/i18n/messages";
 import { ContractActions } from "~/ui/contract-actions";
 import { ContractTermsFields, ContractTermsTable } from "~/ui/contract-terms";
 import { FindingsList } from "~/ui/findings";
-import { formatDateTime } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
+import { ContractHistory } from "~/ui/contract-history";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 import { rejected, rejectedIssues, replyError } from "~/utils/form-reply.server";
@@ -39,9 +36,10 @@ export const handle = titled(
 // Agency staff: one of their agency's contracts — edit while a draft, see the findings, submit.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:draft");
-  const { contract, actions } = await contractPageFor(user, params.id ?? "");
+  const { contract, versions, actions } = await contractPageFor(user, params.id ?? "");
   return {
     contract,
+    versions,
     actions,
     submissionKey: newSubmissionKey(),
   };
@@ -96,8 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AgencyContract() {
   const t = useT();
   const country = useCountryName();
-  const locale = useLocale();
-  const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
+  const { contract: c, versions, actions, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   const editable = (EDITABLE_CONTRACT as readonly string[]).includes(c.status);
   return (
@@ -161,15 +158,7 @@ export default function AgencyContract() {
           </button>
         </Form>
       ) : null}
-      <h2>{t("contracts.history")}</h2>
-      <ul>
-        {c.events.map((e, i) => (
-          <li key={i}>
-            {formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}
-            {e.reason ? ` — ${e.reason}` : ""}
-          </li>
-        ))}
-      </ul>
+      <ContractHistory events={c.events} versions={versions} base="/agency/contracts/" />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
-import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
+import { actOnContract } from "~/domain/contracts/contracts.server";
+import { contractPageFor } from "~/domain/contracts/contract-page.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
 import { allErrorsOf, errorsOf } from "~/utils/form-reply";

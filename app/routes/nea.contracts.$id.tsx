@@ -2,18 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { ContractActionSchema } from "~/domain/contracts/contracts.schema";
-import { actOnContract, contractPageFor } from "~/domain/contracts/contracts.server";
+import { actOnContract } from "~/domain/contracts/contracts.server";
+import { contractPageFor } from "~/domain/contracts/contract-page.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { type MessageKey } from "~/i18n/messages";
 import { ContractActions } from "~/ui/contract-actions";
 import { ContractTermsTable } from "~/ui/contract-terms";
 import { FindingsList } from "~/ui/findings";
-import { formatDate, formatDateTime } from "~/ui/format";
+import { formatDate } from "~/ui/format";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
+import { ContractHistory } from "~/ui/contract-history";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
 import { rejected, replyError } from "~/utils/form-reply.server";
@@ -27,9 +29,13 @@ export const handle = titled(
 // NEA: the terms clause by clause beside the findings; review, recommend, approve (four eyes).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contract:review");
-  const { contract, actions, heldByFourEyes } = await contractPageFor(user, params.id ?? "");
+  const { contract, versions, actions, heldByFourEyes } = await contractPageFor(
+    user,
+    params.id ?? "",
+  );
   return {
     contract,
+    versions,
     actions,
     heldByFourEyes,
     submissionKey: newSubmissionKey(),
@@ -57,7 +63,13 @@ export default function NeaContract() {
   const t = useT();
   const country = useCountryName();
   const locale = useLocale();
-  const { contract: c, actions, heldByFourEyes, submissionKey } = useLoaderData<typeof loader>();
+  const {
+    contract: c,
+    versions,
+    actions,
+    heldByFourEyes,
+    submissionKey,
+  } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   return (
     <section className="page">
@@ -139,15 +151,7 @@ export default function NeaContract() {
         </p>
       ) : null}
       <ContractActions actions={actions} submissionKey={submissionKey} reply={r} />
-      <h2>{t("contracts.history")}</h2>
-      <ul>
-        {c.events.map((e, i) => (
-          <li key={i}>
-            {formatDateTime(e.at, locale)}: {t(`contracts.status.${e.toStatus}`)}
-            {e.reason ? ` — ${e.reason}` : ""}
-          </li>
-        ))}
-      </ul>
+      <ContractHistory events={c.events} versions={versions} base="/nea/contracts/" />
     </section>
   );
 }

@@ -148,6 +148,10 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByRole("button", { name: m["contracts.action.approve"], exact: true }).click();
     await expect(heading(page)).toContainText(m["contracts.status.APPROVED"]);
     await expect(page.getByText(m["contracts.hash"])).toBeVisible();
+    // The history names who took each step: here, the supervisor who approved.
+    await expect(
+      page.locator("main li", { hasText: `(${m["role.NEA_SUPERVISOR"]})` }),
+    ).toContainText(m["contracts.status.APPROVED"]);
     // The worker, who has no account yet, hears of it by SMS on the number the agency recorded, in
     // Kiswahili (every worker reads it; she chooses her language once she has an account).
     const approvedSms = await smsFromOutbox(workerPhone, "smsText");

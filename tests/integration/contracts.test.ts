@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
   actOnContract,
-  contractPageFor,
   requireContractForActor,
   termsHash,
 } from "~/domain/contracts/contracts.server";
@@ -13,6 +12,7 @@ import {
   saveContractTerms,
   startContract,
 } from "~/domain/contracts/contract-drafts.server";
+import { contractPageFor } from "~/domain/contracts/contract-page.server";
 import { approvedContractPdf } from "~/domain/contracts/contract-lists.server";
 import { verifyCode } from "~/domain/verify/verify.server";
 import { PDFDocument } from "pdf-lib";
@@ -206,6 +206,23 @@ describe("contract workflow", () => {
       supersedesId: id,
     });
     expect(v2.termsHash).not.toBe(v1.termsHash);
+    // Each page lists both versions, the earlier one still readable, and who took each step: NEA
+    // reads officials' names, the agency only their roles (and its own staff's names).
+    const neaPage = await contractPageFor(officer, v2id);
+    expect(neaPage.versions.map((v) => [v.version, v.status, v.current, v.canOpen])).toEqual([
+      [1, "WITHDRAWN", false, true],
+      [2, "APPROVED", true, true],
+    ]);
+    const approvedBy = (p: typeof neaPage) =>
+      p.contract.events.find((e) => e.toStatus === "APPROVED")?.by;
+    expect(approvedBy(neaPage)).toEqual({ role: "NEA_SUPERVISOR", name: supervisor.name });
+    const agencyPage = await contractPageFor(s.staff, v2id);
+    expect(approvedBy(agencyPage)).toEqual({ role: "NEA_SUPERVISOR", name: null });
+    expect(agencyPage.contract.events.find((e) => e.toStatus === "SUBMITTED")?.by).toEqual({
+      role: s.staff.role,
+      name: s.staff.name,
+    });
+    expect(agencyPage.versions.map((v) => v.canOpen)).toEqual([true, true]);
     expect((await verifyCode(v1.verificationCode!))?.status).toBe("REVOKED");
     expect((await verifyCode(v2.verificationCode!))?.status).toBe("VALID");
     expect((await db.jobOrder.findUniqueOrThrow({ where: { id: s.jo.id } })).positionsFilled).toBe(

@@ -24,7 +24,7 @@ import {
 } from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
 import { isUuid } from "~/utils/validation";
-import { heldByFourEyes, refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
+import { refusal, stepOf, type Refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { changedMeanwhile, DomainError, notNow } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -86,21 +86,33 @@ const contractSelect = {
   },
   country: { select: { nameEn: true, nameSw: true } },
   events: {
-    select: { action: true, fromStatus: true, toStatus: true, reason: true, at: true },
+    select: {
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      at: true,
+      actorId: true,
+    },
     orderBy: { at: "asc" },
   },
 } satisfies Prisma.ContractSelect;
 
 /** Scope: agency staff see their agency's; NEA sees every submitted one; a worker sees their own. */
+export function contractScope(actor: User): Prisma.ContractWhereInput {
+  if (can(actor, "contract:review")) return { status: { not: "DRAFT" } };
+  if (can(actor, "contract:draft") && actor.agencyId) return { agencyId: actor.agencyId };
+  if (can(actor, "worker:self"))
+    return { worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } };
+  throw forbidden();
+}
+
 export async function requireContractForActor(actor: User, id: string) {
   if (!isUuid(id)) throw notFound();
-  let where: Prisma.ContractWhereInput;
-  if (can(actor, "contract:review")) where = { id, status: { not: "DRAFT" } };
-  else if (can(actor, "contract:draft") && actor.agencyId) where = { id, agencyId: actor.agencyId };
-  else if (can(actor, "worker:self"))
-    where = { id, worker: { userId: actor.id }, status: { notIn: ["DRAFT", "WITHDRAWN"] } };
-  else throw forbidden();
-  const c = await db.contract.findFirst({ where, select: contractSelect });
+  const c = await db.contract.findFirst({
+    where: { id, ...contractScope(actor) },
+    select: contractSelect,
+  });
   if (!c) throw notFound();
   return {
     ...c,
@@ -329,7 +341,7 @@ export async function actOnContract(
   });
 }
 
-type ContractForActor = Awaited<ReturnType<typeof requireContractForActor>>;
+export type ContractForActor = Awaited<ReturnType<typeof requireContractForActor>>;
 
 /**
  * Why `actor` may not take `action` on `c` (null: they may): the workflow table with its four-eyes
@@ -354,22 +366,4 @@ export function availableContractActions(actor: User, c: ContractForActor): Cont
   return (Object.keys(CONTRACT_FLOW[c.status] ?? {}) as ContractAction[]).filter(
     (a) => contractRefusal(actor, c, a) === null,
   );
-}
-
-/**
- * A contract page's data: what the viewer may read and the actions they may take. Never the
- * worker's email or account id, nor which official did what (ids of other people's accounts).
- */
-export async function contractPageFor(actor: User, id: string) {
-  const c = await requireContractForActor(actor, id);
-  const { reviewerId: _r, recommendedById: _rb, approvedById: _a, ...rest } = c;
-  const { email: _e, userId: _u, ...worker } = c.worker;
-  return {
-    contract: { ...rest, worker },
-    actions: availableContractActions(actor, c),
-    heldByFourEyes: heldByFourEyes(
-      Object.keys(CONTRACT_FLOW[c.status] ?? {}) as ContractAction[],
-      (a) => contractRefusal(actor, c, a),
-    ),
-  };
 }

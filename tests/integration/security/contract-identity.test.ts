@@ -2,7 +2,7 @@
 // land a contract on that person's record, nor read their email or account id from a page's data.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { contractPageFor } from "~/domain/contracts/contracts.server";
+import { contractPageFor } from "~/domain/contracts/contract-page.server";
 import { startContract } from "~/domain/contracts/contract-drafts.server";
 import { setup } from "../../factories/contracts";
 
