@@ -229,7 +229,7 @@ export const complianceEn = {
   "contracts.reason": "Note or reason",
   "contracts.queue": "Contracts waiting for NEA",
   "contracts.queue.empty": "No contracts waiting.",
-  "contracts.waiting": "Waiting {days} days",
+  "contracts.waiting": "Waiting {days, plural, one {# day} other {# days}}",
   "contracts.exportCsv": "Download this list (CSV)",
   "contracts.waitedFilter": "Waiting",
   "contracts.waitedAny": "Any time",
@@ -288,7 +288,7 @@ export const complianceEn = {
     "Anyone can check the code on your contract at Kazi Salama. The long number below is a technical fingerprint of the approved terms: if a paper you are given abroad has different terms, its fingerprint will not match.",
   "my.plain.wage": "You will be paid {wage} a month.",
   "my.plain.hours":
-    "You work at most {hours} hours a day, with {rest} full day(s) of rest every week.",
+    "You work at most {hours} hours a day, with {rest, plural, one {# full day} other {# full days}} of rest every week.",
   "my.plain.leave": "You have {days} days of paid leave a year.",
   "my.plain.duration": "The contract lasts {months} months from {start}.",
   "my.plain.housing": "Housing: {housing}. Food: {food}.",

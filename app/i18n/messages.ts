@@ -1,3 +1,5 @@
+import { IntlMessageFormat } from "intl-messageformat";
+
 // Every user-facing string, in English and Kiswahili. The type of `sw` requires every English key,
 // so a missing translation is a compile error.
 import { registryEn, registrySw } from "./registry.messages";
@@ -267,7 +269,8 @@ const coreEn = {
   "audit.entity.Mission": "Mission",
   "audit.entity.BlmaRuleSet": "Rule set",
   "admin.mail.to": "To",
-  "admin.audit.chainOk": "Hash chain verified: {count} events, no break.",
+  "admin.audit.chainOk":
+    "Hash chain verified: {count, plural, one {# event} other {# events}}, no break.",
   "admin.audit.chainBroken": "Hash chain broken at event {seq}: {reason}",
   "admin.mail.title": "Mail outbox",
   "admin.mail.intro":
@@ -757,9 +760,26 @@ export function isLocale(v: unknown): v is Locale {
   return v === "en" || v === "sw";
 }
 
+/**
+ * Whether a message uses ICU syntax beyond {name} (a plural or a select): those are formatted by
+ * intl-messageformat, with each language's plural rules ("{n, plural, one {# day} other {# days}}").
+ */
+export function isIcu(template: string) {
+  return /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/.test(template);
+}
+
+const formats = new Map<string, IntlMessageFormat>();
+
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>) {
   const template = (locale === "sw" ? sw : en)[key];
-  return vars
-    ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`))
-    : template;
+  if (!vars) return template;
+  if (isIcu(template)) {
+    let format = formats.get(`${locale}:${key}`);
+    if (!format) {
+      format = new IntlMessageFormat(template, locale);
+      formats.set(`${locale}:${key}`, format);
+    }
+    return String(format.format(vars));
+  }
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }

@@ -331,7 +331,7 @@ export const registryEn = {
   "decisions.byYou": "You proposed this: another official must confirm or refuse it.",
   "decisions.subject": "About",
   "decisions.what": "Proposed",
-  "decisions.agencies": "{count} licence numbers",
+  "decisions.agencies": "{count, plural, one {# licence number} other {# licence numbers}}",
   "decisions.changes": "What the new version changes",
   "decisions.resetReason": "Reset of the second factor asked for by an admin",
   "decisions.reactivateReason": "Reactivation of the account asked for by an admin",
@@ -379,7 +379,7 @@ export const registryEn = {
   "bulk.licenceNos": "Licence numbers",
   "bulk.licenceNos.hint": "One per line (or separated by commas).",
   "bulk.preview": "Preview",
-  "bulk.confirm": "Propose the decision for {count} agencies",
+  "bulk.confirm": "Propose the decision for {count, plural, one {# agency} other {# agencies}}",
   "bulk.applicable": "Will change ({count})",
   "bulk.notApplicable": "Already in a state that does not allow it ({count})",
   "bulk.unknown": "Unknown licence numbers ({count})",
@@ -412,8 +412,8 @@ export const registryEn = {
   "import.summary.done": "Created {create}, updated {update}, unchanged {unchanged}.",
   "import.confirm": "Every row is valid.",
   "import.confirm.withErrors":
-    "{count} rows have problems and will be skipped; fix them and import the file again later.",
-  "import.run": "Propose importing {count} rows",
+    "{count, plural, one {# row has a problem and will be skipped; fix it} other {# rows have problems and will be skipped; fix them}} and import the file again later.",
+  "import.run": "Propose importing {count, plural, one {# row} other {# rows}}",
   "import.proposed":
     "Import proposed. It starts once a supervisor who did not propose it confirms it under Decisions waiting.",
   "import.pending":
@@ -776,7 +776,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "decisions.byYou": "Wewe ndiye uliyependekeza: afisa mwingine lazima athibitishe au akatae.",
   "decisions.subject": "Kuhusu",
   "decisions.what": "Kilichopendekezwa",
-  "decisions.agencies": "Nambari za leseni {count}",
+  "decisions.agencies": "{count, plural, one {Nambari # ya leseni} other {Nambari # za leseni}}",
   "decisions.changes": "Toleo jipya linabadilisha nini",
   "decisions.resetReason": "Kuweka upya uthibitisho wa pili kumeombwa na msimamizi wa mfumo",
   "decisions.reactivateReason": "Kurejesha akaunti kumeombwa na msimamizi wa mfumo",
@@ -824,7 +824,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "bulk.licenceNos": "Nambari za leseni",
   "bulk.licenceNos.hint": "Moja kwa kila mstari (au zikitenganishwa kwa koma).",
   "bulk.preview": "Hakiki",
-  "bulk.confirm": "Pendekeza uamuzi kwa mawakala {count}",
+  "bulk.confirm": "Pendekeza uamuzi kwa {count, plural, one {wakala #} other {mawakala #}}",
   "bulk.applicable": "Watabadilika ({count})",
   "bulk.notApplicable": "Tayari wako katika hali isiyoruhusu ({count})",
   "bulk.unknown": "Nambari za leseni zisizojulikana ({count})",
@@ -857,8 +857,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "import.summary.done": "Imeundwa {create}, imesasishwa {update}, haijabadilika {unchanged}.",
   "import.confirm": "Kila mstari ni sahihi.",
   "import.confirm.withErrors":
-    "Mistari {count} ina matatizo na itarukwa; yarekebishe na uingize faili tena baadaye.",
-  "import.run": "Pendekeza kuingiza mistari {count}",
+    "{count, plural, one {Mstari # una tatizo na utarukwa; urekebishe} other {Mistari # ina matatizo na itarukwa; irekebishe}} na uingize faili tena baadaye.",
+  "import.run": "Pendekeza kuingiza {count, plural, one {mstari #} other {mistari #}}",
   "import.proposed":
     "Uingizaji umependekezwa. Utaanza msimamizi ambaye hakuupendekeza atakapouthibitisha kwenye Maamuzi yanayosubiri.",
   "import.pending":

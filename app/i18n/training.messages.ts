@@ -28,7 +28,8 @@ export const trainingEn = {
   "authoring.editing": "Editing {slug}, version {version} (draft)",
   "authoring.draftOf": "Learners see version {version} until you publish this draft.",
   "authoring.neverPublished": "This module has never been published: learners do not see it yet.",
-  "authoring.missingCount": "{n} field(s) still need text before this draft can be published.",
+  "authoring.missingCount":
+    "{n, plural, one {# field still needs} other {# fields still need}} text before this draft can be published.",
   "authoring.ready": "Both languages are complete: this draft can be published.",
   "authoring.save": "Save draft",
   "authoring.saved": "The draft was saved.",
@@ -142,7 +143,7 @@ export const trainingEn = {
   "training.inPersonDone": "In-person course: completed at {provider} on {date}.",
   "training.inPersonNeeded":
     "You also need the in-person course at an accredited training institution. The institution records it here when you finish.",
-  "training.remaining": "{n} step(s) left before your certificate.",
+  "training.remaining": "{n, plural, one {# step} other {# steps}} left before your certificate.",
   "training.core": "Core modules",
   "training.countryModules": "Country modules",
   "training.lessons": "Lessons",
@@ -216,7 +217,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "authoring.editing": "Unahariri {slug}, toleo {version} (rasimu)",
   "authoring.draftOf": "Wanafunzi wataona toleo {version} hadi uchapishe rasimu hii.",
   "authoring.neverPublished": "Moduli hii haijawahi kuchapishwa: wanafunzi bado hawaioni.",
-  "authoring.missingCount": "Sehemu {n} bado zinahitaji maandishi kabla rasimu hii haijachapishwa.",
+  "authoring.missingCount":
+    "{n, plural, one {Sehemu # bado inahitaji} other {Sehemu # bado zinahitaji}} maandishi kabla rasimu hii haijachapishwa.",
   "authoring.ready": "Lugha zote mbili zimekamilika: rasimu hii inaweza kuchapishwa.",
   "authoring.save": "Hifadhi rasimu",
   "authoring.saved": "Rasimu imehifadhiwa.",
@@ -328,7 +330,8 @@ export const trainingSw: Record<keyof typeof trainingEn, string> = {
   "training.inPersonDone": "Kozi ya ana kwa ana: ilikamilishwa katika {provider} tarehe {date}.",
   "training.inPersonNeeded":
     "Unahitaji pia kozi ya ana kwa ana katika taasisi ya mafunzo iliyoidhinishwa. Taasisi huirekodi hapa ukimaliza.",
-  "training.remaining": "Hatua {n} zimebaki kabla ya cheti chako.",
+  "training.remaining":
+    "{n, plural, one {Hatua # imebaki} other {Hatua # zimebaki}} kabla ya cheti chako.",
   "training.core": "Moduli za msingi",
   "training.countryModules": "Moduli za nchi",
   "training.lessons": "Masomo",

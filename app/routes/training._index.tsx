@@ -129,7 +129,7 @@ export default function Training() {
                 <button type="submit">{t("training.cert.get")}</button>
               </Form>
             ) : (
-              <p className="muted">{t("training.remaining", { n: String(course.gaps.length) })}</p>
+              <p className="muted">{t("training.remaining", { n: course.gaps.length })}</p>
             )
           ) : null}
         </section>
