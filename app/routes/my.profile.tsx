@@ -102,12 +102,16 @@ export default function MyProfile() {
       kinRelation: kin?.relation ?? "",
       kinPhone: kin?.phone ?? "",
       kinEmail: kin?.email ?? "",
+      kinConsent: !!kin,
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
     shouldValidate: "onBlur",
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
+  // What she ticked, kept when the page comes back with an error (it is served without scripts):
+  // Conform's initial values are the submitted ones after a refusal, the saved ones before.
+  const checkedLanguages = ([] as unknown[]).concat(fields.languages.initialValue ?? []);
   const [cForm, cFields] = useForm<z.input<typeof CorrectionSchema>>({
     id: "correction",
     lastResult: result?.form === "correction" ? result : undefined,
@@ -239,7 +243,7 @@ export default function MyProfile() {
                 type="checkbox"
                 name={fields.languages.name}
                 value={l}
-                defaultChecked={worker.languages.includes(l)}
+                defaultChecked={checkedLanguages.includes(l)}
               />{" "}
               {t(`profile.language.${l}`)}
             </label>
@@ -279,7 +283,7 @@ export default function MyProfile() {
                 type="checkbox"
                 id={fields.kinConsent.id}
                 name={fields.kinConsent.name}
-                defaultChecked={!!kin}
+                defaultChecked={fields.kinConsent.initialValue === "on"}
                 aria-invalid={fields.kinConsent.errors?.length ? true : undefined}
                 aria-describedby={
                   fields.kinConsent.errors?.length ? `${fields.kinConsent.id}-error` : undefined

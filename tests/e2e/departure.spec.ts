@@ -33,6 +33,12 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await page.getByLabel("Relation to you").fill("Brother");
   await page.getByLabel("Their phone number").fill("0712 345 678");
   await page.getByLabel(/I agree that Kazi Salama may keep my next of kin/).check();
+  // A refusal for another field keeps what she ticked (the page is served without scripts).
+  await page.getByLabel("Their phone number").fill("12");
+  await page.getByRole("button", { name: "Save my profile" }).click();
+  await expectProblem(page, "phone");
+  await expect(page.getByLabel(/I agree that Kazi Salama may keep my next of kin/)).toBeChecked();
+  await page.getByLabel("Their phone number").fill("0712 345 678");
   await page.getByRole("button", { name: "Save my profile" }).click();
   await expect(page.getByText("Your profile was saved.")).toBeVisible();
 
