@@ -21,6 +21,8 @@ export const workerEn = {
   "profile.locked":
     "Your name, national ID and date of birth have been used in a contract or certificate, so they cannot be changed here. If one is wrong, ask for a correction below.",
   "profile.lockedHint": "Locked: ask for a correction below.",
+  // Under every date typed from a document: day first, as Kenyan IDs and passports print it.
+  "date.hint": "Day, month, year: for example 27/03/1996.",
   "profile.passport": "Passport",
   "profile.passportNo": "Passport number",
   "profile.passportHint": "As printed in your passport, for example AK0123456.",
@@ -163,6 +165,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.locked":
     "Jina lako, nambari ya kitambulisho na tarehe ya kuzaliwa vimetumika kwenye mkataba au cheti, kwa hivyo haviwezi kubadilishwa hapa. Ikiwa kimoja si sahihi, omba kusahihishwa hapa chini.",
   "profile.lockedHint": "Imefungwa: omba kusahihishwa hapa chini.",
+  "date.hint": "Siku, mwezi, mwaka: kwa mfano 27/03/1996.",
   "profile.passport": "Pasipoti",
   "profile.passportNo": "Nambari ya pasipoti",
   "profile.passportHint": "Kama ilivyochapishwa kwenye pasipoti yako, kwa mfano AK0123456.",

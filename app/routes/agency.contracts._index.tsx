@@ -133,7 +133,7 @@ export default function AgencyContracts() {
             {field("firstName", t("contracts.firstName"))}
             {field("lastName", t("contracts.lastName"))}
             {field("nationalId", t("application.nationalId"))}
-            {field("dateOfBirth", t("precheck.dateOfBirth"), "date")}
+            {field("dateOfBirth", t("precheck.dateOfBirth"), "text", t("date.hint"))}
             {field("phone", t("contracts.workerPhone"), "tel", t("contracts.workerPhoneHint"))}
           </fieldset>
           <button type="submit">{t("contracts.start")}</button>

@@ -28,6 +28,7 @@ import { formatDate } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
+import { isoToDayFirst } from "~/utils/validation";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
@@ -91,12 +92,12 @@ export default function MyProfile() {
       firstName: worker.firstName,
       lastName: worker.lastName,
       nationalId: worker.nationalId ?? "",
-      dateOfBirth: worker.dateOfBirth ?? "",
+      dateOfBirth: isoToDayFirst(worker.dateOfBirth),
       sex: worker.sex ?? "",
       countyCode: worker.countyCode ? String(worker.countyCode) : "",
       phone: worker.phone ?? "",
       passportNo: worker.passportNo ?? "",
-      passportExpiry: worker.passportExpiry ?? "",
+      passportExpiry: isoToDayFirst(worker.passportExpiry),
       languages: worker.languages,
       kinName: kin?.name ?? "",
       kinRelation: kin?.relation ?? "",
@@ -138,7 +139,7 @@ export default function MyProfile() {
       label={label}
       errors={fields[name].errors}
       required={name === "firstName" || name === "lastName"}
-      hint={locked ? t("profile.lockedHint") : undefined}
+      hint={locked ? t("profile.lockedHint") : name === "dateOfBirth" ? t("date.hint") : undefined}
       inputProps={{
         ...getInputProps(fields[name], { type: type as "text" }),
         readOnly: locked,
@@ -191,7 +192,10 @@ export default function MyProfile() {
           {identity("firstName", "text", t("profile.firstName"), { autoComplete: "given-name" })}
           {identity("lastName", "text", t("profile.lastName"), { autoComplete: "family-name" })}
           {identity("nationalId", "text", t("application.nationalId"), { inputMode: "numeric" })}
-          {identity("dateOfBirth", "date", t("profile.dateOfBirth"), { autoComplete: "bday" })}
+          {identity("dateOfBirth", "text", t("profile.dateOfBirth"), {
+            autoComplete: "bday",
+            inputMode: "numeric",
+          })}
           <SelectField
             id={fields.sex.id}
             label={t("profile.sex")}
@@ -232,7 +236,11 @@ export default function MyProfile() {
             id={fields.passportExpiry.id}
             label={t("profile.passportExpiry")}
             errors={fields.passportExpiry.errors}
-            inputProps={getInputProps(fields.passportExpiry, { type: "date" })}
+            hint={t("date.hint")}
+            inputProps={{
+              ...getInputProps(fields.passportExpiry, { type: "text" }),
+              inputMode: "numeric",
+            }}
           />
         </fieldset>
         <fieldset>

@@ -108,7 +108,13 @@ export default function Provider() {
           })}
           {field("firstName", t("profile.firstName"), "text", { autoComplete: "off" })}
           {field("lastName", t("profile.lastName"), "text", { autoComplete: "off" })}
-          {field("dateOfBirth", t("profile.dateOfBirth"), "date")}
+          {field(
+            "dateOfBirth",
+            t("profile.dateOfBirth"),
+            "text",
+            { inputMode: "numeric" },
+            t("date.hint"),
+          )}
         </fieldset>
         <fieldset>
           <legend>{t("provider.course")}</legend>

@@ -44,5 +44,33 @@ export function isBirthDate(v: string, now = new Date()) {
   return isIsoDate(v) && v >= "1900-01-01" && v <= nairobiToday(now);
 }
 
+/**
+ * A date typed day first, as people in Kenya write it and as IDs and passports print it
+ * ("27/03/1996", also with - . or spaces, one-digit day or month), as ISO; anything else (an ISO
+ * date from the API or a test) is passed on unchanged for the ISO check.
+ */
+export function dayFirstToIso(v: string): string {
+  const t = v.trim();
+  const m = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{4})$/.exec(t);
+  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : t;
+}
+
+/** An ISO date written day first for a form's value: "1996-03-27" → "27/03/1996". */
+export function isoToDayFirst(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (iso ?? "");
+}
+
+/** A date of birth, typed day first or as ISO; ISO out. */
 export const birthDate = (message: string) =>
-  z.string({ error: message }).refine((v) => isBirthDate(v), message);
+  z
+    .string({ error: message })
+    .transform(dayFirstToIso)
+    .refine((v) => isBirthDate(v), message);
+
+/** A document's date (a passport's expiry), typed day first or as ISO, in a plausible range. */
+export const documentDate = (message: string) =>
+  z
+    .string({ error: message })
+    .transform(dayFirstToIso)
+    .refine((v) => isIsoDate(v) && v >= "1900-01-01" && v <= "2100-12-31", message);

@@ -103,7 +103,7 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByLabel(m["contracts.firstName"]).fill("Neema");
     await page.getByLabel(m["contracts.lastName"]).fill(surname);
     await page.getByLabel(m["application.nationalId"]).fill(nationalId);
-    await page.getByLabel(m["precheck.dateOfBirth"]).fill("1996-08-21");
+    await page.getByLabel(m["precheck.dateOfBirth"]).fill("21/08/1996"); // day first, as the ID prints it
     await page.getByLabel(m["contracts.workerPhone"]).fill(workerPhone);
     await page.getByRole("button", { name: m["contracts.start"] }).click();
     await expect(heading(page)).toContainText(m["contracts.status.DRAFT"]);
@@ -200,7 +200,7 @@ for (const lang of ["en", "sw"] as const) {
     await page.getByLabel(m["profile.firstName"]).fill("Neema");
     await page.getByLabel(m["profile.lastName"]).fill(surname);
     await page.getByLabel(m["application.nationalId"]).fill(nationalId);
-    await page.getByLabel(m["profile.dateOfBirth"]).fill("1996-08-21");
+    await page.getByLabel(m["profile.dateOfBirth"]).fill("21/08/1996");
     await page.getByRole("button", { name: m["profile.save"] }).click();
     // Knowing her details is not enough: the code went by SMS to the number the agency recorded.
     await expect(page.getByText(m["profile.claimSent"])).toBeVisible();

@@ -26,9 +26,10 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await card.getByRole("link", { name: "Go to My profile" }).first().click();
   const passport = `AK${String(1000 + Math.floor(Math.random() * 9000))}321`; // unique per run, ends in 321
   await page.getByLabel("Passport number").fill(passport);
-  await page
-    .getByLabel("Passport expiry date")
-    .fill(new Date(Date.now() + 3 * 365 * 86400_000).toISOString().slice(0, 10));
+  // Typed day first, as the passport prints it (the browser's date box put the month first).
+  const expiry = new Date(Date.now() + 3 * 365 * 86400_000).toISOString().slice(0, 10);
+  const [y, mo, d] = expiry.split("-");
+  await page.getByLabel("Passport expiry date").fill(`${d}/${mo}/${y}`);
   await page.getByLabel("Their name").fill("Peter Njoroge");
   await page.getByLabel("Relation to you").fill("Brother");
   await page.getByLabel("Their phone number").fill("0712 345 678");
@@ -41,6 +42,7 @@ test("a worker gets her departure clearance and registers her details abroad", a
   await page.getByLabel("Their phone number").fill("0712 345 678");
   await page.getByRole("button", { name: "Save my profile" }).click();
   await expect(page.getByText("Your profile was saved.")).toBeVisible();
+  await expect(page.getByLabel("Passport expiry date")).toHaveValue(`${d}/${mo}/${y}`);
 
   await page.getByRole("link", { name: "Departure" }).click();
   await expect(card.locator("li.todo")).toHaveCount(0);

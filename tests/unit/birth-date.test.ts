@@ -34,3 +34,35 @@ describe("dates of birth", () => {
     ).toBe(false);
   });
 });
+
+// mm/dd/yyyy (handed over in issue 17): a date typed from an ID or a passport is written day first,
+// as they print it; the browser's date box showed month first on an English (US) phone.
+describe("dates typed day first", () => {
+  it("27/03/1996 and its variants are 1996-03-27; ISO passes unchanged", async () => {
+    const { dayFirstToIso, isoToDayFirst } = await import("~/utils/validation");
+    for (const v of ["27/03/1996", "27-03-1996", "27.3.1996", " 27 / 3 / 1996 "])
+      expect(dayFirstToIso(v)).toBe("1996-03-27");
+    expect(dayFirstToIso("1996-03-27")).toBe("1996-03-27");
+    expect(isoToDayFirst("1996-03-27")).toBe("27/03/1996");
+  });
+
+  it("a profile takes them day first, and refuses a month that does not exist", () => {
+    const ok = ProfileSchema.safeParse({
+      firstName: "Amina",
+      lastName: "Otieno",
+      dateOfBirth: "05/06/1996",
+      passportNo: "AK0123456",
+      passportExpiry: "31/12/2030",
+    });
+    expect(ok.success && ok.data).toMatchObject({
+      dateOfBirth: "1996-06-05",
+      passportExpiry: "2030-12-31",
+    });
+    const bad = ProfileSchema.safeParse({
+      firstName: "Amina",
+      lastName: "Otieno",
+      dateOfBirth: "12/27/1996",
+    });
+    expect(bad.success).toBe(false);
+  });
+});

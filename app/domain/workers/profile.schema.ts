@@ -1,7 +1,7 @@
 // What a worker may record about themselves, and what they may ask NEA to correct.
 // Shared by the form (Conform, with JavaScript) and the server.
 import { z } from "zod";
-import { birthDate, isIsoDate } from "~/utils/validation";
+import { birthDate, documentDate, isIsoDate } from "~/utils/validation";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 
 export const LANGUAGES = ["sw", "en", "ar", "so", "fr"] as const;
@@ -19,12 +19,6 @@ const name = z
   .min(1, "error.required")
   .max(60, "error.tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "error.tooLong").optional();
-/** A calendar date in a plausible range (no 2026-02-30, no year 0203). */
-const date = (msg: string) =>
-  z
-    .string({ error: msg })
-    .refine((v) => isIsoDate(v) && v >= "1900-01-01" && v <= "2100-12-31", msg);
-
 export const nationalIdField = z
   .string({ error: "profile.error.nationalId" })
   .transform(normalizeNationalId)
@@ -66,7 +60,7 @@ export const ProfileSchema = z
       .optional(),
     phone: phoneField("profile.error.phone").optional(),
     passportNo: passportField.optional(),
-    passportExpiry: date("profile.error.passportExpiry").optional(),
+    passportExpiry: documentDate("profile.error.passportExpiry").optional(),
     languages: z
       .array(z.enum(LANGUAGES, { error: "error.required" }))
       .max(LANGUAGES.length)
