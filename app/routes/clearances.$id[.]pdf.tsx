@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/require.server";
-import { clearanceForActor } from "~/domain/departure/departure.server";
+import { clearanceForActor } from "~/domain/departure/clearances.server";
 import { renderClearancePdf } from "~/domain/departure/clearance-pdf.server";
 import { appUrl } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";

@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { AbroadSchema } from "~/domain/departure/departure.schema";
+import { clearanceForActor } from "~/domain/departure/clearances.server";
 import {
-  clearanceForActor,
   departureView,
   issueClearance,
   updateAbroadDetails,

@@ -15,7 +15,14 @@ import { GLOBAL_BASELINE } from "~/domain/compliance/rule-set";
 import type { JobCategory } from "~/generated/prisma/enums";
 import { NEXT_OF_KIN_CONSENT } from "~/domain/workers/workers.server";
 import { isUuid } from "~/utils/validation";
-import { clearanceChecks, clearanceLiveStatus, type ClearanceFacts } from "./clearance.rules";
+import { clearanceChecks, type ClearanceFacts } from "./clearance.rules";
+import {
+  contractSelect,
+  type ContractRow,
+  coveringMission,
+  liveStatus,
+  loadContract,
+} from "./departure-contract.server";
 import type { AbroadInput } from "./departure.schema";
 import { DomainError } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -29,57 +36,6 @@ const DEPARTURE_STATES = ["APPROVED", "SIGNED", "DEPARTED", "ARRIVED"] as const;
 async function ownWorker(actor: User) {
   if (!can(actor, "worker:self")) throw forbidden();
   return db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
-}
-
-const contractSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  countryCode: true,
-  jobCategory: true,
-  startDate: true,
-  signedAt: true,
-  termsHash: true,
-  workerId: true,
-  agencyId: true,
-  employerId: true,
-  agency: {
-    select: {
-      name: true,
-      licenceNo: true,
-      email: true,
-      status: true,
-      validUntil: true,
-      countries: { select: { countryCode: true } },
-    },
-  },
-  employer: { select: { name: true, kind: true, city: true } },
-  jobOrder: { select: { status: true, title: true } },
-  country: { select: { nameEn: true, nameSw: true } },
-  clearance: { select: { id: true, code: true, status: true, issuedAt: true } },
-} as const;
-
-type ContractRow = NonNullable<Awaited<ReturnType<typeof loadContract>>>;
-
-function loadContract(client: Tx | typeof db, id: string) {
-  return client.contract.findUnique({ where: { id }, select: contractSelect });
-}
-
-async function coveringMission(client: Tx | typeof db, country: string) {
-  return client.mission.findFirst({
-    where: { countries: { some: { countryCode: country } } },
-    orderBy: [{ hasLabourAttache: "desc" }, { kind: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      city: true,
-      phone: true,
-      emergencyPhone: true,
-      email: true,
-      address: true,
-    },
-  });
 }
 
 /** Everything the rules need about a contract, read in one place. */
@@ -123,21 +79,6 @@ async function factsFor(
     },
     missionCovers: !!mission,
   };
-}
-
-function liveStatus(c: ContractRow, now: Date) {
-  if (!c.clearance) return null;
-  return clearanceLiveStatus({
-    stored: c.clearance.status,
-    contractStatus: c.status,
-    country: c.countryCode,
-    now,
-    agency: {
-      status: c.agency.status,
-      validUntil: c.agency.validUntil,
-      licensedCountries: c.agency.countries.map((x) => x.countryCode),
-    },
-  });
 }
 
 /** The worker's departure page: per contract, each condition, the clearance and the mission registration. */
@@ -377,76 +318,4 @@ export async function updateAbroadDetails(
       ctx,
     });
   });
-}
-
-/** A clearance for its worker or NEA, with what the PDF needs; anyone else: not found. An official's view is audited. */
-export async function clearanceForActor(actor: User, id: string, ctx: RequestContext) {
-  if (!isUuid(id)) throw notFound();
-  const c = await db.departureClearance.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      code: true,
-      issuedAt: true,
-      contractId: true,
-      worker: { select: { userId: true, firstName: true, lastName: true, passportNo: true } },
-    },
-  });
-  const mine = c && can(actor, "worker:self") && c.worker.userId === actor.id;
-  if (!c || !(mine || can(actor, "contract:review"))) throw notFound();
-  if (!mine) {
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "worker.personal_data_viewed",
-        entityType: "DepartureClearance",
-        entityId: c.id,
-        summary: { purpose: "clearance_pdf" },
-        ctx,
-      }),
-    );
-  }
-  const contract = (await loadContract(db, c.contractId))!;
-  const mission = await db.missionRegistration.findUnique({
-    where: { contractId: c.contractId },
-    select: { mission: { select: { name: true, phone: true, emergencyPhone: true } } },
-  });
-  return {
-    ...c,
-    contract,
-    mission: mission?.mission ?? null,
-    live: liveStatus(contract, new Date())!,
-  };
-}
-
-/** The public answer for a clearance code: live status and masked data only. */
-export async function clearanceByCode(code: string, now: Date) {
-  const c = await db.departureClearance.findUnique({
-    where: { code },
-    select: {
-      contractId: true,
-      issuedAt: true,
-      worker: { select: { firstName: true, lastName: true, passportNo: true } },
-    },
-  });
-  if (!c) return null;
-  const contract = (await loadContract(db, c.contractId))!;
-  return {
-    live: liveStatus(contract, now)!,
-    subject: {
-      workerInitials: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName.slice(0, 1)}.`,
-      passportTail: c.worker.passportNo ? c.worker.passportNo.slice(-3) : null,
-      country: contract.countryCode,
-      /** A household is a private person: only its city is shown. */
-      employer: contract.employer.kind === "HOUSEHOLD" ? null : contract.employer.name,
-      employerCity: contract.employer.city,
-      agency: {
-        id: contract.agencyId,
-        name: contract.agency.name,
-        licenceNo: contract.agency.licenceNo,
-      },
-      termsHash: contract.termsHash,
-      issuedAt: c.issuedAt.toISOString(),
-    },
-  };
 }

@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { parseVerificationCode, type CodeKind } from "./code";
 import { certificateStatus } from "~/domain/training/training.rules";
-import { clearanceByCode } from "~/domain/departure/departure.server";
+import { clearanceByCode } from "~/domain/departure/clearances.server";
 
 /** INVALID: a departure clearance whose contract or agency licence no longer holds. */
 export type VerifyStatus = "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "INVALID";
