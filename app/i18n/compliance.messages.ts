@@ -51,6 +51,53 @@ export const complianceEn = {
   "finding.unverified": "unverified value",
   "finding.expected": "Expected",
   "finding.actual": "In the contract",
+  // Compliance findings: each message the engine gives (app/domain/compliance/engine.ts).
+  "finding.msg.BLA-01":
+    "There is no rule set for this job in this country: only the international baseline (no fees, own passport, weekly rest, age 18, ticket home) was checked. Check wages and hours by hand.",
+  "finding.msg.BLA-00":
+    "Kenya has no signed labour agreement with this country ({type}). Workers have fewer protections; check every term with extra care.",
+  "finding.msg.FEE-01":
+    "The worker paid {amount} in recruitment fees. No worker may pay any fee to get or keep a job; the agency must refund it.",
+  "finding.msg.FEE-02":
+    "The worker pays for: {costs}. These costs belong to the employer or the agency.",
+  "finding.msg.DOC-01":
+    "The contract lets the {holder} hold the passport. The worker must keep their own passport.",
+  "finding.holder.AGENCY": "agency",
+  "finding.holder.EMPLOYER": "employer",
+  "finding.msg.HRS-01":
+    "The contract gives {rest, plural, one {# rest day} other {# rest days}} a week; at least {min, plural, one {# full day} other {# full days}} (24 hours in a row) is required.",
+  "finding.msg.HRS-02":
+    "{hours} working hours a day is more than the limit of {cap} hours in this country.",
+  "finding.msg.LEAVE-01":
+    "The contract gives {days} days of paid annual leave a year; the minimum here is {perYear} ({leaveDays} days per {perMonths} months).",
+  "finding.msg.WAGE-02.currency":
+    "The wage must be stated in {currency}, the currency of the country, so it can be checked against the minimum.",
+  "finding.msg.WAGE-02": "The monthly wage {wage} is below the minimum of {minimum}{because}.",
+  "finding.because": " (because {reasons})",
+  "finding.because.housing": "housing is not provided",
+  "finding.because.food": "food is not provided",
+  "finding.and": " and ",
+  "finding.msg.WAGE-03":
+    "The wage is below the floor agreed in Kenya's labour agreement ({floor}).",
+  "finding.msg.EOS-01.missing":
+    "The contract does not state the end-of-service benefit. The law here requires: {rule}.",
+  "finding.msg.EOS-01":
+    "The end-of-service benefit ({days} days' wage per year) is below the legal minimum: {rule}.",
+  "finding.msg.AGE-01.under18":
+    "The worker is {age}. Nobody under 18 may be recruited to work abroad.",
+  "finding.msg.AGE-01.min":
+    "The worker is {age}; this country requires domestic workers to be at least {min}.",
+  "finding.msg.AGE-01.max": "The worker is {age}; this country admits workers up to {max}.",
+  "finding.msg.REP-01":
+    "The worker would pay for the ticket home. The employer must pay the return ticket at the end of the contract.",
+  "finding.msg.CON-02.duration":
+    "A contract of {months} months is outside the usual {min}–{max} months.",
+  "finding.msg.CON-02.probationMissing":
+    "The contract does not state the probation period (ILO C189 Art 7).",
+  "finding.msg.CON-02.probation":
+    "A probation of {days} days is longer than the {max} days allowed here.",
+  "finding.msg.LIC-01":
+    "The agency does not hold an active licence to recruit for this country on the contract date.",
   "cost.VISA": "Visa and work permit",
   "cost.AIR_TICKET": "Air ticket",
   "cost.MEDICAL": "Medical examination",
@@ -360,6 +407,52 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "finding.unverified": "thamani haijathibitishwa",
   "finding.expected": "Kinachotakiwa",
   "finding.actual": "Katika mkataba",
+  "finding.msg.BLA-01":
+    "Hakuna seti ya sheria kwa kazi hii katika nchi hii: kiwango cha kimataifa pekee (hakuna ada, pasipoti yako, mapumziko ya wiki, umri 18, tiketi ya kurudi) kimekaguliwa. Kagua mshahara na saa kwa mkono.",
+  "finding.msg.BLA-00":
+    "Kenya haina mkataba wa kazi uliotiwa sahihi na nchi hii ({type}). Wafanyakazi wana ulinzi mdogo; kagua kila sharti kwa uangalifu zaidi.",
+  "finding.msg.FEE-01":
+    "Mfanyakazi alilipa {amount} kama ada ya kuajiriwa. Hakuna mfanyakazi anayepaswa kulipa ada yoyote ili kupata au kuendelea na kazi; wakala lazima airudishe.",
+  "finding.msg.FEE-02": "Mfanyakazi analipia: {costs}. Gharama hizi ni za mwajiri au wakala.",
+  "finding.msg.DOC-01":
+    "Mkataba unaruhusu {holder} kushikilia pasipoti. Mfanyakazi lazima abaki na pasipoti yake.",
+  "finding.holder.AGENCY": "wakala",
+  "finding.holder.EMPLOYER": "mwajiri",
+  "finding.msg.HRS-01":
+    "Mkataba unatoa siku {rest} za mapumziko kwa wiki; angalau siku {min} kamili (saa 24 mfululizo) inahitajika.",
+  "finding.msg.HRS-02":
+    "Saa {hours} za kazi kwa siku ni zaidi ya kikomo cha saa {cap} katika nchi hii.",
+  "finding.msg.LEAVE-01":
+    "Mkataba unatoa siku {days} za likizo ya mwaka yenye malipo; kiwango cha chini hapa ni {perYear} (siku {leaveDays} kwa kila miezi {perMonths}).",
+  "finding.msg.WAGE-02.currency":
+    "Mshahara lazima uandikwe kwa {currency}, sarafu ya nchi hiyo, ili ulinganishwe na kiwango cha chini.",
+  "finding.msg.WAGE-02":
+    "Mshahara wa mwezi {wage} uko chini ya kiwango cha chini cha {minimum}{because}.",
+  "finding.because": " (kwa sababu {reasons})",
+  "finding.because.housing": "makazi hayatolewi",
+  "finding.because.food": "chakula hakitolewi",
+  "finding.and": " na ",
+  "finding.msg.WAGE-03":
+    "Mshahara uko chini ya kiwango kilichokubaliwa katika mkataba wa kazi wa Kenya ({floor}).",
+  "finding.msg.EOS-01.missing":
+    "Mkataba hautaji kiinua mgongo cha mwisho wa huduma. Sheria hapa inataka: {rule}.",
+  "finding.msg.EOS-01":
+    "Kiinua mgongo (mshahara wa siku {days} kwa mwaka) kiko chini ya kiwango cha kisheria: {rule}.",
+  "finding.msg.AGE-01.under18":
+    "Mfanyakazi ana miaka {age}. Hakuna mtu chini ya miaka 18 anayeweza kuajiriwa kufanya kazi ng'ambo.",
+  "finding.msg.AGE-01.min":
+    "Mfanyakazi ana miaka {age}; nchi hii inataka wafanyakazi wa nyumbani wawe na angalau miaka {min}.",
+  "finding.msg.AGE-01.max":
+    "Mfanyakazi ana miaka {age}; nchi hii inakubali wafanyakazi hadi miaka {max}.",
+  "finding.msg.REP-01":
+    "Mfanyakazi angelipia tiketi ya kurudi nyumbani. Mwajiri lazima alipe tiketi ya kurudi mwisho wa mkataba.",
+  "finding.msg.CON-02.duration":
+    "Mkataba wa miezi {months} uko nje ya kawaida ya miezi {min}–{max}.",
+  "finding.msg.CON-02.probationMissing": "Mkataba hautaji muda wa majaribio (ILO C189 Ibara 7).",
+  "finding.msg.CON-02.probation":
+    "Majaribio ya siku {days} ni marefu kuliko siku {max} zinazoruhusiwa hapa.",
+  "finding.msg.LIC-01":
+    "Wakala hana leseni halali ya kuajiri kwa nchi hii katika tarehe ya mkataba.",
   "cost.VISA": "Viza na kibali cha kazi",
   "cost.AIR_TICKET": "Tiketi ya ndege",
   "cost.MEDICAL": "Uchunguzi wa afya",

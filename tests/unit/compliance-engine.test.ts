@@ -103,6 +103,23 @@ describe("compliance rules", () => {
     );
     expect(f).toMatchObject([{ code: "WAGE-02", expected: "≥ QAR 1,800", actual: "QAR 1,500" }]);
     expect(f[0]!.message.en).toContain("housing is not provided and food is not provided");
+    // From the catalogue, in both languages (no text written inline in the engine).
+    expect(f[0]!.message.sw).toBe(
+      "Mshahara wa mwezi QAR 1,500 uko chini ya kiwango cha chini cha QAR 1,800 (kwa sababu makazi hayatolewi na chakula hakitolewi).",
+    );
+  });
+
+  it("messages come from the catalogue, counted and in words: no day(s), fees with their currency", () => {
+    const [rest] = checkContract(input("QA", { weeklyRestDays: 0 }), rules("QA"));
+    expect(rest!.message.en).toBe(
+      "The contract gives 0 rest days a week; at least 1 full day (24 hours in a row) is required.",
+    );
+    const [fee] = checkContract(input("QA", { workerPaidRecruitmentFees: 25000 }), rules("QA"));
+    expect(fee!.message.en).toContain("The worker paid QAR 25,000 in recruitment fees.");
+    const [doc] = checkContract(input("QA", { passportHeldBy: "AGENCY" }), rules("QA"));
+    expect(doc!.message.sw).toBe(
+      "Mkataba unaruhusu wakala kushikilia pasipoti. Mfanyakazi lazima abaki na pasipoti yake.",
+    );
     expect(codes("KW", { monthlyWage: 59 })).toEqual(["BLA-00:WARNING", "WAGE-02:BLOCKING"]);
     expect(codes("QA", { currency: "USD" })).toEqual(["WAGE-02:BLOCKING"]);
     // Saudi Arabia's SAR 1,000 is an announcement, not a verified law: a warning.

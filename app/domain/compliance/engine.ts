@@ -3,6 +3,7 @@
 // A check resting on a value tagged "solid" or "likely" blocks; one resting on an "unsure" or
 // "placeholder" value only warns (and says the value is unverified).
 import { baselineRuleSet, GLOBAL_BASELINE, type RuleSetData, type Sourced } from "./rule-set";
+import { type Locale, type MessageKey, translate } from "~/i18n/messages";
 
 export const COSTS = [
   "VISA",
@@ -61,14 +62,25 @@ const severityOf = (s: Sourced<unknown>): Severity =>
   s.tag === "solid" || s.tag === "likely" ? "BLOCKING" : "WARNING";
 const unverifiedOf = (s: Sourced<unknown>) => s.tag === "unsure" || s.tag === "placeholder";
 
-const COST_NAMES: Record<Cost, { en: string; sw: string }> = {
-  VISA: { en: "visa and work permit", sw: "viza na kibali cha kazi" },
-  AIR_TICKET: { en: "air ticket", sw: "tiketi ya ndege" },
-  MEDICAL: { en: "medical examination", sw: "uchunguzi wa afya" },
-  INSURANCE: { en: "insurance", sw: "bima" },
-  TRAINING: { en: "training", sw: "mafunzo" },
-  DOCUMENTS: { en: "documents", sw: "hati" },
-};
+/** A value given to a message: the same in both languages, or a fragment written in each. */
+type Arg = string | number | { en: string; sw: string };
+
+/** A catalogue entry in both languages: findings are stored and served with both texts. */
+function message(key: MessageKey, args: Record<string, Arg> = {}) {
+  const inLanguage = (l: Locale) =>
+    Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "object" ? v[l] : v]));
+  return { en: translate("en", key, inLanguage("en")), sw: translate("sw", key, inLanguage("sw")) };
+}
+
+/** Catalogue fragments joined in each language: "visa and work permit, insurance". */
+function listed(keys: MessageKey[], separator: MessageKey | null = null) {
+  const join = (l: Locale) =>
+    keys
+      .map((k) => translate(l, k))
+      .join(separator ? translate(l, separator) : ", ")
+      .toLowerCase();
+  return { en: join("en"), sw: join("sw") };
+}
 
 export function ageOn(dateOfBirth: Date, on: Date) {
   let age = on.getUTCFullYear() - dateOfBirth.getUTCFullYear();
@@ -107,10 +119,7 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       actual: "none",
       unverified: true,
       source: "Kazi Salama rule sets",
-      message: {
-        en: "There is no rule set for this job in this country: only the international baseline (no fees, own passport, weekly rest, age 18, ticket home) was checked. Check wages and hours by hand.",
-        sw: "Hakuna seti ya sheria kwa kazi hii katika nchi hii: kiwango cha kimataifa pekee (hakuna ada, pasipoti yako, mapumziko ya wiki, umri 18, tiketi ya kurudi) kimekaguliwa. Kagua mshahara na saa kwa mkono.",
-      },
+      message: message("finding.msg.BLA-01"),
     });
   }
   const add = (
@@ -118,15 +127,15 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
     basis: Sourced<unknown>,
     expected: string,
     actual: string,
-    en: string,
-    sw: string,
+    key: MessageKey,
+    args: Record<string, Arg> = {},
   ) =>
     out.push({
       code,
       severity: severityOf(basis),
       expected,
       actual,
-      message: { en, sw },
+      message: message(key, args),
       unverified: unverifiedOf(basis),
       source: basis.src,
     });
@@ -140,10 +149,7 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       actual: rules.agreement.value.type,
       unverified: unverifiedOf(rules.agreement),
       source: rules.agreement.src,
-      message: {
-        en: `Kenya has no signed labour agreement with this country (${rules.agreement.value.type}). Workers have fewer protections; check every term with extra care.`,
-        sw: `Kenya haina mkataba wa kazi uliotiwa sahihi na nchi hii (${rules.agreement.value.type}). Wafanyakazi wana ulinzi mdogo; kagua kila sharti kwa uangalifu zaidi.`,
-      },
+      message: message("finding.msg.BLA-00", { type: rules.agreement.value.type }),
     });
   }
 
@@ -154,8 +160,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       GLOBAL_BASELINE.workerRecruitmentFeesAllowed,
       "0",
       String(terms.workerPaidRecruitmentFees),
-      `The worker paid ${terms.workerPaidRecruitmentFees} in recruitment fees. No worker may pay any fee to get or keep a job; the agency must refund it.`,
-      `Mfanyakazi alilipa ${terms.workerPaidRecruitmentFees} kama ada ya kuajiriwa. Hakuna mfanyakazi anayepaswa kulipa ada yoyote ili kupata au kuendelea na kazi; wakala lazima airudishe.`,
+      "finding.msg.FEE-01",
+      { amount: money(terms.currency, terms.workerPaidRecruitmentFees) },
     );
   }
   const costs = [...new Set(terms.costsPaidByWorker)];
@@ -169,8 +175,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       },
       "none",
       costs.join(", "),
-      `The worker pays for: ${costs.map((c) => COST_NAMES[c].en).join(", ")}. These costs belong to the employer or the agency.`,
-      `Mfanyakazi analipia: ${costs.map((c) => COST_NAMES[c].sw).join(", ")}. Gharama hizi ni za mwajiri au wakala.`,
+      "finding.msg.FEE-02",
+      { costs: listed(costs.map((c): MessageKey => `cost.${c}`)) },
     );
   }
 
@@ -180,14 +186,11 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       rules.passportKeptByWorker.tag === "placeholder"
         ? GLOBAL_BASELINE.documentRetentionByEmployerAllowed
         : rules.passportKeptByWorker;
-    add(
-      "DOC-01",
-      basis,
-      "WORKER",
-      terms.passportHeldBy,
-      `The contract lets the ${terms.passportHeldBy === "AGENCY" ? "agency" : "employer"} hold the passport. The worker must keep their own passport.`,
-      `Mkataba unaruhusu ${terms.passportHeldBy === "AGENCY" ? "wakala" : "mwajiri"} kushikilia pasipoti. Mfanyakazi lazima abaki na pasipoti yake.`,
-    );
+    add("DOC-01", basis, "WORKER", terms.passportHeldBy, "finding.msg.DOC-01", {
+      holder: listed([
+        terms.passportHeldBy === "AGENCY" ? "finding.holder.AGENCY" : "finding.holder.EMPLOYER",
+      ]),
+    });
   }
 
   // HRS-01: at least one weekly rest day (the baseline or more).
@@ -202,8 +205,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       restBasis,
       `≥ ${restBasis.value}`,
       String(terms.weeklyRestDays),
-      `The contract gives ${terms.weeklyRestDays} rest day(s) a week; at least ${restBasis.value} full day (24 hours in a row) is required.`,
-      `Mkataba unatoa siku ${terms.weeklyRestDays} za mapumziko kwa wiki; angalau siku ${restBasis.value} kamili (saa 24 mfululizo) inahitajika.`,
+      "finding.msg.HRS-01",
+      { rest: terms.weeklyRestDays, min: restBasis.value },
     );
   }
 
@@ -215,8 +218,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       rules.maxDailyHours,
       `≤ ${cap} h/day`,
       `${terms.dailyHours} h/day`,
-      `${terms.dailyHours} working hours a day is more than the limit of ${cap} hours in this country.`,
-      `Saa ${terms.dailyHours} za kazi kwa siku ni zaidi ya kikomo cha saa ${cap} katika nchi hii.`,
+      "finding.msg.HRS-02",
+      { hours: terms.dailyHours, cap },
     );
   }
 
@@ -230,8 +233,13 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
         rules.annualLeave,
         `≥ ${perYear} days/year`,
         `${terms.annualLeaveDays} days/year`,
-        `The contract gives ${terms.annualLeaveDays} days of paid annual leave a year; the minimum here is ${perYear} (${leave.days} days per ${leave.perMonths} months).`,
-        `Mkataba unatoa siku ${terms.annualLeaveDays} za likizo ya mwaka yenye malipo; kiwango cha chini hapa ni ${perYear} (siku ${leave.days} kwa kila miezi ${leave.perMonths}).`,
+        "finding.msg.LEAVE-01",
+        {
+          days: terms.annualLeaveDays,
+          perYear,
+          leaveDays: leave.days,
+          perMonths: leave.perMonths,
+        },
       );
     }
   }
@@ -245,25 +253,31 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
         rules.minWage,
         `wage in ${rules.currency}`,
         terms.currency,
-        `The wage must be stated in ${rules.currency}, the currency of the country, so it can be checked against the minimum.`,
-        `Mshahara lazima uandikwe kwa ${rules.currency}, sarafu ya nchi hiyo, ili ulinganishwe na kiwango cha chini.`,
+        "finding.msg.WAGE-02.currency",
+        { currency: rules.currency },
       );
     } else if (terms.monthlyWage < minimum) {
-      const parts = [
-        !terms.housingProvided && rules.minWage.value?.housingIfNotProvided
-          ? { en: "housing is not provided", sw: "makazi hayatolewi" }
-          : null,
-        !terms.foodProvided && rules.minWage.value?.foodIfNotProvided
-          ? { en: "food is not provided", sw: "chakula hakitolewi" }
-          : null,
-      ].filter((p): p is { en: string; sw: string } => !!p);
+      const reasons: MessageKey[] = [
+        ...(!terms.housingProvided && rules.minWage.value?.housingIfNotProvided
+          ? (["finding.because.housing"] as const)
+          : []),
+        ...(!terms.foodProvided && rules.minWage.value?.foodIfNotProvided
+          ? (["finding.because.food"] as const)
+          : []),
+      ];
       add(
         "WAGE-02",
         rules.minWage,
         `≥ ${money(rules.currency, minimum)}`,
         money(terms.currency, terms.monthlyWage),
-        `The monthly wage ${money(terms.currency, terms.monthlyWage)} is below the minimum of ${money(rules.currency, minimum)}${parts.length ? ` (because ${parts.map((p) => p.en).join(" and ")})` : ""}.`,
-        `Mshahara wa mwezi ${money(terms.currency, terms.monthlyWage)} uko chini ya kiwango cha chini cha ${money(rules.currency, minimum)}${parts.length ? ` (kwa sababu ${parts.map((p) => p.sw).join(" na ")})` : ""}.`,
+        "finding.msg.WAGE-02",
+        {
+          wage: money(terms.currency, terms.monthlyWage),
+          minimum: money(rules.currency, minimum),
+          because: reasons.length
+            ? message("finding.because", { reasons: listed(reasons, "finding.and") })
+            : "",
+        },
       );
     }
   }
@@ -276,8 +290,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       rules.blaWageFloor,
       `≥ ${money(rules.currency, floor)}`,
       money(terms.currency, terms.monthlyWage),
-      `The wage is below the floor agreed in Kenya's labour agreement (${money(rules.currency, floor)}).`,
-      `Mshahara uko chini ya kiwango kilichokubaliwa katika mkataba wa kazi wa Kenya (${money(rules.currency, floor)}).`,
+      "finding.msg.WAGE-03",
+      { floor: money(rules.currency, floor) },
     );
   }
 
@@ -292,10 +306,7 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
         actual: "not stated",
         unverified: unverifiedOf(rules.endOfService),
         source: rules.endOfService.src,
-        message: {
-          en: `The contract does not state the end-of-service benefit. The law here requires: ${eos.rule}.`,
-          sw: `Mkataba hautaji kiinua mgongo cha mwisho wa huduma. Sheria hapa inataka: ${eos.rule}.`,
-        },
+        message: message("finding.msg.EOS-01.missing", { rule: eos.rule }),
       });
     } else if (terms.endOfServiceDaysPerYear < eos.daysPerYear) {
       add(
@@ -303,8 +314,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
         rules.endOfService,
         `≥ ${eos.daysPerYear} days/year (${eos.rule})`,
         `${terms.endOfServiceDaysPerYear} days/year`,
-        `The end-of-service benefit (${terms.endOfServiceDaysPerYear} days' wage per year) is below the legal minimum: ${eos.rule}.`,
-        `Kiinua mgongo (mshahara wa siku ${terms.endOfServiceDaysPerYear} kwa mwaka) kiko chini ya kiwango cha kisheria: ${eos.rule}.`,
+        "finding.msg.EOS-01",
+        { days: terms.endOfServiceDaysPerYear, rule: eos.rule },
       );
     }
   }
@@ -321,29 +332,21 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       GLOBAL_BASELINE.minRecruitmentAge,
       "≥ 18",
       String(age),
-      `The worker is ${age}. Nobody under 18 may be recruited to work abroad.`,
-      `Mfanyakazi ana miaka ${age}. Hakuna mtu chini ya miaka 18 anayeweza kuajiriwa kufanya kazi ng'ambo.`,
+      "finding.msg.AGE-01.under18",
+      { age },
     );
   } else if (age < minAgeBasis.value) {
-    add(
-      "AGE-01",
-      minAgeBasis,
-      `≥ ${minAgeBasis.value}`,
-      String(age),
-      `The worker is ${age}; this country requires domestic workers to be at least ${minAgeBasis.value}.`,
-      `Mfanyakazi ana miaka ${age}; nchi hii inataka wafanyakazi wa nyumbani wawe na angalau miaka ${minAgeBasis.value}.`,
-    );
+    add("AGE-01", minAgeBasis, `≥ ${minAgeBasis.value}`, String(age), "finding.msg.AGE-01.min", {
+      age,
+      min: minAgeBasis.value,
+    });
   }
   const maxAge = rules.maxWorkerAge.value;
   if (maxAge !== null && age > maxAge) {
-    add(
-      "AGE-01",
-      rules.maxWorkerAge,
-      `≤ ${maxAge}`,
-      String(age),
-      `The worker is ${age}; this country admits workers up to ${maxAge}.`,
-      `Mfanyakazi ana miaka ${age}; nchi hii inakubali wafanyakazi hadi miaka ${maxAge}.`,
-    );
+    add("AGE-01", rules.maxWorkerAge, `≤ ${maxAge}`, String(age), "finding.msg.AGE-01.max", {
+      age,
+      max: maxAge,
+    });
   }
 
   // REP-01: the employer pays the way home.
@@ -353,8 +356,7 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       rules.returnTicketByEmployer,
       "EMPLOYER",
       terms.returnTicketPaidBy,
-      "The worker would pay for the ticket home. The employer must pay the return ticket at the end of the contract.",
-      "Mfanyakazi angelipia tiketi ya kurudi nyumbani. Mwajiri lazima alipe tiketi ya kurudi mwisho wa mkataba.",
+      "finding.msg.REP-01",
     );
   }
 
@@ -366,8 +368,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       rules.contractMonths,
       `${months.min}–${months.max} months`,
       `${terms.durationMonths} months`,
-      `A contract of ${terms.durationMonths} months is outside the usual ${months.min}–${months.max} months.`,
-      `Mkataba wa miezi ${terms.durationMonths} uko nje ya kawaida ya miezi ${months.min}–${months.max}.`,
+      "finding.msg.CON-02.duration",
+      { months: terms.durationMonths, min: months.min, max: months.max },
     );
   }
   const probation = rules.probationMaxDays.value;
@@ -379,10 +381,7 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       actual: "not stated",
       unverified: false,
       source: "C189 Art 7(i)",
-      message: {
-        en: "The contract does not state the probation period (ILO C189 Art 7).",
-        sw: "Mkataba hautaji muda wa majaribio (ILO C189 Ibara 7).",
-      },
+      message: message("finding.msg.CON-02.probationMissing"),
     });
   } else if (probation !== null && terms.probationDays > probation) {
     add(
@@ -390,8 +389,8 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
       rules.probationMaxDays,
       `≤ ${probation} days`,
       `${terms.probationDays} days`,
-      `A probation of ${terms.probationDays} days is longer than the ${probation} days allowed here.`,
-      `Majaribio ya siku ${terms.probationDays} ni marefu kuliko siku ${probation} zinazoruhusiwa hapa.`,
+      "finding.msg.CON-02.probation",
+      { days: terms.probationDays, max: probation },
     );
   }
 
@@ -409,8 +408,7 @@ export function checkContract(input: CheckInput, ruleSet: RuleSetData | null): F
         { value: true, src: "LIA s. 55; C189 Art 15", tag: "solid" },
         `ACTIVE licence for ${input.country}`,
         `${a.status}${a.licensedCountries.includes(input.country) ? "" : `, not licensed for ${input.country}`}`,
-        `The agency does not hold an active licence to recruit for this country on the contract date.`,
-        `Wakala hana leseni halali ya kuajiri kwa nchi hii katika tarehe ya mkataba.`,
+        "finding.msg.LIC-01",
       );
     }
   }
