@@ -173,7 +173,6 @@ export const complianceEn = {
   "jobs.checkCode.title": "Saw a job advert? Check its code",
   "jobs.checkCode.hint":
     "A job that NEA verified has a 10-digit code. Type the code from the advert: if it is not found, do not pay anyone.",
-  "jobs.noCode": "No code: not verified",
   "jobs.intro":
     "Every job here was checked by the National Employment Authority. If you saw an advert that is not here, ask NEA before you pay anyone anything.",
   "jobs.none": "No verified jobs match.",
@@ -528,7 +527,6 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "jobs.checkCode.title": "Umeona tangazo la kazi? Hakiki msimbo wake",
   "jobs.checkCode.hint":
     "Kazi iliyothibitishwa na NEA ina msimbo wa tarakimu 10. Andika msimbo ulio kwenye tangazo: usipopatikana, usimlipe mtu yeyote.",
-  "jobs.noCode": "Hakuna msimbo: haijathibitishwa",
   "jobs.intro":
     "Kila kazi hapa imekaguliwa na Mamlaka ya Kitaifa ya Ajira. Ukiona tangazo ambalo halimo hapa, uliza NEA kabla ya kumlipa mtu yeyote chochote.",
   "jobs.none": "Hakuna kazi zilizothibitishwa zinazolingana.",

@@ -32,7 +32,11 @@ export const registryEn = {
   "search.submit": "Search",
   "search.results": "Results",
   "search.none":
-    "No agency in the register matches. An agency that is not in this register is not licensed: do not pay it anything, and report it.",
+    "We found no agency with that name or number. Check the spelling, try one word of the name, or search by licence number. If an agency is truly not in this register, it is not licensed: do not pay it anything, and report it.",
+  "search.near": "Did you mean one of these registered agencies?",
+  "search.sanctioned.REVOKED": "NEA revoked this agency's licence: it may not recruit anyone.",
+  "search.sanctioned.SUSPENDED": "NEA suspended this agency's licence: it may not recruit now.",
+  "search.sanctionedHint": "Do not pay it anything or give it your passport.",
   "search.next": "Next page",
   "search.first": "First page",
   "search.badCursor": "That page link is no longer valid. Start the search again.",
@@ -99,6 +103,7 @@ export const registryEn = {
   "verifyCode.code": "Verification code",
   "verifyCode.code.hint": "10 digits, for example 1202-6000-19",
   "verifyCode.submit": "Verify",
+  "verifyCode.empty": "Enter the code printed on the document: 10 digits.",
   "verifyCode.invalid":
     "A verification code has 10 digits, and these do not check out. Check what you typed. If it is exactly what the document shows, the document may be forged: do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.notFound":
@@ -481,7 +486,11 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "search.submit": "Tafuta",
   "search.results": "Matokeo",
   "search.none":
-    "Hakuna wakala katika sajili anayelingana. Wakala asiye katika sajili hii hana leseni: usimlipe chochote, na umripoti.",
+    "Hatukupata wakala mwenye jina au nambari hiyo. Angalia tahajia, jaribu neno moja la jina, au tafuta kwa nambari ya leseni. Wakala ambaye kweli hayupo katika sajili hii hana leseni: usimlipe chochote, na umripoti.",
+  "search.near": "Je, ulimaanisha mmoja wa mawakala hawa waliosajiliwa?",
+  "search.sanctioned.REVOKED": "NEA imefuta leseni ya wakala huyu: haruhusiwi kuajiri mtu yeyote.",
+  "search.sanctioned.SUSPENDED": "NEA imesimamisha leseni ya wakala huyu: haruhusiwi kuajiri sasa.",
+  "search.sanctionedHint": "Usimlipe chochote wala kumpa pasipoti yako.",
   "search.next": "Ukurasa unaofuata",
   "search.first": "Ukurasa wa kwanza",
   "search.badCursor": "Kiungo cha ukurasa huo hakifanyi kazi tena. Anza kutafuta upya.",
@@ -546,6 +555,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.code": "Msimbo wa uhakiki",
   "verifyCode.code.hint": "Tarakimu 10, kwa mfano 1202-6000-19",
   "verifyCode.submit": "Hakiki",
+  "verifyCode.empty": "Andika msimbo uliochapishwa kwenye hati: tarakimu 10.",
   "verifyCode.invalid":
     "Msimbo wa uhakiki una tarakimu 10, na hizi hazilingani. Angalia ulichoandika. Kama ndivyo ilivyoandikwa kwenye hati, huenda hati ni ya kughushi: usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.notFound":

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
 import {
   AgencySearchSchema,
   AGENCY_STATUSES,
@@ -8,6 +8,8 @@ import {
 } from "~/domain/agencies/agencies.schema";
 import { BadCursor, listCounties, searchAgencies } from "~/domain/agencies/agencies.server";
 import { linkedToSanctioned } from "~/domain/agencies/sanctioned-links.server";
+import { closeAgencyMatches } from "~/domain/agencies/close-matches.server";
+import type { AgencyStatus } from "~/generated/prisma/enums";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { loader as rootLoader } from "~/root";
 import { formatDate } from "~/ui/format";
@@ -50,6 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const results = {
       ...page,
       items: page.items.map((a) => ({ ...a, linkedToSanctioned: linked.has(a.id) })),
+      // Nothing found for a name as she heard it: the registered names close to it.
+      near: page.items.length === 0 && parsed.data.q ? await closeAgencyMatches(parsed.data.q) : [],
     };
     return { counties, next, searched, results, error: null };
   } catch (e) {
@@ -104,7 +108,8 @@ export default function Home() {
       <section aria-labelledby="search-title" className="search-box">
         <h2 id="search-title">{t("search.title")}</h2>
         <p>{t("home.check.body")}</p>
-        <Form method="get" role="search" className="filters">
+        {/* A plain form (the page has no scripts): its #results takes her to the answer. */}
+        <form method="get" action="/#results" role="search" className="filters">
           <div className="field grow">
             <label htmlFor="q">{t("search.q")}</label>
             <p id="q-hint" className="hint">
@@ -143,7 +148,7 @@ export default function Home() {
             </select>
           </div>
           <button type="submit">{t("search.submit")}</button>
-        </Form>
+        </form>
         {error ? (
           <p id="search-error" className="field-error" role="alert">
             {t(error)}
@@ -155,12 +160,31 @@ export default function Home() {
         <section id="results" aria-labelledby="results-title">
           <h2 id="results-title">{t("search.results")}</h2>
           {results.items.length === 0 ? (
-            <div className="alert alert-warn" role="status">
-              <p>{t("search.none")}</p>
-              <p>
-                <Link to="/report">{t("nav.report")}</Link>
-              </p>
-            </div>
+            <>
+              {results.near.length ? (
+                <div className="alert alert-info">
+                  <p>
+                    <strong>{t("search.near")}</strong>
+                  </p>
+                  <ul>
+                    {results.near.map((a) => (
+                      <li key={a.id}>
+                        <Link to={`/agencies/${a.id}`} lang="en">
+                          {a.name}
+                        </Link>{" "}
+                        <AgencyStatusBadge status={a.status as AgencyStatus} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <div className="alert alert-warn" role="status">
+                <p>{t("search.none")}</p>
+                <p>
+                  <Link to="/report">{t("nav.report")}</Link>
+                </p>
+              </div>
+            </>
           ) : (
             <ul className="results">
               {results.items.map((a) => (
@@ -169,6 +193,12 @@ export default function Home() {
                     <Link to={`/agencies/${a.id}`}>{a.name}</Link>{" "}
                     <AgencyStatusBadge status={a.status} />
                   </h3>
+                  {a.status === "REVOKED" || a.status === "SUSPENDED" ? (
+                    <p className="alert alert-error">
+                      <strong>{t(`search.sanctioned.${a.status}`)}</strong>{" "}
+                      {t("search.sanctionedHint")} <Link to="/report">{t("nav.report")}</Link>
+                    </p>
+                  ) : null}
                   {a.linkedToSanctioned ? (
                     <p className="alert alert-error">
                       <strong>{t("agency.linked.title")}.</strong> {t("search.linkedHint")}
@@ -186,14 +216,19 @@ export default function Home() {
                         {a.town ? `, ${a.town}` : ""}
                       </dd>
                     </div>
-                    <div>
-                      <dt>{t("col.validUntil")}</dt>
-                      <dd>{formatDate(a.validUntil, locale)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t("col.countries")}</dt>
-                      <dd>{a.countries.map(country).join(", ") || "—"}</dd>
-                    </div>
+                    {a.status === "ACTIVE" || a.status === "EXPIRED" ? (
+                      <div>
+                        <dt>{t("col.validUntil")}</dt>
+                        <dd>{formatDate(a.validUntil, locale)}</dd>
+                      </div>
+                    ) : null}
+                    {/* Where it may recruit: only while it may (not for a revoked licence). */}
+                    {a.status === "ACTIVE" ? (
+                      <div>
+                        <dt>{t("col.countries")}</dt>
+                        <dd>{a.countries.map(country).join(", ") || "—"}</dd>
+                      </div>
+                    ) : null}
                   </dl>
                 </li>
               ))}

@@ -114,14 +114,9 @@ export default function Jobs() {
                 <div>
                   <dt>{t("jobs.code")}</dt>
                   <dd>
-                    {j.verificationCode ? (
-                      <Link className="code" to={`/verify/${j.verificationCode}`}>
-                        {formatVerificationCode(j.verificationCode)}
-                      </Link>
-                    ) : (
-                      // Only a code proves NEA verified the order: without one, never "verified".
-                      <strong className="badge badge-err">{t("jobs.noCode")}</strong>
-                    )}
+                    <Link className="code" to={`/verify/${j.verificationCode}`}>
+                      {formatVerificationCode(j.verificationCode!)}
+                    </Link>
                   </dd>
                 </div>
               </dl>

@@ -12,10 +12,12 @@ export const handle = titled("verifyCode.title", NO_SCRIPTS);
 // Public: a GET form; a well-formed code goes to its own page, /verify/:code.
 export async function loader({ request }: LoaderFunctionArgs) {
   const code = new URL(request.url).searchParams.get("code");
-  if (code === null) return { code: "", invalid: false };
+  if (code === null) return { code: "", invalid: false as const };
+  // Nothing typed: ask for the code (never "the document may be forged").
+  if (!code.trim()) return data({ code: "", invalid: "empty" as const }, { status: 400 });
   const parsed = parseVerificationCode(code.slice(0, 40));
   if (parsed) return redirect(`/verify/${parsed.code}`);
-  return data({ code: code.slice(0, 40), invalid: true }, { status: 400 });
+  return data({ code: code.slice(0, 40), invalid: "malformed" as const }, { status: 400 });
 }
 
 export default function Verify() {

@@ -2,7 +2,14 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 
 /** The verification code form: a plain GET to /verify, so it works without JavaScript. */
-export function VerifyForm({ code, invalid }: { code: string; invalid: boolean }) {
+export function VerifyForm({
+  code,
+  invalid,
+}: {
+  code: string;
+  /** Why the last code was refused: nothing typed, or not a code that checks out. */
+  invalid: false | "empty" | "malformed";
+}) {
   const t = useT();
   return (
     <Form method="get" action="/verify" className="filters">
@@ -23,7 +30,7 @@ export function VerifyForm({ code, invalid }: { code: string; invalid: boolean }
         />
         {invalid ? (
           <p id="code-error" className="field-error" role="alert">
-            {t("verifyCode.invalid")}
+            {t(invalid === "empty" ? "verifyCode.empty" : "verifyCode.invalid")}
           </p>
         ) : null}
       </div>

@@ -49,6 +49,11 @@ test("a visitor is warned about a revoked agency and a phoenix linked to it", as
   await expect(page.locator(".result", { hasText: "Sahara Gulf Manpower Ltd" })).not.toContainText(
     "Linked to a revoked",
   );
+  // The revoked one says so in its own result, and no longer lists where it may recruit.
+  const revoked = page.locator(".result", { hasText: "Sahara Gulf Manpower Ltd" });
+  await expect(revoked).toContainText("NEA revoked this agency's licence");
+  await expect(revoked).toContainText("Do not pay it anything");
+  await expect(revoked).not.toContainText("May recruit for");
   await page.locator("#results").getByRole("link", { name: "Sahara Gulf Jobs Ltd" }).click();
   await expect(
     page.getByRole("heading", { name: "Linked to a revoked or suspended agency" }),
@@ -143,4 +148,27 @@ test("a relative who knows only the name, relation and last contact can still re
   await page.getByRole("button", { name: "Send the report" }).click();
   await expectConfirmation(page, "Report received", /^KS-W-\d{4}-\d{6}$/);
   await expect(page.locator(".confirmation")).toContainText("NEA's officers look for them");
+});
+
+test("a search lands on its answer, and a name misheard offers the registered ones", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByLabel("Agency name or licence number").fill("Sahra Gulf");
+  await page.getByRole("button", { name: "Search" }).click();
+  // The form takes her to the results (on a phone they are below the search box).
+  await expect(page).toHaveURL(/#results$/);
+  await expect(page.getByText("We found no agency with that name or number")).toBeVisible();
+  await expect(page.getByText("Did you mean one of these registered agencies?")).toBeVisible();
+  await expect(page.locator("#results").getByRole("link", { name: /Sahara Gulf/ })).toHaveCount(2);
+});
+
+test("checking a code with nothing typed asks for the code, without talk of forgery", async ({
+  page,
+}) => {
+  await page.goto("/verify");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    "Enter the code printed on the document: 10 digits.",
+  );
 });

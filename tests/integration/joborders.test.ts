@@ -83,6 +83,11 @@ describe("job orders", () => {
       },
     });
     const pub = await listPublicJobs({ country: "QA" });
+    // The page promises NEA checked every job on it: a verified order without its code is not shown.
+    const { verificationCode } = await db.jobOrder.findUniqueOrThrow({ where: { id } });
+    await db.jobOrder.update({ where: { id }, data: { verificationCode: null } });
+    expect((await listPublicJobs({ country: "QA" })).items.some((j) => j.id === id)).toBe(false);
+    await db.jobOrder.update({ where: { id }, data: { verificationCode } });
     expect(pub.items.find((j) => j.id === id)?.employer).toEqual({
       kind: "HOUSEHOLD",
       name: null,

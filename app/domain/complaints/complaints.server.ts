@@ -11,13 +11,9 @@ import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import { isLocale, type Locale } from "~/i18n/messages";
-import {
-  normalizeEmail,
-  normalizeLicenceNo,
-  normalizePhone,
-  searchKey,
-} from "~/domain/agencies/normalize";
+import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
+import { closeAgencyMatches } from "~/domain/agencies/close-matches.server";
 import {
   complaintNext,
   formatComplaintReference,
@@ -80,20 +76,6 @@ async function resolveAgency(input: NewComplaint) {
  * Registered agencies whose name contains what was typed, or is close to it word by word (a typo,
  * a missing "Ltd"), best first: at most five. Served by the trigram index on the search name.
  */
-export async function closeAgencyMatches(text: string) {
-  const key = searchKey(text);
-  // A licence number is matched exactly or not at all: a made-up number must read "not in the
-  // register", not "did you mean" a real agency's number.
-  if (key.length < 3 || /\d/.test(key)) return [];
-  return db.$queryRaw<{ id: string; name: string; licenceNo: string | null; status: string }[]>`
-    SELECT id, name, "licenceNo", status::text AS status
-    FROM "Agency"
-    WHERE status <> 'PENDING'
-      AND ("searchName" LIKE '%' || ${key} || '%' OR ${key} <% "searchName")
-    ORDER BY word_similarity(${key}, "searchName") DESC, "searchName", id
-    LIMIT 5`;
-}
-
 export async function getAgencyForReport(id: string | null) {
   if (!id || !isUuid(id)) return null;
   return db.agency.findFirst({

@@ -413,6 +413,8 @@ export async function listPublicJobs(opts: {
   const rows = await db.jobOrder.findMany({
     where: {
       status: "VERIFIED",
+      // The page promises every job on it was checked by NEA: only a code proves it.
+      verificationCode: { not: null },
       validUntil: { gt: now },
       employer: { watchListed: false },
       agency: { status: "ACTIVE" },

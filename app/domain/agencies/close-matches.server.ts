@@ -1,0 +1,20 @@
+// Agencies whose registered name is close to what a person typed ("Jamii Bora", "Sahra"): offered
+// to pick from on /report and as "did you mean" when a search finds nothing. Never a guess made
+// for her: a report about the wrong agency harms it.
+import { db } from "~/utils/db.server";
+import { searchKey } from "./normalize";
+
+/** Up to five registered agencies (never pending) whose name contains or resembles `text`. */
+export async function closeAgencyMatches(text: string) {
+  const key = searchKey(text);
+  // A licence number is matched exactly or not at all: a made-up number must read "not in the
+  // register", not "did you mean" a real agency's number.
+  if (key.length < 3 || /\d/.test(key)) return [];
+  return db.$queryRaw<{ id: string; name: string; licenceNo: string | null; status: string }[]>`
+    SELECT id, name, "licenceNo", status::text AS status
+    FROM "Agency"
+    WHERE status <> 'PENDING'
+      AND ("searchName" LIKE '%' || ${key} || '%' OR ${key} <% "searchName")
+    ORDER BY word_similarity(${key}, "searchName") DESC, "searchName", id
+    LIMIT 5`;
+}
