@@ -9,7 +9,6 @@ import {
 import { BadCursor, listCounties, searchAgencies } from "~/domain/agencies/agencies.server";
 import { linkedToSanctioned } from "~/domain/agencies/sanctioned-links.server";
 import { closeAgencyMatches } from "~/domain/agencies/close-matches.server";
-import type { AgencyStatus } from "~/generated/prisma/enums";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { loader as rootLoader } from "~/root";
 import { formatDate } from "~/ui/format";
@@ -172,7 +171,7 @@ export default function Home() {
                         <Link to={`/agencies/${a.id}`} lang="en">
                           {a.name}
                         </Link>{" "}
-                        <AgencyStatusBadge status={a.status as AgencyStatus} />
+                        <AgencyStatusBadge status={a.status} />
                       </li>
                     ))}
                   </ul>

@@ -1,6 +1,7 @@
 // Agencies whose registered name is close to what a person typed ("Jamii Bora", "Sahra"): offered
 // to pick from on /report and as "did you mean" when a search finds nothing. Never a guess made
 // for her: a report about the wrong agency harms it.
+import type { AgencyStatus } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { searchKey } from "./normalize";
 
@@ -10,7 +11,9 @@ export async function closeAgencyMatches(text: string) {
   // A licence number is matched exactly or not at all: a made-up number must read "not in the
   // register", not "did you mean" a real agency's number.
   if (key.length < 3 || /\d/.test(key)) return [];
-  return db.$queryRaw<{ id: string; name: string; licenceNo: string | null; status: string }[]>`
+  return db.$queryRaw<
+    { id: string; name: string; licenceNo: string | null; status: AgencyStatus }[]
+  >`
     SELECT id, name, "licenceNo", status::text AS status
     FROM "Agency"
     WHERE status <> 'PENDING'
