@@ -159,8 +159,9 @@ export const registryEn = {
   "complaint.error.description": "Describe what happened in at least 20 characters.",
   "complaint.error.agencyRef": "Give the agency's licence number or name.",
   "complaint.error.agencyPick":
-    "More than one agency could be the one you mean, or the name is not written exactly as registered. Choose it below, or change what you typed.",
+    "More than one agency could be the one you mean, or the name is not written exactly as registered. Choose it below, or say you are not sure which.",
   "complaint.pick": "Which agency do you mean?",
+  "complaint.pickUnsure": "None of these, or I am not sure which: NEA will find out from my report",
   "complaint.error.agencyUnknown":
     "No licensed agency has this licence number or name. If it is not in the register, choose 'A recruiter without a licence'.",
   "complaint.error.recruiter": "Give the recruiter's name, phone number or where you saw them.",
@@ -610,8 +611,10 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.error.description": "Eleza kilichotokea kwa angalau herufi 20.",
   "complaint.error.agencyRef": "Andika nambari ya leseni au jina la wakala.",
   "complaint.error.agencyPick":
-    "Huenda unamaanisha mmoja wa mawakala hawa, au jina haliko kama lilivyosajiliwa. Mchague hapa chini, au badilisha ulichoandika.",
+    "Huenda unamaanisha mmoja wa mawakala hawa, au jina haliko kama lilivyosajiliwa. Mchague hapa chini, au sema huna uhakika ni yupi.",
   "complaint.pick": "Unamaanisha wakala yupi?",
+  "complaint.pickUnsure":
+    "Hakuna kati ya hawa, au sina uhakika ni yupi: NEA itajua kutokana na ripoti yangu",
   "complaint.error.agencyUnknown":
     "Hakuna wakala mwenye leseni aliye na nambari au jina hili. Ikiwa hayumo kwenye sajili, chagua 'Mtu au wakala anayetafuta wafanyakazi bila leseni'.",
   "complaint.error.recruiter": "Andika jina, nambari ya simu au mahali ulipomwona.",

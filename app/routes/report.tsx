@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ComplaintSchema, COMPLAINT_SUBJECTS } from "~/domain/complaints/complaints.schema";
+import { ComplaintSchema, COMPLAINT_SUBJECTS, UNSURE } from "~/domain/complaints/complaints.schema";
 import { getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
@@ -107,6 +107,10 @@ export default function Report() {
                   {c.hint ? <span className="muted"> — {t(c.hint as MessageKey)}</span> : null}
                 </label>
               ))}
+              <label className="choice">
+                <input type="radio" name={fields.agencyId.name} value={UNSURE} />{" "}
+                {t("complaint.pickUnsure")}
+              </label>
             </fieldset>
           ) : null}
           <p className="hint">{t("complaint.recruiterHint")}</p>

@@ -123,8 +123,10 @@ test("on a phone in Kiswahili: find an agency, see its warning in the results, r
   await page.getByRole("button", { name: "Tuma ripoti" }).click();
   await expectProblem(page, "Huenda unamaanisha mmoja wa mawakala hawa");
   const pick = page.getByRole("group", { name: "Unamaanisha wakala yupi?" });
-  // Both Sahara agencies, each with its status in Kiswahili, the revoked one too.
-  await expect(pick.getByRole("radio")).toHaveCount(2);
+  // Both Sahara agencies, each with its status in Kiswahili, the revoked one too, and a way out
+  // for someone who cannot tell which one it was.
+  await expect(pick.getByRole("radio")).toHaveCount(3);
+  await expect(pick.getByLabel(/sina uhakika ni yupi/)).toBeVisible();
   await expect(pick).toContainText("Imefutwa");
   await pick.getByLabel(/Sahara Gulf Jobs Ltd/).check();
   // What was typed is still there.

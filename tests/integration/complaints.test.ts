@@ -88,6 +88,16 @@ describe("public reports", () => {
     const reference = await submitComplaint({ ...input, agencyId: jamii.id }, opts());
     const filed = await db.complaint.findUniqueOrThrow({ where: { reference: reference! } });
     expect(filed.agencyId).toBe(jamii.id);
+    // Not sure which: the report is filed for NEA to sort out, with the name as she heard it.
+    const unsure = await submitComplaint(
+      { ...input, agencyId: "unsure", recruiterName: "Mr Otieno" },
+      opts(),
+    );
+    expect(await db.complaint.findUniqueOrThrow({ where: { reference: unsure! } })).toMatchObject({
+      subject: "AGENCY",
+      agencyId: null,
+      recruiterName: "jamii bora kazi — Mr Otieno",
+    });
     // The exact registered name, in any case, needs no picking.
     await expect(
       submitComplaint({ ...input, agencyRef: "UPENDO careers ltd" }, opts()),

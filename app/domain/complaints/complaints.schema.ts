@@ -7,12 +7,20 @@ const optional = (max: number) =>
   );
 
 /** The public report form. Contact details are optional: anonymous reports are accepted. */
+/** The choice "none of these / I am not sure which" among the agencies offered on /report. */
+export const UNSURE = "unsure";
+
 export const ComplaintSchema = z
   .object({
     subject: z.enum(["AGENCY", "UNLICENSED_RECRUITER", "JOB_ADVERT"], {
       error: "complaint.error.subject",
     }),
-    agencyId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()),
+    // A registered agency picked from the close matches, or "unsure": she cannot tell which one
+    // it is (NEA finds out, from the name she typed and the rest of her report).
+    agencyId: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.union([z.uuid(), z.literal(UNSURE)]).optional(),
+    ),
     agencyRef: optional(100),
     recruiterName: optional(200),
     recruiterPhone: optional(30),

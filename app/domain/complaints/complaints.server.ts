@@ -22,6 +22,7 @@ import {
 import { byId, type QueueSort } from "~/utils/queue-order";
 import { isUuid } from "~/utils/validation";
 import { changedMeanwhile, DomainError, notNow, rateLimited } from "~/domain/errors";
+import { UNSURE } from "./complaints.schema";
 
 type NewComplaint = {
   subject: ComplaintSubject;
@@ -38,7 +39,7 @@ type NewComplaint = {
 
 /** The agency a public reporter means: by id (from its page), licence number or exact name. */
 async function resolveAgency(input: NewComplaint) {
-  if (input.subject !== "AGENCY") return null;
+  if (input.subject !== "AGENCY" || input.agencyId === UNSURE) return null;
   if (input.agencyId) {
     return db.agency.findFirst({
       where: { id: input.agencyId, status: { not: "PENDING" } },
@@ -72,10 +73,6 @@ async function resolveAgency(input: NewComplaint) {
   throw new DomainError("complaint.error.agencyUnknown", { field: "agencyRef" });
 }
 
-/**
- * Registered agencies whose name contains what was typed, or is close to it word by word (a typo,
- * a missing "Ltd"), best first: at most five. Served by the trigram index on the search name.
- */
 export async function getAgencyForReport(id: string | null) {
   if (!id || !isUuid(id)) return null;
   return db.agency.findFirst({
@@ -92,7 +89,8 @@ export async function submitComplaint(
   const limit = await hitRateLimit(`complaint:${opts.ctx.ip ?? "unknown"}`, 10, 3600_000);
   if (!limit.allowed) throw rateLimited();
   const agency = await resolveAgency(input);
-  if (input.subject === "AGENCY" && !agency)
+  const unsure = input.subject === "AGENCY" && input.agencyId === UNSURE;
+  if (input.subject === "AGENCY" && !agency && !unsure)
     throw new DomainError("complaint.error.agencyUnknown", { field: "agencyRef" });
   return transaction(async (tx) => {
     const outcome = await once(
@@ -110,7 +108,10 @@ export async function submitComplaint(
             reference,
             subject: input.subject,
             agencyId: agency?.id ?? null,
-            recruiterName: input.recruiterName ?? null,
+            // Not sure which agency: the name as she heard it goes to NEA with the report.
+            recruiterName: unsure
+              ? [input.agencyRef, input.recruiterName].filter(Boolean).join(" — ") || null
+              : (input.recruiterName ?? null),
             recruiterPhone: input.recruiterPhone ?? null,
             whereSeen: input.whereSeen ?? null,
             description: input.description,
