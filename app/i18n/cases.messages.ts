@@ -65,6 +65,10 @@ export const casesEn = {
   "cases.kin.reporterPhone": "Your phone number",
   "cases.kin.relation": "Your relation to them",
   "cases.kin.lastContact": "When did you last hear from them?",
+  "cases.kin.lastContactHint":
+    "Needed if you do not know their ID number: when, and from where (for example: a call on 3 May, from Riyadh).",
+  "cases.error.reporterName": "Enter your name.",
+  "cases.error.relation": "Say how you are related to them (for example: sister).",
   "cases.kin.description": "Anything else the mission should know",
   "cases.kin.submit": "Send the report",
   "cases.kin.link": "Cannot reach a relative working abroad?",
@@ -228,6 +232,10 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.kin.reporterPhone": "Nambari yako ya simu",
   "cases.kin.relation": "Uhusiano wako naye",
   "cases.kin.lastContact": "Mara ya mwisho ulisikia kutoka kwake lini?",
+  "cases.kin.lastContactHint":
+    "Inahitajika usipojua nambari yake ya kitambulisho: lini, na akiwa wapi (kwa mfano: simu ya tarehe 3 Mei, kutoka Riyadh).",
+  "cases.error.reporterName": "Andika jina lako.",
+  "cases.error.relation": "Sema uhusiano wako naye (kwa mfano: dada).",
   "cases.kin.description": "Jambo lingine lolote ubalozi unapaswa kujua",
   "cases.kin.submit": "Tuma taarifa",
   "cases.kin.link": "Huwezi kumpata jamaa anayefanya kazi ng'ambo?",

@@ -55,10 +55,12 @@ export default function CannotReach() {
     type: string,
     required = false,
     extra: object = {},
+    hint?: string,
   ) => (
     <Field
       id={fields[name].id}
       label={label}
+      hint={hint}
       errors={fields[name].errors}
       required={required}
       inputProps={{ ...getInputProps(fields[name], { type: type as "text" }), ...extra }}
@@ -93,7 +95,14 @@ export default function CannotReach() {
             autoComplete: "tel",
           })}
           {input("relation", t("cases.kin.relation"), "text", true)}
-          {input("lastContact", t("cases.kin.lastContact"), "text")}
+          {input(
+            "lastContact",
+            t("cases.kin.lastContact"),
+            "text",
+            false,
+            {},
+            t("cases.kin.lastContactHint"),
+          )}
           <TextAreaField
             id={fields.description.id}
             label={t("cases.kin.description")}

@@ -141,6 +141,11 @@ test("a relative who knows only the name, relation and last contact can still re
 }) => {
   await page.goto("/cannot-reach");
   await page.getByLabel("Their full name").fill("Halima Wanjiru");
+  // Everything missing is said at once, each naming what to fill in.
+  await page.getByRole("button", { name: "Send the report" }).click();
+  await expectProblem(page, "Enter your name.");
+  await expect(page.locator(".error-summary")).toContainText("Say how you are related to them");
+  await expect(page.locator(".error-summary")).toContainText("when and where you last heard");
   await page.getByLabel(/^Your name/).fill("Mary Atieno");
   await page.getByLabel("Your phone number").fill("0722 000 111");
   await page.getByLabel("Your relation to them").fill("Mother");

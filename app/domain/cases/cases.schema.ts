@@ -23,40 +23,52 @@ export const CannotReachSchema = z
       z.string().transform(normalizeNationalId).optional(),
     ),
     workerName: z.string().trim().max(120, "error.tooLong").optional(),
-    reporterName: text(2, 100, "error.required"),
+    reporterName: text(2, 100, "cases.error.reporterName"),
     reporterPhone: z.string({ error: "cases.error.phone" }).transform((v, ctx) => {
       const p = normalizePhone(v);
       if (!p) ctx.addIssue({ code: "custom", message: "cases.error.phone" });
       return p ?? "";
     }),
-    relation: text(2, 60, "error.required"),
+    relation: text(2, 60, "cases.error.relation"),
     lastContact: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
       z.string().trim().max(200, "error.tooLong").optional(),
     ),
     description: z.string().trim().max(4000, "error.tooLong").optional(),
   })
-  .superRefine((v, ctx) => {
-    if (v.clearanceCode) {
-      const parsed = parseVerificationCode(v.clearanceCode);
-      if (!parsed || parsed.kind !== "DEPARTURE_CLEARANCE")
-        ctx.addIssue({
-          code: "custom",
-          path: ["clearanceCode"],
-          message: "cases.error.clearanceCode",
-        });
-      return;
-    }
-    // A relative may know only the name: the report still goes ahead, to NEA's triage. The ID
-    // number, when given, must be one; with neither code nor ID, when and where they were last
-    // heard from is what NEA starts from.
-    if (v.nationalId && !/^\d{7,9}$/.test(v.nationalId))
-      ctx.addIssue({ code: "custom", path: ["nationalId"], message: "cases.error.identify" });
-    if (!v.workerName || v.workerName.split(/\s+/).length < 2)
-      ctx.addIssue({ code: "custom", path: ["workerName"], message: "cases.error.workerName" });
-    if (!v.nationalId && !v.lastContact)
-      ctx.addIssue({ code: "custom", path: ["lastContact"], message: "cases.error.lastContact" });
-  });
+  .superRefine(
+    (checked, ctx) => {
+      // Runs even when another field was refused, so every problem shows in one round; the
+      // values are then as sent, so each is read only if it is a string.
+      const str = (x: unknown) => (typeof x === "string" ? x : undefined);
+      const v = {
+        clearanceCode: str(checked.clearanceCode),
+        nationalId: str(checked.nationalId),
+        workerName: str(checked.workerName),
+        lastContact: str(checked.lastContact),
+      };
+      if (v.clearanceCode) {
+        const parsed = parseVerificationCode(v.clearanceCode);
+        if (!parsed || parsed.kind !== "DEPARTURE_CLEARANCE")
+          ctx.addIssue({
+            code: "custom",
+            path: ["clearanceCode"],
+            message: "cases.error.clearanceCode",
+          });
+        return;
+      }
+      // A relative may know only the name: the report still goes ahead, to NEA's triage. The ID
+      // number, when given, must be one; with neither code nor ID, when and where they were last
+      // heard from is what NEA starts from.
+      if (v.nationalId && !/^\d{7,9}$/.test(v.nationalId))
+        ctx.addIssue({ code: "custom", path: ["nationalId"], message: "cases.error.identify" });
+      if (!v.workerName || v.workerName.split(/\s+/).length < 2)
+        ctx.addIssue({ code: "custom", path: ["workerName"], message: "cases.error.workerName" });
+      if (!v.nationalId && !v.lastContact)
+        ctx.addIssue({ code: "custom", path: ["lastContact"], message: "cases.error.lastContact" });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 export type CannotReachInput = z.output<typeof CannotReachSchema>;
 
 const note = text(3, 4000, "cases.error.note");
