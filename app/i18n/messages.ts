@@ -75,7 +75,7 @@ const coreEn = {
   "confirm.next": "What happens next",
   "complaint.confirm.title": "Report received",
   "complaint.confirm.next":
-    "NEA's complaints desk reviews every report. If you gave a phone number or an email address, you will be told the outcome.",
+    "NEA's complaints desk reviews every report. If you gave a phone number or an email address, you will be told the outcome. To ask about it, call NEA on 0800 222 223 (free) and give this reference.",
   "cases.kin.confirm.title": "Report received",
   "cases.kin.confirm.next":
     "If we can match it to a registered worker, the mission will try to reach them and will call you. If not, NEA's officers look for them and will call you.",
@@ -406,7 +406,7 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "confirm.next": "Kinachofuata",
   "complaint.confirm.title": "Ripoti imepokelewa",
   "complaint.confirm.next":
-    "Dawati la malalamiko la NEA hukagua kila ripoti. Ukiacha nambari ya simu au barua pepe, utaambiwa matokeo.",
+    "Dawati la malalamiko la NEA hukagua kila ripoti. Ukiacha nambari ya simu au barua pepe, utaambiwa matokeo. Kuuliza kuihusu, piga simu NEA 0800 222 223 (bure) na utaje nambari hii ya kumbukumbu.",
   "cases.kin.confirm.title": "Ripoti imepokelewa",
   "cases.kin.confirm.next":
     "Tukimpata mfanyakazi aliyesajiliwa anayelingana na ripoti hii, ubalozi utajaribu kumfikia na utakupigia simu. Tusipompata, maafisa wa NEA watamtafuta na watakupigia simu.",

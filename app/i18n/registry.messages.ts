@@ -161,6 +161,7 @@ export const registryEn = {
   "complaint.error.agencyPick":
     "More than one agency could be the one you mean, or the name is not written exactly as registered. Choose it below, or say you are not sure which.",
   "complaint.pick": "Which agency do you mean?",
+  "complaint.another": "Report another problem",
   "complaint.pickUnsure": "None of these, or I am not sure which: NEA will find out from my report",
   "complaint.error.agencyUnknown":
     "No licensed agency has this licence number or name. If it is not in the register, choose 'A recruiter without a licence'.",
@@ -613,6 +614,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.error.agencyPick":
     "Huenda unamaanisha mmoja wa mawakala hawa, au jina haliko kama lilivyosajiliwa. Mchague hapa chini, au sema huna uhakika ni yupi.",
   "complaint.pick": "Unamaanisha wakala yupi?",
+  "complaint.another": "Ripoti tatizo lingine",
   "complaint.pickUnsure":
     "Hakuna kati ya hawa, au sina uhakika ni yupi: NEA itajua kutokana na ripoti yangu",
   "complaint.error.agencyUnknown":

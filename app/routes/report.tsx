@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "~/root";
 import { ComplaintSchema, COMPLAINT_SUBJECTS, UNSURE } from "~/domain/complaints/complaints.schema";
 import { getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
@@ -56,6 +57,17 @@ export default function Report() {
     shouldRevalidate: "onInput",
   });
   const subject = String(fields.subject.initialValue ?? "AGENCY");
+  // Just filed: the confirmation above is the page; an empty form under it reads as "fill it in
+  // again". A link offers another report instead.
+  const filed = !!useRouteLoaderData<typeof rootLoader>("root")?.confirmation;
+  if (filed)
+    return (
+      <section className="page">
+        <p>
+          <Link to="/report">{t("complaint.another")}</Link>
+        </p>
+      </section>
+    );
   return (
     <section className="page">
       <h1>{t("complaint.title")}</h1>

@@ -133,6 +133,9 @@ test("on a phone in Kiswahili: find an agency, see its warning in the results, r
   await expect(page.getByLabel("Kilichotokea")).toHaveValue(/pasipoti yangu/);
   await page.getByRole("button", { name: "Tuma ripoti" }).click();
   await expectConfirmation(page, "Ripoti imepokelewa", /^KS-C-\d{4}-\d{6}$/);
+  // The confirmation is the page: no empty form under it to fill in again.
+  await expect(page.getByRole("button", { name: "Tuma ripoti" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Ripoti tatizo lingine" })).toBeVisible();
   await switchLanguage(page, "en");
 });
 
