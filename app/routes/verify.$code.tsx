@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { linkedToSanctioned } from "~/domain/agencies/sanctioned-links.server";
 import { formatVerificationCode, parseVerificationCode } from "~/domain/verify/code";
 import { verifyCodeLimited } from "~/domain/verify/verify.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -24,7 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("Too many requests", { status: 429, headers: { "Retry-After": "600" } });
   if (!result)
     return data({ input, result: null, problem: "verifyCode.notFound" as const }, { status: 404 });
-  return { input, result, problem: null };
+  // A valid licence of an agency linked to a revoked one says so here too, as in the search.
+  const linked =
+    result.kind === "LICENCE" && (await linkedToSanctioned([result.subject.agencyId])).size > 0;
+  return { input, result, linked, problem: null };
 }
 
 const TONE = {
@@ -57,7 +61,9 @@ export default function VerifyResultPage() {
   const t = useT();
   const country = useCountryName();
   const locale = useLocale();
-  const { input, result, problem } = useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
+  const { input, result, problem } = loaded;
+  const linked = "linked" in loaded && loaded.linked;
   return (
     <section className="page">
       <h1>{t("verifyCode.title")}</h1>
@@ -74,6 +80,18 @@ export default function VerifyResultPage() {
                   licenceNo: result.subject.licenceNo ?? "—",
                   name: result.subject.name,
                 })}
+              </p>
+            ) : null}
+            {result.kind === "LICENCE" &&
+            (result.status === "REVOKED" || result.status === "SUSPENDED") ? (
+              <p>
+                <strong>{t(`search.sanctioned.${result.status}`)}</strong>{" "}
+                {t("search.sanctionedHint")}
+              </p>
+            ) : null}
+            {linked ? (
+              <p>
+                <strong>{t("agency.linked.title")}.</strong> {t("search.linkedHint")}
               </p>
             ) : null}
             {result.kind === "JOB_ORDER" ? (

@@ -182,3 +182,17 @@ test("checking a code with nothing typed asks for the code, without talk of forg
     "Enter the code printed on the document: 10 digits.",
   );
 });
+
+test("a licence's code tells the same story as the search: revoked, or linked to a revoked agency", async ({
+  page,
+}) => {
+  for (const [name, warning] of <const>[
+    ["Sahara Gulf Manpower Ltd", "NEA revoked this agency's licence"],
+    ["Sahara Gulf Jobs Ltd", "Linked to a revoked or suspended agency"],
+  ]) {
+    await page.goto("/?q=sahara");
+    await page.locator("#results").getByRole("link", { name }).click();
+    await page.locator("main a.code[href^='/verify/']").first().click();
+    await expect(page.getByRole("status")).toContainText(warning);
+  }
+});
