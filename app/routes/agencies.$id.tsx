@@ -35,14 +35,10 @@ export default function AgencyPage() {
       <h1>
         {a.name} <AgencyStatusBadge status={a.status} />
       </h1>
-      <p
-        className={`alert ${a.status === "ACTIVE" ? "alert-success" : "alert-error"} status-note`}
-        role="status"
-      >
-        {note}
-      </p>
+      {/* The link to a revoked agency comes first, in red as in the search results: the calm
+          "licensed" note under it must not be what she reads and stops at. */}
       {a.linked.length ? (
-        <div className="alert alert-warn" role="alert">
+        <div className="alert alert-error" role="alert">
           <h2>{t("agency.linked.title")}</h2>
           <p>{t("agency.linked.body")}</p>
           <ul>
@@ -55,6 +51,16 @@ export default function AgencyPage() {
           </ul>
         </div>
       ) : null}
+      <p
+        className={`alert ${a.status === "ACTIVE" ? "alert-success" : "alert-error"} status-note`}
+        role="status"
+      >
+        {note}
+      </p>
+      {/* Reporting is one tap from the top, not under the history table. */}
+      <p>
+        <Link to={`/report?agency=${a.id}`}>{t("agency.report")}</Link>
+      </p>
       <dl className="facts">
         <div>
           <dt>{t("agency.licenceNo")}</dt>
@@ -149,9 +155,6 @@ export default function AgencyPage() {
       ) : (
         <p>{t("agency.history.none")}</p>
       )}
-      <p>
-        <Link to={`/report?agency=${a.id}`}>{t("agency.report")}</Link>
-      </p>
       {a.status === "ACTIVE" ? (
         <p>
           <a href={`/agencies/${a.id}/certificate.pdf`}>{t("agencyHome.certificate")}</a>

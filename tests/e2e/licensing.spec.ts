@@ -155,7 +155,7 @@ test("the full licence path: apply → review → grant → active → revoke �
   await expect(page.getByText("Recruitment fees charged to workers (E2E).")).toBeVisible();
   const code = (await page.locator("a.code").getAttribute("href"))!.split("/").pop()!;
   await page.goto(`/?q=${encodeURIComponent(licenceNo)}`);
-  await expect(page.locator("#results").getByText("Revoked")).toBeVisible();
+  await expect(page.locator("#results").getByText("Revoked", { exact: true })).toBeVisible();
   const api = await request.get(`/api/v1/agencies/${licenceNo}`);
   expect(await api.json()).toMatchObject({
     status: "REVOKED",
@@ -257,5 +257,5 @@ test("an officer prepares an agency list import, a supervisor confirms it, and i
   });
   await expect(page.getByRole("status").last()).toHaveText("Created 2, updated 0, unchanged 0.");
   await page.goto(`/?q=${encodeURIComponent(`import ${p} two`)}`);
-  await expect(page.locator("#results").getByText("Revoked")).toBeVisible();
+  await expect(page.locator("#results").getByText("Revoked", { exact: true })).toBeVisible();
 });
