@@ -10,6 +10,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
 import { formatDate } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
+import { CountrySelect } from "~/ui/queue-filters";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled("jobs.title", NO_SCRIPTS);
@@ -51,17 +52,7 @@ export default function Jobs() {
         <VerifyForm code="" invalid={false} />
       </section>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="country">{t("precheck.country")}</label>
-          <select id="country" name="country" defaultValue={params.get("country") ?? ""}>
-            <option value="">{t("jobs.anyCountry")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {locale === "sw" ? c.nameSw : c.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CountrySelect countries={countries} />
         <div className="field">
           <label htmlFor="job">{t("precheck.jobCategory")}</label>
           <select id="job" name="job" defaultValue={params.get("job") ?? ""}>

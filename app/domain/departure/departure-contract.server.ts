@@ -38,20 +38,22 @@ export function loadContract(client: Tx | typeof db, id: string) {
   return client.contract.findUnique({ where: { id }, select: contractSelect });
 }
 
+/** What a worker is told about her mission: its name (and what builds it in Kiswahili), how to reach it. */
+export const missionContactSelect = {
+  name: true,
+  kind: true,
+  city: true,
+  phone: true,
+  emergencyPhone: true,
+  email: true,
+  address: true,
+} as const;
+
 export async function coveringMission(client: Tx | typeof db, country: string) {
   return client.mission.findFirst({
     where: { countries: { some: { countryCode: country } } },
     orderBy: [{ hasLabourAttache: "desc" }, { kind: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      city: true,
-      phone: true,
-      emergencyPhone: true,
-      email: true,
-      address: true,
-    },
+    select: { id: true, ...missionContactSelect },
   });
 }
 

@@ -21,6 +21,7 @@ import {
   type ContractRow,
   coveringMission,
   liveStatus,
+  missionContactSelect,
   loadContract,
 } from "./departure-contract.server";
 import type { AbroadInput } from "./departure.schema";
@@ -107,17 +108,7 @@ export async function departureView(actor: User) {
             employerContact: true,
             arrivedAt: true,
             nextCheckInDue: true,
-            mission: {
-              select: {
-                name: true,
-                kind: true,
-                city: true,
-                phone: true,
-                emergencyPhone: true,
-                email: true,
-                address: true,
-              },
-            },
+            mission: { select: missionContactSelect },
           },
         }),
         coveringMission(db, c.countryCode),
