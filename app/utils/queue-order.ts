@@ -1,5 +1,6 @@
 // One way to order a staff queue: by waiting time, longest first (the default), or newest first;
 // paged by keyset on the uuid v7 id (creation order) or on (submittedAt, id). Pure.
+import { isUuid } from "./validation";
 export const QUEUE_SORTS = ["oldest", "newest"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
@@ -38,7 +39,8 @@ export function submittedCursor(row: { submittedAt: Date | null; id: string }) {
   return `${row.submittedAt?.getTime() ?? 0}_${row.id}`;
 }
 
+/** A cursor from a link (so possibly tampered with): a time and a real uuid, or nothing. */
 function decodeSubmittedCursor(cursor: string) {
-  const m = /^(\d{1,15})_([0-9a-f-]{36})$/.exec(cursor);
-  return m ? { submittedAt: new Date(Number(m[1])), id: m[2]! } : null;
+  const m = /^(\d{1,15})_(.+)$/.exec(cursor);
+  return m && isUuid(m[2]) ? { submittedAt: new Date(Number(m[1])), id: m[2] } : null;
 }

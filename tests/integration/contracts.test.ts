@@ -606,6 +606,12 @@ describe("contract routes", () => {
     };
     expect(await all("oldest")).toEqual([b, c, a]);
     expect(await all("newest")).toEqual([a, c, b]);
+    // A tampered "next page" link starts the queue again; it never reaches PostgreSQL as a bad uuid.
+    const tampered = await listContractsForReview(officer, {
+      agency,
+      cursor: `1_${"-".repeat(36)}`,
+    });
+    expect(tampered.items.map((x) => x.id)).toEqual([b, c, a]);
 
     const csv = (await exportContractsCsv(officer, { agency, sort: "oldest" })).split("\r\n");
     expect(csv[0]).toBe(

@@ -29,5 +29,9 @@ describe("queue order", () => {
       { id: "desc" },
     ]);
     expect(bySubmitted("oldest", "1e99_nope").where).toEqual({ submittedAt: { not: null } });
+    // A tampered link whose id part is no uuid would reach PostgreSQL's uuid column: a 500.
+    expect(bySubmitted("oldest", `1_${"-".repeat(36)}`).where).toEqual({
+      submittedAt: { not: null },
+    });
   });
 });
