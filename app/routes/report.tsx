@@ -3,7 +3,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { loader as rootLoader } from "~/root";
 import { ComplaintSchema, COMPLAINT_SUBJECTS, UNSURE } from "~/domain/complaints/complaints.schema";
-import { getAgencyForReport, submitComplaint } from "~/domain/complaints/complaints.server";
+import {
+  agencyRefProblem,
+  getAgencyForReport,
+  submitComplaint,
+} from "~/domain/complaints/complaints.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
@@ -28,7 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: ComplaintSchema });
-  if (submission.status !== "success") return rejected(submission);
+  if (submission.status !== "success") {
+    // Every message in one round: the agency's (pick one of these) with the form's own.
+    const agency = await agencyRefProblem(form);
+    return agency ? replyError(request, agency, submission) : rejected(submission);
+  }
   try {
     const reference = await submitComplaint(submission.value, {
       ctx: requestContext(request),

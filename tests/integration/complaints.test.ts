@@ -83,6 +83,12 @@ describe("public reports", () => {
       (e: unknown) => e,
     )) as DomainError;
     expect(typo.choices.map((c) => c.value)).toContain(jamii.id);
+    // One word, misspelt as it is heard ("Sahra" for Sahara), still finds it.
+    const sahara = await createAgency({ name: "Sahara Gulf Manpower Ltd" });
+    const oneWord = (await submitComplaint({ ...input, agencyRef: "Sahra" }, opts()).catch(
+      (e: unknown) => e,
+    )) as DomainError;
+    expect(oneWord.choices?.map((c) => c.value)).toContain(sahara.id);
     // Nothing is filed until one is picked; then the report is about that agency.
     expect(await db.complaint.count({ where: { agencyId: { in: [jamii.id, other.id] } } })).toBe(0);
     const reference = await submitComplaint({ ...input, agencyId: jamii.id }, opts());
@@ -285,6 +291,29 @@ describe("complaint routes", () => {
     });
     const r = (await action({ request, params: {}, context: {} })) as { init: ResponseInit };
     expect(r.init.status).toBe(400);
+    expect(await db.complaint.count()).toBe(before);
+  });
+
+  it("tells a reporter everything wrong in one round: a short description and which agency", async () => {
+    const { action } = await import("~/routes/report");
+    const jamii = await createAgency({ name: "Jamii Bora Kazi Recruitment Ltd" });
+    const before = await db.complaint.count();
+    const request = new Request("http://127.0.0.1/report", {
+      method: "POST",
+      body: new URLSearchParams({
+        subject: "AGENCY",
+        agencyRef: "jamii bora kazi",
+        description: "too short",
+      }),
+    });
+    const r = (await action({ request, params: {}, context: {} })) as {
+      init: ResponseInit;
+      data: { error: Record<string, string[]>; choices?: { value: string }[] };
+    };
+    expect(r.init.status).toBe(400);
+    expect(r.data.error.description).toEqual(["complaint.error.description"]);
+    expect(r.data.error.agencyRef).toEqual(["complaint.error.agencyPick"]);
+    expect(r.data.choices?.map((c) => c.value)).toContain(jamii.id);
     expect(await db.complaint.count()).toBe(before);
   });
 });

@@ -5,19 +5,26 @@ import type { AgencyStatus } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { searchKey } from "./normalize";
 
+const WORD_THRESHOLD = 0.5;
+
 /** Up to five registered agencies (never pending) whose name contains or resembles `text`. */
 export async function closeAgencyMatches(text: string) {
   const key = searchKey(text);
   // A licence number is matched exactly or not at all: a made-up number must read "not in the
   // register", not "did you mean" a real agency's number.
   if (key.length < 3 || /\d/.test(key)) return [];
-  return db.$queryRaw<
-    { id: string; name: string; licenceNo: string | null; status: AgencyStatus }[]
-  >`
+  // pg_trgm's default word-similarity threshold (0.6) misses a one-word name misspelt as it is
+  // heard ("sahra" scores about 0.57 against "sahara"). A lower threshold, for this query's
+  // transaction only, still lets the trigram index answer `<%`.
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_THRESHOLD)}, true)`,
+    db.$queryRaw<{ id: string; name: string; licenceNo: string | null; status: AgencyStatus }[]>`
     SELECT id, name, "licenceNo", status::text AS status
     FROM "Agency"
     WHERE status <> 'PENDING'
       AND ("searchName" LIKE '%' || ${key} || '%' OR ${key} <% "searchName")
     ORDER BY word_similarity(${key}, "searchName") DESC, "searchName", id
-    LIMIT 5`;
+    LIMIT 5`,
+  ]);
+  return rows;
 }

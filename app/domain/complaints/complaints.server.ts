@@ -73,6 +73,25 @@ async function resolveAgency(input: NewComplaint) {
   throw new DomainError("complaint.error.agencyUnknown", { field: "agencyRef" });
 }
 
+/**
+ * What the agency field would be told once the rest of the form is right (pick one of these, or
+ * not in the register), so a report with other mistakes gets every message in one round.
+ */
+export async function agencyRefProblem(form: FormData): Promise<DomainError | null> {
+  const [subject, agencyId, agencyRef] = ["subject", "agencyId", "agencyRef"].map((k) => {
+    const v = form.get(k);
+    return typeof v === "string" ? v.trim() : "";
+  });
+  if (subject !== "AGENCY" || agencyId || !agencyRef || agencyRef.length > 100) return null;
+  try {
+    await resolveAgency({ subject: "AGENCY", agencyRef } as NewComplaint);
+    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+}
+
 export async function getAgencyForReport(id: string | null) {
   if (!id || !isUuid(id)) return null;
   return db.agency.findFirst({
