@@ -32,6 +32,7 @@ export const casesEn = {
   "cases.category.TRAFFICKING_SUSPECTED": "I am forced to work, or was sold or deceived",
   "cases.category.WANTS_TO_RETURN": "I want to go home",
   "cases.category.CANNOT_REACH": "Family cannot reach the worker",
+  "cases.category.CONTRACT_QUESTION": "Question about a contract",
   "cases.category.OTHER": "Something else",
   "cases.status.OPEN": "Received",
   "cases.status.IN_PROGRESS": "An officer is working on it",
@@ -125,6 +126,9 @@ export const casesEn = {
   "cases.error.registration": "Choose the job this is about.",
   "cases.error.category": "Choose what is happening.",
   "cases.error.description": "Tell us a little more (at least 10 characters).",
+  "cases.error.question": "Write your question (at least 10 characters).",
+  "cases.contract": "About contract",
+  "cases.contractVersion": "{reference}, version {version}",
   "cases.error.phone": "Enter a phone number we can call you on.",
   "cases.error.clearanceCode":
     "This is not a departure clearance code. Check it, or give the national ID number and name instead.",
@@ -163,6 +167,7 @@ export const casesEn = {
   "stats.category.TRAFFICKING_SUSPECTED": "Suspected trafficking",
   "stats.category.WANTS_TO_RETURN": "Wants to return",
   "stats.category.CANNOT_REACH": "Family cannot reach",
+  "stats.category.CONTRACT_QUESTION": "Contract question",
   "stats.category.OTHER": "Other",
 } as const;
 
@@ -199,6 +204,7 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.category.TRAFFICKING_SUSPECTED": "Nalazimishwa kufanya kazi, au niliuzwa au kudanganywa",
   "cases.category.WANTS_TO_RETURN": "Nataka kurudi nyumbani",
   "cases.category.CANNOT_REACH": "Familia haiwezi kumpata mfanyakazi",
+  "cases.category.CONTRACT_QUESTION": "Swali kuhusu mkataba",
   "cases.category.OTHER": "Jambo lingine",
   "cases.status.OPEN": "Limepokelewa",
   "cases.status.IN_PROGRESS": "Afisa analishughulikia",
@@ -293,6 +299,9 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.error.registration": "Chagua kazi inayohusika.",
   "cases.error.category": "Chagua kinachotokea.",
   "cases.error.description": "Tueleze zaidi kidogo (angalau herufi 10).",
+  "cases.error.question": "Andika swali lako (angalau herufi 10).",
+  "cases.contract": "Kuhusu mkataba",
+  "cases.contractVersion": "{reference}, toleo la {version}",
   "cases.error.phone": "Andika nambari ya simu tunayoweza kukupigia.",
   "cases.error.clearanceCode":
     "Huu si msimbo wa kibali cha kuondoka. Uangalie, au toa nambari ya kitambulisho na jina badala yake.",
@@ -330,5 +339,6 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "stats.category.TRAFFICKING_SUSPECTED": "Kushukiwa usafirishaji haramu",
   "stats.category.WANTS_TO_RETURN": "Anataka kurudi",
   "stats.category.CANNOT_REACH": "Familia haiwezi kumpata",
+  "stats.category.CONTRACT_QUESTION": "Swali la mkataba",
   "stats.category.OTHER": "Nyingine",
 };

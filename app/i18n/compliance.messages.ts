@@ -295,7 +295,14 @@ export const complianceEn = {
     "Tick the box to say that you have read every term and that it is what you were promised.",
   "my.question.title": "I have a question",
   "my.question.body":
-    "Do not accept until you are sure. Ask NEA, free of charge, from any phone in Kenya:",
+    "Do not accept until you are sure. Write your question to NEA here: an officer answers within three days, on your “Get help” page and by message.",
+  "my.question.label": "Your question",
+  "my.question.hint": "For example: is this the pay I was promised? Who will keep my passport?",
+  "my.question.send": "Send my question to NEA",
+  "my.question.call": "Or call NEA free of charge from any phone in Kenya:",
+  "my.question.sentTitle": "Your question was sent to NEA",
+  "my.question.sentNext":
+    "An officer will answer within three days, here and by message. Do not accept the contract until you are sure.",
   "contracts.status.DRAFT": "Draft",
   "contracts.status.SUBMITTED": "Submitted",
   "contracts.status.UNDER_REVIEW": "Under review",
@@ -650,7 +657,15 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
     "Weka alama kwenye kisanduku kuonyesha kwamba umesoma kila sharti na kwamba ndicho ulichoahidiwa.",
   "my.question.title": "Nina swali",
   "my.question.body":
-    "Usikubali mpaka uwe na uhakika. Uliza NEA, bila malipo, kutoka simu yoyote nchini Kenya:",
+    "Usikubali mpaka uwe na uhakika. Andika swali lako kwa NEA hapa: afisa atakujibu ndani ya siku tatu, kwenye ukurasa wako wa “Pata msaada” na kwa ujumbe.",
+  "my.question.label": "Swali lako",
+  "my.question.hint":
+    "Kwa mfano: je, huu ndio mshahara niliouahidiwa? Nani atashika pasipoti yangu?",
+  "my.question.send": "Tuma swali langu kwa NEA",
+  "my.question.call": "Au piga simu NEA bila malipo kutoka simu yoyote nchini Kenya:",
+  "my.question.sentTitle": "Swali lako limetumwa kwa NEA",
+  "my.question.sentNext":
+    "Afisa atakujibu ndani ya siku tatu, hapa na kwa ujumbe. Usikubali mkataba mpaka uwe na uhakika.",
   "contracts.status.DRAFT": "Rasimu",
   "contracts.status.SUBMITTED": "Umewasilishwa",
   "contracts.status.UNDER_REVIEW": "Unakaguliwa",

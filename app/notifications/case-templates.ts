@@ -24,6 +24,7 @@ const CATEGORY: Record<string, { en: string; sw: string }> = {
   },
   WANTS_TO_RETURN: { en: "wants to return home", sw: "anataka kurudi nyumbani" },
   CANNOT_REACH: { en: "family cannot reach the worker", sw: "familia haiwezi kumpata mfanyakazi" },
+  CONTRACT_QUESTION: { en: "question about a contract", sw: "swali kuhusu mkataba" },
   OTHER: { en: "other", sw: "nyingine" },
 };
 
@@ -38,18 +39,29 @@ export const caseTemplates = {
           subject: `We received your request for help ${d.reference} — Kazi Salama`,
           text: `Hello,\n\nThe Kenyan mission received your request for help. Its reference is ${d.reference}. An officer will contact you. You can follow it on the "Get help" page.\n\nIf you are in danger right now, call the mission's emergency line or the local police.\n\nKazi Salama — National Employment Authority`,
         },
+  questionReceived: (locale: Locale, d: { reference: string; contract: string }): Rendered =>
+    locale === "sw"
+      ? {
+          subject: `Tumepokea swali lako ${d.reference} — Kazi Salama`,
+          text: `Habari,\n\nNEA imepokea swali lako kuhusu mkataba ${d.contract}. Nambari yake ni ${d.reference}. Afisa atakujibu ndani ya siku tatu, kwenye ukurasa wa "Pata msaada" na kwa ujumbe. Usikubali mkataba mpaka uwe na uhakika.\n\nUnaweza pia kupiga simu NEA bure: 0800 222 223.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+        }
+      : {
+          subject: `We received your question ${d.reference} — Kazi Salama`,
+          text: `Hello,\n\nNEA received your question about contract ${d.contract}. Its reference is ${d.reference}. An officer will answer within three days, on the "Get help" page and by message. Do not accept the contract until you are sure.\n\nYou can also call NEA free on 0800 222 223.\n\nKazi Salama — National Employment Authority`,
+        },
   caseUpdate: (
     locale: Locale,
-    d: { reference: string; status: string; message: string },
+    // `byNea`: a case NEA handles (a question before departure, a family report no mission took).
+    d: { reference: string; status: string; message: string; byNea?: boolean },
   ): Rendered =>
     locale === "sw"
       ? {
           subject: `Habari mpya kuhusu ombi lako ${d.reference} — Kazi Salama`,
-          text: `Habari,\n\nUbalozi umeandika kuhusu ombi lako ${d.reference}:\n\n${d.message}\n\nUnaweza kuona hali yake kwenye ukurasa wa "Pata msaada".\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
+          text: `Habari,\n\n${d.byNea ? "NEA imeandika" : "Ubalozi umeandika"} kuhusu ombi lako ${d.reference}:\n\n${d.message}\n\nUnaweza kuona hali yake kwenye ukurasa wa "Pata msaada".\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira`,
         }
       : {
           subject: `An update on your request ${d.reference} — Kazi Salama`,
-          text: `Hello,\n\nThe mission wrote about your request ${d.reference}:\n\n${d.message}\n\nYou can follow it on the "Get help" page.\n\nKazi Salama — National Employment Authority`,
+          text: `Hello,\n\n${d.byNea ? "NEA wrote" : "The mission wrote"} about your request ${d.reference}:\n\n${d.message}\n\nYou can follow it on the "Get help" page.\n\nKazi Salama — National Employment Authority`,
         },
   caseAlert: (
     locale: Locale,

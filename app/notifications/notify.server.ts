@@ -48,10 +48,14 @@ const SMS_VERSION = {
     l === "sw"
       ? `Kazi Salama: ubalozi umepokea ombi lako la msaada ${d.reference}. Afisa atawasiliana nawe. Ukiwa hatarini, piga polisi wa nchi uliyopo.`
       : `Kazi Salama: the mission received your request for help ${d.reference}. An officer will contact you. In danger, call the local police.`,
+  questionReceived: (l: Locale, d: TemplateData<"questionReceived">) =>
+    l === "sw"
+      ? `Kazi Salama: NEA imepokea swali lako ${d.reference}. Jibu litakuja ndani ya siku 3, kwenye "Pata msaada". Usikubali mkataba mpaka uwe na uhakika.`
+      : `Kazi Salama: NEA received your question ${d.reference}. The answer comes within 3 days, on "Get help". Do not accept the contract until you are sure.`,
   caseUpdate: (l: Locale, d: TemplateData<"caseUpdate">) =>
     l === "sw"
-      ? `Kazi Salama: ubalozi umeandika kuhusu ombi lako ${d.reference}. Soma kwenye ukurasa wa "Pata msaada".`
-      : `Kazi Salama: the mission wrote about your request ${d.reference}. Read it on the "Get help" page.`,
+      ? `Kazi Salama: ${d.byNea ? "NEA imeandika" : "ubalozi umeandika"} kuhusu ombi lako ${d.reference}. Soma kwenye ukurasa wa "Pata msaada".`
+      : `Kazi Salama: ${d.byNea ? "NEA wrote" : "the mission wrote"} about your request ${d.reference}. Read it on the "Get help" page.`,
   complaintReceived: (l: Locale, d: TemplateData<"complaintReceived">) =>
     l === "sw"
       ? `Kazi Salama: tumepokea ripoti yako ${d.reference}. NEA itakujulisha matokeo. Hatarini: 999/112 Kenya.`

@@ -129,6 +129,19 @@ export default function CasePage() {
           <dt>{t("mission.col.agency")}</dt>
           <dd>{c.agency ? `${c.agency.name} (${c.agency.licenceNo ?? "—"})` : "—"}</dd>
         </div>
+        {c.contract ? (
+          <div>
+            <dt>{t("cases.contract")}</dt>
+            <dd>
+              <Link to={`/nea/contracts/${c.contract.id}`}>
+                {t("cases.contractVersion", {
+                  reference: c.contract.reference,
+                  version: c.contract.version,
+                })}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("cases.detail.assignee")}</dt>
           <dd>{c.assignee ?? t("cases.detail.unassigned")}</dd>

@@ -4,8 +4,8 @@ import { requirePermission } from "~/auth/require.server";
 import { actOnContract } from "~/domain/contracts/contracts.server";
 import { contractPageFor } from "~/domain/contracts/contract-page.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
-import { allErrorsOf, errorsOf } from "~/utils/form-reply";
+import { ErrorSummary, SubmissionKey, TextAreaField, useErrorText } from "~/ui/form";
+import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 import { DomainError } from "~/domain/errors";
 import { FindingsList } from "~/ui/findings";
 import { formatDate } from "~/ui/format";
@@ -16,7 +16,10 @@ import { requestContext } from "~/utils/request.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
-import { replyError } from "~/utils/form-reply.server";
+import { rejected, replyError } from "~/utils/form-reply.server";
+import { askAboutContract } from "~/domain/cases/cases.server";
+import { ContractQuestionSchema } from "~/domain/cases/cases.schema";
+import { parseWithZod } from "~/ui/conform";
 
 export const handle = titled((d) => d?.contract.jobOrder.title, NO_SCRIPTS);
 
@@ -34,6 +37,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const form = await readForm(request);
+  if (form.get("intent") === "question") {
+    // "I have a question": in writing to NEA, before she decides.
+    const submission = parseWithZod(form, { schema: ContractQuestionSchema });
+    if (submission.status !== "success") return rejected(submission, { form: "question" });
+    try {
+      const reference = await askAboutContract(user, params.id ?? "", submission.value, {
+        ctx: requestContext(request),
+        submissionKey: submissionKeyOf(form),
+      });
+      return redirectWithFlash("/my/help", {
+        key: "my.question.sentNext",
+        confirmation: { title: "my.question.sentTitle", reference },
+      });
+    } catch (e) {
+      return replyError(request, e, submission, { form: "question" });
+    }
+  }
   if (form.get("intent") !== "sign") throw new Response("Unknown intent", { status: 400 });
   // Accepting binds her: she says, in her own words on the page, that she read it all.
   if (form.get("confirm") !== "yes")
@@ -57,7 +77,11 @@ export default function MyContract() {
   const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const errorText = useErrorText();
-  const confirmError = errorText(errorsOf(reply, "confirm")).join(" ");
+  // Two forms share the action's reply: the question's carries `form: "question"`.
+  const asked = !!reply && "form" in reply && reply.form === "question";
+  const signReply = asked ? undefined : reply;
+  const questionReply = asked ? reply : undefined;
+  const confirmError = errorText(errorsOf(signReply, "confirm")).join(" ");
   const terms = c.terms;
   const clean = terms.workerPaidRecruitmentFees === 0 && terms.costsPaidByWorker.length === 0;
   return (
@@ -145,7 +169,7 @@ export default function MyContract() {
         <>
           <p className="alert alert-warn">{t("my.signHint")}</p>
           <Form method="post" className="review-form" noValidate>
-            <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
+            <ErrorSummary errors={allErrorsOf(signReply)} result={signReply} />
             <SubmissionKey value={submissionKey} />
             <div className="field">
               <label className="choice" htmlFor="confirm">
@@ -170,14 +194,35 @@ export default function MyContract() {
               {t("contracts.action.sign")}
             </button>
           </Form>
-          <section aria-labelledby="question" className="card">
-            <h2 id="question">{t("my.question.title")}</h2>
-            <p>
-              {t("my.question.body")} <a href="tel:0800222223">0800 222 223</a>
-            </p>
-          </section>
         </>
       ) : null}
+      <section aria-labelledby="question-title" className="card">
+        <h2 id="question-title">{t("my.question.title")}</h2>
+        <p>{t("my.question.body")}</p>
+        <Form method="post" noValidate>
+          <ErrorSummary errors={allErrorsOf(questionReply)} result={questionReply} />
+          <SubmissionKey value={submissionKey} />
+          <TextAreaField
+            id="question"
+            label={t("my.question.label")}
+            hint={t("my.question.hint")}
+            required
+            errors={errorsOf(questionReply, "question")}
+            textareaProps={{
+              name: "question",
+              rows: 4,
+              maxLength: 2000,
+              defaultValue: valueOf(questionReply, "question"),
+            }}
+          />
+          <button type="submit" name="intent" value="question">
+            {t("my.question.send")}
+          </button>
+        </Form>
+        <p>
+          {t("my.question.call")} <a href="tel:0800222223">0800 222 223</a>
+        </p>
+      </section>
     </section>
   );
 }

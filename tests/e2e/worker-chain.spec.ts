@@ -29,6 +29,19 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await expect(page.getByText(/^Your employer: .+, Riyadh\. Your agency: .+\.$/)).toBeVisible();
   await expect(page.getByText("The first 30 days are a trial period (probation).")).toBeVisible();
   await expect(page.getByText(/you are paid 21 days' wage for every year worked/)).toBeVisible();
+  // Before deciding, she asks NEA in writing; the question waits for her on "Get help".
+  const contractUrl = page.url();
+  await page.getByLabel(/^Your question/).fill("Is the pay the same as the agent told me?");
+  await page.getByRole("button", { name: "Send my question to NEA" }).click();
+  await expect(page).toHaveURL(/\/my\/help$/);
+  const asked = await expectConfirmation(
+    page,
+    "Your question was sent to NEA",
+    /^KS-W-\d{4}-\d{6}$/,
+  );
+  await expect(page.getByText(asked!).first()).toBeVisible();
+  await expect(page.getByText("Question about a contract").first()).toBeVisible();
+  await page.goto(contractUrl);
   await page.getByLabel("I have read every term, and it is what I was promised.").check();
   await page.getByRole("button", { name: "I have read this contract and I accept it" }).click();
   await expect(page.getByText(/You accepted this contract on/)).toBeVisible();

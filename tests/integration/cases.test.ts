@@ -8,6 +8,7 @@ import { issueClearance } from "~/domain/departure/departure.server";
 import { CannotReachSchema, GetHelpSchema } from "~/domain/cases/cases.schema";
 import {
   actOnCase,
+  askAboutContract,
   agencyCaseCounts,
   caseCountsByAgency,
   caseForOfficial,
@@ -391,5 +392,92 @@ describe("the routes", () => {
         })) as Response
       ).status,
     ).toBe(302);
+  });
+});
+
+describe("a worker's written question about her contract, before she accepts", () => {
+  const question = { question: "Is the pay 1,500 riyals as the agent told me, or 1,200?" };
+
+  it("reaches NEA (not a mission, not the agency), once per click; NEA's answer reaches her", async () => {
+    const w = await readyWorker("SA");
+    const riyadh = await attache("riyadh");
+    const nea = await login(await createUser("NEA_OFFICER"));
+    const key = crypto.randomUUID();
+    const [a, b] = await Promise.all([
+      askAboutContract(w.user, w.contract.id, question, { ctx, submissionKey: key }),
+      askAboutContract(w.user, w.contract.id, question, { ctx, submissionKey: key }),
+    ]);
+    expect(a).toBe(b);
+    const c = await db.case.findUniqueOrThrow({ where: { reference: a } });
+    expect(c).toMatchObject({
+      category: "CONTRACT_QUESTION",
+      contractId: w.contract.id,
+      workerId: w.contract.workerId,
+      missionId: null,
+      agencyId: null,
+      raisedBy: "WORKER",
+      priority: "HIGH",
+    });
+    expect(await db.case.count({ where: { contractId: w.contract.id } })).toBe(1);
+    // NEA's case list has it; the mission's does not; the agency's counts do not.
+    expect((await listCases(nea, {})).cases.map((i) => i.id)).toContain(c.id);
+    expect((await listCases(riyadh, {})).cases.map((i) => i.id)).not.toContain(c.id);
+    expect((await agencyCaseCounts(w.contract.agencyId)).total).toBe(0);
+    const page = await caseForOfficial(nea, c.id, ctx);
+    expect(page.contract?.id).toBe(w.contract.id);
+    // She is told it arrived, in her language, and sees it on "Get help".
+    const received = await db.outboxMessage.findUniqueOrThrow({
+      where: { idempotencyKey: `case:${c.id}:received` },
+    });
+    expect(received.template).toBe("questionReceived");
+    expect(received.text).toContain(a);
+    expect((await ownCases(w.user)).map((x) => x.reference)).toContain(a);
+    // NEA's answer, shown to her, says it is from NEA (not "the mission").
+    await actOnCase(
+      nea,
+      c.id,
+      { intent: "note", body: "The approved pay is 1,500 riyals.", visible: "on" },
+      ctx,
+    );
+    const answer = await db.outboxMessage.findFirstOrThrow({
+      where: { idempotencyKey: { startsWith: `case:${c.id}:note:` }, channel: "EMAIL" },
+    });
+    expect(answer.text).toMatch(/NEA (wrote|imeandika)/);
+    expect(answer.text).not.toMatch(/mission wrote|Ubalozi umeandika/);
+    expect((await ownCases(w.user)).find((x) => x.reference === a)?.notes[0]?.body).toBe(
+      "The approved pay is 1,500 riyals.",
+    );
+  });
+
+  it("refuses a question about someone else's contract, and changes nothing", async () => {
+    const mine = await readyWorker("SA");
+    const other = await readyWorker("SA");
+    const before = await db.case.count();
+    await expect(
+      askAboutContract(other.user, mine.contract.id, question, { ctx, submissionKey: null }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      askAboutContract(other.user, "not-a-uuid", question, { ctx, submissionKey: null }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(await db.case.count()).toBe(before);
+  });
+
+  it("the contract page answers a too-short question with 400 under its field, and files nothing", async () => {
+    const w = await readyWorker("SA");
+    const { action } = await import("~/routes/my.contracts.$id");
+    const before = await db.case.count();
+    const request = new Request(`http://127.0.0.1/my/contracts/${w.contract.id}`, {
+      method: "POST",
+      headers: { cookie: await sessionCookie(w.user.id) },
+      body: new URLSearchParams({ intent: "question", question: "why?" }),
+    });
+    const r = (await action({ request, params: { id: w.contract.id }, context: {} })) as {
+      init: ResponseInit;
+      data: { form?: string; error: Record<string, string[]> };
+    };
+    expect(r.init.status).toBe(400);
+    expect(r.data.form).toBe("question");
+    expect(r.data.error.question).toEqual(["cases.error.question"]);
+    expect(await db.case.count()).toBe(before);
   });
 });

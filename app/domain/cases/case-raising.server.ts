@@ -11,10 +11,11 @@ import { once } from "~/utils/idempotency.server";
 import { searchKey } from "~/domain/agencies/normalize";
 import { parseVerificationCode } from "~/domain/verify/code";
 import { PRIORITY_OF, responseDeadline } from "./case.rules";
-import type { CannotReachInput, GetHelpInput } from "./cases.schema";
+import type { CannotReachInput, ContractQuestionInput, GetHelpInput } from "./cases.schema";
 import { actorOf, alertMission, newReference } from "./case-common.server";
 import { DomainError, rateLimited } from "~/domain/errors";
-import { forbidden } from "~/utils/http.server";
+import { forbidden, notFound } from "~/utils/http.server";
+import { isUuid } from "~/utils/validation";
 
 /** "Get help": the worker raises a case on their own registration with the mission. */
 export async function raiseCaseByWorker(
@@ -101,6 +102,72 @@ export async function openWorkerCase(
     data: { reference: c.reference },
   });
   return c.reference;
+}
+
+/**
+ * "I have a question" before accepting a contract: a case for NEA (no mission yet), about that
+ * contract, which only the worker and NEA see; the agency is not told (nor is the question counted
+ * against it). NEA's answer reaches her on "Get help" and by message.
+ */
+export async function askAboutContract(
+  actor: User,
+  contractId: string,
+  input: ContractQuestionInput,
+  opts: { ctx: RequestContext; submissionKey: string | null },
+) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  return transaction(async (tx) => {
+    const r = await once(
+      tx,
+      { key: opts.submissionKey, actorId: actor.id, action: "case.contract_question" },
+      async () => {
+        const contract = isUuid(contractId)
+          ? await tx.contract.findFirst({
+              where: { id: contractId, worker: { userId: actor.id } },
+              select: { id: true, reference: true, workerId: true, version: true },
+            })
+          : null;
+        if (!contract) throw notFound();
+        const now = new Date();
+        const priority = PRIORITY_OF.CONTRACT_QUESTION;
+        const c = await tx.case.create({
+          data: {
+            reference: await newReference(tx),
+            workerId: contract.workerId,
+            contractId: contract.id,
+            category: "CONTRACT_QUESTION",
+            priority,
+            raisedBy: "WORKER",
+            description: input.question,
+            dueAt: responseDeadline(now, priority),
+            createdAt: now,
+          },
+          select: { id: true, reference: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "case.raised",
+          entityType: "Case",
+          entityId: c.id,
+          summary: {
+            category: "CONTRACT_QUESTION",
+            raisedBy: "WORKER",
+            contract: contract.reference,
+            version: contract.version,
+          },
+          ctx: opts.ctx,
+        });
+        await notifyWorker(tx, contract.workerId, {
+          key: `case:${c.id}:received`,
+          template: "questionReceived",
+          data: { reference: c.reference, contract: contract.reference },
+        });
+        return c.reference;
+      },
+      (ref) => ref,
+    );
+    return r.repeated ? r.resultRef! : r.result;
+  });
 }
 
 /** Finds the worker a relative means, by clearance code or by national ID and full name; null when unsure. */

@@ -43,6 +43,8 @@ export const PRIORITY_OF: Record<CaseCategory, CasePriority> = {
   OVERWORK: "NORMAL",
   CONTRACT_SUBSTITUTION: "NORMAL",
   WANTS_TO_RETURN: "NORMAL",
+  // She is waiting to decide whether to accept: NEA answers within three days.
+  CONTRACT_QUESTION: "HIGH",
   OTHER: "NORMAL",
 };
 

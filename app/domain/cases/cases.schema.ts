@@ -14,6 +14,12 @@ export const GetHelpSchema = z.object({
 });
 export type GetHelpInput = z.output<typeof GetHelpSchema>;
 
+/** Before she accepts: a worker's written question to NEA about her contract. */
+export const ContractQuestionSchema = z.object({
+  question: text(10, 2000, "cases.error.question"),
+});
+export type ContractQuestionInput = z.output<typeof ContractQuestionSchema>;
+
 /** A relative who cannot reach a worker: they identify the worker, never see anything of them. */
 export const CannotReachSchema = z
   .object({

@@ -27,7 +27,7 @@ import { forbidden, notFound } from "~/utils/http.server";
 
 export const CASE_PAGE = 50;
 
-export { raiseCaseByWorker, reportCannotReach } from "./case-raising.server";
+export { askAboutContract, raiseCaseByWorker, reportCannotReach } from "./case-raising.server";
 
 // ─────────────── Handling a case ───────────────
 
@@ -138,6 +138,7 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
       registration: { select: { id: true, phoneAbroad: true, city: true } },
       employer: { select: { name: true, city: true, watchListed: true } },
       agency: { select: { id: true, name: true, licenceNo: true } },
+      contract: { select: { id: true, reference: true, version: true } },
       notes: {
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, internal: true, createdAt: true, authorId: true },
@@ -257,7 +258,7 @@ async function applyCaseAction(
       await notifyWorker(tx, c.workerId, {
         key: `case:${id}:${kind}`,
         template: "caseUpdate",
-        data,
+        data: { ...data, byNea: !c.missionId },
       });
   };
   if (c.status === "CLOSED") throw new DomainError("cases.error.step", { kind: "conflict" });

@@ -24,7 +24,12 @@ async function compute(now: Date): Promise<PublicStats> {
       SELECT to_char(date_trunc('month', "decidedAt"), 'YYYY-MM') AS month, "countryCode" AS country, count(*) AS count
       FROM "Contract" WHERE "decidedAt" >= ${since} AND status::text = ANY(${APPROVED_STATES})
       GROUP BY 1, 2 ORDER BY 1, 2`,
-    db.case.groupBy({ by: ["category", "status"], _count: { _all: true } }),
+    // Welfare cases only: a worker's question about her contract is not a problem abroad.
+    db.case.groupBy({
+      by: ["category", "status"],
+      where: { category: { not: "CONTRACT_QUESTION" } },
+      _count: { _all: true },
+    }),
     db.$queryRaw<{ due: bigint; answered: bigint; on_time: bigint }[]>`
       SELECT count(*) AS due, count("answeredAt") AS answered, count(*) FILTER (WHERE "answeredAt" <= "dueAt" + interval '7 days') AS on_time
       FROM "CheckIn" WHERE "dueAt" >= ${ninetyDaysAgo} AND "dueAt" < ${now}`,
