@@ -18,7 +18,8 @@ import { readForm } from "~/utils/http.server";
 import { titled } from "~/ui/page-title";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf } from "~/utils/form-reply";
-import { ErrorSummary } from "~/ui/form";
+import { ErrorSummary, SubmissionKey } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { parseWithZod } from "~/ui/conform";
 import { TableWrap } from "~/ui/table-wrap";
 
@@ -28,10 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
   const url = new URL(request.url);
   const cursor = url.searchParams.get("cursor") ?? undefined;
-  return listUsersForAdmin(admin, {
-    q: url.searchParams.get("q")?.slice(0, 100) ?? undefined,
-    cursor: isUuid(cursor) ? cursor : undefined,
-  });
+  return {
+    ...(await listUsersForAdmin(admin, {
+      q: url.searchParams.get("q")?.slice(0, 100) ?? undefined,
+      cursor: isUuid(cursor) ? cursor : undefined,
+    })),
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -58,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
             ),
           },
         },
-        { ctx },
+        { ctx, submissionKey: submissionKeyOf(form) },
       );
       return redirectWithFlash("/nea/decisions", { key: "decisions.proposed" });
     }
@@ -77,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminUsers() {
   const t = useT();
-  const { items, nextCursor } = useLoaderData<typeof loader>();
+  const { items, nextCursor, submissionKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const [params] = useSearchParams();
   const q = params.get("q") ?? "";
@@ -137,6 +141,7 @@ export default function AdminUsers() {
                       }}
                     >
                       <input type="hidden" name="userId" value={u.id} />
+                      <SubmissionKey value={submissionKey} />
                       <button
                         type="submit"
                         name="intent"

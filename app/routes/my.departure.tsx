@@ -17,7 +17,8 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { missionName } from "~/i18n/mission-name";
 import { TelLink } from "~/ui/tel-link";
 import type { MessageKey } from "~/i18n/messages";
-import { Field, ErrorSummary } from "~/ui/form";
+import { Field, ErrorSummary, SubmissionKey } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { getFormProps, getInputProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
@@ -34,7 +35,7 @@ export const handle = titled("departure.title", NO_SCRIPTS);
 // Workers: the conditions for leaving, the clearance, and the registration with the mission.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
-  return departureView(user);
+  return { ...(await departureView(user)), submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") return rejected(submission, which);
     const { registrationId, outcome } = submission.value;
     try {
-      const r = await workerCheckIn(user, registrationId, outcome, ctx);
+      const r = await workerCheckIn(user, registrationId, outcome, ctx, submissionKeyOf(form));
       return outcome === "OK"
         ? redirectWithFlash("/my/departure", {
             key: "checkin.thanksOk",
@@ -163,7 +164,7 @@ function AbroadForm({
 export default function MyDeparture() {
   const t = useT();
   const locale = useLocale();
-  const { contracts } = useLoaderData<typeof loader>();
+  const { contracts, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const mine = (name: string) => (result?.form === name ? result : undefined);
   return (
@@ -293,6 +294,7 @@ export default function MyDeparture() {
                       errors={allErrorsOf(mine(`checkin-${c.registration.id}`))}
                       result={mine(`checkin-${c.registration.id}`)}
                     />
+                    <SubmissionKey value={submissionKey} />
                     <input type="hidden" name="intent" value="checkin" />
                     <input type="hidden" name="registrationId" value={c.registration.id} />
                     <button type="submit" name="outcome" value="OK">

@@ -66,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
       requestContext(request),
     );
     // A confirmed import starts now in this server; the scheduler resumes it if this server stops.
-    if (done.kind === "AGENCY_IMPORT" && parsed.data.intent === "confirm")
+    if (done.kind === "AGENCY_IMPORT" && parsed.data.intent === "confirm" && !done.repeated)
       void processImport(done.subjectId!).catch((e) => console.error("[import]", e));
   } catch (e) {
     // Four eyes, already decided, or no longer applicable as proposed: nothing was applied.

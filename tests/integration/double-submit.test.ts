@@ -7,7 +7,7 @@ import { newSubmissionKey } from "~/utils/idempotency.server";
 import { raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { GetHelpSchema } from "~/domain/cases/cases.schema";
 import { confirmArrival } from "~/domain/mission/mission.server";
-import { sessionCookie } from "../factories/users";
+import { createUser, sessionCookie } from "../factories/users";
 import { attache, registered } from "../factories/departure";
 import { setup } from "../factories/contracts";
 import { postStatus } from "../factories/routes";
@@ -19,6 +19,43 @@ const post = postStatus;
 const twice = <T>(f: () => Promise<T>) => Promise.all([f(), f()]);
 
 describe("double submits", () => {
+  it("an admin's reset proposal sent twice is filed once, and the same page's key still serves another row", async () => {
+    const admin = await createUser("ADMIN");
+    const [a, b] = [await createUser("NEA_OFFICER"), await createUser("NEA_OFFICER")];
+    await db.user.updateMany({
+      where: { id: { in: [a.id, b.id] } },
+      data: { totpEnabledAt: new Date(), totpSecret: "JBSWY3DPEHPK3PXP" },
+    });
+    const cookie = await sessionCookie(admin.id);
+    const mod = import("~/routes/admin.users._index");
+    const key = newSubmissionKey();
+    const form = (userId: string) => ({ intent: "resetTotp", userId, _submission: key });
+    expect(await twice(() => post(mod, "/admin/users", cookie, form(a.id)))).toEqual([302, 302]);
+    expect(await db.proposal.count({ where: { subjectId: a.id, status: "PROPOSED" } })).toBe(1);
+    expect(await post(mod, "/admin/users", cookie, form(b.id))).toBe(302);
+    expect(await db.proposal.count({ where: { subjectId: b.id, status: "PROPOSED" } })).toBe(1);
+  });
+
+  it("a worker's check-in sent twice answers one check-in, not the next one too", async () => {
+    const riyadh = await attache("riyadh");
+    const w = await registered("SA");
+    await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 4 * 86_400_000), ctx);
+    const cookie = await sessionCookie(w.user.id);
+    const mod = import("~/routes/my.departure");
+    const key = newSubmissionKey();
+    const form = { intent: "checkin", registrationId: w.reg.id, outcome: "OK", _submission: key };
+    expect(await twice(() => post(mod, "/my/departure", cookie, form))).toEqual([302, 302]);
+    const answered = await db.checkIn.count({
+      where: { registrationId: w.reg.id, answeredAt: { not: null } },
+    });
+    expect(answered).toBe(1);
+    // A new key (the page after the redirect) is a new answer.
+    await post(mod, "/my/departure", cookie, { ...form, _submission: newSubmissionKey() });
+    expect(
+      await db.checkIn.count({ where: { registrationId: w.reg.id, answeredAt: { not: null } } }),
+    ).toBe(2);
+  });
+
   it("a case note and a referral sent twice are recorded once (one email to the worker)", async () => {
     const riyadh = await attache("riyadh");
     const w = await registered("SA");

@@ -426,8 +426,21 @@ describe("suspension and revocation", () => {
     // Nothing changed yet; the confirmation applies it once.
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("ACTIVE");
     const supervisor = await official("NEA_SUPERVISOR");
-    await decide(supervisor, a.id, "confirm", null, ctx);
-    await expect(decide(supervisor, a.id, "confirm", null, ctx)).rejects.toMatchObject({
+    const [first, second] = await Promise.all([
+      decide(supervisor, a.id, "confirm", null, ctx),
+      decide(supervisor, a.id, "confirm", null, ctx),
+    ]);
+    // Her second click gets the first answer; nothing is applied twice.
+    expect([first.repeated, second.repeated].sort()).toEqual([false, true]);
+    expect(
+      await db.auditEvent.count({ where: { entityId: a.id, action: "decision.confirmed" } }),
+    ).toBe(1);
+    // Another official (or her refusing what she confirmed) is told it was already decided.
+    const other = await official("NEA_SUPERVISOR");
+    await expect(decide(other, a.id, "confirm", null, ctx)).rejects.toMatchObject({
+      key: "decisions.error.decided",
+    });
+    await expect(decide(supervisor, a.id, "refuse", "no", ctx)).rejects.toMatchObject({
       key: "decisions.error.decided",
     });
     expect(

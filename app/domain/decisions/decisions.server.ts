@@ -44,7 +44,12 @@ export async function propose(
   opts: { ctx: RequestContext; submissionKey?: string | null },
 ) {
   if (refusal(proposalFlow(p.kind), "NEW", "propose", actor, {})) throw forbidden();
-  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `propose:${p.kind}` };
+  // Per subject: one page's key on several rows' forms (admin users) proposes each row once.
+  const scope = {
+    key: opts.submissionKey ?? null,
+    actorId: actor.id,
+    action: `propose:${p.kind}:${p.subjectId ?? "all"}`,
+  };
   const prior = await priorSubmission(db, scope);
   if (prior?.resultRef) return { id: prior.resultRef };
   const reason = await checkProposal(actor, p);
@@ -116,6 +121,11 @@ export async function decide(
         SELECT "id" FROM "Proposal" WHERE "id" = ${id}::uuid FOR UPDATE`;
       if (!rows.length) throw notFound();
       const row = await tx.proposal.findUniqueOrThrow({ where: { id } });
+      // The same official's second click (or a retry) on what they already decided: the first
+      // answer again, not "already decided", and nothing applied twice.
+      const next = proposalFlow(row.kind).PROPOSED?.[action]?.next;
+      if (row.status !== "PROPOSED" && row.status === next && row.decidedById === actor.id)
+        return { kind: row.kind, subjectId: row.subjectId, result: row.result, repeated: true };
       const why = refusal(proposalFlow(row.kind), row.status, action, actor, proposalDoneBy(row));
       if (why === "impossible")
         throw new DomainError("decisions.error.decided", { kind: "conflict" });
@@ -148,7 +158,7 @@ export async function decide(
         summary: { kind: row.kind, subjectId: row.subjectId, proposedBy: row.proposedById },
         ctx,
       });
-      return { kind: row.kind, subjectId: row.subjectId, result };
+      return { kind: row.kind, subjectId: row.subjectId, result, repeated: false };
     },
     { timeout: 120_000 },
   );

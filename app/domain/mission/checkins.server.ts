@@ -121,7 +121,8 @@ export async function workerCheckIn(
   registrationId: string,
   outcome: "OK" | "CONCERN",
   ctx: RequestContext,
-) {
+  submissionKey: string | null = null,
+): Promise<{ next: Date }> {
   if (!can(actor, "worker:self") || !isUuid(registrationId)) throw notFound();
   return transaction(async (tx) => {
     const r = await tx.missionRegistration.findUnique({
@@ -129,16 +130,25 @@ export async function workerCheckIn(
       select: { worker: { select: { userId: true } } },
     });
     if (!r || r.worker.userId !== actor.id) throw notFound();
-    const done = await answerCheckIn(tx, registrationId, { outcome, channel: "WEB" });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "mission.check_in_recorded",
-      entityType: "MissionRegistration",
-      entityId: registrationId,
-      summary: { channel: "WEB", outcome, next: done.next.toISOString() },
-      ctx,
-    });
-    return done;
+    // A second click must not answer the next check-in too (it would skip one she never answered).
+    const outcomeOf = await once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: `mission.check_in:${registrationId}` },
+      async () => {
+        const done = await answerCheckIn(tx, registrationId, { outcome, channel: "WEB" });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "mission.check_in_recorded",
+          entityType: "MissionRegistration",
+          entityId: registrationId,
+          summary: { channel: "WEB", outcome, next: done.next.toISOString() },
+          ctx,
+        });
+        return done;
+      },
+      (done) => done.next.toISOString(),
+    );
+    return outcomeOf.repeated ? { next: new Date(outcomeOf.resultRef!) } : outcomeOf.result;
   });
 }
 
