@@ -15,7 +15,8 @@ import { requestContext } from "~/utils/request.server";
 import { titled } from "~/ui/page-title";
 import { replyError } from "~/utils/form-reply.server";
 import { allErrorsOf, errorsOf } from "~/utils/form-reply";
-import { ErrorSummary, useErrorText } from "~/ui/form";
+import { ErrorSummary, SubmissionKey, useErrorText } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { DomainError, type ErrorKind } from "~/domain/errors";
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -25,7 +26,7 @@ export const handle = titled("import.title");
 // NEA supervisors: upload an agency list (CSV) for a dry run.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "agency:import");
-  return { runs: await listImportRuns(user) };
+  return { runs: await listImportRuns(user), submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -52,6 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
     user,
     { fileName: (file as File).name || "agencies.csv", text },
     requestContext(request),
+    submissionKeyOf(form),
   );
   return redirect(`/nea/agencies/import/${id}`);
 }
@@ -59,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ImportUpload() {
   const t = useT();
   const locale = useLocale();
-  const { runs } = useLoaderData<typeof loader>();
+  const { runs, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errorText = useErrorText();
   return (
@@ -70,6 +72,7 @@ export default function ImportUpload() {
         {t("import.columns")}: <code>{IMPORT_COLUMNS.join(", ")}</code>
       </p>
       <Form method="post" encType="multipart/form-data" className="filters">
+        <SubmissionKey value={submissionKey} />
         <ErrorSummary errors={allErrorsOf(result)} result={result} />
         <div className="field">
           <label htmlFor="file">{t("import.file")}</label>

@@ -41,6 +41,25 @@ async function runImport(actor: User, text: string, chunk = 2) {
 }
 
 describe("agency import", () => {
+  it("an upload sent twice (one page's key) makes one preview", async () => {
+    const actor = await supervisor();
+    const csv = [
+      header,
+      "IMP/0901,Twice Uploaded Ltd,ACTIVE,Nairobi,Nairobi,,,,2026-01-01,2027-01-01,SA",
+    ].join("\n");
+    const key = crypto.randomUUID();
+    const file = { fileName: "twice.csv", text: csv };
+    const [a, b] = await Promise.all([
+      previewImport(actor, file, ctx, key),
+      previewImport(actor, file, ctx, key),
+    ]);
+    expect(a).toBe(b);
+    expect(await db.importRun.count({ where: { fileName: "twice.csv" } })).toBe(1);
+    // A new page (a new key) is a new preview.
+    await previewImport(actor, file, ctx, crypto.randomUUID());
+    expect(await db.importRun.count({ where: { fileName: "twice.csv" } })).toBe(2);
+  });
+
   it("previews without changing anything, imports in chunks, and re-running the same file changes nothing", async () => {
     const actor = await supervisor();
     await createAgency({ name: "Existing Imported Ltd", licenceNo: "IMP/0003", status: "ACTIVE" });

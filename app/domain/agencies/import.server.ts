@@ -15,6 +15,7 @@ import { checkImport, rowFields, type ImportRow, type RowError } from "./import.
 import { isUuid } from "~/utils/validation";
 import { newLicenceCode } from "./licence-review.server";
 import { forbidden } from "~/utils/http.server";
+import { once } from "~/utils/idempotency.server";
 import { DomainError } from "~/domain/errors";
 
 const MAX_STORED_ERRORS = 1000;
@@ -123,11 +124,24 @@ export async function previewImport(
   actor: User,
   file: { fileName: string; text: string },
   ctx: RequestContext,
-) {
+  submissionKey: string | null = null,
+): Promise<string> {
   if (!can(actor, "agency:import")) throw forbidden();
   const p = await plan(file.text);
   const sha256 = createHash("sha256").update(file.text).digest("hex");
+  // A second click on "Upload" opens the first preview, not a second copy of the file.
+  const scope = { key: submissionKey, actorId: actor.id, action: "agency.import_preview" };
   return transaction(async (tx) => {
+    const r = await once(
+      tx,
+      scope,
+      () => storePreview(tx),
+      (id) => id,
+    );
+    return r.repeated ? r.resultRef! : r.result;
+  });
+
+  async function storePreview(tx: Tx) {
     const run = await tx.importRun.create({
       data: {
         kind: "agencies",
@@ -154,7 +168,7 @@ export async function previewImport(
       ctx,
     });
     return run.id;
-  });
+  }
 }
 
 export async function getImportRun(actor: User, id: string) {
