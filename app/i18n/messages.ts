@@ -110,6 +110,9 @@ const coreEn = {
   "field.optional": "(optional)",
 
   "error.required": "This field is required.",
+  // {field} is the field's label, as the form shows it.
+  "error.named.required": "{field}: this is required.",
+  "error.named.tooLong": "{field}: this is too long.",
   "error.email": "Enter a valid email address, like name@example.com.",
   "error.passwordLength": "Use at least 10 characters.",
   "error.passwordMatch": "The two passwords do not match.",
@@ -441,6 +444,8 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "field.optional": "(si lazima)",
 
   "error.required": "Sehemu hii ni lazima ijazwe.",
+  "error.named.required": "{field}: sehemu hii ni lazima ijazwe.",
+  "error.named.tooLong": "{field}: hii ni ndefu mno.",
   "error.email": "Andika anwani sahihi ya barua pepe, kama jina@mfano.com.",
   "error.passwordLength": "Tumia angalau herufi 10.",
   "error.passwordMatch": "Manenosiri mawili hayafanani.",

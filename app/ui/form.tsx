@@ -10,17 +10,13 @@ import {
   type TextareaHTMLAttributes,
 } from "react";
 import { useT } from "~/i18n/use-t";
-import { en, type MessageKey } from "~/i18n/messages";
 import { allErrorsOf, type FormReply } from "~/utils/form-reply";
+import { errorText } from "~/i18n/field-message";
 
-function isKey(v: string): v is MessageKey {
-  return v in en;
-}
-
-/** Translates error strings that are catalogue keys; shows anything else as it is. */
+/** Translates error strings that are catalogue keys (or name their field); shows anything else as it is. */
 export function useErrorText() {
   const t = useT();
-  return (errors?: string[] | null) => (errors ?? []).map((e) => (isKey(e) ? t(e) : e));
+  return (errors?: string[] | null) => (errors ?? []).map((e) => errorText(e, t));
 }
 
 type FieldProps = {

@@ -49,7 +49,7 @@ describe("the in-person form", () => {
     const byField = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(byField).toMatchObject({
       nationalId: "profile.error.nationalId",
-      firstName: "error.required",
+      firstName: "error.required@profile.firstName",
       dateOfBirth: "profile.error.dateOfBirth",
       attendanceDays: "provider.error.days",
       score: "provider.error.score",

@@ -56,7 +56,7 @@ describe("profile validation", () => {
     expect(messages).toMatchObject({
       nationalId: "profile.error.nationalId",
       passportNo: "profile.error.passport",
-      "languages.0": "error.required",
+      "languages.0": "error.required@profile.languages",
     });
     // Rules across fields run once each field is well-formed.
     const cross = ProfileSchema.safeParse({
@@ -72,8 +72,8 @@ describe("profile validation", () => {
     ).toEqual({
       dateOfBirth: "profile.error.dateOfBirth",
       passportExpiry: "profile.error.passportExpiry",
-      kinRelation: "error.required",
-      kinPhone: "error.required",
+      kinRelation: "error.required@profile.kinRelation",
+      kinPhone: "error.required@profile.kinPhone",
       kinConsent: "profile.error.kinConsent",
     });
     expect(

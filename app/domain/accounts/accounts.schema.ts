@@ -1,25 +1,28 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/messages";
+import { named } from "~/i18n/field-message";
 import { ROLES } from "~/auth/permissions";
 import { contactSchema, kenyanMobile } from "./contact";
 import { normalizePhone } from "~/domain/agencies/normalize";
 
 // Error messages are message keys; the form components translate them.
 const m = (k: MessageKey) => ({ message: k });
+/** "This field is required", naming the field for the error summary. */
+const required = (field: MessageKey) => ({ message: named("error.required", field) });
 
 const email = z
-  .string(m("error.required"))
+  .string(required("field.email"))
   .trim()
-  .min(1, m("error.required"))
+  .min(1, required("field.email"))
   .max(254, m("error.email"))
   .email(m("error.email"))
   .transform((v) => v.toLowerCase());
 const newPassword = z
-  .string(m("error.required"))
+  .string(required("field.password"))
   .min(10, m("error.passwordLength"))
   .max(200, m("error.passwordLength"));
 const name = z
-  .string(m("error.required"))
+  .string(required("field.name"))
   .trim()
   .min(2, m("error.nameLength"))
   .max(100, m("error.nameLength"));
@@ -40,14 +43,19 @@ const mobile = z
 export const LoginSchema = z.object({
   login,
   password: z
-    .string(m("error.required"))
-    .min(1, m("error.required"))
+    .string(required("field.password"))
+    .min(1, required("field.password"))
     .max(200, m("error.invalidCredentials")),
   redirectTo: z.string().optional(),
 });
 
 export const RegisterSchema = z
-  .object({ name, email, password: newPassword, confirmPassword: z.string(m("error.required")) })
+  .object({
+    name,
+    email,
+    password: newPassword,
+    confirmPassword: z.string(required("field.passwordConfirm")),
+  })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
     ...m("error.passwordMatch"),
@@ -75,9 +83,12 @@ export const PhoneNameSchema = z.object({ name });
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string(m("error.required")).min(1, m("error.required")).max(200),
+    currentPassword: z
+      .string(required("account.password.current"))
+      .min(1, required("account.password.current"))
+      .max(200),
     password: newPassword,
-    confirmPassword: z.string(m("error.required")),
+    confirmPassword: z.string(required("field.passwordConfirm")),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
@@ -85,7 +96,7 @@ export const ChangePasswordSchema = z
   });
 
 export const ResetSchema = z
-  .object({ password: newPassword, confirmPassword: z.string(m("error.required")) })
+  .object({ password: newPassword, confirmPassword: z.string(required("field.passwordConfirm")) })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
     ...m("error.passwordMatch"),
@@ -104,7 +115,7 @@ export const TotpSchema = z
 
 export const TotpSetupSchema = z.object({
   code: z
-    .string(m("error.required"))
+    .string(required("field.totpCode"))
     .trim()
     .regex(/^\d{6}$/, m("error.codeFormat")),
 });
@@ -116,7 +127,9 @@ export const CreateUserSchema = z
   .object({
     name,
     email,
-    role: z.enum(ROLES, m("error.required")).refine((r) => r !== "WORKER", m("error.required")),
+    role: z
+      .enum(ROLES, required("field.role"))
+      .refine((r) => r !== "WORKER", required("field.role")),
     agencyId: z.string().uuid().optional(),
     missionId: z.string().uuid().optional(),
   })

@@ -1,5 +1,6 @@
 // What a worker records about life abroad, for the mission. Shared by the form and the server.
 import { z } from "zod";
+import { named } from "~/i18n/field-message";
 
 /** An international number: + and 8 to 15 digits (spaces and dashes ignored). */
 export const internationalPhone = z
@@ -10,12 +11,12 @@ export const internationalPhone = z
 
 export const AbroadSchema = z.object({
   city: z
-    .string({ error: "error.required" })
+    .string({ error: named("error.required", "departure.city") })
     .trim()
-    .min(2, "error.required")
-    .max(80, "error.tooLong"),
+    .min(2, named("error.required", "departure.city"))
+    .max(80, named("error.tooLong", "departure.city")),
   addressAbroad: z
-    .string({ error: "error.required" })
+    .string({ error: named("error.required", "departure.address") })
     .trim()
     .min(5, "departure.error.address")
     .max(300, "error.tooLong"),

@@ -1,15 +1,18 @@
 // What an accredited training institution records when a trainee finishes the in-person course.
 // Shared by the form (Conform, with JavaScript) and the server.
 import { z } from "zod";
+import { named } from "~/i18n/field-message";
+import type { MessageKey } from "~/i18n/messages";
 import { birthDate, isIsoDate } from "~/utils/validation";
 import { nationalIdField } from "~/domain/workers/profile.schema";
 import { addMonths, IN_PERSON_VALID_MONTHS } from "./training.rules";
 
-const name = z
-  .string({ error: "error.required" })
-  .trim()
-  .min(1, "error.required")
-  .max(60, "error.tooLong");
+const name = (label: MessageKey) =>
+  z
+    .string({ error: named("error.required", label) })
+    .trim()
+    .min(1, named("error.required", label))
+    .max(60, named("error.tooLong", label));
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export const MAX_ATTENDANCE_DAYS = 90;
@@ -17,14 +20,14 @@ export const MAX_ATTENDANCE_DAYS = 90;
 export const InPersonSchema = z
   .object({
     nationalId: nationalIdField,
-    firstName: name,
-    lastName: name,
+    firstName: name("profile.firstName"),
+    lastName: name("profile.lastName"),
     dateOfBirth: birthDate("profile.error.dateOfBirth"),
     course: z
-      .string({ error: "error.required" })
+      .string({ error: named("error.required", "provider.courseName") })
       .trim()
-      .min(3, "error.required")
-      .max(120, "error.tooLong"),
+      .min(3, named("error.required", "provider.courseName"))
+      .max(120, named("error.tooLong", "provider.courseName")),
     attendanceDays: z.coerce
       .number({ error: "provider.error.days" })
       .int("provider.error.days")

@@ -1,6 +1,8 @@
 // What a worker may record about themselves, and what they may ask NEA to correct.
 // Shared by the form (Conform, with JavaScript) and the server.
 import { z } from "zod";
+import { named } from "~/i18n/field-message";
+import type { MessageKey } from "~/i18n/messages";
 import { birthDate, documentDate, isIsoDate } from "~/utils/validation";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 
@@ -13,11 +15,12 @@ export const CORRECTION_FIELDS = [
   "DATE_OF_BIRTH",
 ] as const;
 
-const name = z
-  .string({ error: "error.required" })
-  .trim()
-  .min(1, "error.required")
-  .max(60, "error.tooLong");
+const name = (label: MessageKey) =>
+  z
+    .string({ error: named("error.required", label) })
+    .trim()
+    .min(1, named("error.required", label))
+    .max(60, named("error.tooLong", label));
 const optionalText = (max: number) => z.string().trim().max(max, "error.tooLong").optional();
 export const nationalIdField = z
   .string({ error: "profile.error.nationalId" })
@@ -47,11 +50,11 @@ export const ClaimCodeSchema = z.object({
 
 export const ProfileSchema = z
   .object({
-    firstName: name,
-    lastName: name,
+    firstName: name("profile.firstName"),
+    lastName: name("profile.lastName"),
     nationalId: nationalIdField.optional(),
     dateOfBirth: birthDate("profile.error.dateOfBirth").optional(),
-    sex: z.enum(SEXES, { error: "error.required" }).optional(),
+    sex: z.enum(SEXES, { error: named("error.required", "profile.sex") }).optional(),
     countyCode: z.coerce
       .number({ error: "profile.error.county" })
       .int()
@@ -62,7 +65,7 @@ export const ProfileSchema = z
     passportNo: passportField.optional(),
     passportExpiry: documentDate("profile.error.passportExpiry").optional(),
     languages: z
-      .array(z.enum(LANGUAGES, { error: "error.required" }))
+      .array(z.enum(LANGUAGES, { error: named("error.required", "profile.languages") }))
       .max(LANGUAGES.length)
       .default([]),
     kinName: optionalText(100),
@@ -83,11 +86,23 @@ export const ProfileSchema = z
     const kin = v.kinName || v.kinRelation || v.kinPhone || v.kinEmail;
     if (kin) {
       if (!v.kinName)
-        ctx.addIssue({ code: "custom", path: ["kinName"], message: "error.required" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["kinName"],
+          message: named("error.required", "profile.kinName"),
+        });
       if (!v.kinRelation)
-        ctx.addIssue({ code: "custom", path: ["kinRelation"], message: "error.required" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["kinRelation"],
+          message: named("error.required", "profile.kinRelation"),
+        });
       if (!v.kinPhone)
-        ctx.addIssue({ code: "custom", path: ["kinPhone"], message: "error.required" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["kinPhone"],
+          message: named("error.required", "profile.kinPhone"),
+        });
       if (!v.kinConsent)
         ctx.addIssue({ code: "custom", path: ["kinConsent"], message: "profile.error.kinConsent" });
     }
@@ -98,12 +113,12 @@ export const CorrectionSchema = z
   .object({
     field: z.enum(CORRECTION_FIELDS, { error: "profile.error.correctionField" }),
     requestedValue: z
-      .string({ error: "error.required" })
+      .string({ error: named("error.required", "profile.correctionValue") })
       .trim()
-      .min(1, "error.required")
-      .max(60, "error.tooLong"),
+      .min(1, named("error.required", "profile.correctionValue"))
+      .max(60, named("error.tooLong", "profile.correctionValue")),
     reason: z
-      .string({ error: "error.required" })
+      .string({ error: named("error.required", "profile.correctionReason") })
       .trim()
       .min(5, "profile.error.reason")
       .max(2000, "error.tooLong"),
