@@ -18,7 +18,8 @@ import {
   MESSAGE_CHANNELS,
   PreferencesSchema,
 } from "~/domain/accounts/accounts.schema";
-import { Field, ErrorSummary, SelectField } from "~/ui/form";
+import { Field, ErrorSummary, SelectField, SubmissionKey } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
 import { titled } from "~/ui/page-title";
 import { changePassword, hasPassword } from "~/domain/accounts/password.server";
@@ -29,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
   const [prefs, password] = await Promise.all([preferencesOf(user), hasPassword(user)]);
   return {
+    submissionKey: newSubmissionKey(),
     hasPassword: password,
     name: user.name,
     email: user.email,
@@ -60,7 +62,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: ChangePasswordSchema });
     if (submission.status !== "success") return rejected(submission, { form: "password" });
     try {
-      await changePassword(user, session.id, submission.value, requestContext(request));
+      await changePassword(
+        user,
+        session.id,
+        submission.value,
+        requestContext(request),
+        submissionKeyOf(form),
+      );
     } catch (e) {
       return replyError(request, e, submission, { form: "password" });
     }
@@ -115,6 +123,7 @@ export default function Account() {
 
 function ChangePassword() {
   const t = useT();
+  const { submissionKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const lastResult = reply?.form === "password" ? reply : undefined;
   const [form, fields] = useForm<z.input<typeof ChangePasswordSchema>>({
@@ -144,6 +153,7 @@ function ChangePassword() {
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} result={lastResult} />
         <input type="hidden" name="intent" value="password" />
+        <SubmissionKey value={submissionKey} />
         {secret("currentPassword", t("account.password.current"), "current-password")}
         {secret("password", t("account.password.new"), "new-password")}
         {secret("confirmPassword", t("account.password.confirm"), "new-password")}

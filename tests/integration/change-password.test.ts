@@ -72,6 +72,32 @@ describe("changing a password", () => {
     ).rejects.toMatchObject({ key: "error.invalidCredentials" });
   });
 
+  it("sent twice (a double click), changes it once: one email, one audit event, no 'wrong password'", async () => {
+    const user = await createUser("WORKER");
+    const cookie = await sessionCookie(user.id);
+    const form = {
+      currentPassword: TEST_PASSWORD,
+      password: NEW,
+      confirmPassword: NEW,
+      _submission: crypto.randomUUID(),
+    };
+    const [a, b] = await Promise.all([post(cookie, form), post(cookie, form)]);
+    expect([a.status, b.status]).toEqual([302, 302]);
+    // A late retry of the same form is answered as done, though the current password has changed.
+    expect((await post(cookie, form)).status).toBe(302);
+    expect(
+      await db.auditEvent.count({ where: { entityId: user.id, action: "user.password_changed" } }),
+    ).toBe(1);
+    expect(
+      await db.outboxMessage.count({
+        where: {
+          template: "passwordChanged",
+          idempotencyKey: { startsWith: `password-changed:${user.id}:` },
+        },
+      }),
+    ).toBe(1);
+  });
+
   it("limits guesses at the current password", async () => {
     const user = await createUser("WORKER");
     const cookie = await sessionCookie(user.id);

@@ -1,7 +1,8 @@
 // Passwords: forgotten (a single-use link by email; by phone see phone-sign-in.server.ts), reset with
 // that link, and changed by a signed-in person who knows the current one.
 import type { User } from "lucia";
-import { db, transaction } from "~/utils/db.server";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import { once, priorSubmission } from "~/utils/idempotency.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
@@ -100,7 +101,12 @@ export async function changePassword(
   sessionId: string,
   input: { currentPassword: string; password: string },
   ctx: RequestContext,
+  submissionKey: string | null = null,
 ) {
+  // A second click (or a retry) of the same form: done already, not "your current password is
+  // wrong" (it was changed by the first), and no second email.
+  const scope = { key: submissionKey, actorId: user.id, action: "user.password_change" };
+  if (await priorSubmission(db, scope)) return;
   const tries = await hitRateLimit(
     `password:change:${user.id}`,
     PASSWORD_CHANGES_PER_HOUR,
@@ -114,7 +120,16 @@ export async function changePassword(
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword)))
     throw new DomainError("account.password.wrong", { field: "currentPassword" });
   const passwordHash = await hashPassword(input.password);
-  await transaction(async (tx) => {
+  await transaction((tx) =>
+    once(
+      tx,
+      scope,
+      () => storePassword(tx),
+      () => null,
+    ),
+  );
+
+  async function storePassword(tx: Tx) {
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: new Date() },
@@ -138,5 +153,5 @@ export async function changePassword(
         data: { name: row.name, time: formatDateTime(new Date(), locale) },
       },
     );
-  });
+  }
 }
