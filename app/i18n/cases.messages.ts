@@ -129,6 +129,10 @@ export const casesEn = {
   "cases.error.question": "Write your question (at least 10 characters).",
   "cases.contract": "About contract",
   "cases.contractVersion": "{reference}, version {version}",
+  "cases.youWrote": "You wrote:",
+  "cases.questionsTitle": "Your questions to NEA about this contract",
+  "cases.questionOpen":
+    "You asked NEA a question about this contract. Wait for the answer before you accept.",
   "cases.error.phone": "Enter a phone number we can call you on.",
   "cases.error.clearanceCode":
     "This is not a departure clearance code. Check it, or give the national ID number and name instead.",
@@ -302,6 +306,9 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.error.question": "Andika swali lako (angalau herufi 10).",
   "cases.contract": "Kuhusu mkataba",
   "cases.contractVersion": "{reference}, toleo la {version}",
+  "cases.youWrote": "Uliandika:",
+  "cases.questionsTitle": "Maswali yako kwa NEA kuhusu mkataba huu",
+  "cases.questionOpen": "Umeuliza NEA swali kuhusu mkataba huu. Subiri jibu kabla ya kuukubali.",
   "cases.error.phone": "Andika nambari ya simu tunayoweza kukupigia.",
   "cases.error.clearanceCode":
     "Huu si msimbo wa kibali cha kuondoka. Uangalie, au toa nambari ya kitambulisho na jina badala yake.",

@@ -245,15 +245,16 @@ export default function Home() {
       ) : null}
 
       <div className="cards">
-        <article className="card">
-          <h2>{t("home.workers.title")}</h2>
-          <p>{t("home.workers.body")}</p>
-          {root?.user ? null : (
+        {/* "Open an account" is for visitors; a signed-in reader already has one. */}
+        {root?.user ? null : (
+          <article className="card">
+            <h2>{t("home.workers.title")}</h2>
+            <p>{t("home.workers.body")}</p>
             <Link className="button" to="/register">
               {t("nav.register")}
             </Link>
-          )}
-        </article>
+          </article>
+        )}
         <article className="card">
           <h2>{t("nav.verify")}</h2>
           <p>{t("verifyCode.intro")}</p>

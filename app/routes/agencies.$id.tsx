@@ -111,12 +111,18 @@ export default function AgencyPage() {
           </div>
         ) : null}
       </dl>
-      <h2>{t("agency.countries")}</h2>
-      <p>
-        {a.countries.length
-          ? a.countries.map((c) => (locale === "sw" ? c.nameSw : c.nameEn)).join(", ")
-          : t("agency.countries.none")}
-      </p>
+      {/* Only an active licence allows recruiting: a revoked or suspended agency's old list would
+          read as "it may still recruit there". */}
+      {a.status === "ACTIVE" ? (
+        <>
+          <h2>{t("agency.countries")}</h2>
+          <p>
+            {a.countries.length
+              ? a.countries.map((c) => (locale === "sw" ? c.nameSw : c.nameEn)).join(", ")
+              : t("agency.countries.none")}
+          </p>
+        </>
+      ) : null}
       <h2>{t("agency.history")}</h2>
       {a.actions.length ? (
         <TableWrap>

@@ -17,7 +17,7 @@ import { formatVerificationCode } from "~/domain/verify/code";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { rejected, replyError } from "~/utils/form-reply.server";
-import { askAboutContract } from "~/domain/cases/cases.server";
+import { askAboutContract, questionsAbout } from "~/domain/cases/cases.server";
 import { ContractQuestionSchema } from "~/domain/cases/cases.schema";
 import { parseWithZod } from "~/ui/conform";
 
@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     contract,
     actions,
+    questions: await questionsAbout(user, contract.id),
     submissionKey: newSubmissionKey(),
   };
 }
@@ -74,7 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MyContract() {
   const t = useT();
   const locale = useLocale();
-  const { contract: c, actions, submissionKey } = useLoaderData<typeof loader>();
+  const { contract: c, actions, submissionKey, questions } = useLoaderData<typeof loader>();
+  const waiting = questions.some((q) => q.status !== "RESOLVED" && q.status !== "CLOSED");
   const reply = useActionData<typeof action>();
   const errorText = useErrorText();
   // Two forms share the action's reply: the question's carries `form: "question"`.
@@ -167,6 +169,11 @@ export default function MyContract() {
       ) : null}
       {actions.includes("sign") ? (
         <>
+          {waiting ? (
+            <p className="alert alert-info" role="status">
+              {t("cases.questionOpen")}
+            </p>
+          ) : null}
           <p className="alert alert-warn">{t("my.signHint")}</p>
           <Form method="post" className="review-form" noValidate>
             <ErrorSummary errors={allErrorsOf(signReply)} result={signReply} />
@@ -195,6 +202,34 @@ export default function MyContract() {
             </button>
           </Form>
         </>
+      ) : null}
+      {questions.length ? (
+        <section aria-labelledby="questions-title">
+          <h2 id="questions-title">{t("cases.questionsTitle")}</h2>
+          <ul className="cards">
+            {questions.map((q) => (
+              <li key={q.id} className="card">
+                <p>
+                  <strong>{q.reference}</strong> · {t(`cases.status.${q.status}`)} ·{" "}
+                  {formatDate(q.createdAt, locale)}
+                </p>
+                <p>
+                  <strong>{t("cases.youWrote")}</strong> <q>{q.description}</q>
+                </p>
+                {q.notes.map((n) => (
+                  <p key={n.id}>
+                    <strong>NEA:</strong> {n.body}
+                  </p>
+                ))}
+                {q.outcome ? (
+                  <p>
+                    <strong>NEA:</strong> {q.outcome}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <section aria-labelledby="question-title" className="card">
         <h2 id="question-title">{t("my.question.title")}</h2>

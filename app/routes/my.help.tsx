@@ -178,6 +178,18 @@ export default function GetHelp() {
               <p>
                 <strong>{t(`cases.status.${c.status}`)}</strong> · {formatDate(c.createdAt, locale)}
               </p>
+              {c.contract ? (
+                <p>
+                  <Link to={`/my/contracts/${c.contract.id}`}>
+                    {t("cases.contract")} {c.contract.reference}
+                  </Link>
+                </p>
+              ) : null}
+              {c.mine ? (
+                <p>
+                  <strong>{t("cases.youWrote")}</strong> <q>{c.mine}</q>
+                </p>
+              ) : null}
               {c.referrals.length ? (
                 <p>
                   {t("cases.referredTo")}:{" "}

@@ -319,7 +319,7 @@ export default function MyProfile() {
         </a>
       </p>
 
-      <h2 id="correction">{t("profile.correction")}</h2>
+      <h2 id="correction-title">{t("profile.correction")}</h2>
       <p>{t("profile.correctionIntro")}</p>
       {corrections.length ? (
         <table>

@@ -115,6 +115,15 @@ async function check(
     // table): wide tables scroll inside their own region.
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     if (wide > view.width) found.push(`${where}: the page is ${wide} px wide`);
+    // Ids are unique: a heading sharing a form's id took the form's fields away from it (their
+    // `form` attribute named the heading), so the worker's correction request could not be sent.
+    const dupes = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll("[id]"))
+        seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    if (dupes.length) found.push(`${where}: ids used more than once: ${dupes.join(", ")}`);
     if (view.lang === "sw") {
       for (const p of await problemsOn(page, expectedStatus, res?.status()))
         found.push(`${where}: ${p}`);

@@ -42,6 +42,13 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await expect(page.getByText(asked!).first()).toBeVisible();
   await expect(page.getByText("Question about a contract").first()).toBeVisible();
   await page.goto(contractUrl);
+  // The contract page shows her question and asks her to wait for the answer.
+  await expect(
+    page.getByText(
+      "You asked NEA a question about this contract. Wait for the answer before you accept.",
+    ),
+  ).toBeVisible();
+  await expect(page.getByText("Is the pay the same as the agent told me?")).toBeVisible();
   await page.getByLabel("I have read every term, and it is what I was promised.").check();
   await page.getByRole("button", { name: "I have read this contract and I accept it" }).click();
   await expect(page.getByText(/You accepted this contract on/)).toBeVisible();

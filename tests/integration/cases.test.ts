@@ -15,6 +15,7 @@ import {
   escalateOverdueCases,
   listCases,
   ownCases,
+  questionsAbout,
   raiseCaseByWorker,
   reportCannotReach,
 } from "~/domain/cases/cases.server";
@@ -447,6 +448,12 @@ describe("a worker's written question about her contract, before she accepts", (
     expect((await ownCases(w.user)).find((x) => x.reference === a)?.notes[0]?.body).toBe(
       "The approved pay is 1,500 riyals.",
     );
+    // Her own words come back to her, on "Get help" and on the contract's page with the answer.
+    expect((await ownCases(w.user)).find((x) => x.reference === a)?.mine).toBe(question.question);
+    const onContract = await questionsAbout(w.user, w.contract.id);
+    expect(onContract.map((q) => [q.reference, q.notes.map((n) => n.body)])).toEqual([
+      [a, ["The approved pay is 1,500 riyals."]],
+    ]);
   });
 
   it("refuses a question about someone else's contract, and changes nothing", async () => {
@@ -460,6 +467,9 @@ describe("a worker's written question about her contract, before she accepts", (
       askAboutContract(other.user, "not-a-uuid", question, { ctx, submissionKey: null }),
     ).rejects.toMatchObject({ status: 404 });
     expect(await db.case.count()).toBe(before);
+    // Nor does she see anyone else's questions about a contract.
+    await askAboutContract(mine.user, mine.contract.id, question, { ctx, submissionKey: null });
+    expect(await questionsAbout(other.user, mine.contract.id)).toEqual([]);
   });
 
   it("the contract page answers a too-short question with 400 under its field, and files nothing", async () => {

@@ -6,10 +6,20 @@ import { db } from "~/utils/db.server";
 import { searchKey } from "./normalize";
 
 const WORD_THRESHOLD = 0.5;
+const GENERIC_WORDS = new Set(
+  "agency agencies agent agents ltd limited co company recruitment recruiters recruiting employment manpower services international the and of wakala kampuni ajira".split(
+    " ",
+  ),
+);
 
 /** Up to five registered agencies (never pending) whose name contains or resembles `text`. */
 export async function closeAgencyMatches(text: string) {
-  const key = searchKey(text);
+  // Words every agency's name has ("agency", "ltd", "wakala") say nothing about which one she
+  // means: "sahra agency" must not be offered "Kilele Careers Agency".
+  const key = searchKey(text)
+    .split(" ")
+    .filter((w) => !GENERIC_WORDS.has(w))
+    .join(" ");
   // A licence number is matched exactly or not at all: a made-up number must read "not in the
   // register", not "did you mean" a real agency's number.
   if (key.length < 3 || /\d/.test(key)) return [];

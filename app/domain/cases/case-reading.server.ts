@@ -191,6 +191,9 @@ export async function ownCases(actor: User) {
       createdAt: true,
       outcome: true,
       resolvedAt: true,
+      raisedBy: true,
+      description: true,
+      contract: { select: { id: true, reference: true } },
       notes: {
         where: { internal: false },
         orderBy: { createdAt: "asc" },
@@ -202,7 +205,34 @@ export async function ownCases(actor: User) {
       },
     },
   });
-  return rows;
+  // What she wrote herself is shown back to her; a relative's report about her is not.
+  return rows.map(({ raisedBy, description, ...c }) => ({
+    ...c,
+    mine: raisedBy === "WORKER" ? description : null,
+  }));
+}
+
+/** The worker's questions to NEA about one of her contracts, newest first, with NEA's answers. */
+export async function questionsAbout(actor: User, contractId: string) {
+  if (!can(actor, "worker:self") || !isUuid(contractId)) return [];
+  return db.case.findMany({
+    where: { contractId, category: "CONTRACT_QUESTION", worker: { userId: actor.id } },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      createdAt: true,
+      description: true,
+      notes: {
+        where: { internal: false },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true },
+      },
+      outcome: true,
+    },
+  });
 }
 
 /** Cases raised about workers an agency placed: all, and still being handled (index [agencyId, status]). */

@@ -23,6 +23,7 @@ export {
   caseForOfficial,
   listCases,
   ownCases,
+  questionsAbout,
   type CaseFilter,
 } from "./case-reading.server";
 
