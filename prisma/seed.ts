@@ -540,7 +540,7 @@ const DEMO_AGENCIES: DemoAgency[] = [
       {
         action: "SUSPENDED",
         daysAgo: 200,
-        reason: "Charged workers recruitment fees (3 upheld complaints)",
+        reason: "Charged workers recruitment fees, found on inspection",
         hearingInDays: 14,
       },
       {

@@ -9,7 +9,7 @@ export const casesEn = {
   "cases.help.intro":
     "Tell the Kenyan mission what is wrong. An officer must respond within 24 hours for danger to life or liberty, 3 days for pay, documents or health, and 7 days otherwise. Your employer and agency are not told that you asked.",
   "cases.help.noRegistration":
-    "You can ask for help here once you are registered with a Kenyan mission (after your departure clearance). Until then: in Kenya, call NEA on 0800 222 223 (free); abroad, call the local emergency number in danger, and the Diaspora Response Centre, +254 207 876 000 (24 hours; WhatsApp +254 114 757 002).",
+    "You can ask for help here once you are registered with a Kenyan mission (after your departure clearance). Until then: in danger in Kenya, call the police on 999 or 112; for your job or contract, call NEA on 0800 222 223 (free); abroad, call the local emergency number in danger, and the Diaspora Response Centre, +254 207 876 000 (24 hours; WhatsApp +254 114 757 002).",
   "cases.help.registration": "Which job is this about?",
   "cases.help.category": "What is happening?",
   "cases.help.description": "Tell us more",
@@ -130,6 +130,7 @@ export const casesEn = {
   "cases.contract": "About contract",
   "cases.contractVersion": "{reference}, version {version}",
   "cases.youWrote": "You wrote:",
+  "cases.neaAnswer": "NEA answered:",
   "cases.questionsTitle": "Your questions to NEA about this contract",
   "cases.questionOpen":
     "You asked NEA a question about this contract. Wait for the answer before you accept.",
@@ -185,7 +186,7 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.help.intro":
     "Ueleze ubalozi wa Kenya tatizo lako. Afisa lazima ajibu ndani ya saa 24 kwa hatari ya maisha au uhuru, siku 3 kwa mshahara, hati au afya, na siku 7 kwa mengine. Mwajiri wako na wakala hawaambiwi kwamba uliomba msaada.",
   "cases.help.noRegistration":
-    "Unaweza kuomba msaada hapa ukishasajiliwa na ubalozi wa Kenya (baada ya kibali chako cha kuondoka). Hadi hapo: ukiwa Kenya, piga NEA 0800 222 223 (bure); ukiwa ng'ambo, piga nambari ya dharura ya nchi uliyopo ukiwa hatarini, na Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000 (saa 24; WhatsApp +254 114 757 002).",
+    "Unaweza kuomba msaada hapa ukishasajiliwa na ubalozi wa Kenya (baada ya kibali chako cha kuondoka). Hadi hapo: ukiwa hatarini nchini Kenya, piga polisi 999 au 112; kuhusu kazi au mkataba wako, piga NEA 0800 222 223 (bure); ukiwa ng'ambo, piga nambari ya dharura ya nchi uliyopo ukiwa hatarini, na Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000 (saa 24; WhatsApp +254 114 757 002).",
   "cases.help.registration": "Ni kuhusu kazi ipi?",
   "cases.help.category": "Kinachotokea ni nini?",
   "cases.help.description": "Tueleze zaidi",
@@ -307,6 +308,7 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.contract": "Kuhusu mkataba",
   "cases.contractVersion": "{reference}, toleo la {version}",
   "cases.youWrote": "Uliandika:",
+  "cases.neaAnswer": "NEA imejibu:",
   "cases.questionsTitle": "Maswali yako kwa NEA kuhusu mkataba huu",
   "cases.questionOpen": "Umeuliza NEA swali kuhusu mkataba huu. Subiri jibu kabla ya kuukubali.",
   "cases.error.phone": "Andika nambari ya simu tunayoweza kukupigia.",

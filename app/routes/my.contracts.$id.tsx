@@ -218,12 +218,12 @@ export default function MyContract() {
                 </p>
                 {q.notes.map((n) => (
                   <p key={n.id}>
-                    <strong>NEA:</strong> {n.body}
+                    <strong>{t("cases.neaAnswer")}</strong> {n.body}
                   </p>
                 ))}
                 {q.outcome ? (
                   <p>
-                    <strong>NEA:</strong> {q.outcome}
+                    <strong>{t("cases.neaAnswer")}</strong> {q.outcome}
                   </p>
                 ) : null}
               </li>

@@ -86,7 +86,10 @@ export default function GetHelp() {
   return (
     <section className="page">
       <h1>{t("cases.help.title")}</h1>
-      <p className="alert alert-error">{t("cases.help.emergency")}</p>
+      {/* The police numbers it points to are those of the countries she is registered in. */}
+      {registrations.length ? (
+        <p className="alert alert-error">{t("cases.help.emergency")}</p>
+      ) : null}
       {[...new Map(registrations.map((r) => [r.countryCode, r])).values()].map((r) => (
         <EmergencyNumbers key={r.countryCode} countryCode={r.countryCode} country={r.country} />
       ))}

@@ -83,6 +83,23 @@ const isReply = (r: unknown): r is FormReply =>
 /** useLayoutEffect in the browser; on the server, where it would warn, useEffect (which never runs). */
 const useClientLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
+// Every form's submits, counted from the moment this module runs, which is before hydration: a
+// submit that lands while the page is still hydrating reaches Conform (React replays it) but came
+// before any summary could listen on its own form, and its summary then never opened. Counted on
+// the document in the capture phase, ahead of React's own listeners there.
+const submitsOf = new WeakMap<HTMLFormElement, number>();
+const onSubmits = new Set<() => void>();
+if (typeof document !== "undefined")
+  document.addEventListener(
+    "submit",
+    (e) => {
+      if (!(e.target instanceof HTMLFormElement)) return;
+      submitsOf.set(e.target, (submitsOf.get(e.target) ?? 0) + 1);
+      for (const f of onSubmits) f();
+    },
+    true,
+  );
+
 export function ErrorSummary(
   props: { result?: unknown } & (
     | { form: { id: string; allErrors: ErrorMap } }
@@ -104,15 +121,15 @@ export function ErrorSummary(
   const [shown, setShown] = useState<ErrorMap>(errors);
   const [submits, setSubmits] = useState(0);
 
-  // Count the submits of the form this summary sits in (capture: before Conform's own handler).
-  // A layout effect: attached in the same commit as hydration's event handlers, so a click that
-  // lands just after hydration is never handled by Conform but missed here (no summary shown).
+  // Follow the submits of the form this summary sits in, including any made before it mounted
+  // (while the page hydrated). A layout effect: in the same commit as hydration's event handlers.
   useClientLayoutEffect(() => {
     const form = anchor.current?.closest("form");
     if (!form) return;
-    const onSubmit = () => setSubmits((n) => n + 1);
-    form.addEventListener("submit", onSubmit, true);
-    return () => form.removeEventListener("submit", onSubmit, true);
+    const follow = () => setSubmits(submitsOf.get(form) ?? 0);
+    follow();
+    onSubmits.add(follow);
+    return () => void onSubmits.delete(follow);
   }, []);
 
   // Focus moves once the summary is on the page: in the effect after the render that shows it
