@@ -98,6 +98,10 @@ export const departureEn = {
   "next.SIGN.body":
     "NEA has approved it. Read every term, and accept it only if it is what you were promised.",
   "next.SIGN.action": "Read my contract",
+  "next.QUESTION_OPEN.title": "Wait for NEA's answer to your question",
+  "next.QUESTION_OPEN.body":
+    "You asked NEA about your contract. The answer comes on your contract's page and by message. Do not accept it before then.",
+  "next.QUESTION_OPEN.action": "See my contract and question",
   "next.TRAINING.title": "Complete pre-departure training",
   "next.TRAINING.body":
     "You need a valid training certificate for this country before you can leave.",
@@ -225,6 +229,10 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "next.SIGN.title": "Soma na ukubali mkataba wako",
   "next.SIGN.body": "NEA imeuidhinisha. Soma kila sharti, na ukubali tu kama ndicho ulichoahidiwa.",
   "next.SIGN.action": "Soma mkataba wangu",
+  "next.QUESTION_OPEN.title": "Subiri jibu la NEA kwa swali lako",
+  "next.QUESTION_OPEN.body":
+    "Umeuliza NEA kuhusu mkataba wako. Jibu litakuja kwenye ukurasa wa mkataba wako na kwa ujumbe. Usiukubali kabla ya hapo.",
+  "next.QUESTION_OPEN.action": "Ona mkataba na swali langu",
   "next.TRAINING.title": "Maliza mafunzo ya kabla ya kuondoka",
   "next.TRAINING.body": "Unahitaji cheti halali cha mafunzo kwa nchi hii kabla ya kuondoka.",
   "next.TRAINING.action": "Tafuta mafunzo",

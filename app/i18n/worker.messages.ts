@@ -65,7 +65,7 @@ export const workerEn = {
     "If your name, national ID number or date of birth is wrong in our records, tell us what it should be. An NEA officer checks it against your documents and tells you by SMS or email.",
   "profile.correctionField": "What is wrong",
   "profile.correctionValue": "What it should be",
-  "profile.correctionValueHint": "Dates as YYYY-MM-DD, for example 1998-04-12.",
+  "profile.correctionValueHint": "A date day first, for example 12/04/1998.",
   "profile.correctionReason": "Why",
   "profile.correctionReasonHint": "For example: my surname is spelled differently on my ID card.",
   "profile.correctionSend": "Send the request",
@@ -208,7 +208,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
     "Ikiwa jina lako, nambari ya kitambulisho au tarehe ya kuzaliwa si sahihi kwenye rekodi zetu, tuambie inavyopaswa kuwa. Afisa wa NEA ataikagua dhidi ya hati zako na kukujulisha kwa SMS au barua pepe.",
   "profile.correctionField": "Kipi si sahihi",
   "profile.correctionValue": "Inavyopaswa kuwa",
-  "profile.correctionValueHint": "Tarehe kama MMMM-MM-SS, kwa mfano 1998-04-12.",
+  "profile.correctionValueHint": "Tarehe, siku kwanza, kwa mfano 12/04/1998.",
   "profile.correctionReason": "Kwa nini",
   "profile.correctionReasonHint":
     "Kwa mfano: jina langu la ukoo limeandikwa tofauti kwenye kitambulisho changu.",

@@ -180,7 +180,10 @@ export default function Home() {
               <div className="alert alert-warn" role="status">
                 <p>{t("search.none")}</p>
                 <p>
-                  <Link to="/report">{t("nav.report")}</Link>
+                  {/* The report starts with the name she searched for. */}
+                  <Link to={`/report?${new URLSearchParams({ name: params.get("q") ?? "" })}`}>
+                    {t("nav.report")}
+                  </Link>
                 </p>
               </div>
             </>
@@ -195,7 +198,8 @@ export default function Home() {
                   {a.status === "REVOKED" || a.status === "SUSPENDED" ? (
                     <p className="alert alert-error">
                       <strong>{t(`search.sanctioned.${a.status}`)}</strong>{" "}
-                      {t("search.sanctionedHint")} <Link to="/report">{t("nav.report")}</Link>
+                      {t("search.sanctionedHint")}{" "}
+                      <Link to={`/report?agency=${a.id}`}>{t("nav.report")}</Link>
                     </p>
                   ) : null}
                   {a.linkedToSanctioned ? (

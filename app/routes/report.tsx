@@ -25,8 +25,11 @@ export const handle = titled("complaint.title", NO_SCRIPTS);
 
 // Public: anyone may report, anonymously if they wish.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const agency = await getAgencyForReport(new URL(request.url).searchParams.get("agency"));
-  return { agency, submissionKey: newSubmissionKey() };
+  const url = new URL(request.url);
+  const agency = await getAgencyForReport(url.searchParams.get("agency"));
+  // The name she searched for on the home page, as she typed it.
+  const name = url.searchParams.get("name")?.trim().slice(0, 100) ?? "";
+  return { agency, name, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -54,11 +57,11 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Report() {
   const t = useT();
-  const { agency, submissionKey } = useLoaderData<typeof loader>();
+  const { agency, name, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof ComplaintSchema>>({
     lastResult,
-    defaultValue: { subject: "AGENCY" },
+    defaultValue: { subject: "AGENCY", agencyRef: name },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ComplaintSchema }),
     shouldValidate: "onBlur",
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.

@@ -88,6 +88,7 @@ const useClientLayoutEffect = typeof window === "undefined" ? useEffect : useLay
 // before any summary could listen on its own form, and its summary then never opened. Counted on
 // the document in the capture phase, ahead of React's own listeners there.
 const submitsOf = new WeakMap<HTMLFormElement, number>();
+const hasErrors = (e: ErrorMap) => Object.values(e ?? {}).some((v) => v?.length);
 const onSubmits = new Set<() => void>();
 if (typeof document !== "undefined")
   document.addEventListener(
@@ -140,17 +141,33 @@ export function ErrorSummary(
   }, [focusRequests]);
   const show = (next: ErrorMap) => {
     setShown(next);
-    if (Object.values(next ?? {}).some((v) => v?.length)) setFocusRequests((n) => n + 1);
+    if (hasErrors(next)) setFocusRequests((n) => n + 1);
   };
   // After a submit: the errors the check in the browser found (none if it went to the server).
+  // Conform's errors may arrive a render after the submit is counted (a submit made while the page
+  // hydrated is counted first, then replayed to Conform): until errors come or the server answers,
+  // the summary stays armed and opens with the first errors that arrive.
   const mounted = useRef(false);
+  const armed = useRef(false);
   useEffect(() => {
-    if (mounted.current) show(latest.current);
-    mounted.current = true;
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    show(latest.current);
+    armed.current = !hasErrors(latest.current);
   }, [submits]);
+  const errorsKey = JSON.stringify(errors ?? {});
+  useEffect(() => {
+    if (armed.current && hasErrors(latest.current)) {
+      armed.current = false;
+      show(latest.current);
+    }
+  }, [errorsKey]);
   // On mount and on each reply from the server: that reply's errors, read from the reply itself
   // (Conform takes them into its own state a render later), else those of the moment.
   useEffect(() => {
+    armed.current = false;
     show(isReply(result) ? allErrorsOf(result) : latest.current);
   }, [result]);
 

@@ -171,6 +171,9 @@ test("a search lands on its answer, and a name misheard offers the registered on
   await expect(page.getByText("We found no agency with that name or number")).toBeVisible();
   await expect(page.getByText("Did you mean one of these registered agencies?")).toBeVisible();
   await expect(page.locator("#results").getByRole("link", { name: /Sahara Gulf/ })).toHaveCount(2);
+  // Reporting it starts with the name she searched for.
+  await page.locator("#results").getByRole("link", { name: "Report a problem" }).click();
+  await expect(page.getByLabel(/^Agency's licence number or name/)).toHaveValue("Sahra Gulf");
 });
 
 test("checking a code with nothing typed asks for the code, without talk of forgery", async ({

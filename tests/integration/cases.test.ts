@@ -20,6 +20,7 @@ import {
   reportCannotReach,
 } from "~/domain/cases/cases.server";
 import { createUser, sessionCookie } from "../factories/users";
+import { workerNextStep } from "~/domain/departure/next-step.server";
 import { login, readyWorker } from "../factories/departure";
 
 const ctx = { requestId: "test", ip: "10.9.9.14" };
@@ -420,6 +421,12 @@ describe("a worker's written question about her contract, before she accepts", (
       priority: "HIGH",
     });
     expect(await db.case.count({ where: { contractId: w.contract.id } })).toBe(1);
+    // Her home page's next step is to wait for the answer, not to accept.
+    await db.contract.update({ where: { id: w.contract.id }, data: { status: "APPROVED" } });
+    expect(await workerNextStep(w.user)).toEqual({
+      kind: "QUESTION_OPEN",
+      href: `/my/contracts/${w.contract.id}`,
+    });
     // NEA's case list has it; the mission's does not; the agency's counts do not.
     expect((await listCases(nea, {})).cases.map((i) => i.id)).toContain(c.id);
     expect((await listCases(riyadh, {})).cases.map((i) => i.id)).not.toContain(c.id);

@@ -83,6 +83,21 @@ describe("profile validation", () => {
         reason: "typo on the form",
       }).success,
     ).toBe(false);
+    // Typed day first, as the rest of her profile; kept as ISO for NEA to apply.
+    expect(
+      CorrectionSchema.parse({
+        field: "DATE_OF_BIRTH",
+        requestedValue: "12/04/1998",
+        reason: "typo on the form",
+      }).requestedValue,
+    ).toBe("1998-04-12");
+    expect(
+      CorrectionSchema.safeParse({
+        field: "DATE_OF_BIRTH",
+        requestedValue: "30/02/1990",
+        reason: "typo on the form",
+      }).success,
+    ).toBe(false);
     expect(maskTail("31000001")).toBe("•••••001");
   });
 });

@@ -29,6 +29,11 @@ describe("a worker's next step", () => {
       kind: "SIGN",
       href: "/my/contracts/a",
     });
+    // A question to NEA still open: wait for the answer before accepting.
+    expect(step([contract({ status: "APPROVED", id: "a", openQuestion: true })])).toEqual({
+      kind: "QUESTION_OPEN",
+      href: "/my/contracts/a",
+    });
   });
 
   it("after signing: the first unmet condition she can act on, then the clearance", () => {

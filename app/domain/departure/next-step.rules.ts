@@ -16,6 +16,8 @@ export type NextStepFacts = {
     hasClearance: boolean;
     /** Registered with the mission, and whether she has told it where she lives and her number. */
     registration: { abroadDetails: boolean } | null;
+    /** She asked NEA a question about it that NEA has not yet answered and closed. */
+    openQuestion?: boolean;
   }[];
 };
 
@@ -24,6 +26,7 @@ export type NextStepKind =
   | "NO_CONTRACT"
   | "IN_REVIEW"
   | "SIGN"
+  | "QUESTION_OPEN"
   | "TRAINING"
   | "PROFILE_FOR_DEPARTURE"
   | "WAIT_FOR_AGENCY"
@@ -46,7 +49,12 @@ export function nextStep(f: NextStepFacts): NextStep {
       ? { kind: "ABROAD", href: "/my/departure" }
       : { kind: "ABROAD_DETAILS", href: "/my/departure" };
   const toSign = f.contracts.find((c) => c.status === "APPROVED");
-  if (toSign) return { kind: "SIGN", href: `/my/contracts/${toSign.id}` };
+  // Her question to NEA comes first: she should not accept before it is answered.
+  if (toSign)
+    return {
+      kind: toSign.openQuestion ? "QUESTION_OPEN" : "SIGN",
+      href: `/my/contracts/${toSign.id}`,
+    };
   const signed = f.contracts.find((c) => c.status === "SIGNED");
   if (signed) {
     if (signed.hasClearance) return { kind: "READY", href: "/my/departure" };

@@ -4,12 +4,26 @@ import { db } from "~/utils/db.server";
 import { listWorkerContracts } from "~/domain/contracts/contract-lists.server";
 import { departureView } from "./departure.server";
 import { nextStep, type NextStep } from "./next-step.rules";
+import { ACTIVE_CASE_STATES } from "~/domain/cases/case.rules";
 
 export async function workerNextStep(actor: User): Promise<NextStep> {
   const me = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
   if (!me) return nextStep({ hasProfile: false, contracts: [] });
-  const [all, departure] = await Promise.all([listWorkerContracts(actor), departureView(actor)]);
+  const [all, departure, questions] = await Promise.all([
+    listWorkerContracts(actor),
+    departureView(actor),
+    // Her questions to NEA still being answered (index [workerId, createdAt]).
+    db.case.findMany({
+      where: {
+        workerId: me.id,
+        category: "CONTRACT_QUESTION",
+        status: { in: [...ACTIVE_CASE_STATES] },
+      },
+      select: { contractId: true },
+    }),
+  ]);
   const leaving = new Map(departure.contracts.map((c) => [c.id, c]));
+  const asked = new Set(questions.map((q) => q.contractId));
   return nextStep({
     hasProfile: true,
     contracts: all.map((c) => {
@@ -23,6 +37,7 @@ export async function workerNextStep(actor: User): Promise<NextStep> {
         registration: d?.registration
           ? { abroadDetails: !!(d.registration.addressAbroad && d.registration.phoneAbroad) }
           : null,
+        openQuestion: asked.has(c.id),
       };
     }),
   });

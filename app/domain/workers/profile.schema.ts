@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { named } from "~/i18n/field-message";
 import type { MessageKey } from "~/i18n/messages";
-import { birthDate, documentDate, isIsoDate } from "~/utils/validation";
+import { birthDate, dayFirstToIso, documentDate, isIsoDate } from "~/utils/validation";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 
 export const LANGUAGES = ["sw", "en", "ar", "so", "fr"] as const;
@@ -128,9 +128,13 @@ export const CorrectionSchema = z
       ctx.addIssue({ code: "custom", path: ["requestedValue"], message });
     if (v.field === "NATIONAL_ID" && !/^\d{7,9}$/.test(normalizeNationalId(v.requestedValue)))
       bad("profile.error.nationalId");
-    if (v.field === "DATE_OF_BIRTH" && !isIsoDate(v.requestedValue))
+    if (v.field === "DATE_OF_BIRTH" && !isIsoDate(dayFirstToIso(v.requestedValue)))
       bad("profile.error.dateOfBirth");
-  });
+  })
+  // A date is typed day first, as everywhere else on her profile; NEA applies it as ISO.
+  .transform((v) =>
+    v.field === "DATE_OF_BIRTH" ? { ...v, requestedValue: dayFirstToIso(v.requestedValue) } : v,
+  );
 export type CorrectionInput = z.output<typeof CorrectionSchema>;
 
 export const CorrectionDecisionSchema = z.object({
