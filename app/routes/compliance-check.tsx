@@ -10,6 +10,7 @@ import { NoRuleSet, runComplianceCheck } from "~/domain/compliance/compliance.se
 import { COSTS } from "~/domain/compliance/engine";
 import { listCheckableCountries } from "~/domain/compliance/rule-sets.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { nairobiToday } from "~/utils/validation";
 import type { MessageKey } from "~/i18n/messages";
 import { readForm } from "~/utils/http.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
@@ -216,7 +217,7 @@ export default function ComplianceCheckPage() {
               <option value="COMPANY">{t("precheck.employerKind.COMPANY")}</option>
             </select>
           </div>
-          {date("contractDate", t("precheck.contractDate"), new Date().toISOString().slice(0, 10))}
+          {date("contractDate", t("precheck.contractDate"), nairobiToday())}
           {date("dateOfBirth", t("precheck.dateOfBirth"), "")}
         </fieldset>
         <fieldset>

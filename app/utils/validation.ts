@@ -39,6 +39,28 @@ export function nairobiToday(now = new Date()) {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Nairobi" }).format(now);
 }
 
+/** The year in Nairobi (references numbered by year start on 1 January in Kenya). */
+export function nairobiYear(now = new Date()) {
+  return Number(nairobiToday(now).slice(0, 4));
+}
+
+/** Today's date in Nairobi moved by `days` and `months` (negative: earlier), as YYYY-MM-DD. */
+export function nairobiDay(offset: { days?: number; months?: number }, now = new Date()) {
+  const d = new Date(`${nairobiToday(now)}T00:00:00Z`);
+  if (offset.months) d.setUTCMonth(d.getUTCMonth() + offset.months);
+  if (offset.days) d.setUTCDate(d.getUTCDate() + offset.days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A real date from `back` before today to today, both as Kenya's calendar shows them: at 00:30 in
+ * Nairobi (21:30 UTC the day before) today's date is today, not "in the future".
+ */
+export function isRecentDay(v: string, back: { days?: number; months?: number }, now = new Date()) {
+  const earliest = nairobiDay({ days: -(back.days ?? 0), months: -(back.months ?? 0) }, now);
+  return isIsoDate(v) && v <= nairobiToday(now) && v >= earliest;
+}
+
 /** A date of birth: a real date from 1900-01-01 to today in Nairobi (never 9999-12-31). */
 export function isBirthDate(v: string, now = new Date()) {
   return isIsoDate(v) && v >= "1900-01-01" && v <= nairobiToday(now);

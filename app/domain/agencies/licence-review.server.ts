@@ -26,7 +26,7 @@ import {
 } from "./licensing.workflow";
 import { ApplicationDetailsSchema, type DraftDetails, type ReviewInput } from "./licensing.schema";
 import { byId, type QueueSort } from "~/utils/queue-order";
-import { isUuid } from "~/utils/validation";
+import { isUuid, nairobiYear } from "~/utils/validation";
 import { allowedActions, heldByFourEyes, refusal } from "~/domain/workflow/workflow";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { agencyLocale, applicationSelect } from "./licensing.server";
@@ -291,7 +291,7 @@ async function grantLicence(
   });
   const next = agencyNext(agency.status, "grant");
   if (!next) throw notNow();
-  const year = now.getUTCFullYear();
+  const year = nairobiYear(now);
   const licenceNo =
     agency.licenceNo ?? formatLicenceNo(year, await nextCounter(tx, `licence:${year}`));
   const { validFrom, validUntil } = licenceValidity({

@@ -7,11 +7,12 @@ import type { Tx } from "~/utils/db.server";
 import { notifyContacts } from "~/notifications/notify.server";
 import { nextCounter } from "~/utils/counter.server";
 import { formatCaseReference } from "./case.rules";
+import { nairobiYear } from "~/utils/validation";
 
 export const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
 export async function newReference(tx: Tx) {
-  const year = new Date().getUTCFullYear();
+  const year = nairobiYear();
   return formatCaseReference(year, await nextCounter(tx, `case:${year}`));
 }
 

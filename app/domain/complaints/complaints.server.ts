@@ -20,7 +20,7 @@ import {
   type ComplaintAction,
 } from "./complaints.workflow";
 import { byId, type QueueSort } from "~/utils/queue-order";
-import { isUuid } from "~/utils/validation";
+import { isUuid, nairobiYear } from "~/utils/validation";
 import { changedMeanwhile, DomainError, notNow, rateLimited } from "~/domain/errors";
 import { UNSURE } from "./complaints.schema";
 
@@ -116,7 +116,7 @@ export async function submitComplaint(
       tx,
       { key: opts.submissionKey, actorId: null, action: "complaint.submit" },
       async () => {
-        const year = new Date().getUTCFullYear();
+        const year = nairobiYear();
         const reference = formatComplaintReference(
           year,
           await nextCounter(tx, `complaint:${year}`),

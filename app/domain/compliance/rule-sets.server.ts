@@ -7,7 +7,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { RuleSetData } from "./rule-set";
 import { applyEdits, type PublishInput } from "./rule-set-form";
-import { isUuid } from "~/utils/validation";
+import { isUuid, nairobiToday } from "~/utils/validation";
 import { ruleCategoryFor, type EmployerKind } from "./coverage";
 import { DomainError } from "~/domain/errors";
 
@@ -155,7 +155,7 @@ async function requireLatest(
 
 function checkEffectiveDate(input: PublishInput, now: Date) {
   const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);
-  const today = new Date(now.toISOString().slice(0, 10) + "T00:00:00Z");
+  const today = new Date(`${nairobiToday(now)}T00:00:00Z`);
   if (Number.isNaN(effectiveFrom.getTime()) || effectiveFrom < today)
     throw new DomainError("rules.error.pastDate");
   return effectiveFrom;

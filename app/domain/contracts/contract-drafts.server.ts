@@ -10,6 +10,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { checkContract, type Finding } from "~/domain/compliance/engine";
 import { countryAgreement, ruleSetInForce } from "~/domain/compliance/rule-sets.server";
+import { nairobiDay, nairobiYear } from "~/utils/validation";
 import { EDITABLE_CONTRACT, formatContractReference } from "./contracts.workflow";
 import type { ContractTerms } from "./contracts.schema";
 import { checkNamedWorker } from "~/domain/workers/identity.server";
@@ -77,8 +78,8 @@ export async function startContract(
           }));
         // A record already on file keeps the contact it has, even none: an agency that knows someone's
         // details must not be able to point that record's claim codes at a number of its own.
-        const year = new Date().getUTCFullYear();
-        const start = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+        const year = nairobiYear();
+        const start = nairobiDay({ days: 30 });
         const terms: ContractTerms = {
           monthlyWage: Number(jo.offeredWage),
           currency: jo.currency,

@@ -1,6 +1,6 @@
 // What an attaché submits about a registered worker. Shared by the forms and the server.
 import { z } from "zod";
-import { isIsoDate } from "~/utils/validation";
+import { isRecentDay } from "~/utils/validation";
 import { REGISTRATION_STATUSES } from "./checkin.rules";
 
 const note = z
@@ -11,11 +11,9 @@ const note = z
 
 export const ArrivalSchema = z.object({
   intent: z.literal("arrive"),
-  arrivedOn: z.string({ error: "mission.error.arrivedOn" }).refine((v) => {
-    if (!isIsoDate(v)) return false;
-    const d = new Date(`${v}T00:00:00Z`).getTime();
-    return d <= Date.now() && d >= Date.now() - 90 * 86_400_000;
-  }, "mission.error.arrivedOn"),
+  arrivedOn: z
+    .string({ error: "mission.error.arrivedOn" })
+    .refine((v) => isRecentDay(v, { days: 90 }), "mission.error.arrivedOn"),
 });
 export const StatusSchema = z.object({
   intent: z.literal("status"),

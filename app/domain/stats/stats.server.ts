@@ -2,6 +2,9 @@
 // category and outcome, check-in compliance. A few aggregate queries, cached per app server for a
 // few minutes, so the page stays fast on a country's data and a burst of visitors costs nothing.
 import { readDb } from "~/utils/db.server";
+import { nairobiToday } from "~/utils/validation";
+
+const EAT_OFFSET_MS = 3 * 3_600_000;
 
 export const STATS_TTL_MS = 5 * 60_000;
 const APPROVED_STATES = ["APPROVED", "SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
@@ -15,13 +18,16 @@ export type PublicStats = {
 };
 
 async function compute(now: Date): Promise<PublicStats> {
-  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
+  // Months as Kenya's calendar has them (EAT, UTC+3 all year): a contract approved at 01:00 on
+  // 1 December in Nairobi counts in December.
+  const [y, m] = nairobiToday(now).split("-").map(Number) as [number, number];
+  const since = new Date(Date.UTC(y, m - 1 - 11, 1) - EAT_OFFSET_MS);
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
   const db = readDb();
   const [agencies, contracts, cases, checkIns] = await Promise.all([
     db.agency.groupBy({ by: ["status"], _count: { _all: true } }),
     db.$queryRaw<{ month: string; country: string; count: bigint }[]>`
-      SELECT to_char(date_trunc('month', "decidedAt"), 'YYYY-MM') AS month, "countryCode" AS country, count(*) AS count
+      SELECT to_char(date_trunc('month', "decidedAt" + interval '3 hours'), 'YYYY-MM') AS month, "countryCode" AS country, count(*) AS count
       FROM "Contract" WHERE "decidedAt" >= ${since} AND status::text = ANY(${APPROVED_STATES})
       GROUP BY 1, 2 ORDER BY 1, 2`,
     // Welfare cases only: a worker's question about her contract is not a problem abroad.

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { named } from "~/i18n/field-message";
 import type { MessageKey } from "~/i18n/messages";
-import { birthDate, isIsoDate } from "~/utils/validation";
+import { birthDate, isIsoDate, isRecentDay } from "~/utils/validation";
 import { nationalIdField } from "~/domain/workers/profile.schema";
-import { addMonths, IN_PERSON_VALID_MONTHS } from "./training.rules";
+import { IN_PERSON_VALID_MONTHS } from "./training.rules";
 
 const name = (label: MessageKey) =>
   z
@@ -13,7 +13,6 @@ const name = (label: MessageKey) =>
     .trim()
     .min(1, named("error.required", label))
     .max(60, named("error.tooLong", label));
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export const MAX_ATTENDANCE_DAYS = 90;
 
@@ -43,11 +42,10 @@ export const InPersonSchema = z
       .refine(isIsoDate, "provider.error.completedAt"),
   })
   .superRefine((v, ctx) => {
-    const today = day(new Date());
     // A course in the future, or one too old to count for a certificate, is a typing mistake.
     if (
       isIsoDate(v.completedAt) &&
-      (v.completedAt > today || v.completedAt < day(addMonths(new Date(), -IN_PERSON_VALID_MONTHS)))
+      !isRecentDay(v.completedAt, { months: IN_PERSON_VALID_MONTHS })
     ) {
       ctx.addIssue({
         code: "custom",
