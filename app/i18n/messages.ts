@@ -10,6 +10,7 @@ import { departureEn, departureSw } from "./departure.messages";
 import { missionEn, missionSw } from "./mission.messages";
 import { casesEn, casesSw } from "./cases.messages";
 import { auditEn, auditSw } from "./audit.messages";
+import { mailEn, mailSw } from "./mail.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -744,6 +745,7 @@ export const en = {
   ...missionEn,
   ...casesEn,
   ...auditEn,
+  ...mailEn,
 };
 export type MessageKey = keyof typeof en;
 export const sw: Record<MessageKey, string> = {
@@ -756,6 +758,7 @@ export const sw: Record<MessageKey, string> = {
   ...missionSw,
   ...casesSw,
   ...auditSw,
+  ...mailSw,
 };
 
 export type Locale = "en" | "sw";
