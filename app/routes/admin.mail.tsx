@@ -13,7 +13,8 @@ import { formatDateTime } from "~/ui/format";
 import { titled } from "~/ui/page-title";
 import { replyError } from "~/utils/form-reply.server";
 import { allErrorsOf } from "~/utils/form-reply";
-import { ErrorSummary } from "~/ui/form";
+import { ErrorSummary, SubmissionKey } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { notNow } from "~/domain/errors";
 
 export const handle = titled("admin.mail.title");
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     demoInbox,
     failedOnly,
   });
-  return { ...page, demoInbox, failedOnly };
+  return { ...page, demoInbox, failedOnly, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const id = form.get("id");
   if (form.get("intent") !== "retry" || typeof id !== "string" || !isUuid(id))
     throw new Response("Bad request", { status: 400 });
-  const retried = await retryMessage(admin, id, requestContext(request));
+  const retried = await retryMessage(admin, id, requestContext(request), submissionKeyOf(form));
   // Someone retried it first, or it was sent meanwhile.
   if (!retried) return replyError(request, notNow(), form);
   return redirectWithFlash("/admin/mail?status=FAILED", { key: "admin.mail.retried" });
@@ -49,7 +50,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function MailPreview() {
   const t = useT();
   const locale = useLocale();
-  const { items, nextBefore, demoInbox, failedOnly } = useLoaderData<typeof loader>();
+  const { items, nextBefore, demoInbox, failedOnly, submissionKey } =
+    useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   return (
     <section className="page">
@@ -96,6 +98,7 @@ export default function MailPreview() {
             <pre className="mail">{m.text}</pre>
             {m.status === "FAILED" ? (
               <Form method="post">
+                <SubmissionKey value={submissionKey} />
                 <input type="hidden" name="id" value={m.id} />
                 <button type="submit" name="intent" value="retry">
                   {t("admin.mail.retry")}

@@ -6,7 +6,8 @@ import { NewModuleSchema } from "~/domain/training/authoring.schema";
 import { authorModules, createModule } from "~/domain/training/authoring.server";
 import { destinationCountries } from "~/domain/training/training.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { Field, ErrorSummary, SelectField } from "~/ui/form";
+import { Field, ErrorSummary, SelectField, SubmissionKey } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { rejectedIssues, replyError } from "~/utils/form-reply.server";
@@ -20,7 +21,7 @@ export const handle = titled("authoring.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "training:author");
   const [modules, countries] = await Promise.all([authorModules(user), destinationCountries()]);
-  return { modules, countries };
+  return { modules, countries, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,18 +33,19 @@ export async function action({ request }: ActionFunctionArgs) {
     countryCode: fields.countryCode || undefined,
   });
   if (!parsed.success) return rejectedIssues(form, parsed.error.issues);
+  let slug: string;
   try {
-    await createModule(user, parsed.data, requestContext(request));
+    slug = await createModule(user, parsed.data, requestContext(request), submissionKeyOf(form));
   } catch (e) {
     return replyError(request, e, form);
   }
-  return redirect(`/admin/training/${parsed.data.slug}`);
+  return redirect(`/admin/training/${slug}`);
 }
 
 export default function TrainingModules() {
   const t = useT();
   const locale = useLocale();
-  const { modules, countries } = useLoaderData<typeof loader>();
+  const { modules, countries, submissionKey } = useLoaderData<typeof loader>();
   const r = useActionData<typeof action>();
   const v = (k: string) => valueOf(r, k) ?? "";
   return (
@@ -87,6 +89,7 @@ export default function TrainingModules() {
       )}
       <h2>{t("authoring.newModule")}</h2>
       <Form method="post" noValidate>
+        <SubmissionKey value={submissionKey} />
         <ErrorSummary errors={allErrorsOf(r)} result={r} />
         <Field
           id="slug"

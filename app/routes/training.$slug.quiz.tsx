@@ -8,7 +8,8 @@ import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
 import { replyError } from "~/utils/form-reply.server";
 import { allErrorsOf, valueOf } from "~/utils/form-reply";
-import { ErrorSummary } from "~/ui/form";
+import { ErrorSummary, SubmissionKey } from "~/ui/form";
+import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { DomainError } from "~/domain/errors";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
@@ -18,7 +19,8 @@ export const handle = titled("training.quizTitle", NO_SCRIPTS);
 // Public: a module's quiz. Anyone may try it; a signed-in worker's attempts count towards the certificate.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return quizView(params.slug ?? "", await getLocale(request, user?.locale));
+  const quiz = await quizView(params.slug ?? "", await getLocale(request, user?.locale));
+  return { ...quiz, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,7 +37,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (answers.some((a) => a === null)) throw new DomainError("training.error.answerAll");
     return {
-      result: await submitQuiz(user, params.slug ?? "", answers, locale, requestContext(request)),
+      result: await submitQuiz(
+        user,
+        params.slug ?? "",
+        answers,
+        locale,
+        requestContext(request),
+        submissionKeyOf(form),
+      ),
       chosen,
     };
   } catch (e) {
@@ -45,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Quiz() {
   const t = useT();
-  const { module: m, questions } = useLoaderData<typeof loader>();
+  const { module: m, questions, submissionKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   // A marked attempt, or a reply that refused it (with what had been chosen).
   const r = reply && "result" in reply ? reply : null;
@@ -82,6 +91,7 @@ export default function Quiz() {
         method="post"
         key={r ? `attempt-${r.result.score}-${r.result.feedback.length}` : "quiz"}
       >
+        <SubmissionKey value={submissionKey} />
         <ErrorSummary errors={allErrorsOf(refused)} result={refused} />
         {questions.map((q, i) => {
           const fb = wrong.get(q.position);

@@ -150,4 +150,87 @@ describe("double submits", () => {
     );
     expect(await db.employer.count({ where: { name: employer.name } })).toBe(1);
   });
+
+  it("a quiz sent twice counts one attempt; the next page's key counts the next", async () => {
+    const row = await createUser("WORKER");
+    const worker = await db.worker.create({
+      data: {
+        userId: row.id,
+        firstName: "Zawadi",
+        lastName: "Mumbi",
+        nationalId: String(22000000 + Math.floor(Math.random() * 70_000_000)),
+      },
+    });
+    const m = await db.trainingModule.findFirstOrThrow({
+      where: { slug: "country-qa", published: true },
+      orderBy: { version: "desc" },
+      include: { lessons: true, questions: { orderBy: { position: "asc" } } },
+    });
+    await db.moduleProgress.create({
+      data: { workerId: worker.id, moduleId: m.id, lessonsRead: m.lessons.map((l) => l.position) },
+    });
+    const cookie = await sessionCookie(row.id);
+    const mod = import("~/routes/training.$slug.quiz");
+    const answers = Object.fromEntries(m.questions.map((q) => [`q${q.position}`, "0"]));
+    const key = newSubmissionKey();
+    const send = (k: string) =>
+      post(
+        mod,
+        "/training/country-qa/quiz",
+        cookie,
+        { ...answers, _submission: k },
+        {
+          slug: "country-qa",
+        },
+      );
+    expect(await twice(() => send(key))).toEqual([200, 200]);
+    const attempts = () =>
+      db.moduleProgress
+        .findFirstOrThrow({ where: { workerId: worker.id, moduleId: m.id } })
+        .then((p) => p.quizAttempts);
+    expect(await attempts()).toBe(1);
+    await send(newSubmissionKey());
+    expect(await attempts()).toBe(2);
+  });
+
+  it("a new training module sent twice is created once, and the second click is not told its address is taken", async () => {
+    const admin = await createUser("ADMIN");
+    const cookie = await sessionCookie(admin.id);
+    const mod = import("~/routes/admin.training._index");
+    const slug = `double-${newSubmissionKey().slice(0, 8)}`;
+    const form = { slug, kind: "CORE", _submission: newSubmissionKey() };
+    expect(await twice(() => post(mod, "/admin/training", cookie, form))).toEqual([302, 302]);
+    expect(await db.trainingModule.count({ where: { slug } })).toBe(1);
+    // The back button and a changed address, with the same page's key: still the first module.
+    expect(await post(mod, "/admin/training", cookie, { ...form, slug: `${slug}-b` })).toBe(302);
+    expect(await db.trainingModule.count({ where: { slug: `${slug}-b` } })).toBe(0);
+  });
+
+  it("a failed message retried twice is retried once, and the second click gets the same answer", async () => {
+    const admin = await createUser("ADMIN");
+    const cookie = await sessionCookie(admin.id);
+    const msg = await db.outboxMessage.create({
+      data: {
+        idempotencyKey: `double-${newSubmissionKey()}`,
+        to: "nobody@example.test",
+        subject: "s",
+        text: "t",
+        redactedText: "t",
+        template: "smsText",
+        status: "FAILED",
+        lastError: "550 no such user",
+      },
+    });
+    const form = { intent: "retry", id: msg.id, _submission: newSubmissionKey() };
+    const sent = await twice(() =>
+      post(import("~/routes/admin.mail"), "/admin/mail", cookie, form),
+    );
+    expect(sent).toEqual([302, 302]);
+    expect(
+      await db.auditEvent.count({ where: { action: "notification.retried", entityId: msg.id } }),
+    ).toBe(1);
+    // Without the key, a second retry of a message no longer failed is refused (409), as before.
+    const { _submission: _, ...bare } = form;
+    expect(await post(import("~/routes/admin.mail"), "/admin/mail", cookie, bare)).toBe(409);
+  });
 });

@@ -1,6 +1,7 @@
 import type { User } from "lucia";
 import { db, transaction } from "~/utils/db.server";
 import { isUuid } from "~/utils/validation";
+import { once, priorSubmission } from "~/utils/idempotency.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, verifyAuditChain } from "~/domain/audit/audit.server";
 import { retryFailed } from "~/notifications/outbox.server";
@@ -147,21 +148,42 @@ export async function listOutbox(
 }
 
 /** The admin sends a failed message (a dead letter) again; false if it was not failed. */
-export async function retryMessage(admin: User, id: string, ctx: RequestContext) {
+/**
+ * Puts a failed message back in the queue. False when it is no longer failed (someone retried it,
+ * or it went meanwhile); the admin's own second click on the same button gets her first answer.
+ */
+export async function retryMessage(
+  admin: User,
+  id: string,
+  ctx: RequestContext,
+  submissionKey: string | null = null,
+) {
   if (!isUuid(id)) return false;
-  return transaction(async (tx) => {
-    if (!(await retryFailed(tx, id))) return false;
-    await recordAudit(tx, {
-      actor: actorOf(admin),
-      action: "notification.retried",
-      entityType: "OutboxMessage",
-      entityId: id,
-      summary: {},
-      ctx,
-    });
-    return true;
-  });
+  const scope = { key: submissionKey, actorId: admin.id, action: `notification.retry:${id}` };
+  const prior = await priorSubmission(db, scope);
+  if (prior) return prior.resultRef === RETRIED;
+  const r = await transaction((tx) =>
+    once(
+      tx,
+      scope,
+      async () => {
+        if (!(await retryFailed(tx, id))) return false;
+        await recordAudit(tx, {
+          actor: actorOf(admin),
+          action: "notification.retried",
+          entityType: "OutboxMessage",
+          entityId: id,
+          summary: {},
+          ctx,
+        });
+        return true;
+      },
+      (retried) => (retried ? RETRIED : null),
+    ),
+  );
+  return r.repeated ? r.resultRef === RETRIED : r.result;
 }
+const RETRIED = "retried";
 
 export async function listScopeChoices(_admin: User) {
   const [agencies, missions] = await Promise.all([

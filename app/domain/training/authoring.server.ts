@@ -16,6 +16,7 @@ import {
   type NewModuleInput,
 } from "./authoring.schema";
 import { DomainError } from "~/domain/errors";
+import { once, priorSubmission } from "~/utils/idempotency.server";
 import { forbidden, notFound } from "~/utils/http.server";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
@@ -157,9 +158,19 @@ export async function authorModule(actor: User, slug: string) {
   };
 }
 
-/** A new module: version 1, an empty draft. */
-export async function createModule(actor: User, input: NewModuleInput, ctx: RequestContext) {
+/** A new module: version 1, an empty draft. Returns its address (the first one, on a repeat). */
+export async function createModule(
+  actor: User,
+  input: NewModuleInput,
+  ctx: RequestContext,
+  submissionKey: string | null = null,
+) {
   requireAuthor(actor);
+  // The same form sent twice (a double click, a resend) created the module the first time: the
+  // second gets the same answer, not "that address is taken".
+  const scope = { key: submissionKey, actorId: actor.id, action: "training.module_create" };
+  const prior = await priorSubmission(db, scope);
+  if (prior) return prior.resultRef ?? input.slug;
   if (input.kind === "COUNTRY") {
     const c = await db.country.findUnique({
       where: { code: input.countryCode! },
@@ -172,49 +183,59 @@ export async function createModule(actor: User, input: NewModuleInput, ctx: Requ
         },
       });
   }
-  return transaction(async (tx) => {
-    if (await tx.trainingModule.findFirst({ where: { slug: input.slug }, select: { id: true } })) {
+  const r = await transaction((tx) =>
+    once(
+      tx,
+      scope,
+      () => insertModule(tx, actor, input, ctx),
+      () => input.slug,
+    ),
+  );
+  return r.repeated ? (r.resultRef ?? input.slug) : input.slug;
+}
+
+async function insertModule(tx: Tx, actor: User, input: NewModuleInput, ctx: RequestContext) {
+  if (await tx.trainingModule.findFirst({ where: { slug: input.slug }, select: { id: true } })) {
+    throw new DomainError("authoring.error.slugTaken", {
+      fieldErrors: {
+        slug: ["authoring.error.slugTaken"],
+      },
+    });
+  }
+  const last = await tx.trainingModule.aggregate({ _max: { position: true } });
+  try {
+    const m = await tx.trainingModule.create({
+      data: {
+        slug: input.slug,
+        version: 1,
+        kind: input.kind,
+        countryCode: input.kind === "COUNTRY" ? input.countryCode! : null,
+        position: (last._max.position ?? 0) + 1,
+        published: false,
+        titleEn: "",
+        titleSw: "",
+        summaryEn: "",
+        summarySw: "",
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "training.module_saved",
+      entityType: "TrainingModule",
+      entityId: m.id,
+      summary: { slug: input.slug, version: 1, created: true },
+      ctx,
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002")
       throw new DomainError("authoring.error.slugTaken", {
         fieldErrors: {
           slug: ["authoring.error.slugTaken"],
         },
       });
-    }
-    const last = await tx.trainingModule.aggregate({ _max: { position: true } });
-    try {
-      const m = await tx.trainingModule.create({
-        data: {
-          slug: input.slug,
-          version: 1,
-          kind: input.kind,
-          countryCode: input.kind === "COUNTRY" ? input.countryCode! : null,
-          position: (last._max.position ?? 0) + 1,
-          published: false,
-          titleEn: "",
-          titleSw: "",
-          summaryEn: "",
-          summarySw: "",
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "training.module_saved",
-        entityType: "TrainingModule",
-        entityId: m.id,
-        summary: { slug: input.slug, version: 1, created: true },
-        ctx,
-      });
-    } catch (e) {
-      if ((e as { code?: string }).code === "P2002")
-        throw new DomainError("authoring.error.slugTaken", {
-          fieldErrors: {
-            slug: ["authoring.error.slugTaken"],
-          },
-        });
-      throw e;
-    }
-  });
+    throw e;
+  }
 }
 
 /** Starts the next version as a copy of the newest published one; if a draft exists already, that is the draft. */

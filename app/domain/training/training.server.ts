@@ -15,6 +15,7 @@ import {
   progressPercent,
   usableInPerson,
 } from "./training.rules";
+import { once } from "~/utils/idempotency.server";
 import { DomainError } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
 
@@ -343,6 +344,7 @@ export async function submitQuiz(
   answers: (number | null)[],
   locale: Locale,
   ctx: RequestContext,
+  submissionKey: string | null = null,
 ): Promise<QuizResult> {
   const m = await moduleBySlug(slug);
   if (answers.length !== m.questions.length) throw new DomainError("training.error.answerAll");
@@ -372,9 +374,18 @@ export async function submitQuiz(
     const read = new Set(p?.lessonsRead ?? []);
     if (!p || m.lessons.some((l) => !read.has(l.position)))
       throw new DomainError("training.error.readFirst");
+    // A double click or a resent form is one attempt: the key counts it once. Everything else
+    // (best score, passing) is the same however often it is sent.
+    await once(
+      tx,
+      { key: submissionKey, actorId: actor!.id, action: `training.quiz:${m.slug}` },
+      () =>
+        tx.moduleProgress.update({ where: { id: p.id }, data: { quizAttempts: { increment: 1 } } }),
+      () => null,
+    );
     await tx.moduleProgress.update({
       where: { id: p.id },
-      data: { quizAttempts: { increment: 1 }, bestScore: Math.max(p.bestScore ?? 0, grade.score) },
+      data: { bestScore: Math.max(p.bestScore ?? 0, grade.score) },
     });
     if (!grade.passed) return false;
     const first = await tx.moduleProgress.updateMany({
