@@ -87,6 +87,15 @@ export const workerEn = {
   "profile.error.passport":
     "Enter the passport number as printed: one or two letters, then 6 to 8 digits.",
   "profile.error.passportExpiry": "Enter the passport's expiry date.",
+  "profile.error.passportExpiryDate":
+    "That date does not exist: write the expiry date as the passport prints it, day first, like 31/01/2030.",
+  "profile.error.passportExpired":
+    "This passport has expired: you need a new one before you travel (apply on eCitizen). Leave the passport boxes empty until you have it.",
+  "profile.error.kinPhone": "Next of kin's phone number: write it like 0712 345 678.",
+  "profile.error.kinEmail": "Next of kin's email address: write it like name@example.com.",
+  "profile.kinNameError": "Next of kin's name",
+  "profile.kinRelationError": "Next of kin's relation to you",
+  "profile.kinPhoneError": "Next of kin's phone number",
   "profile.error.kinConsent":
     "Tick the box to allow us to keep your next of kin's details, or leave their details empty.",
   "profile.error.locked":
@@ -231,6 +240,15 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.error.passport":
     "Andika nambari ya pasipoti ilivyochapishwa: herufi moja au mbili, kisha tarakimu 6 hadi 8.",
   "profile.error.passportExpiry": "Andika tarehe ya mwisho wa pasipoti.",
+  "profile.error.passportExpiryDate":
+    "Tarehe hiyo haipo: andika tarehe ya mwisho kama ilivyo kwenye pasipoti, siku kwanza, kama 31/01/2030.",
+  "profile.error.passportExpired":
+    "Muda wa pasipoti hii umekwisha: unahitaji mpya kabla ya kusafiri (omba kupitia eCitizen). Acha sehemu za pasipoti wazi mpaka uipate.",
+  "profile.error.kinPhone": "Nambari ya simu ya ndugu wa karibu: iandike kama 0712 345 678.",
+  "profile.error.kinEmail": "Barua pepe ya ndugu wa karibu: iandike kama jina@mfano.com.",
+  "profile.kinNameError": "Jina la ndugu wa karibu",
+  "profile.kinRelationError": "Uhusiano wako na ndugu wa karibu",
+  "profile.kinPhoneError": "Nambari ya simu ya ndugu wa karibu",
   "profile.error.kinConsent":
     "Weka alama kwenye kisanduku ili tuhifadhi taarifa za ndugu yako, au acha taarifa zake wazi.",
   "profile.error.locked":

@@ -72,10 +72,22 @@ describe("profile validation", () => {
     ).toEqual({
       dateOfBirth: "profile.error.dateOfBirth",
       passportExpiry: "profile.error.passportExpiry",
-      kinRelation: "error.required@profile.kinRelation",
-      kinPhone: "error.required@profile.kinPhone",
+      kinRelation: "error.required@profile.kinRelationError",
+      kinPhone: "error.required@profile.kinPhoneError",
       kinConsent: "profile.error.kinConsent",
     });
+    // A passport's expiry that does not exist, or has passed, says which (walkthrough, issue 17).
+    const expiry = (passportExpiry: string) =>
+      ProfileSchema.safeParse({
+        firstName: "A",
+        lastName: "B",
+        passportNo: "AK0123456",
+        passportExpiry,
+        languages: [],
+      }).error?.issues.map((i) => i.message);
+    expect(expiry("31/02/2030")).toEqual(["profile.error.passportExpiryDate"]);
+    expect(expiry("01/01/2020")).toEqual(["profile.error.passportExpired"]);
+    expect(expiry("01/01/2035")).toBeUndefined();
     expect(
       CorrectionSchema.safeParse({
         field: "DATE_OF_BIRTH",

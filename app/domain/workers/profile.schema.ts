@@ -3,7 +3,13 @@
 import { z } from "zod";
 import { named } from "~/i18n/field-message";
 import type { MessageKey } from "~/i18n/messages";
-import { birthDate, dayFirstToIso, documentDate, isIsoDate } from "~/utils/validation";
+import {
+  birthDate,
+  dayFirstToIso,
+  documentDate,
+  isIsoDate,
+  nairobiToday,
+} from "~/utils/validation";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 
 export const LANGUAGES = ["sw", "en", "ar", "so", "fr"] as const;
@@ -63,15 +69,15 @@ export const ProfileSchema = z
       .optional(),
     phone: phoneField("profile.error.phone").optional(),
     passportNo: passportField.optional(),
-    passportExpiry: documentDate("profile.error.passportExpiry").optional(),
+    passportExpiry: documentDate("profile.error.passportExpiryDate").optional(),
     languages: z
       .array(z.enum(LANGUAGES, { error: named("error.required", "profile.languages") }))
       .max(LANGUAGES.length)
       .default([]),
     kinName: optionalText(100),
     kinRelation: optionalText(60),
-    kinPhone: phoneField("profile.error.phone").optional(),
-    kinEmail: z.email("error.email").max(254).optional(),
+    kinPhone: phoneField("profile.error.kinPhone").optional(),
+    kinEmail: z.email("profile.error.kinEmail").max(254, "profile.error.kinEmail").optional(),
     kinConsent: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
@@ -81,6 +87,13 @@ export const ProfileSchema = z
         path: ["passportExpiry"],
         message: "profile.error.passportExpiry",
       });
+    // An expired passport cannot take her abroad: say so now, not at the clearance.
+    if (v.passportExpiry && isIsoDate(v.passportExpiry) && v.passportExpiry < nairobiToday())
+      ctx.addIssue({
+        code: "custom",
+        path: ["passportExpiry"],
+        message: "profile.error.passportExpired",
+      });
     if (v.passportExpiry && !v.passportNo)
       ctx.addIssue({ code: "custom", path: ["passportNo"], message: "profile.error.passport" });
     const kin = v.kinName || v.kinRelation || v.kinPhone || v.kinEmail;
@@ -89,19 +102,19 @@ export const ProfileSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["kinName"],
-          message: named("error.required", "profile.kinName"),
+          message: named("error.required", "profile.kinNameError"),
         });
       if (!v.kinRelation)
         ctx.addIssue({
           code: "custom",
           path: ["kinRelation"],
-          message: named("error.required", "profile.kinRelation"),
+          message: named("error.required", "profile.kinRelationError"),
         });
       if (!v.kinPhone)
         ctx.addIssue({
           code: "custom",
           path: ["kinPhone"],
-          message: named("error.required", "profile.kinPhone"),
+          message: named("error.required", "profile.kinPhoneError"),
         });
       if (!v.kinConsent)
         ctx.addIssue({ code: "custom", path: ["kinConsent"], message: "profile.error.kinConsent" });
