@@ -27,6 +27,7 @@ import { documentTitle } from "~/ui/page-title";
 import { useNonce } from "~/ui/nonce";
 import { requestContext } from "~/utils/request.server";
 import { pageWantsScripts } from "~/ui/page-scripts";
+import { Callable } from "~/ui/tel-link";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles.css" },
@@ -256,7 +257,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="wrap site-footer">
-          <p>{t("footer.text")}</p>
+          <p>
+            <Callable text={t("footer.text")} />
+          </p>
         </footer>
         {scripts ? (
           <>

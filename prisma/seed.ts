@@ -346,7 +346,7 @@ export const DEMO_USERS = [
     role: "TRAINING_PROVIDER",
     provider: true,
   },
-  { email: "worker@demo.kazisalama.ke", name: "Irene Chebet (demo worker)", role: "WORKER" },
+  { email: "worker@demo.kazisalama.ke", name: "Irene Chebet", role: "WORKER" },
 ] as const;
 
 const OFFICIALS = new Set(["ADMIN", "NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE"]);

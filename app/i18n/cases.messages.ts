@@ -151,7 +151,7 @@ export const casesEn = {
   "stats.intro":
     "Public numbers on recruitment agencies, approved contracts, welfare cases and check-ins of Kenyans working abroad.",
   "stats.updated": "Updated {at}.",
-  "stats.json": "The same numbers as JSON",
+  "stats.json": "The same numbers for computer programs (JSON)",
   "stats.agencies": "Agencies by licence status",
   "stats.contractsByCountry": "Contracts approved in the last 12 months, by destination",
   "stats.contractsByMonth": "Contracts approved, by month",
@@ -327,7 +327,7 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "stats.intro":
     "Takwimu za umma kuhusu mawakala wa ajira, mikataba iliyoidhinishwa, kesi za ustawi na majibu ya hali ya Wakenya wanaofanya kazi ng'ambo.",
   "stats.updated": "Zimesasishwa {at}.",
-  "stats.json": "Takwimu hizi kama JSON",
+  "stats.json": "Takwimu hizi kwa programu za kompyuta (JSON)",
   "stats.agencies": "Mawakala kwa hali ya leseni",
   "stats.contractsByCountry": "Mikataba iliyoidhinishwa miezi 12 iliyopita, kwa nchi",
   "stats.contractsByMonth": "Mikataba iliyoidhinishwa, kwa mwezi",

@@ -59,7 +59,7 @@ export const workerEn = {
   "profile.data": "Your data",
   "profile.dataIntro":
     "You can download everything Kazi Salama holds about you: your details, contracts, training, registrations, cases and a list of when officials looked at your record.",
-  "profile.download": "Download my data (JSON)",
+  "profile.download": "Download a copy of all my data (a file for a computer)",
   "profile.correction": "Ask for a correction",
   "profile.correctionIntro":
     "If your name, national ID number or date of birth is wrong in our records, tell us what it should be. An NEA officer checks it against your documents and tells you by SMS or email.",
@@ -211,7 +211,7 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
   "profile.data": "Taarifa zako",
   "profile.dataIntro":
     "Unaweza kupakua kila kitu Kazi Salama inachohifadhi kukuhusu: taarifa zako, mikataba, mafunzo, usajili, kesi na orodha ya nyakati maafisa walipoangalia rekodi yako.",
-  "profile.download": "Pakua taarifa zangu (JSON)",
+  "profile.download": "Pakua nakala ya taarifa zangu zote (faili la kompyuta)",
   "profile.correction": "Omba kusahihishwa",
   "profile.correctionIntro":
     "Ikiwa jina lako, nambari ya kitambulisho au tarehe ya kuzaliwa si sahihi kwenye rekodi zetu, tuambie inavyopaswa kuwa. Afisa wa NEA ataikagua dhidi ya hati zako na kukujulisha kwa SMS au barua pepe.",

@@ -19,6 +19,7 @@ import { useCountryName } from "~/ui/country";
 import { getUser } from "~/auth/require.server";
 import { can } from "~/auth/permissions";
 import { workerNextStep } from "~/domain/departure/next-step.server";
+import { Callable } from "~/ui/tel-link";
 
 export const handle = titled("home.title", NO_SCRIPTS);
 
@@ -266,7 +267,9 @@ export default function Home() {
         </article>
         <article className="card">
           <h2>{t("home.help.title")}</h2>
-          <p>{t("home.help.body")}</p>
+          <p>
+            <Callable text={t("home.help.body")} />
+          </p>
           <Link to="/warnings">{t("nav.warnings")}</Link>
           <p>
             <Link to="/cannot-reach">{t("cases.kin.link")}</Link>

@@ -20,6 +20,7 @@ import { rejected, replyError } from "~/utils/form-reply.server";
 import { askAboutContract, questionsAbout } from "~/domain/cases/cases.server";
 import { ContractQuestionSchema } from "~/domain/cases/cases.schema";
 import { parseWithZod } from "~/ui/conform";
+import { Callable } from "~/ui/tel-link";
 
 export const handle = titled((d) => d?.contract.jobOrder.title, NO_SCRIPTS);
 
@@ -174,7 +175,9 @@ export default function MyContract() {
               {t("cases.questionOpen")}
             </p>
           ) : null}
-          <p className="alert alert-warn">{t("my.signHint")}</p>
+          <p className="alert alert-warn">
+            <Callable text={t("my.signHint")} />
+          </p>
           <Form method="post" className="review-form" noValidate>
             <ErrorSummary errors={allErrorsOf(signReply)} result={signReply} />
             <SubmissionKey value={submissionKey} />

@@ -15,7 +15,7 @@ import type { ClearanceCheck } from "~/domain/departure/clearance.rules";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { missionName } from "~/i18n/mission-name";
-import { TelLink } from "~/ui/tel-link";
+import { TelLink, Callable } from "~/ui/tel-link";
 import type { MessageKey } from "~/i18n/messages";
 import { Field, ErrorSummary, SubmissionKey } from "~/ui/form";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
@@ -222,7 +222,7 @@ export default function MyDeparture() {
                     </strong>
                     {!x.ok ? (
                       <p>
-                        {t(`departure.todo.${x.check}`)}
+                        <Callable text={t(`departure.todo.${x.check}`)} />
                         {link ? (
                           <>
                             {" "}

@@ -9,7 +9,7 @@ import { openRegistrations } from "~/domain/mission/checkins.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { missionName } from "~/i18n/mission-name";
-import { TelLink } from "~/ui/tel-link";
+import { TelLink, Callable } from "~/ui/tel-link";
 import { ErrorSummary, SelectField, SubmissionKey, TextAreaField, useErrorText } from "~/ui/form";
 import {
   getFormProps,
@@ -88,7 +88,9 @@ export default function GetHelp() {
       <h1>{t("cases.help.title")}</h1>
       {/* The police numbers it points to are those of the countries she is registered in. */}
       {registrations.length ? (
-        <p className="alert alert-error">{t("cases.help.emergency")}</p>
+        <p className="alert alert-error">
+          <Callable text={t("cases.help.emergency")} />
+        </p>
       ) : null}
       {[...new Map(registrations.map((r) => [r.countryCode, r])).values()].map((r) => (
         <EmergencyNumbers key={r.countryCode} countryCode={r.countryCode} country={r.country} />
@@ -97,7 +99,9 @@ export default function GetHelp() {
         <Link to="/my/pin">{t("pin.link")}</Link>
       </p>
       {registrations.length === 0 ? (
-        <p className="alert alert-info">{t("cases.help.noRegistration")}</p>
+        <p className="alert alert-info">
+          <Callable text={t("cases.help.noRegistration")} />
+        </p>
       ) : (
         <>
           <p>{t("cases.help.intro")}</p>

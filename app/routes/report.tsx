@@ -20,6 +20,7 @@ import { readForm } from "~/utils/http.server";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { Callable } from "~/ui/tel-link";
 
 export const handle = titled("complaint.title", NO_SCRIPTS);
 
@@ -86,7 +87,9 @@ export default function Report() {
       <p>
         <Link to="/cannot-reach">{t("cases.kin.link")}</Link>
       </p>
-      <p className="alert alert-warn">{t("complaint.danger")}</p>
+      <p className="alert alert-warn">
+        <Callable text={t("complaint.danger")} />
+      </p>
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} result={lastResult} />
         <SubmissionKey value={submissionKey} />

@@ -12,6 +12,7 @@ import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { Callable } from "~/ui/tel-link";
 
 export const handle = titled("verifyCode.title", NO_SCRIPTS);
 
@@ -296,7 +297,7 @@ export default function VerifyResultPage() {
       ) : (
         <>
           <p className="alert alert-error" role="alert">
-            {problem ? t(problem) : null}
+            {problem ? <Callable text={t(problem)} /> : null}
           </p>
           <VerifyForm code={input} invalid={false} />
         </>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useT } from "~/i18n/use-t";
+import { Callable } from "~/ui/tel-link";
 
 /**
  * The GOV.UK confirmation panel after a submission that matters: what was done, the reference large
@@ -35,7 +36,9 @@ export function Confirmation({
       </div>
       {reference ? <p className="hint">{t("confirm.keep")}</p> : null}
       <h3>{t("confirm.next")}</h3>
-      <p>{next}</p>
+      <p>
+        <Callable text={next} />
+      </p>
     </section>
   );
 }

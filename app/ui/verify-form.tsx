@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
+import { Callable } from "~/ui/tel-link";
 
 /** The verification code form: a plain GET to /verify, so it works without JavaScript. */
 export function VerifyForm({
@@ -30,7 +31,7 @@ export function VerifyForm({
         />
         {invalid ? (
           <p id="code-error" className="field-error" role="alert">
-            {t(invalid === "empty" ? "verifyCode.empty" : "verifyCode.invalid")}
+            <Callable text={t(invalid === "empty" ? "verifyCode.empty" : "verifyCode.invalid")} />
           </p>
         ) : null}
       </div>
