@@ -139,8 +139,8 @@ export const registryEn = {
     "For a licensed agency. Find it with 'Check an agency' if you are not sure.",
   "complaint.recruiterHint":
     "For a recruiter without a licence or an advert: anything that helps us find them.",
-  "complaint.recruiterName": "Recruiter's name",
-  "complaint.recruiterPhone": "Recruiter's phone number",
+  "complaint.recruiterName": "The name the recruiter used (a person or a business)",
+  "complaint.recruiterPhone": "The recruiter's phone number",
   "complaint.whereSeen": "Where you saw the advert or met the recruiter",
   "complaint.description": "What happened",
   "complaint.description.hint": "Dates, amounts paid, what was promised. At least 20 characters.",
@@ -593,8 +593,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.agencyRef.hint":
     "Kwa wakala mwenye leseni. Mtafute kwa 'Hakiki wakala' ikiwa huna uhakika.",
   "complaint.recruiterHint": "Kwa asiye na leseni au tangazo: chochote kitakachotusaidia kumpata.",
-  "complaint.recruiterName": "Jina la mwajiri/wakala",
-  "complaint.recruiterPhone": "Nambari ya simu ya mwajiri/wakala",
+  "complaint.recruiterName": "Jina alilotumia anayetafuta wafanyakazi (mtu au biashara)",
+  "complaint.recruiterPhone": "Nambari ya simu ya anayetafuta wafanyakazi",
   "complaint.whereSeen": "Ulipoona tangazo au ulipokutana naye",
   "complaint.description": "Kilichotokea",
   "complaint.description.hint": "Tarehe, kiasi ulicholipa, ulichoahidiwa. Angalau herufi 20.",

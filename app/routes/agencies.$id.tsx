@@ -140,7 +140,7 @@ export default function AgencyPage() {
                   <td>{formatDate(h.at, locale)}</td>
                   <td>{t(`action.${h.action}`)}</td>
                   <td>
-                    {h.reason}
+                    <span lang="en">{h.reason}</span>
                     {h.hearingDate ? (
                       <>
                         <br />

@@ -8,7 +8,7 @@ import { listPublicJobs } from "~/domain/joborders/joborders.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { useLocale, useT } from "~/i18n/use-t";
 import { NextPage } from "~/ui/pager";
-import { formatDate } from "~/ui/format";
+import { formatDate, formatPay } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { CountrySelect } from "~/ui/queue-filters";
 import { titled } from "~/ui/page-title";
@@ -73,7 +73,8 @@ export default function Jobs() {
           {items.map((j) => (
             <li key={j.id} className="result">
               <h2 className="h3">
-                {j.title} — {locale === "sw" ? j.country.nameSw : j.country.nameEn}
+                <span lang="en">{j.title}</span> —{" "}
+                {locale === "sw" ? j.country.nameSw : j.country.nameEn}
               </h2>
               <dl className="facts">
                 <div>
@@ -85,7 +86,7 @@ export default function Jobs() {
                 <div>
                   <dt>{t("jobs.wage")}</dt>
                   <dd>
-                    {j.currency} {j.offeredWage.toLocaleString("en-KE")}
+                    {formatPay(j.offeredWage, j.currency, locale)} ({j.currency})
                   </dd>
                 </div>
                 <div>

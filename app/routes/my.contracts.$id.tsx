@@ -93,7 +93,8 @@ export default function MyContract() {
         <Link to="/my/contracts">{t("my.title")}</Link>
       </p>
       <h1>
-        {c.jobOrder.title} — {locale === "sw" ? c.country.nameSw : c.country.nameEn}
+        <span lang="en">{c.jobOrder.title}</span> —{" "}
+        {locale === "sw" ? c.country.nameSw : c.country.nameEn}
       </h1>
       <p>
         <strong>{t(`contracts.status.${c.status}`)}</strong>

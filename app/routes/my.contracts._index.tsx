@@ -27,7 +27,7 @@ export default function MyContracts() {
           {contracts.map((c) => (
             <li key={c.id}>
               <Link to={`/my/contracts/${c.id}`}>
-                {c.jobOrder.title} ({country(c.countryCode)})
+                <span lang="en">{c.jobOrder.title}</span> ({country(c.countryCode)})
               </Link>{" "}
               — {c.agency.name} — {t(`contracts.status.${c.status}`)}
             </li>

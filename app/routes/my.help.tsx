@@ -136,14 +136,18 @@ export default function GetHelp() {
             ) : (
               <input type="hidden" name={fields.registrationId.name} value={registrations[0]!.id} />
             )}
-            <fieldset aria-describedby={categoryErrors.length ? "category-error" : undefined}>
+            <fieldset
+              aria-describedby={categoryErrors.length ? `${fields.category.id}-error` : undefined}
+            >
               <legend>
                 {t("cases.help.category")} <span className="muted">{t("field.required")}</span>
               </legend>
-              {WORKER_CATEGORIES.map((c) => (
+              {WORKER_CATEGORIES.map((c, i) => (
                 <div key={c} className="field">
                   <label className="choice">
                     <input
+                      // The error summary's link lands on the first choice.
+                      id={i === 0 ? fields.category.id : undefined}
                       type="radio"
                       name={fields.category.name}
                       value={c}
@@ -155,7 +159,7 @@ export default function GetHelp() {
                 </div>
               ))}
               {categoryErrors.length ? (
-                <p id="category-error" className="field-error" role="alert">
+                <p id={`${fields.category.id}-error`} className="field-error" role="alert">
                   {categoryErrors.join(" ")}
                 </p>
               ) : null}

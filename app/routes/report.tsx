@@ -11,7 +11,7 @@ import {
 import { getLocale } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
-import { ErrorSummary, Field, SubmissionKey, TextAreaField } from "~/ui/form";
+import { ErrorSummary, Field, SubmissionKey, TextAreaField, useErrorText } from "~/ui/form";
 import { getFormProps, getInputProps, getTextareaProps, parseWithZod, useForm } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
@@ -58,17 +58,20 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Report() {
   const t = useT();
+  const errorText = useErrorText();
   const { agency, name, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof ComplaintSchema>>({
     lastResult,
-    defaultValue: { subject: "AGENCY", agencyRef: name },
+    // Nothing is chosen for her: a report about a fake recruiter left on "a licensed agency" would
+    // go to the wrong desk. Coming from an agency's page or a search, it is about an agency.
+    defaultValue: { subject: agency || name ? "AGENCY" : undefined, agencyRef: name },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ComplaintSchema }),
     shouldValidate: "onBlur",
     // Once shown, an error clears as the person types, so it never vanishes under a click on Submit.
     shouldRevalidate: "onInput",
   });
-  const subject = String(fields.subject.initialValue ?? "AGENCY");
+  const subject = fields.subject.initialValue;
   // Just filed: the confirmation above is the page; an empty form under it reads as "fill it in
   // again". A link offers another report instead.
   const filed = !!useRouteLoaderData<typeof rootLoader>("root")?.confirmation;
@@ -76,7 +79,7 @@ export default function Report() {
     return (
       <section className="page">
         <p>
-          <Link to="/report">{t("complaint.another")}</Link>
+          <Link to="/report?another=1">{t("complaint.another")}</Link>
         </p>
       </section>
     );
@@ -90,74 +93,92 @@ export default function Report() {
       <p className="alert alert-warn">
         <Callable text={t("complaint.danger")} />
       </p>
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" className="report-form" {...getFormProps(form)}>
         <ErrorSummary form={form} result={lastResult} />
         <SubmissionKey value={submissionKey} />
-        <fieldset>
-          <legend>{t("complaint.subject")}</legend>
-          {COMPLAINT_SUBJECTS.map((s) => (
+        <fieldset
+          aria-describedby={
+            fields.subject.errors?.length ? `${fields.subject.id}-error` : undefined
+          }
+        >
+          <legend>
+            {t("complaint.subject")} <span className="muted">{t("field.required")}</span>
+          </legend>
+          {COMPLAINT_SUBJECTS.map((s, i) => (
             <label key={s} className="choice">
               <input
+                // The error summary's link lands on the first choice.
+                id={i === 0 ? fields.subject.id : undefined}
                 type="radio"
                 name={fields.subject.name}
                 value={s}
                 defaultChecked={subject === s}
+                aria-invalid={fields.subject.errors?.length ? true : undefined}
               />{" "}
               {t(`complaint.subject.${s}`)}
             </label>
           ))}
+          {fields.subject.errors?.length ? (
+            <p id={`${fields.subject.id}-error`} className="field-error" role="alert">
+              {errorText(fields.subject.errors).join(" ")}
+            </p>
+          ) : null}
         </fieldset>
         <fieldset>
           <legend>{t("complaint.who")}</legend>
-          {agency ? (
-            <p>
-              {t("complaint.about", { name: agency.name })}
-              <input type="hidden" name={fields.agencyId.name} value={agency.id} />
-            </p>
-          ) : (
-            <Field
-              id={fields.agencyRef.id}
-              label={t("complaint.agencyRef")}
-              hint={t("complaint.agencyRef.hint")}
-              errors={fields.agencyRef.errors}
-              inputProps={getInputProps(fields.agencyRef, { type: "text" })}
-            />
-          )}
-          {!agency && lastResult?.choices?.length ? (
-            <fieldset>
-              <legend>{t("complaint.pick")}</legend>
-              {lastResult.choices.map((c) => (
-                <label key={c.value} className="choice">
-                  <input type="radio" name={fields.agencyId.name} value={c.value} />{" "}
-                  <span lang="en">{c.label}</span>
-                  {c.hint ? <span className="muted"> — {t(c.hint as MessageKey)}</span> : null}
+          <div className="for-agency">
+            {agency ? (
+              <p>
+                {t("complaint.about", { name: agency.name })}
+                <input type="hidden" name={fields.agencyId.name} value={agency.id} />
+              </p>
+            ) : (
+              <Field
+                id={fields.agencyRef.id}
+                label={t("complaint.agencyRef")}
+                hint={t("complaint.agencyRef.hint")}
+                errors={fields.agencyRef.errors}
+                inputProps={getInputProps(fields.agencyRef, { type: "text" })}
+              />
+            )}
+            {!agency && lastResult?.choices?.length ? (
+              <fieldset>
+                <legend>{t("complaint.pick")}</legend>
+                {lastResult.choices.map((c) => (
+                  <label key={c.value} className="choice">
+                    <input type="radio" name={fields.agencyId.name} value={c.value} />{" "}
+                    <span lang="en">{c.label}</span>
+                    {c.hint ? <span className="muted"> — {t(c.hint as MessageKey)}</span> : null}
+                  </label>
+                ))}
+                <label className="choice">
+                  <input type="radio" name={fields.agencyId.name} value={UNSURE} />{" "}
+                  {t("complaint.pickUnsure")}
                 </label>
-              ))}
-              <label className="choice">
-                <input type="radio" name={fields.agencyId.name} value={UNSURE} />{" "}
-                {t("complaint.pickUnsure")}
-              </label>
-            </fieldset>
-          ) : null}
-          <p className="hint">{t("complaint.recruiterHint")}</p>
-          <Field
-            id={fields.recruiterName.id}
-            label={t("complaint.recruiterName")}
-            errors={fields.recruiterName.errors}
-            inputProps={getInputProps(fields.recruiterName, { type: "text" })}
-          />
-          <Field
-            id={fields.recruiterPhone.id}
-            label={t("complaint.recruiterPhone")}
-            errors={fields.recruiterPhone.errors}
-            inputProps={{ ...getInputProps(fields.recruiterPhone, { type: "tel" }) }}
-          />
-          <Field
-            id={fields.whereSeen.id}
-            label={t("complaint.whereSeen")}
-            errors={fields.whereSeen.errors}
-            inputProps={getInputProps(fields.whereSeen, { type: "text" })}
-          />
+              </fieldset>
+            ) : null}
+          </div>
+          <div className="for-recruiter">
+            <p className="hint">{t("complaint.recruiterHint")}</p>
+            <Field
+              id={fields.recruiterName.id}
+              label={t("complaint.recruiterName")}
+              errors={fields.recruiterName.errors}
+              inputProps={getInputProps(fields.recruiterName, { type: "text" })}
+            />
+            <Field
+              id={fields.recruiterPhone.id}
+              label={t("complaint.recruiterPhone")}
+              errors={fields.recruiterPhone.errors}
+              inputProps={{ ...getInputProps(fields.recruiterPhone, { type: "tel" }) }}
+            />
+            <Field
+              id={fields.whereSeen.id}
+              label={t("complaint.whereSeen")}
+              errors={fields.whereSeen.errors}
+              inputProps={getInputProps(fields.whereSeen, { type: "text" })}
+            />
+          </div>
         </fieldset>
         <TextAreaField
           id={fields.description.id}

@@ -275,7 +275,8 @@ export default function VerifyResultPage() {
                 <div>
                   <dt>{t("jobOrders.titleField")}</dt>
                   <dd>
-                    {result.subject.jobTitle}, {country(result.subject.country)}
+                    <span lang="en">{result.subject.jobTitle}</span>,{" "}
+                    {country(result.subject.country)}
                   </dd>
                 </div>
                 <div>

@@ -31,15 +31,33 @@ export type Flash = {
    * panel with this title, the reference shown large, and the message as "what happens next".
    */
   confirmation?: { title: MessageKey; reference?: string };
+  /** The page a confirmation belongs to: refreshing that page shows it again (set by the redirect). */
+  at?: string;
 };
 
+/** A page's address without Remix's data parameters (a client navigation asks "?_data=root"). */
+function pageOf(url: URL) {
+  const q = new URLSearchParams(url.search);
+  q.delete("_data");
+  q.delete("index");
+  const search = q.toString();
+  return search ? `${url.pathname}?${search}` : url.pathname;
+}
+
+/** How long a confirmation stays on its page through refreshes: time to copy the reference. */
+const CONFIRMATION_SECONDS = 15 * 60;
+
 export async function flashHeader(flash: Flash) {
-  return (await flashCookie()).serialize(flash);
+  return (await flashCookie()).serialize(
+    flash,
+    flash.confirmation ? { maxAge: CONFIRMATION_SECONDS } : undefined,
+  );
 }
 
 export async function redirectWithFlash(to: string, flash: Flash, extra?: HeadersInit) {
   const headers = new Headers(extra);
-  headers.append("Set-Cookie", await flashHeader(flash));
+  const at = flash.confirmation ? pageOf(new URL(to, "http://local")) : undefined;
+  headers.append("Set-Cookie", await flashHeader({ ...flash, at }));
   return redirect(to, { headers });
 }
 
@@ -56,5 +74,11 @@ export async function readFlash(
     value.key in en &&
     (value.confirmation === undefined ||
       (typeof value.confirmation?.title === "string" && value.confirmation.title in en));
-  return { flash: valid ? value : null, clear: await c.serialize("", { maxAge: 0 }) };
+  // A confirmation stays while she is on its page (a refresh, a phone reloading a tab) and goes as
+  // soon as she opens any other page; any other message is shown once.
+  const onItsPage = valid && !!value.confirmation && value.at === pageOf(new URL(request.url));
+  if (onItsPage) return { flash: value, clear: null };
+  // A confirmation has been seen on its page (the redirect went there): elsewhere it just goes.
+  const show = valid && !value.at;
+  return { flash: show ? value : null, clear: await c.serialize("", { maxAge: 0 }) };
 }

@@ -57,3 +57,21 @@ export function formatMonth(yyyyMm: string, locale: Locale) {
     year: "numeric",
   }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
 }
+
+/**
+ * Pay in the currency's name, as a person reads it: "1,500 Qatari riyals", "riali za Katari 1,500".
+ * We hold no exchange rate NEA stands behind, so no shilling figure is invented; the code ("QAR")
+ * stays beside it for those who know it.
+ */
+export function formatPay(amount: number, currency: string, locale: Locale) {
+  try {
+    return new Intl.NumberFormat(locale === "sw" ? "sw-KE" : "en-KE", {
+      style: "currency",
+      currency,
+      currencyDisplay: "name",
+      maximumFractionDigits: 0,
+    }).format(amount);
+  } catch {
+    return `${currency} ${amount.toLocaleString("en-KE")}`;
+  }
+}

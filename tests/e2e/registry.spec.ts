@@ -80,7 +80,8 @@ test("a report with several problems lists them all at once, at the top, focused
   await page.getByLabel("Email address").fill("not-an-email");
   await page.getByRole("button", { name: "Send the report" }).click();
   for (const message of [
-    "Give the agency's licence number or name.",
+    // Nothing is chosen for her: a fake recruiter's report must not default to "a licensed agency".
+    "Choose what the report is about.",
     "Describe what happened in at least 20 characters.",
     "Enter a valid email address, like name@example.com.",
   ])
@@ -115,6 +116,10 @@ test("on a phone in Kiswahili: find an agency, see its warning in the results, r
     "Anahusiana na wakala aliyefutiwa",
   );
   await page.goto("/report");
+  // Once she says it is about a licensed agency, only the agency's box shows (no JavaScript needed).
+  await expect(page.getByLabel(/^Jina alilotumia anayetafuta wafanyakazi/)).toBeVisible();
+  await page.getByLabel("Wakala mwenye leseni").check();
+  await expect(page.getByLabel(/^Jina alilotumia anayetafuta wafanyakazi/)).toBeHidden();
   // Not the registered name: what a neighbour would say.
   await page.getByLabel("Nambari ya leseni au jina la wakala").fill("sahara gulf");
   await page
@@ -132,10 +137,16 @@ test("on a phone in Kiswahili: find an agency, see its warning in the results, r
   // What was typed is still there.
   await expect(page.getByLabel("Kilichotokea")).toHaveValue(/pasipoti yangu/);
   await page.getByRole("button", { name: "Tuma ripoti" }).click();
-  await expectConfirmation(page, "Ripoti imepokelewa", /^KS-C-\d{4}-\d{6}$/);
+  const reference = await expectConfirmation(page, "Ripoti imepokelewa", /^KS-C-\d{4}-\d{6}$/);
   // The confirmation is the page: no empty form under it to fill in again.
   await expect(page.getByRole("button", { name: "Tuma ripoti" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Ripoti tatizo lingine" })).toBeVisible();
+  // A refresh (or a phone reloading the tab) keeps the reference on screen; another page clears it.
+  await page.reload();
+  await expect(page.getByTestId("reference")).toHaveText(reference!);
+  await page.getByRole("link", { name: "Ripoti tatizo lingine" }).click();
+  await expect(page.getByTestId("reference")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Tuma ripoti" })).toBeVisible();
   await switchLanguage(page, "en");
 });
 
