@@ -194,13 +194,14 @@ export async function createModule(
   return r.repeated ? (r.resultRef ?? input.slug) : input.slug;
 }
 
+const slugTaken = () =>
+  new DomainError("authoring.error.slugTaken", {
+    fieldErrors: { slug: ["authoring.error.slugTaken"] },
+  });
+
 async function insertModule(tx: Tx, actor: User, input: NewModuleInput, ctx: RequestContext) {
   if (await tx.trainingModule.findFirst({ where: { slug: input.slug }, select: { id: true } })) {
-    throw new DomainError("authoring.error.slugTaken", {
-      fieldErrors: {
-        slug: ["authoring.error.slugTaken"],
-      },
-    });
+    throw slugTaken();
   }
   const last = await tx.trainingModule.aggregate({ _max: { position: true } });
   try {
@@ -228,12 +229,7 @@ async function insertModule(tx: Tx, actor: User, input: NewModuleInput, ctx: Req
       ctx,
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002")
-      throw new DomainError("authoring.error.slugTaken", {
-        fieldErrors: {
-          slug: ["authoring.error.slugTaken"],
-        },
-      });
+    if ((e as { code?: string }).code === "P2002") throw slugTaken();
     throw e;
   }
 }
