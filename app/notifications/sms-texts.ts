@@ -49,14 +49,14 @@ export const SMS_VERSION = {
 
 export type ShortMessage = keyof typeof SMS_VERSION;
 
+const bilingual = (key: MessageKey, sw: MailVars, en: MailVars = sw) =>
+  `Kazi Salama: ${say("sw", key, sw)} / ${say("en", key, en)}`;
+
 /**
  * Messages that only ever go by SMS, to people with no account and no chosen language (a relative
  * who reported that she cannot reach a worker): in Kiswahili and English together, one segment or
  * two. They never say more about the worker than the relative already knows.
  */
-const bilingual = (key: MessageKey, sw: MailVars, en: MailVars = sw) =>
-  `Kazi Salama: ${say("sw", key, sw)} / ${say("en", key, en)}`;
-
 export const SMS_ONLY = {
   familyReportReceived: (d: { reference: string }) => bilingual("sms.familyReportReceived", d),
   kinCheckInsMissed: (d: { worker: string } & MissionNames) =>

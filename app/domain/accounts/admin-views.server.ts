@@ -147,10 +147,12 @@ export async function listOutbox(
   return { items, nextBefore: hasMore ? items[items.length - 1]!.id : null };
 }
 
-/** The admin sends a failed message (a dead letter) again; false if it was not failed. */
+const RETRIED = "retried";
+
 /**
- * Puts a failed message back in the queue. False when it is no longer failed (someone retried it,
- * or it went meanwhile); the admin's own second click on the same button gets her first answer.
+ * The admin sends a failed message (a dead letter) again: back in the queue. False when it is no
+ * longer failed (someone retried it, or it went meanwhile); the admin's own second click on the
+ * same button gets her first answer.
  */
 export async function retryMessage(
   admin: User,
@@ -183,7 +185,6 @@ export async function retryMessage(
   );
   return r.repeated ? r.resultRef === RETRIED : r.result;
 }
-const RETRIED = "retried";
 
 export async function listScopeChoices(_admin: User) {
   const [agencies, missions] = await Promise.all([
