@@ -101,7 +101,8 @@ export const registryEn = {
   "verifyCode.intro":
     "Type the code printed on a licence certificate. You will see what the document proves and its status today.",
   "verifyCode.code": "Verification code",
-  "verifyCode.code.hint": "10 digits, for example 1202-6000-19",
+  "verifyCode.code.hint": "10 digits, in groups of 4, 4 and 2, as printed on the document",
+  "verifyCode.fingerprint.summary": "For officials: check that the terms were not changed",
   "verifyCode.submit": "Verify",
   "verifyCode.empty": "Enter the code printed on the document: 10 digits.",
   "verifyCode.invalid":
@@ -129,7 +130,7 @@ export const registryEn = {
   "complaint.danger":
     "If you or someone else is in danger now, call the police (999 or 112 in Kenya; abroad, the local emergency number). NEA's toll-free line in Kenya is 0800 222 223; abroad, the Diaspora Response Centre answers 24 hours: +254 207 876 000.",
   "complaint.subject": "What is it about?",
-  "complaint.subject.AGENCY": "A licensed agency",
+  "complaint.subject.AGENCY": "An agency on NEA's register (licensed now or before)",
   "complaint.subject.UNLICENSED_RECRUITER": "A recruiter without a licence",
   "complaint.subject.JOB_ADVERT": "A job advert",
   "complaint.who": "Who",
@@ -555,7 +556,9 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.intro":
     "Andika msimbo uliochapishwa kwenye cheti cha leseni. Utaona kile hati inachothibitisha na hali yake leo.",
   "verifyCode.code": "Msimbo wa uhakiki",
-  "verifyCode.code.hint": "Tarakimu 10, kwa mfano 1202-6000-19",
+  "verifyCode.code.hint":
+    "Tarakimu 10, kwa vikundi vya 4, 4 na 2, kama zilivyochapishwa kwenye hati",
+  "verifyCode.fingerprint.summary": "Kwa maafisa: hakikisha masharti hayakubadilishwa",
   "verifyCode.submit": "Hakiki",
   "verifyCode.empty": "Andika msimbo uliochapishwa kwenye hati: tarakimu 10.",
   "verifyCode.invalid":
@@ -584,7 +587,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.danger":
     "Ikiwa wewe au mtu mwingine yuko hatarini sasa, piga polisi (999 au 112 nchini Kenya; ng'ambo, nambari ya dharura ya nchi hiyo). Nambari ya bure ya NEA nchini Kenya ni 0800 222 223; ng'ambo, Kituo cha Kushughulikia Wakenya wa Ughaibuni hujibu saa 24: +254 207 876 000.",
   "complaint.subject": "Inahusu nini?",
-  "complaint.subject.AGENCY": "Wakala mwenye leseni",
+  "complaint.subject.AGENCY": "Wakala aliye kwenye orodha ya NEA (mwenye leseni sasa au zamani)",
   "complaint.subject.UNLICENSED_RECRUITER": "Mtu au wakala anayetafuta wafanyakazi bila leseni",
   "complaint.subject.JOB_ADVERT": "Tangazo la kazi",
   "complaint.who": "Nani",

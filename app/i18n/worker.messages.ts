@@ -23,6 +23,7 @@ export const workerEn = {
   "profile.lockedHint": "Locked: ask for a correction below.",
   // Under every date typed from a document: day first, as Kenyan IDs and passports print it.
   "date.hint": "Day, month, year: for example 27/03/1996.",
+  "date.hintExpiry": "Day, month, year, as the passport prints it: for example 31/01/2030.",
   "profile.passport": "Passport",
   "profile.passportNo": "Passport number",
   "profile.passportHint": "As printed in your passport, for example AK0123456.",
@@ -175,6 +176,8 @@ export const workerSw: Record<keyof typeof workerEn, string> = {
     "Jina lako, nambari ya kitambulisho na tarehe ya kuzaliwa vimetumika kwenye mkataba au cheti, kwa hivyo haviwezi kubadilishwa hapa. Ikiwa kimoja si sahihi, omba kusahihishwa hapa chini.",
   "profile.lockedHint": "Imefungwa: omba kusahihishwa hapa chini.",
   "date.hint": "Siku, mwezi, mwaka: kwa mfano 27/03/1996.",
+  "date.hintExpiry":
+    "Siku, mwezi, mwaka, kama ilivyochapishwa kwenye pasipoti: kwa mfano 31/01/2030.",
   "profile.passport": "Pasipoti",
   "profile.passportNo": "Nambari ya pasipoti",
   "profile.passportHint": "Kama ilivyochapishwa kwenye pasipoti yako, kwa mfano AK0123456.",

@@ -194,7 +194,7 @@ export default function Home() {
                 <li key={a.id} className="result">
                   <h3>
                     <Link to={`/agencies/${a.id}`}>{a.name}</Link>{" "}
-                    <AgencyStatusBadge status={a.status} />
+                    <AgencyStatusBadge status={a.status} caution={a.linkedToSanctioned} />
                   </h3>
                   {a.status === "REVOKED" || a.status === "SUSPENDED" ? (
                     <p className="alert alert-error">

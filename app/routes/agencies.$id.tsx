@@ -33,7 +33,7 @@ export default function AgencyPage() {
   return (
     <section className="page">
       <h1>
-        {a.name} <AgencyStatusBadge status={a.status} />
+        {a.name} <AgencyStatusBadge status={a.status} caution={a.linked.length > 0} />
       </h1>
       {/* The link to a revoked agency comes first, in red as in the search results: the calm
           "licensed" note under it must not be what she reads and stops at. */}

@@ -24,7 +24,7 @@ import {
   useForm,
 } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { formatDate } from "~/ui/format";
+import { formatDate, formatPhone } from "~/ui/format";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { requestContext } from "~/utils/request.server";
 import { readForm } from "~/utils/http.server";
@@ -95,13 +95,14 @@ export default function MyProfile() {
       dateOfBirth: isoToDayFirst(worker.dateOfBirth),
       sex: worker.sex ?? "",
       countyCode: worker.countyCode ? String(worker.countyCode) : "",
-      phone: worker.phone ?? "",
+      // Numbers are stored as digits (254712345678); she reads them as she would write them.
+      phone: worker.phone ? formatPhone(worker.phone) : "",
       passportNo: worker.passportNo ?? "",
       passportExpiry: isoToDayFirst(worker.passportExpiry),
       languages: worker.languages,
       kinName: kin?.name ?? "",
       kinRelation: kin?.relation ?? "",
-      kinPhone: kin?.phone ?? "",
+      kinPhone: kin?.phone ? formatPhone(kin.phone) : "",
       kinEmail: kin?.email ?? "",
       kinConsent: !!kin,
     },
@@ -236,7 +237,7 @@ export default function MyProfile() {
             id={fields.passportExpiry.id}
             label={t("profile.passportExpiry")}
             errors={fields.passportExpiry.errors}
-            hint={t("date.hint")}
+            hint={t("date.hintExpiry")}
             inputProps={{
               ...getInputProps(fields.passportExpiry, { type: "text" }),
               inputMode: "numeric",

@@ -45,12 +45,18 @@ function ApprovedTerms({ termsHash, agencyId }: { termsHash: string | null; agen
   const t = useT();
   return (
     <>
+      {/* The fingerprint is for officials and the careful: behind a disclosure, in plain words. */}
       {termsHash ? (
-        <p>
-          {t("contracts.hash")}: <code className="secret">{termsHash}</code>
-        </p>
+        <details>
+          <summary>{t("verifyCode.fingerprint.summary")}</summary>
+          <p>
+            {t("contracts.hash")}: <code className="secret">{termsHash}</code>
+          </p>
+          <p className="hint">
+            <Callable text={t("verifyCode.contractHint")} />
+          </p>
+        </details>
       ) : null}
-      <p className="hint">{t("verifyCode.contractHint")}</p>
       <p>
         <Link to={`/agencies/${agencyId}`}>{t("verifyCode.openAgency")}</Link>
       </p>

@@ -9,7 +9,18 @@ const TONE: Record<AgencyStatus, string> = {
   PENDING: "badge-warn",
 };
 
-export function AgencyStatusBadge({ status }: { status: AgencyStatus }) {
+/**
+ * An agency's status. `caution`: a licensed agency linked to a revoked or suspended one is shown
+ * amber, not green, so the colour does not contradict the warning beside it.
+ */
+export function AgencyStatusBadge({
+  status,
+  caution,
+}: {
+  status: AgencyStatus;
+  caution?: boolean;
+}) {
   const t = useT();
-  return <span className={`badge ${TONE[status]}`}>{t(`status.${status}`)}</span>;
+  const tone = caution && status === "ACTIVE" ? "badge-warn" : TONE[status];
+  return <span className={`badge ${tone}`}>{t(`status.${status}`)}</span>;
 }

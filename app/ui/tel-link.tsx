@@ -8,13 +8,19 @@ export function TelLink({ number }: { number: string }) {
 const NUMBER =
   /\+254(?: ?\d){9}|\b0800 ?\d{3} ?\d{3}\b|(?<![\d/.-])\b(?:999|112)\b(?![\d/-]|\.\d)/g;
 
-/** Splits a sentence into text and the phone numbers in it (pure, for tests). */
-export function callableParts(text: string): { text: string; tel?: boolean }[] {
-  const parts: { text: string; tel?: boolean }[] = [];
+type Part = { text: string; tel?: boolean; whatsapp?: boolean };
+
+/**
+ * Splits a sentence into text and the phone numbers in it (pure, for tests). A number written
+ * right after "WhatsApp" opens WhatsApp, not the dialler.
+ */
+export function callableParts(text: string): Part[] {
+  const parts: Part[] = [];
   let at = 0;
   for (const m of text.matchAll(NUMBER)) {
     if (m.index > at) parts.push({ text: text.slice(at, m.index) });
-    parts.push({ text: m[0], tel: true });
+    const whatsapp = /WhatsApp:?\s*$/i.test(text.slice(0, m.index));
+    parts.push({ text: m[0], tel: true, ...(whatsapp ? { whatsapp } : {}) });
     at = m.index + m[0].length;
   }
   if (at < text.length) parts.push({ text: text.slice(at) });
@@ -26,7 +32,15 @@ export function Callable({ text }: { text: string }) {
   return (
     <>
       {callableParts(text).map((p, i) =>
-        p.tel ? <TelLink key={i} number={p.text} /> : <span key={i}>{p.text}</span>,
+        p.whatsapp ? (
+          <a key={i} href={`https://wa.me/${p.text.replace(/\D/g, "")}`}>
+            {p.text}
+          </a>
+        ) : p.tel ? (
+          <TelLink key={i} number={p.text} />
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
       )}
     </>
   );

@@ -20,6 +20,11 @@ describe("numbers in sentences", () => {
     expect(numbers("Code 1234-5678-90, reference KS-K-2026-000112")).toEqual([]);
   });
 
+  it("a number after 'WhatsApp' opens WhatsApp", () => {
+    const parts = callableParts("Call +254 207 876 000, WhatsApp +254 114 757 002.");
+    expect(parts.filter((p) => p.whatsapp).map((p) => p.text)).toEqual(["+254 114 757 002"]);
+  });
+
   it("keeps every word of the sentence, in order", () => {
     const s = "Toll-free: 0800 222 223 (Kenya only).";
     expect(
