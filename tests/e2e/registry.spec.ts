@@ -122,7 +122,7 @@ test("on a phone in Kiswahili: find an agency, see its warning in the results, r
   await page.goto("/report");
   // Once she says it is about a licensed agency, only the agency's box shows (no JavaScript needed).
   await expect(page.getByLabel(/^Jina alilotumia anayetafuta wafanyakazi/)).toBeVisible();
-  await page.getByLabel(/^Wakala aliye kwenye orodha ya NEA/).check();
+  await page.getByRole("radio", { name: /^Wakala aliye kwenye orodha ya NEA/ }).check();
   await expect(page.getByLabel(/^Jina alilotumia anayetafuta wafanyakazi/)).toBeHidden();
   // Not the registered name: what a neighbour would say.
   await page.getByLabel("Nambari ya leseni au jina la wakala").fill("sahara gulf");
