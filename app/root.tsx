@@ -101,6 +101,22 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
 function Nav({ user }: { user: RootData["user"] }) {
   const t = useT();
   const work = user ? WORK_LINKS.filter((l) => can(user, l.permission)) : [];
+  // Her account and "Log out" come last, after her own links (in the middle, a tap meant for
+  // "My profile" could sign her out).
+  const accountItems = user ? (
+    <>
+      <li>
+        <Link to="/account">{t("nav.account")}</Link>
+      </li>
+      <li>
+        <Form method="post" action="/logout">
+          <button type="submit" className="link-button">
+            {t("nav.logout")}
+          </button>
+        </Form>
+      </li>
+    </>
+  ) : null;
   return (
     <>
       <nav aria-label={t("nav.menu")}>
@@ -127,18 +143,9 @@ function Nav({ user }: { user: RootData["user"] }) {
             <Link to="/report">{t("nav.report")}</Link>
           </li>
           {user ? (
-            <>
-              <li>
-                <Link to="/account">{t("nav.account")}</Link>
-              </li>
-              <li>
-                <Form method="post" action="/logout">
-                  <button type="submit" className="link-button">
-                    {t("nav.logout")}
-                  </button>
-                </Form>
-              </li>
-            </>
+            work.length ? null : (
+              accountItems
+            )
           ) : (
             <>
               <li>
@@ -159,6 +166,7 @@ function Nav({ user }: { user: RootData["user"] }) {
                 <Link to={l.to}>{t(l.label)}</Link>
               </li>
             ))}
+            {accountItems}
           </ul>
         </nav>
       ) : null}

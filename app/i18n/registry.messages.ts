@@ -99,14 +99,14 @@ export const registryEn = {
 
   "verifyCode.title": "Verify a code",
   "verifyCode.intro":
-    "Type the code printed on a licence certificate. You will see what the document proves and its status today.",
+    "Type the code printed on a licence certificate, a contract, a job advert, a training certificate or a departure clearance. You will see what it proves and its status today.",
   "verifyCode.code": "Verification code",
   "verifyCode.code.hint": "10 digits, in groups of 4, 4 and 2, as printed on the document",
   "verifyCode.fingerprint.summary": "For officials: check that the terms were not changed",
   "verifyCode.submit": "Verify",
   "verifyCode.empty": "Enter the code printed on the document: 10 digits.",
   "verifyCode.invalid":
-    "A verification code has 10 digits, and these do not check out. Check what you typed. If it is exactly what the document shows, the document may be forged: do not pay or sign anything, and call NEA on 0800 222 223 (free).",
+    "A verification code has 10 digits, and its last digit checks the other nine: here they do not match, so a digit is wrong. Check what you typed. If it is exactly what the document shows, the document may be forged: do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.notFound":
     "No document carries this code. Check the digits: a code that cannot be found may be forged. Do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.kind.LICENCE": "Recruitment agency licence",
@@ -157,6 +157,8 @@ export const registryEn = {
   "complaint.status.UPHELD": "Upheld",
   "complaint.status.NOT_UPHELD": "Not upheld",
   "complaint.error.subject": "Choose what the report is about.",
+  "complaint.error.recruiterPhone":
+    "Write the recruiter's whole phone number, like 0712 345 678, or leave it empty.",
   "complaint.error.description": "Describe what happened in at least 20 characters.",
   "complaint.error.agencyRef": "Give the agency's licence number or name.",
   "complaint.error.agencyPick":
@@ -554,7 +556,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
 
   "verifyCode.title": "Hakiki msimbo",
   "verifyCode.intro":
-    "Andika msimbo uliochapishwa kwenye cheti cha leseni. Utaona kile hati inachothibitisha na hali yake leo.",
+    "Andika msimbo uliochapishwa kwenye cheti cha leseni, mkataba, tangazo la kazi, cheti cha mafunzo au kibali cha kuondoka. Utaona kile unachothibitisha na hali yake leo.",
   "verifyCode.code": "Msimbo wa uhakiki",
   "verifyCode.code.hint":
     "Tarakimu 10, kwa vikundi vya 4, 4 na 2, kama zilivyochapishwa kwenye hati",
@@ -562,7 +564,7 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.submit": "Hakiki",
   "verifyCode.empty": "Andika msimbo uliochapishwa kwenye hati: tarakimu 10.",
   "verifyCode.invalid":
-    "Msimbo wa uhakiki una tarakimu 10, na hizi hazilingani. Angalia ulichoandika. Kama ndivyo ilivyoandikwa kwenye hati, huenda hati ni ya kughushi: usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
+    "Msimbo wa uhakiki una tarakimu 10, na tarakimu ya mwisho hukagua zile tisa: hapa hazilingani, kwa hivyo tarakimu moja si sahihi. Angalia ulichoandika. Kama ndivyo ilivyoandikwa kwenye hati, huenda hati ni ya kughushi: usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.notFound":
     "Hakuna hati yenye msimbo huu. Angalia tarakimu: msimbo usiopatikana unaweza kuwa wa kughushi. Usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.kind.LICENCE": "Leseni ya wakala wa ajira",
@@ -612,6 +614,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "complaint.status.UPHELD": "Imethibitishwa",
   "complaint.status.NOT_UPHELD": "Haikuthibitishwa",
   "complaint.error.subject": "Chagua ripoti inahusu nini.",
+  "complaint.error.recruiterPhone":
+    "Andika nambari kamili ya simu ya anayetafuta wafanyakazi, kama 0712 345 678, au iache wazi.",
   "complaint.error.description": "Eleza kilichotokea kwa angalau herufi 20.",
   "complaint.error.agencyRef": "Andika nambari ya leseni au jina la wakala.",
   "complaint.error.agencyPick":

@@ -25,6 +25,10 @@ test("the header takes at most a quarter of a phone's first screen; the menu ope
   await expect(
     page.getByRole("navigation", { name: "Work" }).getByRole("link", { name: "Contracts" }),
   ).toBeVisible();
+  // "Log out" is the last thing in the menu, after the person's own links, never between them.
+  await expect(
+    page.locator(".site-menu li").last().getByRole("button", { name: "Log out" }),
+  ).toBeVisible();
 
   // On a laptop every link is in view, with no menu button.
   await page.setViewportSize({ width: 1366, height: 800 });

@@ -23,7 +23,11 @@ export const ComplaintSchema = z
     ),
     agencyRef: optional(100),
     recruiterName: optional(200),
-    recruiterPhone: optional(30),
+    // A number NEA can trace: 9 to 15 digits, however it is written (spaces, +, dashes).
+    recruiterPhone: optional(30).refine((v) => {
+      const digits = v?.replace(/\D/g, "").length ?? 0;
+      return v === undefined || (digits >= 9 && digits <= 15);
+    }, "complaint.error.recruiterPhone"),
     whereSeen: optional(300),
     description: z
       .string({ error: "complaint.error.description" })
