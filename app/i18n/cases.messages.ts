@@ -9,7 +9,13 @@ export const casesEn = {
   "cases.help.intro":
     "Tell the Kenyan mission what is wrong. An officer must respond within 24 hours for danger to life or liberty, 3 days for pay, documents or health, and 7 days otherwise. Your employer and agency are not told that you asked.",
   "cases.help.noRegistration":
-    "You can ask for help here once you are registered with a Kenyan mission (after your departure clearance). Until then: in danger in Kenya, call the police on 999 or 112; for your job or contract, call NEA on 0800 222 223 (free); abroad, call the local emergency number in danger, and the Diaspora Response Centre, +254 207 876 000 (24 hours; WhatsApp +254 114 757 002).",
+    "Once a Kenyan mission has registered you (this happens when your departure clearance is issued), you can send it a request for help here and follow the answer. Until then, call one of the numbers above.",
+  "help.lines.title": "Need help now? Tap a number to call",
+  "help.line.police": "Police in Kenya, if you are in danger now",
+  "help.line.police112": "Emergency in Kenya, from any phone",
+  "help.line.nea": "NEA, about your job, agency or contract (free call)",
+  "help.line.drc": "Abroad: Diaspora Response Centre, 24 hours",
+  "help.line.drcWhatsApp": "Diaspora Response Centre on WhatsApp",
   "cases.help.registration": "Which job is this about?",
   "cases.help.category": "What is happening?",
   "cases.help.description": "Tell us more",
@@ -186,7 +192,13 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.help.intro":
     "Ueleze ubalozi wa Kenya tatizo lako. Afisa lazima ajibu ndani ya saa 24 kwa hatari ya maisha au uhuru, siku 3 kwa mshahara, hati au afya, na siku 7 kwa mengine. Mwajiri wako na wakala hawaambiwi kwamba uliomba msaada.",
   "cases.help.noRegistration":
-    "Unaweza kuomba msaada hapa ukishasajiliwa na ubalozi wa Kenya (baada ya kibali chako cha kuondoka). Hadi hapo: ukiwa hatarini nchini Kenya, piga polisi 999 au 112; kuhusu kazi au mkataba wako, piga NEA 0800 222 223 (bure); ukiwa ng'ambo, piga nambari ya dharura ya nchi uliyopo ukiwa hatarini, na Kituo cha Kushughulikia Wakenya wa Ughaibuni, +254 207 876 000 (saa 24; WhatsApp +254 114 757 002).",
+    "Ubalozi wa Kenya ukishakusajili (hii hufanyika kibali chako cha kuondoka kinapotolewa), utaweza kuutumia ombi la msaada hapa na kufuatilia jibu. Hadi hapo, piga mojawapo ya nambari zilizo hapo juu.",
+  "help.lines.title": "Unahitaji msaada sasa? Gusa nambari kupiga simu",
+  "help.line.police": "Polisi wa Kenya, ukiwa hatarini sasa",
+  "help.line.police112": "Dharura nchini Kenya, kutoka simu yoyote",
+  "help.line.nea": "NEA, kuhusu kazi, wakala au mkataba wako (simu ni bure)",
+  "help.line.drc": "Ng'ambo: Kituo cha Kushughulikia Wakenya wa Ughaibuni, saa 24",
+  "help.line.drcWhatsApp": "Kituo cha Kushughulikia Wakenya wa Ughaibuni kwa WhatsApp",
   "cases.help.registration": "Ni kuhusu kazi ipi?",
   "cases.help.category": "Kinachotokea ni nini?",
   "cases.help.description": "Tueleze zaidi",

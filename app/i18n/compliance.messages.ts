@@ -300,6 +300,8 @@ export const complianceEn = {
   "my.question.hint": "For example: is this the pay I was promised? Who will keep my passport?",
   "my.question.send": "Send my question to NEA",
   "my.question.call": "Or call NEA free of charge from any phone in Kenya:",
+  "my.question.error.asked":
+    "You asked this already (reference {reference}) and NEA has not answered yet. The answer will come on your “Get help” page and by message; you do not need to send it again.",
   "my.question.sentTitle": "Your question was sent to NEA",
   "my.question.sentNext":
     "An officer will answer within three days, here and by message. Do not accept the contract until you are sure.",
@@ -663,6 +665,8 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
     "Kwa mfano: je, huu ndio mshahara niliouahidiwa? Nani atashika pasipoti yangu?",
   "my.question.send": "Tuma swali langu kwa NEA",
   "my.question.call": "Au piga simu NEA bila malipo kutoka simu yoyote nchini Kenya:",
+  "my.question.error.asked":
+    "Tayari uliuliza swali hili (kumbukumbu {reference}) na NEA bado haijajibu. Jibu litakuja kwenye ukurasa wako wa “Pata msaada” na kwa ujumbe; huhitaji kulituma tena.",
   "my.question.sentTitle": "Swali lako limetumwa kwa NEA",
   "my.question.sentNext":
     "Afisa atakujibu ndani ya siku tatu, hapa na kwa ujumbe. Usikubali mkataba mpaka uwe na uhakika.",

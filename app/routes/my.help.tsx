@@ -6,6 +6,7 @@ import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
 import { GetHelpSchema } from "~/domain/cases/cases.schema";
 import { ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { openRegistrations } from "~/domain/mission/checkins.server";
+import { travelDestinations } from "~/domain/contracts/contract-lists.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { missionName } from "~/i18n/mission-name";
@@ -26,15 +27,24 @@ import { readForm } from "~/utils/http.server";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
+import { HelpLines } from "~/ui/help-lines";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled("cases.help.title", NO_SCRIPTS);
 
-// Workers abroad: ask the mission for help, and follow what happens to each request.
+// Workers abroad: ask the mission for help, and follow what happens to each request. A worker no
+// mission knows yet gets the numbers to call first: Kenya's, and those of where she is going.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const locale = await getLocale(request);
   const [open, cases] = await Promise.all([openRegistrations(user), ownCases(user)]);
+  const destinations = open.length
+    ? []
+    : (await travelDestinations(user)).map((d) => ({
+        countryCode: d.countryCode,
+        country: locale === "sw" ? d.country.nameSw : d.country.nameEn,
+        abroad: d.abroad,
+      }));
   const registrations = open.map((r) => ({
     id: r.id,
     label: `${r.contract.jobOrder.title} — ${r.employer.name}, ${locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn}`,
@@ -42,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     countryCode: r.contract.countryCode,
     country: locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn,
   }));
-  return { registrations, cases, submissionKey: newSubmissionKey() };
+  return { registrations, destinations, cases, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -71,7 +81,7 @@ export default function GetHelp() {
   const t = useT();
   const locale = useLocale();
   const errorText = useErrorText();
-  const { registrations, cases, submissionKey } = useLoaderData<typeof loader>();
+  const { registrations, destinations, cases, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [form, fields] = useForm<z.input<typeof GetHelpSchema>>({
@@ -92,16 +102,23 @@ export default function GetHelp() {
           <Callable text={t("cases.help.emergency")} />
         </p>
       ) : null}
-      {[...new Map(registrations.map((r) => [r.countryCode, r])).values()].map((r) => (
+      {[
+        ...new Map(
+          [...registrations, ...destinations.filter((d) => d.abroad)].map(
+            (r) => [r.countryCode, r] as const,
+          ),
+        ).values(),
+      ].map((r) => (
         <EmergencyNumbers key={r.countryCode} countryCode={r.countryCode} country={r.country} />
       ))}
-      <p>
-        <Link to="/my/pin">{t("pin.link")}</Link>
-      </p>
+      {registrations.length === 0 ? <HelpLines /> : null}
+      {destinations
+        .filter((d) => !d.abroad)
+        .map((d) => (
+          <EmergencyNumbers key={d.countryCode} countryCode={d.countryCode} country={d.country} />
+        ))}
       {registrations.length === 0 ? (
-        <p className="alert alert-info">
-          <Callable text={t("cases.help.noRegistration")} />
-        </p>
+        <p className="alert alert-info">{t("cases.help.noRegistration")}</p>
       ) : (
         <>
           <p>{t("cases.help.intro")}</p>
@@ -228,6 +245,9 @@ export default function GetHelp() {
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/my/pin">{t("pin.link")}</Link>
+      </p>
     </section>
   );
 }

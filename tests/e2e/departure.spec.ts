@@ -16,6 +16,21 @@ test("a worker gets her departure clearance and registers her details abroad", a
 }, testInfo) => {
   const { email, reference } = await almostReadyTraveller(testInfo.project.name);
   await login(page, email, DEMO_PASSWORD);
+  // Before any mission knows her, Get help starts with numbers to call: Kenya's police first, on
+  // the first screen of a phone, then Qatar's (her signed contract's country); no form yet.
+  await page.getByRole("link", { name: "Get help" }).first().click();
+  const helpFirst = page.locator("main a").first();
+  await expect(helpFirst).toHaveAttribute("href", "tel:999");
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(helpFirst).toBeInViewport();
+  await page.setViewportSize(wide);
+  await expect(page.getByRole("link", { name: /^\+254 114 757 002/ })).toHaveAttribute(
+    "href",
+    "https://wa.me/254114757002",
+  );
+  await expect(page.getByText("In danger in Qatar? Call, free:")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send to the mission" })).toHaveCount(0);
   await page.getByRole("link", { name: "Departure" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Departure clearance");
   const card = page.getByRole("article").filter({ hasText: reference });

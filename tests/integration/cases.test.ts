@@ -397,6 +397,30 @@ describe("the routes", () => {
   });
 });
 
+describe("Get help for a worker no mission knows yet", () => {
+  it("lists the country of her signed contract, and says when she has left for it", async () => {
+    const w = await readyWorker("SA");
+    const { loader } = await import("~/routes/my.help");
+    const load = async () =>
+      (await loader({
+        request: new Request("http://127.0.0.1/my/help", {
+          headers: { cookie: await sessionCookie(w.user.id) },
+        }),
+        params: {},
+        context: {},
+      })) as { registrations: unknown[]; destinations: { countryCode: string; abroad: boolean }[] };
+    const before = await load();
+    expect(before.registrations).toEqual([]);
+    expect(before.destinations).toMatchObject([{ countryCode: "SA", abroad: false }]);
+    // Gone without a registration (she left before it was made): Saudi Arabia's numbers come first.
+    await db.contract.update({ where: { id: w.contract.id }, data: { status: "DEPARTED" } });
+    expect((await load()).destinations).toMatchObject([{ countryCode: "SA", abroad: true }]);
+    // A contract not yet signed is no destination.
+    await db.contract.update({ where: { id: w.contract.id }, data: { status: "APPROVED" } });
+    expect((await load()).destinations).toEqual([]);
+  });
+});
+
 describe("a worker's written question about her contract, before she accepts", () => {
   const question = { question: "Is the pay 1,500 riyals as the agent told me, or 1,200?" };
 
@@ -477,6 +501,41 @@ describe("a worker's written question about her contract, before she accepts", (
     // Nor does she see anyone else's questions about a contract.
     await askAboutContract(mine.user, mine.contract.id, question, { ctx, submissionKey: null });
     expect(await questionsAbout(other.user, mine.contract.id)).toEqual([]);
+  });
+
+  it("the same question again, unanswered, is not filed twice: she is given the first one's reference", async () => {
+    const w = await readyWorker("SA");
+    const { action } = await import("~/routes/my.contracts.$id");
+    const ask = async (text: string) =>
+      (await action({
+        request: new Request(`http://127.0.0.1/my/contracts/${w.contract.id}`, {
+          method: "POST",
+          headers: { cookie: await sessionCookie(w.user.id) },
+          // A fresh key each time: a second visit to the page, not a double click.
+          body: new URLSearchParams({
+            intent: "question",
+            question: text,
+            submissionKey: crypto.randomUUID(),
+          }),
+        }),
+        params: { id: w.contract.id },
+        context: {},
+      })) as Response | { init: ResponseInit; data: { error: Record<string, string[]> } };
+    const first = await ask(question.question);
+    expect(first).toBeInstanceOf(Response);
+    const asked = await db.case.findFirstOrThrow({ where: { contractId: w.contract.id } });
+    // Written again with other capitals, spaces and punctuation: the same words.
+    const again = await ask("  is the pay 1,500 riyals as the agent told me or 1,200 ");
+    expect(again).not.toBeInstanceOf(Response);
+    const refused = again as { init: ResponseInit; data: { error: Record<string, string[]> } };
+    expect(refused.init.status).toBe(409);
+    expect(refused.data.error.question?.[0]).toContain(asked.reference);
+    expect(await db.case.count({ where: { contractId: w.contract.id } })).toBe(1);
+    // Another question is a new case; once NEA has answered, she may ask the first one again.
+    expect(await ask("Who keeps my passport when I arrive?")).toBeInstanceOf(Response);
+    await db.case.update({ where: { id: asked.id }, data: { status: "RESOLVED" } });
+    expect(await ask(question.question)).toBeInstanceOf(Response);
+    expect(await db.case.count({ where: { contractId: w.contract.id } })).toBe(3);
   });
 
   it("the contract page answers a too-short question with 400 under its field, and files nothing", async () => {

@@ -128,6 +128,26 @@ export async function askAboutContract(
             })
           : null;
         if (!contract) throw notFound();
+        // The same question again, while NEA has not answered the first: she is told it is on its
+        // way (with its reference), not given a second case. The contract's row is locked so two
+        // tabs sending it at once cannot both pass.
+        await tx.$executeRaw`SELECT 1 FROM "Contract" WHERE "id" = ${contract.id}::uuid FOR UPDATE`;
+        const waiting = await tx.case.findMany({
+          where: {
+            contractId: contract.id,
+            category: "CONTRACT_QUESTION",
+            status: { in: ["OPEN", "IN_PROGRESS", "REFERRED"] },
+          },
+          select: { reference: true, description: true },
+          take: 50,
+        });
+        const same = waiting.find((q) => searchKey(q.description) === searchKey(input.question));
+        if (same)
+          throw new DomainError("my.question.error.asked", {
+            field: "question",
+            kind: "conflict",
+            vars: { reference: same.reference },
+          });
         const now = new Date();
         const priority = PRIORITY_OF.CONTRACT_QUESTION;
         const c = await tx.case.create({

@@ -76,6 +76,29 @@ export async function listWorkerContracts(actor: User) {
 }
 
 /**
+ * The countries a worker is travelling to or working in under a signed contract: where she may be
+ * before a mission has registered her, so "Get help" can show that country's emergency numbers.
+ */
+export async function travelDestinations(actor: User) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  const rows = await db.contract.findMany({
+    where: { worker: { userId: actor.id }, status: { in: ["SIGNED", "DEPARTED", "ARRIVED"] } },
+    orderBy: { id: "desc" },
+    take: 5,
+    select: {
+      countryCode: true,
+      status: true,
+      country: { select: { nameEn: true, nameSw: true } },
+    },
+  });
+  return [...new Map(rows.map((r) => [r.countryCode, r])).values()].map((r) => ({
+    ...r,
+    /** She has left Kenya under it: that country's numbers come before Kenya's. */
+    abroad: r.status !== "SIGNED",
+  }));
+}
+
+/**
  * The filtered queue as CSV (every page, in the page's order), for NEA's own reporting: times are
  * Nairobi times, and each row names the worker.
  */

@@ -127,3 +127,17 @@ export const EMERGENCY_NUMBERS: EmergencyNumbers[] = [
 export function emergencyNumbersFor(countryCode: string): EmergencyNumbers | undefined {
   return EMERGENCY_NUMBERS.find((e) => e.countryCode === countryCode);
 }
+
+/**
+ * Lines for a worker whom no mission knows yet (in Kenya, or abroad before her registration):
+ * Kenya's police, NEA's free line and the Diaspora Response Centre, the numbers the training's
+ * "numbers to keep" lesson teaches (catalogue.core-b.ts). The words for each are in the catalogue,
+ * under `help.line.<id>`.
+ */
+export const KENYA_HELP_LINES = [
+  { id: "police", number: "999" },
+  { id: "police112", number: "112" },
+  { id: "nea", number: "0800 222 223" },
+  { id: "drc", number: "+254 207 876 000" },
+  { id: "drcWhatsApp", number: "+254 114 757 002", whatsapp: true },
+] as const;
