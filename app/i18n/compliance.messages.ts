@@ -104,6 +104,15 @@ export const complianceEn = {
   "cost.INSURANCE": "Insurance",
   "cost.TRAINING": "Training",
   "cost.DOCUMENTS": "Documents",
+  // Pay as a person reads it (formatPay): the currency's name, the code beside it for those who know it.
+  "pay.amount.QAR": "{amount} Qatari riyals (QAR)",
+  "pay.amount.SAR": "{amount} Saudi riyals (SAR)",
+  "pay.amount.AED": "{amount} UAE dirhams (AED)",
+  "pay.amount.KWD": "{amount} Kuwaiti dinars (KWD)",
+  "pay.amount.OMR": "{amount} Omani rials (OMR)",
+  "pay.amount.BHD": "{amount} Bahraini dinars (BHD)",
+  "pay.amount.JOD": "{amount} Jordanian dinars (JOD)",
+  "pay.amount.LBP": "{amount} Lebanese pounds (LBP)",
   "job.DOMESTIC_WORKER": "Domestic worker",
   "job.DRIVER": "Driver",
   "job.SECURITY_GUARD": "Security guard",
@@ -295,16 +304,16 @@ export const complianceEn = {
     "Tick the box to say that you have read every term and that it is what you were promised.",
   "my.question.title": "I have a question",
   "my.question.body":
-    "Do not accept until you are sure. Write your question to NEA here: an officer answers within three days, on your “Get help” page and by message.",
+    "Do not accept until you are sure. Write your question to NEA here: an officer answers within three days, on this page, on your “Get help” page and by message.",
   "my.question.label": "Your question",
   "my.question.hint": "For example: is this the pay I was promised? Who will keep my passport?",
   "my.question.send": "Send my question to NEA",
   "my.question.call": "Or call NEA free of charge from any phone in Kenya:",
   "my.question.error.asked":
-    "You asked this already (reference {reference}) and NEA has not answered yet. The answer will come on your “Get help” page and by message; you do not need to send it again.",
+    "You asked this already (reference {reference}) and NEA has not answered yet. The answer will come on this page, on your “Get help” page and by message; you do not need to send it again.",
   "my.question.sentTitle": "Your question was sent to NEA",
   "my.question.sentNext":
-    "An officer will answer within three days, here and by message. Do not accept the contract until you are sure.",
+    "An officer will answer within three days: here, on your contract's page, and by message. Do not accept the contract until you are sure.",
   "contracts.status.DRAFT": "Draft",
   "contracts.status.SUBMITTED": "Submitted",
   "contracts.status.UNDER_REVIEW": "Under review",
@@ -334,6 +343,7 @@ export const complianceEn = {
   "my.title": "My contract",
   "my.none": "You have no contract yet. Your agency prepares it; NEA checks it before you sign.",
   "my.plain.employer": "Your employer: {employer}, {city}. Your agency: {agency}.",
+  "my.plain.household": "{name} (a private household)",
   "my.plain.probation": "The first {days} days are a trial period (probation).",
   "my.plain.endOfService":
     "When the contract ends you are paid {days} days' wage for every year worked (end-of-service pay).",
@@ -467,6 +477,15 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "cost.INSURANCE": "Bima",
   "cost.TRAINING": "Mafunzo",
   "cost.DOCUMENTS": "Hati",
+  // The currency named after the country, as the rest of the site names it (not ICU's "Katari").
+  "pay.amount.QAR": "riali za Qatar {amount} (QAR)",
+  "pay.amount.SAR": "riyali za Saudi Arabia {amount} (SAR)",
+  "pay.amount.AED": "diramu za Falme za Kiarabu {amount} (AED)",
+  "pay.amount.KWD": "dinari za Kuwait {amount} (KWD)",
+  "pay.amount.OMR": "riali za Oman {amount} (OMR)",
+  "pay.amount.BHD": "dinari za Bahrain {amount} (BHD)",
+  "pay.amount.JOD": "dinari za Jordan {amount} (JOD)",
+  "pay.amount.LBP": "pauni za Lebanon {amount} (LBP)",
   "job.DOMESTIC_WORKER": "Mfanyakazi wa nyumbani",
   "job.DRIVER": "Dereva",
   "job.SECURITY_GUARD": "Mlinzi",
@@ -659,17 +678,17 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
     "Weka alama kwenye kisanduku kuonyesha kwamba umesoma kila sharti na kwamba ndicho ulichoahidiwa.",
   "my.question.title": "Nina swali",
   "my.question.body":
-    "Usikubali mpaka uwe na uhakika. Andika swali lako kwa NEA hapa: afisa atakujibu ndani ya siku tatu, kwenye ukurasa wako wa “Pata msaada” na kwa ujumbe.",
+    "Usikubali mpaka uwe na uhakika. Andika swali lako kwa NEA hapa: afisa atakujibu ndani ya siku tatu, kwenye ukurasa huu, kwenye ukurasa wako wa “Pata msaada” na kwa ujumbe.",
   "my.question.label": "Swali lako",
   "my.question.hint":
     "Kwa mfano: je, huu ndio mshahara niliouahidiwa? Nani atashika pasipoti yangu?",
   "my.question.send": "Tuma swali langu kwa NEA",
   "my.question.call": "Au piga simu NEA bila malipo kutoka simu yoyote nchini Kenya:",
   "my.question.error.asked":
-    "Tayari uliuliza swali hili (kumbukumbu {reference}) na NEA bado haijajibu. Jibu litakuja kwenye ukurasa wako wa “Pata msaada” na kwa ujumbe; huhitaji kulituma tena.",
+    "Tayari uliuliza swali hili (kumbukumbu {reference}) na NEA bado haijajibu. Jibu litakuja kwenye ukurasa huu, kwenye ukurasa wako wa “Pata msaada” na kwa ujumbe; huhitaji kulituma tena.",
   "my.question.sentTitle": "Swali lako limetumwa kwa NEA",
   "my.question.sentNext":
-    "Afisa atakujibu ndani ya siku tatu, hapa na kwa ujumbe. Usikubali mkataba mpaka uwe na uhakika.",
+    "Afisa atakujibu ndani ya siku tatu: hapa, kwenye ukurasa wa mkataba wako, na kwa ujumbe. Usikubali mkataba mpaka uwe na uhakika.",
   "contracts.status.DRAFT": "Rasimu",
   "contracts.status.SUBMITTED": "Umewasilishwa",
   "contracts.status.UNDER_REVIEW": "Unakaguliwa",
@@ -698,6 +717,7 @@ export const complianceSw: Record<keyof typeof complianceEn, string> = {
   "my.title": "Mkataba wangu",
   "my.none": "Bado huna mkataba. Wakala wako anauandaa; NEA inaukagua kabla hujatia sahihi.",
   "my.plain.employer": "Mwajiri wako: {employer}, {city}. Wakala wako: {agency}.",
+  "my.plain.household": "{name} (nyumba ya mtu binafsi)",
   "my.plain.probation": "Siku {days} za kwanza ni kipindi cha majaribio.",
   "my.plain.endOfService":
     "Mkataba ukiisha, utalipwa mshahara wa siku {days} kwa kila mwaka uliofanya kazi (kiinua mgongo).",

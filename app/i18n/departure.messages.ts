@@ -6,7 +6,8 @@ export const departureEn = {
     "Before you leave Kenya, every condition below must hold. When they all do, you get your departure clearance with a code immigration officers and your family can check, and you are registered with the Kenyan mission in your destination.",
   "departure.empty":
     "You have no approved contract yet. Your clearance becomes possible once NEA has approved your contract.",
-  "departure.contract": "Contract {reference}: {job} in {country}",
+  "departure.contract": "{job} in {country}",
+  "departure.contractRef": "Contract number {reference}",
   "departure.startsOn": "Work starts on {date} with {employer}, through {agency}.",
   "departure.checklist": "Conditions",
   "departure.ok": "Done",
@@ -100,7 +101,7 @@ export const departureEn = {
   "next.SIGN.action": "Read my contract",
   "next.QUESTION_OPEN.title": "Wait for NEA's answer to your question",
   "next.QUESTION_OPEN.body":
-    "You asked NEA about your contract. The answer comes on your contract's page and by message. Do not accept it before then.",
+    "You asked NEA about your contract. The answer comes on your contract's page, on “Get help” and by message. Do not accept it before then.",
   "next.QUESTION_OPEN.action": "See my contract and question",
   "next.TRAINING.title": "Complete pre-departure training",
   "next.TRAINING.body":
@@ -137,7 +138,8 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
     "Kabla ya kuondoka Kenya, kila sharti hapa chini lazima litimizwe. Yakitimia yote, unapata kibali chako cha kuondoka chenye msimbo ambao maafisa wa uhamiaji na familia yako wanaweza kuhakiki, na unasajiliwa na ubalozi wa Kenya katika nchi unayoenda.",
   "departure.empty":
     "Bado huna mkataba ulioidhinishwa. Kibali chako kinawezekana NEA ikishaidhinisha mkataba wako.",
-  "departure.contract": "Mkataba {reference}: {job} nchini {country}",
+  "departure.contract": "{job} nchini {country}",
+  "departure.contractRef": "Nambari ya mkataba {reference}",
   "departure.startsOn": "Kazi inaanza tarehe {date} kwa {employer}, kupitia {agency}.",
   "departure.checklist": "Masharti",
   "departure.ok": "Imekamilika",
@@ -149,14 +151,14 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.check.AGE": "Unatimiza sharti la umri la nchi unayoenda",
   "departure.check.PASSPORT":
     "Pasipoti yako ni halali angalau miezi 6 baada ya tarehe ya kuanza kazi",
-  "departure.check.NEXT_OF_KIN": "Jamaa wako wa karibu amerekodiwa, kwa idhini yako",
+  "departure.check.NEXT_OF_KIN": "Ndugu yako wa karibu amerekodiwa, kwa idhini yako",
   "departure.check.MISSION": "Ubalozi wa Kenya unahudumia nchi unayoenda",
   "departure.todo.AGENCY":
     "Usisafiri na wakala huyu: leseni yake haihusu nchi hii leo. Iangalie kwenye rejista ya umma na piga simu NEA 0800 222 223.",
   "departure.todo.JOB_ORDER":
     "Ombi la kazi lilikataliwa au kuondolewa. Uliza wakala wako, au piga simu NEA 0800 222 223.",
   "departure.todo.CONTRACT":
-    "Soma na utie sahihi mkataba wako ulioidhinishwa kwenye Mikataba yangu.",
+    "Soma na utie sahihi mkataba wako ulioidhinishwa kwenye Mkataba wangu.",
   "departure.todo.TRAINING":
     "Maliza mafunzo ya nchi hii, kisha pata cheti chako kwenye ukurasa wa Mafunzo.",
   "departure.todo.AGE":
@@ -164,7 +166,7 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "departure.todo.PASSPORT":
     "Rekodi nambari ya pasipoti yako na tarehe inapoisha kwenye Wasifu wangu. Ikiisha mapema mno, ifanye upya kwanza.",
   "departure.todo.NEXT_OF_KIN":
-    "Mtaje jamaa wako wa karibu kwenye Wasifu wangu na uweke alama kwenye kisanduku cha idhini.",
+    "Mtaje ndugu yako wa karibu kwenye Wasifu wangu na uweke alama kwenye kisanduku cha idhini.",
   "departure.todo.MISSION":
     "Kwa rekodi zetu hakuna ubalozi wa Kenya unaohudumia nchi hii. Piga simu NEA 0800 222 223 kabla ya kusafiri.",
   "departure.goProfile": "Nenda kwenye Wasifu wangu",
@@ -217,7 +219,7 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "next.heading": "Hatua yako inayofuata",
   "next.PROFILE.title": "Jaza wasifu wako",
   "next.PROFILE.body":
-    "Jina lako, tarehe ya kuzaliwa, pasipoti na jamaa wa karibu. NEA inavihitaji kabla ya kuidhinisha mkataba wako.",
+    "Jina lako, tarehe ya kuzaliwa, pasipoti na ndugu wa karibu. NEA inavihitaji kabla ya kuidhinisha mkataba wako.",
   "next.PROFILE.action": "Jaza wasifu wangu",
   "next.NO_CONTRACT.title": "Hakiki kazi kabla ya kulipa au kusaini",
   "next.NO_CONTRACT.body":
@@ -231,14 +233,14 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
   "next.SIGN.action": "Soma mkataba wangu",
   "next.QUESTION_OPEN.title": "Subiri jibu la NEA kwa swali lako",
   "next.QUESTION_OPEN.body":
-    "Umeuliza NEA kuhusu mkataba wako. Jibu litakuja kwenye ukurasa wa mkataba wako na kwa ujumbe. Usiukubali kabla ya hapo.",
+    "Umeuliza NEA kuhusu mkataba wako. Jibu litakuja kwenye ukurasa wa mkataba wako, kwenye “Pata msaada” na kwa ujumbe. Usiukubali kabla ya hapo.",
   "next.QUESTION_OPEN.action": "Ona mkataba na swali langu",
   "next.TRAINING.title": "Maliza mafunzo ya kabla ya kuondoka",
   "next.TRAINING.body": "Unahitaji cheti halali cha mafunzo kwa nchi hii kabla ya kuondoka.",
   "next.TRAINING.action": "Tafuta mafunzo",
   "next.PROFILE_FOR_DEPARTURE.title": "Kamilisha wasifu wako kabla ya kuondoka",
   "next.PROFILE_FOR_DEPARTURE.body":
-    "Pasipoti yako, tarehe ya kuzaliwa au jamaa wa karibu haipo au inahitaji kurekebishwa.",
+    "Pasipoti yako, tarehe ya kuzaliwa au ndugu wa karibu haipo au inahitaji kurekebishwa.",
   "next.PROFILE_FOR_DEPARTURE.action": "Jaza wasifu wangu",
   "next.WAIT_FOR_AGENCY.title": "Safari yako imesimamishwa kwa muda",
   "next.WAIT_FOR_AGENCY.body":

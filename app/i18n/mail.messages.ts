@@ -334,7 +334,7 @@ export const mailSw: Record<keyof typeof mailEn, string> = {
   "mail.clearanceKin.subject":
     "{worker} amepata kibali cha kwenda kufanya kazi {country} — Kazi Salama",
   "mail.clearanceKin.text":
-    "Habari {kin},\n\n{worker} amekutaja kama jamaa wa karibu. Amepata kibali cha serikali cha kwenda kufanya kazi {country}, na amesajiliwa na ubalozi wa Kenya: {mission}.\n\nUkikosa kumpata kwa muda mrefu, ripoti kwenye Kazi Salama au piga simu NEA 0800 222 223.",
+    "Habari {kin},\n\n{worker} amekutaja kama ndugu wa karibu. Amepata kibali cha serikali cha kwenda kufanya kazi {country}, na amesajiliwa na ubalozi wa Kenya: {mission}.\n\nUkikosa kumpata kwa muda mrefu, ripoti kwenye Kazi Salama au piga simu NEA 0800 222 223.",
   "mail.clearanceAgency.subject":
     "Kibali cha kuondoka kimetolewa kwa mkataba {reference} — Kazi Salama",
   "mail.clearanceAgency.text":

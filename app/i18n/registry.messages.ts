@@ -67,6 +67,8 @@ export const registryEn = {
   "agency.report": "Report this agency",
   "agency.note.ACTIVE":
     "This agency may recruit for the countries listed until {date}. It must not charge you any recruitment fee.",
+  "agency.note.ACTIVE_LINKED":
+    "Its licence allows it to recruit for the countries listed until {date}, but read the warning above before you deal with it. It must not charge you any recruitment fee.",
   "agency.note.SUSPENDED":
     "This agency's licence is suspended: it may not recruit now. Do not pay it anything.",
   "agency.note.REVOKED":
@@ -105,8 +107,10 @@ export const registryEn = {
   "verifyCode.fingerprint.summary": "For officials: check that the terms were not changed",
   "verifyCode.submit": "Verify",
   "verifyCode.empty": "Enter the code printed on the document: 10 digits.",
+  "verifyCode.shape":
+    "A verification code is 10 numbers, with no letters. Check what you typed against the document.",
   "verifyCode.invalid":
-    "A verification code has 10 digits, and its last digit checks the other nine: here they do not match, so a digit is wrong. Check what you typed. If it is exactly what the document shows, the document may be forged: do not pay or sign anything, and call NEA on 0800 222 223 (free).",
+    "This code is not right: one of its numbers is wrong. Check what you typed. If it is exactly what the document shows, the document may be forged: do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.notFound":
     "No document carries this code. Check the digits: a code that cannot be found may be forged. Do not pay or sign anything, and call NEA on 0800 222 223 (free).",
   "verifyCode.kind.LICENCE": "Recruitment agency licence",
@@ -526,6 +530,8 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "agency.report": "Ripoti wakala huyu",
   "agency.note.ACTIVE":
     "Wakala huyu anaruhusiwa kuajiri kwa nchi zilizoorodheshwa hadi {date}. Hapaswi kukutoza ada yoyote ya kuajiriwa.",
+  "agency.note.ACTIVE_LINKED":
+    "Leseni yake inamruhusu kuajiri kwa nchi zilizoorodheshwa hadi {date}, lakini soma onyo lililo hapo juu kabla ya kushughulika naye. Hapaswi kukutoza ada yoyote ya kuajiriwa.",
   "agency.note.SUSPENDED":
     "Leseni ya wakala huyu imesimamishwa: hawezi kuajiri sasa. Usimlipe chochote.",
   "agency.note.REVOKED": "Leseni ya wakala huyu ilifutwa: hawezi kuajiri. Usimlipe chochote.",
@@ -563,8 +569,10 @@ export const registrySw: Record<keyof typeof registryEn, string> = {
   "verifyCode.fingerprint.summary": "Kwa maafisa: hakikisha masharti hayakubadilishwa",
   "verifyCode.submit": "Hakiki",
   "verifyCode.empty": "Andika msimbo uliochapishwa kwenye hati: tarakimu 10.",
+  "verifyCode.shape":
+    "Msimbo wa uhakiki ni namba 10, bila herufi. Linganisha ulichoandika na hati.",
   "verifyCode.invalid":
-    "Msimbo wa uhakiki una tarakimu 10, na tarakimu ya mwisho hukagua zile tisa: hapa hazilingani, kwa hivyo tarakimu moja si sahihi. Angalia ulichoandika. Kama ndivyo ilivyoandikwa kwenye hati, huenda hati ni ya kughushi: usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
+    "Msimbo huu si sahihi: moja ya namba zake si sahihi. Angalia ulichoandika. Kama ndivyo ilivyoandikwa kwenye hati, huenda hati ni ya kughushi: usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.notFound":
     "Hakuna hati yenye msimbo huu. Angalia tarakimu: msimbo usiopatikana unaweza kuwa wa kughushi. Usilipe wala kusaini chochote, na piga simu NEA 0800 222 223 (bure).",
   "verifyCode.kind.LICENCE": "Leseni ya wakala wa ajira",

@@ -270,6 +270,9 @@ export default function Home() {
           <p>
             <Callable text={t("home.help.body")} />
           </p>
+          <p>
+            <Link to="/emergency">{t("emergency.link")}</Link>
+          </p>
           <Link to="/warnings">{t("nav.warnings")}</Link>
           <p>
             <Link to="/cannot-reach">{t("cases.kin.link")}</Link>

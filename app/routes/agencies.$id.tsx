@@ -28,7 +28,9 @@ export default function AgencyPage() {
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const note =
     a.status === "ACTIVE"
-      ? t("agency.note.ACTIVE", { date: formatDate(a.validUntil, locale) })
+      ? t(a.linked.length ? "agency.note.ACTIVE_LINKED" : "agency.note.ACTIVE", {
+          date: formatDate(a.validUntil, locale),
+        })
       : t(`agency.note.${a.status}`);
   return (
     <section className="page">
@@ -52,7 +54,8 @@ export default function AgencyPage() {
         </div>
       ) : null}
       <p
-        className={`alert ${a.status === "ACTIVE" ? "alert-success" : "alert-error"} status-note`}
+        // Amber, not green, when the agency is linked to a revoked one: the warning above stands.
+        className={`alert ${a.status !== "ACTIVE" ? "alert-error" : a.linked.length ? "alert-warn" : "alert-success"} status-note`}
         role="status"
       >
         {note}
@@ -131,7 +134,13 @@ export default function AgencyPage() {
               <tr>
                 <th scope="col">{t("col.date")}</th>
                 <th scope="col">{t("col.status")}</th>
-                <th scope="col">{t("col.reason")}</th>
+                <th scope="col">
+                  {t("col.reason")}
+                  {/* NEA's own record, stored in English only: said so on a Kiswahili page. */}
+                  {locale === "en" ? null : (
+                    <span className="muted"> ({t("warnings.reasonEnglish")})</span>
+                  )}
+                </th>
               </tr>
             </thead>
             <tbody>

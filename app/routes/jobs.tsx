@@ -12,6 +12,7 @@ import { formatDate, formatPay } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { CountrySelect } from "~/ui/queue-filters";
 import { titled } from "~/ui/page-title";
+import { JobTitle } from "~/ui/job-title";
 
 export const handle = titled("jobs.title", NO_SCRIPTS);
 
@@ -73,7 +74,7 @@ export default function Jobs() {
           {items.map((j) => (
             <li key={j.id} className="result">
               <h2 className="h3">
-                <span lang="en">{j.title}</span> —{" "}
+                <JobTitle title={j.title} category={j.jobCategory} /> —{" "}
                 {locale === "sw" ? j.country.nameSw : j.country.nameEn}
               </h2>
               <dl className="facts">
@@ -85,9 +86,7 @@ export default function Jobs() {
                 </div>
                 <div>
                   <dt>{t("jobs.wage")}</dt>
-                  <dd>
-                    {formatPay(j.offeredWage, j.currency, locale)} ({j.currency})
-                  </dd>
+                  <dd>{formatPay(j.offeredWage, j.currency, locale)}</dd>
                 </div>
                 <div>
                   <dt>{t("jobs.positionsLeft")}</dt>

@@ -8,7 +8,8 @@ import { ErrorSummary, SubmissionKey, TextAreaField, useErrorText } from "~/ui/f
 import { allErrorsOf, errorsOf, valueOf } from "~/utils/form-reply";
 import { DomainError } from "~/domain/errors";
 import { FindingsList } from "~/ui/findings";
-import { formatDate } from "~/ui/format";
+import { formatDate, formatPay } from "~/ui/format";
+import { JobTitle, jobName } from "~/ui/job-title";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { appUrl, readForm } from "~/utils/http.server";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
@@ -22,7 +23,11 @@ import { ContractQuestionSchema } from "~/domain/cases/cases.schema";
 import { parseWithZod } from "~/ui/conform";
 import { Callable } from "~/ui/tel-link";
 
-export const handle = titled((d) => d?.contract.jobOrder.title, NO_SCRIPTS);
+export const handle = titled(
+  (d, t, locale) =>
+    d && jobName({ title: d.contract.jobOrder.title, category: d.contract.jobCategory }, t, locale),
+  NO_SCRIPTS,
+);
 
 // Workers: their contract in plain language (English or Kiswahili), and accepting it once NEA approved it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -93,7 +98,7 @@ export default function MyContract() {
         <Link to="/my/contracts">{t("my.title")}</Link>
       </p>
       <h1>
-        <span lang="en">{c.jobOrder.title}</span> —{" "}
+        <JobTitle title={c.jobOrder.title} category={c.jobCategory} /> —{" "}
         {locale === "sw" ? c.country.nameSw : c.country.nameEn}
       </h1>
       <p>
@@ -102,14 +107,18 @@ export default function MyContract() {
       <ul className="plain">
         <li>
           {t("my.plain.employer", {
-            employer: c.employer.kind === "HOUSEHOLD" ? t("jobs.household") : c.employer.name,
+            // Her own contract names the household she will live in (the public job list does not).
+            employer:
+              c.employer.kind === "HOUSEHOLD"
+                ? t("my.plain.household", { name: c.employer.name })
+                : c.employer.name,
             city: c.employer.city,
             agency: c.agency.name,
           })}
         </li>
         <li>
           {t("my.plain.wage", {
-            wage: `${terms.currency} ${terms.monthlyWage.toLocaleString("en-KE")}`,
+            wage: formatPay(terms.monthlyWage, terms.currency, locale),
           })}
         </li>
         <li>{t("my.plain.hours", { hours: terms.dailyHours, rest: terms.weeklyRestDays })}</li>

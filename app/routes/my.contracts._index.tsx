@@ -6,6 +6,7 @@ import { useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
+import { JobTitle } from "~/ui/job-title";
 
 export const handle = titled("my.title", NO_SCRIPTS);
 
@@ -27,7 +28,8 @@ export default function MyContracts() {
           {contracts.map((c) => (
             <li key={c.id}>
               <Link to={`/my/contracts/${c.id}`}>
-                <span lang="en">{c.jobOrder.title}</span> ({country(c.countryCode)})
+                <JobTitle title={c.jobOrder.title} category={c.jobCategory} /> (
+                {country(c.countryCode)})
               </Link>{" "}
               — {c.agency.name} — {t(`contracts.status.${c.status}`)}
             </li>

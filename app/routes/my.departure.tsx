@@ -26,6 +26,7 @@ import { appUrl, readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
+import { jobName } from "~/ui/job-title";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf } from "~/utils/form-reply";
 import { getLocale } from "~/i18n/i18n.server";
@@ -177,7 +178,13 @@ export default function MyDeparture() {
         const country = locale === "sw" ? c.countryName.sw : c.countryName.en;
         return (
           <article key={c.id} className="card">
-            <h2>{t("departure.contract", { reference: c.reference, job: c.jobTitle, country })}</h2>
+            <h2>
+              {t("departure.contract", {
+                job: jobName({ title: c.jobTitle, category: c.jobCategory }, t, locale),
+                country,
+              })}
+            </h2>
+            <p className="hint">{t("departure.contractRef", { reference: c.reference })}</p>
             <p>
               {t("departure.startsOn", {
                 date: formatDate(`${c.startDate}T00:00:00Z`, locale),

@@ -28,6 +28,9 @@ import { rejected, replyError } from "~/utils/form-reply.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { HelpLines } from "~/ui/help-lines";
+import { JobTitle, jobName } from "~/ui/job-title";
+import { useCountryName } from "~/ui/country";
+import { translate } from "~/i18n/messages";
 import { titled } from "~/ui/page-title";
 
 export const handle = titled("cases.help.title", NO_SCRIPTS);
@@ -47,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }));
   const registrations = open.map((r) => ({
     id: r.id,
-    label: `${r.contract.jobOrder.title} — ${r.employer.name}, ${locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn}`,
+    label: `${jobName({ title: r.contract.jobOrder.title, category: r.contract.jobCategory }, (k, v) => translate(locale, k, v), locale)} — ${r.employer.name}, ${locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn}`,
     mission: r.mission,
     countryCode: r.contract.countryCode,
     country: locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn,
@@ -81,6 +84,7 @@ export default function GetHelp() {
   const t = useT();
   const locale = useLocale();
   const errorText = useErrorText();
+  const country = useCountryName();
   const { registrations, destinations, cases, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -208,8 +212,10 @@ export default function GetHelp() {
               </p>
               {c.contract ? (
                 <p>
+                  {t("cases.contract")}:{" "}
                   <Link to={`/my/contracts/${c.contract.id}`}>
-                    {t("cases.contract")} {c.contract.reference}
+                    <JobTitle title={c.contract.jobOrder.title} category={c.contract.jobCategory} />{" "}
+                    ({country(c.contract.countryCode)})
                   </Link>
                 </p>
               ) : null}

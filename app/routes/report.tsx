@@ -142,7 +142,8 @@ export default function Report() {
               />
             )}
             {!agency && lastResult?.choices?.length ? (
-              <fieldset>
+              // A question, not a mistake: the agencies her words may mean, to pick from.
+              <fieldset className="alert alert-info">
                 <legend>{t("complaint.pick")}</legend>
                 {lastResult.choices.map((c) => (
                   <label key={c.value} className="choice">

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { linkedToSanctioned } from "~/domain/agencies/sanctioned-links.server";
-import { formatVerificationCode, parseVerificationCode } from "~/domain/verify/code";
+import { formatVerificationCode, whyNotACode } from "~/domain/verify/code";
 import { verifyCodeLimited } from "~/domain/verify/verify.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { formatDate } from "~/ui/format";
+import { formatDate, formatPay } from "~/ui/format";
 import { requestContext } from "~/utils/request.server";
 import type { MessageKey } from "~/i18n/messages";
 import { VerifyForm } from "~/ui/verify-form";
@@ -19,8 +19,16 @@ export const handle = titled("verifyCode.title", NO_SCRIPTS);
 // Public: what a code proves, live. Unknown or malformed codes answer 404 / 400 with the form again.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const input = (params.code ?? "").slice(0, 40);
-  if (!parseVerificationCode(input))
-    return data({ input, result: null, problem: "verifyCode.invalid" as const }, { status: 400 });
+  const why = whyNotACode(input);
+  if (why)
+    return data(
+      {
+        input,
+        result: null,
+        problem: why === "shape" ? ("verifyCode.shape" as const) : ("verifyCode.invalid" as const),
+      },
+      { status: 400 },
+    );
   const result = await verifyCodeLimited(input, requestContext(request).ip);
   if (result === "rate-limited")
     throw new Response("Too many requests", { status: 429, headers: { "Retry-After": "600" } });
@@ -180,9 +188,7 @@ export default function VerifyResultPage() {
                 </div>
                 <div>
                   <dt>{t("jobs.wage")}</dt>
-                  <dd>
-                    {result.subject.currency} {result.subject.offeredWage.toLocaleString("en-KE")}
-                  </dd>
+                  <dd>{formatPay(result.subject.offeredWage, result.subject.currency, locale)}</dd>
                 </div>
                 <div>
                   <dt>{t("jobs.positionsLeft")}</dt>

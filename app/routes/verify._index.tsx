@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { parseVerificationCode } from "~/domain/verify/code";
+import { parseVerificationCode, whyNotACode } from "~/domain/verify/code";
 import { useT } from "~/i18n/use-t";
 import { VerifyForm } from "~/ui/verify-form";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
@@ -17,7 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!code.trim()) return data({ code: "", invalid: "empty" as const }, { status: 400 });
   const parsed = parseVerificationCode(code.slice(0, 40));
   if (parsed) return redirect(`/verify/${parsed.code}`);
-  return data({ code: code.slice(0, 40), invalid: "malformed" as const }, { status: 400 });
+  const invalid =
+    whyNotACode(code.slice(0, 40)) === "shape" ? ("shape" as const) : ("malformed" as const);
+  return data({ code: code.slice(0, 40), invalid }, { status: 400 });
 }
 
 export default function Verify() {

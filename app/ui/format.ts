@@ -1,5 +1,5 @@
 // Dates are stored in UTC and shown in Nairobi time (conventions §13).
-import type { Locale } from "~/i18n/messages";
+import { en, translate, type Locale, type MessageKey } from "~/i18n/messages";
 
 // Creating an Intl.DateTimeFormat costs far more than using one: keep one per locale, zone and style
 // (a page of 50 dates spent most of its time here; docs/benchmarks.md).
@@ -59,19 +59,24 @@ export function formatMonth(yyyyMm: string, locale: Locale) {
 }
 
 /**
- * Pay in the currency's name, as a person reads it: "1,500 Qatari riyals", "riali za Katari 1,500".
- * We hold no exchange rate NEA stands behind, so no shilling figure is invented; the code ("QAR")
- * stays beside it for those who know it.
+ * Pay in the currency's name, as a person reads it: "1,500 Qatari riyals (QAR)", "riali za Qatar
+ * 1,500 (QAR)". The destinations' currencies are named in the catalogue (`pay.amount.<code>`), after
+ * the country as the site names it; any other falls back to the platform's name for it. We hold no
+ * exchange rate NEA stands behind, so no shilling figure is invented.
  */
 export function formatPay(amount: number, currency: string, locale: Locale) {
+  const key = `pay.amount.${currency}`;
+  const figure = amount.toLocaleString("en-KE", { maximumFractionDigits: 0 });
+  if (key in en) return translate(locale, key as MessageKey, { amount: figure });
   try {
-    return new Intl.NumberFormat(locale === "sw" ? "sw-KE" : "en-KE", {
+    const named = new Intl.NumberFormat(locale === "sw" ? "sw-KE" : "en-KE", {
       style: "currency",
       currency,
       currencyDisplay: "name",
       maximumFractionDigits: 0,
     }).format(amount);
+    return `${named} (${currency})`;
   } catch {
-    return `${currency} ${amount.toLocaleString("en-KE")}`;
+    return `${currency} ${figure}`;
   }
 }

@@ -8,8 +8,8 @@ export function VerifyForm({
   invalid,
 }: {
   code: string;
-  /** Why the last code was refused: nothing typed, or not a code that checks out. */
-  invalid: false | "empty" | "malformed";
+  /** Why the last code was refused: nothing typed, not ten numbers, or one of them wrong. */
+  invalid: false | "empty" | "shape" | "malformed";
 }) {
   const t = useT();
   return (
@@ -31,7 +31,15 @@ export function VerifyForm({
         />
         {invalid ? (
           <p id="code-error" className="field-error" role="alert">
-            <Callable text={t(invalid === "empty" ? "verifyCode.empty" : "verifyCode.invalid")} />
+            <Callable
+              text={t(
+                invalid === "empty"
+                  ? "verifyCode.empty"
+                  : invalid === "shape"
+                    ? "verifyCode.shape"
+                    : "verifyCode.invalid",
+              )}
+            />
           </p>
         ) : null}
       </div>

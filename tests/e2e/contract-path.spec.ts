@@ -212,7 +212,11 @@ for (const lang of ["en", "sw"] as const) {
 
     await page.getByRole("link", { name: m["nav.my.contracts"] }).click();
     await page.getByRole("link", { name: new RegExp(esc(title)) }).click();
-    await expect(page.getByText(m["my.plain.wage"].replace("{wage}", "QAR 1,500"))).toBeVisible();
+    await expect(
+      page.getByText(
+        m["my.plain.wage"].replace("{wage}", m["pay.amount.QAR"].replace("{amount}", "1,500")),
+      ),
+    ).toBeVisible();
     await expect(page.getByText(m["my.plain.passport"])).toBeVisible();
     await page.getByLabel(m["my.confirmRead"]).check();
     await page.getByRole("button", { name: m["contracts.action.sign"] }).click();

@@ -86,7 +86,13 @@ test("the demo worker reads her approved contract in Kiswahili and accepts it", 
     "Hatua yako inayofuata: Soma na ukubali mkataba wako",
   );
   await page.getByRole("link", { name: "Soma mkataba wangu" }).click();
-  await expect(page.getByText("Utalipwa QAR 1,500 kwa mwezi.")).toBeVisible();
+  await expect(page.getByText("Utalipwa riali za Qatar 1,500 (QAR) kwa mwezi.")).toBeVisible();
+  // The kind of job in her language first, the agency's English title beside it; her employer by
+  // name, even a household.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Mfanyakazi wa nyumbani (Housekeeper and cook) — Qatar",
+  );
+  await expect(page.getByText(/^Mwajiri wako: .+ \(nyumba ya mtu binafsi\), Doha\./)).toBeVisible();
   await expect(page.getByText("Unabaki na pasipoti yako.")).toBeVisible();
   const button = page.getByRole("button", { name: "Nimesoma mkataba huu na ninaukubali" });
   await expect(button).toBeVisible();

@@ -14,6 +14,7 @@ export const PUBLIC: Visit[] = [
   { path: "/" },
   { path: "/?q=sahara" },
   { path: "/warnings", follow: "/agencies/" },
+  { path: "/emergency" },
   { path: "/verify" },
   { path: "/verify/1202600019" },
   { path: "/jobs" },

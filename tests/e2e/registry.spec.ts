@@ -59,16 +59,25 @@ test("a visitor is warned about a revoked agency and a phoenix linked to it", as
     page.getByRole("heading", { name: "Linked to a revoked or suspended agency" }),
   ).toBeVisible();
   await expect(page.getByText("shares a director")).toBeVisible();
+  // Its licence note is amber and points back at the warning, not a green "all is well".
+  const note = page.locator(".status-note");
+  await expect(note).toHaveClass(/alert-warn/);
+  await expect(note).toContainText("read the warning above");
 });
 
 test("a mistyped verification code gets a clear message", async ({ page }) => {
   await page.goto("/verify");
   await page.getByLabel("Verification code").fill("1202-6000-18");
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByRole("alert")).toContainText("A verification code has 10 digits");
+  await expect(page.getByRole("alert")).toContainText("one of its numbers is wrong");
   // A code that does not check out may be on a forged document: say so, and whom to call.
   await expect(page.getByRole("alert")).toContainText("the document may be forged");
   await expect(page.getByRole("alert")).toContainText("0800 222 223");
+  // Letters are not a mistyped number: she is told what a code looks like, not that one is wrong.
+  await page.getByLabel("Verification code").fill("abc");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("alert")).toContainText("10 numbers, with no letters");
+  await expect(page.getByRole("alert")).not.toContainText("forged");
 });
 
 test("a report with several problems lists them all at once, at the top, focused, in Kiswahili too", async ({
@@ -213,4 +222,16 @@ test("a licence's code tells the same story as the search: revoked, or linked to
     await page.locator("main a.code[href^='/verify/']").first().click();
     await expect(page.getByRole("status")).toContainText(warning);
   }
+});
+
+test("anyone, without an account, finds every number to call from the home page", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await page.getByRole("link", { name: "All the numbers to call for help" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Numbers to call for help");
+  await expect(page.locator("main a").first()).toHaveAttribute("href", "tel:999");
+  await expect(page.getByText("In danger in Saudi Arabia? Call, free:")).toBeVisible();
+  await expect(page.locator('main a[href="tel:911"]').first()).toBeVisible();
 });

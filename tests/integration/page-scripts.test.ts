@@ -10,6 +10,7 @@ const NO_SCRIPT_ROUTES = [
   "verify._index",
   "verify.$code",
   "warnings",
+  "emergency",
   "jobs",
   "training._index",
   "training.$slug._index",

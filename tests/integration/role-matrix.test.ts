@@ -261,6 +261,7 @@ const PUBLIC_ROUTES: {
   { path: "/", load: () => import("~/routes/_index") },
   { path: "/?q=jamii", load: () => import("~/routes/_index") },
   { path: "/warnings", load: () => import("~/routes/warnings") },
+  { path: "/emergency", load: () => import("~/routes/emergency") },
   { path: "/verify", load: () => import("~/routes/verify._index") },
   { path: "/report", load: () => import("~/routes/report") },
   { path: "/compliance-check", load: () => import("~/routes/compliance-check") },

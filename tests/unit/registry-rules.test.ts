@@ -11,6 +11,7 @@ import {
   luhnCheckDigit,
   newVerificationCode,
   parseVerificationCode,
+  whyNotACode,
 } from "~/domain/verify/code";
 import {
   AGENCY_FLOW,
@@ -75,6 +76,17 @@ describe("verification codes", () => {
     expect(parseVerificationCode(code.slice(0, 9))).toBeNull();
     expect(parseVerificationCode("abcdefghij")).toBeNull();
     expect(formatVerificationCode("1202600019")).toBe("1202-6000-19");
+  });
+
+  it("say why a typed code is refused in terms she can act on: not ten numbers, or one number wrong", () => {
+    const code = newVerificationCode("CONTRACT", () => 7);
+    expect(whyNotACode(formatVerificationCode(code))).toBeNull();
+    expect(whyNotACode("abc")).toBe("shape");
+    expect(whyNotACode(code.slice(0, 9))).toBe("shape");
+    expect(whyNotACode(`${code}1`)).toBe("shape");
+    const typo = code.slice(0, 5) + String((Number(code[5]) + 1) % 10) + code.slice(6);
+    expect(whyNotACode(typo)).toBe("digit");
+    expect(whyNotACode(`9${code.slice(1)}`)).toBe("digit");
   });
 });
 

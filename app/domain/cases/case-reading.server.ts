@@ -193,7 +193,15 @@ export async function ownCases(actor: User) {
       resolvedAt: true,
       raisedBy: true,
       description: true,
-      contract: { select: { id: true, reference: true } },
+      contract: {
+        select: {
+          id: true,
+          reference: true,
+          jobCategory: true,
+          countryCode: true,
+          jobOrder: { select: { title: true } },
+        },
+      },
       notes: {
         where: { internal: false },
         orderBy: { createdAt: "asc" },

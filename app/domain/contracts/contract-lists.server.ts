@@ -69,6 +69,7 @@ export async function listWorkerContracts(actor: User) {
       reference: true,
       status: true,
       countryCode: true,
+      jobCategory: true,
       jobOrder: { select: { title: true } },
       agency: { select: { name: true } },
     },

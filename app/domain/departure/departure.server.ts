@@ -120,6 +120,7 @@ export async function departureView(actor: User) {
         country: c.countryCode,
         countryName: { en: c.country.nameEn, sw: c.country.nameSw },
         jobTitle: c.jobOrder.title,
+        jobCategory: c.jobCategory,
         agency: c.agency.name,
         employer: c.employer.name ?? c.employer.city,
         startDate: c.startDate.toISOString().slice(0, 10),

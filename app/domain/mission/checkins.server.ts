@@ -353,6 +353,7 @@ export async function openRegistrations(actor: User) {
       contract: {
         select: {
           jobOrder: { select: { title: true } },
+          jobCategory: true,
           countryCode: true,
           country: { select: { nameEn: true, nameSw: true } },
         },

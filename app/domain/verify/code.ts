@@ -61,6 +61,16 @@ export function parseVerificationCode(input: string): { code: string; kind: Code
   return { code: digits, kind };
 }
 
+/**
+ * Why what a person typed is not a code, in the terms she can act on: not ten numbers at all
+ * ("shape": letters, or too few or too many digits), or ten numbers of which one is wrong ("digit":
+ * the kind or the check digit does not fit). Null when it is a code.
+ */
+export function whyNotACode(input: string): "shape" | "digit" | null {
+  if (parseVerificationCode(input)) return null;
+  return /^\d{10}$/.test(input.replace(/[\s-]/g, "")) ? "digit" : "shape";
+}
+
 export function formatVerificationCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
