@@ -8,7 +8,7 @@ import { db, disconnectAll } from "~/utils/db.server";
 import { getEnv, smsGateway } from "~/utils/env.server";
 import { startOutboxWorker, startSmsWorker } from "~/notifications/outbox.server";
 import { startScheduler } from "~/jobs/scheduler.server";
-import { JOBS } from "~/jobs/jobs.server";
+import { scheduledJobs } from "~/jobs/jobs.server";
 import { NonceContext } from "~/ui/nonce";
 
 export const streamTimeout = 5_000;
@@ -51,7 +51,7 @@ export default function handleRequest(
 /** Called once by the server: background work that belongs to the app (outbox delivery). */
 export function startBackgroundJobs() {
   const env = getEnv();
-  const stopScheduler = startScheduler(db, JOBS, env.JOBS_INTERVAL_MS);
+  const stopScheduler = startScheduler(db, scheduledJobs(), env.JOBS_INTERVAL_MS);
   const stopOutbox = env.SMTP_URL
     ? startOutboxWorker(db, env.SMTP_URL, env.MAIL_FROM, env.OUTBOX_INTERVAL_MS)
     : async () => {};

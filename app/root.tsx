@@ -95,6 +95,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/admin/training", label: "nav.admin.training", permission: "training:author" },
   { to: "/admin/users", label: "nav.admin.users", permission: "admin:users" },
   { to: "/admin/audit", label: "nav.admin.audit", permission: "admin:audit" },
+  { to: "/admin/backups", label: "nav.admin.backups", permission: "admin:audit" },
   { to: "/admin/mail", label: "nav.admin.mail", permission: "admin:mail" },
 ];
 

@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith("--"));
 if (!folder) {
   console.error(
-    "Usage: npm run restore -- <backup folder> [--force]   (e.g. backups/20261202T010203Z)",
+    "Usage: npm run restore -- <backup folder> [--force]   (e.g. backups/20261202T010203456Z)",
   );
   process.exit(2);
 }

@@ -11,6 +11,7 @@ import type { ServerBuild } from "@remix-run/node";
 import pg from "pg";
 import { pendingMigrations } from "./lib/migrations.ts";
 import { publicCache } from "./lib/public-cache.ts";
+import { backupOverdue } from "../app/ops/backup-manifest.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024; // 1 MiB; uploads get their own limit where they exist
 // Routes that take file uploads (a 5 MiB document or CSV plus the multipart envelope).
@@ -181,7 +182,18 @@ export async function startServer(opts: {
           return res.status(503).json({ ready: false, reason: "migrations pending", pending });
         migrationsChecked = true;
       }
-      res.json({ ready: true });
+      // For operators: when backups are scheduled, the last success and whether it is overdue
+      // (never a reason to leave rotation: serving does not depend on it).
+      const hours = Number(process.env.BACKUP_INTERVAL_HOURS ?? 0);
+      if (!(hours > 0)) return res.json({ ready: true });
+      const last = await health.query<{ at: Date }>(
+        `SELECT at FROM "AuditEvent" WHERE action = 'backup.completed' ORDER BY seq DESC LIMIT 1`,
+      );
+      const at = last.rows[0]?.at ?? null;
+      res.json({
+        ready: true,
+        backup: { lastSuccessAt: at, overdue: backupOverdue(at, hours), everyHours: hours },
+      });
     } catch {
       databaseDown = true;
       res.status(503).json({ ready: false, reason: "database unreachable" });

@@ -8,6 +8,7 @@ import { expireJobOrders } from "~/domain/joborders/joborders.server";
 import { escalateOverdueCases } from "~/domain/cases/cases.server";
 import { sendCheckInSms } from "~/domain/mission/check-in-sms.server";
 import { purgePhoneCodes } from "~/domain/accounts/phone-sign-in.server";
+import { backupJob } from "~/ops/backup-job.server";
 import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
@@ -28,3 +29,9 @@ export const JOBS: Job[] = [
       transaction((tx) => purgeSubmissionKeys(tx, new Date(Date.now() - 7 * 24 * 3600_000))),
   },
 ];
+
+/** The jobs this server schedules: the always-on ones, and backups when BACKUP_INTERVAL_HOURS is set. */
+export function scheduledJobs(): Job[] {
+  const backup = backupJob();
+  return backup ? [...JOBS, backup] : JOBS;
+}

@@ -103,3 +103,9 @@ export function parseManifest(text: string): Manifest {
     if (!safe(f)) throw new Error(`manifest.json names a file outside the backup: ${String(f)}`);
   return man;
 }
+
+/** Overdue: scheduled, and no backup succeeded within two intervals (one missed run is a warning). */
+export function backupOverdue(lastSuccessAt: Date | null, intervalHours: number, now = new Date()) {
+  if (intervalHours <= 0) return false;
+  return !lastSuccessAt || now.getTime() - lastSuccessAt.getTime() > 2 * intervalHours * 3600_000;
+}

@@ -112,10 +112,9 @@ export type BackupOptions = {
 export async function takeBackup(opts: BackupOptions) {
   const log = opts.log ?? (() => {});
   const now = opts.now ?? new Date();
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z");
+  // 20261202T010203456Z: sortable, and two backups in one second (a manual one beside the
+  // scheduled one) still get their own folders.
+  const stamp = now.toISOString().replace(/[-:.]/g, "");
   await mkdir(opts.backupDir, { recursive: true });
   const final = path.join(opts.backupDir, stamp);
   if (existsSync(final)) throw new Error(`a backup named ${stamp} already exists`);
@@ -219,7 +218,7 @@ export async function pruneBackups(backupDir: string, keep: number) {
   const entries = (await readdir(backupDir)).sort();
   const partial = entries.filter((e) => e.endsWith(".partial"));
   const complete = entries.filter(
-    (e) => /^\d{8}T\d{6}Z$/.test(e) && existsSync(path.join(backupDir, e, "manifest.json")),
+    (e) => /^\d{8}T\d{9}Z$/.test(e) && existsSync(path.join(backupDir, e, "manifest.json")),
   );
   const gone = [...partial, ...complete.slice(0, Math.max(0, complete.length - keep))];
   for (const e of gone) await rm(path.join(backupDir, e), { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseBackupKey } from "~/ops/backup-crypto";
 
 // Validated once, at boot: a bad value stops the server with a message that names it.
 const schema = z
@@ -62,6 +63,16 @@ const schema = z
     TRUST_PROXY: z.enum(["true", "false", "1", "2", "3", "4", "5"]).default("false"),
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
     UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+    // Scheduled backups (ADR 0021): every BACKUP_INTERVAL_HOURS (0: none), into BACKUP_DIR, keeping
+    // BACKUP_KEEP, encrypted under BACKUP_KEY (required when scheduled in production).
+    BACKUP_INTERVAL_HOURS: z.coerce
+      .number()
+      .min(0)
+      .max(24 * 7)
+      .default(0),
+    BACKUP_DIR: z.string().min(1).default("backups"),
+    BACKUP_KEEP: z.coerce.number().int().min(1).default(14),
+    BACKUP_KEY: z.string().optional(),
     JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     // The secret the USSD/SMS gateway sends with each callback (ADR 0017).
     GATEWAY_SECRET: z
@@ -70,6 +81,19 @@ const schema = z
       .optional(),
   })
   .superRefine((env, ctx) => {
+    // Documents hold national IDs and passports: scheduled backups are never written in clear.
+    if (env.NODE_ENV === "production" && env.BACKUP_INTERVAL_HOURS > 0 && !env.BACKUP_KEY)
+      ctx.addIssue({
+        code: "custom",
+        path: ["BACKUP_KEY"],
+        message:
+          "BACKUP_KEY must be set when BACKUP_INTERVAL_HOURS schedules backups: 32 bytes, e.g. `openssl rand -hex 32`, kept in your secret store",
+      });
+    try {
+      parseBackupKey(env.BACKUP_KEY);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", path: ["BACKUP_KEY"], message: (e as Error).message });
+    }
     // Links in emails and QR codes are built from APP_URL alone (never from a request's Host header).
     if (env.NODE_ENV === "production" && !env.APP_URL)
       ctx.addIssue({

@@ -101,6 +101,7 @@ export const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
       // Sign-ins are events on accounts: the kind of record is named in Kiswahili, not "User".
       { path: "/admin/audit", shows: "Akaunti" },
       { path: "/admin/mail" },
+      { path: "/admin/backups" },
       { path: "/admin/training", follow: "/admin/training/" },
     ],
   },

@@ -101,16 +101,16 @@ describe("npm run backup", () => {
 
   it("keeps the newest backups only", async () => {
     const backups = path.join(dir, "prune");
-    for (const s of ["20261101T000000Z", "20261102T000000Z", "20261103T000000Z"]) {
+    for (const s of ["20261101T000000000Z", "20261102T000000000Z", "20261103T000000000Z"]) {
       await mkdir(path.join(backups, s), { recursive: true });
       await writeFile(path.join(backups, s, "manifest.json"), "{}");
     }
-    await mkdir(path.join(backups, "20261104T000000Z.partial"), { recursive: true });
+    await mkdir(path.join(backups, "20261104T000000000Z.partial"), { recursive: true });
     expect(await pruneBackups(backups, 2)).toEqual([
-      "20261104T000000Z.partial",
-      "20261101T000000Z",
+      "20261104T000000000Z.partial",
+      "20261101T000000000Z",
     ]);
-    expect(existsSync(path.join(backups, "20261103T000000Z"))).toBe(true);
+    expect(existsSync(path.join(backups, "20261103T000000000Z"))).toBe(true);
   });
 });
 

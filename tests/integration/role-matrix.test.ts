@@ -37,6 +37,11 @@ const ROUTES: {
   },
   { path: "/admin/mail", load: () => import("~/routes/admin.mail"), expect: { allow: ["ADMIN"] } },
   {
+    path: "/admin/backups",
+    load: () => import("~/routes/admin.backups"),
+    expect: { allow: ["ADMIN"] },
+  },
+  {
     path: "/admin/training",
     load: () => import("~/routes/admin.training._index"),
     expect: { allow: ["ADMIN"] },

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "user.reactivated",
   "user.locale_changed",
   "seed.loaded",
+  "backup.completed",
+  "backup.failed",
   "complaint.received",
   "complaint.triaged",
   "complaint.decided",

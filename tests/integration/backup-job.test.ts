@@ -1,0 +1,70 @@
+// The scheduled backup (issue 21): each run leaves an audit event the admin's page reads; a failure
+// is recorded with its reason and shown until a backup works again; only admins see the page.
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { backupStatus, runScheduledBackup, type BackupSchedule } from "~/ops/backup-job.server";
+import { backupOverdue } from "~/ops/backup-manifest";
+import { createUser } from "../factories/users";
+import { login } from "../factories/departure";
+
+let dir: string;
+let schedule: BackupSchedule;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "kazi-backup-job-"));
+  schedule = {
+    url: process.env.DATABASE_URL!,
+    uploadDir: path.join(dir, "uploads"),
+    backupDir: path.join(dir, "backups"),
+    keep: 2,
+    key: randomBytes(32),
+  };
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("the scheduled backup", () => {
+  it("records each run for the admin: a success with its size, a failure with its reason", async () => {
+    const admin = await login(await createUser("ADMIN"));
+    expect((await backupStatus(admin, 24)).lastSuccessAt).toBeNull();
+    expect((await backupStatus(admin, 24)).overdue).toBe(true);
+
+    await runScheduledBackup(schedule);
+    const ok = await backupStatus(admin, 24);
+    expect(ok.lastSuccessAt).not.toBeNull();
+    expect(ok.overdue).toBe(false);
+    expect(ok.runs[0]).toMatchObject({
+      action: "backup.completed",
+      summary: { encrypted: true, tables: expect.any(Number) },
+    });
+
+    // The backup folder cannot be made (a file stands where it should be): recorded, and thrown
+    // on so the scheduler logs it too.
+    const blocked = path.join(dir, "not-a-folder");
+    await writeFile(blocked, "");
+    await expect(runScheduledBackup({ ...schedule, backupDir: blocked })).rejects.toThrow();
+    const failed = await backupStatus(admin, 24);
+    expect(failed.lastFailure?.summary).toMatchObject({
+      reason: expect.stringMatching(/EEXIST|ENOTDIR/),
+    });
+    // …until one works again.
+    await runScheduledBackup(schedule);
+    expect((await backupStatus(admin, 24)).lastFailure).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "backup.completed" } })).toBe(2);
+  });
+
+  it("is shown to administrators only", async () => {
+    const officer = await login(await createUser("NEA_OFFICER"));
+    await expect(backupStatus(officer, 24)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("is overdue after two missed intervals, never when not scheduled", () => {
+    const now = new Date("2026-12-02T12:00:00Z");
+    expect(backupOverdue(new Date("2026-12-01T13:00:00Z"), 24, now)).toBe(false);
+    expect(backupOverdue(new Date("2026-11-30T11:00:00Z"), 24, now)).toBe(true);
+    expect(backupOverdue(null, 0, now)).toBe(false);
+  });
+});
