@@ -7,7 +7,14 @@ import os from "node:os";
 import { ensureAppRole } from "./lib/db-roles.ts";
 import type { EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { utcStamp, writeDocSection } from "./lib/doc-section.ts";
-import { App, DRILL_CHECKPOINT_KEY, log, startDatabase, type DrillResult } from "./drills/env.ts";
+import {
+  App,
+  DRILL_CHECKPOINT_KEY,
+  DRILL_UPLOADS,
+  log,
+  startDatabase,
+  type DrillResult,
+} from "./drills/env.ts";
 import { Smtp } from "./lib/smtp-recorder.ts";
 import { freePort } from "./lib/free-port.ts";
 import { smtpOutage } from "./drills/smtp-outage.ts";
@@ -16,8 +23,10 @@ import { startSmsGateway } from "./lib/sms-gateway.ts";
 import { killDuringApprovals } from "./drills/kill-approvals.ts";
 import { pgRestart } from "./drills/pg-restart.ts";
 import { fuzz } from "./drills/fuzz.ts";
+import { diskLost } from "./drills/disk-lost.ts";
 
-const ALL = ["smtp", "sms", "kill", "pg", "fuzz"] as const;
+const ALL = ["smtp", "sms", "kill", "pg", "fuzz", "disk"] as const;
+const APP_PASSWORD = "kazi-app-drill-password";
 const asked = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
 const chosen = asked.length ? asked : [...ALL];
 
@@ -30,7 +39,8 @@ async function main() {
   const gateway = await startSmsGateway({ username: "kazi-drill", apiKey: "drill-api-key" });
   // As in production: the app connects as the least-privilege role (ADR 0018).
   const app = new App({
-    DATABASE_URL: await ensureAppRole(url, "kazi-app-drill-password"),
+    DATABASE_URL: await ensureAppRole(url, APP_PASSWORD),
+    UPLOAD_DIR: DRILL_UPLOADS,
     MIGRATION_DATABASE_URL: url,
     AUDIT_CHECKPOINT_KEY: DRILL_CHECKPOINT_KEY,
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
@@ -54,7 +64,9 @@ async function main() {
               ? await killDuringApprovals(url, app)
               : name === "pg"
                 ? await pgRestart(url, db, app)
-                : await fuzz(url);
+                : name === "disk"
+                  ? await diskLost(url, db, app, APP_PASSWORD)
+                  : await fuzz(url);
       results.push(r);
       log(`${r.passed ? "PASS" : "FAIL"}: ${r.name}`);
       for (const f of r.facts) log(`  ${f}`);

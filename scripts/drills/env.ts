@@ -21,6 +21,8 @@ export const PG = {
   port: Number(process.env.DRILL_PG_PORT ?? 54369),
   database: "kazi_salama",
 };
+/** The drill app's UPLOAD_DIR (wiped each run; never the demo's). */
+export const DRILL_UPLOADS = path.join(root, ".data", "drill-uploads");
 export const APP_PORT = Number(process.env.DRILL_APP_PORT ?? 3302);
 export const BASE = `http://127.0.0.1:${APP_PORT}`;
 
@@ -29,6 +31,7 @@ export type DrillResult = { name: string; passed: boolean; facts: string[] };
 /** The database: started fresh, migrated, demo data, then a small generated dataset. */
 export async function startDatabase(): Promise<EmbeddedDatabase> {
   rmSync(PG.dataDir, { recursive: true, force: true });
+  rmSync(DRILL_UPLOADS, { recursive: true, force: true });
   const db = await startEmbeddedPostgres({ ...PG, log });
   await prepareDatabase(db.url, { demo: true, log });
   log("Generating a small dataset (npm run bench:data at a small size)…");

@@ -20,7 +20,7 @@ const CONCURRENCY = 16;
 
 type Outcome = "approved" | "refused" | "no answer";
 
-async function approve(id: string, key: string, cookie: string): Promise<Outcome> {
+export async function approve(id: string, key: string, cookie: string): Promise<Outcome> {
   try {
     const r = await fetch(`${BASE}/nea/contracts/${id}`, {
       method: "POST",
