@@ -87,8 +87,11 @@ export async function backupStatus(actor: User, hours: number = getEnv().BACKUP_
   return {
     intervalHours: hours,
     lastSuccessAt: lastSuccess?.at ?? null,
+    // Plain values only (a bigint cannot go to the page): when, and why.
     lastFailure:
-      lastFailure && (!lastSuccess || lastFailure.seq > lastSuccess.seq) ? lastFailure : null,
+      lastFailure && (!lastSuccess || lastFailure.seq > lastSuccess.seq)
+        ? { at: lastFailure.at, summary: lastFailure.summary }
+        : null,
     overdue,
     runs: runs.map((r) => ({ ...r, seq: r.seq.toString() })),
   };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { backupStatus, runScheduledBackup, type BackupSchedule } from "~/ops/backup-job.server";
 import { backupOverdue } from "~/ops/backup-manifest";
-import { createUser } from "../factories/users";
+import { createUser, sessionCookie } from "../factories/users";
 import { login } from "../factories/departure";
 
 let dir: string;
@@ -47,6 +47,16 @@ describe("the scheduled backup", () => {
     await writeFile(blocked, "");
     await expect(runScheduledBackup({ ...schedule, backupDir: blocked })).rejects.toThrow();
     const failed = await backupStatus(admin, 24);
+    // The admin's page carries it (every value serialisable: no bigint reaches the page).
+    const { loader } = await import("~/routes/admin.backups");
+    const page = await loader({
+      request: new Request("http://127.0.0.1/admin/backups", {
+        headers: { cookie: await sessionCookie(admin.id) },
+      }),
+      params: {},
+      context: {},
+    });
+    expect(JSON.parse(JSON.stringify(page)).lastFailure.summary.reason).toMatch(/EEXIST|ENOTDIR/);
     expect(failed.lastFailure?.summary).toMatchObject({
       reason: expect.stringMatching(/EEXIST|ENOTDIR/),
     });
