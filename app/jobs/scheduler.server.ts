@@ -21,7 +21,8 @@ export async function acquireLease(
   return rows.length === 1;
 }
 
-export type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+/** A job; `ownLane` for a long one (a backup) that must not hold up the others while it runs. */
+export type Job = { name: string; everyMs: number; run: () => Promise<unknown>; ownLane?: boolean };
 
 /** Runs one job if its lease is free; records when it last ran. */
 export async function runIfDue(db: Db, job: Job, who = holder) {
@@ -34,27 +35,44 @@ export async function runIfDue(db: Db, job: Job, who = holder) {
   return true;
 }
 
-/** Checks every job each `tickMs`; returns a stop function. Errors are logged, never fatal. */
+/** The jobs in the order each lane runs them: the short ones share a lane; a long one has its own. */
+export function lanes(jobs: Job[]): Job[][] {
+  const shared = jobs.filter((j) => !j.ownLane);
+  return [...(shared.length ? [shared] : []), ...jobs.filter((j) => j.ownLane).map((j) => [j])];
+}
+
+/**
+ * Checks every job each `tickMs`; returns a stop function. Errors are logged, never fatal. Each lane
+ * runs its jobs one after another, and a lane still busy skips the tick (nothing piles up), so an
+ * hour-long backup in its lane never delays the audit checkpoint or the check-in SMS in theirs.
+ */
 export function startScheduler(db: Db, jobs: Job[], tickMs: number) {
   let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    for (const job of jobs) {
-      if (stopped) return;
-      try {
-        await runIfDue(db, job);
-      } catch (e) {
-        console.error(`[jobs] ${job.name} failed:`, e);
-      }
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, tickMs);
-  running = running.then(tick);
+  const running = lanes(jobs).map((lane) => {
+    let busy: Promise<void> | null = null;
+    const tick = () => {
+      if (busy || stopped) return;
+      busy = (async () => {
+        for (const job of lane) {
+          if (stopped) return;
+          try {
+            await runIfDue(db, job);
+          } catch (e) {
+            console.error(`[jobs] ${job.name} failed:`, e);
+          }
+        }
+      })().finally(() => {
+        busy = null;
+      });
+    };
+    return { tick, idle: () => busy ?? Promise.resolve() };
+  });
+  const tickAll = () => running.forEach((l) => l.tick());
+  const timer = setInterval(tickAll, tickMs);
+  tickAll();
   return async () => {
     stopped = true;
     clearInterval(timer);
-    await running;
+    await Promise.all(running.map((l) => l.idle()));
   };
 }

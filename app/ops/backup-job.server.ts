@@ -13,10 +13,9 @@ import { pruneBackups, takeBackup } from "./backup.server";
 import { backupOverdue } from "./backup-manifest";
 import type { Job } from "~/jobs/scheduler.server";
 
-export function backupJob(): Job | null {
-  const hours = getEnv().BACKUP_INTERVAL_HOURS;
+export function backupJob(hours = getEnv().BACKUP_INTERVAL_HOURS): Job | null {
   return hours > 0
-    ? { name: "backup", everyMs: hours * 3600_000, run: () => runScheduledBackup() }
+    ? { name: "backup", everyMs: hours * 3600_000, run: () => runScheduledBackup(), ownLane: true }
     : null;
 }
 

@@ -271,6 +271,34 @@ export type RestoreOptions = {
   log?: Log;
 };
 
+/** The migrations applied to a database (none when it has never been migrated). */
+async function appliedMigrations(client: pg.Client) {
+  const { rows } = await client.query<{ exists: boolean }>(
+    `SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists`,
+  );
+  if (!rows[0]!.exists) return [];
+  const applied = await client.query<{ migration_name: string }>(
+    `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  return applied.rows.map((r) => r.migration_name);
+}
+
+async function tablesWithRows(client: pg.Client) {
+  const busy: string[] = [];
+  for (const t of await userTables(client)) {
+    const { rows } = await client.query<{ n: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${q(t)}) AS n`,
+    );
+    if (rows[0]!.n) busy.push(t);
+  }
+  return busy;
+}
+
+const notEmpty = (busy: string[]) =>
+  new Error(
+    `the database is not empty (${busy.length} tables hold rows, e.g. ${busy.slice(0, 3).join(", ")}): restore refuses to overwrite it; run it again with --force to replace everything in it`,
+  );
+
 /** Migrations the backup was made at, as a folder the migration engine can read. */
 async function migrationsUpTo(dir: string, names: string[]) {
   const known = new Set((await readdir(dir)).filter((n) => /^\d/.test(n)));
@@ -301,19 +329,22 @@ export async function restoreBackup(opts: RestoreOptions) {
   const client = new pg.Client({ connectionString: opts.url });
   await client.connect();
   try {
+    // A database already at a newer schema than the backup's cannot take the backup's rows as they
+    // are: the newer migrations would never run over them (their backfills, their new rules). It
+    // is emptied down to no schema at all, rebuilt at the backup's, and brought forward after.
+    const ahead = (await appliedMigrations(client)).filter((m) => !manifest.migrations.includes(m));
+    if (ahead.length) {
+      const busy = await tablesWithRows(client);
+      if (busy.length && !opts.force) throw notEmpty(busy);
+      log(
+        `the database is at a newer schema than the backup (${ahead.length} later migrations): dropping it to rebuild it at the backup's`,
+      );
+      await client.query(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`);
+    }
     await opts.applyMigrations(opts.url, atBackup);
     const tables = await userTables(client);
-    const busy: string[] = [];
-    for (const t of tables) {
-      const { rows } = await client.query<{ n: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM ${q(t)}) AS n`,
-      );
-      if (rows[0]!.n) busy.push(t);
-    }
-    if (busy.length && !opts.force)
-      throw new Error(
-        `the database is not empty (${busy.length} tables hold rows, e.g. ${busy.slice(0, 3).join(", ")}): restore refuses to overwrite it; run it again with --force to replace everything in it`,
-      );
+    const busy = await tablesWithRows(client);
+    if (busy.length && !opts.force) throw notEmpty(busy);
     const missing = manifest.tables.filter((t) => !tables.includes(t.name));
     if (missing.length)
       throw new Error(`the database has no table ${missing.map((t) => t.name).join(", ")}`);

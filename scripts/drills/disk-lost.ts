@@ -1,11 +1,12 @@
-// Drill: the database's disk is lost (issue 21). Approvals and documents are written, a backup is
+// Drill: the database's disk is lost (issue 21). Supervisors approve contracts, an agency uploads licence
+// documents through its application form and the public files reports; a backup is
 // taken, more are written, a second backup is taken, a few more are written; then the database and
 // the uploaded documents are destroyed, the latest backup is restored with `npm run restore`, and
 // the app is started on it. Everything acknowledged before the last backup must be back, the audit
 // chain must verify, and what came after the last backup is what a daily backup can lose (stated).
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { EmbeddedDatabase } from "../lib/embedded-postgres.ts";
 import { ensureAppRole } from "../lib/db-roles.ts";
@@ -51,15 +52,29 @@ const reportAll = async (from: number, n: number) =>
     (d): d is string => d !== null,
   );
 
-/** A document stored as the app stores one: under its SHA-256, in two levels of folders. */
-function storeDocument() {
+/** A licence document (a small PDF), uploaded through the agency's application form: its SHA-256 when acknowledged. */
+async function upload(cookie: string) {
   const bytes = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(4000)]);
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  const file = path.join(DRILL_UPLOADS, sha.slice(0, 2), sha.slice(2, 4), sha);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, bytes);
-  return sha;
+  const form = new FormData();
+  form.set("kind", "incorporation");
+  form.set("file", new Blob([bytes], { type: "application/pdf" }), "certificate.pdf");
+  const r = await fetch(`${BASE}/agency/application`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie },
+    body: form,
+  });
+  await r.arrayBuffer();
+  return r.status === 302 ? createHash("sha256").update(bytes).digest("hex") : null;
 }
+const uploadAll = async (cookie: string, n: number) => {
+  const done: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const sha = await upload(cookie);
+    if (sha) done.push(sha);
+  }
+  return done;
+};
 
 function script(name: string, args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${name}.ts`, ...args], {
@@ -87,15 +102,28 @@ export async function diskLost(
   const facts: string[] = [];
   rmSync(BACKUPS, { recursive: true, force: true });
   const cookie = await sessionFor(url, "supervisor@demo.kazisalama.ke");
-  // Contracts waiting for a supervisor, past those the kill drill takes.
+  const applicant = await sessionFor(url, "applicant@demo.kazisalama.ke");
+  // The demo applicant agency opens its licence application, as on its home page.
+  const opened = await fetch(`${BASE}/agency`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: applicant },
+    body: new URLSearchParams({}),
+  });
+  await opened.arrayBuffer();
+  if (opened.status !== 302) throw new Error(`opening the application answered ${opened.status}`);
+  // Contracts waiting for a supervisor, made here (the kill drill approves every waiting one):
+  // generated contracts still waiting for an officer are put where a recommendation leaves them.
   const waiting = await withClient(url, async (c) => {
     await c.query(`UPDATE "JobOrder" SET positions = positions + 1000 WHERE title LIKE 'Bench %'`);
     const r = await c.query<{ id: string }>(
-      `SELECT c.id FROM "Contract" c WHERE c.status = 'RECOMMENDED' AND c."supersedesId" IS NULL
-       ORDER BY c.id DESC LIMIT 70`,
+      `UPDATE "Contract" SET status = 'RECOMMENDED' WHERE id IN (
+         SELECT id FROM "Contract" WHERE status = 'SUBMITTED' AND "supersedesId" IS NULL
+         AND reference LIKE 'KS-K-B%' ORDER BY id LIMIT 70) RETURNING id`,
     );
-    return r.rows.map((x) => x.id);
+    return r.rows.map((x) => x.id).sort();
   });
+  if (waiting.length < 70) throw new Error(`only ${waiting.length} contracts to approve`);
   const approveAll = async (ids: string[]) => {
     const done: string[] = [];
     for (const id of ids)
@@ -104,11 +132,11 @@ export async function diskLost(
   };
   const before1 = await approveAll(waiting.slice(0, 30));
   const reports1 = await reportAll(0, 40);
-  const docs1 = [storeDocument(), storeDocument(), storeDocument()];
+  const docs1 = await uploadAll(applicant, 3);
   script("backup", [], { DATABASE_URL: url });
   const between = await approveAll(waiting.slice(30, 60));
   const reports2 = await reportAll(100, 40);
-  const docs2 = [storeDocument(), storeDocument()];
+  const docs2 = await uploadAll(applicant, 2);
   const t0 = Date.now();
   script("backup", [], { DATABASE_URL: url });
   const backupMs = Date.now() - t0;
@@ -119,8 +147,9 @@ export async function diskLost(
   const manifest = JSON.parse(readFileSync(path.join(BACKUPS, latest, "manifest.json"), "utf8"));
   const after = await approveAll(waiting.slice(60, 70));
   const reportsAfter = await reportAll(200, 10);
+  const docsAfter = await uploadAll(applicant, 2);
   facts.push(
-    `Written and acknowledged: ${before1.length} approvals, ${reports1.length} public reports and ${docs1.length} documents, a backup; ${between.length} approvals, ${reports2.length} reports and ${docs2.length} documents, a second backup (${manifest.tables.reduce((n: number, t: { rows: number }) => n + t.rows, 0)} rows, ${manifest.audit.count} audit events, ${manifest.uploads.length} documents, encrypted; ${(backupMs / 1000).toFixed(1)} s); then ${after.length} more approvals and ${reportsAfter.length} reports.`,
+    `Written and acknowledged: ${before1.length} approvals, ${reports1.length} public reports and ${docs1.length} documents, a backup; ${between.length} approvals, ${reports2.length} reports and ${docs2.length} documents, a second backup (${manifest.tables.reduce((n: number, t: { rows: number }) => n + t.rows, 0)} rows, ${manifest.audit.count} audit events, ${manifest.uploads.length} documents, encrypted; ${(backupMs / 1000).toFixed(1)} s); then ${after.length} more approvals, ${reportsAfter.length} reports and ${docsAfter.length} documents.`,
   );
 
   log("Destroying the database and the uploaded documents…");
@@ -158,25 +187,33 @@ export async function diskLost(
       `SELECT description FROM "Complaint" WHERE description = ANY($1::text[])`,
       [[...reports1, ...reports2, ...reportsAfter]],
     );
+    const documents = await c.query<{ sha256: string }>(
+      `SELECT sha256 FROM "ApplicationDocument" WHERE sha256 = ANY($1::text[])`,
+      [[...docs1, ...docs2, ...docsAfter]],
+    );
     return {
       approved: new Set(approved.rows.map((r) => r.id)),
+      documents: new Set(documents.rows.map((r) => r.sha256)),
       reports: new Set(reports.rows.map((r) => r.description)),
       head: head.rows[0]?.hash ?? null,
     };
   });
   const lostAcked = [...before1, ...between].filter((id) => !state.approved.has(id)).length;
+  // A document is back when the application lists it again and its file reads back byte for byte.
   const docsBack = [...docs1, ...docs2].filter((sha) => {
+    if (!state.documents.has(sha)) return false;
     const f = path.join(DRILL_UPLOADS, sha.slice(0, 2), sha.slice(2, 4), sha);
     return existsSync(f) && createHash("sha256").update(readFileSync(f)).digest("hex") === sha;
   }).length;
   const afterBack = after.filter((id) => state.approved.has(id)).length;
   const lostReports = [...reports1, ...reports2].filter((d) => !state.reports.has(d)).length;
   const reportsAfterBack = reportsAfter.filter((d) => state.reports.has(d)).length;
+  const docsAfterBack = docsAfter.filter((sha) => state.documents.has(sha)).length;
   facts.push(
     `After the restore: ${lostAcked} of the ${before1.length + between.length} approvals and ${lostReports} of the ${reports1.length + reports2.length} reports acknowledged before the last backup are missing; ${docsBack} of ${docs1.length + docs2.length} documents are back, byte for byte; the audit event at the backup's head is ${state.head === manifest.audit.headHash ? "the same" : "DIFFERENT"}.`,
   );
   facts.push(
-    `Written after the last backup and therefore lost, as a backup cannot hold what came after it: ${after.length - afterBack} of ${after.length} approvals and ${reportsAfter.length - reportsAfterBack} of ${reportsAfter.length} reports (schedule backups, and add WAL archiving, to shorten that window).`,
+    `Written after the last backup and therefore lost, as a backup cannot hold what came after it: ${after.length - afterBack} of ${after.length} approvals, ${reportsAfter.length - reportsAfterBack} of ${reportsAfter.length} reports and ${docsAfter.length - docsAfterBack} of ${docsAfter.length} documents (schedule backups, and add WAL archiving, to shorten that window).`,
   );
   const audit = auditVerify(db.current.url);
   facts.push(`npm run audit:verify: ${audit.output.split("\n").pop()}`);
@@ -186,6 +223,12 @@ export async function diskLost(
     name: "Disk lost: restore the last backup",
     // Something must have been written on each side of the backups, or the drill proves nothing.
     passed:
+      before1.length > 0 &&
+      between.length > 0 &&
+      after.length > 0 &&
+      docs1.length > 0 &&
+      docs2.length > 0 &&
+      docsAfter.length > 0 &&
       reports1.length > 0 &&
       reports2.length > 0 &&
       reportsAfter.length > 0 &&

@@ -6,7 +6,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { backupStatus, runScheduledBackup, type BackupSchedule } from "~/ops/backup-job.server";
+import {
+  backupJob,
+  backupStatus,
+  runScheduledBackup,
+  type BackupSchedule,
+} from "~/ops/backup-job.server";
+import { startScheduler, type Job } from "~/jobs/scheduler.server";
 import { backupOverdue } from "~/ops/backup-manifest";
 import { createUser, sessionCookie } from "../factories/users";
 import { login } from "../factories/departure";
@@ -69,6 +75,36 @@ describe("the scheduled backup", () => {
   it("is shown to administrators only", async () => {
     const officer = await login(await createUser("NEA_OFFICER"));
     await expect(backupStatus(officer, 24)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("runs in its own lane: other jobs keep their schedule while a backup is still running", async () => {
+    expect(backupJob(24)?.ownLane).toBe(true);
+    expect(backupJob(0)).toBeNull();
+    let finishBackup = () => {};
+    const backupDone = new Promise<void>((resolve) => (finishBackup = resolve));
+    let backupStarted = false;
+    let checkpoints = 0;
+    const suffix = randomBytes(4).toString("hex");
+    const jobs: Job[] = [
+      {
+        name: `lane-backup-${suffix}`,
+        everyMs: 3600_000,
+        ownLane: true,
+        run: async () => {
+          backupStarted = true;
+          await backupDone;
+        },
+      },
+      { name: `lane-checkpoint-${suffix}`, everyMs: 1, run: async () => void checkpoints++ },
+    ];
+    const stop = startScheduler(db, jobs, 10);
+    try {
+      // While the backup has not finished, the other job runs again and again.
+      await expect.poll(() => backupStarted && checkpoints >= 3, { timeout: 10_000 }).toBe(true);
+    } finally {
+      finishBackup();
+      await stop();
+    }
   });
 
   it("is overdue after two missed intervals, never when not scheduled", () => {

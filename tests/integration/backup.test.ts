@@ -4,7 +4,7 @@
 // before anything is written.
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -169,4 +169,32 @@ describe("npm run restore", () => {
     expect(doc.equals(document)).toBe(true);
     await expect(restore()).rejects.toThrow(/not empty/);
   }, 120_000);
+
+  it("rebuilds a database at a newer schema only when told, and runs the newer migrations over the restored rows", async () => {
+    // This version of Kazi Salama has one migration more than the backup, and it fills a new column.
+    const newer = path.join(dir, "migrations-newer");
+    await cp(MIGRATIONS_DIR, newer, { recursive: true });
+    const probe = path.join(newer, "29990101000000_restore_probe");
+    await mkdir(probe);
+    await writeFile(
+      path.join(probe, "migration.sql"),
+      `ALTER TABLE "Worker" ADD COLUMN "restoreProbe" TEXT; UPDATE "Worker" SET "restoreProbe" = 'migrated';`,
+    );
+    await applyMigrations(target, newer); // the database holding rows moves past the backup
+    await expect(restore({ migrationsDir: newer })).rejects.toThrow(/not empty/);
+
+    const { problems } = await restore({ migrationsDir: newer, force: true });
+    expect(problems).toEqual([]);
+    const restored = new pg.Client({ connectionString: target });
+    await restored.connect();
+    try {
+      const r = await restored.query(
+        `SELECT count(*) AS n, count(*) FILTER (WHERE "restoreProbe" = 'migrated') AS migrated FROM "Worker"`,
+      );
+      expect(Number(r.rows[0].n)).toBe(await db.worker.count());
+      expect(Number(r.rows[0].migrated)).toBe(Number(r.rows[0].n));
+    } finally {
+      await restored.end();
+    }
+  }, 180_000);
 });
