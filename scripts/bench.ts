@@ -1,7 +1,9 @@
 // npm run bench: the production build on the bench dataset (npm run bench:data), loaded from this
 // process over loopback with autocannon, 50 connections, a fixed time per route. Prints and writes
 // to docs/benchmarks.md req/s and p50/p95/p99 latency for each route, and each route's throughput as
-// a share of /ping, a route that does no work (the ceiling of this stack on this machine).
+// a share of /ping, a route that does no work (the ceiling of this stack on this machine), and for
+// the public look-ups as a share of the stack-free reference (scripts/bench-reference.ts: plain
+// node:http and pg doing the same look-ups), measured in the same run.
 import { DEMO_GATEWAY_SECRET } from "../app/auth/gateway.server.ts";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -48,17 +50,30 @@ const server = spawn(
   },
 );
 server.stdout.on("data", () => {});
-const stop = () =>
+// The stack-free reference, in its own process like the app, on the same database.
+const REF_PORT = Number(process.env.BENCH_REFERENCE_PORT ?? 3301);
+const REF = `http://127.0.0.1:${REF_PORT}`;
+const reference = spawn(
+  process.execPath,
+  [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/bench-reference.ts"],
+  {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: DB_URL, PORT: String(REF_PORT), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
+const kill = (p: import("node:child_process").ChildProcess) =>
   new Promise<void>((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
+    if (p.exitCode !== null) return resolve();
+    p.once("exit", () => resolve());
+    p.kill("SIGTERM");
   });
+const stop = () => Promise.all([kill(server), kill(reference)]);
 
-async function ready() {
+async function ready(url = `${BASE}/readyz`) {
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${BASE}/readyz`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not up yet
     }
@@ -74,6 +89,10 @@ const randomIp = () =>
 type Target = {
   name: string;
   path: string;
+  /** Another server (the stack-free reference). */
+  base?: string;
+  /** The reference row this route is compared with. */
+  ref?: string;
   paths?: () => string;
   method?: "GET" | "POST";
   body?: () => string;
@@ -93,7 +112,7 @@ function pct(sorted: number[], p: number) {
 async function run(t: Target, seconds = SECONDS) {
   const latencies: number[] = [];
   const options: autocannon.Options = {
-    url: `${BASE}${t.path}`,
+    url: `${t.base ?? BASE}${t.path}`,
     connections: CONNECTIONS,
     duration: seconds,
     method: t.method ?? "GET",
@@ -124,6 +143,7 @@ async function run(t: Target, seconds = SECONDS) {
   latencies.sort((a, b) => a - b);
   return {
     name: t.name,
+    ref: t.ref,
     rps: result.requests.average,
     p50: pct(latencies, 50),
     p95: pct(latencies, 95),
@@ -135,6 +155,7 @@ async function run(t: Target, seconds = SECONDS) {
 async function main() {
   log("starting the production build on the bench dataset…");
   await ready();
+  await ready(`${REF}/ping`);
   const client = new pg.Client({ connectionString: DB_URL });
   await client.connect();
   const agency = (
@@ -175,8 +196,26 @@ async function main() {
   const officer = await signedInCookie(client, "officer@demo.kazisalama.ke");
   await client.end();
 
+  const R_LICENCE = "reference: licence look-up, 10,000 in turn";
+  const R_AGENCY = "reference: agency by id, 10,000 in turn";
+  const R_VERIFY = "reference: verify a code, 10,000 in turn";
   const targets: Target[] = [
     { name: "ceiling: /ping (no work)", path: "/ping" },
+    // The stack-free reference (node:http + pg, same look-ups): what the app's look-ups compare with.
+    { name: "reference: no work (node:http)", path: "/ping", base: REF },
+    {
+      name: R_LICENCE,
+      path: "/",
+      base: REF,
+      paths: () => `/agencies/by-licence/${encodeURIComponent(any(agencies).licenceNo)}`,
+    },
+    {
+      name: R_AGENCY,
+      path: "/",
+      base: REF,
+      paths: () => `/agencies/${any(agencies).id}`,
+    },
+    { name: R_VERIFY, path: "/", base: REF, paths: () => `/verify/${any(codes)}` },
     { name: "agency search /?q=jamii (same search: cached)", path: "/?q=jamii" },
     {
       name: "agency search, varied (/?q=3 letters&county=)",
@@ -187,6 +226,7 @@ async function main() {
     {
       name: "agency page, 10,000 agencies in turn (uncached)",
       path: "/",
+      ref: R_AGENCY,
       paths: () => `/agencies/${any(agencies).id}`,
     },
     {
@@ -196,16 +236,25 @@ async function main() {
     {
       name: "API /api/v1/agencies/:licenceNo, 10,000 in turn",
       path: "/",
+      ref: R_LICENCE,
       paths: () => `/api/v1/agencies/${any(agencies).licenceNo}`,
     },
     { name: "verify /verify/:code (same: cached)", path: `/verify/${clearance.code}` },
     {
       name: "verify /verify/:code, 10,000 codes in turn",
       path: "/",
+      ref: R_VERIFY,
       paths: () => `/verify/${any(codes)}`,
     },
     {
+      name: "API /api/v1/verify/:code, 10,000 codes in turn",
+      path: "/",
+      ref: R_VERIFY,
+      paths: () => `/api/v1/verify/${any(codes)}`,
+    },
+    {
       name: "USSD (verify a code)",
+      ref: R_VERIFY,
       path: `/ussd?key=${DEMO_GATEWAY_SECRET}`, // bench:data runs the embedded (demo) database
       method: "POST",
       body: () =>
@@ -226,13 +275,15 @@ async function main() {
     rows.push(await run(t));
   }
   const ceiling = rows[0]!.rps;
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const share = (a: number, b: number) => `${Math.round((a / b) * 100)} %`;
   const lines = [
-    "| Route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | share of ceiling |",
-    "|---|---|---|---|---|---|---|",
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${Math.round((r.rps / ceiling) * 100)} % |`,
-    ),
+    "| Route | req/s | p50 ms | p95 ms | p99 ms | non-2xx | share of /ping | share of the reference |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) => {
+      const ref = r.ref ? byName.get(r.ref) : undefined;
+      return `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${share(r.rps, ceiling)} | ${ref ? share(r.rps, ref.rps) : ""} |`;
+    }),
   ];
   const table = lines.join("\n");
   console.info(`\n${table}\n`);

@@ -291,6 +291,8 @@ const coreEn = {
   "audit.entity.Mission": "Mission",
   "audit.entity.BlmaRuleSet": "Rule set",
   "admin.mail.to": "To",
+  "admin.audit.viewsHint":
+    "Views of personal data are kept in their own log and sealed into the chain every minute. To see them, choose:",
   "admin.audit.chainOk":
     "Hash chain verified: {count, plural, one {# event} other {# events}}, no break.",
   "admin.audit.chainBroken": "Hash chain broken at event {seq}: {reason}",
@@ -643,6 +645,8 @@ const coreSw: Record<keyof typeof coreEn, string> = {
   "audit.entity.Mission": "Ubalozi",
   "audit.entity.BlmaRuleSet": "Seti ya sheria",
   "admin.mail.to": "Kwa",
+  "admin.audit.viewsHint":
+    "Kutazamwa kwa data binafsi huwekwa kwenye kumbukumbu yake na kufungwa kwenye mnyororo kila dakika. Kuviona, chagua:",
   "admin.audit.chainOk": "Mnyororo wa hashi umethibitishwa: matukio {count}, hakuna kasoro.",
   "admin.audit.chainBroken": "Mnyororo wa hashi umekatika kwenye tukio {seq}: {reason}",
   "admin.mail.title": "Barua zinazotoka",

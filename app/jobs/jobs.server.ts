@@ -1,6 +1,7 @@
 // The app's scheduled jobs (started by entry.server's startBackgroundJobs on every app server).
 import { db, transaction } from "~/utils/db.server";
 import { writeCheckpoint } from "~/domain/audit/checkpoints.server";
+import { sealViews } from "~/domain/audit/views.server";
 import { purgeSubmissionKeys } from "~/utils/idempotency.server";
 import { expireLicences } from "~/domain/agencies/sanctions.server";
 import { resumeImports } from "~/domain/agencies/import.server";
@@ -12,6 +13,8 @@ import { backupJob } from "~/ops/backup-job.server";
 import type { Job } from "./scheduler.server";
 
 export const JOBS: Job[] = [
+  // Views of personal data, appended without the chain's lock, sealed into the chain (ADR 0022).
+  { name: "audit-seal-views", everyMs: 60_000, run: () => sealViews(db) },
   { name: "licence-expiry", everyMs: 10 * 60_000, run: () => expireLicences() },
   // Signed checkpoints of the audit chain's head (ADR 0018): a deletion or recomputation before the
   // last checkpoint is caught by audit:verify.

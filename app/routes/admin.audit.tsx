@@ -97,6 +97,14 @@ export default function AuditLog() {
         />
         <button type="submit">{t("admin.audit.filter")}</button>
       </Form>
+      <p className="muted">
+        {t("admin.audit.viewsHint")}{" "}
+        <Link to="?action=worker.personal_data_viewed">
+          {t("audit.action.worker.personal_data_viewed")}
+        </Link>
+        {" · "}
+        <Link to="?action=case.viewed">{t("audit.action.case.viewed")}</Link>
+      </p>
       {items.length === 0 ? (
         <p>{t("admin.audit.empty")}</p>
       ) : (

@@ -22,6 +22,7 @@ export async function grantAppRole(client: pg.Client, role = APP_ROLE) {
     GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r};
     REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditEvent" FROM ${r};
     REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditCheckpoint" FROM ${r};
+    REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "ViewEvent" FROM ${r};
     REVOKE ALL ON "_prisma_migrations" FROM ${r};
     GRANT SELECT ON "_prisma_migrations" TO ${r};
   `);
@@ -78,9 +79,9 @@ export async function auditPrivileges(url: string) {
       delete: boolean;
       truncate: boolean;
       superuser: boolean;
-    }>(`SELECT has_table_privilege('"AuditEvent"', 'UPDATE') AS update,
-               has_table_privilege('"AuditEvent"', 'DELETE') AS delete,
-               has_table_privilege('"AuditEvent"', 'TRUNCATE') AS truncate,
+    }>(`SELECT has_table_privilege('"AuditEvent"', 'UPDATE') OR has_table_privilege('"ViewEvent"', 'UPDATE') AS update,
+               has_table_privilege('"AuditEvent"', 'DELETE') OR has_table_privilege('"ViewEvent"', 'DELETE') AS delete,
+               has_table_privilege('"AuditEvent"', 'TRUNCATE') OR has_table_privilege('"ViewEvent"', 'TRUNCATE') AS truncate,
                (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`);
     return rows[0]!;
   } finally {

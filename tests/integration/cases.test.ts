@@ -328,7 +328,7 @@ describe("scope", () => {
       ).rejects.toMatchObject({ status: 404 });
     }
     expect((await caseForOfficial(riyadh, id, ctx)).reference).toBe(ref);
-    expect(await db.auditEvent.count({ where: { action: "case.viewed", entityId: id } })).toBe(1);
+    expect(await db.viewEvent.count({ where: { action: "case.viewed", entityId: id } })).toBe(1);
     const counts = await caseCountsByAgency(nea);
     expect(counts.find((c) => c.agency.id === w.agency.id)).toMatchObject({ total: 1, active: 1 });
     await expect(caseCountsByAgency(riyadh)).rejects.toMatchObject({ status: 403 });

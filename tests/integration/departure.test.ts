@@ -168,7 +168,7 @@ describe("the PDF and the worker's details abroad", () => {
     const officer = await login(await createUser("NEA_OFFICER"));
     expect((await clearanceForActor(officer, r.id, ctx)).id).toBe(r.id);
     expect(
-      await db.auditEvent.count({
+      await db.viewEvent.count({
         where: { actorId: officer.id, action: "worker.personal_data_viewed", entityId: r.id },
       }),
     ).toBe(1);

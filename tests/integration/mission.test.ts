@@ -70,12 +70,12 @@ describe("scope", () => {
     await listMissionWorkers(riyadh, { status: "PRE_REGISTERED" }, ctx);
     await missionWorker(riyadh, saudi.reg.id, ctx);
     expect(
-      await db.auditEvent.count({
+      await db.viewEvent.count({
         where: { actorId: riyadh.id, action: "worker.personal_data_viewed" },
       }),
     ).toBe(2);
     expect(
-      await db.auditEvent.count({
+      await db.viewEvent.count({
         where: {
           actorId: riyadh.id,
           entityId: saudi.worker.id,

@@ -257,7 +257,7 @@ describe("certificates", () => {
     );
     expect(found).toMatchObject({ id, status: "VALID", worker: { firstName: "Zawadi" } });
     expect(
-      await db.auditEvent.count({
+      await db.viewEvent.count({
         where: { entityId: worker.id, action: "worker.personal_data_viewed", actorId: officer.id },
       }),
     ).toBe(1);

@@ -355,7 +355,7 @@ describe("correction requests", () => {
     });
     expect(shown).not.toHaveProperty("worker");
     expect(
-      await db.auditEvent.count({
+      await db.viewEvent.count({
         where: { action: "worker.personal_data_viewed", actorId: officer.id },
       }),
     ).toBeGreaterThan(0);

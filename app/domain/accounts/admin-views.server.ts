@@ -4,6 +4,7 @@ import { isUuid } from "~/utils/validation";
 import { once, priorSubmission } from "~/utils/idempotency.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, verifyAuditChain } from "~/domain/audit/audit.server";
+import { VIEW_ACTIONS } from "~/domain/audit/views.server";
 import { retryFailed } from "~/notifications/outbox.server";
 import { actorOf } from "./accounts.server";
 import { parseContact } from "./contact";
@@ -48,28 +49,29 @@ export async function listAuditEvents(
   const contact = opts.user ? parseContact(opts.user) : null;
   const actor = contact ? await db.user.findUnique({ where: contact, select: { id: true } }) : null;
   if (opts.user && !actor) return { items: [], nextBefore: null };
-  const rows = await db.auditEvent.findMany({
-    where: {
-      ...(opts.action ? { action: opts.action } : {}),
-      ...(opts.entityType ? { entityType: opts.entityType } : {}),
-      ...(actor ? { actorId: actor.id } : {}),
-      ...(opts.record ? { entityId: opts.record } : {}),
-      ...(before ? { seq: { lt: before } } : {}),
-    },
-    orderBy: { seq: "desc" },
-    take: take + 1,
-    select: {
-      seq: true,
-      at: true,
-      actorId: true,
-      actorRole: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      summary: true,
-      requestId: true,
-    },
-  });
+  const where = {
+    ...(opts.action ? { action: opts.action } : {}),
+    ...(opts.entityType ? { entityType: opts.entityType } : {}),
+    ...(actor ? { actorId: actor.id } : {}),
+    ...(opts.record ? { entityId: opts.record } : {}),
+    ...(before ? { seq: { lt: before } } : {}),
+  };
+  const select = {
+    seq: true,
+    at: true,
+    actorId: true,
+    actorRole: true,
+    action: true,
+    entityType: true,
+    entityId: true,
+    summary: true,
+    requestId: true,
+  } as const;
+  const query = { where, orderBy: { seq: "desc" as const }, take: take + 1, select };
+  // Views of personal data have their own log (ADR 0022): the action filter chooses it.
+  const rows = (VIEW_ACTIONS as readonly string[]).includes(opts.action ?? "")
+    ? await db.viewEvent.findMany(query)
+    : await db.auditEvent.findMany(query);
   const hasMore = rows.length > take;
   const page = hasMore ? rows.slice(0, take) : rows;
   // Who acted, in one query for the page (never one per row).

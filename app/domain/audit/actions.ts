@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "seed.loaded",
   "backup.completed",
   "backup.failed",
+  "audit.views_sealed",
   "complaint.received",
   "complaint.triaged",
   "complaint.decided",

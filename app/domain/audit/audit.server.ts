@@ -2,6 +2,7 @@ import type { Tx, Db } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { eventHash, GENESIS_HASH, verifyLinks, type VerifyResult } from "./chain";
 import { checkpointKey, keyIdOf, loadCheckpoints, signatureValid } from "./checkpoints.server";
+import { checkSeal } from "./views.server";
 
 export { AUDIT_ACTIONS, type AuditAction } from "./actions";
 import type { AuditAction } from "./actions";
@@ -20,9 +21,14 @@ export type AuditInput = {
 // Any constant: every writer takes this transaction-scoped lock, so the chain has one order.
 const CHAIN_LOCK = 727_274_001;
 
+/** Takes the chain's lock until the transaction ends (recordAudit takes it too; it is re-entrant). */
+export async function lockChain(tx: Tx) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
+}
+
 /** Appends an event inside the caller's transaction: it commits or rolls back with the change. */
 export async function recordAudit(tx: Tx, input: AuditInput) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
+  await lockChain(tx);
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const fields = {
     at: new Date(),
@@ -65,6 +71,7 @@ export async function verifyAuditChain(
     if (why) return { ok: false, count: 0, brokenAt: c.headSeq, reason: why };
   }
   const state = { prevHash: GENESIS_HASH, count: 0 };
+  let nextView = 1n; // where the next seal of views must start (ADR 0022)
   let next = 0; // the next checkpoint to meet on the walk
   let cursor: bigint | undefined;
   for (;;) {
@@ -76,6 +83,11 @@ export async function verifyAuditChain(
     for (const row of rows) {
       const broken = verifyLinks([row], state);
       if (broken) return broken;
+      if (row.action === "audit.views_sealed") {
+        const why = await checkSeal(db, row.summary, nextView);
+        if (why) return { ok: false, count: state.count - 1, brokenAt: row.seq, reason: why };
+        nextView = BigInt((row.summary as { toSeq: string }).toSeq) + 1n;
+      }
       // Checkpoints whose event is missing (deleted) are passed over here: caught below.
       while (next < checkpoints.length && checkpoints[next]!.headSeq < row.seq) {
         const c = checkpoints[next]!;
@@ -110,5 +122,14 @@ export async function verifyAuditChain(
       reason: `the chain ends before signed checkpoint #${c.id} (${c.count} events): events were deleted or the table truncated`,
     };
   }
+  // Seals cover every view from number 1 on: one numbered below is not a view the app wrote.
+  const below = await db.viewEvent.findFirst({ where: { seq: { lt: 1n } }, select: { seq: true } });
+  if (below)
+    return {
+      ok: false,
+      count: state.count,
+      brokenAt: below.seq,
+      reason: `view ${below.seq} lies below every seal: views were added`,
+    };
   return { ok: true, count: state.count, checkpoints: checkpoints.length };
 }

@@ -73,3 +73,29 @@ export function verifyLinks(
   }
   return null;
 }
+
+export type ViewFields = Omit<ChainedFields, "prevHash"> & { seq: bigint };
+
+/**
+ * Folds views into a digest, in sequence order: each step hashes the digest so far with one view's
+ * fields and its sequence number, so a view removed, added, edited or moved changes the result.
+ */
+export function viewDigest(from: string, views: Iterable<ViewFields>): string {
+  let digest = from;
+  for (const v of views) {
+    const body = canonicalJson({
+      seq: v.seq.toString(),
+      at: v.at.toISOString(),
+      actorId: v.actorId,
+      actorRole: v.actorRole,
+      action: v.action,
+      entityType: v.entityType,
+      entityId: v.entityId,
+      summary: v.summary,
+      requestId: v.requestId,
+      ip: v.ip,
+    });
+    digest = createHash("sha256").update(digest).update(body).digest("hex");
+  }
+  return digest;
+}

@@ -5,9 +5,9 @@ import type { User } from "lucia";
 import type { Prisma } from "~/generated/prisma/client";
 import type { CaseStatus } from "~/generated/prisma/enums";
 import { can } from "~/auth/permissions";
-import { db, transaction, type Tx } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { isUuid } from "~/utils/validation";
 import { ACTIVE_CASE_STATES, isCaseOverdue } from "./case.rules";
 import { actorOf } from "./case-common.server";
@@ -152,16 +152,14 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
       })
     ).map((u) => [u.id, u.name]),
   );
-  await transaction((tx) =>
-    recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "case.viewed",
-      entityType: "Case",
-      entityId: id,
-      summary: { workerId: c.workerId },
-      ctx,
-    }),
-  );
+  await recordView(db, {
+    actor: actorOf(actor),
+    action: "case.viewed",
+    entityType: "Case",
+    entityId: id,
+    summary: { workerId: c.workerId },
+    ctx,
+  });
   return {
     ...c,
     overdue: isCaseOverdue(c, new Date()),

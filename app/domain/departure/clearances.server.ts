@@ -2,9 +2,9 @@
 // and anyone with its code (live status and masked data only).
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
-import { db, transaction } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { isUuid } from "~/utils/validation";
 import { notFound } from "~/utils/http.server";
 import { liveStatus, loadContract } from "./departure-contract.server";
@@ -27,16 +27,14 @@ export async function clearanceForActor(actor: User, id: string, ctx: RequestCon
   const mine = c && can(actor, "worker:self") && c.worker.userId === actor.id;
   if (!c || !(mine || can(actor, "contract:review"))) throw notFound();
   if (!mine) {
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "worker.personal_data_viewed",
-        entityType: "DepartureClearance",
-        entityId: c.id,
-        summary: { purpose: "clearance_pdf" },
-        ctx,
-      }),
-    );
+    await recordView(db, {
+      actor: actorOf(actor),
+      action: "worker.personal_data_viewed",
+      entityType: "DepartureClearance",
+      entityId: c.id,
+      summary: { purpose: "clearance_pdf" },
+      ctx,
+    });
   }
   const contract = (await loadContract(db, c.contractId))!;
   const mission = await db.missionRegistration.findUnique({

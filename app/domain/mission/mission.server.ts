@@ -9,6 +9,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { notifyWorker } from "~/notifications/notify.server";
 import { isUuid } from "~/utils/validation";
 import { maskTail } from "~/domain/workers/profile.schema";
@@ -98,20 +99,18 @@ export async function listMissionWorkers(actor: User, f: WorkerFilter, ctx: Requ
         ? `${last.nextCheckInDue!.getTime()}|${last.id}`
         : last.id
       : null;
-  await transaction((tx) =>
-    recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "worker.personal_data_viewed",
-      entityType: "Mission",
-      entityId: missionId,
-      summary: {
-        purpose: "mission_worker_list",
-        shown: page.length,
-        filters: { ...f, after: undefined },
-      },
-      ctx,
-    }),
-  );
+  await recordView(db, {
+    actor: actorOf(actor),
+    action: "worker.personal_data_viewed",
+    entityType: "Mission",
+    entityId: missionId,
+    summary: {
+      purpose: "mission_worker_list",
+      shown: page.length,
+      filters: { ...f, after: undefined },
+    },
+    ctx,
+  });
   return {
     workers: page.map((r) => ({
       id: r.id,
@@ -270,16 +269,14 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
       },
     },
   });
-  await transaction((tx) =>
-    recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "worker.personal_data_viewed",
-      entityType: "Worker",
-      entityId: r.workerId,
-      summary: { purpose: "mission_worker_page", registrationId: id },
-      ctx,
-    }),
-  );
+  await recordView(db, {
+    actor: actorOf(actor),
+    action: "worker.personal_data_viewed",
+    entityType: "Worker",
+    entityId: r.workerId,
+    summary: { purpose: "mission_worker_page", registrationId: id },
+    ctx,
+  });
   const now = new Date();
   return {
     ...r,

@@ -6,6 +6,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { notifyWorker } from "~/notifications/notify.server";
 import { uniqueVerificationCode } from "~/domain/verify/unique-code.server";
 import { isUuid } from "~/utils/validation";
@@ -212,15 +213,13 @@ export async function findCertificateByCode(actor: User, code: string, ctx: Requ
     },
   });
   if (!c) return null;
-  await transaction((tx) =>
-    recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "worker.personal_data_viewed",
-      entityType: "Worker",
-      entityId: c.workerId,
-      summary: { purpose: "training_certificate", certificateId: c.id },
-      ctx,
-    }),
-  );
+  await recordView(db, {
+    actor: actorOf(actor),
+    action: "worker.personal_data_viewed",
+    entityType: "Worker",
+    entityId: c.workerId,
+    summary: { purpose: "training_certificate", certificateId: c.id },
+    ctx,
+  });
   return { ...c, status: certificateStatus(c, new Date()) };
 }

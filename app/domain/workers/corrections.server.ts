@@ -5,6 +5,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { notifyWorker } from "~/notifications/notify.server";
 import { isUuid } from "~/utils/validation";
 import { once } from "~/utils/idempotency.server";
@@ -83,19 +84,17 @@ export async function listCorrections(actor: User, cursor: string | null, ctx: R
   });
   const page = rows.slice(0, PAGE);
   if (page.length) {
-    await transaction((tx) =>
-      recordAudit(tx, {
-        actor: actorOf(actor),
-        action: "worker.personal_data_viewed",
-        entityType: "Worker",
-        entityId: null,
-        summary: {
-          purpose: "correction_requests",
-          workerIds: [...new Set(page.map((r) => r.worker.id))],
-        },
-        ctx,
-      }),
-    );
+    await recordView(db, {
+      actor: actorOf(actor),
+      action: "worker.personal_data_viewed",
+      entityType: "Worker",
+      entityId: null,
+      summary: {
+        purpose: "correction_requests",
+        workerIds: [...new Set(page.map((r) => r.worker.id))],
+      },
+      ctx,
+    });
   }
   // Only the detail being corrected is shown, beside the worker's name.
   const current = (r: (typeof page)[number]) =>

@@ -127,12 +127,18 @@ export async function exportOwnData(actor: User, ctx: RequestContext) {
     where: { id: actor.id },
     select: { name: true, email: true, locale: true, createdAt: true, emailVerifiedAt: true },
   });
-  const accessLog = await db.auditEvent.findMany({
+  // What was done with her record, and who looked at it (views have their own log, ADR 0022).
+  const about = {
     where: { entityType: "Worker", entityId: id },
-    orderBy: { seq: "asc" },
+    orderBy: { seq: "asc" as const },
     take: 5000,
     select: { at: true, action: true, actorRole: true },
-  });
+  };
+  const [changes, views] = await Promise.all([
+    db.auditEvent.findMany(about),
+    db.viewEvent.findMany(about),
+  ]);
+  const accessLog = [...changes, ...views].sort((a, b) => a.at.getTime() - b.at.getTime());
   await transaction((tx) =>
     recordAudit(tx, {
       actor: actorOf(actor),
