@@ -268,8 +268,14 @@ async function main() {
     },
     { name: "NEA: contract queue", path: "/nea/contracts", cookie: officer },
   ];
+  // BENCH_ONLY=attaché,NEA measures only the routes whose names contain one of these (and /ping),
+  // for a quick before/after; the document is written only by a full run.
+  const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+  const chosen = only.length
+    ? targets.filter((t, i) => i === 0 || only.some((o) => t.name.includes(o)))
+    : targets;
   const rows = [];
-  for (const t of targets) {
+  for (const t of chosen) {
     log(`${t.name} (${SECONDS} s, ${CONNECTIONS} connections)…`);
     await run(t, 2); // warm-up: connections, caches, the JIT
     rows.push(await run(t));
@@ -288,6 +294,7 @@ async function main() {
   const table = lines.join("\n");
   console.info(`\n${table}\n`);
   const stamp = `Measured ${utcStamp()}, ${CONNECTIONS} connections, ${SECONDS} s per route after a warm-up run, on this machine (${process.arch}, Node ${process.version}).`;
+  if (only.length) return log("BENCH_ONLY: docs/benchmarks.md is left as it was");
   writeDocSection(
     "docs/benchmarks.md",
     "bench",

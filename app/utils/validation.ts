@@ -96,3 +96,8 @@ export const documentDate = (message: string) =>
     .string({ error: message })
     .transform(dayFirstToIso)
     .refine((v) => isIsoDate(v) && v >= "1900-01-01" && v <= "2100-12-31", message);
+
+/** Text to match literally inside a LIKE/ILIKE pattern (its wildcards and escape character escaped). */
+export function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

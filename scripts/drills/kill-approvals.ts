@@ -2,7 +2,9 @@
 // every approval that was answered with success must be there in full (status, decision fields,
 // contract event, audit event, emails queued, position filled); nothing may be half-done; the
 // audit chain must verify; and sending the unanswered requests again (same submission keys, as a
-// browser's retry would) must approve each once.
+// browser's retry would) must approve each once. Meanwhile an attaché keeps reading her mission's
+// workers: every list shown before the kill must have its view recorded, and after the restart
+// every view must be sealed into the chain (ADR 0022).
 import { randomUUID } from "node:crypto";
 import {
   App,
@@ -35,9 +37,30 @@ export async function approve(id: string, key: string, cookie: string): Promise<
   }
 }
 
+/** The attaché's worker list: its request id when the page was shown (200), else null. */
+async function viewList(cookie: string) {
+  try {
+    const r = await fetch(`${BASE}/mission`, { headers: { cookie }, redirect: "manual" });
+    await r.arrayBuffer();
+    return r.status === 200 ? r.headers.get("x-request-id") : null;
+  } catch {
+    return null;
+  }
+}
+
+const allSealed = (url: string) =>
+  withClient(url, async (c) => {
+    const r = await c.query<{ sealed: boolean }>(
+      `SELECT coalesce((SELECT max(seq) FROM "ViewEvent"), 0) <= coalesce((SELECT (summary->>'toSeq')::bigint
+         FROM "AuditEvent" WHERE action = 'audit.views_sealed' ORDER BY seq DESC LIMIT 1), 0) AS sealed`,
+    );
+    return r.rows[0]!.sealed;
+  });
+
 export async function killDuringApprovals(url: string, app: App): Promise<DrillResult> {
   const facts: string[] = [];
   const cookie = await sessionFor(url, "supervisor@demo.kazisalama.ke");
+  const attache = await sessionFor(url, "attache.riyadh@demo.kazisalama.ke");
   const targets = await withClient(url, async (c) => {
     // Room in every job order, so an approval is refused only by a real conflict.
     await c.query(`UPDATE "JobOrder" SET positions = positions + 1000 WHERE title LIKE 'Bench %'`);
@@ -60,6 +83,19 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
   let next = 0;
   let answered = 0;
   let killed: Promise<void> | null = null;
+  // The attaché reads her list, two at a time, until the server is gone.
+  const viewsShown: string[] = [];
+  let viewsTried = 0;
+  let burstOver = false;
+  const viewer = async () => {
+    while (!burstOver) {
+      viewsTried++;
+      const id = await viewList(attache);
+      if (id) viewsShown.push(id);
+      else if (killed) return;
+    }
+  };
+  const viewers = Promise.all([viewer(), viewer()]);
   const worker = async () => {
     while (next < targets.length) {
       const t = targets[next++]!;
@@ -70,7 +106,9 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  burstOver = true;
   await killed;
+  await viewers;
   const acked = [...outcomes].filter(([, o]) => o === "approved").map(([id]) => id);
   const unanswered = [...outcomes].filter(([, o]) => o === "no answer").map(([id]) => id);
   const refused = [...outcomes].filter(([, o]) => o === "refused").length;
@@ -125,6 +163,27 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
   facts.push(
     `${approvedUnanswered} of the unanswered approvals had committed before the kill (the answer was lost, not the work).`,
   );
+  const viewsRecorded = await withClient(url, async (c) =>
+    Number(
+      (
+        await c.query(
+          `SELECT count(DISTINCT "requestId") AS n FROM "ViewEvent" WHERE "requestId" = ANY($1)`,
+          [viewsShown],
+        )
+      ).rows[0].n,
+    ),
+  );
+  facts.push(
+    `The attaché's worker list was shown ${viewsShown.length} times before the kill (${viewsTried} requests): ${viewsRecorded} of those views are recorded.`,
+  );
+  // The seal job runs when the restarted server's scheduler first finds its lease free.
+  const sealDeadline = Date.now() + 150_000;
+  let sealed = await allSealed(url);
+  while (!sealed && Date.now() < sealDeadline) {
+    await sleep(2000);
+    sealed = await allSealed(url);
+  }
+  facts.push(`After the restart every recorded view is sealed into the audit chain: ${sealed}.`);
   const audit1 = auditVerify(url);
   facts.push(`npm run audit:verify: ${audit1.output.split("\n").pop()}`);
 
@@ -147,6 +206,9 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
   );
 
   const passed =
+    viewsShown.length > 0 &&
+    viewsRecorded === viewsShown.length &&
+    sealed &&
     targets.length > 0 &&
     unanswered.length > 0 &&
     lost === 0 &&
@@ -158,5 +220,5 @@ export async function killDuringApprovals(url: string, app: App): Promise<DrillR
     notApproved === 0 &&
     final.duplicateAudit === 0 &&
     final.positionsOff === 0;
-  return { name: "kill -9 during a burst of contract approvals", passed, facts };
+  return { name: "kill -9 during a burst of contract approvals and views", passed, facts };
 }

@@ -548,6 +548,8 @@ describe("contract routes", () => {
         (c) => c.id,
       ),
     ).toEqual([id]);
+    // A wildcard typed in the filter is a character to find, never "any agency".
+    expect((await listContractsForReview(officer, { agency: "%" })).items).toEqual([]);
     expect(
       (await listContractsForReview(officer, { agency: agencyName, waitedDays: 7 })).items,
     ).toEqual([]);

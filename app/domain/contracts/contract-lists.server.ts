@@ -1,12 +1,14 @@
 // Contracts as lists and documents: NEA's review queue, a worker's own contracts, the CSV export
 // and the data of the approved contract's PDF. Every list is scoped to what the reader may see.
 import type { User } from "lucia";
-import type { ContractStatus, Prisma } from "~/generated/prisma/client";
+import { Prisma, type ContractStatus } from "~/generated/prisma/client";
+import { ContractStatus as CONTRACT_STATUS } from "~/generated/prisma/enums";
 import { can } from "~/auth/permissions";
 import { db } from "~/utils/db.server";
 import { renderContractPdf } from "./contract-pdf.server";
 import { csvLines, csvTime } from "~/utils/csv.server";
-import { bySubmitted, type QueueSort, submittedCursor } from "~/utils/queue-order";
+import { decodeSubmittedCursor, type QueueSort, submittedCursor } from "~/utils/queue-order";
+import { escapeLike } from "~/utils/validation";
 
 import { requireContractForActor } from "./contracts.server";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -19,17 +21,56 @@ type QueueFilter = {
   sort?: QueueSort;
 };
 
-function queueWhere(opts: QueueFilter): Prisma.ContractWhereInput {
-  return {
-    status: opts.status ?? {
-      in: ["SUBMITTED", "UNDER_REVIEW", "RECOMMENDED", "RECOMMENDED_REJECTION"],
-    },
-    ...(opts.country ? { countryCode: opts.country } : {}),
-    ...(opts.agency ? { agency: { name: { contains: opts.agency, mode: "insensitive" } } } : {}),
+const CONTRACT_STATUSES = new Set<string>(Object.values(CONTRACT_STATUS));
+const OPEN: ContractStatus[] = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "RECOMMENDED",
+  "RECOMMENDED_REJECTION",
+];
+
+/**
+ * One page of the queue's contract ids, in its order. Written in SQL so that the open statuses are
+ * constants the planner can match to the queue's partial indexes (Prisma sends each status as a
+ * cast parameter, which PostgreSQL cannot prove matches an index's predicate): the first page is
+ * then an ordered read of a few index entries, not a sort of every open contract (issue 18).
+ */
+async function queuePage(opts: QueueFilter, cursor: string | null, take: number) {
+  const statuses = (opts.status ? [opts.status] : OPEN).filter((s) => CONTRACT_STATUSES.has(s));
+  const sort = opts.sort ?? "oldest";
+  const at = cursor ? decodeSubmittedCursor(cursor) : null;
+  const conditions = [
+    // Constants, from the list of statuses itself (never from the request as typed).
+    Prisma.sql`c.status IN (${Prisma.raw(statuses.map((s) => `'${s}'`).join(", "))})`,
+    Prisma.sql`c."submittedAt" IS NOT NULL`,
+    ...(opts.country ? [Prisma.sql`c."countryCode" = ${opts.country}`] : []),
+    ...(opts.agency
+      ? [
+          Prisma.sql`c."agencyId" IN (SELECT id FROM "Agency" WHERE name ILIKE ${`%${escapeLike(opts.agency)}%`})`,
+        ]
+      : []),
     ...(opts.waitedDays
-      ? { submittedAt: { lte: new Date(Date.now() - opts.waitedDays * 86400_000) } }
-      : {}),
-  };
+      ? [Prisma.sql`c."submittedAt" <= ${new Date(Date.now() - opts.waitedDays * 86400_000)}`]
+      : []),
+    ...(at
+      ? [
+          sort === "oldest"
+            ? Prisma.sql`(c."submittedAt", c.id) > (${at.submittedAt}, ${at.id}::uuid)`
+            : Prisma.sql`(c."submittedAt", c.id) < (${at.submittedAt}, ${at.id}::uuid)`,
+        ]
+      : []),
+  ];
+  const dir = Prisma.raw(sort === "oldest" ? "ASC" : "DESC");
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Contract" c WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY c."submittedAt" ${dir}, c.id ${dir} LIMIT ${take}`;
+  return rows.map((r) => r.id);
+}
+
+/** Rows for ids, in the ids' order. */
+function inOrder<T extends { id: string }>(ids: string[], rows: T[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => !!r);
 }
 
 export async function listContractsForReview(
@@ -39,21 +80,22 @@ export async function listContractsForReview(
   const take = Math.min(Math.max(opts.take ?? 25, 1), 100);
   if (!can(actor, "contract:review")) throw forbidden();
   // Longest waiting first (since submission, not since the draft was started), or newest first.
-  const page = bySubmitted(opts.sort ?? "oldest", opts.cursor ?? null);
-  const rows = await db.contract.findMany({
-    where: { AND: [queueWhere(opts), page.where] },
-    orderBy: page.orderBy,
-    take: take + 1,
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      countryCode: true,
-      submittedAt: true,
-      agency: { select: { name: true } },
-      worker: { select: { firstName: true, lastName: true } },
-    },
-  });
+  const ids = await queuePage(opts, opts.cursor ?? null, take + 1);
+  const rows = inOrder(
+    ids,
+    await db.contract.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        countryCode: true,
+        submittedAt: true,
+        agency: { select: { name: true } },
+        worker: { select: { firstName: true, lastName: true } },
+      },
+    }),
+  );
   const more = rows.length > take;
   const items = more ? rows.slice(0, take) : rows;
   return { items, nextCursor: more ? submittedCursor(items[items.length - 1]!) : null };
@@ -118,11 +160,9 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
   const lines = [header];
   let cursor: string | null = null;
   for (;;) {
-    const page = bySubmitted(opts.sort ?? "oldest", cursor);
-    const rows = await db.contract.findMany({
-      where: { AND: [queueWhere(opts), page.where] },
-      orderBy: page.orderBy,
-      take: 1000,
+    const ids = await queuePage(opts, cursor, 1000);
+    const found = await db.contract.findMany({
+      where: { id: { in: ids } },
       select: {
         id: true,
         reference: true,
@@ -134,6 +174,7 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
         agency: { select: { name: true, licenceNo: true } },
       },
     });
+    const rows = inOrder(ids, found);
     for (const r of rows) {
       lines.push([
         r.reference,
@@ -146,7 +187,7 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
         csvTime(r.decidedAt),
       ]);
     }
-    if (rows.length < 1000) return csvLines(lines);
+    if (ids.length < 1000) return csvLines(lines);
     cursor = submittedCursor(rows[rows.length - 1]!);
   }
 }
