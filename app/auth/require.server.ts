@@ -6,11 +6,29 @@ import { can, requiresSecondFactor, type Permission } from "./permissions";
 export type SessionUser = User;
 export type AuthContext = { user: User; session: Session };
 
+async function validate(sessionId: string): Promise<AuthContext | null> {
+  const { session, user } = await lucia.validateSession(sessionId);
+  return session && user ? { session, user } : null;
+}
+
+// A page's root and route loaders each ask who is signed in: within one GET request (one request
+// id, set by the server for every request it receives) the session is read once. Only GET: an
+// action may change the session, and the loaders that follow it must see the change.
+const perRequest = new Map<string, Promise<AuthContext | null>>();
+
 export async function getAuth(request: Request): Promise<AuthContext | null> {
   const sessionId = lucia.readSessionCookie(request.headers.get("cookie") ?? "");
   if (!sessionId) return null;
-  const { session, user } = await lucia.validateSession(sessionId);
-  return session && user ? { session, user } : null;
+  const requestId = request.method === "GET" ? request.headers.get("x-request-id") : null;
+  if (!requestId) return validate(sessionId);
+  const key = `${requestId} ${sessionId}`;
+  let auth = perRequest.get(key);
+  if (!auth) {
+    auth = validate(sessionId);
+    perRequest.set(key, auth);
+    setTimeout(() => perRequest.delete(key), 5000).unref();
+  }
+  return auth;
 }
 
 /** The signed-in user who has completed every login step, or null. */

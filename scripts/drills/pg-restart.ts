@@ -13,6 +13,7 @@ import {
   type DrillResult,
 } from "./env.ts";
 
+/** `at`: when the request was sent (a request sent before the stop may still be answered from the database). */
 type Sample = { at: number; status: number };
 
 export async function pgRestart(
@@ -36,27 +37,29 @@ export async function pgRestart(
     let n = i;
     while (running) {
       const path = paths[n++ % paths.length]!;
+      const sent = Date.now() - t0;
       try {
         const r = await fetch(`${BASE}${path}`, {
           headers: { "x-forwarded-for": randomIp() },
           signal: AbortSignal.timeout(10_000),
         });
         await r.arrayBuffer();
-        load.push({ at: Date.now() - t0, status: r.status });
+        load.push({ at: sent, status: r.status });
       } catch {
-        load.push({ at: Date.now() - t0, status: 0 });
+        load.push({ at: sent, status: 0 });
         await sleep(50);
       }
     }
   };
   const prober = async () => {
     while (running) {
+      const sent = Date.now() - t0;
       try {
         const r = await fetch(`${BASE}/readyz`, { signal: AbortSignal.timeout(5000) });
         await r.arrayBuffer();
-        ready.push({ at: Date.now() - t0, status: r.status });
+        ready.push({ at: sent, status: r.status });
       } catch {
-        ready.push({ at: Date.now() - t0, status: 0 });
+        ready.push({ at: sent, status: 0 });
       }
       await sleep(250);
     }
@@ -67,8 +70,10 @@ export async function pgRestart(
   log("Stopping PostgreSQL under load…");
   const downAt = Date.now() - t0;
   await db.current.stop();
+  const stoppedAt = Date.now() - t0; // the stop itself takes a moment under load
   await sleep(8000);
   log("Starting PostgreSQL again…");
+  const startingAt = Date.now() - t0; // it accepts connections a moment before the start returns
   db.current = await restartDatabase();
   const upAt = Date.now() - t0;
   // Wait for the app to serve again, up to a minute.
@@ -99,13 +104,13 @@ export async function pgRestart(
   };
   const before = phase(load, 0, downAt);
   const during = phase(load, downAt, upAt);
-  const settled = phase(load, downAt + 2000, upAt); // the server's probe looks every second
+  const settled = phase(load, stoppedAt + 2000, startingAt); // the server's probe looks every second
   const afterUp = phase(load, (recoveredAt ?? upAt) + 1000, Infinity);
-  const readyDown = phase(ready, downAt + 1000, upAt);
+  const readyDown = phase(ready, stoppedAt + 1000, startingAt);
   const readyEnd = ready.slice(-4);
   facts.push(`Load before the stop: ${summary(before)}.`);
   facts.push(
-    `PostgreSQL down for ${((upAt - downAt) / 1000).toFixed(1)} s: pages answered ${summary(during)} (from 2 s after the stop: ${summary(settled)}); /readyz answered ${summary(readyDown)}.`,
+    `PostgreSQL down for ${((upAt - downAt) / 1000).toFixed(1)} s: pages answered ${summary(during)} (from 2 s after the stop completed, ${((stoppedAt - downAt) / 1000).toFixed(1)} s after it began: ${summary(settled)}); /readyz answered ${summary(readyDown)}.`,
   );
   facts.push(
     recoveredAt === null

@@ -39,6 +39,8 @@ async function queuePage(opts: QueueFilter, cursor: string | null, take: number)
   const statuses = (opts.status ? [opts.status] : OPEN).filter((s) => CONTRACT_STATUSES.has(s));
   const sort = opts.sort ?? "oldest";
   const at = cursor ? decodeSubmittedCursor(cursor) : null;
+  // Times as stored (UTC, without a zone), whatever the database session's time zone.
+  const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const conditions = [
     // Constants, from the list of statuses itself (never from the request as typed).
     Prisma.sql`c.status IN (${Prisma.raw(statuses.map((s) => `'${s}'`).join(", "))})`,
@@ -50,13 +52,13 @@ async function queuePage(opts: QueueFilter, cursor: string | null, take: number)
         ]
       : []),
     ...(opts.waitedDays
-      ? [Prisma.sql`c."submittedAt" <= ${new Date(Date.now() - opts.waitedDays * 86400_000)}`]
+      ? [Prisma.sql`c."submittedAt" <= ${utc(new Date(Date.now() - opts.waitedDays * 86400_000))}`]
       : []),
     ...(at
       ? [
           sort === "oldest"
-            ? Prisma.sql`(c."submittedAt", c.id) > (${at.submittedAt}, ${at.id}::uuid)`
-            : Prisma.sql`(c."submittedAt", c.id) < (${at.submittedAt}, ${at.id}::uuid)`,
+            ? Prisma.sql`(c."submittedAt", c.id) > (${utc(at.submittedAt)}, ${at.id}::uuid)`
+            : Prisma.sql`(c."submittedAt", c.id) < (${utc(at.submittedAt)}, ${at.id}::uuid)`,
         ]
       : []),
   ];
