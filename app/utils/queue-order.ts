@@ -22,8 +22,12 @@ export function submittedCursor(row: { submittedAt: Date | null; id: string }) {
   return `${row.submittedAt?.getTime() ?? 0}_${row.id}`;
 }
 
+/** The last millisecond of the year 9999: PostgreSQL cannot read a later time from text. */
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /** A cursor from a link (so possibly tampered with): a time and a real uuid, or nothing. */
 export function decodeSubmittedCursor(cursor: string) {
   const m = /^(\d{1,15})_(.+)$/.exec(cursor);
-  return m && isUuid(m[2]) ? { submittedAt: new Date(Number(m[1])), id: m[2] } : null;
+  const ms = m ? Number(m[1]) : NaN;
+  return m && ms <= LATEST && isUuid(m[2]) ? { submittedAt: new Date(ms), id: m[2] } : null;
 }

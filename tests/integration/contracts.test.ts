@@ -614,6 +614,12 @@ describe("contract routes", () => {
       cursor: `1_${"-".repeat(36)}`,
     });
     expect(tampered.items.map((x) => x.id)).toEqual([b, c, a]);
+    // A time past the year 9999 is no cursor either (PostgreSQL cannot read it: it would be a 500).
+    const farFuture = await listContractsForReview(officer, {
+      agency,
+      cursor: `999999999999999_${a}`,
+    });
+    expect(farFuture.items.map((x) => x.id)).toEqual([b, c, a]);
 
     const csv = (await exportContractsCsv(officer, { agency, sort: "oldest" })).split("\r\n");
     expect(csv[0]).toBe(

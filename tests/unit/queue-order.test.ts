@@ -25,5 +25,8 @@ describe("queue order", () => {
     expect(decodeSubmittedCursor("1e99_nope")).toBeNull();
     // A tampered link whose id part is no uuid would reach PostgreSQL's uuid column: a 500.
     expect(decodeSubmittedCursor(`1_${"-".repeat(36)}`)).toBeNull();
+    // A time past the year 9999 would reach PostgreSQL as text it cannot read: a 500.
+    expect(decodeSubmittedCursor(`999999999999999_${id}`)).toBeNull();
+    expect(decodeSubmittedCursor(`253402300799999_${id}`)?.submittedAt.getUTCFullYear()).toBe(9999);
   });
 });

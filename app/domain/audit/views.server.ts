@@ -122,13 +122,14 @@ export async function sealViews(db: Db) {
  */
 export async function checkSeal(db: Db, summary: unknown, expectedFrom: bigint) {
   const s = summary as Partial<SealSummary>;
-  if (!s.fromSeq || !s.toSeq || typeof s.count !== "number" || !s.digest)
+  const number = (v: unknown) => typeof v === "string" && /^\d{1,19}$/.test(v);
+  if (!number(s.fromSeq) || !number(s.toSeq) || typeof s.count !== "number" || !s.digest)
     return "a views seal without its range, count or digest";
-  if (BigInt(s.fromSeq) !== expectedFrom)
+  if (BigInt(s.fromSeq!) !== expectedFrom)
     return `a views seal starts at view ${s.fromSeq}, not ${expectedFrom} where the last one ended: views were left out`;
   let digest = GENESIS_HASH;
   let count = 0;
-  for await (const rows of viewsBetween(db, expectedFrom - 1n, BigInt(s.toSeq))) {
+  for await (const rows of viewsBetween(db, expectedFrom - 1n, BigInt(s.toSeq!))) {
     digest = viewDigest(digest, rows);
     count += rows.length;
   }

@@ -69,10 +69,27 @@ async function queuePage(opts: QueueFilter, cursor: string | null, take: number)
   return rows.map((r) => r.id);
 }
 
-/** Rows for ids, in the ids' order. */
-function inOrder<T extends { id: string }>(ids: string[], rows: T[]) {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is T => !!r);
+/** What the queue's page and its CSV show of a contract (the CSV adds the rest). */
+const queueSelect = {
+  id: true,
+  reference: true,
+  status: true,
+  countryCode: true,
+  submittedAt: true,
+  worker: { select: { firstName: true, lastName: true } },
+} as const;
+
+/** One page of the queue: its contracts' rows, in the queue's order. */
+async function queueRows<S extends Prisma.ContractSelect>(
+  opts: QueueFilter,
+  cursor: string | null,
+  take: number,
+  select: S,
+) {
+  const ids = await queuePage(opts, cursor, take);
+  const rows = await db.contract.findMany({ where: { id: { in: ids } }, select });
+  const byId = new Map(rows.map((r) => [(r as { id: string }).id, r]));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
 }
 
 export async function listContractsForReview(
@@ -82,22 +99,10 @@ export async function listContractsForReview(
   const take = Math.min(Math.max(opts.take ?? 25, 1), 100);
   if (!can(actor, "contract:review")) throw forbidden();
   // Longest waiting first (since submission, not since the draft was started), or newest first.
-  const ids = await queuePage(opts, opts.cursor ?? null, take + 1);
-  const rows = inOrder(
-    ids,
-    await db.contract.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        reference: true,
-        status: true,
-        countryCode: true,
-        submittedAt: true,
-        agency: { select: { name: true } },
-        worker: { select: { firstName: true, lastName: true } },
-      },
-    }),
-  );
+  const rows = await queueRows(opts, opts.cursor ?? null, take + 1, {
+    ...queueSelect,
+    agency: { select: { name: true } },
+  });
   const more = rows.length > take;
   const items = more ? rows.slice(0, take) : rows;
   return { items, nextCursor: more ? submittedCursor(items[items.length - 1]!) : null };
@@ -162,21 +167,11 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
   const lines = [header];
   let cursor: string | null = null;
   for (;;) {
-    const ids = await queuePage(opts, cursor, 1000);
-    const found = await db.contract.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        reference: true,
-        status: true,
-        countryCode: true,
-        submittedAt: true,
-        decidedAt: true,
-        worker: { select: { firstName: true, lastName: true } },
-        agency: { select: { name: true, licenceNo: true } },
-      },
+    const rows = await queueRows(opts, cursor, 1000, {
+      ...queueSelect,
+      decidedAt: true,
+      agency: { select: { name: true, licenceNo: true } },
     });
-    const rows = inOrder(ids, found);
     for (const r of rows) {
       lines.push([
         r.reference,
@@ -189,7 +184,7 @@ export async function exportContractsCsv(actor: User, opts: QueueFilter) {
         csvTime(r.decidedAt),
       ]);
     }
-    if (ids.length < 1000) return csvLines(lines);
+    if (rows.length < 1000) return csvLines(lines);
     cursor = submittedCursor(rows[rows.length - 1]!);
   }
 }

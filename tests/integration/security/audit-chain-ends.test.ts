@@ -11,6 +11,7 @@ import { recordAudit, verifyAuditChain } from "~/domain/audit/audit.server";
 import { signCheckpoint, writeCheckpoint } from "~/domain/audit/checkpoints.server";
 import { eventHash } from "~/domain/audit/chain";
 import { appRoleEnv, startApp, TEST_CHECKPOINT_KEY as KEY } from "../../setup/app-server";
+import { attack as ownerAttack } from "../../factories/audit-attack";
 
 const ownerUrl = process.env.DATABASE_URL!;
 const clients: { end: () => Promise<void> }[] = [];
@@ -38,20 +39,7 @@ async function someEvents(n: number, tag: string) {
     );
 }
 
-/** Runs an attack as the owner inside a transaction that is always rolled back. */
-async function attack(run: (tx: Tx) => Promise<void>) {
-  let verdict: Awaited<ReturnType<typeof verifyAuditChain>> | null = null;
-  await db
-    .$transaction(async (tx) => {
-      await run(tx);
-      verdict = await verifyAuditChain(tx as unknown as typeof db, { key: KEY });
-      throw new Error("rollback");
-    })
-    .catch((e: Error) => {
-      if (e.message !== "rollback") throw e;
-    });
-  return verdict!;
-}
+const attack = (run: (tx: Tx) => Promise<void>) => ownerAttack(run, KEY);
 
 describe("the app's database role cannot rewrite history", () => {
   it("no UPDATE, DELETE or TRUNCATE on audit events or checkpoints; appending still works", async () => {

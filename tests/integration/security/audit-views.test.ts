@@ -5,7 +5,7 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { db, type Db, type Tx } from "~/utils/db.server";
-import { lockChain, verifyAuditChain } from "~/domain/audit/audit.server";
+import { lockChain, recordAudit, verifyAuditChain } from "~/domain/audit/audit.server";
 import { recordView, sealViews, unsealedViews } from "~/domain/audit/views.server";
 import { exportOwnData } from "~/domain/workers/data-export.server";
 import { listMissionWorkers } from "~/domain/mission/mission.server";
@@ -13,6 +13,7 @@ import { listAuditEvents } from "~/domain/accounts/admin-views.server";
 import { JOBS } from "~/jobs/jobs.server";
 import { runIfDue } from "~/jobs/scheduler.server";
 import { createUser } from "../../factories/users";
+import { attack as ownerAttack } from "../../factories/audit-attack";
 import { attache, login, registered } from "../../factories/departure";
 import { appRoleEnv, TEST_CHECKPOINT_KEY as KEY } from "../../setup/app-server";
 
@@ -31,21 +32,12 @@ const view = (tag: string, client: Db | Tx = db) =>
     ctx,
   });
 
-/** Runs an attack as the owner inside a transaction that is always rolled back; the verdict inside it. */
-async function attack(run: (tx: Tx) => Promise<void>) {
-  let verdict: Awaited<ReturnType<typeof verifyAuditChain>> | null = null;
-  await db
-    .$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`ALTER TABLE "ViewEvent" DISABLE TRIGGER view_event_no_update`);
-      await run(tx);
-      verdict = await verifyAuditChain(tx as unknown as typeof db, { key: KEY });
-      throw new Error("rollback");
-    })
-    .catch((e: Error) => {
-      if (e.message !== "rollback") throw e;
-    });
-  return verdict!;
-}
+/** An attack on views: the append-only trigger is first disabled, as only the owner can. */
+const attack = (run: (tx: Tx) => Promise<void>) =>
+  ownerAttack(async (tx) => {
+    await tx.$executeRawUnsafe(`ALTER TABLE "ViewEvent" DISABLE TRIGGER view_event_no_update`);
+    await run(tx);
+  }, KEY);
 
 describe("a view of personal data", () => {
   it("is recorded while the audit chain's lock is held by someone else (views never queue on it)", async () => {
@@ -143,6 +135,21 @@ describe("attacks on sealed views", () => {
         reason: expect.stringMatching(/added/),
       });
     }
+  });
+
+  it("a seal forged with a range that is not a number is reported, never a crash", async () => {
+    const verdict = await attack(async (tx) => {
+      await recordAudit(tx, {
+        actor: null,
+        action: "audit.views_sealed",
+        entityType: "ViewEvent",
+        summary: { fromSeq: "one", toSeq: "ten", count: 0, digest: "x" },
+      });
+    });
+    expect(verdict).toMatchObject({
+      ok: false,
+      reason: "a views seal without its range, count or digest",
+    });
   });
 
   it("the app's role cannot change or remove views; it can append them", async () => {

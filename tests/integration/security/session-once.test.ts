@@ -17,12 +17,13 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("who is signed in, within one request", () => {
   it("is read from the database once for all the loaders of one GET request", async () => {
-    const cookie = await sessionCookie((await createUser("LABOUR_ATTACHE")).id);
+    const attache = await createUser("LABOUR_ATTACHE");
+    const cookie = await sessionCookie(attache.id);
     const reads = vi.spyOn(lucia, "validateSession");
     const id = randomUUID();
     const [a, b] = await Promise.all([getUser(request(cookie, id)), getUser(request(cookie, id))]);
-    expect(a?.id).toBeDefined();
-    expect(b?.id).toBe(a?.id);
+    expect(a?.id).toBe(attache.id);
+    expect(b?.id).toBe(attache.id);
     expect(reads).toHaveBeenCalledTimes(1);
     // The next request reads it again.
     await getUser(request(cookie, randomUUID()));
