@@ -7,7 +7,7 @@
 import { DEMO_GATEWAY_SECRET } from "../app/auth/gateway.server.ts";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -165,7 +165,7 @@ async function main() {
   ).rows[0]!;
   const clearance = (
     await client.query<{ code: string }>(
-      `SELECT code FROM "DepartureClearance" ORDER BY id LIMIT 1 OFFSET 54321`,
+      `SELECT code FROM "DepartureClearance" ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 4 FROM "DepartureClearance")`,
     )
   ).rows[0]!;
   const riyadh = (
@@ -173,7 +173,9 @@ async function main() {
   ).rows[0]!;
   const deep = (
     await client.query<{ id: string }>(
-      `SELECT id FROM "MissionRegistration" WHERE "missionId" = $1 ORDER BY id DESC LIMIT 1 OFFSET 50000`,
+      // Half-way down the mission's list, whatever the dataset's size.
+      `SELECT id FROM "MissionRegistration" WHERE "missionId" = $1 ORDER BY id DESC LIMIT 1
+        OFFSET (SELECT count(*) / 2 FROM "MissionRegistration" WHERE "missionId" = $1)`,
       [riyadh.id],
     )
   ).rows[0]!;
@@ -268,9 +270,10 @@ async function main() {
     },
     { name: "NEA: contract queue", path: "/nea/contracts", cookie: officer },
   ];
-  // BENCH_ONLY=attaché,NEA measures only the routes whose names contain one of these (and /ping),
-  // for a quick before/after; the document is written only by a full run.
-  const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+  // BENCH_ONLY="attaché|NEA" measures only the routes whose names contain one of these (and /ping),
+  // for a quick before/after; the document is written only by a full run. BENCH_RESULTS=<file>
+  // also writes the rows as JSON (npm run bench:growth reads them).
+  const only = (process.env.BENCH_ONLY ?? "").split("|").filter(Boolean);
   const chosen = only.length
     ? targets.filter((t, i) => i === 0 || only.some((o) => t.name.includes(o)))
     : targets;
@@ -292,6 +295,7 @@ async function main() {
     }),
   ];
   const table = lines.join("\n");
+  if (process.env.BENCH_RESULTS) writeFileSync(process.env.BENCH_RESULTS, JSON.stringify(rows));
   console.info(`\n${table}\n`);
   const stamp = `Measured ${utcStamp()}, ${CONNECTIONS} connections, ${SECONDS} s per route after a warm-up run, on this machine (${process.arch}, Node ${process.version}).`;
   if (only.length) return log("BENCH_ONLY: docs/benchmarks.md is left as it was");

@@ -131,6 +131,8 @@ export async function startServer(opts: {
   port: number;
   databaseUrl: string;
   production: boolean;
+  /** Background jobs in this process (false for the other processes of a cluster). */
+  jobs?: boolean;
 }) {
   const root = path.resolve(import.meta.dirname, "..");
   const build = (await import(
@@ -240,7 +242,8 @@ export async function startServer(opts: {
         .send(`Internal error. Reference: ${req.headers["x-request-id"]}`);
   });
 
-  const stopJobs = build.entry.module.startBackgroundJobs?.() ?? (async () => {});
+  const stopJobs =
+    (opts.jobs !== false && build.entry.module.startBackgroundJobs?.()) || (async () => {});
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(opts.port, opts.host, () => resolve(s));
   });

@@ -1,5 +1,6 @@
 // `npm start`: build if needed, start the embedded PostgreSQL (unless DATABASE_URL is set), apply
 // migrations, load demo data into an empty embedded database, and serve on HOST:PORT.
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -7,6 +8,7 @@ import { BUILD_ENTRY, buildProblem } from "./lib/build.ts";
 import { root, embeddedSettings } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres.ts";
 import { prepareDatabase } from "./lib/prepare.ts";
+import { webConcurrency } from "./lib/web-concurrency.ts";
 import { APP_ROLE, auditPrivileges, ensureAppRole, localSecret } from "./lib/db-roles.ts";
 import { parseEnv } from "../app/utils/env.server.ts";
 import { DEMO_GATEWAY_SECRET } from "../app/auth/gateway.server.ts";
@@ -58,7 +60,73 @@ async function requireLeastPrivilege(url: string) {
     );
 }
 
+type Serving = { close(): Promise<void> };
+
+/** The server processes: this one, or N cluster workers that this process starts and stops. */
+async function serve(host: string, port: number, url: string): Promise<Serving> {
+  const processes = webConcurrency(process.env.WEB_CONCURRENCY);
+  const { startServer } = await import("./server.ts");
+  const production = process.env.NODE_ENV === "production";
+  if (processes === 1) return startServer({ host, port, databaseUrl: url, production });
+  // Each worker runs this script again (cluster.isWorker below) with the settings made here.
+  const workers = Array.from({ length: processes }, (_, i) =>
+    cluster.fork({ ...process.env, KAZI_WORKER_JOBS: i === 0 ? "true" : "false" }),
+  );
+  let stopping = false;
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.once("listening", () => resolve());
+          w.once("exit", (code) => reject(new Error(`a server process exited (${code})`)));
+        }),
+    ),
+  );
+  cluster.on("exit", (w, code) => {
+    if (!stopping) log(`server process ${w.process.pid} exited (${code}); stopping`);
+    if (!stopping) process.kill(process.pid, "SIGTERM");
+  });
+  log(`${processes} server processes: ${workers.map((w) => w.process.pid).join(", ")}`);
+  return {
+    async close() {
+      stopping = true;
+      await Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              if (w.isDead()) return resolve();
+              w.once("exit", () => resolve());
+              w.process.kill("SIGTERM");
+            }),
+        ),
+      );
+    },
+  };
+}
+
+/** A cluster worker: one server on the shared port, stopped by its primary. */
+async function worker() {
+  const { startServer } = await import("./server.ts");
+  const app = await startServer({
+    host: process.env.HOST ?? "127.0.0.1",
+    port: Number(process.env.PORT ?? 3000),
+    databaseUrl: process.env.DATABASE_URL!,
+    production: process.env.NODE_ENV === "production",
+    jobs: process.env.KAZI_WORKER_JOBS === "true",
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close().catch((e) => log(`close: ${String(e)}`));
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => {}); // the primary decides
+}
+
 async function main() {
+  if (cluster.isWorker) return worker();
   // With DATABASE_URL (production), a bad or missing setting stops here, before any build or query.
   if (process.env.DATABASE_URL) parseEnv(process.env);
   // The demo inbox shows every recipient's links and codes: only ever on the embedded demo database.
@@ -96,7 +164,7 @@ async function main() {
   // Demo mode delivers nothing: /admin/mail stands in for the recipients' inboxes (links, codes).
   if (embedded && !process.env.SMTP_URL && !process.env.SMS_URL) process.env.DEMO_INBOX ??= "true";
   const stopDb = async () => embedded?.stop();
-  let app: Awaited<ReturnType<typeof import("./server.ts").startServer>>;
+  let app: Serving;
   try {
     parseEnv(process.env); // demo mode: checked once its database and APP_URL are set
     await prepareDatabase(ownerUrl!, {
@@ -110,13 +178,7 @@ async function main() {
       process.env.DATABASE_URL = url;
     }
     if (process.env.NODE_ENV === "production") await requireLeastPrivilege(url);
-    const { startServer } = await import("./server.ts");
-    app = await startServer({
-      host,
-      port,
-      databaseUrl: url,
-      production: process.env.NODE_ENV === "production",
-    });
+    app = await serve(host, port, url);
     log(`Kazi Salama is ready on http://${host}:${port}`);
   } catch (e) {
     await stopDb().catch(() => {});

@@ -5,6 +5,7 @@ import type { loader as rootLoader } from "~/root";
 import { getPublicAgency } from "~/domain/agencies/agencies.server";
 import { agencyCaseCounts } from "~/domain/cases/cases.server";
 import { formatVerificationCode } from "~/domain/verify/code";
+import { isUuid } from "~/utils/validation";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate, formatPhone } from "~/ui/format";
 import { AgencyStatusBadge } from "~/ui/status-badge";
@@ -16,9 +17,14 @@ export const handle = titled((d) => d?.agency.name, NO_SCRIPTS);
 
 // Public: the agency's profile. Only public fields are selected by getPublicAgency.
 export async function loader({ params }: LoaderFunctionArgs) {
-  const agency = await getPublicAgency({ id: params.id });
-  if (!agency) throw new Response("Not found", { status: 404 });
-  return { agency, cases: await agencyCaseCounts(agency.id) };
+  const id = params.id ?? "";
+  // Read side by side: one round trip fewer on a page looked up ten thousand different ways.
+  const [agency, cases] = await Promise.all([
+    getPublicAgency({ id }),
+    isUuid(id) ? agencyCaseCounts(id) : null,
+  ]);
+  if (!agency || !cases) throw new Response("Not found", { status: 404 });
+  return { agency, cases };
 }
 
 export default function AgencyPage() {

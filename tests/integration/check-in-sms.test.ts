@@ -3,7 +3,11 @@
 // once, even with two servers running the job at once.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { REMIND_AFTER_DAYS, sendCheckInSms } from "~/domain/mission/check-in-sms.server";
+import {
+  CLAIM_BATCH,
+  REMIND_AFTER_DAYS,
+  sendCheckInSms,
+} from "~/domain/mission/check-in-sms.server";
 import { workerCheckIn } from "~/domain/mission/checkins.server";
 import { overdueWorkerAbroad } from "../factories/departure";
 
@@ -32,6 +36,33 @@ describe("check-ins by SMS", () => {
     expect(sms[1]!.text).not.toMatch(/Embassy|Consulate/);
     // Not two in a row yet (the day-30 check-in is still ahead): her family is not told.
     expect(await texts(`checkin:${open.id}:kin`)).toHaveLength(0);
+  });
+
+  it("a backlog larger than one transaction's batch is all asked for in one run", async () => {
+    // A server back after a day down: more check-ins due than one transaction claims. Each
+    // transaction is kept small (a long one outlived its time limit under load and was retried
+    // forever); the run goes on to the next batch.
+    const w = await overdueWorkerAbroad();
+    const n = CLAIM_BATCH * 2 + 3;
+    await db.checkIn.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        registrationId: w.reg.id,
+        // Older than anything else in the test database: claimed first.
+        dueAt: new Date(Date.UTC(2001, 0, 1) + i * 60_000),
+      })),
+    });
+    const backlog = await db.checkIn.findMany({
+      where: { registrationId: w.reg.id, dueAt: { lt: new Date(Date.UTC(2002, 0, 1)) } },
+      select: { id: true },
+    });
+    await sendCheckInSms();
+    const due = await db.outboxMessage.count({
+      where: {
+        channel: "SMS",
+        idempotencyKey: { in: backlog.map((c) => `checkin:${c.id}:due:sms`) },
+      },
+    });
+    expect(due).toBe(n);
   });
 
   it("a check-in due today is asked for, but not reminded of before its time; an answered one is left alone", async () => {

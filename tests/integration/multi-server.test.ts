@@ -2,6 +2,7 @@
 // behind a load balancer: a session made on one is honoured and ended on the other, a rate limit
 // counts across both, each scheduled job runs once per interval in all, each queued email is
 // delivered exactly once over real SMTP, and registry search reads the replica when one is set.
+// The second server is itself a cluster of two processes (WEB_CONCURRENCY=2).
 // Needs the production build that `npm test` has just made; a missing or stale build fails it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
@@ -69,7 +70,8 @@ beforeAll(async () => {
   // Both servers start at once: preparing the database (migrations, reference data) is serialised
   // by an advisory lock, so neither trips over the other.
   const a = await startServer({ PUBLIC_CACHE_SECONDS: "1" });
-  const b = await startServer({ DATABASE_REPLICA_URLS: replicaUrl });
+  // The second is itself two processes on one port (WEB_CONCURRENCY, one per core in production).
+  const b = await startServer({ DATABASE_REPLICA_URLS: replicaUrl, WEB_CONCURRENCY: "2" });
   await Promise.all([waitReady(a), waitReady(b)]);
 }, 300_000); // two production servers preparing one database, on a busy 2-core machine
 
@@ -230,4 +232,27 @@ describe("two app servers on one database", () => {
     expect(later.headers.get("x-cache")).not.toBe("HIT");
     expect(await later.text()).toContain("licence was revoked");
   });
+
+  it("a server of several processes (WEB_CONCURRENCY) serves from each and stops every one", async () => {
+    const b = servers[1]!;
+    const line = b.output.join("").match(/2 server processes: (\d+), (\d+)/);
+    expect(line).not.toBeNull();
+    const pids = [Number(line![1]), Number(line![2])];
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(pids.every(alive)).toBe(true);
+    // Requests are shared between the processes; every one is answered.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${b.base}/ping`).then((r) => r.status)),
+    );
+    expect(answers.every((s) => s === 200)).toBe(true);
+    await b.stop();
+    await until(async () => !pids.some(alive), 15_000);
+  }, 30_000);
 });

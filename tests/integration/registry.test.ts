@@ -165,6 +165,38 @@ describe("agency page", () => {
     expect(JSON.stringify(page)).not.toContain("12345678");
   });
 
+  it("finds every kind of link, to suspended agencies too, with all its reasons, and never the agency itself", async () => {
+    const suspended = await createAgency({
+      name: "Paused Gulf Links Ltd",
+      status: "SUSPENDED",
+      phone: "0700 123 456",
+      email: "ops@paused.test",
+      directors: [{ name: "Paused Director", nationalId: "55554444", phone: "0799 111 222" }],
+    });
+    // By email alone; by a director's phone alone (as the other's phone, and as its director's).
+    const byEmail = await createAgency({ name: "Mail Twin Ltd", email: "OPS@paused.test" });
+    const byDirectorPhone = await createAgency({
+      name: "Phone Twin Ltd",
+      phone: "+254799111222",
+      directors: [{ name: "Another", nationalId: "11112222", phone: "0700123456" }],
+    });
+    // Everything at once: each reason once, in order.
+    const all = await createAgency({
+      name: "All Twins Ltd",
+      email: "ops@paused.test",
+      directors: [{ name: "Paused Director", nationalId: "55554444", phone: "0799111222" }],
+    });
+    const linked = async (id: string) => (await getPublicAgency({ id }))?.linked ?? [];
+    expect(await linked(byEmail.id)).toEqual([
+      expect.objectContaining({ id: suspended.id, status: "SUSPENDED", reasons: ["email"] }),
+    ]);
+    expect((await linked(byDirectorPhone.id)).map((l) => l.reasons)).toEqual([["phone"]]);
+    expect((await linked(all.id)).map((l) => l.reasons)).toEqual([["director", "phone", "email"]]);
+    // A sanctioned agency is not "linked" to itself; the revoked one is linked to nothing else.
+    expect((await linked(suspended.id)).map((l) => l.id)).not.toContain(suspended.id);
+    expect(await linked(revoked.id)).toEqual([]);
+  });
+
   it("is not found for an agency that was never licensed, or a malformed id", async () => {
     const pending = await db.agency.findFirstOrThrow({ where: { name: "Hidden Applicant Ltd" } });
     expect(await getPublicAgency({ id: pending.id })).toBeNull();

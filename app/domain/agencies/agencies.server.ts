@@ -113,8 +113,6 @@ export type LinkedAgency = {
  * number or an email address with the given people and contacts — how a revoked agency that
  * comes back under a new name is caught.
  */
-const SANCTIONED: ("REVOKED" | "SUSPENDED")[] = ["REVOKED", "SUSPENDED"];
-
 export async function findLinkedSanctioned(input: {
   excludeAgencyId?: string;
   directorIds: string[];
@@ -129,68 +127,44 @@ export async function findLinkedSanctioned(input: {
     ...new Set(input.emails.map((e) => normalizeEmail(e)).filter((e): e is string => !!e)),
   ];
   if (!ids.length && !phones.length && !emails.length) return [];
-  // Each kind of link is found through its own index, then the sanctioned agencies among them are
-  // read: one OR across directors, phones and emails made PostgreSQL walk every agency (ADR 0013's benchmark).
-  const contact: Prisma.AgencyWhereInput[] = [];
-  if (phones.length) contact.push({ phone: { in: phones } });
-  if (emails.length) contact.push({ email: { in: emails } });
-  const person: Prisma.AgencyDirectorWhereInput[] = [];
-  if (ids.length) person.push({ nationalId: { in: ids } });
-  if (phones.length) person.push({ phone: { in: phones } });
-  const [byContact, byDirector] = await Promise.all([
-    contact.length
-      ? db.agency.findMany({
-          where: { status: { in: SANCTIONED }, OR: contact },
-          select: { id: true },
-          take: 100,
-        })
-      : [],
-    person.length
-      ? db.agencyDirector.findMany({ where: { OR: person }, select: { agencyId: true }, take: 500 })
-      : [],
-  ]);
-  const candidates = [
-    ...new Set([...byContact.map((a) => a.id), ...byDirector.map((d) => d.agencyId)]),
-  ].filter((id) => id !== input.excludeAgencyId);
-  if (!candidates.length) return [];
-  const rows = await db.agency.findMany({
-    where: { id: { in: candidates }, status: { in: SANCTIONED } },
-    select: {
-      id: true,
-      name: true,
-      licenceNo: true,
-      status: true,
-      phone: true,
-      email: true,
-      directors: { select: { nationalId: true, phone: true } },
-    },
-    orderBy: { id: "asc" },
-    take: 20,
-  });
-  return rows.map((a) => {
-    const reasons: LinkReason[] = [];
-    if (a.directors.some((d) => ids.includes(d.nationalId))) reasons.push("director");
-    if (
-      (a.phone && phones.includes(a.phone)) ||
-      a.directors.some((d) => d.phone && phones.includes(d.phone))
+  // One statement: each kind of link is found through its own index (one OR across directors,
+  // phones and emails made PostgreSQL walk every agency: ADR 0013's benchmark), then the
+  // sanctioned agencies among them, with why each is linked. Four round trips before (issue 18).
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      name: string;
+      licenceNo: string | null;
+      status: AgencyStatus;
+      director: boolean;
+      phone: boolean;
+      email: boolean;
+    }[]
+  >`
+    WITH candidate AS (
+      SELECT id FROM "Agency" WHERE phone = ANY(${phones}::text[])
+      UNION SELECT id FROM "Agency" WHERE email = ANY(${emails}::text[])
+      UNION SELECT "agencyId" FROM "AgencyDirector" WHERE "nationalId" = ANY(${ids}::text[])
+      UNION SELECT "agencyId" FROM "AgencyDirector" WHERE phone = ANY(${phones}::text[])
     )
-      reasons.push("phone");
-    if (a.email && emails.includes(a.email)) reasons.push("email");
-    return { id: a.id, name: a.name, licenceNo: a.licenceNo, status: a.status, reasons };
-  });
-}
-
-async function linkedFor(agencyId: string) {
-  const a = await db.agency.findUniqueOrThrow({
-    where: { id: agencyId },
-    select: { phone: true, email: true, directors: { select: { nationalId: true, phone: true } } },
-  });
-  return findLinkedSanctioned({
-    excludeAgencyId: agencyId,
-    directorIds: a.directors.map((d) => d.nationalId),
-    phones: [a.phone, ...a.directors.map((d) => d.phone)].filter((p): p is string => !!p),
-    emails: a.email ? [a.email] : [],
-  });
+    SELECT s.id, s.name, s."licenceNo", s.status::text AS status,
+           EXISTS (SELECT 1 FROM "AgencyDirector" d
+                    WHERE d."agencyId" = s.id AND d."nationalId" = ANY(${ids}::text[])) AS director,
+           (coalesce(s.phone = ANY(${phones}::text[]), false)
+             OR EXISTS (SELECT 1 FROM "AgencyDirector" d
+                         WHERE d."agencyId" = s.id AND d.phone = ANY(${phones}::text[]))) AS phone,
+           coalesce(s.email = ANY(${emails}::text[]), false) AS email
+      FROM "Agency" s JOIN candidate ON candidate.id = s.id
+     WHERE s.status::text IN ('REVOKED', 'SUSPENDED') AND s.id IS DISTINCT FROM ${input.excludeAgencyId ?? null}::uuid
+     ORDER BY s.id
+     LIMIT 20`;
+  return rows.map((a) => ({
+    id: a.id,
+    name: a.name,
+    licenceNo: a.licenceNo,
+    status: a.status,
+    reasons: (["director", "phone", "email"] as const).filter((r) => a[r]),
+  }));
 }
 
 /** The public profile, by id or licence number; null when unknown or never licensed. */
@@ -218,6 +192,7 @@ export async function getPublicAgency(ref: { id?: string; licenceNo?: string }) 
       email: true,
       website: true,
       verificationCode: true,
+      directors: { select: { nationalId: true, phone: true } },
       county: { select: { code: true, name: true } },
       countries: {
         select: { country: { select: { code: true, nameEn: true, nameSw: true } } },
@@ -239,8 +214,13 @@ export async function getPublicAgency(ref: { id?: string; licenceNo?: string }) 
     },
   });
   if (!agency || agency.status === "PENDING") return null;
-  const linked = await linkedFor(agency.id);
-  const { _count, countries, ...rest } = agency;
+  const { _count, countries, directors, ...rest } = agency;
+  const linked = await findLinkedSanctioned({
+    excludeAgencyId: agency.id,
+    directorIds: directors.map((d) => d.nationalId),
+    phones: [agency.phone, ...directors.map((d) => d.phone)].filter((p): p is string => !!p),
+    emails: agency.email ? [agency.email] : [],
+  });
   return {
     ...rest,
     countries: countries.map((c) => c.country),

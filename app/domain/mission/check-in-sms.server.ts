@@ -14,7 +14,14 @@ import { missionNames } from "~/i18n/mission-name";
 export const REMIND_AFTER_DAYS = 2;
 /** The shortest gap between two scheduled check-ins (day 3 → day 30): candidates for "two missed". */
 const SHORTEST_GAP_DAYS = 27;
+/** At most this many of each kind per run; the rest wait for the next run. */
 const BATCH = 500;
+/**
+ * Claimed and written per transaction. A claim holds its rows until their messages are queued
+ * (three or four statements each): 500 in one transaction outlived the 15-second limit on a busy
+ * server with a backlog (the 1M-worker benchmark), rolled back and was retried, forever.
+ */
+export const CLAIM_BATCH = 50;
 const DAY = 86_400_000;
 
 type Claimed = {
@@ -30,7 +37,7 @@ type Claimed = {
 const names = (c: Claimed) =>
   missionNames({ name: c.mission, kind: c.missionKind, city: c.missionCity });
 
-/** Stamps up to BATCH open check-ins due by `dueBefore` whose `column` is unset; returns them. */
+/** Stamps up to CLAIM_BATCH open check-ins due by `dueBefore` whose `column` is unset; returns them. */
 async function claim(
   tx: Tx,
   column: "promptedAt" | "remindedAt",
@@ -47,7 +54,7 @@ async function claim(
                WHERE c2."answeredAt" IS NULL AND c2."${column}" IS NULL AND c2."dueAt" <= $1
                  AND r2."status"::text IN ('ARRIVED', 'ACTIVE', 'UNREACHABLE')
                ORDER BY c2."dueAt"
-               LIMIT ${BATCH}
+               LIMIT ${CLAIM_BATCH}
                FOR UPDATE OF c2 SKIP LOCKED)
         AND r."id" = c."registrationId" AND m."id" = r."missionId"
     RETURNING c."id", r."workerId", r."arrivedAt", c."dueAt", m."name" AS "mission",
@@ -57,28 +64,39 @@ async function claim(
   );
 }
 
+/** Claims and messages in transactions of CLAIM_BATCH, up to BATCH a run; returns how many. */
+async function inBatches(write: (tx: Tx) => Promise<number>) {
+  let total = 0;
+  while (total < BATCH) {
+    const n = await transaction(write);
+    total += n;
+    if (n < CLAIM_BATCH) break;
+  }
+  return total;
+}
+
 export async function sendCheckInSms(now = new Date()) {
   const sent = { due: 0, reminders: 0, kin: 0 };
-  await transaction(async (tx) => {
-    for (const c of await claim(tx, "promptedAt", now, now)) {
+  sent.due = await inBatches(async (tx) => {
+    const claimed = await claim(tx, "promptedAt", now, now);
+    for (const c of claimed)
       await notifyWorker(tx, c.workerId, {
         key: `checkin:${c.id}:due`,
         template: "checkInDue",
         data: names(c),
       });
-      sent.due++;
-    }
+    return claimed.length;
   });
-  await transaction(async (tx) => {
-    const before = new Date(now.getTime() - REMIND_AFTER_DAYS * DAY);
-    for (const c of await claim(tx, "remindedAt", before, now)) {
+  const remindBefore = new Date(now.getTime() - REMIND_AFTER_DAYS * DAY);
+  sent.reminders = await inBatches(async (tx) => {
+    const claimed = await claim(tx, "remindedAt", remindBefore, now);
+    for (const c of claimed)
       await notifyWorker(tx, c.workerId, {
         key: `checkin:${c.id}:reminder`,
         template: "checkInReminder",
         data: names(c),
       });
-      sent.reminders++;
-    }
+    return claimed.length;
   });
   // Two in a row: the next scheduled date after an open check-in has passed as well. The pure rule
   // decides, over the open check-ins old enough to qualify, read in pages by id; those it picks are
@@ -106,7 +124,8 @@ export async function sendCheckInSms(now = new Date()) {
           !!c.registration.arrivedAt && nextCheckInAfter(c.registration.arrivedAt, c.dueAt) <= now,
       )
       .map((c) => c.id);
-    if (missed.length) sent.kin += await tellKin(missed, now);
+    for (let i = 0; i < missed.length; i += CLAIM_BATCH)
+      sent.kin += await tellKin(missed.slice(i, i + CLAIM_BATCH), now);
     if (page.length < BATCH) break;
   }
   return sent;
