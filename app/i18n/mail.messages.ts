@@ -107,6 +107,17 @@ export const mailEn = {
   "mail.category.CANNOT_REACH": "family cannot reach the worker",
   "mail.category.CONTRACT_QUESTION": "question about a contract",
   "mail.category.OTHER": "other",
+  "mail.substitutionAgency.subject":
+    "Contract {reference}: the worker reports her job is not as approved. Answer by {due}",
+  "mail.substitutionAgency.text":
+    "Hello,\n\nThe worker {worker} on contract {reference} ({country}) reported at her check-in that her job is not what NEA approved: {fields}.\n\nCase {caseReference} is open with the Kenyan mission. Answer it by {due} under Cases in your Kazi Salama portal: what you have done to restore the approved terms.\n\nKazi Salama — National Employment Authority",
+  // What a worker reported as different, in the middle of a sentence.
+  "mail.termsField.monthlyWage": "her monthly pay",
+  "mail.termsField.dailyHours": "her hours a day",
+  "mail.termsField.weeklyRestDays": "her weekly rest days",
+  "mail.termsField.passportHeldBy": "who holds her passport",
+  "mail.termsField.employer": "her employer",
+  "mail.termsField.city": "the city she works in",
 
   // A worker's own record, training and departure
   "mail.smsText.subject": "SMS — Kazi Salama",
@@ -301,6 +312,16 @@ export const mailSw: Record<keyof typeof mailEn, string> = {
   "mail.category.CANNOT_REACH": "familia haiwezi kumpata mfanyakazi",
   "mail.category.CONTRACT_QUESTION": "swali kuhusu mkataba",
   "mail.category.OTHER": "nyingine",
+  "mail.substitutionAgency.subject":
+    "Mkataba {reference}: mfanyakazi anaripoti kazi yake si kama ilivyoidhinishwa. Jibu kabla ya {due}",
+  "mail.substitutionAgency.text":
+    "Habari,\n\nMfanyakazi {worker} wa mkataba {reference} ({country}) ameripoti alipokuwa akiripoti hali yake kwamba kazi yake si ile iliyoidhinishwa na NEA: {fields}.\n\nKesi {caseReference} iko wazi kwa ubalozi wa Kenya. Ijibu kabla ya {due} chini ya Kesi kwenye tovuti yako ya Kazi Salama: umefanya nini kurejesha masharti yaliyoidhinishwa.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
+  "mail.termsField.monthlyWage": "mshahara wake wa mwezi",
+  "mail.termsField.dailyHours": "saa zake za kazi kwa siku",
+  "mail.termsField.weeklyRestDays": "siku zake za mapumziko kwa wiki",
+  "mail.termsField.passportHeldBy": "nani anashika pasipoti yake",
+  "mail.termsField.employer": "mwajiri wake",
+  "mail.termsField.city": "mji anakofanya kazi",
 
   "mail.smsText.subject": "SMS — Kazi Salama",
   "mail.recordClaimCode.subject": "Nambari ya kuthibitisha — Kazi Salama",

@@ -36,4 +36,20 @@ export const caseTemplates = {
       ),
     };
   },
+  /** To the agency: its worker reports her job is not what NEA approved (issue 19 §1). */
+  substitutionAgency: (
+    locale: Locale,
+    d: {
+      reference: string;
+      caseReference: string;
+      worker: string;
+      country: string;
+      fields: string[];
+      due: string;
+    },
+  ): Rendered =>
+    mail(locale, "substitutionAgency", {
+      ...d,
+      fields: d.fields.map((f) => word(locale, "mail.termsField", f)).join(", "),
+    }),
 } as const;

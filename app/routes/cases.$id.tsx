@@ -18,6 +18,7 @@ import { parseWithZod } from "~/ui/conform";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import type { MessageKey } from "~/i18n/messages";
 import { titled } from "~/ui/page-title";
+import { TermsReportTable } from "~/ui/terms-report";
 
 async function requireCaseOfficial(request: Request): Promise<User> {
   const user = await requireUser(request);
@@ -153,7 +154,19 @@ export default function CasePage() {
         </p>
       ) : null}
       <h2>{t("cases.detail.description")}</h2>
-      <p className="prewrap">{c.description}</p>
+      {c.termsReport ? (
+        <>
+          <TermsReportTable
+            differences={c.termsReport.differences}
+            currency={c.termsReport.currency}
+          />
+          {c.agencyAnswerDueAt ? (
+            <p>{t("terms.agencyDue", { date: formatDateTime(c.agencyAnswerDueAt, locale) })}</p>
+          ) : null}
+        </>
+      ) : (
+        <p className="prewrap">{c.description}</p>
+      )}
       {c.outcome ? (
         <p className="alert alert-success">
           <strong>{t("cases.outcome")}:</strong> {c.outcome}

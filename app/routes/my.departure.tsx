@@ -304,9 +304,19 @@ export default function MyDeparture() {
                     <SubmissionKey value={submissionKey} />
                     <input type="hidden" name="intent" value="checkin" />
                     <input type="hidden" name="registrationId" value={c.registration.id} />
-                    <button type="submit" name="outcome" value="OK">
-                      {t("checkin.ok")}
-                    </button>{" "}
+                    {c.registration.arrivedAt && c.registration._count.termsReports === 0 ? (
+                      // The first answer is about the job itself: pay, hours, passport, employer.
+                      <>
+                        <p>{t("checkin.firstTerms")}</p>
+                        <Link className="button" to={`/my/terms/${c.registration.id}`}>
+                          {t("checkin.answerTerms")}
+                        </Link>
+                      </>
+                    ) : (
+                      <button type="submit" name="outcome" value="OK">
+                        {t("checkin.ok")}
+                      </button>
+                    )}{" "}
                     <button type="submit" name="outcome" value="CONCERN" className="secondary">
                       {t("checkin.help")}
                     </button>

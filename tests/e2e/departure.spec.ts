@@ -131,10 +131,41 @@ test("a worker gets her departure clearance and registers her details abroad", a
   expect(other?.status()).toBe(404);
   await logout(page);
 
-  // She is asked whether she is OK, and answers.
+  // Her first check-in asks whether the job is what was agreed (issue 19): the form is filled in
+  // with the approved terms; she says her pay is lower and her employer keeps her passport.
   await login(page, email, DEMO_PASSWORD);
   await page.getByRole("link", { name: "Departure" }).click();
   await expect(card.getByText(/Your next check-in is due on/)).toBeVisible();
-  await card.getByRole("button", { name: "I am OK" }).click();
-  await expect(page.getByText(/Thank you. Your answer was sent to the mission/)).toBeVisible();
+  await expect(
+    card.getByText("Your first check-in asks whether your job is what was agreed."),
+  ).toBeVisible();
+  await card.getByRole("link", { name: "Answer the check-in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is your job what was agreed?");
+  const pay = page.getByLabel(/Monthly pay you are actually promised/);
+  const approvedPay = Number(await pay.inputValue());
+  expect(approvedPay).toBeGreaterThan(500);
+  await pay.fill(String(approvedPay - 500));
+  await page.getByLabel("Who has your passport?").selectOption({ label: "My employer" });
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  const flash = page.getByText(
+    /Your answers show your job is not what was approved. Case \S+ is open/,
+  );
+  await expect(flash).toBeVisible();
+  const caseRef = /Case (\S+) is open/.exec((await flash.textContent()) ?? "")![1]!;
+  await logout(page);
+
+  // The attaché in Doha has the case, with what she reported beside what was approved.
+  await loginOfficial(page, "attache.doha@demo.kazisalama.ke");
+  await page.getByRole("link", { name: "Cases" }).click();
+  await page.getByRole("link", { name: caseRef }).click();
+  const diff = page.getByRole("table", {
+    name: "Reported at check-in, against the approved terms",
+  });
+  await expect(diff.getByRole("row", { name: /Monthly pay/ })).toContainText(
+    `${approvedPay} QAR${approvedPay - 500} QAR`,
+  );
+  await expect(diff.getByRole("row", { name: /Passport held by/ })).toContainText(
+    "I have itMy employer",
+  );
+  await expect(page.getByText(/The agency must answer by/)).toBeVisible();
 });

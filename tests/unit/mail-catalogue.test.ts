@@ -87,6 +87,14 @@ const SAMPLE: { [T in TemplateName]: TemplateData<T> } = {
     due: "2 Dec, 09:00",
     escalated: true,
   },
+  substitutionAgency: {
+    reference: "KS-K-2026-000001",
+    caseReference: "CASE-2026-000003",
+    worker: "A. Wanjiru",
+    country: "Saudi Arabia",
+    fields: ["monthlyWage", "passportHeldBy"],
+    due: "9 Dec 2026",
+  },
 };
 
 const LEFT_OVER = /\{\w+\}|undefined|null|\[object|NaN/;
@@ -117,6 +125,9 @@ describe("emails from the catalogue", () => {
     expect(alert.text).toMatch(/^Nobody responded to case CASE-2026-000001 by 2 Dec, 09:00/);
     const fresh = renderMessage("caseAlert", "en", { ...SAMPLE.caseAlert, escalated: false });
     expect(fresh.subject).toBe("Case CASE-2026-000001 (Critical) — passport taken");
+
+    const swapped = renderMessage("substitutionAgency", "sw", SAMPLE.substitutionAgency).text;
+    expect(swapped).toContain("mshahara wake wa mwezi, nani anashika pasipoti yake.");
 
     const licence = renderMessage("licenceDecision", "en", SAMPLE.licenceDecision).text;
     expect(licence).toContain(

@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = [
   "mission.arrival_confirmed",
   "mission.status_changed",
   "mission.check_in_recorded",
+  "mission.terms_reported",
   "mission.check_in_unverified",
   "worker.pin_set",
   "case.raised",

@@ -62,6 +62,9 @@ export async function openWorkerCase(
     description: string;
     actor: { id: string; role: string } | null;
     ctx?: RequestContext;
+    /** The contract it is about, and by when its agency must answer (contract substitution). */
+    contractId?: string;
+    agencyAnswerDueAt?: Date;
   },
 ) {
   const reg = await tx.missionRegistration.findUniqueOrThrow({
@@ -83,6 +86,8 @@ export async function openWorkerCase(
       raisedBy: "WORKER",
       description: input.description,
       dueAt: responseDeadline(now, priority),
+      contractId: input.contractId ?? null,
+      agencyAnswerDueAt: input.agencyAnswerDueAt ?? null,
       createdAt: now,
     },
     select: { id: true, reference: true, category: true, priority: true, dueAt: true },

@@ -7,6 +7,7 @@ import type { CaseStatus } from "~/generated/prisma/enums";
 import { can } from "~/auth/permissions";
 import { db, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
+import type { TermsDifference } from "~/domain/mission/terms-check.rules";
 import { recordView } from "~/domain/audit/views.server";
 import { isUuid } from "~/utils/validation";
 import { ACTIVE_CASE_STATES, isCaseOverdue } from "./case.rules";
@@ -112,6 +113,9 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
       reporterPhone: true,
       dueAt: true,
       escalatedAt: true,
+      agencyAnswerDueAt: true,
+      agencyAnswer: true,
+      agencyAnsweredAt: true,
       outcome: true,
       resolvedAt: true,
       createdAt: true,
@@ -132,6 +136,11 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
         select: { id: true, kind: true, note: true, createdAt: true },
       },
     },
+  });
+  // A contract-substitution case: what she reported beside what was approved.
+  const termsReport = await db.termsReport.findFirst({
+    where: { caseId: id },
+    select: { differences: true, reported: true, createdAt: true },
   });
   const assignable = await db.user.findMany({
     // Whoever may handle this case: the mission's attachés, or NEA's officers for an unmatched report.
@@ -169,6 +178,13 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
     })),
     assignable,
     assignee: assignable.find((a) => a.id === c.assigneeId)?.name ?? null,
+    termsReport: termsReport
+      ? {
+          differences: termsReport.differences as TermsDifference[],
+          currency: String((termsReport.reported as { currency?: string }).currency ?? ""),
+          at: termsReport.createdAt,
+        }
+      : null,
   };
 }
 

@@ -109,6 +109,8 @@ export async function departureView(actor: User) {
             arrivedAt: true,
             nextCheckInDue: true,
             mission: { select: missionContactSelect },
+            // The first check-in asks whether the job is what was agreed (issue 19 §1).
+            _count: { select: { termsReports: true } },
           },
         }),
         coveringMission(db, c.countryCode),

@@ -1,7 +1,9 @@
 // What an attaché submits about a registered worker. Shared by the forms and the server.
 import { z } from "zod";
 import { isRecentDay } from "~/utils/validation";
+import type { MessageKey } from "~/i18n/messages";
 import { REGISTRATION_STATUSES } from "./checkin.rules";
+import { PASSPORT_HOLDERS } from "./terms-check.rules";
 
 const note = z
   .string({ error: "mission.error.note" })
@@ -46,3 +48,25 @@ export const PinSchema = z
     confirm: z.string({ error: "pin.error.match" }),
   })
   .refine((v) => v.pin === v.confirm, { path: ["confirm"], message: "pin.error.match" });
+
+/** A whole number typed by a person: digits only (a blank is an answer missing, never a zero). */
+const wholeNumber = (max: number, message: MessageKey) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{1,7}$/, message)
+    .transform(Number)
+    .refine((n) => n <= max, message);
+
+/** "Is your job what was agreed?" (issue 19 §1): the worker's answers about her terms. */
+export const TermsReportSchema = z.object({
+  registrationId: z.uuid(),
+  monthlyWage: wholeNumber(10_000_000, "terms.error.wage"),
+  dailyHours: wholeNumber(24, "terms.error.hours"),
+  weeklyRestDays: wholeNumber(7, "terms.error.rest"),
+  passportHeldBy: z.enum(PASSPORT_HOLDERS, { error: "terms.error.passport" }),
+  sameEmployer: z
+    .enum(["yes", "no"], { error: "terms.error.employer" })
+    .transform((v) => v === "yes"),
+  city: z.string().trim().max(80, "error.tooLong").optional().default(""),
+});

@@ -1,0 +1,183 @@
+// Contract substitution, caught at the first check-in (issue 19 §1). The worker abroad says what her
+// job is really like; the answers are compared with the approved terms (terms-check.rules.ts). As
+// agreed, it answers her check-in. Otherwise, in the same transaction: the check-in is answered as
+// a concern, a contract-substitution case opens for her mission (with both values side by side),
+// the contract is flagged, and the agency is told it must answer by a deadline.
+import type { User } from "lucia";
+import { can } from "~/auth/permissions";
+import { db, transaction, type Tx } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { once } from "~/utils/idempotency.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { openWorkerCase } from "~/domain/cases/case-raising.server";
+import { DomainError } from "~/domain/errors";
+import { notFound } from "~/utils/http.server";
+import { isUuid } from "~/utils/validation";
+import { formatDate } from "~/ui/format";
+import { answerCheckIn } from "./checkins.server";
+import { actorOf } from "./mission.server";
+import { expectsCheckIns } from "./checkin.rules";
+import {
+  approvedTermsOf,
+  compareTerms,
+  type ReportedTerms,
+  type TermsDifference,
+} from "./terms-check.rules";
+
+/** Days the agency has to answer a reported substitution. */
+export const AGENCY_ANSWER_DAYS = 7;
+const DAY = 86_400_000;
+
+const registrationSelect = {
+  id: true,
+  status: true,
+  arrivedAt: true,
+  worker: { select: { userId: true, firstName: true, lastName: true } },
+  contract: {
+    select: {
+      id: true,
+      reference: true,
+      terms: true,
+      termsHash: true,
+      country: { select: { nameEn: true } },
+      employer: { select: { name: true, city: true } },
+      agency: { select: { email: true } },
+    },
+  },
+} as const;
+
+async function ownRegistration(client: Tx | typeof db, actor: User, registrationId: string) {
+  if (!can(actor, "worker:self") || !isUuid(registrationId)) throw notFound();
+  const r = await client.missionRegistration.findUnique({
+    where: { id: registrationId },
+    select: registrationSelect,
+  });
+  if (!r || r.worker.userId !== actor.id) throw notFound();
+  return r;
+}
+
+const approvedOf = (r: Awaited<ReturnType<typeof ownRegistration>>) =>
+  approvedTermsOf(r.contract.terms as Record<string, unknown>, {
+    name: r.contract.employer.name,
+    city: r.contract.employer.city,
+  });
+
+/** The worker's form: the approved terms (to pre-fill it) and whether she may answer now. */
+export async function termsToConfirm(actor: User, registrationId: string) {
+  const r = await ownRegistration(db, actor, registrationId);
+  const last = await db.termsReport.findFirst({
+    where: { registrationId },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, differences: true },
+  });
+  return {
+    registrationId: r.id,
+    contractReference: r.contract.reference,
+    approved: approvedOf(r),
+    open: !!r.arrivedAt && expectsCheckIns(r.status),
+    last: last ? { at: last.createdAt, differences: last.differences as TermsDifference[] } : null,
+  };
+}
+
+/** Her answers: the check-in answered, and a case when the job is not what was approved. */
+export async function reportTerms(
+  actor: User,
+  registrationId: string,
+  reported: ReportedTerms,
+  ctx: RequestContext,
+  submissionKey: string | null = null,
+): Promise<{ differences: TermsDifference[]; caseReference: string | null; next: Date }> {
+  return transaction(async (tx) => {
+    const r = await ownRegistration(tx, actor, registrationId);
+    const done = await once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: `mission.terms:${registrationId}` },
+      () => record(tx, actor, r, reported, ctx),
+      (x) => JSON.stringify(x),
+    );
+    if (!done.repeated) return done.result;
+    const x = JSON.parse(done.resultRef!) as {
+      differences: TermsDifference[];
+      caseReference: string | null;
+      next: string;
+    };
+    return { ...x, next: new Date(x.next) };
+  });
+}
+
+async function record(
+  tx: Tx,
+  actor: User,
+  r: Awaited<ReturnType<typeof ownRegistration>>,
+  reported: ReportedTerms,
+  ctx: RequestContext,
+) {
+  if (!r.arrivedAt || !expectsCheckIns(r.status))
+    throw new DomainError("mission.error.noCheckIn", { kind: "conflict" });
+  const now = new Date();
+  const approved = approvedOf(r);
+  const differences = compareTerms(approved, reported);
+  const { next } = await answerCheckIn(
+    tx,
+    r.id,
+    { outcome: differences.length ? "CONCERN" : "OK", channel: "WEB" },
+    now,
+  );
+  let caseReference: string | null = null;
+  let caseId: string | null = null;
+  if (differences.length) {
+    const due = new Date(now.getTime() + AGENCY_ANSWER_DAYS * DAY);
+    caseReference = await openWorkerCase(tx, r.id, {
+      category: "CONTRACT_SUBSTITUTION",
+      // What she reported is shown to the mission from the report itself, in the reader's language.
+      description: `Reported at check-in: ${differences.map((d) => d.field).join(", ")}`,
+      actor: actorOf(actor),
+      ctx,
+      contractId: r.contract.id,
+      agencyAnswerDueAt: due,
+    });
+    caseId = (await tx.case.findUniqueOrThrow({ where: { reference: caseReference } })).id;
+    await tx.contract.updateMany({
+      where: { id: r.contract.id, substitutionReportedAt: null },
+      data: { substitutionReportedAt: now },
+    });
+    if (r.contract.agency.email)
+      await enqueueEmail(tx, {
+        key: `case:${caseId}:agency-substitution`,
+        to: r.contract.agency.email,
+        locale: "en",
+        template: "substitutionAgency",
+        data: {
+          reference: r.contract.reference,
+          caseReference,
+          worker: `${r.worker.firstName.slice(0, 1)}. ${r.worker.lastName}`,
+          country: r.contract.country.nameEn,
+          fields: differences.map((d) => d.field),
+          due: formatDate(due, "en"),
+        },
+      });
+  }
+  await tx.termsReport.create({
+    data: {
+      registrationId: r.id,
+      contractId: r.contract.id,
+      termsHash: r.contract.termsHash,
+      channel: "WEB",
+      reported: { ...reported, currency: approved.currency },
+      differences,
+      caseId,
+      reportedById: actor.id,
+      createdAt: now,
+    },
+  });
+  await recordAudit(tx, {
+    actor: actorOf(actor),
+    action: "mission.terms_reported",
+    entityType: "MissionRegistration",
+    entityId: r.id,
+    summary: { differences: differences.map((d) => d.field), caseReference },
+    ctx,
+  });
+  return { differences, caseReference, next };
+}
