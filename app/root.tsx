@@ -74,6 +74,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/my/help", label: "nav.my.help", permission: "worker:self" },
   { to: "/agency", label: "nav.agency", permission: "agency:read-own" },
   { to: "/agency/contracts", label: "nav.agency.contracts", permission: "contract:draft" },
+  { to: "/agency/cases", label: "nav.agency.cases", permission: "agency:read-own" },
   { to: "/agency/job-orders", label: "nav.agency.jobOrders", permission: "jobOrder:submit" },
   { to: "/compliance-check", label: "nav.precheck", permission: "agency:read-own" },
   { to: "/nea/licensing", label: "nav.nea.licensing", permission: "licence:review" },

@@ -9,6 +9,10 @@
 //   GET /agencies/<id>                          the same by id (the agency page's data)
 //   GET /verify/<code>                          a departure clearance's answer, after counting the
 //                                               caller in the rate-limit bucket as the app does
+//   GET /search?q=<text>&county=<n>             the search page's data: the counties (for its
+//                                               form), a page of 20 in name order, each flagged if
+//                                               linked to a sanctioned agency, and the close names
+//                                               ("did you mean") when nothing is found
 //
 // Started by scripts/bench.ts on BENCH_REFERENCE_PORT with the bench database's URL.
 import http from "node:http";
@@ -127,6 +131,63 @@ async function verify(code: string, source: string) {
   };
 }
 
+const SEARCH = `
+  SELECT a.id, a."licenceNo", a.name, a.status, a.town, a."validFrom", a."validUntil", c.name AS county,
+         ARRAY(SELECT "countryCode" FROM "AgencyCountry" WHERE "agencyId" = a.id ORDER BY "countryCode") AS countries
+    FROM "Agency" a LEFT JOIN "County" c ON c.code = a."countyCode"
+   WHERE a.status IN ('ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED') AND a."countyCode" = $2
+     AND a."searchName" LIKE '%' || $1 || '%'
+   ORDER BY a."searchName", a.id LIMIT 21`;
+
+// Which agencies of a page share a director, phone or email with a sanctioned one (one statement).
+const PAGE_LINKED = `
+  WITH mine AS (
+    SELECT a.id, a.phone AS p, a.email AS e, NULL AS n FROM "Agency" a WHERE a.id = ANY($1::uuid[])
+    UNION ALL SELECT d."agencyId", d.phone, NULL, d."nationalId" FROM "AgencyDirector" d WHERE d."agencyId" = ANY($1::uuid[]))
+  SELECT DISTINCT m.id FROM mine m
+   WHERE EXISTS (SELECT 1 FROM "Agency" s WHERE s.status IN ('REVOKED', 'SUSPENDED') AND s.id <> m.id
+                   AND (s.phone = m.p OR s.email = m.e))
+      OR EXISTS (SELECT 1 FROM "AgencyDirector" d JOIN "Agency" s ON s.id = d."agencyId"
+                  WHERE s.status IN ('REVOKED', 'SUSPENDED') AND s.id <> m.id AND (d."nationalId" = m.n OR d.phone = m.p))`;
+
+const CLOSE = `
+  SELECT id, name, "licenceNo", status FROM "Agency"
+   WHERE status <> 'PENDING' AND ("searchName" LIKE '%' || $1 || '%' OR $1 <% "searchName")
+   ORDER BY word_similarity($1, "searchName") DESC, "searchName", id LIMIT 5`;
+
+async function search(q: string, county: number) {
+  const key = q
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  const [counties, page] = await Promise.all([
+    pool.query(`SELECT code, name FROM "County" ORDER BY code`),
+    pool.query(SEARCH, [key, county]),
+  ]);
+  const items = page.rows.slice(0, 20);
+  if (items.length) {
+    const linked = await pool.query<{ id: string }>(PAGE_LINKED, [items.map((a) => a.id)]);
+    const flagged = new Set(linked.rows.map((r) => r.id));
+    return {
+      counties: counties.rows.length,
+      items: items.map((a) => ({ ...a, linked: flagged.has(a.id) })),
+    };
+  }
+  // Nothing found: the close names, with the app's lower word-similarity threshold.
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`);
+    const near = await client.query(CLOSE, [key]);
+    await client.query("COMMIT");
+    return { counties: counties.rows.length, items: [], near: near.rows };
+  } finally {
+    client.release();
+  }
+}
+
 const server = http.createServer(async (req, res) => {
   const send = (status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json" });
@@ -143,6 +204,10 @@ const server = http.createServer(async (req, res) => {
     if ((m = path.match(/^\/agencies\/([0-9a-f-]{36})$/))) {
       const a = await agency("id", m[1]!);
       return a ? send(200, a) : send(404, { error: "not_found" });
+    }
+    if (path === "/search") {
+      const params = new URL(req.url ?? "/", "http://x").searchParams;
+      return send(200, await search(params.get("q") ?? "", Number(params.get("county") ?? 0)));
     }
     if ((m = path.match(/^\/verify\/([A-Za-z0-9-]{1,40})$/))) {
       const source = String(req.headers["x-forwarded-for"] ?? req.socket.remoteAddress);

@@ -201,6 +201,7 @@ async function main() {
   const R_LICENCE = "reference: licence look-up, 10,000 in turn";
   const R_AGENCY = "reference: agency by id, 10,000 in turn";
   const R_VERIFY = "reference: verify a code, 10,000 in turn";
+  const R_SEARCH = "reference: search, varied";
   const targets: Target[] = [
     { name: "ceiling: /ping (no work)", path: "/ping" },
     // The stack-free reference (node:http + pg, same look-ups): what the app's look-ups compare with.
@@ -218,10 +219,17 @@ async function main() {
       paths: () => `/agencies/${any(agencies).id}`,
     },
     { name: R_VERIFY, path: "/", base: REF, paths: () => `/verify/${any(codes)}` },
+    {
+      name: R_SEARCH,
+      path: "/",
+      base: REF,
+      paths: () => `/search?q=${word()}&county=${1 + Math.floor(Math.random() * 47)}`,
+    },
     { name: "agency search /?q=jamii (same search: cached)", path: "/?q=jamii" },
     {
       name: "agency search, varied (/?q=3 letters&county=)",
       path: "/",
+      ref: R_SEARCH,
       paths: () => `/?q=${word()}&county=${1 + Math.floor(Math.random() * 47)}`,
     },
     { name: "agency page, same agency (a news burst: cached)", path: `/agencies/${agency.id}` },

@@ -161,7 +161,24 @@ export default function CasePage() {
             currency={c.termsReport.currency}
           />
           {c.agencyAnswerDueAt ? (
-            <p>{t("terms.agencyDue", { date: formatDateTime(c.agencyAnswerDueAt, locale) })}</p>
+            <>
+              <h3>{t("cases.detail.agencyAnswer")}</h3>
+              {c.agencyAnsweredAt ? (
+                <>
+                  <p>
+                    {t("cases.detail.agencyAnsweredOn", {
+                      date: formatDateTime(c.agencyAnsweredAt, locale),
+                    })}
+                  </p>
+                  <p className="prewrap">{c.agencyAnswer}</p>
+                </>
+              ) : (
+                <p>
+                  {t("cases.detail.agencyNoAnswer")}{" "}
+                  {t("terms.agencyDue", { date: formatDateTime(c.agencyAnswerDueAt, locale) })}
+                </p>
+              )}
+            </>
           ) : null}
         </>
       ) : (

@@ -34,6 +34,7 @@ const NO_SCRIPT_ROUTES = [
   "my.departure",
   "my.help",
   "my.pin",
+  "my.terms.$registrationId",
   "$", // the 404 page for any unknown address
 ];
 const routesDir = path.resolve(import.meta.dirname, "..", "..", "app", "routes");

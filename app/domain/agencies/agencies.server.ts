@@ -293,8 +293,17 @@ export async function listWatchListedEmployers(opts: { cursor?: string | null; t
   return { items, nextCursor: hasMore ? items[items.length - 1]!.id : null };
 }
 
-export async function listCounties() {
-  return db.county.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+let counties: Promise<{ code: number; name: string }[]> | null = null;
+
+/** The 47 counties (reference data the app never changes): read once per server process. */
+export function listCounties() {
+  counties ??= db.county
+    .findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } })
+    .catch((e: unknown) => {
+      counties = null; // a failed read is tried again next time
+      throw e;
+    });
+  return counties;
 }
 
 export async function listDestinationCountries() {

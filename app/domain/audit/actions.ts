@@ -98,6 +98,7 @@ export const AUDIT_ACTIONS = [
   "mission.check_in_unverified",
   "worker.pin_set",
   "case.raised",
+  "case.agency_answered",
   "case.assigned",
   "case.note_added",
   "case.referred",

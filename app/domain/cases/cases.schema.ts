@@ -98,3 +98,12 @@ export const CaseActionSchema = z.discriminatedUnion(
   { error: "error.required" },
 );
 export type CaseActionInput = z.output<typeof CaseActionSchema>;
+
+/** The agency's answer to a case it must answer (issue 19 §1). */
+export const AgencyAnswerSchema = z.object({
+  answer: z
+    .string({ error: "agencyCases.error.answer" })
+    .trim()
+    .min(20, "agencyCases.error.answer")
+    .max(4000, "error.tooLong"),
+});
