@@ -111,6 +111,9 @@ export const mailEn = {
     "Contract {reference}: the worker reports her job is not as approved. Answer by {due}",
   "mail.substitutionAgency.text":
     "Hello,\n\nThe worker {worker} on contract {reference} ({country}) reported at her check-in that her job is not what NEA approved: {fields}.\n\nCase {caseReference} is open with the Kenyan mission. Answer it by {due} under Cases in your Kazi Salama portal: what you have done to restore the approved terms.\n\nKazi Salama — National Employment Authority",
+  "mail.agencyOverdue.subject": "Agency did not answer case {reference} in time",
+  "mail.agencyOverdue.text":
+    "The agency {agency} did not answer case {reference} (contract {contract}) by {due} (Nairobi time): a worker it deployed reported that her job is not what NEA approved.\n\nOpen the case in Kazi Salama, under Cases, to decide on action against the agency.\n\nKazi Salama",
   // What a worker reported as different, in the middle of a sentence.
   "mail.termsField.monthlyWage": "her monthly pay",
   "mail.termsField.dailyHours": "her hours a day",
@@ -316,6 +319,9 @@ export const mailSw: Record<keyof typeof mailEn, string> = {
     "Mkataba {reference}: mfanyakazi anaripoti kazi yake si kama ilivyoidhinishwa. Jibu kabla ya {due}",
   "mail.substitutionAgency.text":
     "Habari,\n\nMfanyakazi {worker} wa mkataba {reference} ({country}) ameripoti alipokuwa akiripoti hali yake kwamba kazi yake si ile iliyoidhinishwa na NEA: {fields}.\n\nKesi {caseReference} iko wazi kwa ubalozi wa Kenya. Ijibu kabla ya {due} chini ya Kesi kwenye tovuti yako ya Kazi Salama: umefanya nini kurejesha masharti yaliyoidhinishwa.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
+  "mail.agencyOverdue.subject": "Wakala hakujibu kesi {reference} kwa wakati",
+  "mail.agencyOverdue.text":
+    "Wakala {agency} hakujibu kesi {reference} (mkataba {contract}) kabla ya {due} (saa za Nairobi): mfanyakazi aliyempeleka aliripoti kwamba kazi yake si ile iliyoidhinishwa na NEA.\n\nFungua kesi kwenye Kazi Salama, chini ya Kesi, kuamua hatua dhidi ya wakala.\n\nKazi Salama",
   "mail.termsField.monthlyWage": "mshahara wake wa mwezi",
   "mail.termsField.dailyHours": "saa zake za kazi kwa siku",
   "mail.termsField.weeklyRestDays": "siku zake za mapumziko kwa wiki",

@@ -118,9 +118,13 @@ export const missionEn = {
     "Your answer was sent to the mission. Tell them below what is wrong, so the right officer can help you.",
   "checkin.firstTerms": "Your first check-in asks whether your job is what was agreed.",
   "checkin.answerTerms": "Answer the check-in",
+  "checkin.payLate": "My pay is late",
+  "checkin.termsChanged": "My pay or my job has changed",
+  "checkin.payLateSent":
+    "Your report was sent to the mission: case {reference}. They will contact you about your pay.",
   "terms.title": "Is your job what was agreed?",
   "terms.intro":
-    "Tell us how your job really is. The answers are filled in with what NEA approved in your contract {reference}: change any that are different. The mission and NEA see your answers; your employer does not.",
+    "Tell us how your job really is. The answers are filled in with what NEA approved in your contract {reference}: change any that are different. The mission and NEA see your answers. If your job is not what was approved, your agency is told which terms are different (never where you are now) and must put them right.",
   "terms.closed":
     "Check-ins start once the mission has confirmed your arrival, and stop when you have returned.",
   "terms.monthlyWage": "Monthly pay you are actually promised ({currency})",
@@ -277,9 +281,13 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
     "Jibu lako limetumwa kwa ubalozi. Waeleze hapa chini tatizo ni nini, ili afisa sahihi akusaidie.",
   "checkin.firstTerms": "Jibu lako la kwanza linauliza kama kazi yako ni ile mliyokubaliana.",
   "checkin.answerTerms": "Jibu sasa",
+  "checkin.payLate": "Mshahara wangu umechelewa",
+  "checkin.termsChanged": "Mshahara au kazi yangu imebadilika",
+  "checkin.payLateSent":
+    "Ripoti yako imetumwa kwa ubalozi: kesi {reference}. Watawasiliana nawe kuhusu mshahara wako.",
   "terms.title": "Kazi yako ni ile mliyokubaliana?",
   "terms.intro":
-    "Tuambie kazi yako ilivyo kweli. Majibu yamejazwa na yale NEA iliyoidhinisha katika mkataba wako {reference}: badilisha yoyote yaliyo tofauti. Ubalozi na NEA wanaona majibu yako; mwajiri wako hayaoni.",
+    "Tuambie kazi yako ilivyo kweli. Majibu yamejazwa na yale NEA iliyoidhinisha katika mkataba wako {reference}: badilisha yoyote yaliyo tofauti. Ubalozi na NEA wanaona majibu yako. Kazi yako isipokuwa ile iliyoidhinishwa, wakala wako huambiwa masharti gani ni tofauti (kamwe si mahali ulipo sasa) na lazima ayarekebishe.",
   "terms.closed":
     "Majibu ya hali yanaanza ubalozi ukithibitisha umefika, na yanakoma ukirudi nyumbani.",
   "terms.monthlyWage": "Mshahara wa mwezi unaoahidiwa kweli ({currency})",

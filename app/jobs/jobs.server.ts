@@ -7,6 +7,7 @@ import { expireLicences } from "~/domain/agencies/sanctions.server";
 import { resumeImports } from "~/domain/agencies/import.server";
 import { expireJobOrders } from "~/domain/joborders/joborders.server";
 import { escalateOverdueCases } from "~/domain/cases/cases.server";
+import { escalateUnansweredByAgencies } from "~/domain/cases/agency-answers.server";
 import { sendCheckInSms } from "~/domain/mission/check-in-sms.server";
 import { purgePhoneCodes } from "~/domain/accounts/phone-sign-in.server";
 import { backupJob } from "~/ops/backup-job.server";
@@ -22,6 +23,12 @@ export const JOBS: Job[] = [
   { name: "resume-imports", everyMs: 60_000, run: () => resumeImports() },
   { name: "job-order-expiry", everyMs: 60 * 60_000, run: () => expireJobOrders() },
   { name: "case-escalation", everyMs: 10 * 60_000, run: () => escalateOverdueCases() },
+  // A reported substitution the agency did not answer in time goes to NEA (issue 19).
+  {
+    name: "agency-answer-overdue",
+    everyMs: 10 * 60_000,
+    run: () => escalateUnansweredByAgencies(),
+  },
   // Check-ins due, reminders, and next of kin when two are missed: by SMS (issue 16).
   { name: "check-in-sms", everyMs: 10 * 60_000, run: () => sendCheckInSms() },
   { name: "purge-phone-codes", everyMs: 6 * 3600_000, run: () => purgePhoneCodes() },

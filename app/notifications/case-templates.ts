@@ -36,6 +36,11 @@ export const caseTemplates = {
       ),
     };
   },
+  /** To NEA's officials: an agency let a reported substitution's deadline pass (issue 19 §1). */
+  agencyOverdue: (
+    locale: Locale,
+    d: { reference: string; agency: string; contract: string; due: string },
+  ): Rendered => mail(locale, "agencyOverdue", d),
   /** To the agency: its worker reports her job is not what NEA approved (issue 19 §1). */
   substitutionAgency: (
     locale: Locale,

@@ -6,6 +6,7 @@ import { AbroadSchema, ClearanceRequestSchema } from "~/domain/departure/departu
 import { WorkerCheckInSchema } from "~/domain/mission/mission.schema";
 import { EmergencyNumbers } from "~/ui/emergency-numbers";
 import { workerCheckIn } from "~/domain/mission/checkins.server";
+import { reportPayLate } from "~/domain/mission/terms-check.server";
 import {
   departureView,
   issueClearance,
@@ -62,6 +63,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") return rejected(submission, which);
     const { registrationId, outcome } = submission.value;
     try {
+      if (outcome === "PAY_LATE") {
+        const reference = await reportPayLate(user, registrationId, ctx, submissionKeyOf(form));
+        return redirectWithFlash("/my/help", { key: "checkin.payLateSent", vars: { reference } });
+      }
       const r = await workerCheckIn(user, registrationId, outcome, ctx, submissionKeyOf(form));
       return outcome === "OK"
         ? redirectWithFlash("/my/departure", {
@@ -319,7 +324,21 @@ export default function MyDeparture() {
                     )}{" "}
                     <button type="submit" name="outcome" value="CONCERN" className="secondary">
                       {t("checkin.help")}
-                    </button>
+                    </button>{" "}
+                    {c.registration.arrivedAt ? (
+                      <>
+                        <button type="submit" name="outcome" value="PAY_LATE" className="secondary">
+                          {t("checkin.payLate")}
+                        </button>
+                        {c.registration._count.termsReports > 0 ? (
+                          <p>
+                            <Link to={`/my/terms/${c.registration.id}`}>
+                              {t("checkin.termsChanged")}
+                            </Link>
+                          </p>
+                        ) : null}
+                      </>
+                    ) : null}
                   </Form>
                 ) : null}
                 <h3>{t("departure.abroadTitle")}</h3>

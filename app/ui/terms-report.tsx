@@ -16,9 +16,11 @@ export function TermsReportTable({
       ? t(`terms.passport.${String(v) as "WORKER"}`)
       : d.field === "employer" && v === "OTHER"
         ? t("terms.otherEmployer")
-        : d.field === "monthlyWage"
-          ? `${v} ${currency}`
-          : String(v);
+        : v === ""
+          ? "—"
+          : d.field === "monthlyWage"
+            ? `${v} ${currency}`
+            : String(v);
   return (
     <TableWrap label={t("terms.report.title")}>
       <table>

@@ -4,7 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { reportTerms, termsToConfirm } from "~/domain/mission/terms-check.server";
-import { answerAsAgency, caseForAgency, casesToAnswer } from "~/domain/cases/agency-answers.server";
+import {
+  answerAsAgency,
+  caseForAgency,
+  casesToAnswer,
+  escalateUnansweredByAgencies,
+} from "~/domain/cases/agency-answers.server";
 import { caseForOfficial, raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { login, overdueWorkerAbroad } from "../factories/departure";
 import { createUser, sessionCookie } from "../factories/users";
@@ -55,6 +60,19 @@ describe("an agency answers a reported substitution", () => {
     });
     // Its own worker by initial and surname only.
     expect(seen.worker).toMatch(/^[A-Z]\. \S/);
+    // Where she is now is never the agency's to know.
+    await db.termsReport.updateMany({
+      where: { caseId: c.id },
+      data: {
+        differences: [{ field: "city", approved: approved.city, reported: "Dammam" }],
+      },
+    });
+    expect((await caseForAgency(admin, c.id)).differences).toEqual([
+      { field: "city", approved: approved.city, reported: "" },
+    ]);
+    expect((await caseForOfficial(w.riyadh, c.id, ctx)).termsReport?.differences[0]).toMatchObject({
+      reported: "Dammam",
+    });
     await answerAsAgency(admin, c.id, ANSWER, ctx);
     expect((await caseForAgency(admin, c.id)).answer).toBe(ANSWER);
     await expect(answerAsAgency(admin, c.id, `${ANSWER} Again.`, ctx)).rejects.toMatchObject({
@@ -106,6 +124,30 @@ describe("an agency answers a reported substitution", () => {
       welfare.id,
     );
     await expect(caseForAgency(agencyUser, welfare.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("a deadline passed without an answer goes to NEA, once; an answered case never does", async () => {
+    const { c } = await substitution();
+    const answered = await substitution();
+    await answerAsAgency(answered.admin, answered.c.id, ANSWER, ctx);
+    const officer = await createUser("NEA_OFFICER");
+    const later = new Date(Date.now() + 8 * 86_400_000);
+    expect(await escalateUnansweredByAgencies(new Date())).toBe(0); // not yet due
+    await Promise.all([escalateUnansweredByAgencies(later), escalateUnansweredByAgencies(later)]);
+    expect(
+      (await db.case.findUniqueOrThrow({ where: { id: c.id } })).agencyOverdueAt,
+    ).not.toBeNull();
+    expect(
+      (await db.case.findUniqueOrThrow({ where: { id: answered.c.id } })).agencyOverdueAt,
+    ).toBeNull();
+    const told = await db.outboxMessage.findMany({
+      where: { idempotencyKey: `case:${c.id}:agency-overdue:${officer.id}` },
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toContain(c.reference);
+    expect(
+      await db.auditEvent.count({ where: { action: "case.agency_overdue", entityId: c.id } }),
+    ).toBe(1);
   });
 
   it("a short answer gets 400 and changes nothing", async () => {

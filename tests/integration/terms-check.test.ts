@@ -111,6 +111,96 @@ describe("is your job what was agreed?", () => {
     expect(audit.summary).toMatchObject({ differences: ["monthlyWage", "passportHeldBy"] });
   });
 
+  it("reporting again while her case is open adds to it: one case, one message to the agency", async () => {
+    const w = await overdueWorkerAbroad();
+    const { approved, same } = await asApproved(w);
+    await db.agency.update({
+      where: { id: w.contract.agencyId },
+      data: { email: `again-${w.reg.id.slice(0, 8)}@agency.test` },
+    });
+    const first = await reportTerms(w.user, w.reg.id, { ...same, sameEmployer: false }, ctx);
+    const again = await reportTerms(
+      w.user,
+      w.reg.id,
+      { ...same, sameEmployer: false, monthlyWage: approved.monthlyWage - 1 },
+      ctx,
+    );
+    expect(again.caseReference).toBe(first.caseReference);
+    expect(await db.case.count({ where: { registrationId: w.reg.id } })).toBe(1);
+    const c = await db.case.findUniqueOrThrow({ where: { reference: first.caseReference! } });
+    expect(
+      await db.outboxMessage.count({
+        where: { idempotencyKey: { startsWith: `case:${c.id}:agency` } },
+      }),
+    ).toBe(1);
+    // The mission sees her latest answers.
+    const seen = await caseForOfficial(w.riyadh, c.id, ctx);
+    expect(seen.termsReport?.differences.map((d) => d.field)).toEqual(["monthlyWage", "employer"]);
+  });
+
+  it("an approved wage with cents is accepted back unchanged", async () => {
+    const w = await overdueWorkerAbroad();
+    const contract = await db.contract.findUniqueOrThrow({ where: { id: w.contract.id } });
+    await db.contract.update({
+      where: { id: w.contract.id },
+      data: { terms: { ...(contract.terms as object), monthlyWage: 1500.5, dailyHours: 8.5 } },
+    });
+    const { approved } = await termsToConfirm(w.user, w.reg.id);
+    const status = await postStatus(
+      import("~/routes/my.terms.$registrationId"),
+      `/my/terms/${w.reg.id}`,
+      await sessionCookie(w.userRow.id),
+      {
+        monthlyWage: "1500.5",
+        dailyHours: "8.5",
+        weeklyRestDays: String(approved.weeklyRestDays),
+        passportHeldBy: "WORKER",
+        sameEmployer: "yes",
+        city: approved.city,
+      },
+      { registrationId: w.reg.id },
+    );
+    expect(status).toBe(302);
+    const report = await db.termsReport.findFirstOrThrow({ where: { registrationId: w.reg.id } });
+    expect(report.differences).toEqual([]);
+  });
+
+  it("my pay is late: the check-in answered as a concern and one unpaid-wages case for her mission", async () => {
+    const w = await overdueWorkerAbroad();
+    const cookie = await sessionCookie(w.userRow.id);
+    const post = () =>
+      postStatus(import("~/routes/my.departure"), "/my/departure", cookie, {
+        intent: "checkin",
+        registrationId: w.reg.id,
+        outcome: "PAY_LATE",
+      });
+    expect(await post()).toBe(302);
+    expect(await post()).toBe(302); // again while it is being handled: the same case
+    const cases = await db.case.findMany({ where: { registrationId: w.reg.id } });
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({
+      category: "UNPAID_WAGES",
+      missionId: w.reg.missionId,
+      contractId: w.contract.id,
+    });
+    expect(
+      await db.checkIn.findFirstOrThrow({
+        where: { registrationId: w.reg.id, answeredAt: { not: null } },
+        orderBy: { answeredAt: "asc" },
+      }),
+    ).toMatchObject({ outcome: "CONCERN" });
+    // Someone else's registration: not found, nothing opened.
+    const other = await overdueWorkerAbroad();
+    expect(
+      await postStatus(import("~/routes/my.departure"), "/my/departure", cookie, {
+        intent: "checkin",
+        registrationId: other.reg.id,
+        outcome: "PAY_LATE",
+      }),
+    ).toBe(404);
+    expect(await db.case.count({ where: { registrationId: other.reg.id } })).toBe(0);
+  });
+
   it("a double submission opens one case", async () => {
     const w = await overdueWorkerAbroad();
     const { same } = await asApproved(w);

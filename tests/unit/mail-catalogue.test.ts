@@ -87,6 +87,12 @@ const SAMPLE: { [T in TemplateName]: TemplateData<T> } = {
     due: "2 Dec, 09:00",
     escalated: true,
   },
+  agencyOverdue: {
+    reference: "CASE-2026-000003",
+    agency: "Jamii Placement (NEA/PEA/2026/0001)",
+    contract: "KS-K-2026-000001",
+    due: "9 Dec, 09:00",
+  },
   substitutionAgency: {
     reference: "KS-K-2026-000001",
     caseReference: "CASE-2026-000003",

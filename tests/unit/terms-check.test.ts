@@ -131,6 +131,10 @@ describe("comparing reported terms with the approved ones", () => {
     ]);
     expect(compareTerms(a, asApproved(a, "  "))).toEqual([]);
     expect(sameCity("Ar-Riyāḍ", "ar riyad")).toBe(true);
+    // Any script: two different Arabic names are two cities; punctuation alone is no answer.
+    expect(sameCity("الرياض", " الرياض ")).toBe(true);
+    expect(sameCity("الرياض", "جدة")).toBe(false);
+    expect(compareTerms(a, asApproved(a, " - "))).toEqual([]);
   });
 
   it("reads the approved terms from the contract as stored", () => {

@@ -99,6 +99,7 @@ export const AUDIT_ACTIONS = [
   "worker.pin_set",
   "case.raised",
   "case.agency_answered",
+  "case.agency_overdue",
   "case.assigned",
   "case.note_added",
   "case.referred",

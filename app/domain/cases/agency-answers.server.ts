@@ -13,6 +13,8 @@ import { DomainError } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
 import { isUuid } from "~/utils/validation";
 import { actorOf } from "./case-common.server";
+import { enqueueEmail } from "~/notifications/outbox.server";
+import { formatDateTime } from "~/ui/format";
 
 const PAGE = 25;
 
@@ -87,6 +89,7 @@ export async function caseForAgency(actor: User, id: string) {
     }),
     db.termsReport.findFirst({
       where: { caseId: id },
+      orderBy: { createdAt: "desc" },
       select: { differences: true, reported: true },
     }),
   ]);
@@ -101,7 +104,10 @@ export async function caseForAgency(actor: User, id: string) {
     worker: c.worker ? `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName}` : null,
     contract: c.contract?.reference ?? null,
     country: c.contract?.countryCode ?? null,
-    differences: (report?.differences ?? []) as TermsDifference[],
+    // Which terms differ and what was approved; never the city she gave (where she is now).
+    differences: ((report?.differences ?? []) as TermsDifference[]).map((d) =>
+      d.field === "city" ? { ...d, reported: "" } : d,
+    ),
     currency: String((report?.reported as { currency?: string } | undefined)?.currency ?? ""),
   };
 }
@@ -141,4 +147,64 @@ export async function answerAsAgency(
       () => null,
     );
   });
+}
+
+/**
+ * The scheduled check: a case the agency did not answer by its deadline goes to NEA, the regulator
+ * (its officers and supervisors, by email, in their language), once; audited.
+ */
+export async function escalateUnansweredByAgencies(now = new Date()) {
+  const due = await db.case.findMany({
+    where: { agencyAnswerDueAt: { lt: now }, agencyAnsweredAt: null, agencyOverdueAt: null },
+    orderBy: { agencyAnswerDueAt: "asc" },
+    take: 200,
+    select: { id: true },
+  });
+  let count = 0;
+  for (const { id } of due) {
+    await transaction(async (tx) => {
+      const done = await tx.case.updateMany({
+        where: { id, agencyAnsweredAt: null, agencyOverdueAt: null },
+        data: { agencyOverdueAt: now },
+      });
+      if (done.count !== 1) return; // answered meanwhile, or another server got there first
+      const c = await tx.case.findUniqueOrThrow({
+        where: { id },
+        select: {
+          reference: true,
+          agencyAnswerDueAt: true,
+          agency: { select: { name: true, licenceNo: true } },
+          contract: { select: { reference: true } },
+        },
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: "case.agency_overdue",
+        entityType: "Case",
+        entityId: id,
+        summary: { dueAt: c.agencyAnswerDueAt!.toISOString() },
+      });
+      const officials = await tx.user.findMany({
+        where: { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, active: true },
+        select: { id: true, email: true, locale: true },
+        take: 200,
+      });
+      for (const o of officials)
+        if (o.email)
+          await enqueueEmail(tx, {
+            key: `case:${id}:agency-overdue:${o.id}`,
+            to: o.email,
+            locale: o.locale === "sw" ? "sw" : "en",
+            template: "agencyOverdue",
+            data: {
+              reference: c.reference,
+              agency: c.agency ? `${c.agency.name} (${c.agency.licenceNo ?? "—"})` : "—",
+              contract: c.contract?.reference ?? "—",
+              due: formatDateTime(c.agencyAnswerDueAt!, o.locale === "sw" ? "sw" : "en"),
+            },
+          });
+      count += 1;
+    });
+  }
+  return count;
 }

@@ -140,6 +140,7 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
   // A contract-substitution case: what she reported beside what was approved.
   const termsReport = await db.termsReport.findFirst({
     where: { caseId: id },
+    orderBy: { createdAt: "desc" },
     select: { differences: true, reported: true, createdAt: true },
   });
   const assignable = await db.user.findMany({

@@ -35,7 +35,8 @@ export const MissionActionSchema = z.discriminatedUnion(
 
 export const WorkerCheckInSchema = z.object({
   registrationId: z.uuid(),
-  outcome: z.enum(["OK", "CONCERN"]),
+  /** PAY_LATE: "my pay is late" (an unpaid-wages case, issue 19). */
+  outcome: z.enum(["OK", "CONCERN", "PAY_LATE"]),
 });
 
 /** A check-in PIN: 4 to 6 digits, chosen on the web (one rule for the form and for USSD/SMS). */
@@ -49,21 +50,25 @@ export const PinSchema = z
   })
   .refine((v) => v.pin === v.confirm, { path: ["confirm"], message: "pin.error.match" });
 
-/** A whole number typed by a person: digits only (a blank is an answer missing, never a zero). */
-const wholeNumber = (max: number, message: MessageKey) =>
+/**
+ * A number typed by a person: digits, with up to two decimals where `decimals` (a blank is an answer
+ * missing, never a zero). Approved wages and hours may have decimals: the form is pre-filled with
+ * them and must accept them back unchanged.
+ */
+const typedNumber = (max: number, message: MessageKey, decimals = false) =>
   z
     .string({ error: message })
     .trim()
-    .regex(/^\d{1,7}$/, message)
+    .regex(decimals ? /^\d{1,7}(\.\d{1,2})?$/ : /^\d{1,7}$/, message)
     .transform(Number)
     .refine((n) => n <= max, message);
 
 /** "Is your job what was agreed?" (issue 19 §1): the worker's answers about her terms. */
 export const TermsReportSchema = z.object({
   registrationId: z.uuid(),
-  monthlyWage: wholeNumber(10_000_000, "terms.error.wage"),
-  dailyHours: wholeNumber(24, "terms.error.hours"),
-  weeklyRestDays: wholeNumber(7, "terms.error.rest"),
+  monthlyWage: typedNumber(10_000_000, "terms.error.wage", true),
+  dailyHours: typedNumber(24, "terms.error.hours", true),
+  weeklyRestDays: typedNumber(7, "terms.error.rest"),
   passportHeldBy: z.enum(PASSPORT_HOLDERS, { error: "terms.error.passport" }),
   sameEmployer: z
     .enum(["yes", "no"], { error: "terms.error.employer" })

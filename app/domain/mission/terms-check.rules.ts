@@ -47,16 +47,18 @@ export type TermsDifference = {
   reported: string | number;
 };
 
-/** The same city however it is typed ("  riyadh", "Riyadh", "RIYADH."). */
+/** A city as compared: letters and digits of any script, accents and case ignored. */
+export const cityKey = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The same city however it is typed ("  riyadh", "Riyadh", "RIYADH.", "الرياض" twice). */
 export function sameCity(a: string, b: string) {
-  const key = (s: string) =>
-    s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim();
-  return key(a) === key(b);
+  return cityKey(a) === cityKey(b);
 }
 
 /** The differences that work against her, in the order she was asked. Empty: as agreed. */
@@ -84,7 +86,8 @@ export function compareTerms(approved: ApprovedTerms, reported: ReportedTerms): 
     });
   if (!reported.sameEmployer)
     out.push({ field: "employer", approved: approved.employer, reported: "OTHER" });
-  if (reported.city.trim() && !sameCity(approved.city, reported.city))
+  // No letters or digits at all ("-", "?") is no answer, not another city.
+  if (cityKey(reported.city) && !sameCity(approved.city, reported.city))
     out.push({ field: "city", approved: approved.city, reported: reported.city.trim() });
   return out;
 }

@@ -18,6 +18,7 @@ import { formatDate } from "~/ui/format";
 import { answerCheckIn } from "./checkins.server";
 import { actorOf } from "./mission.server";
 import { expectsCheckIns } from "./checkin.rules";
+import { ACTIVE_CASE_STATES } from "~/domain/cases/case.rules";
 import {
   approvedTermsOf,
   compareTerms,
@@ -126,7 +127,23 @@ async function record(
   );
   let caseReference: string | null = null;
   let caseId: string | null = null;
-  if (differences.length) {
+  // A case about her terms still being handled: the new report joins it (the mission sees the
+  // latest answers there). One case and one message to the agency, however often she reports.
+  const open = differences.length
+    ? await tx.case.findFirst({
+        where: {
+          registrationId: r.id,
+          category: "CONTRACT_SUBSTITUTION",
+          status: { in: [...ACTIVE_CASE_STATES] },
+        },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, reference: true },
+      })
+    : null;
+  if (open) {
+    caseId = open.id;
+    caseReference = open.reference;
+  } else if (differences.length) {
     const due = new Date(now.getTime() + AGENCY_ANSWER_DAYS * DAY);
     caseReference = await openWorkerCase(tx, r.id, {
       category: "CONTRACT_SUBSTITUTION",
@@ -180,4 +197,55 @@ async function record(
     ctx,
   });
   return { differences, caseReference, next };
+}
+
+/**
+ * "My pay is late", at any check-in (issue 19 §1): the check-in is answered as a concern and an
+ * unpaid-wages case opens for her mission (or, while one is being handled, she is given it).
+ */
+export async function reportPayLate(
+  actor: User,
+  registrationId: string,
+  ctx: RequestContext,
+  submissionKey: string | null = null,
+): Promise<string> {
+  return transaction(async (tx) => {
+    const r = await ownRegistration(tx, actor, registrationId);
+    const done = await once(
+      tx,
+      { key: submissionKey, actorId: actor.id, action: `mission.pay_late:${registrationId}` },
+      async () => {
+        if (!r.arrivedAt || !expectsCheckIns(r.status))
+          throw new DomainError("mission.error.noCheckIn", { kind: "conflict" });
+        const { next } = await answerCheckIn(tx, r.id, { outcome: "CONCERN", channel: "WEB" });
+        await recordAudit(tx, {
+          actor: actorOf(actor),
+          action: "mission.check_in_recorded",
+          entityType: "MissionRegistration",
+          entityId: r.id,
+          summary: { channel: "WEB", outcome: "CONCERN", payLate: true, next: next.toISOString() },
+          ctx,
+        });
+        const open = await tx.case.findFirst({
+          where: {
+            registrationId: r.id,
+            category: "UNPAID_WAGES",
+            status: { in: [...ACTIVE_CASE_STATES] },
+          },
+          orderBy: { createdAt: "desc" },
+          select: { reference: true },
+        });
+        if (open) return open.reference;
+        return openWorkerCase(tx, r.id, {
+          category: "UNPAID_WAGES",
+          description: "Reported at check-in: pay is late.",
+          actor: actorOf(actor),
+          ctx,
+          contractId: r.contract.id,
+        });
+      },
+      (ref) => ref,
+    );
+    return done.repeated ? done.resultRef! : done.result;
+  });
 }
