@@ -162,6 +162,14 @@ export const missionEn = {
   "terms.field.city": "City",
   "terms.otherEmployer": "Another employer",
   "terms.agencyDue": "The agency must answer by {date}.",
+  "terms.visitTitle": "Her terms, at a visit or call",
+  "terms.visitLink": "Ask about her terms (visit or call)",
+  "terms.visitIntro":
+    "Ask {worker} each question and record what she says. The answers are filled in with the approved terms of contract {reference}: change those she says are different. This answers her check-in as a visit.",
+  "terms.visitSubmit": "Record her answers",
+  "terms.visitAsAgreed": "Recorded: her job is as agreed. Her check-in is answered.",
+  "terms.visitCase":
+    "Recorded: her job is not what was approved. Case {reference} is open and the agency is told.",
 } as const;
 
 export const missionSw: Record<keyof typeof missionEn, string> = {
@@ -325,4 +333,13 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "terms.field.city": "Mji",
   "terms.otherEmployer": "Mwajiri mwingine",
   "terms.agencyDue": "Wakala lazima ajibu kabla ya {date}.",
+  "terms.visitTitle": "Masharti yake, kwa ziara au simu",
+  "terms.visitLink": "Uliza kuhusu masharti yake (ziara au simu)",
+  "terms.visitIntro":
+    "Muulize {worker} kila swali na uandike anachosema. Majibu yamejazwa na masharti yaliyoidhinishwa ya mkataba {reference}: badilisha yale anayosema ni tofauti. Hili linajibu jibu lake la hali kama ziara.",
+  "terms.visitSubmit": "Hifadhi majibu yake",
+  "terms.visitAsAgreed":
+    "Imehifadhiwa: kazi yake ni kama walivyokubaliana. Jibu lake la hali limejibiwa.",
+  "terms.visitCase":
+    "Imehifadhiwa: kazi yake si ile iliyoidhinishwa. Kesi {reference} iko wazi na wakala ameambiwa.",
 };

@@ -227,6 +227,11 @@ export default function MissionWorker() {
         </>
       ) : null}
       {r.arrivedAt && r.status !== "RETURNED" ? (
+        <p>
+          <Link to={`/mission/workers/${r.id}/terms`}>{t("terms.visitLink")}</Link>
+        </p>
+      ) : null}
+      {r.arrivedAt && r.status !== "RETURNED" ? (
         <Form key={`${submissionKey}-visit`} method="post" noValidate>
           <h3>{t("mission.recordVisit")}</h3>
           {summary("visit")}

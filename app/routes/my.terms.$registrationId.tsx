@@ -4,11 +4,11 @@ import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { reportTerms, termsToConfirm } from "~/domain/mission/terms-check.server";
 import { TermsReportSchema } from "~/domain/mission/mission.schema";
-import { PASSPORT_HOLDERS } from "~/domain/mission/terms-check.rules";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getLocale } from "~/i18n/i18n.server";
-import { ErrorSummary, Field, SelectField, SubmissionKey } from "~/ui/form";
-import { getFormProps, getInputProps, getSelectProps, parseWithZod, useForm } from "~/ui/conform";
+import { ErrorSummary, SubmissionKey } from "~/ui/form";
+import { getFormProps, parseWithZod, useForm } from "~/ui/conform";
+import { TermsFields, termsDefaults } from "~/ui/terms-form";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { formatDate } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
@@ -66,17 +66,8 @@ export default function TermsCheck() {
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof TermsReportSchema>>({
     lastResult,
-    defaultValue: {
-      monthlyWage: String(approved.monthlyWage),
-      dailyHours: String(approved.dailyHours),
-      weeklyRestDays: String(approved.weeklyRestDays),
-      passportHeldBy: "WORKER",
-      sameEmployer: "yes",
-      city: approved.city,
-    },
+    defaultValue: termsDefaults(approved),
   });
-  const number = { inputMode: "numeric" as const, autoComplete: "off" };
-  const was = (value: string | number) => t("terms.approvedValue", { value });
   return (
     <section className="page">
       <h1>{t("terms.title")}</h1>
@@ -89,56 +80,7 @@ export default function TermsCheck() {
           <Form method="post" {...getFormProps(form)} noValidate>
             <ErrorSummary form={form} result={lastResult} />
             <SubmissionKey value={submissionKey} />
-            <Field
-              id={fields.monthlyWage.id}
-              label={t("terms.monthlyWage", { currency: approved.currency })}
-              hint={was(`${approved.monthlyWage} ${approved.currency}`)}
-              required
-              errors={fields.monthlyWage.errors}
-              inputProps={{ ...getInputProps(fields.monthlyWage, { type: "text" }), ...number }}
-            />
-            <Field
-              id={fields.dailyHours.id}
-              label={t("terms.dailyHours")}
-              hint={was(approved.dailyHours)}
-              required
-              errors={fields.dailyHours.errors}
-              inputProps={{ ...getInputProps(fields.dailyHours, { type: "text" }), ...number }}
-            />
-            <Field
-              id={fields.weeklyRestDays.id}
-              label={t("terms.weeklyRestDays")}
-              hint={was(approved.weeklyRestDays)}
-              required
-              errors={fields.weeklyRestDays.errors}
-              inputProps={{ ...getInputProps(fields.weeklyRestDays, { type: "text" }), ...number }}
-            />
-            <SelectField
-              id={fields.passportHeldBy.id}
-              label={t("terms.passportHeldBy")}
-              required
-              errors={fields.passportHeldBy.errors}
-              options={PASSPORT_HOLDERS.map((p) => ({ value: p, label: t(`terms.passport.${p}`) }))}
-              selectProps={getSelectProps(fields.passportHeldBy)}
-            />
-            <SelectField
-              id={fields.sameEmployer.id}
-              label={t("terms.sameEmployer", { employer: approved.employer })}
-              required
-              errors={fields.sameEmployer.errors}
-              options={[
-                { value: "yes", label: t("terms.yes") },
-                { value: "no", label: t("terms.no") },
-              ]}
-              selectProps={getSelectProps(fields.sameEmployer)}
-            />
-            <Field
-              id={fields.city.id}
-              label={t("terms.city")}
-              hint={was(approved.city)}
-              errors={fields.city.errors}
-              inputProps={getInputProps(fields.city, { type: "text" })}
-            />
+            <TermsFields fields={fields} approved={approved} />
             <button type="submit">{t("terms.submit")}</button>
           </Form>
         </>

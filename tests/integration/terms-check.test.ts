@@ -3,10 +3,15 @@
 // values, flags the contract and tells the agency, all in one transaction; only she may report.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { reportTerms, termsToConfirm } from "~/domain/mission/terms-check.server";
+import {
+  reportTerms,
+  reportTermsAtVisit,
+  termsForVisit,
+  termsToConfirm,
+} from "~/domain/mission/terms-check.server";
 import { caseForOfficial } from "~/domain/cases/cases.server";
 import type { ReportedTerms } from "~/domain/mission/terms-check.rules";
-import { login, overdueWorkerAbroad, registered } from "../factories/departure";
+import { attache, login, overdueWorkerAbroad, registered } from "../factories/departure";
 import { createUser, sessionCookie } from "../factories/users";
 import { postStatus } from "../factories/routes";
 
@@ -199,6 +204,75 @@ describe("is your job what was agreed?", () => {
       }),
     ).toBe(404);
     expect(await db.case.count({ where: { registrationId: other.reg.id } })).toBe(0);
+  });
+
+  it("the attaché records what she says at a visit or call: her mission's workers only", async () => {
+    const w = await overdueWorkerAbroad();
+    const { same } = await asApproved(w);
+    const doha = await attache("doha");
+    // Another mission's attaché, or the worker herself, cannot use it; nothing changes.
+    await expect(termsForVisit(doha, w.reg.id, ctx)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      reportTermsAtVisit(doha, w.reg.id, { ...same, sameEmployer: false }, ctx),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(reportTermsAtVisit(w.user, w.reg.id, same, ctx)).rejects.toMatchObject({
+      status: 403,
+    });
+    expect(await db.case.count({ where: { registrationId: w.reg.id } })).toBe(0);
+    expect(await w.open()).toBe(1);
+
+    const form = await termsForVisit(w.riyadh, w.reg.id, ctx);
+    expect(form.approved).toEqual((await termsToConfirm(w.user, w.reg.id)).approved);
+    expect(
+      await db.viewEvent.count({
+        where: { action: "worker.personal_data_viewed", entityId: w.reg.id },
+      }),
+    ).toBeGreaterThan(0);
+    const r = await reportTermsAtVisit(
+      w.riyadh,
+      w.reg.id,
+      { ...same, passportHeldBy: "EMPLOYER" },
+      ctx,
+    );
+    const c = await db.case.findUniqueOrThrow({ where: { reference: r.caseReference! } });
+    expect(c).toMatchObject({ category: "CONTRACT_SUBSTITUTION", raisedBy: "ATTACHE" });
+    expect(
+      await db.checkIn.findFirstOrThrow({
+        where: { registrationId: w.reg.id, answeredAt: { not: null } },
+      }),
+    ).toMatchObject({ channel: "VISIT", outcome: "CONCERN" });
+    expect(
+      await db.termsReport.findFirstOrThrow({ where: { registrationId: w.reg.id } }),
+    ).toMatchObject({ channel: "VISIT", reportedById: w.riyadh.id });
+    // Through the route: bad input 400, another mission 404.
+    const route = import("~/routes/mission.workers.$id_.terms");
+    const good = {
+      monthlyWage: "1500",
+      dailyHours: "8",
+      weeklyRestDays: "1",
+      passportHeldBy: "WORKER",
+      sameEmployer: "yes",
+    };
+    const rCookie = await sessionCookie(w.riyadh.id, { secondFactor: true });
+    expect(
+      await postStatus(
+        route,
+        `/mission/workers/${w.reg.id}/terms`,
+        rCookie,
+        { ...good, dailyHours: "x" },
+        { id: w.reg.id },
+      ),
+    ).toBe(400);
+    expect(
+      await postStatus(
+        route,
+        `/mission/workers/${w.reg.id}/terms`,
+        await sessionCookie(doha.id, { secondFactor: true }),
+        good,
+        { id: w.reg.id },
+      ),
+    ).toBe(404);
+    expect(await db.termsReport.count({ where: { registrationId: w.reg.id } })).toBe(1);
   });
 
   it("a double submission opens one case", async () => {

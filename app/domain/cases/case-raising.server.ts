@@ -65,6 +65,8 @@ export async function openWorkerCase(
     /** The contract it is about, and by when its agency must answer (contract substitution). */
     contractId?: string;
     agencyAnswerDueAt?: Date;
+    /** Who raised it: the worker, or the attaché recording what she said (issue 19 §1). */
+    raisedBy?: "WORKER" | "ATTACHE";
   },
 ) {
   const reg = await tx.missionRegistration.findUniqueOrThrow({
@@ -83,7 +85,7 @@ export async function openWorkerCase(
       agencyId: reg.agencyId,
       category: input.category,
       priority,
-      raisedBy: "WORKER",
+      raisedBy: input.raisedBy ?? "WORKER",
       description: input.description,
       dueAt: responseDeadline(now, priority),
       contractId: input.contractId ?? null,
@@ -97,7 +99,12 @@ export async function openWorkerCase(
     action: "case.raised",
     entityType: "Case",
     entityId: c.id,
-    summary: { category: c.category, priority, raisedBy: "WORKER", missionId: reg.missionId },
+    summary: {
+      category: c.category,
+      priority,
+      raisedBy: input.raisedBy ?? "WORKER",
+      missionId: reg.missionId,
+    },
     ctx: input.ctx,
   });
   await alertMission(tx, reg.missionId, c, "new");

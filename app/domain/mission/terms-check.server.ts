@@ -1,6 +1,6 @@
 // Contract substitution, caught at the first check-in (issue 19 §1). The worker abroad says what her
-// job is really like; the answers are compared with the approved terms (terms-check.rules.ts). As
-// agreed, it answers her check-in. Otherwise, in the same transaction: the check-in is answered as
+// job is really like (on the web, or to the attaché at a visit or call, who records it); the answers
+// are compared with the approved terms (terms-check.rules.ts). As agreed, it answers her check-in. Otherwise, in the same transaction: the check-in is answered as
 // a concern, a contract-substitution case opens for her mission (with both values side by side),
 // the contract is flagged, and the agency is told it must answer by a deadline.
 import type { User } from "lucia";
@@ -16,7 +16,8 @@ import { notFound } from "~/utils/http.server";
 import { isUuid } from "~/utils/validation";
 import { formatDate } from "~/ui/format";
 import { answerCheckIn } from "./checkins.server";
-import { actorOf } from "./mission.server";
+import { actorOf, registrationInScope } from "./mission.server";
+import { recordView } from "~/domain/audit/views.server";
 import { expectsCheckIns } from "./checkin.rules";
 import { ACTIVE_CASE_STATES } from "~/domain/cases/case.rules";
 import {
@@ -58,7 +59,18 @@ async function ownRegistration(client: Tx | typeof db, actor: User, registration
   return r;
 }
 
-const approvedOf = (r: Awaited<ReturnType<typeof ownRegistration>>) =>
+/** An attaché's: a registration with her own mission (another mission's is not found). */
+async function missionRegistration(client: Tx | typeof db, actor: User, registrationId: string) {
+  await registrationInScope(client, actor, registrationId);
+  return client.missionRegistration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: registrationSelect,
+  });
+}
+
+type Registration = Awaited<ReturnType<typeof ownRegistration>>;
+
+const approvedOf = (r: Registration) =>
   approvedTermsOf(r.contract.terms as Record<string, unknown>, {
     name: r.contract.employer.name,
     city: r.contract.employer.city,
@@ -89,12 +101,60 @@ export async function reportTerms(
   ctx: RequestContext,
   submissionKey: string | null = null,
 ): Promise<{ differences: TermsDifference[]; caseReference: string | null; next: Date }> {
+  return reportFor(actor, registrationId, reported, ctx, submissionKey, "WEB");
+}
+
+/**
+ * The attaché records what the worker told her at a visit or on a call (issue 19 §1): the same
+ * questions and consequences, her mission's workers only; the check-in is answered as a visit.
+ */
+export async function reportTermsAtVisit(
+  actor: User,
+  registrationId: string,
+  reported: ReportedTerms,
+  ctx: RequestContext,
+  submissionKey: string | null = null,
+) {
+  return reportFor(actor, registrationId, reported, ctx, submissionKey, "VISIT");
+}
+
+/** The attaché's form: the approved terms of her mission's worker (a view of personal data). */
+export async function termsForVisit(actor: User, registrationId: string, ctx: RequestContext) {
+  const r = await missionRegistration(db, actor, registrationId);
+  await recordView(db, {
+    actor: actorOf(actor),
+    action: "worker.personal_data_viewed",
+    entityType: "MissionRegistration",
+    entityId: r.id,
+    summary: { purpose: "terms_check" },
+    ctx,
+  });
+  return {
+    registrationId: r.id,
+    worker: `${r.worker.firstName} ${r.worker.lastName}`,
+    contractReference: r.contract.reference,
+    approved: approvedOf(r),
+    open: !!r.arrivedAt && expectsCheckIns(r.status),
+  };
+}
+
+async function reportFor(
+  actor: User,
+  registrationId: string,
+  reported: ReportedTerms,
+  ctx: RequestContext,
+  submissionKey: string | null,
+  channel: "WEB" | "VISIT",
+): Promise<{ differences: TermsDifference[]; caseReference: string | null; next: Date }> {
   return transaction(async (tx) => {
-    const r = await ownRegistration(tx, actor, registrationId);
+    const r =
+      channel === "WEB"
+        ? await ownRegistration(tx, actor, registrationId)
+        : await missionRegistration(tx, actor, registrationId);
     const done = await once(
       tx,
       { key: submissionKey, actorId: actor.id, action: `mission.terms:${registrationId}` },
-      () => record(tx, actor, r, reported, ctx),
+      () => record(tx, actor, r, reported, ctx, channel),
       (x) => JSON.stringify(x),
     );
     if (!done.repeated) return done.result;
@@ -110,9 +170,10 @@ export async function reportTerms(
 async function record(
   tx: Tx,
   actor: User,
-  r: Awaited<ReturnType<typeof ownRegistration>>,
+  r: Registration,
   reported: ReportedTerms,
   ctx: RequestContext,
+  channel: "WEB" | "VISIT",
 ) {
   if (!r.arrivedAt || !expectsCheckIns(r.status))
     throw new DomainError("mission.error.noCheckIn", { kind: "conflict" });
@@ -122,7 +183,7 @@ async function record(
   const { next } = await answerCheckIn(
     tx,
     r.id,
-    { outcome: differences.length ? "CONCERN" : "OK", channel: "WEB" },
+    { outcome: differences.length ? "CONCERN" : "OK", channel },
     now,
   );
   let caseReference: string | null = null;
@@ -153,6 +214,7 @@ async function record(
       ctx,
       contractId: r.contract.id,
       agencyAnswerDueAt: due,
+      raisedBy: channel === "VISIT" ? "ATTACHE" : "WORKER",
     });
     caseId = (await tx.case.findUniqueOrThrow({ where: { reference: caseReference } })).id;
     await tx.contract.updateMany({
@@ -180,7 +242,7 @@ async function record(
       registrationId: r.id,
       contractId: r.contract.id,
       termsHash: r.contract.termsHash,
-      channel: "WEB",
+      channel,
       reported: { ...reported, currency: approved.currency },
       differences,
       caseId,
@@ -193,7 +255,7 @@ async function record(
     action: "mission.terms_reported",
     entityType: "MissionRegistration",
     entityId: r.id,
-    summary: { differences: differences.map((d) => d.field), caseReference },
+    summary: { channel, differences: differences.map((d) => d.field), caseReference },
     ctx,
   });
   return { differences, caseReference, next };
