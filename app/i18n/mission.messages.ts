@@ -119,6 +119,8 @@ export const missionEn = {
   "checkin.firstTerms": "Your first check-in asks whether your job is what was agreed.",
   "checkin.answerTerms": "Answer the check-in",
   "checkin.payLate": "My pay is late",
+  "checkin.payLateDescription": "Reported at check-in: my pay is late.",
+  "terms.caseDescription": "Reported at check-in, not as approved: {fields}.",
   "checkin.termsChanged": "My pay or my job has changed",
   "checkin.payLateSent":
     "Your report was sent to the mission: case {reference}. They will contact you about your pay.",
@@ -290,6 +292,8 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "checkin.firstTerms": "Jibu lako la kwanza linauliza kama kazi yako ni ile mliyokubaliana.",
   "checkin.answerTerms": "Jibu sasa",
   "checkin.payLate": "Mshahara wangu umechelewa",
+  "checkin.payLateDescription": "Imeripotiwa kwenye jibu la hali: mshahara wangu umechelewa.",
+  "terms.caseDescription": "Imeripotiwa kwenye jibu la hali, si kama ilivyoidhinishwa: {fields}.",
   "checkin.termsChanged": "Mshahara au kazi yangu imebadilika",
   "checkin.payLateSent":
     "Ripoti yako imetumwa kwa ubalozi: kesi {reference}. Watawasiliana nawe kuhusu mshahara wako.",

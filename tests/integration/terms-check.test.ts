@@ -4,12 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import {
+  reportPayLate,
   reportTerms,
   reportTermsAtVisit,
   termsForVisit,
   termsToConfirm,
 } from "~/domain/mission/terms-check.server";
-import { caseForOfficial } from "~/domain/cases/cases.server";
+import { caseForOfficial, ownCases } from "~/domain/cases/cases.server";
 import type { ReportedTerms } from "~/domain/mission/terms-check.rules";
 import { attache, login, overdueWorkerAbroad, registered } from "../factories/departure";
 import { createUser, sessionCookie } from "../factories/users";
@@ -273,6 +274,19 @@ describe("is your job what was agreed?", () => {
       ),
     ).toBe(404);
     expect(await db.termsReport.count({ where: { registrationId: w.reg.id } })).toBe(1);
+  });
+
+  it("what she reads of her case is words in her language, never a field's code", async () => {
+    const w = await overdueWorkerAbroad();
+    await db.user.update({ where: { id: w.userRow.id }, data: { locale: "sw" } });
+    const { approved, same } = await asApproved(w);
+    await reportTerms(w.user, w.reg.id, { ...same, monthlyWage: approved.monthlyWage - 1 }, ctx);
+    await reportPayLate(w.user, w.reg.id, ctx);
+    const mine = (await ownCases(w.user)).map((c) => c.mine ?? "");
+    expect(mine).toHaveLength(2);
+    expect(mine.join(" ")).toContain("Mshahara wa mwezi");
+    expect(mine.join(" ")).toContain("mshahara wangu umechelewa");
+    expect(mine.join(" ")).not.toMatch(/monthlyWage|Reported/);
   });
 
   it("a double submission opens one case", async () => {

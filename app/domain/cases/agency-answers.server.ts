@@ -160,6 +160,13 @@ export async function escalateUnansweredByAgencies(now = new Date()) {
     take: 200,
     select: { id: true },
   });
+  if (!due.length) return 0;
+  // Who is told: read once for the run, not once per case.
+  const officials = await db.user.findMany({
+    where: { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, active: true },
+    select: { id: true, email: true, locale: true },
+    take: 200,
+  });
   let count = 0;
   for (const { id } of due) {
     await transaction(async (tx) => {
@@ -183,11 +190,6 @@ export async function escalateUnansweredByAgencies(now = new Date()) {
         entityType: "Case",
         entityId: id,
         summary: { dueAt: c.agencyAnswerDueAt!.toISOString() },
-      });
-      const officials = await tx.user.findMany({
-        where: { role: { in: ["NEA_OFFICER", "NEA_SUPERVISOR"] }, active: true },
-        select: { id: true, email: true, locale: true },
-        take: 200,
       });
       for (const o of officials)
         if (o.email)

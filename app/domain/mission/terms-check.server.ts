@@ -15,6 +15,8 @@ import { DomainError } from "~/domain/errors";
 import { notFound } from "~/utils/http.server";
 import { isUuid } from "~/utils/validation";
 import { formatDate } from "~/ui/format";
+import { say } from "~/notifications/render";
+import type { Locale } from "~/i18n/messages";
 import { answerCheckIn } from "./checkins.server";
 import { actorOf, registrationInScope } from "./mission.server";
 import { recordView } from "~/domain/audit/views.server";
@@ -35,7 +37,9 @@ const registrationSelect = {
   id: true,
   status: true,
   arrivedAt: true,
-  worker: { select: { userId: true, firstName: true, lastName: true } },
+  worker: {
+    select: { userId: true, firstName: true, lastName: true, user: { select: { locale: true } } },
+  },
   contract: {
     select: {
       id: true,
@@ -69,6 +73,9 @@ async function missionRegistration(client: Tx | typeof db, actor: User, registra
 }
 
 type Registration = Awaited<ReturnType<typeof ownRegistration>>;
+
+/** The worker's language (English when she has no account yet). */
+const localeOf = (r: Registration): Locale => (r.worker.user?.locale === "sw" ? "sw" : "en");
 
 const approvedOf = (r: Registration) =>
   approvedTermsOf(r.contract.terms as Record<string, unknown>, {
@@ -209,7 +216,10 @@ async function record(
     caseReference = await openWorkerCase(tx, r.id, {
       category: "CONTRACT_SUBSTITUTION",
       // What she reported is shown to the mission from the report itself, in the reader's language.
-      description: `Reported at check-in: ${differences.map((d) => d.field).join(", ")}`,
+      // Read by her under "Get help" and by the mission: words from the catalogue, in her language.
+      description: say(localeOf(r), "terms.caseDescription", {
+        fields: differences.map((d) => say(localeOf(r), `terms.field.${d.field}`)).join(", "),
+      }),
       actor: actorOf(actor),
       ctx,
       contractId: r.contract.id,
@@ -300,7 +310,7 @@ export async function reportPayLate(
         if (open) return open.reference;
         return openWorkerCase(tx, r.id, {
           category: "UNPAID_WAGES",
-          description: "Reported at check-in: pay is late.",
+          description: say(localeOf(r), "checkin.payLateDescription"),
           actor: actorOf(actor),
           ctx,
           contractId: r.contract.id,
