@@ -63,6 +63,30 @@ export async function priorSubmission(
   });
 }
 
+/**
+ * A keyed step from start to end. A repeat gets the first answer before any state check (a repeated
+ * click must not hear "this step is no longer possible"), and also after one: when the same form's
+ * twin commits between that look and the checks, its change is why the checks now refuse, and the
+ * refusal is replaced by its answer. (The step's own rollback never records its key, so a record
+ * found after a refusal is always the twin's.)
+ */
+export async function keyedStep<T>(
+  client: Db,
+  scope: { key: string | null; actorId: string | null; action: string },
+  fromPrior: (resultRef: string | null) => T,
+  step: () => Promise<T>,
+): Promise<T> {
+  const prior = await priorSubmission(client, scope);
+  if (prior) return fromPrior(prior.resultRef);
+  try {
+    return await step();
+  } catch (e) {
+    const twin = await priorSubmission(client, scope);
+    if (twin) return fromPrior(twin.resultRef);
+    throw e;
+  }
+}
+
 /** Old keys are only useful for a short while; the scheduled jobs purge them. */
 export async function purgeSubmissionKeys(tx: Tx, olderThan: Date) {
   const { count } = await tx.idempotencyRecord.deleteMany({

@@ -1,5 +1,5 @@
 import { DomainError } from "~/domain/errors";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { User } from "lucia";
 import { db } from "~/utils/db.server";
 import { actOnComplaint, submitComplaint } from "~/domain/complaints/complaints.server";
@@ -177,7 +177,14 @@ describe("NEA triage", () => {
       }),
     ).toBe(1);
     const o = await officer();
-    expect(await actOnComplaint(o, complaint.id, { intent: "triage" }, ctx)).toBe("TRIAGED");
+    const key = crypto.randomUUID();
+    expect(await actOnComplaint(o, complaint.id, { intent: "triage" }, ctx, key)).toBe("TRIAGED");
+    // Its twin (a double click) looked for the key before the triage committed and missed it, then
+    // read the complaint already triaged: the first answer, not "no longer possible".
+    const look = vi.spyOn(db.idempotencyRecord, "findUnique").mockResolvedValueOnce(null as never);
+    expect(await actOnComplaint(o, complaint.id, { intent: "triage" }, ctx, key)).toBe("TRIAGED");
+    expect(look).toHaveBeenCalledTimes(2);
+    look.mockRestore();
     expect(
       await actOnComplaint(
         o,

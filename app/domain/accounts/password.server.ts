@@ -2,7 +2,7 @@
 // that link, and changed by a signed-in person who knows the current one.
 import type { User } from "lucia";
 import { db, transaction, type Tx } from "~/utils/db.server";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
@@ -106,30 +106,40 @@ export async function changePassword(
   // A second click (or a retry) of the same form: done already, not "your current password is
   // wrong" (it was changed by the first), and no second email.
   const scope = { key: submissionKey, actorId: user.id, action: "user.password_change" };
-  if (await priorSubmission(db, scope)) return;
-  const tries = await hitRateLimit(
-    `password:change:${user.id}`,
-    PASSWORD_CHANGES_PER_HOUR,
-    60 * 60_000,
-  );
-  if (!tries.allowed) throw rateLimited("currentPassword");
-  const row = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { passwordHash: true, name: true, email: true, phone: true, locale: true },
-  });
-  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword)))
-    throw new DomainError("account.password.wrong", { field: "currentPassword" });
-  const passwordHash = await hashPassword(input.password);
-  await transaction((tx) =>
-    once(
-      tx,
-      scope,
-      () => storePassword(tx),
-      () => null,
-    ),
+  await keyedStep<void>(
+    db,
+    scope,
+    () => undefined,
+    async () => {
+      const tries = await hitRateLimit(
+        `password:change:${user.id}`,
+        PASSWORD_CHANGES_PER_HOUR,
+        60 * 60_000,
+      );
+      if (!tries.allowed) throw rateLimited("currentPassword");
+      const row = await db.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { passwordHash: true, name: true, email: true, phone: true, locale: true },
+      });
+      if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword)))
+        throw new DomainError("account.password.wrong", { field: "currentPassword" });
+      const passwordHash = await hashPassword(input.password);
+      await transaction((tx) =>
+        once(
+          tx,
+          scope,
+          () => storePassword(tx, row, passwordHash),
+          () => null,
+        ),
+      );
+    },
   );
 
-  async function storePassword(tx: Tx) {
+  async function storePassword(
+    tx: Tx,
+    row: { name: string; email: string | null; phone: string | null; locale: string },
+    passwordHash: string,
+  ) {
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: new Date() },

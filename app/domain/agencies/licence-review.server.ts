@@ -12,7 +12,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { nextCounter } from "~/utils/counter.server";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { agencySearchName, normalizeEmail, normalizeNationalId, normalizePhone } from "./normalize";
 import {
   agencyNext,
@@ -141,137 +141,154 @@ export async function actOnApplication(
   opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
 ): Promise<LicenceApplicationStatus> {
   const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `licence.act:${id}` };
-  const prior = await priorSubmission(db, scope);
-  if (prior) return prior.resultRef as LicenceApplicationStatus;
-  const app = await requireApplicationForActor(actor, id);
-  const action = input.intent as ApplicationAction;
-  const refused = refusal(APPLICATION_FLOW, app.status, action, actor, applicationDoneBy(app));
-  if (refused === "impossible") throw notNow();
-  if (refused === "forbidden") throw forbidden();
-  if (refused === "fourEyes")
-    throw new DomainError("licence.error.fourEyes", { field: "note", kind: "forbidden" });
-  const step = applicationStep(app.status, action)!;
-  if (action === "recommendGrant") {
-    const ticked = new Set("checklist" in input ? input.checklist : []);
-    const missing = CHECKLIST.filter((c) => !ticked.has(c));
-    if (missing.length)
-      throw new DomainError("licence.error.checklist", {
-        field: "checklist",
-        vars: {
-          count: String(missing.length),
-        },
-      });
-  }
-  const note = "note" in input ? input.note : null;
-  const now = new Date();
-  const outcome = await transaction((tx) =>
-    once(
-      tx,
-      scope,
-      async () => {
-        const data: Prisma.LicenceApplicationUpdateManyMutationInput = {
-          status: step.next,
-          version: { increment: 1 },
-        };
-        if (action === "startReview") data.reviewerId = actor.id;
-        if (action === "recommendGrant" || action === "recommendRefusal")
-          data.recommendedById = actor.id;
-        if (
-          action === "requestChanges" ||
-          action === "recommendGrant" ||
-          action === "recommendRefusal"
-        )
-          data.recommendation = note;
-        if ("checklist" in input) data.checklist = input.checklist;
-        if (action === "grant" || action === "refuse")
-          Object.assign(data, { deciderId: actor.id, decidedAt: now, decisionReason: note });
-        const { count } = await tx.licenceApplication.updateMany({
-          where: { id: app.id, version: app.version, status: app.status },
-          data,
-        });
-        if (count !== 1) throw changedMeanwhile();
+  return keyedStep<LicenceApplicationStatus>(
+    db,
+    scope,
+    (ref) => ref as LicenceApplicationStatus,
+    async () => {
+      const app = await requireApplicationForActor(actor, id);
+      const action = input.intent as ApplicationAction;
+      const refused = refusal(APPLICATION_FLOW, app.status, action, actor, applicationDoneBy(app));
+      if (refused === "impossible") throw notNow();
+      if (refused === "forbidden") throw forbidden();
+      if (refused === "fourEyes")
+        throw new DomainError("licence.error.fourEyes", { field: "note", kind: "forbidden" });
+      const step = applicationStep(app.status, action)!;
+      if (action === "recommendGrant") {
+        const ticked = new Set("checklist" in input ? input.checklist : []);
+        const missing = CHECKLIST.filter((c) => !ticked.has(c));
+        if (missing.length)
+          throw new DomainError("licence.error.checklist", {
+            field: "checklist",
+            vars: {
+              count: String(missing.length),
+            },
+          });
+      }
+      const note = "note" in input ? input.note : null;
+      const now = new Date();
+      const outcome = await transaction((tx) =>
+        once(
+          tx,
+          scope,
+          async () => {
+            const data: Prisma.LicenceApplicationUpdateManyMutationInput = {
+              status: step.next,
+              version: { increment: 1 },
+            };
+            if (action === "startReview") data.reviewerId = actor.id;
+            if (action === "recommendGrant" || action === "recommendRefusal")
+              data.recommendedById = actor.id;
+            if (
+              action === "requestChanges" ||
+              action === "recommendGrant" ||
+              action === "recommendRefusal"
+            )
+              data.recommendation = note;
+            if ("checklist" in input) data.checklist = input.checklist;
+            if (action === "grant" || action === "refuse")
+              Object.assign(data, { deciderId: actor.id, decidedAt: now, decisionReason: note });
+            const { count } = await tx.licenceApplication.updateMany({
+              where: { id: app.id, version: app.version, status: app.status },
+              data,
+            });
+            if (count !== 1) throw changedMeanwhile();
 
-        const agencyEmail =
-          normalizeEmail((app.details as DraftDetails | null)?.email) ??
-          (
-            await tx.agency.findUniqueOrThrow({
-              where: { id: app.agencyId },
-              select: { email: true },
-            })
-          ).email;
-        const link = `${opts.appUrl}/agency`;
-        let licence: { licenceNo: string | null; validUntil: Date | null } = {
-          licenceNo: null,
-          validUntil: null,
-        };
-        if (action === "grant")
-          licence = await grantLicence(tx, app.agencyId, app.kind, app.details, now, note!, actor);
-        if (action === "refuse") {
-          await tx.licenceAction.create({
-            data: {
-              agencyId: app.agencyId,
-              action: "REFUSED",
-              reason: note!,
-              actorId: actor.id,
-              at: now,
-            },
-          });
-        }
-        const auditAction = {
-          startReview: "licence.review_started",
-          requestChanges: "licence.changes_requested",
-          recommendGrant: "licence.recommended",
-          recommendRefusal: "licence.recommended",
-          returnToReview: "licence.returned_to_review",
-          grant: "licence.granted",
-          refuse: "licence.refused",
-          submit: "licence.application_submitted",
-          withdraw: "licence.application_withdrawn",
-        } as const;
-        await recordAudit(tx, {
-          actor: actorOf(actor),
-          action: auditAction[action],
-          entityType: "LicenceApplication",
-          entityId: app.id,
-          summary: {
-            from: app.status,
-            to: step.next,
-            agencyId: app.agencyId,
-            ...(licence.licenceNo ? { licenceNo: licence.licenceNo } : {}),
+            const agencyEmail =
+              normalizeEmail((app.details as DraftDetails | null)?.email) ??
+              (
+                await tx.agency.findUniqueOrThrow({
+                  where: { id: app.agencyId },
+                  select: { email: true },
+                })
+              ).email;
+            const link = `${opts.appUrl}/agency`;
+            let licence: { licenceNo: string | null; validUntil: Date | null } = {
+              licenceNo: null,
+              validUntil: null,
+            };
+            if (action === "grant")
+              licence = await grantLicence(
+                tx,
+                app.agencyId,
+                app.kind,
+                app.details,
+                now,
+                note!,
+                actor,
+              );
+            if (action === "refuse") {
+              await tx.licenceAction.create({
+                data: {
+                  agencyId: app.agencyId,
+                  action: "REFUSED",
+                  reason: note!,
+                  actorId: actor.id,
+                  at: now,
+                },
+              });
+            }
+            const auditAction = {
+              startReview: "licence.review_started",
+              requestChanges: "licence.changes_requested",
+              recommendGrant: "licence.recommended",
+              recommendRefusal: "licence.recommended",
+              returnToReview: "licence.returned_to_review",
+              grant: "licence.granted",
+              refuse: "licence.refused",
+              submit: "licence.application_submitted",
+              withdraw: "licence.application_withdrawn",
+            } as const;
+            await recordAudit(tx, {
+              actor: actorOf(actor),
+              action: auditAction[action],
+              entityType: "LicenceApplication",
+              entityId: app.id,
+              summary: {
+                from: app.status,
+                to: step.next,
+                agencyId: app.agencyId,
+                ...(licence.licenceNo ? { licenceNo: licence.licenceNo } : {}),
+              },
+              ctx: opts.ctx,
+            });
+            if (agencyEmail && (action === "grant" || action === "refuse")) {
+              await enqueueEmail(tx, {
+                key: `licence:${app.id}:${action}`,
+                to: agencyEmail,
+                locale: await agencyLocale(tx, app.agencyId),
+                template: "licenceDecision",
+                data: {
+                  agency: app.agency.name,
+                  decision:
+                    action === "grant"
+                      ? app.kind === "RENEWAL"
+                        ? "RENEWED"
+                        : "GRANTED"
+                      : "REFUSED",
+                  reason: note!,
+                  licenceNo: licence.licenceNo,
+                  validUntil: licence.validUntil?.toISOString().slice(0, 10) ?? null,
+                  link,
+                },
+              });
+            } else if (agencyEmail && action === "requestChanges") {
+              await enqueueEmail(tx, {
+                key: `licence:${app.id}:changes:${app.version}`,
+                to: agencyEmail,
+                locale: await agencyLocale(tx, app.agencyId),
+                template: "applicationUpdate",
+                data: { agency: app.agency.name, status: "CHANGES_REQUESTED", note: note!, link },
+              });
+            }
+            return step.next;
           },
-          ctx: opts.ctx,
-        });
-        if (agencyEmail && (action === "grant" || action === "refuse")) {
-          await enqueueEmail(tx, {
-            key: `licence:${app.id}:${action}`,
-            to: agencyEmail,
-            locale: await agencyLocale(tx, app.agencyId),
-            template: "licenceDecision",
-            data: {
-              agency: app.agency.name,
-              decision:
-                action === "grant" ? (app.kind === "RENEWAL" ? "RENEWED" : "GRANTED") : "REFUSED",
-              reason: note!,
-              licenceNo: licence.licenceNo,
-              validUntil: licence.validUntil?.toISOString().slice(0, 10) ?? null,
-              link,
-            },
-          });
-        } else if (agencyEmail && action === "requestChanges") {
-          await enqueueEmail(tx, {
-            key: `licence:${app.id}:changes:${app.version}`,
-            to: agencyEmail,
-            locale: await agencyLocale(tx, app.agencyId),
-            template: "applicationUpdate",
-            data: { agency: app.agency.name, status: "CHANGES_REQUESTED", note: note!, link },
-          });
-        }
-        return step.next;
-      },
-      (next) => next,
-    ),
+          (next) => next,
+        ),
+      );
+      return outcome.repeated ? (outcome.resultRef as LicenceApplicationStatus) : outcome.result;
+    },
   );
-  return outcome.repeated ? (outcome.resultRef as LicenceApplicationStatus) : outcome.result;
 }
 
 /** Grant or renewal: licence number (kept on renewal), validity from data, the agency's registered details. */

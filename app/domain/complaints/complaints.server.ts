@@ -9,7 +9,7 @@ import { enqueueEmail } from "~/notifications/outbox.server";
 import { notifyContacts } from "~/notifications/notify.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { isLocale, type Locale } from "~/i18n/messages";
 import { normalizeEmail, normalizeLicenceNo, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
@@ -245,75 +245,80 @@ export async function actOnComplaint(
   submissionKey: string | null = null,
 ): Promise<ComplaintStatus> {
   const scope = { key: submissionKey, actorId: actor.id, action: `complaint.act:${id}` };
-  const prior = await priorSubmission(db, scope);
-  if (prior) return prior.resultRef as ComplaintStatus;
-  const current = await requireComplaintForActor(actor, id);
-  const action: ComplaintAction =
-    input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
-  const next = complaintNext(current.status, action);
-  if (!next) throw notNow();
-  await transaction((tx) =>
-    once(
-      tx,
-      scope,
-      async () => {
-        const decided = input.intent === "decide";
-        const { count } = await tx.complaint.updateMany({
-          where: { id, status: current.status },
-          data: {
-            status: next,
-            handledById: actor.id,
-            ...(decided ? { outcomeNote: input.note, decidedAt: new Date() } : {}),
-          },
-        });
-        if (count !== 1) throw changedMeanwhile();
-        const full = await tx.complaint.findUniqueOrThrow({
-          where: { id },
-          select: {
-            reference: true,
-            reporterEmail: true,
-            reporterPhone: true,
-            reporterLocale: true,
-            agencyId: true,
-            agency: { select: { name: true, email: true } },
-          },
-        });
-        if (decided) {
-          const upheld = input.outcome === "UPHELD";
-          await notifyContacts(
-            tx,
-            {
-              email: full.reporterEmail,
-              phone: normalizePhone(full.reporterPhone),
-              locale: isLocale(full.reporterLocale) ? full.reporterLocale : "en",
-            },
-            {
-              key: `complaint:${id}:outcome`,
-              template: "complaintOutcome",
-              data: { reference: full.reference, upheld, note: input.note },
-            },
-          );
-          if (upheld && full.agency?.email) {
-            await enqueueEmail(tx, {
-              key: `complaint:${id}:agency`,
-              to: full.agency.email,
-              locale: await agencyLocale(tx, full.agencyId!),
-              template: "complaintUpheldAgency",
-              data: { agency: full.agency.name, reference: full.reference, note: input.note },
+  return keyedStep<ComplaintStatus>(
+    db,
+    scope,
+    (ref) => ref as ComplaintStatus,
+    async () => {
+      const current = await requireComplaintForActor(actor, id);
+      const action: ComplaintAction =
+        input.intent === "triage" ? "triage" : input.outcome === "UPHELD" ? "uphold" : "dismiss";
+      const next = complaintNext(current.status, action);
+      if (!next) throw notNow();
+      await transaction((tx) =>
+        once(
+          tx,
+          scope,
+          async () => {
+            const decided = input.intent === "decide";
+            const { count } = await tx.complaint.updateMany({
+              where: { id, status: current.status },
+              data: {
+                status: next,
+                handledById: actor.id,
+                ...(decided ? { outcomeNote: input.note, decidedAt: new Date() } : {}),
+              },
             });
-          }
-        }
-        await recordAudit(tx, {
-          actor: { id: actor.id, role: actor.role },
-          action: decided ? "complaint.decided" : "complaint.triaged",
-          entityType: "Complaint",
-          entityId: id,
-          summary: { from: current.status, to: next },
-          ctx,
-        });
-      },
-      () => next,
-    ),
+            if (count !== 1) throw changedMeanwhile();
+            const full = await tx.complaint.findUniqueOrThrow({
+              where: { id },
+              select: {
+                reference: true,
+                reporterEmail: true,
+                reporterPhone: true,
+                reporterLocale: true,
+                agencyId: true,
+                agency: { select: { name: true, email: true } },
+              },
+            });
+            if (decided) {
+              const upheld = input.outcome === "UPHELD";
+              await notifyContacts(
+                tx,
+                {
+                  email: full.reporterEmail,
+                  phone: normalizePhone(full.reporterPhone),
+                  locale: isLocale(full.reporterLocale) ? full.reporterLocale : "en",
+                },
+                {
+                  key: `complaint:${id}:outcome`,
+                  template: "complaintOutcome",
+                  data: { reference: full.reference, upheld, note: input.note },
+                },
+              );
+              if (upheld && full.agency?.email) {
+                await enqueueEmail(tx, {
+                  key: `complaint:${id}:agency`,
+                  to: full.agency.email,
+                  locale: await agencyLocale(tx, full.agencyId!),
+                  template: "complaintUpheldAgency",
+                  data: { agency: full.agency.name, reference: full.reference, note: input.note },
+                });
+              }
+            }
+            await recordAudit(tx, {
+              actor: { id: actor.id, role: actor.role },
+              action: decided ? "complaint.decided" : "complaint.triaged",
+              entityType: "Complaint",
+              entityId: id,
+              summary: { from: current.status, to: next },
+              ctx,
+            });
+          },
+          () => next,
+        ),
+      );
+      return next;
+    },
   );
-  return next;
 }

@@ -12,7 +12,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit, type AuditAction } from "~/domain/audit/audit.server";
 import { notifyWorker } from "~/notifications/notify.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { isCompliant, type Finding } from "~/domain/compliance/engine";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
 import {
@@ -217,128 +217,140 @@ export async function actOnContract(
     actorId: actor.id,
     action: `contract.act:${id}`,
   };
-  const prior = await priorSubmission(db, scope);
-  if (prior) return prior.resultRef as ContractStatus;
-  const now = opts.now ?? new Date();
-  const c = await requireContractForActor(actor, id);
-  const refused = contractRefusal(actor, c, input.intent);
-  if (refused === "impossible") throw notNow();
-  if (refused === "forbidden") throw forbidden();
-  if (refused === "fourEyes")
-    throw new DomainError("contracts.error.fourEyes", { field: "reason", kind: "forbidden" });
-  const step = stepOf(CONTRACT_FLOW, c.status, input.intent)!;
-  if (NOTE_REQUIRED.has(input.intent) && !input.reason)
-    throw new DomainError("licence.error.note", { field: "reason" });
-  if (input.intent === "submit") {
-    const problems = await submissionProblems(c, now);
-    const [first, ...more] = problems;
-    if (first) throw new DomainError(first, { kind: "conflict", fieldErrors: { "": more } });
-  }
-  return transaction(async (tx) => {
-    const outcome = await once(
-      tx,
-      scope,
-      async () => {
-        const data: Prisma.ContractUpdateManyMutationInput = {
-          status: step.next,
-          lockVersion: { increment: 1 },
-        };
-        if (input.intent === "submit") data.submittedAt = now;
-        if (input.intent === "startReview") data.reviewerId = actor.id;
-        if (input.intent === "recommend" || input.intent === "recommendRejection")
-          data.recommendedById = actor.id;
-        if (input.intent === "approve")
-          Object.assign(data, {
-            approvedById: actor.id,
-            decidedAt: now,
-            termsHash: termsHash(c.terms),
-            verificationCode: await newContractCode(tx),
-          });
-        if (input.intent === "reject")
-          Object.assign(data, { approvedById: actor.id, decidedAt: now });
-        if (input.intent === "sign") data.signedAt = now;
-        const { count } = await tx.contract.updateMany({
-          where: { id, status: c.status, lockVersion: c.lockVersion },
-          data,
-        });
-        if (count !== 1) throw changedMeanwhile();
-        const supersedes = input.intent === "approve" ? c.supersedesId : null;
-        if (supersedes) {
-          // A new version replaces the old one: the old code stops proving anything; the position is the same.
-          const old = await tx.contract.findUniqueOrThrow({
-            where: { id: supersedes },
-            select: { status: true },
-          });
-          await tx.contract.update({ where: { id: supersedes }, data: { status: "WITHDRAWN" } });
-          await tx.contractEvent.create({
-            data: {
-              contractId: supersedes,
-              action: "superseded",
-              fromStatus: old.status,
-              toStatus: "WITHDRAWN",
-              actorId: actor.id,
-              reason: `Replaced by version ${c.version}`,
-            },
-          });
-        } else if (input.intent === "approve") {
-          const filled = await tx.jobOrder.updateMany({
-            where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } },
-            data: { positionsFilled: { increment: 1 } },
-          });
-          if (filled.count !== 1)
-            throw new DomainError("contracts.error.positions", { kind: "conflict" });
-        }
-        await tx.contractEvent.create({
-          data: {
-            contractId: id,
-            action: input.intent,
-            fromStatus: c.status,
-            toStatus: step.next,
-            actorId: actor.id,
-            reason: input.reason ?? null,
-          },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(actor),
-          action: AUDIT[input.intent],
-          entityType: "Contract",
-          entityId: id,
-          summary: {
-            from: c.status,
-            to: step.next,
-            ...(input.intent === "approve" ? { termsHash: termsHash(c.terms) } : {}),
-          },
-          ctx: opts.ctx,
-        });
-        const note = input.reason ?? "";
-        const link = `${opts.appUrl}/agency/contracts/${id}`;
-        if (c.agency.email && input.intent !== "submit" && input.intent !== "withdraw") {
-          await enqueueEmail(tx, {
-            key: `contract:${id}:${input.intent}:${c.lockVersion}`,
-            to: c.agency.email,
-            locale: await agencyLocale(tx, c.agencyId),
-            template: "contractUpdate",
-            data: { reference: c.reference, status: step.next, note, link },
-          });
-        }
-        // The worker hears of her contract by email and by SMS, where her record has them.
-        if (input.intent === "approve" || input.intent === "reject" || input.intent === "submit")
-          await notifyWorker(tx, c.workerId, {
-            key: `contract:${id}:worker:${input.intent}:${c.lockVersion}`,
-            template: "contractUpdate",
-            data: {
-              reference: c.reference,
+  return keyedStep<ContractStatus>(
+    db,
+    scope,
+    (ref) => ref as ContractStatus,
+    async () => {
+      const now = opts.now ?? new Date();
+      const c = await requireContractForActor(actor, id);
+      const refused = contractRefusal(actor, c, input.intent);
+      if (refused === "impossible") throw notNow();
+      if (refused === "forbidden") throw forbidden();
+      if (refused === "fourEyes")
+        throw new DomainError("contracts.error.fourEyes", { field: "reason", kind: "forbidden" });
+      const step = stepOf(CONTRACT_FLOW, c.status, input.intent)!;
+      if (NOTE_REQUIRED.has(input.intent) && !input.reason)
+        throw new DomainError("licence.error.note", { field: "reason" });
+      if (input.intent === "submit") {
+        const problems = await submissionProblems(c, now);
+        const [first, ...more] = problems;
+        if (first) throw new DomainError(first, { kind: "conflict", fieldErrors: { "": more } });
+      }
+      return transaction(async (tx) => {
+        const outcome = await once(
+          tx,
+          scope,
+          async () => {
+            const data: Prisma.ContractUpdateManyMutationInput = {
               status: step.next,
-              note,
-              link: `${opts.appUrl}/my/contracts/${id}`,
-            },
-          });
-        return step.next;
-      },
-      (s) => s,
-    );
-    return outcome.repeated ? (outcome.resultRef as ContractStatus) : outcome.result;
-  });
+              lockVersion: { increment: 1 },
+            };
+            if (input.intent === "submit") data.submittedAt = now;
+            if (input.intent === "startReview") data.reviewerId = actor.id;
+            if (input.intent === "recommend" || input.intent === "recommendRejection")
+              data.recommendedById = actor.id;
+            if (input.intent === "approve")
+              Object.assign(data, {
+                approvedById: actor.id,
+                decidedAt: now,
+                termsHash: termsHash(c.terms),
+                verificationCode: await newContractCode(tx),
+              });
+            if (input.intent === "reject")
+              Object.assign(data, { approvedById: actor.id, decidedAt: now });
+            if (input.intent === "sign") data.signedAt = now;
+            const { count } = await tx.contract.updateMany({
+              where: { id, status: c.status, lockVersion: c.lockVersion },
+              data,
+            });
+            if (count !== 1) throw changedMeanwhile();
+            const supersedes = input.intent === "approve" ? c.supersedesId : null;
+            if (supersedes) {
+              // A new version replaces the old one: the old code stops proving anything; the position is the same.
+              const old = await tx.contract.findUniqueOrThrow({
+                where: { id: supersedes },
+                select: { status: true },
+              });
+              await tx.contract.update({
+                where: { id: supersedes },
+                data: { status: "WITHDRAWN" },
+              });
+              await tx.contractEvent.create({
+                data: {
+                  contractId: supersedes,
+                  action: "superseded",
+                  fromStatus: old.status,
+                  toStatus: "WITHDRAWN",
+                  actorId: actor.id,
+                  reason: `Replaced by version ${c.version}`,
+                },
+              });
+            } else if (input.intent === "approve") {
+              const filled = await tx.jobOrder.updateMany({
+                where: { id: c.jobOrderId, positionsFilled: { lt: c.jobOrder.positions } },
+                data: { positionsFilled: { increment: 1 } },
+              });
+              if (filled.count !== 1)
+                throw new DomainError("contracts.error.positions", { kind: "conflict" });
+            }
+            await tx.contractEvent.create({
+              data: {
+                contractId: id,
+                action: input.intent,
+                fromStatus: c.status,
+                toStatus: step.next,
+                actorId: actor.id,
+                reason: input.reason ?? null,
+              },
+            });
+            await recordAudit(tx, {
+              actor: actorOf(actor),
+              action: AUDIT[input.intent],
+              entityType: "Contract",
+              entityId: id,
+              summary: {
+                from: c.status,
+                to: step.next,
+                ...(input.intent === "approve" ? { termsHash: termsHash(c.terms) } : {}),
+              },
+              ctx: opts.ctx,
+            });
+            const note = input.reason ?? "";
+            const link = `${opts.appUrl}/agency/contracts/${id}`;
+            if (c.agency.email && input.intent !== "submit" && input.intent !== "withdraw") {
+              await enqueueEmail(tx, {
+                key: `contract:${id}:${input.intent}:${c.lockVersion}`,
+                to: c.agency.email,
+                locale: await agencyLocale(tx, c.agencyId),
+                template: "contractUpdate",
+                data: { reference: c.reference, status: step.next, note, link },
+              });
+            }
+            // The worker hears of her contract by email and by SMS, where her record has them.
+            if (
+              input.intent === "approve" ||
+              input.intent === "reject" ||
+              input.intent === "submit"
+            )
+              await notifyWorker(tx, c.workerId, {
+                key: `contract:${id}:worker:${input.intent}:${c.lockVersion}`,
+                template: "contractUpdate",
+                data: {
+                  reference: c.reference,
+                  status: step.next,
+                  note,
+                  link: `${opts.appUrl}/my/contracts/${id}`,
+                },
+              });
+            return step.next;
+          },
+          (s) => s,
+        );
+        return outcome.repeated ? (outcome.resultRef as ContractStatus) : outcome.result;
+      });
+    },
+  );
 }
 
 export type ContractForActor = Awaited<ReturnType<typeof requireContractForActor>>;

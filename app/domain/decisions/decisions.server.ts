@@ -9,7 +9,7 @@ import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { isUuid } from "~/utils/validation";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { allowedActions, refusal } from "~/domain/workflow/workflow";
 import { proposedChanges, type PublishInput } from "~/domain/compliance/rule-set-form";
 import type { RuleSetData } from "~/domain/compliance/rule-set";
@@ -50,44 +50,49 @@ export async function propose(
     actorId: actor.id,
     action: `propose:${p.kind}:${p.subjectId ?? "all"}`,
   };
-  const prior = await priorSubmission(db, scope);
-  if (prior?.resultRef) return { id: prior.resultRef };
-  const reason = await checkProposal(actor, p);
-  try {
-    const r = await transaction((tx) =>
-      once(
-        tx,
-        scope,
-        async () => {
-          const row = await tx.proposal.create({
-            data: {
-              kind: p.kind,
-              subjectId: p.subjectId,
-              input: JSON.parse(JSON.stringify(p.input)) as Prisma.InputJsonValue,
-              reason,
-              proposedById: actor.id,
+  return keyedStep<{ id: string }>(
+    db,
+    scope,
+    (ref) => ({ id: ref! }),
+    async () => {
+      const reason = await checkProposal(actor, p);
+      try {
+        const r = await transaction((tx) =>
+          once(
+            tx,
+            scope,
+            async () => {
+              const row = await tx.proposal.create({
+                data: {
+                  kind: p.kind,
+                  subjectId: p.subjectId,
+                  input: JSON.parse(JSON.stringify(p.input)) as Prisma.InputJsonValue,
+                  reason,
+                  proposedById: actor.id,
+                },
+                select: { id: true },
+              });
+              await recordAudit(tx, {
+                actor: actorOf(actor),
+                action: "decision.proposed",
+                entityType: "Proposal",
+                entityId: row.id,
+                summary: { kind: p.kind, subjectId: p.subjectId },
+                ctx: opts.ctx,
+              });
+              return row;
             },
-            select: { id: true },
-          });
-          await recordAudit(tx, {
-            actor: actorOf(actor),
-            action: "decision.proposed",
-            entityType: "Proposal",
-            entityId: row.id,
-            summary: { kind: p.kind, subjectId: p.subjectId },
-            ctx: opts.ctx,
-          });
-          return row;
-        },
-        (row) => row.id,
-      ),
-    );
-    return { id: r.repeated ? r.resultRef! : r.result.id };
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002")
-      throw new DomainError("decisions.error.alreadyPending", { kind: "conflict" });
-    throw e;
-  }
+            (row) => row.id,
+          ),
+        );
+        return { id: r.repeated ? r.resultRef! : r.result.id };
+      } catch (e) {
+        if ((e as { code?: string }).code === "P2002")
+          throw new DomainError("decisions.error.alreadyPending", { kind: "conflict" });
+        throw e;
+      }
+    },
+  );
 }
 
 const AUDIT = {

@@ -9,7 +9,7 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { formatVerificationCode } from "~/domain/verify/code";
 import { normalizeEmail, normalizePhone } from "~/domain/agencies/normalize";
 import { agencyLocale } from "~/domain/agencies/licensing.server";
@@ -341,63 +341,68 @@ export async function decideJobOrder(
     actorId: actor.id,
     action: `jobOrder.decide:${id}`,
   };
-  const prior = await priorSubmission(db, scope);
-  if (prior) return prior.resultRef as JobOrderStatus;
-  const jo = await requireJobOrderForActor(actor, id);
-  const step = jobOrderStep(jo.status, input.intent);
-  if (!step) throw notNow();
-  if (!can(actor, step.permission)) throw forbidden();
-  if (input.intent === "reject" && !input.reason)
-    throw new DomainError("licence.error.reason", { field: "reason" });
-  if (input.intent === "verify" && jo.employer.watchListed)
-    throw new DomainError("jobs.error.watchListed", { field: "reason" });
-  return transaction(async (tx) => {
-    const outcome = await once(
-      tx,
-      scope,
-      async () => {
-        const code = input.intent === "verify" ? await newJobOrderCode(tx) : null;
-        const { count } = await tx.jobOrder.updateMany({
-          where: { id, status: jo.status },
-          data: {
-            status: step.next,
-            verificationCode: code,
-            deciderId: actor.id,
-            decidedAt: new Date(),
-            decisionReason: input.reason ?? null,
+  return keyedStep<JobOrderStatus>(
+    db,
+    scope,
+    (ref) => ref as JobOrderStatus,
+    async () => {
+      const jo = await requireJobOrderForActor(actor, id);
+      const step = jobOrderStep(jo.status, input.intent);
+      if (!step) throw notNow();
+      if (!can(actor, step.permission)) throw forbidden();
+      if (input.intent === "reject" && !input.reason)
+        throw new DomainError("licence.error.reason", { field: "reason" });
+      if (input.intent === "verify" && jo.employer.watchListed)
+        throw new DomainError("jobs.error.watchListed", { field: "reason" });
+      return transaction(async (tx) => {
+        const outcome = await once(
+          tx,
+          scope,
+          async () => {
+            const code = input.intent === "verify" ? await newJobOrderCode(tx) : null;
+            const { count } = await tx.jobOrder.updateMany({
+              where: { id, status: jo.status },
+              data: {
+                status: step.next,
+                verificationCode: code,
+                deciderId: actor.id,
+                decidedAt: new Date(),
+                decisionReason: input.reason ?? null,
+              },
+            });
+            if (count !== 1) throw changedMeanwhile();
+            await recordAudit(tx, {
+              actor: actorOf(actor),
+              action: input.intent === "verify" ? "jobOrder.verified" : "jobOrder.rejected",
+              entityType: "JobOrder",
+              entityId: id,
+              summary: { from: jo.status, to: step.next, agencyId: jo.agencyId },
+              ctx: opts.ctx,
+            });
+            if (jo.agency.email) {
+              await enqueueEmail(tx, {
+                key: `jobOrder:${id}:${input.intent}`,
+                to: jo.agency.email,
+                locale: await agencyLocale(tx, jo.agencyId),
+                template: "jobOrderDecision",
+                data: {
+                  agency: jo.agency.name,
+                  title: jo.title,
+                  decision: input.intent === "verify" ? "verified" : "rejected",
+                  reason: input.reason ?? "",
+                  code: code ? formatVerificationCode(code) : null,
+                  link: `${opts.appUrl}/agency/job-orders`,
+                },
+              });
+            }
+            return step.next;
           },
-        });
-        if (count !== 1) throw changedMeanwhile();
-        await recordAudit(tx, {
-          actor: actorOf(actor),
-          action: input.intent === "verify" ? "jobOrder.verified" : "jobOrder.rejected",
-          entityType: "JobOrder",
-          entityId: id,
-          summary: { from: jo.status, to: step.next, agencyId: jo.agencyId },
-          ctx: opts.ctx,
-        });
-        if (jo.agency.email) {
-          await enqueueEmail(tx, {
-            key: `jobOrder:${id}:${input.intent}`,
-            to: jo.agency.email,
-            locale: await agencyLocale(tx, jo.agencyId),
-            template: "jobOrderDecision",
-            data: {
-              agency: jo.agency.name,
-              title: jo.title,
-              decision: input.intent === "verify" ? "verified" : "rejected",
-              reason: input.reason ?? "",
-              code: code ? formatVerificationCode(code) : null,
-              link: `${opts.appUrl}/agency/job-orders`,
-            },
-          });
-        }
-        return step.next;
-      },
-      (s) => s,
-    );
-    return outcome.repeated ? (outcome.resultRef as JobOrderStatus) : outcome.result;
-  });
+          (s) => s,
+        );
+        return outcome.repeated ? (outcome.resultRef as JobOrderStatus) : outcome.result;
+      });
+    },
+  );
 }
 
 // ─────────────── Public list ───────────────

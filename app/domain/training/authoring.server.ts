@@ -16,7 +16,7 @@ import {
   type NewModuleInput,
 } from "./authoring.schema";
 import { DomainError } from "~/domain/errors";
-import { once, priorSubmission } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { forbidden, notFound } from "~/utils/http.server";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
@@ -169,29 +169,34 @@ export async function createModule(
   // The same form sent twice (a double click, a resend) created the module the first time: the
   // second gets the same answer, not "that address is taken".
   const scope = { key: submissionKey, actorId: actor.id, action: "training.module_create" };
-  const prior = await priorSubmission(db, scope);
-  if (prior) return prior.resultRef ?? input.slug;
-  if (input.kind === "COUNTRY") {
-    const c = await db.country.findUnique({
-      where: { code: input.countryCode! },
-      select: { code: true },
-    });
-    if (!c || c.code === "KE")
-      throw new DomainError("authoring.error.country", {
-        fieldErrors: {
-          countryCode: ["authoring.error.country"],
-        },
-      });
-  }
-  const r = await transaction((tx) =>
-    once(
-      tx,
-      scope,
-      () => insertModule(tx, actor, input, ctx),
-      () => input.slug,
-    ),
+  return keyedStep<string>(
+    db,
+    scope,
+    (ref) => ref ?? input.slug,
+    async () => {
+      if (input.kind === "COUNTRY") {
+        const c = await db.country.findUnique({
+          where: { code: input.countryCode! },
+          select: { code: true },
+        });
+        if (!c || c.code === "KE")
+          throw new DomainError("authoring.error.country", {
+            fieldErrors: {
+              countryCode: ["authoring.error.country"],
+            },
+          });
+      }
+      const r = await transaction((tx) =>
+        once(
+          tx,
+          scope,
+          () => insertModule(tx, actor, input, ctx),
+          () => input.slug,
+        ),
+      );
+      return r.repeated ? (r.resultRef ?? input.slug) : input.slug;
+    },
   );
-  return r.repeated ? (r.resultRef ?? input.slug) : input.slug;
 }
 
 const slugTaken = () =>
