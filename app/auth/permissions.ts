@@ -34,6 +34,7 @@ export type Permission =
   | "mission:workers"
   | "case:handle"
   | "case:oversee"
+  | "refund:decide"
   | "employer:watchlist"
   | "training:record"
   | "training:author"
@@ -50,6 +51,7 @@ const officer: Permission[] = [
   "employer:watchlist",
   "worker:correct",
   "case:oversee",
+  "refund:decide", // one proposes, another decides (four eyes in the refund workflow)
   "rules:propose",
   "agency:import", // prepares an import; a supervisor confirms it (ADR 0016)
 ];

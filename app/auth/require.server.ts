@@ -59,10 +59,14 @@ export async function requireUser(request: Request): Promise<User> {
   return (await requireAuth(request)).user;
 }
 
-/** Throws 403 when the signed-in user's role lacks the permission. */
-export async function requirePermission(request: Request, permission: Permission): Promise<User> {
+/** Throws 403 when the signed-in user's role lacks the permission (with a list: any one of them). */
+export async function requirePermission(
+  request: Request,
+  permission: Permission | readonly Permission[],
+): Promise<User> {
   const user = await requireUser(request);
-  if (!can(user, permission)) throw new Response("Forbidden", { status: 403 });
+  const any = typeof permission === "string" ? [permission] : permission;
+  if (!any.some((p) => can(user, p))) throw new Response("Forbidden", { status: 403 });
   return user;
 }
 

@@ -11,6 +11,7 @@ import { missionEn, missionSw } from "./mission.messages";
 import { casesEn, casesSw } from "./cases.messages";
 import { auditEn, auditSw } from "./audit.messages";
 import { mailEn, mailSw } from "./mail.messages";
+import { feesEn, feesSw } from "./fees.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -772,6 +773,19 @@ type Overlap =
         | keyof typeof departureEn
         | keyof typeof missionEn
         | keyof typeof casesEn
+      ))
+  | (keyof typeof feesEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+        | keyof typeof departureEn
+        | keyof typeof missionEn
+        | keyof typeof casesEn
+        | keyof typeof auditEn
+        | keyof typeof mailEn
       ));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
@@ -786,6 +800,7 @@ export const en = {
   ...casesEn,
   ...auditEn,
   ...mailEn,
+  ...feesEn,
 };
 export type MessageKey = keyof typeof en;
 export const sw: Record<MessageKey, string> = {
@@ -799,6 +814,7 @@ export const sw: Record<MessageKey, string> = {
   ...casesSw,
   ...auditSw,
   ...mailSw,
+  ...feesSw,
 };
 
 export type Locale = "en" | "sw";

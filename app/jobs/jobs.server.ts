@@ -8,6 +8,7 @@ import { resumeImports } from "~/domain/agencies/import.server";
 import { expireJobOrders } from "~/domain/joborders/joborders.server";
 import { escalateOverdueCases } from "~/domain/cases/cases.server";
 import { escalateUnansweredByAgencies } from "~/domain/cases/agency-answers.server";
+import { escalateOverdueRefunds } from "~/domain/fees/refund-claims.server";
 import { sendCheckInSms } from "~/domain/mission/check-in-sms.server";
 import { purgePhoneCodes } from "~/domain/accounts/phone-sign-in.server";
 import { backupJob } from "~/ops/backup-job.server";
@@ -29,6 +30,8 @@ export const JOBS: Job[] = [
     everyMs: 10 * 60_000,
     run: () => escalateUnansweredByAgencies(),
   },
+  // A refund claim past its deadline goes to NEA; the worker is told (issue 19 §2).
+  { name: "refund-overdue", everyMs: 10 * 60_000, run: () => escalateOverdueRefunds() },
   // Check-ins due, reminders, and next of kin when two are missed: by SMS (issue 16).
   { name: "check-in-sms", everyMs: 10 * 60_000, run: () => sendCheckInSms() },
   { name: "purge-phone-codes", everyMs: 6 * 3600_000, run: () => purgePhoneCodes() },

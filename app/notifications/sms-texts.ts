@@ -5,6 +5,7 @@ import type { Locale, MessageKey } from "~/i18n/messages";
 import { type MissionNames, missionIn } from "~/i18n/mission-name";
 import { statusWord } from "./registry-templates";
 import { priorityWord } from "./case-templates";
+import { refundStatusWord } from "./fee-templates";
 import type { TemplateData, TemplateName } from "./templates";
 import { say, type MailVars } from "./render";
 
@@ -45,6 +46,7 @@ export const SMS_VERSION = {
   checkInReminder: sms("checkInReminder", (l, d) => ({ mission: missionIn(l, d) })),
   caseAlert: sms("caseAlert", (l, d) => ({ priority: priorityWord(d.priority, l) })),
   accountLocked: sms("accountLocked"),
+  refundUpdate: sms("refundUpdate", (l, d) => ({ status: refundStatusWord(d.status, l) })),
 } as const;
 
 export type ShortMessage = keyof typeof SMS_VERSION;

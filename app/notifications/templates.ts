@@ -6,6 +6,7 @@ import { mail, say, type Rendered } from "./render";
 import { registryTemplates } from "./registry-templates";
 import { workerTemplates } from "./worker-templates";
 import { caseTemplates } from "./case-templates";
+import { feeTemplates } from "./fee-templates";
 
 const accountTemplates = {
   verifyEmail: (locale: Locale, d: { name: string; link: string }): Rendered =>
@@ -27,6 +28,7 @@ export const templates = {
   ...registryTemplates,
   ...workerTemplates,
   ...caseTemplates,
+  ...feeTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

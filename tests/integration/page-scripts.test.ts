@@ -33,6 +33,7 @@ const NO_SCRIPT_ROUTES = [
   "my.contracts.$id",
   "my.departure",
   "my.help",
+  "my.fees",
   "my.pin",
   "my.terms.$registrationId",
   "$", // the 404 page for any unknown address

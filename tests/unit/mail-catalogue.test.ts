@@ -101,6 +101,17 @@ const SAMPLE: { [T in TemplateName]: TemplateData<T> } = {
     fields: ["monthlyWage", "passportHeldBy"],
     due: "9 Dec 2026",
   },
+  refundClaimAgency: {
+    reference: "KS-R-2026-000001",
+    contract: "KS-K-2026-000001",
+    worker: "A. Wanjiru",
+    country: "Saudi Arabia",
+    amount: "KES 40,000",
+    purpose: "RECRUITMENT_FEE",
+    due: "16 Dec 2026",
+  },
+  refundUpdate: { reference: "KS-R-2026-000001", status: "REFUND_REPORTED" },
+  refundDecidedAgency: { reference: "KS-R-2026-000001", upheld: true, due: "16 Dec 2026" },
 };
 
 const LEFT_OVER = /\{\w+\}|undefined|null|\[object|NaN/;
@@ -134,6 +145,20 @@ describe("emails from the catalogue", () => {
 
     const swapped = renderMessage("substitutionAgency", "sw", SAMPLE.substitutionAgency).text;
     expect(swapped).toContain("mshahara wake wa mwezi, nani anashika pasipoti yake.");
+    // Codes in words, in the reader's language; the decision's two outcomes.
+    expect(renderMessage("refundClaimAgency", "en", SAMPLE.refundClaimAgency).text).toContain(
+      "paid KES 40,000 for: Recruitment, processing or registration fee.",
+    );
+    expect(renderMessage("refundUpdate", "sw", SAMPLE.refundUpdate).text).toContain(
+      "wakala anasema amerejesha pesa",
+    );
+    expect(renderMessage("refundDecidedAgency", "en", SAMPLE.refundDecidedAgency).text).toContain(
+      "must be refunded",
+    );
+    expect(
+      renderMessage("refundDecidedAgency", "en", { ...SAMPLE.refundDecidedAgency, upheld: false })
+        .text,
+    ).toContain("did not uphold");
 
     const licence = renderMessage("licenceDecision", "en", SAMPLE.licenceDecision).text;
     expect(licence).toContain(
