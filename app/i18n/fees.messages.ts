@@ -131,6 +131,33 @@ export const feesEn = {
   "mail.refundDecidedAgency.subject": "NEA decided refund claim {reference}",
   "mail.refundDecidedAgency.text":
     "Hello,\n\n{upheld, select, yes {NEA decided that the worker must be refunded (claim {reference}). Refund her by {due} and give the reference under Refund claims in your Kazi Salama portal.} other {NEA did not uphold refund claim {reference}. Nothing more is asked of you on it.}}\n\nKazi Salama — National Employment Authority",
+  "scorecard.title": "After departure: the last {months} months",
+  "scorecard.deployed": "Workers this agency deployed (arrived abroad): {n}",
+  "scorecard.suppressed":
+    "Fewer than {min} workers deployed: no rates are shown. With so few, one case would swing every rate, and could point to the worker it is about.",
+  "scorecard.per100": "per 100 workers deployed",
+  "scorecard.upheld": "Complaints upheld by NEA",
+  "scorecard.distress": "Requests for help abroad",
+  "scorecard.substitutions": "Jobs reported not as approved",
+  "scorecard.feeClaims": "Refund claims for fees the worker should not have paid",
+  "scorecard.feesRefunded": "Of those, refunded",
+  "scorecard.checkIns": "Check-ins answered by its workers",
+  "scorecard.checkInsNone": "no check-in due yet",
+  "scorecard.percent": "{value}%",
+  "scorecard.rate": "{value} per 100",
+  "scorecard.byCategory": "By kind",
+  "scorecard.fees": "{reported} claimed, {refunded} refunded",
+  "scorecard.median": "median {days} days to refund",
+  "scorecard.method": "How these numbers are made",
+  "method.title": "How an agency's record after departure is counted",
+  "method.p1":
+    "Kazi Salama counts what happened to the workers an agency deployed in the last {months} months. A worker counts as deployed when the Kenyan mission records that she arrived in the country of her contract.",
+  "method.p2":
+    "Each number is given per 100 workers deployed, so that a large agency and a small one can be compared: complaints NEA upheld against the agency; requests for help to a mission, by kind; jobs a worker reported were not what NEA approved; claims for the refund of fees a worker should never have paid, and how many the agency refunded, with the amounts and the median time to refund; and the share of check-ins its workers answered.",
+  "method.p3":
+    "When an agency deployed fewer than {min} workers, no rate is shown: with so few, one case changes every rate, and could point to the worker it is about.",
+  "method.p4":
+    "A request for help is counted when it is made, whatever its outcome: it says that a worker needed the mission, not that the agency was at fault. Complaints count only once NEA has upheld them. Amounts are shown in the currency paid; no exchange rate is used.",
 } as const;
 
 export const feesSw: Record<keyof typeof feesEn, string> = {
@@ -264,4 +291,31 @@ export const feesSw: Record<keyof typeof feesEn, string> = {
   "mail.refundDecidedAgency.subject": "NEA imeamua dai la kurejesha pesa {reference}",
   "mail.refundDecidedAgency.text":
     "Habari,\n\n{upheld, select, yes {NEA imeamua kwamba mfanyakazi lazima arejeshewe pesa (dai {reference}). Mrejeshee kabla ya {due} na utaje kumbukumbu chini ya Madai ya kurejeshewa pesa kwenye tovuti yako ya Kazi Salama.} other {NEA haikukubali dai la kurejesha pesa {reference}. Hakuna zaidi unachotakiwa kufanya kuhusu dai hilo.}}\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
+  "scorecard.title": "Baada ya kuondoka: miezi {months} iliyopita",
+  "scorecard.deployed": "Wafanyakazi wakala huyu aliowapeleka (waliofika ng'ambo): {n}",
+  "scorecard.suppressed":
+    "Wamepelekwa wafanyakazi wachache kuliko {min}: viwango havionyeshwi. Wakiwa wachache hivi, kesi moja ingebadilisha kila kiwango, na ingeweza kumtambulisha mfanyakazi husika.",
+  "scorecard.per100": "kwa kila wafanyakazi 100 waliopelekwa",
+  "scorecard.upheld": "Malalamiko yaliyothibitishwa na NEA",
+  "scorecard.distress": "Maombi ya msaada ng'ambo",
+  "scorecard.substitutions": "Kazi zilizoripotiwa kuwa si kama zilivyoidhinishwa",
+  "scorecard.feeClaims": "Madai ya kurejeshewa ada ambazo mfanyakazi hakupaswa kulipa",
+  "scorecard.feesRefunded": "Kati ya hayo, yaliyorejeshwa",
+  "scorecard.checkIns": "Ripoti za hali zilizojibiwa na wafanyakazi wake",
+  "scorecard.checkInsNone": "hakuna ripoti ya hali iliyofika wakati bado",
+  "scorecard.percent": "{value}%",
+  "scorecard.rate": "{value} kwa kila 100",
+  "scorecard.byCategory": "Kwa aina",
+  "scorecard.fees": "{reported} yamedaiwa, {refunded} yamerejeshwa",
+  "scorecard.median": "wastani wa kati: siku {days} hadi kurejeshwa",
+  "scorecard.method": "Jinsi takwimu hizi zinavyopatikana",
+  "method.title": "Jinsi rekodi ya wakala baada ya kuondoka inavyohesabiwa",
+  "method.p1":
+    "Kazi Salama inahesabu kilichowapata wafanyakazi ambao wakala aliwapeleka katika miezi {months} iliyopita. Mfanyakazi anahesabiwa kuwa amepelekwa ubalozi wa Kenya unaporekodi kwamba amefika katika nchi ya mkataba wake.",
+  "method.p2":
+    "Kila takwimu inatolewa kwa kila wafanyakazi 100 waliopelekwa, ili wakala mkubwa na mdogo walinganishwe kwa haki: malalamiko ambayo NEA ilithibitisha dhidi ya wakala; maombi ya msaada kwa ubalozi, kwa aina; kazi ambazo mfanyakazi aliripoti si zile zilizoidhinishwa na NEA; madai ya kurejeshewa ada ambazo mfanyakazi hakupaswa kulipa, na mangapi wakala aliyarejesha, pamoja na kiasi na muda wa kati wa kurejesha; na sehemu ya ripoti za hali ambazo wafanyakazi wake walijibu.",
+  "method.p3":
+    "Wakala akiwa amepeleka wafanyakazi wachache kuliko {min}, hakuna kiwango kinachoonyeshwa: wakiwa wachache hivi, kesi moja inabadilisha kila kiwango, na ingeweza kumtambulisha mfanyakazi husika.",
+  "method.p4":
+    "Ombi la msaada linahesabiwa linapotolewa, bila kujali matokeo yake: linaonyesha kwamba mfanyakazi alihitaji ubalozi, si kwamba wakala alikosea. Malalamiko yanahesabiwa tu NEA ikishayathibitisha. Kiasi kinaonyeshwa katika sarafu iliyolipwa; hakuna kiwango cha kubadilisha fedha kinachotumika.",
 };

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { agencyJson } from "~/domain/api/agencies.api";
 import { getPublicAgency } from "~/domain/agencies/agencies.server";
+import { agencyScorecard } from "~/domain/scorecard/scorecard.server";
 import { apiError, apiJson } from "~/utils/api.server";
 
 // Public: GET /api/v1/agencies/:licenceNo. Licence numbers contain slashes; both
@@ -21,5 +22,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
   }
   const agency = licenceNo ? await getPublicAgency({ licenceNo }) : null;
   if (!agency) return apiError(404, "not_found", "No licensed agency has this licence number.");
-  return apiJson(agencyJson(agency));
+  return apiJson(agencyJson(agency, await agencyScorecard(agency.id)));
 }

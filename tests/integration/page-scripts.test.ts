@@ -18,6 +18,7 @@ const NO_SCRIPT_ROUTES = [
   "training.$slug.quiz",
   "stats",
   "report",
+  "scorecard",
   "cannot-reach",
   "login",
   "register",

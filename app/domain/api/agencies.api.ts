@@ -1,6 +1,7 @@
 // The JSON shapes of /api/v1 (documented in openapi.ts). Dates are ISO 8601 in UTC.
 import type { AgencyListItem, PublicAgency } from "~/domain/agencies/agencies.server";
 import type { VerifyResult } from "~/domain/verify/verify.server";
+import type { Scorecard } from "~/domain/scorecard/scorecard.rules";
 
 export function agencyListItemJson(a: AgencyListItem) {
   return {
@@ -13,7 +14,7 @@ export function agencyListItemJson(a: AgencyListItem) {
   };
 }
 
-export function agencyJson(a: PublicAgency) {
+export function agencyJson(a: PublicAgency, scorecard: Scorecard) {
   return {
     licenceNo: a.licenceNo,
     name: a.name,
@@ -26,6 +27,7 @@ export function agencyJson(a: PublicAgency) {
     history: a.actions.map((h) => ({ action: h.action, reason: h.reason, at: h.at.toISOString() })),
     upheldComplaints: a.upheldComplaints,
     linkedToRevoked: a.linkedToRevoked,
+    scorecard,
   };
 }
 

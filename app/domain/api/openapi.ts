@@ -191,6 +191,7 @@ export const openApiDocument = {
           "history",
           "upheldComplaints",
           "linkedToRevoked",
+          "scorecard",
         ],
         properties: {
           licenceNo: nullableString,
@@ -228,6 +229,76 @@ export const openApiDocument = {
           linkedToRevoked: {
             type: "boolean",
             description: "Shares a director, phone or email with a revoked or suspended agency",
+          },
+          scorecard: { $ref: "#/components/schemas/Scorecard" },
+        },
+      },
+      Scorecard: {
+        type: "object",
+        description:
+          "What happened to the workers the agency deployed (arrived abroad) in the last `months` months, per 100 of them. Below `minimum` deployments no rate is published (`published` false, the rates null). Method: /scorecard",
+        required: [
+          "months",
+          "minimum",
+          "deployed",
+          "published",
+          "perHundred",
+          "checkInCompliance",
+          "fees",
+        ],
+        properties: {
+          months: { type: "integer" },
+          minimum: { type: "integer" },
+          deployed: { type: "integer" },
+          published: { type: "boolean" },
+          perHundred: {
+            type: ["object", "null"],
+            required: [
+              "upheldComplaints",
+              "distressCases",
+              "cases",
+              "substitutions",
+              "feeClaims",
+              "feesRefunded",
+            ],
+            properties: {
+              upheldComplaints: { type: "number" },
+              distressCases: { type: "number" },
+              cases: {
+                type: "object",
+                description: "Requests for help per 100 deployed, by case category",
+                additionalProperties: { type: "number" },
+              },
+              substitutions: { type: "number" },
+              feeClaims: { type: "number" },
+              feesRefunded: { type: "number" },
+            },
+          },
+          checkInCompliance: {
+            type: ["number", "null"],
+            description: "Per cent of check-ins due that were answered",
+          },
+          fees: {
+            type: ["array", "null"],
+            items: {
+              type: "object",
+              required: [
+                "currency",
+                "reported",
+                "reportedAmount",
+                "refunded",
+                "refundedAmount",
+                "medianDaysToRefund",
+              ],
+              properties: {
+                currency: { type: "string" },
+                reported: { type: "integer" },
+                reportedAmount: { type: "number" },
+                refunded: { type: "integer" },
+                refundedAmount: { type: "number" },
+                medianDaysToRefund: { type: ["number", "null"] },
+              },
+            },
           },
         },
       },

@@ -1,0 +1,95 @@
+// An agency's scorecard (issue 19 §3): what happened to the workers it deployed in the last 24
+// months, per 100 of them, so that a large agency and a small one compare fairly. Below a minimum
+// number of deployments no rate is published: three workers make every rate 0 or 33, and one case
+// would name a worker to anyone who knows her. Pure: counts in, what may be published out.
+
+export const SCORECARD_MONTHS = 24;
+/** Fewer deployments than this and rates are not shown (the method page says why). */
+export const MIN_DEPLOYMENTS = 20;
+
+/** Case categories that are a worker's distress abroad (not a question before departure). */
+export const DISTRESS_CATEGORIES = [
+  "UNPAID_WAGES",
+  "PASSPORT_CONFISCATED",
+  "ABUSE",
+  "OVERWORK",
+  "CONTRACT_SUBSTITUTION",
+  "HEALTH",
+  "DETENTION",
+  "DEATH",
+  "TRAFFICKING_SUSPECTED",
+  "WANTS_TO_RETURN",
+  "CANNOT_REACH",
+  "OTHER",
+] as const;
+export type DistressCategory = (typeof DISTRESS_CATEGORIES)[number];
+
+export type FeeCounts = {
+  currency: string;
+  reported: number;
+  reportedAmount: number;
+  refunded: number;
+  refundedAmount: number;
+  /** Median days from claim to confirmed refund; null when none was refunded. */
+  medianDaysToRefund: number | null;
+};
+
+export type ScorecardCounts = {
+  deployed: number;
+  upheldComplaints: number;
+  cases: Partial<Record<DistressCategory, number>>;
+  substitutions: number;
+  checkIns: { due: number; answered: number };
+  fees: FeeCounts[];
+};
+
+export type Scorecard = {
+  months: number;
+  minimum: number;
+  deployed: number;
+  /** False below the minimum: only the number deployed is shown. */
+  published: boolean;
+  perHundred: {
+    upheldComplaints: number;
+    distressCases: number;
+    cases: Partial<Record<DistressCategory, number>>;
+    substitutions: number;
+    feeClaims: number;
+    feesRefunded: number;
+  } | null;
+  /** Share of check-ins due that were answered, in per cent; null when none was due. */
+  checkInCompliance: number | null;
+  fees: FeeCounts[] | null;
+};
+
+/** n per 100 of `of`, to one decimal. */
+export const per100 = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : 0);
+
+export function scorecardOf(c: ScorecardCounts): Scorecard {
+  const base = { months: SCORECARD_MONTHS, minimum: MIN_DEPLOYMENTS, deployed: c.deployed };
+  if (c.deployed < MIN_DEPLOYMENTS)
+    return { ...base, published: false, perHundred: null, checkInCompliance: null, fees: null };
+  const cases: Partial<Record<DistressCategory, number>> = {};
+  let distress = 0;
+  for (const cat of DISTRESS_CATEGORIES) {
+    const n = c.cases[cat] ?? 0;
+    distress += n;
+    if (n) cases[cat] = per100(n, c.deployed);
+  }
+  const sum = (k: "reported" | "refunded") => c.fees.reduce((t, f) => t + f[k], 0);
+  return {
+    ...base,
+    published: true,
+    perHundred: {
+      upheldComplaints: per100(c.upheldComplaints, c.deployed),
+      distressCases: per100(distress, c.deployed),
+      cases,
+      substitutions: per100(c.substitutions, c.deployed),
+      feeClaims: per100(sum("reported"), c.deployed),
+      feesRefunded: per100(sum("refunded"), c.deployed),
+    },
+    checkInCompliance:
+      c.checkIns.due > 0 ? Math.round((c.checkIns.answered * 1000) / c.checkIns.due) / 10 : null,
+    fees: c.fees,
+  };
+}

@@ -1,0 +1,88 @@
+// Reads an agency's scorecard counts in one statement (issue 19 §3): deployments in the window (a
+// worker the mission registered as arrived), and what followed for that agency in the same window.
+// Every part is an index lookup by agency (see the scorecard indexes); the rules decide what may be
+// published (scorecard.rules.ts).
+import { Prisma } from "~/generated/prisma/client";
+import { readDb } from "~/utils/db.server";
+import {
+  DISTRESS_CATEGORIES,
+  SCORECARD_MONTHS,
+  scorecardOf,
+  type FeeCounts,
+  type Scorecard,
+  type ScorecardCounts,
+} from "./scorecard.rules";
+
+export function windowStart(now = new Date()) {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - SCORECARD_MONTHS);
+  return d;
+}
+
+type Row = {
+  deployed: bigint;
+  upheld: bigint;
+  cases: Record<string, number> | null;
+  substitutions: bigint;
+  due: bigint;
+  answered: bigint;
+  fees: FeeCounts[] | null;
+};
+
+export async function scorecardCounts(
+  agencyId: string,
+  now = new Date(),
+): Promise<ScorecardCounts> {
+  const since = windowStart(now);
+  const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
+  const [r] = await readDb().$queryRaw<Row[]>`
+    WITH regs AS (
+      SELECT id FROM "MissionRegistration"
+      WHERE "agencyId" = ${agencyId}::uuid AND "arrivedAt" >= ${since} AND "arrivedAt" <= ${now}
+    ), checks AS (
+      SELECT c."answeredAt" FROM "CheckIn" c JOIN regs ON regs.id = c."registrationId"
+      WHERE c."dueAt" <= ${now}
+    )
+    SELECT
+      (SELECT count(*) FROM regs) AS deployed,
+      (SELECT count(*) FROM "Complaint" WHERE "agencyId" = ${agencyId}::uuid
+         AND status = 'UPHELD' AND "decidedAt" >= ${since}) AS upheld,
+      (SELECT json_object_agg(category, n) FROM (
+         SELECT category, count(*)::int AS n FROM "Case"
+         WHERE "agencyId" = ${agencyId}::uuid AND "createdAt" >= ${since}
+           AND category IN (${distress})
+         GROUP BY category) k) AS cases,
+      (SELECT count(*) FROM "Contract" WHERE "agencyId" = ${agencyId}::uuid
+         AND "substitutionReportedAt" >= ${since}) AS substitutions,
+      (SELECT count(*) FROM checks) AS due,
+      (SELECT count(*) FROM checks WHERE "answeredAt" IS NOT NULL) AS answered,
+      (SELECT json_agg(f ORDER BY f.currency) FROM (
+         SELECT currency,
+           count(*)::int AS reported,
+           coalesce(sum(amount), 0)::float8 AS "reportedAmount",
+           (count(*) FILTER (WHERE status = 'REFUNDED'))::int AS refunded,
+           coalesce(sum(amount) FILTER (WHERE status = 'REFUNDED'), 0)::float8 AS "refundedAmount",
+           (percentile_cont(0.5) WITHIN GROUP (
+              ORDER BY extract(epoch FROM "refundedAt" - "createdAt") / 86400)
+              FILTER (WHERE status = 'REFUNDED'))::float8 AS "medianDaysToRefund"
+         FROM "RefundClaim"
+         WHERE "agencyId" = ${agencyId}::uuid AND "createdAt" >= ${since}
+         GROUP BY currency) f) AS fees`;
+  return {
+    deployed: Number(r!.deployed),
+    upheldComplaints: Number(r!.upheld),
+    cases: r!.cases ?? {},
+    substitutions: Number(r!.substitutions),
+    checkIns: { due: Number(r!.due), answered: Number(r!.answered) },
+    fees: (r!.fees ?? []).map((f) => ({
+      ...f,
+      medianDaysToRefund:
+        f.medianDaysToRefund === null ? null : Math.round(f.medianDaysToRefund * 10) / 10,
+    })),
+  };
+}
+
+/** What the public may see of an agency's record after departure. */
+export async function agencyScorecard(agencyId: string, now = new Date()): Promise<Scorecard> {
+  return scorecardOf(await scorecardCounts(agencyId, now));
+}

@@ -1,0 +1,80 @@
+import { Link } from "@remix-run/react";
+import type { Scorecard } from "~/domain/scorecard/scorecard.rules";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatPay } from "~/ui/format";
+
+/** An agency's record after departure (issue 19 §3), as the public reads it on its page. */
+export function ScorecardSection({ s }: { s: Scorecard }) {
+  const t = useT();
+  const locale = useLocale();
+  const rate = (v: number) =>
+    t("scorecard.rate", { value: v.toLocaleString(locale === "sw" ? "sw-KE" : "en-KE") });
+  const p = s.perHundred;
+  return (
+    <section aria-labelledby="scorecard">
+      <h2 id="scorecard">{t("scorecard.title", { months: s.months })}</h2>
+      <p>{t("scorecard.deployed", { n: s.deployed })}</p>
+      {!p ? (
+        <p className="alert alert-info">{t("scorecard.suppressed", { min: s.minimum })}</p>
+      ) : (
+        <dl className="facts">
+          <div>
+            <dt>{t("scorecard.upheld")}</dt>
+            <dd>{rate(p.upheldComplaints)}</dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.distress")}</dt>
+            <dd>
+              {rate(p.distressCases)}
+              {Object.keys(p.cases).length ? (
+                <ul>
+                  {Object.entries(p.cases).map(([cat, v]) => (
+                    <li key={cat}>
+                      {t(`stats.category.${cat}` as Parameters<typeof t>[0])}: {rate(v)}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.substitutions")}</dt>
+            <dd>{rate(p.substitutions)}</dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.feeClaims")}</dt>
+            <dd>
+              {rate(p.feeClaims)}
+              {(s.fees ?? []).map((f) => (
+                <p key={f.currency}>
+                  {t("scorecard.fees", {
+                    reported: formatPay(f.reportedAmount, f.currency, locale),
+                    refunded: formatPay(f.refundedAmount, f.currency, locale),
+                  })}
+                  {f.medianDaysToRefund !== null
+                    ? `; ${t("scorecard.median", { days: f.medianDaysToRefund })}`
+                    : null}
+                </p>
+              ))}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.feesRefunded")}</dt>
+            <dd>{rate(p.feesRefunded)}</dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.checkIns")}</dt>
+            <dd>
+              {s.checkInCompliance === null
+                ? t("scorecard.checkInsNone")
+                : t("scorecard.percent", { value: s.checkInCompliance })}
+            </dd>
+          </div>
+        </dl>
+      )}
+      <p>
+        <Link to="/scorecard">{t("scorecard.method")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FeePayment" ALTER COLUMN "recordedById" DROP NOT NULL;

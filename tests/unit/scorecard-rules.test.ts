@@ -1,0 +1,89 @@
+// The agency scorecard's rules (issue 19 §3): rates per 100 deployed, and nothing but the number
+// deployed below the minimum, whatever the counts.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+
+/** Equal to one decimal, as the rates are rounded. */
+const near = (a: number | null | undefined, b: number) =>
+  expect(Math.abs((a ?? NaN) - b)).toBeLessThanOrEqual(0.051);
+import {
+  DISTRESS_CATEGORIES,
+  MIN_DEPLOYMENTS,
+  per100,
+  scorecardOf,
+  type ScorecardCounts,
+} from "~/domain/scorecard/scorecard.rules";
+
+const countsArb = (deployed: fc.Arbitrary<number>): fc.Arbitrary<ScorecardCounts> =>
+  fc.record({
+    deployed,
+    upheldComplaints: fc.nat(50),
+    cases: fc.dictionary(fc.constantFrom(...DISTRESS_CATEGORIES), fc.nat(50)),
+    substitutions: fc.nat(50),
+    checkIns: fc
+      .nat(500)
+      .chain((due) => fc.record({ due: fc.constant(due), answered: fc.nat(due) })),
+    fees: fc.array(
+      fc.record({
+        currency: fc.constantFrom("KES", "USD"),
+        reported: fc.nat(20),
+        reportedAmount: fc.nat(1_000_000),
+        refunded: fc.nat(20),
+        refundedAmount: fc.nat(1_000_000),
+        medianDaysToRefund: fc.option(fc.nat(90)),
+      }),
+      { maxLength: 2 },
+    ),
+  });
+
+describe("the agency scorecard", () => {
+  it("publishes no rate, amount or compliance below the minimum number of deployments", () => {
+    fc.assert(
+      fc.property(countsArb(fc.integer({ min: 0, max: MIN_DEPLOYMENTS - 1 })), (c) => {
+        const s = scorecardOf(c);
+        expect(s).toEqual({
+          months: 24,
+          minimum: MIN_DEPLOYMENTS,
+          deployed: c.deployed,
+          published: false,
+          perHundred: null,
+          checkInCompliance: null,
+          fees: null,
+        });
+      }),
+    );
+  });
+
+  it("at or above it, gives every count per 100 deployed", () => {
+    fc.assert(
+      fc.property(countsArb(fc.integer({ min: MIN_DEPLOYMENTS, max: 100_000 })), (c) => {
+        const s = scorecardOf(c);
+        expect(s.published).toBe(true);
+        near(s.perHundred!.upheldComplaints, (c.upheldComplaints * 100) / c.deployed);
+        const distress = Object.values(c.cases).reduce((t, n) => t + (n ?? 0), 0);
+        near(s.perHundred!.distressCases, (distress * 100) / c.deployed);
+        if (c.checkIns.due) near(s.checkInCompliance, (c.checkIns.answered * 100) / c.checkIns.due);
+        else expect(s.checkInCompliance).toBeNull();
+      }),
+    );
+  });
+
+  it("counts exactly at the minimum", () => {
+    const c = {
+      deployed: MIN_DEPLOYMENTS,
+      upheldComplaints: 1,
+      cases: { ABUSE: 2 },
+      substitutions: 1,
+      checkIns: { due: 8, answered: 6 },
+      fees: [],
+    };
+    expect(scorecardOf(c).perHundred).toMatchObject({ upheldComplaints: 5, cases: { ABUSE: 10 } });
+    expect(scorecardOf({ ...c, deployed: MIN_DEPLOYMENTS - 1 }).perHundred).toBeNull();
+    expect(scorecardOf(c).checkInCompliance).toBe(75);
+  });
+
+  it("rounds rates to one decimal", () => {
+    expect(per100(1, 3)).toBe(33.3);
+    expect(per100(0, 0)).toBe(0);
+  });
+});
