@@ -3,6 +3,8 @@
 // refunded a processing fee; Caroline paid a broker the agency disowns: a dispute for NEA.
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { checkPayment, formatRefundReference, type FeePurpose } from "../app/domain/fees/fee.rules";
+import { formatCaseReference } from "../app/domain/cases/case.rules";
+import { formatComplaintReference } from "../app/domain/complaints/complaints.workflow";
 
 const DAY = 86_400_000;
 
@@ -111,4 +113,240 @@ export async function seedDemoFees(db: PrismaClient, agencyId: string) {
     create: { name: `refund:${year}`, value: seq },
     update: { value: { increment: seq } },
   });
+}
+
+/** Takes `n` numbers of a yearly counter at once: the first of them. */
+async function takeNumbers(db: PrismaClient, name: string, n: number) {
+  const row = await db.counter.upsert({
+    where: { name },
+    create: { name, value: n },
+    update: { value: { increment: n } },
+  });
+  return row.value - n + 1;
+}
+
+type DemoRecord = {
+  licenceNo: string;
+  country: "SA" | "QA" | "OM" | "KW" | "AE";
+  mission: string;
+  deployed: number;
+  /** Of every three check-ins due, how many each worker answered. */
+  answeredOfThree: number;
+  cases: Partial<Record<"UNPAID_WAGES" | "PASSPORT_CONFISCATED" | "ABUSE" | "OVERWORK", number>>;
+  substitutions: number;
+  upheld: number;
+  /** Refund claims: amount in KES and days to refund (null: not refunded). */
+  claims: { amount: number; refundedAfter: number | null }[];
+};
+
+/**
+ * Scorecards for several demo agencies (issue 19 §3): enough deployments to publish rates, and
+ * records that differ — a careful agency, a revoked one whose workers suffered, a suspended one in
+ * between. The demo agency itself stays below the minimum, so its page shows why no rate is given.
+ */
+const RECORDS: DemoRecord[] = [
+  {
+    licenceNo: "NEA/PEA/DEMO/002",
+    country: "SA",
+    mission: "riyadh",
+    deployed: 48,
+    answeredOfThree: 3,
+    cases: { OVERWORK: 1, UNPAID_WAGES: 1 },
+    substitutions: 0,
+    upheld: 0,
+    claims: [{ amount: 12_000, refundedAfter: 5 }],
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/003",
+    country: "SA",
+    mission: "riyadh",
+    deployed: 30,
+    answeredOfThree: 1,
+    cases: { UNPAID_WAGES: 6, PASSPORT_CONFISCATED: 5, ABUSE: 3, OVERWORK: 2 },
+    substitutions: 7,
+    upheld: 4,
+    claims: [
+      { amount: 60_000, refundedAfter: null },
+      { amount: 45_000, refundedAfter: null },
+      { amount: 50_000, refundedAfter: 40 },
+      { amount: 35_000, refundedAfter: null },
+    ],
+  },
+  {
+    licenceNo: "NEA/PEA/DEMO/005",
+    country: "QA",
+    mission: "doha",
+    deployed: 25,
+    answeredOfThree: 2,
+    cases: { UNPAID_WAGES: 2, OVERWORK: 2 },
+    substitutions: 2,
+    upheld: 1,
+    claims: [
+      { amount: 20_000, refundedAfter: 12 },
+      { amount: 15_000, refundedAfter: null },
+    ],
+  },
+];
+
+export async function seedDemoScorecards(db: PrismaClient) {
+  if (await db.employer.findFirst({ where: { identifier: { startsWith: "SC-DEMO-" } } })) return;
+  const year = new Date().getUTCFullYear();
+  for (const [a, r] of RECORDS.entries()) {
+    const agency = await db.agency.findUnique({ where: { licenceNo: r.licenceNo } });
+    const mission = await db.mission.findUnique({ where: { slug: r.mission } });
+    if (!agency || !mission) continue;
+    const employer = await db.employer.create({
+      data: {
+        agencyId: agency.id,
+        kind: "HOUSEHOLD",
+        name: `Demo Household ${a + 1} (fictional)`,
+        countryCode: r.country,
+        city: r.country === "QA" ? "Doha" : "Riyadh",
+        identifier: `SC-DEMO-${a + 1}`,
+      },
+    });
+    const order = await db.jobOrder.create({
+      data: {
+        agencyId: agency.id,
+        employerId: employer.id,
+        countryCode: r.country,
+        jobCategory: "DOMESTIC_WORKER",
+        title: "Domestic worker",
+        positions: r.deployed,
+        positionsFilled: r.deployed,
+        offeredWage: 1500,
+        currency: r.country === "QA" ? "QAR" : "SAR",
+        validUntil: new Date(Date.now() - 30 * DAY),
+        status: "EXPIRED",
+        decidedAt: new Date(Date.now() - 400 * DAY),
+      },
+    });
+    const workers = await db.worker.createManyAndReturn({
+      data: Array.from({ length: r.deployed }, (_, i) => ({
+        firstName: `Demo${a + 1}`,
+        lastName: `Worker ${i + 1} (fictional)`,
+        languages: ["sw"],
+      })),
+      select: { id: true },
+    });
+    // Arrivals spread over the last 20 months.
+    const arrived = (i: number) => new Date(Date.now() - (30 + ((i * 577) % 570)) * DAY);
+    const terms = { monthlyWage: 1500, currency: order.currency, passportHeldBy: "WORKER" };
+    const contracts = await db.contract.createManyAndReturn({
+      data: workers.map((w, i) => ({
+        reference: `KS-K-SC${a + 1}-${String(i + 1).padStart(4, "0")}`,
+        workerId: w.id,
+        agencyId: agency.id,
+        employerId: employer.id,
+        jobOrderId: order.id,
+        countryCode: r.country,
+        jobCategory: "DOMESTIC_WORKER" as const,
+        status: "ARRIVED" as const,
+        terms,
+        startDate: arrived(i),
+        substitutionReportedAt:
+          i < r.substitutions ? new Date(arrived(i).getTime() + 3 * DAY) : null,
+      })),
+      select: { id: true, workerId: true, startDate: true },
+    });
+    const regs = await db.missionRegistration.createManyAndReturn({
+      data: contracts.map((c) => ({
+        workerId: c.workerId,
+        contractId: c.id,
+        missionId: mission.id,
+        employerId: employer.id,
+        agencyId: agency.id,
+        status: "ACTIVE" as const,
+        arrivedAt: c.startDate,
+      })),
+      select: { id: true, arrivedAt: true, workerId: true },
+    });
+    await db.checkIn.createMany({
+      data: regs.flatMap((g) =>
+        [3, 30, 90].map((d, n) => {
+          const dueAt = new Date(g.arrivedAt!.getTime() + d * DAY);
+          const answered = n < r.answeredOfThree;
+          return {
+            registrationId: g.id,
+            dueAt,
+            answeredAt: answered ? dueAt : null,
+            channel: answered ? ("WEB" as const) : null,
+            outcome: answered ? ("OK" as const) : null,
+          };
+        }),
+      ),
+    });
+    const cases = Object.entries(r.cases).flatMap(([category, n]) =>
+      Array.from({ length: n }, () => category),
+    );
+    let caseNo = await takeNumbers(db, `case:${year}`, cases.length);
+    await db.case.createMany({
+      data: cases.map((category, i) => {
+        const g = regs[i % regs.length]!;
+        const at = new Date(g.arrivedAt!.getTime() + 20 * DAY);
+        return {
+          reference: formatCaseReference(year, caseNo++),
+          workerId: g.workerId,
+          registrationId: g.id,
+          missionId: mission.id,
+          employerId: employer.id,
+          agencyId: agency.id,
+          category: category as "UNPAID_WAGES",
+          priority: "HIGH" as const,
+          status: "RESOLVED" as const,
+          raisedBy: "WORKER" as const,
+          description: "A demo case for the agency's scorecard. (fictional)",
+          createdAt: at,
+          dueAt: at,
+        };
+      }),
+    });
+    let complaintNo = await takeNumbers(db, `complaint:${year}`, r.upheld);
+    for (let i = 0; i < r.upheld; i++)
+      await db.complaint.create({
+        data: {
+          reference: formatComplaintReference(year, complaintNo++),
+          subject: "AGENCY",
+          agencyId: agency.id,
+          description: "A demo complaint NEA upheld. (fictional)",
+          status: "UPHELD",
+          decidedAt: new Date(Date.now() - (40 + i * 30) * DAY),
+        },
+      });
+    let refundNo = await takeNumbers(db, `refund:${year}`, r.claims.length);
+    for (const [i, cl] of r.claims.entries()) {
+      const c = contracts[i]!;
+      const opened = new Date(Date.now() - (60 + i * 20) * DAY);
+      const payment = await db.feePayment.create({
+        data: {
+          workerId: c.workerId,
+          contractId: c.id,
+          amount: cl.amount,
+          currency: "KES",
+          paidOn: new Date(opened.getTime() - 90 * DAY),
+          purpose: "RECRUITMENT_FEE",
+          paidTo: "AGENCY",
+          findings: ["FEE-01", "UNDECLARED"],
+          createdAt: opened,
+        },
+      });
+      const refunded = cl.refundedAfter !== null;
+      await db.refundClaim.create({
+        data: {
+          reference: formatRefundReference(year, refundNo++),
+          paymentId: payment.id,
+          agencyId: agency.id,
+          workerId: c.workerId,
+          amount: cl.amount,
+          currency: "KES",
+          createdAt: opened,
+          dueAt: new Date(opened.getTime() + 14 * DAY),
+          status: refunded ? "REFUNDED" : "DISPUTED",
+          overdueAt: refunded ? null : new Date(opened.getTime() + 14 * DAY),
+          refundRef: refunded ? `RDEMO${a}${i}XYZ` : null,
+          refundedAt: refunded ? new Date(opened.getTime() + cl.refundedAfter! * DAY) : null,
+        },
+      });
+    }
+  }
 }

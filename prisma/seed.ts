@@ -12,7 +12,7 @@ import { effectiveFromOf, RULE_SETS, versionOf } from "../app/domain/compliance/
 import { seedCatalogue } from "../app/domain/training/catalogue.server";
 import { checkInDue } from "../app/domain/mission/checkin.rules";
 import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
-import { seedDemoFees } from "./seed-fees";
+import { seedDemoFees, seedDemoScorecards } from "./seed-fees";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -426,6 +426,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoContracts(db, agency.id);
   await seedDemoMission(db, agency.id);
   await seedDemoFees(db, agency.id);
+  await seedDemoScorecards(db);
   // The demo worker finished the in-person course, so she can earn her Qatar certificate online.
   const irene = await db.worker.findFirst({
     where: { email: "worker@demo.kazisalama.ke" },
