@@ -3,6 +3,23 @@
 export const feesEn = {
   "nav.fees": "What I paid",
   "nav.refunds": "Refund claims",
+  "nav.scorecards": "Agency scorecards",
+  "scorecards.title": "Agency scorecards",
+  "scorecards.intro":
+    "Every agency that deployed workers in the last {months} months, per 100 of them. Agencies below {min} deployments are marked: the public does not see their rates.",
+  "scorecards.sort": "Sort by (worst first)",
+  "scorecards.csv": "Download as CSV",
+  "scorecards.none": "No agency deployed workers in this period.",
+  "scorecards.belowMinimum": "below the public minimum",
+  "scorecards.previous": "Previous page",
+  "scorecards.next": "Next page",
+  "scorecards.col.deployed": "Deployed",
+  "scorecards.col.upheld": "Complaints upheld /100",
+  "scorecards.col.distress": "Requests for help /100",
+  "scorecards.col.substitutions": "Substitution reports /100",
+  "scorecards.col.feeClaims": "Fee claims /100",
+  "scorecards.col.unrefunded": "Fee claims not refunded /100",
+  "scorecards.col.checkIns": "Check-ins answered",
 
   "fees.title": "What did you pay?",
   "fees.intro":
@@ -163,6 +180,23 @@ export const feesEn = {
 export const feesSw: Record<keyof typeof feesEn, string> = {
   "nav.fees": "Nilicholipa",
   "nav.refunds": "Madai ya kurejeshewa pesa",
+  "nav.scorecards": "Rekodi za mawakala",
+  "scorecards.title": "Rekodi za mawakala",
+  "scorecards.intro":
+    "Kila wakala aliyepeleka wafanyakazi katika miezi {months} iliyopita, kwa kila 100 kati yao. Mawakala waliopeleka wachache kuliko {min} wamewekwa alama: umma hauoni viwango vyao.",
+  "scorecards.sort": "Panga kwa (mbaya zaidi kwanza)",
+  "scorecards.csv": "Pakua kama CSV",
+  "scorecards.none": "Hakuna wakala aliyepeleka wafanyakazi katika kipindi hiki.",
+  "scorecards.belowMinimum": "chini ya kiwango cha umma",
+  "scorecards.previous": "Ukurasa uliotangulia",
+  "scorecards.next": "Ukurasa unaofuata",
+  "scorecards.col.deployed": "Waliopelekwa",
+  "scorecards.col.upheld": "Malalamiko yaliyothibitishwa /100",
+  "scorecards.col.distress": "Maombi ya msaada /100",
+  "scorecards.col.substitutions": "Ripoti za kubadilishwa kwa kazi /100",
+  "scorecards.col.feeClaims": "Madai ya ada /100",
+  "scorecards.col.unrefunded": "Madai ya ada yasiyorejeshwa /100",
+  "scorecards.col.checkIns": "Ripoti za hali zilizojibiwa",
 
   "fees.title": "Ulilipa nini?",
   "fees.intro":

@@ -42,6 +42,7 @@ test("a worker records an illegal fee, the agency refunds it, she confirms", asy
   await expect(card).toContainText("mfanyakazi halipi ada ya kuajiriwa");
   await expect(card).toContainText("Msimbo wa M-Pesa: QK12AB34CD");
   await expect(card).toContainText("inasubiri wakala");
+  await switchLanguage(page, "en");
   await logout(page);
 
   // The agency answers in its portal: refunded, with the M-Pesa reference of the refund.
@@ -64,6 +65,7 @@ test("a worker records an illegal fee, the agency refunds it, she confirms", asy
   // She says the money reached her; the claim closes.
   await page.setViewportSize({ width: 360, height: 740 });
   await login(page, email, DEMO_PASSWORD);
+  await switchLanguage(page, "sw");
   await page.goto("/my/fees");
   await expect(card).toContainText("Wakala anasema amekurejeshea pesa (kumbukumbu RKX9DEMO77)");
   await card.getByRole("button", { name: "Ndiyo, nimepata pesa" }).click();

@@ -86,6 +86,7 @@ export const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
       { path: "/nea/agencies/bulk" },
       { path: "/cases" },
       { path: "/refunds", follow: "/refunds/" },
+      { path: "/nea/scorecards" },
     ],
   },
   {

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { scorecardCounts, agencyScorecard } from "~/domain/scorecard/scorecard.server";
 import { MIN_DEPLOYMENTS } from "~/domain/scorecard/scorecard.rules";
-import { readyWorker } from "../factories/departure";
+import { login, readyWorker } from "../factories/departure";
+import { createUser } from "../factories/users";
+import { scorecardCsv, scorecardTable } from "~/domain/scorecard/scorecard-table.server";
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
@@ -213,5 +215,56 @@ describe("an agency's scorecard", () => {
       context: {},
     })) as { scorecard: unknown };
     expect(shown.scorecard).toEqual(s);
+  });
+
+  it("NEA sees every agency's numbers side by side, sorted worst first, and as CSV; nobody else does", async () => {
+    const [good, bad] = [await readyWorker("QA"), await readyWorker("QA")];
+    await deploy(good, 4, 60);
+    const badRegs = await deploy(bad, 2, 60);
+    // The bad agency: one request for help from its two workers; and a name meant to run as a formula.
+    const worker = (await db.missionRegistration.findUniqueOrThrow({ where: { id: badRegs[0]! } }))
+      .workerId;
+    await db.case.create({
+      data: {
+        reference: `KS-W-SC-${crypto.randomUUID()}`,
+        workerId: worker,
+        agencyId: bad.contract.agencyId,
+        category: "ABUSE",
+        priority: "HIGH",
+        raisedBy: "WORKER",
+        description: "(test)",
+        dueAt: ago(1),
+        createdAt: ago(5),
+      },
+    });
+    await db.agency.update({
+      where: { id: bad.contract.agencyId },
+      data: { name: '=HYPERLINK("http://x") Ltd' },
+    });
+    const nea = await login(await createUser("NEA_OFFICER"));
+    const all: { id: string; distress: number; deployed: number; belowMinimum: boolean }[] = [];
+    for (let page = 1; ; page++) {
+      const t = await scorecardTable(nea, "distress", page);
+      all.push(...t.rows);
+      if (!t.more) break;
+    }
+    const byId = new Map(all.map((r) => [r.id, r]));
+    expect(byId.get(bad.contract.agencyId)).toMatchObject({
+      deployed: 2,
+      distress: 50,
+      belowMinimum: true,
+    });
+    expect(byId.get(good.contract.agencyId)).toMatchObject({ deployed: 4, distress: 0 });
+    // Worst first.
+    const distress = all.map((r) => r.distress);
+    expect(distress).toEqual([...distress].sort((a, b) => b - a));
+    const csv = await scorecardCsv(nea, "distress");
+    expect(csv.split("\r\n")[0]).toContain("requests_for_help_per_100");
+    expect(csv).toContain("'=HYPERLINK");
+    for (const role of ["WORKER", "AGENCY_ADMIN", "LABOUR_ATTACHE"] as const) {
+      const who = await login(await createUser(role));
+      await expect(scorecardTable(who, "distress", 1)).rejects.toMatchObject({ status: 403 });
+      await expect(scorecardCsv(who, "distress")).rejects.toMatchObject({ status: 403 });
+    }
   });
 });
