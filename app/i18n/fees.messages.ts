@@ -150,6 +150,7 @@ export const feesEn = {
     "Hello,\n\n{upheld, select, yes {NEA decided that the worker must be refunded (claim {reference}). Refund her by {due} and give the reference under Refund claims in your Kazi Salama portal.} other {NEA did not uphold refund claim {reference}. Nothing more is asked of you on it.}}\n\nKazi Salama — National Employment Authority",
   "scorecard.title": "After departure: the last {months} months",
   "scorecard.deployed": "Workers this agency deployed (arrived abroad): {n}",
+  "scorecard.deployedNational": "Workers deployed from Kenya (arrived abroad): {n}",
   "scorecard.suppressed":
     "Fewer than {min} workers deployed: no rates are shown. With so few, one case would swing every rate, and could point to the worker it is about.",
   "scorecard.per100": "per 100 workers deployed",
@@ -327,6 +328,7 @@ export const feesSw: Record<keyof typeof feesEn, string> = {
     "Habari,\n\n{upheld, select, yes {NEA imeamua kwamba mfanyakazi lazima arejeshewe pesa (dai {reference}). Mrejeshee kabla ya {due} na utaje kumbukumbu chini ya Madai ya kurejeshewa pesa kwenye tovuti yako ya Kazi Salama.} other {NEA haikukubali dai la kurejesha pesa {reference}. Hakuna zaidi unachotakiwa kufanya kuhusu dai hilo.}}\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
   "scorecard.title": "Baada ya kuondoka: miezi {months} iliyopita",
   "scorecard.deployed": "Wafanyakazi wakala huyu aliowapeleka (waliofika ng'ambo): {n}",
+  "scorecard.deployedNational": "Wafanyakazi waliopelekwa kutoka Kenya (waliofika ng'ambo): {n}",
   "scorecard.suppressed":
     "Wamepelekwa wafanyakazi wachache kuliko {min}: viwango havionyeshwi. Wakiwa wachache hivi, kesi moja ingebadilisha kila kiwango, na ingeweza kumtambulisha mfanyakazi husika.",
   "scorecard.per100": "kwa kila wafanyakazi 100 waliopelekwa",

@@ -1,3 +1,4 @@
+import { ScorecardSection } from "~/ui/scorecard";
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -121,6 +122,8 @@ export default function Stats() {
           </TableWrap>
         </>
       )}
+
+      <ScorecardSection s={s.afterDeparture} national />
 
       <h2>{t("stats.checkIns")}</h2>
       <p>

@@ -4,7 +4,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatPay } from "~/ui/format";
 
 /** An agency's record after departure (issue 19 §3), as the public reads it on its page. */
-export function ScorecardSection({ s }: { s: Scorecard }) {
+export function ScorecardSection({ s, national = false }: { s: Scorecard; national?: boolean }) {
   const t = useT();
   const locale = useLocale();
   const rate = (v: number) =>
@@ -13,7 +13,7 @@ export function ScorecardSection({ s }: { s: Scorecard }) {
   return (
     <section aria-labelledby="scorecard">
       <h2 id="scorecard">{t("scorecard.title", { months: s.months })}</h2>
-      <p>{t("scorecard.deployed", { n: s.deployed })}</p>
+      <p>{t(national ? "scorecard.deployedNational" : "scorecard.deployed", { n: s.deployed })}</p>
       {!p ? (
         <p className="alert alert-info">{t("scorecard.suppressed", { min: s.minimum })}</p>
       ) : (

@@ -181,6 +181,10 @@ describe("an agency's scorecard", () => {
         },
       ],
     });
+    // The country's picture (/stats) counts every agency's, in the same window.
+    const national = await scorecardCounts(null);
+    expect(national.deployed).toBe(MIN_DEPLOYMENTS + 5);
+    expect(national.cases).toEqual({ ABUSE: 1, UNPAID_WAGES: 1 });
     const s = await agencyScorecard(agencyId);
     expect(s.published).toBe(true);
     expect(s.perHundred).toEqual({

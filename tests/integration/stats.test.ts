@@ -99,6 +99,7 @@ describe("public statistics", () => {
       "contracts",
       "cases",
       "checkIns",
+      "afterDeparture",
     ]);
   });
 });

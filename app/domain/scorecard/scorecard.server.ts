@@ -29,31 +29,34 @@ type Row = {
   fees: FeeCounts[] | null;
 };
 
+/** One agency's counts, or the whole country's (`agencyId` null: /stats). */
 export async function scorecardCounts(
-  agencyId: string,
+  agencyId: string | null,
   now = new Date(),
 ): Promise<ScorecardCounts> {
   const since = windowStart(now);
+  // The agency's own rows through its indexes; nothing to filter for the country.
+  const of = () => (agencyId ? Prisma.sql`"agencyId" = ${agencyId}::uuid AND` : Prisma.empty);
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
   const [r] = await readDb().$queryRaw<Row[]>`
     WITH regs AS (
       SELECT id FROM "MissionRegistration"
-      WHERE "agencyId" = ${agencyId}::uuid AND "arrivedAt" >= ${since} AND "arrivedAt" <= ${now}
+      WHERE ${of()} "arrivedAt" >= ${since} AND "arrivedAt" <= ${now}
     ), checks AS (
       SELECT c."answeredAt" FROM "CheckIn" c JOIN regs ON regs.id = c."registrationId"
       WHERE c."dueAt" <= ${now}
     )
     SELECT
       (SELECT count(*) FROM regs) AS deployed,
-      (SELECT count(*) FROM "Complaint" WHERE "agencyId" = ${agencyId}::uuid
-         AND status = 'UPHELD' AND "decidedAt" >= ${since}) AS upheld,
+      (SELECT count(*) FROM "Complaint" WHERE ${of()}
+         status = 'UPHELD' AND "decidedAt" >= ${since}) AS upheld,
       (SELECT json_object_agg(category, n) FROM (
          SELECT category, count(*)::int AS n FROM "Case"
-         WHERE "agencyId" = ${agencyId}::uuid AND "createdAt" >= ${since}
+         WHERE ${of()} "createdAt" >= ${since}
            AND category IN (${distress})
          GROUP BY category) k) AS cases,
-      (SELECT count(*) FROM "Contract" WHERE "agencyId" = ${agencyId}::uuid
-         AND "substitutionReportedAt" >= ${since}) AS substitutions,
+      (SELECT count(*) FROM "Contract" WHERE ${of()}
+         "substitutionReportedAt" >= ${since}) AS substitutions,
       (SELECT count(*) FROM checks) AS due,
       (SELECT count(*) FROM checks WHERE "answeredAt" IS NOT NULL) AS answered,
       (SELECT json_agg(f ORDER BY f.currency) FROM (
@@ -66,7 +69,7 @@ export async function scorecardCounts(
               ORDER BY extract(epoch FROM "refundedAt" - "createdAt") / 86400)
               FILTER (WHERE status = 'REFUNDED'))::float8 AS "medianDaysToRefund"
          FROM "RefundClaim"
-         WHERE "agencyId" = ${agencyId}::uuid AND "createdAt" >= ${since}
+         WHERE ${of()} "createdAt" >= ${since}
          GROUP BY currency) f) AS fees`;
   return {
     deployed: Number(r!.deployed),

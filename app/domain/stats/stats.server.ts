@@ -3,6 +3,8 @@
 // few minutes, so the page stays fast on a country's data and a burst of visitors costs nothing.
 import { readDb } from "~/utils/db.server";
 import { nairobiToday } from "~/utils/validation";
+import { scorecardCounts } from "~/domain/scorecard/scorecard.server";
+import { scorecardOf, type Scorecard } from "~/domain/scorecard/scorecard.rules";
 
 const EAT_OFFSET_MS = 3 * 3_600_000;
 
@@ -15,6 +17,8 @@ export type PublicStats = {
   contracts: { month: string; country: string; count: number }[];
   cases: { category: string; status: string; count: number }[];
   checkIns: { due: number; answered: number; onTime: number; percentAnswered: number | null };
+  /** The whole country's record after departure (issue 19 §3), as an agency's is counted. */
+  afterDeparture: Scorecard;
 };
 
 async function compute(now: Date): Promise<PublicStats> {
@@ -24,7 +28,7 @@ async function compute(now: Date): Promise<PublicStats> {
   const since = new Date(Date.UTC(y, m - 1 - 11, 1) - EAT_OFFSET_MS);
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
   const db = readDb();
-  const [agencies, contracts, cases, checkIns] = await Promise.all([
+  const [agencies, contracts, cases, checkIns, national] = await Promise.all([
     db.agency.groupBy({ by: ["status"], _count: { _all: true } }),
     db.$queryRaw<{ month: string; country: string; count: bigint }[]>`
       SELECT to_char(date_trunc('month', "decidedAt" + interval '3 hours'), 'YYYY-MM') AS month, "countryCode" AS country, count(*) AS count
@@ -39,6 +43,7 @@ async function compute(now: Date): Promise<PublicStats> {
     db.$queryRaw<{ due: bigint; answered: bigint; on_time: bigint }[]>`
       SELECT count(*) AS due, count("answeredAt") AS answered, count(*) FILTER (WHERE "answeredAt" <= "dueAt" + interval '7 days') AS on_time
       FROM "CheckIn" WHERE "dueAt" >= ${ninetyDaysAgo} AND "dueAt" < ${now}`,
+    scorecardCounts(null, now),
   ]);
   const c = checkIns[0] ?? { due: 0n, answered: 0n, on_time: 0n };
   const due = Number(c.due);
@@ -59,6 +64,7 @@ async function compute(now: Date): Promise<PublicStats> {
       onTime: Number(c.on_time),
       percentAnswered: due ? Math.round((Number(c.answered) / due) * 100) : null,
     },
+    afterDeparture: scorecardOf(national),
   };
 }
 
