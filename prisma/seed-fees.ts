@@ -231,7 +231,22 @@ export async function seedDemoScorecards(db: PrismaClient) {
     });
     // Arrivals spread over the last 20 months.
     const arrived = (i: number) => new Date(Date.now() - (30 + ((i * 577) % 570)) * DAY);
-    const terms = { monthlyWage: 1500, currency: order.currency, passportHeldBy: "WORKER" };
+    const terms = {
+      monthlyWage: 1500,
+      currency: order.currency,
+      dailyHours: 8,
+      weeklyRestDays: 1,
+      annualLeaveDays: 30,
+      durationMonths: 24,
+      probationDays: 30,
+      housingProvided: true,
+      foodProvided: true,
+      passportHeldBy: "WORKER",
+      workerPaidRecruitmentFees: 0,
+      costsPaidByWorker: [],
+      returnTicketPaidBy: "EMPLOYER",
+      endOfServiceDaysPerYear: 21,
+    };
     const contracts = await db.contract.createManyAndReturn({
       data: workers.map((w, i) => ({
         reference: `KS-K-SC${a + 1}-${String(i + 1).padStart(4, "0")}`,
@@ -241,7 +256,7 @@ export async function seedDemoScorecards(db: PrismaClient) {
         jobOrderId: order.id,
         countryCode: r.country,
         jobCategory: "DOMESTIC_WORKER" as const,
-        status: "ARRIVED" as const,
+        status: "COMPLETED" as const,
         terms,
         startDate: arrived(i),
         substitutionReportedAt:
@@ -256,7 +271,8 @@ export async function seedDemoScorecards(db: PrismaClient) {
         missionId: mission.id,
         employerId: employer.id,
         agencyId: agency.id,
-        status: "ACTIVE" as const,
+        // Back home, most of them: the mission's list of workers abroad stays the demo's own.
+        status: "RETURNED" as const,
         arrivedAt: c.startDate,
       })),
       select: { id: true, arrivedAt: true, workerId: true },

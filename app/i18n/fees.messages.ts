@@ -86,6 +86,7 @@ export const feesEn = {
   "fees.error.payeeName": "Enter the name of the person you paid.",
   "fees.error.payeePhone": "Enter the person's phone number, for example 0712 345 678.",
   "fees.error.mpesa": "An M-Pesa code is 10 letters and numbers, for example QK12AB34CD.",
+  "fees.error.mpesaRepeated": "You already recorded a payment with this M-Pesa code.",
 
   "refunds.status.OPEN": "waiting for the agency",
   "refunds.status.REFUND_REPORTED": "the agency says it refunded",
@@ -96,6 +97,7 @@ export const feesEn = {
   "refunds.status.REFUNDED": "refunded",
   "refunds.status.DISMISSED": "NEA did not uphold it",
   "refunds.status.OVERDUE": "the agency did not answer in time; NEA will decide",
+  "refunds.status.OVERDUE_UPHELD": "the agency did not refund in time; NEA has been told",
   "refunds.title": "Refund claims",
   "refunds.agencyIntro":
     "A worker you recruited recorded a payment the law does not allow. Refund her and give the reference of the refund, or dispute the claim with your reason; NEA decides disputes. A claim left unanswered past its deadline goes to NEA.",
@@ -151,6 +153,7 @@ export const feesEn = {
   "scorecard.title": "After departure: the last {months} months",
   "scorecard.deployed": "Workers this agency deployed (arrived abroad): {n}",
   "scorecard.deployedNational": "Workers deployed from Kenya (arrived abroad): {n}",
+  "scorecard.fewer": "Workers this agency deployed (arrived abroad): fewer than {min}",
   "scorecard.suppressed":
     "Fewer than {min} workers deployed: no rates are shown. With so few, one case would swing every rate, and could point to the worker it is about.",
   "scorecard.per100": "per 100 workers deployed",
@@ -264,6 +267,7 @@ export const feesSw: Record<keyof typeof feesEn, string> = {
   "fees.error.payeeName": "Andika jina la mtu uliyemlipa.",
   "fees.error.payeePhone": "Andika nambari ya simu ya mtu huyo, kwa mfano 0712 345 678.",
   "fees.error.mpesa": "Msimbo wa M-Pesa ni herufi na nambari 10, kwa mfano QK12AB34CD.",
+  "fees.error.mpesaRepeated": "Tayari umeandika malipo yenye msimbo huu wa M-Pesa.",
 
   "refunds.status.OPEN": "inasubiri wakala",
   "refunds.status.REFUND_REPORTED": "wakala anasema amerejesha pesa",
@@ -274,6 +278,7 @@ export const feesSw: Record<keyof typeof feesEn, string> = {
   "refunds.status.REFUNDED": "pesa zimerejeshwa",
   "refunds.status.DISMISSED": "NEA haikulikubali",
   "refunds.status.OVERDUE": "wakala hakujibu kwa wakati; NEA itaamua",
+  "refunds.status.OVERDUE_UPHELD": "wakala hakurejesha pesa kwa wakati; NEA imearifiwa",
   "refunds.title": "Madai ya kurejeshewa pesa",
   "refunds.agencyIntro":
     "Mfanyakazi uliyemwajiri ameandika malipo ambayo sheria hairuhusu. Mrejeshee pesa na utaje kumbukumbu ya malipo hayo, au upinge dai ukieleza sababu; NEA inaamua mabishano. Dai lisilojibiwa kabla ya tarehe ya mwisho linapelekwa NEA.",
@@ -329,6 +334,7 @@ export const feesSw: Record<keyof typeof feesEn, string> = {
   "scorecard.title": "Baada ya kuondoka: miezi {months} iliyopita",
   "scorecard.deployed": "Wafanyakazi wakala huyu aliowapeleka (waliofika ng'ambo): {n}",
   "scorecard.deployedNational": "Wafanyakazi waliopelekwa kutoka Kenya (waliofika ng'ambo): {n}",
+  "scorecard.fewer": "Wafanyakazi wakala huyu aliowapeleka (waliofika ng'ambo): chini ya {min}",
   "scorecard.suppressed":
     "Wamepelekwa wafanyakazi wachache kuliko {min}: viwango havionyeshwi. Wakiwa wachache hivi, kesi moja ingebadilisha kila kiwango, na ingeweza kumtambulisha mfanyakazi husika.",
   "scorecard.per100": "kwa kila wafanyakazi 100 waliopelekwa",

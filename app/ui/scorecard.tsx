@@ -13,7 +13,11 @@ export function ScorecardSection({ s, national = false }: { s: Scorecard; nation
   return (
     <section aria-labelledby="scorecard">
       <h2 id="scorecard">{t("scorecard.title", { months: s.months })}</h2>
-      <p>{t(national ? "scorecard.deployedNational" : "scorecard.deployed", { n: s.deployed })}</p>
+      <p>
+        {s.deployed === null
+          ? t("scorecard.fewer", { min: s.minimum })
+          : t(national ? "scorecard.deployedNational" : "scorecard.deployed", { n: s.deployed })}
+      </p>
       {!p ? (
         <p className="alert alert-info">{t("scorecard.suppressed", { min: s.minimum })}</p>
       ) : (

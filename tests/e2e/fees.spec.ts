@@ -43,10 +43,10 @@ test("a worker records an illegal fee, the agency refunds it, she confirms", asy
   await expect(card).toContainText("Msimbo wa M-Pesa: QK12AB34CD");
   await expect(card).toContainText("inasubiri wakala");
   await switchLanguage(page, "en");
+  await page.setViewportSize({ width: 1280, height: 800 }); // "Log out" is in the menu on a phone
   await logout(page);
 
   // The agency answers in its portal: refunded, with the M-Pesa reference of the refund.
-  await page.setViewportSize({ width: 1280, height: 800 });
   await login(page, "agency@demo.kazisalama.ke", DEMO_PASSWORD);
   await switchLanguage(page, "en");
   await page.getByRole("link", { name: "Refund claims" }).first().click();

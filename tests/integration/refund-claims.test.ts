@@ -284,4 +284,44 @@ describe("the claim's workflow", () => {
       "REFUND_REPORTED",
     );
   });
+
+  it("refuses the same M-Pesa payment twice; never tells the agency which official proposed", async () => {
+    const { w, claim, agency } = await claimed();
+    await expect(recordPayment(w.user, processingFee(w.contract.id), ctx)).rejects.toMatchObject({
+      key: "fees.error.mpesaRepeated",
+      status: 409,
+    });
+    expect(await db.feePayment.count({ where: { workerId: claim.workerId } })).toBe(1);
+    await actOnClaim(
+      agency.user,
+      claim.id,
+      "dispute",
+      { reason: "We never took this money." },
+      ctx,
+    );
+    const nea = await officer();
+    await actOnClaim(
+      nea,
+      claim.id,
+      "proposeDismiss",
+      { note: "The receipt is not the agency's." },
+      ctx,
+    );
+    expect((await claimFor(agency.user, claim.id)).proposedById).toBeNull();
+    expect((await claimFor(nea, claim.id)).proposedById).toBe(nea.id);
+    // One page's key on two different steps: the second is not taken for a repeat of the first.
+    const key = crypto.randomUUID();
+    const b = await officer("NEA_SUPERVISOR");
+    expect(await actOnClaim(b, claim.id, "sendBack", {}, ctx, key)).toBe("DISPUTED");
+    expect(
+      await actOnClaim(
+        b,
+        claim.id,
+        "proposeUphold",
+        { note: "Second look: it was a fee." },
+        ctx,
+        key,
+      ),
+    ).toBe("UPHOLD_PROPOSED");
+  });
 });

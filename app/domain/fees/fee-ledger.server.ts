@@ -10,7 +10,8 @@ import type { RequestContext } from "~/utils/request.server";
 import { once } from "~/utils/idempotency.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
-import { DomainError } from "~/domain/errors";
+import { DomainError, rateLimited } from "~/domain/errors";
+import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { nairobiYear } from "~/utils/validation";
 import { formatDate } from "~/ui/format";
@@ -20,6 +21,9 @@ import { checkPayment, formatRefundReference, refundDue } from "./fee.rules";
 import type { FeePaymentInput } from "./fees.schema";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
+
+/** Payments one worker may record a day: every one opens a claim and tells the agency. */
+export const PAYMENTS_PER_DAY = 20;
 
 /** Her contracts a payment can be for: any she has been offered (not a draft still being written). */
 async function contractsOf(workerId: string) {
@@ -117,6 +121,17 @@ export async function recordPayment(
   });
   if (!contract || contract.workerId !== workerId || contract.status === "DRAFT")
     throw new DomainError("fees.error.contract", { field: "contractId" });
+  // The same M-Pesa payment once: a second copy would count twice against the agency.
+  if (
+    input.mpesaRef &&
+    (await db.feePayment.findFirst({
+      where: { workerId, mpesaRef: input.mpesaRef },
+      select: { id: true },
+    }))
+  )
+    throw new DomainError("fees.error.mpesaRepeated", { field: "mpesaRef", kind: "conflict" });
+  const tries = await hitRateLimit(`fees:${actor.id}`, PAYMENTS_PER_DAY, 24 * 3600_000);
+  if (!tries.allowed) throw rateLimited("amount");
   const terms = contract.terms as {
     workerPaidRecruitmentFees?: number;
     costsPaidByWorker?: Cost[];
@@ -132,7 +147,12 @@ export async function recordPayment(
       () => store(tx),
       (ref) => ref,
     ),
-  );
+  ).catch((e: unknown) => {
+    // The same M-Pesa code sent at the same moment from two pages: one is recorded.
+    if ((e as { code?: string }).code === "P2002")
+      throw new DomainError("fees.error.mpesaRepeated", { field: "mpesaRef", kind: "conflict" });
+    throw e;
+  });
   return { claimReference: r.repeated ? r.resultRef : r.result };
 
   async function store(tx: Tx): Promise<string | null> {

@@ -76,8 +76,11 @@ export async function claimFor(actor: User, id: string) {
   if (!c || (scope.agencyId && c.agencyId !== scope.agencyId)) throw notFound();
   if (scope.workerId && c.workerId !== scope.workerId) throw notFound();
   const doneBy = refundDoneBy(c);
+  const nea = can(actor, "refund:decide");
   return {
     ...c,
+    // Which official proposed is NEA's to know (four eyes), nobody else's.
+    proposedById: nea ? c.proposedById : null,
     amount: Number(c.amount),
     // The agency knows its own worker; NEA sees her name; nobody but NEA sees who proposed.
     worker: `${c.worker.firstName.slice(0, 1)}. ${c.worker.lastName}`,
@@ -145,7 +148,9 @@ export async function actOnClaim(
   ctx: RequestContext,
   submissionKey: string | null = null,
 ): Promise<RefundClaimStatus> {
-  const scope = { key: submissionKey, actorId: actor.id, action: `refund.act:${id}` };
+  // Per action: one page's key on the refund and the dispute forms must not make the second
+  // a repeat of the first.
+  const scope = { key: submissionKey, actorId: actor.id, action: `refund.${action}:${id}` };
   return keyedStep<RefundClaimStatus>(
     db,
     scope,
@@ -202,7 +207,7 @@ export async function actOnClaim(
               });
             if (action === "decide" && c.agency.email)
               await enqueueEmail(tx, {
-                key: `refund:${id}:decided`,
+                key: `refund:${id}:decided:${c.version}`,
                 to: c.agency.email,
                 locale: "en",
                 template: "refundDecidedAgency",
@@ -244,7 +249,7 @@ export async function escalateOverdueRefunds(now = new Date()) {
       if (done.count !== 1) return; // answered meanwhile, or another server got there first
       const c = await tx.refundClaim.findUniqueOrThrow({
         where: { id },
-        select: { reference: true, workerId: true, dueAt: true },
+        select: { reference: true, workerId: true, dueAt: true, version: true },
       });
       await recordAudit(tx, {
         actor: null,
@@ -254,9 +259,9 @@ export async function escalateOverdueRefunds(now = new Date()) {
         summary: { reference: c.reference, dueAt: c.dueAt.toISOString(), to: next },
       });
       await notifyWorker(tx, c.workerId, {
-        key: `refund:${id}:overdue`,
+        key: `refund:${id}:overdue:${c.version}`,
         template: "refundUpdate",
-        data: { reference: c.reference, status: "OVERDUE" },
+        data: { reference: c.reference, status: status === "OPEN" ? "OVERDUE" : "OVERDUE_UPHELD" },
       });
       count += 1;
     });

@@ -82,7 +82,7 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       WHERE "substitutionReportedAt" >= ${since} GROUP BY 1
     ), fee AS (
       SELECT "agencyId", count(*) AS n, count(*) FILTER (WHERE status <> 'REFUNDED') AS open
-      FROM "RefundClaim" WHERE "createdAt" >= ${since} GROUP BY 1
+      FROM "RefundClaim" WHERE "createdAt" >= ${since} AND status <> 'DISMISSED' GROUP BY 1
     ), ci AS (
       SELECT g."agencyId", count(*) AS due, count(c."answeredAt") AS answered
       FROM "CheckIn" c JOIN "MissionRegistration" g ON g.id = c."registrationId"
@@ -125,7 +125,7 @@ export async function scorecardTable(
   now = new Date(),
 ) {
   requireNea(actor);
-  const p = Math.max(1, Math.min(page, 10_000));
+  const p = Math.max(1, Math.min(Math.trunc(page) || 1, 10_000));
   const r = await rows(sort, SCORECARD_PAGE + 1, (p - 1) * SCORECARD_PAGE, now);
   return {
     rows: r.slice(0, SCORECARD_PAGE).map(shaped),

@@ -46,8 +46,10 @@ export type ScorecardCounts = {
 export type Scorecard = {
   months: number;
   minimum: number;
-  deployed: number;
-  /** False below the minimum: only the number deployed is shown. */
+  /** Null below the minimum ("fewer than `minimum`"): with the page's other counts, an exact
+   * small number could point to a worker. */
+  deployed: number | null;
+  /** False below the minimum: nothing but "fewer than the minimum" is shown. */
   published: boolean;
   perHundred: {
     upheldComplaints: number;
@@ -66,9 +68,16 @@ export type Scorecard = {
 export const per100 = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : 0);
 
 export function scorecardOf(c: ScorecardCounts): Scorecard {
-  const base = { months: SCORECARD_MONTHS, minimum: MIN_DEPLOYMENTS, deployed: c.deployed };
+  const base = { months: SCORECARD_MONTHS, minimum: MIN_DEPLOYMENTS };
   if (c.deployed < MIN_DEPLOYMENTS)
-    return { ...base, published: false, perHundred: null, checkInCompliance: null, fees: null };
+    return {
+      ...base,
+      deployed: null,
+      published: false,
+      perHundred: null,
+      checkInCompliance: null,
+      fees: null,
+    };
   const cases: Partial<Record<DistressCategory, number>> = {};
   let distress = 0;
   for (const cat of DISTRESS_CATEGORIES) {
@@ -79,6 +88,7 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
   const sum = (k: "reported" | "refunded") => c.fees.reduce((t, f) => t + f[k], 0);
   return {
     ...base,
+    deployed: c.deployed,
     published: true,
     perHundred: {
       upheldComplaints: per100(c.upheldComplaints, c.deployed),

@@ -69,7 +69,7 @@ export async function scorecardCounts(
               ORDER BY extract(epoch FROM "refundedAt" - "createdAt") / 86400)
               FILTER (WHERE status = 'REFUNDED'))::float8 AS "medianDaysToRefund"
          FROM "RefundClaim"
-         WHERE ${of()} "createdAt" >= ${since}
+         WHERE ${of()} "createdAt" >= ${since} AND status <> 'DISMISSED'
          GROUP BY currency) f) AS fees`;
   return {
     deployed: Number(r!.deployed),

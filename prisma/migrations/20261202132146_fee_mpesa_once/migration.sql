@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "FeePayment_workerId_mpesaRef_key" ON "FeePayment"("workerId", "mpesaRef");
