@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
+import { scorecardSortOf, scorecardTable } from "~/domain/scorecard/scorecard-table.server";
 import {
+  MIN_DEPLOYMENTS,
+  SCORECARD_MONTHS,
   SCORECARD_SORTS,
-  scorecardSortOf,
-  scorecardTable,
-} from "~/domain/scorecard/scorecard-table.server";
-import { MIN_DEPLOYMENTS, SCORECARD_MONTHS } from "~/domain/scorecard/scorecard.rules";
+} from "~/domain/scorecard/scorecard.rules";
 import { useT } from "~/i18n/use-t";
 import { titled } from "~/ui/page-title";
 import { TableWrap } from "~/ui/table-wrap";

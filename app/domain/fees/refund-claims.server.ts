@@ -17,7 +17,13 @@ import { formatDate } from "~/ui/format";
 import { allowedActions, refusal } from "~/domain/workflow/workflow";
 import type { RefundClaimStatus } from "~/generated/prisma/enums";
 import { refundDue } from "./fee.rules";
-import { AWAITING_AGENCY, REFUND_FLOW, refundDoneBy, type RefundAction } from "./refund.workflow";
+import {
+  AWAITING_AGENCY,
+  REFUND_FLOW,
+  refundDoneBy,
+  type RefundAction,
+  type RefundView,
+} from "./refund.workflow";
 
 const PAGE = 25;
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
@@ -91,9 +97,6 @@ export async function claimFor(actor: User, id: string) {
   };
 }
 
-/** NEA's views of the claims; the agency's are always its own, newest first. */
-export const REFUND_VIEWS = ["needsNea", "awaitingAgency", "closed", "all"] as const;
-export type RefundView = (typeof REFUND_VIEWS)[number];
 const VIEW_STATUSES: Record<RefundView, RefundClaimStatus[] | null> = {
   needsNea: ["DISPUTED", "UPHOLD_PROPOSED", "DISMISS_PROPOSED"],
   awaitingAgency: ["OPEN", "UPHELD", "REFUND_REPORTED"],

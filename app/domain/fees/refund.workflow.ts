@@ -55,3 +55,7 @@ export const refundDoneBy = (c: { proposedById: string | null }): DoneBy<RefundA
   proposeUphold: c.proposedById,
   proposeDismiss: c.proposedById,
 });
+
+/** NEA's views of the claims (a page's filter; the agency's are always its own, newest first). */
+export const REFUND_VIEWS = ["needsNea", "awaitingAgency", "closed", "all"] as const;
+export type RefundView = (typeof REFUND_VIEWS)[number];

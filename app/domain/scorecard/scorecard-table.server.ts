@@ -8,19 +8,13 @@ import { Prisma } from "~/generated/prisma/client";
 import { readDb } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { csvLines } from "~/utils/csv.server";
-import { DISTRESS_CATEGORIES, MIN_DEPLOYMENTS } from "./scorecard.rules";
+import {
+  DISTRESS_CATEGORIES,
+  MIN_DEPLOYMENTS,
+  SCORECARD_SORTS,
+  type ScorecardSort,
+} from "./scorecard.rules";
 import { windowStart } from "./scorecard.server";
-
-export const SCORECARD_SORTS = [
-  "deployed",
-  "upheld",
-  "distress",
-  "substitutions",
-  "feeClaims",
-  "unrefunded",
-  "checkIns",
-] as const;
-export type ScorecardSort = (typeof SCORECARD_SORTS)[number];
 
 /** The sort a page's address asks for; fee claims not refunded by default. */
 export function scorecardSortOf(url: URL): ScorecardSort {

@@ -103,3 +103,15 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
     fees: c.fees,
   };
 }
+
+/** The columns NEA sorts every agency's scorecard by (worst first). */
+export const SCORECARD_SORTS = [
+  "deployed",
+  "upheld",
+  "distress",
+  "substitutions",
+  "feeClaims",
+  "unrefunded",
+  "checkIns",
+] as const;
+export type ScorecardSort = (typeof SCORECARD_SORTS)[number];
