@@ -185,12 +185,14 @@ describe("NEA triage", () => {
     expect(await actOnComplaint(o, complaint.id, { intent: "triage" }, ctx, key)).toBe("TRIAGED");
     expect(look).toHaveBeenCalledTimes(2);
     look.mockRestore();
+    // The same page's key on the next step (one key per page load) is a new step, not a repeat.
     expect(
       await actOnComplaint(
         o,
         complaint.id,
         { intent: "decide", outcome: "UPHELD", note: "The agency admitted it." },
         ctx,
+        key,
       ),
     ).toBe("UPHELD");
     expect((await getPublicAgency({ id: agency.id }))?.upheldComplaints).toBe(1);

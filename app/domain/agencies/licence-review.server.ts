@@ -140,7 +140,11 @@ export async function actOnApplication(
   input: ReviewInput,
   opts: { ctx: RequestContext; appUrl: string; submissionKey?: string | null },
 ): Promise<LicenceApplicationStatus> {
-  const scope = { key: opts.submissionKey ?? null, actorId: actor.id, action: `licence.act:${id}` };
+  const scope = {
+    key: opts.submissionKey ?? null,
+    actorId: actor.id,
+    action: `licence.${input.intent}:${id}`,
+  };
   return keyedStep<LicenceApplicationStatus>(
     db,
     scope,

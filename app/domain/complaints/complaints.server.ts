@@ -244,7 +244,11 @@ export async function actOnComplaint(
   ctx: RequestContext,
   submissionKey: string | null = null,
 ): Promise<ComplaintStatus> {
-  const scope = { key: submissionKey, actorId: actor.id, action: `complaint.act:${id}` };
+  const scope = {
+    key: submissionKey,
+    actorId: actor.id,
+    action: `complaint.${input.intent}:${id}`,
+  };
   return keyedStep<ComplaintStatus>(
     db,
     scope,

@@ -215,7 +215,7 @@ export async function actOnContract(
   const scope = {
     key: opts.submissionKey ?? null,
     actorId: actor.id,
-    action: `contract.act:${id}`,
+    action: `contract.${input.intent}:${id}`,
   };
   return keyedStep<ContractStatus>(
     db,

@@ -339,7 +339,7 @@ export async function decideJobOrder(
   const scope = {
     key: opts.submissionKey ?? null,
     actorId: actor.id,
-    action: `jobOrder.decide:${id}`,
+    action: `jobOrder.${input.intent}:${id}`,
   };
   return keyedStep<JobOrderStatus>(
     db,
