@@ -8,6 +8,24 @@ import { formatComplaintReference } from "../app/domain/complaints/complaints.wo
 
 const DAY = 86_400_000;
 
+/** The approved terms of a demo domestic worker's contract (every field a contract page reads). */
+export const demoTerms = (currency: string) => ({
+  monthlyWage: 1500,
+  currency,
+  dailyHours: 8,
+  weeklyRestDays: 1,
+  annualLeaveDays: 30,
+  durationMonths: 24,
+  probationDays: 30,
+  housingProvided: true,
+  foodProvided: true,
+  passportHeldBy: "WORKER",
+  workerPaidRecruitmentFees: 0,
+  costsPaidByWorker: [],
+  returnTicketPaidBy: "EMPLOYER",
+  endOfServiceDaysPerYear: 21,
+});
+
 export async function seedDemoFees(db: PrismaClient, agencyId: string) {
   if (await db.feePayment.findFirst({ select: { id: true } })) return;
   const contracts = await db.contract.findMany({
@@ -231,22 +249,7 @@ export async function seedDemoScorecards(db: PrismaClient) {
     });
     // Arrivals spread over the last 20 months.
     const arrived = (i: number) => new Date(Date.now() - (30 + ((i * 577) % 570)) * DAY);
-    const terms = {
-      monthlyWage: 1500,
-      currency: order.currency,
-      dailyHours: 8,
-      weeklyRestDays: 1,
-      annualLeaveDays: 30,
-      durationMonths: 24,
-      probationDays: 30,
-      housingProvided: true,
-      foodProvided: true,
-      passportHeldBy: "WORKER",
-      workerPaidRecruitmentFees: 0,
-      costsPaidByWorker: [],
-      returnTicketPaidBy: "EMPLOYER",
-      endOfServiceDaysPerYear: 21,
-    };
+    const terms = demoTerms(order.currency);
     const contracts = await db.contract.createManyAndReturn({
       data: workers.map((w, i) => ({
         reference: `KS-K-SC${a + 1}-${String(i + 1).padStart(4, "0")}`,

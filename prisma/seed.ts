@@ -12,7 +12,7 @@ import { effectiveFromOf, RULE_SETS, versionOf } from "../app/domain/compliance/
 import { seedCatalogue } from "../app/domain/training/catalogue.server";
 import { checkInDue } from "../app/domain/mission/checkin.rules";
 import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
-import { seedDemoFees, seedDemoScorecards } from "./seed-fees";
+import { demoTerms, seedDemoFees, seedDemoScorecards } from "./seed-fees";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -970,20 +970,7 @@ async function seedDemoMission(db: PrismaClient, agencyId: string) {
   for (const [i, p] of people.entries()) {
     const order = p.country === "SA" ? saOrder : qaOrder;
     const terms = {
-      monthlyWage: 1500,
-      currency: p.country === "SA" ? "SAR" : "QAR",
-      dailyHours: 8,
-      weeklyRestDays: 1,
-      annualLeaveDays: 30,
-      durationMonths: 24,
-      probationDays: 30,
-      housingProvided: true,
-      foodProvided: true,
-      passportHeldBy: "WORKER",
-      workerPaidRecruitmentFees: 0,
-      costsPaidByWorker: [],
-      returnTicketPaidBy: "EMPLOYER",
-      endOfServiceDaysPerYear: 21,
+      ...demoTerms(p.country === "SA" ? "SAR" : "QAR"),
       startDate: new Date(Date.now() - (p.arrivedDaysAgo ?? -20) * DAY).toISOString().slice(0, 10),
     };
     const worker = await db.worker.create({

@@ -249,7 +249,7 @@ export const openApiDocument = {
         properties: {
           months: { type: "integer" },
           minimum: { type: "integer" },
-          deployed: { type: "integer" },
+          deployed: { type: ["integer", "null"], description: "Null below `minimum`" },
           published: { type: "boolean" },
           perHundred: {
             type: ["object", "null"],

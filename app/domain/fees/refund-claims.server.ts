@@ -201,8 +201,9 @@ export async function actOnClaim(
               summary: { reference: c.reference, from: c.status, to: next },
               ctx,
             });
-            // The worker hears of every step that is not her own.
-            if (action !== "confirm" && action !== "deny" && !action.startsWith("propose"))
+            // The worker hears of each step that changes where her claim stands: not of her own,
+            // nor of NEA's internal ones (a proposal, a proposal sent back).
+            if (["refund", "dispute", "decide"].includes(action))
               await notifyWorker(tx, c.workerId, {
                 key: `refund:${id}:${c.version}`,
                 template: "refundUpdate",

@@ -3,25 +3,17 @@
 // number of deployments no rate is published: three workers make every rate 0 or 33, and one case
 // would name a worker to anyone who knows her. Pure: counts in, what may be published out.
 
+import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
+
 export const SCORECARD_MONTHS = 24;
 /** Fewer deployments than this and rates are not shown (the method page says why). */
 export const MIN_DEPLOYMENTS = 20;
 
-/** Case categories that are a worker's distress abroad (not a question before departure). */
-export const DISTRESS_CATEGORIES = [
-  "UNPAID_WAGES",
-  "PASSPORT_CONFISCATED",
-  "ABUSE",
-  "OVERWORK",
-  "CONTRACT_SUBSTITUTION",
-  "HEALTH",
-  "DETENTION",
-  "DEATH",
-  "TRAFFICKING_SUSPECTED",
-  "WANTS_TO_RETURN",
-  "CANNOT_REACH",
-  "OTHER",
-] as const;
+/**
+ * Case categories that are a worker's distress abroad: what she or her family can report (never a
+ * question about a contract before departure), and a family that cannot reach her.
+ */
+export const DISTRESS_CATEGORIES = [...WORKER_CATEGORIES, "CANNOT_REACH"] as const;
 export type DistressCategory = (typeof DISTRESS_CATEGORIES)[number];
 
 export type FeeCounts = {
