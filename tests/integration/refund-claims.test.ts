@@ -286,6 +286,12 @@ describe("the claim's workflow", () => {
   });
 
   it("refuses the same M-Pesa payment twice; never tells the agency which official proposed", async () => {
+    // A double click (the same form's key) is one payment with one answer, not "already recorded".
+    const me = await readyWorker("SA");
+    const key = crypto.randomUUID();
+    const first = await recordPayment(me.user, processingFee(me.contract.id), ctx, key);
+    expect(await recordPayment(me.user, processingFee(me.contract.id), ctx, key)).toEqual(first);
+    expect(await db.feePayment.count({ where: { workerId: me.contract.workerId } })).toBe(1);
     const { w, claim, agency } = await claimed();
     await expect(recordPayment(w.user, processingFee(w.contract.id), ctx)).rejects.toMatchObject({
       key: "fees.error.mpesaRepeated",
@@ -310,9 +316,9 @@ describe("the claim's workflow", () => {
     expect((await claimFor(agency.user, claim.id)).proposedById).toBeNull();
     expect((await claimFor(nea, claim.id)).proposedById).toBe(nea.id);
     // One page's key on two different steps: the second is not taken for a repeat of the first.
-    const key = crypto.randomUUID();
+    const pageKey = crypto.randomUUID();
     const b = await officer("NEA_SUPERVISOR");
-    expect(await actOnClaim(b, claim.id, "sendBack", {}, ctx, key)).toBe("DISPUTED");
+    expect(await actOnClaim(b, claim.id, "sendBack", {}, ctx, pageKey)).toBe("DISPUTED");
     expect(
       await actOnClaim(
         b,
@@ -320,7 +326,7 @@ describe("the claim's workflow", () => {
         "proposeUphold",
         { note: "Second look: it was a fee." },
         ctx,
-        key,
+        pageKey,
       ),
     ).toBe("UPHOLD_PROPOSED");
   });

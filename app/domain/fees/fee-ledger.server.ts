@@ -7,7 +7,7 @@
 import type { User } from "lucia";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
-import { once } from "~/utils/idempotency.server";
+import { keyedStep, once } from "~/utils/idempotency.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { DomainError, rateLimited } from "~/domain/errors";
@@ -103,6 +103,23 @@ export async function recordPayment(
   submissionKey: string | null = null,
 ): Promise<{ claimReference: string | null }> {
   requireWorker(actor);
+  // A double click is one payment, and its second copy gets the first's answer (not "you already
+  // recorded this M-Pesa code").
+  const scope = { key: submissionKey, actorId: actor.id, action: "fee.payment" };
+  return keyedStep(
+    db,
+    scope,
+    (ref) => ({ claimReference: ref }),
+    () => record(actor, input, ctx, scope),
+  );
+}
+
+async function record(
+  actor: User,
+  input: FeePaymentInput,
+  ctx: RequestContext,
+  scope: { key: string | null; actorId: string; action: string },
+): Promise<{ claimReference: string | null }> {
   const workerId = await ownWorkerId(db, actor);
   const contract = await db.contract.findUnique({
     where: { id: input.contractId },
@@ -143,7 +160,7 @@ export async function recordPayment(
   const r = await transaction((tx) =>
     once(
       tx,
-      { key: submissionKey, actorId: actor.id, action: "fee.payment" },
+      scope,
       () => store(tx),
       (ref) => ref,
     ),
