@@ -155,6 +155,8 @@ type DemoRecord = {
   upheld: number;
   /** Refund claims: amount in KES and days to refund (null: not refunded). */
   claims: { amount: number; refundedAfter: number | null }[];
+  /** Workers' ratings (1–5), each given 45 days after arrival; the first `recommend` would recommend. */
+  ratings: { scores: number[]; recommend: number };
 };
 
 /**
@@ -173,6 +175,7 @@ const RECORDS: DemoRecord[] = [
     substitutions: 0,
     upheld: 0,
     claims: [{ amount: 12_000, refundedAfter: 5 }],
+    ratings: { scores: [5, 5, 4, 5, 4, 4, 5, 3, 5, 4, 5, 4, 4, 5, 5, 4], recommend: 14 },
   },
   {
     licenceNo: "NEA/PEA/DEMO/003",
@@ -189,6 +192,7 @@ const RECORDS: DemoRecord[] = [
       { amount: 50_000, refundedAfter: 40 },
       { amount: 35_000, refundedAfter: null },
     ],
+    ratings: { scores: [1, 2, 1, 1, 3, 2, 1, 2, 1, 1, 2, 1], recommend: 1 },
   },
   {
     licenceNo: "NEA/PEA/DEMO/005",
@@ -203,6 +207,8 @@ const RECORDS: DemoRecord[] = [
       { amount: 20_000, refundedAfter: 12 },
       { amount: 15_000, refundedAfter: null },
     ],
+    // Fewer than the minimum: its page says no average can be published yet.
+    ratings: { scores: [3, 4, 2, 3, 4, 3], recommend: 3 },
   },
 ];
 
@@ -332,6 +338,21 @@ export async function seedDemoScorecards(db: PrismaClient) {
           decidedAt: new Date(Date.now() - (40 + i * 30) * DAY),
         },
       });
+    // Ratings from the longest-deployed workers, each 45 days after arrival and long enough ago to
+    // be published (rating.rules.ts).
+    const rated = regs
+      .map((g) => ({ g, at: new Date(g.arrivedAt!.getTime() + 45 * DAY) }))
+      .filter((x) => x.at.getTime() < Date.now() - 70 * DAY)
+      .slice(0, r.ratings.scores.length);
+    await db.agencyRating.createMany({
+      data: rated.map((x, i) => ({
+        registrationId: x.g.id,
+        agencyId: agency.id,
+        score: r.ratings.scores[i]!,
+        recommend: i < r.ratings.recommend,
+        ratedAt: x.at,
+      })),
+    });
     let refundNo = await takeNumbers(db, `refund:${year}`, r.claims.length);
     for (const [i, cl] of r.claims.entries()) {
       const c = contracts[i]!;

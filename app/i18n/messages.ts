@@ -12,6 +12,7 @@ import { casesEn, casesSw } from "./cases.messages";
 import { auditEn, auditSw } from "./audit.messages";
 import { mailEn, mailSw } from "./mail.messages";
 import { feesEn, feesSw } from "./fees.messages";
+import { afterEn, afterSw } from "./after-arrival.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -786,6 +787,20 @@ type Overlap =
         | keyof typeof casesEn
         | keyof typeof auditEn
         | keyof typeof mailEn
+      ))
+  | (keyof typeof afterEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+        | keyof typeof departureEn
+        | keyof typeof missionEn
+        | keyof typeof casesEn
+        | keyof typeof auditEn
+        | keyof typeof mailEn
+        | keyof typeof feesEn
       ));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
@@ -801,6 +816,7 @@ export const en = {
   ...auditEn,
   ...mailEn,
   ...feesEn,
+  ...afterEn,
 };
 export type MessageKey = keyof typeof en;
 export const sw: Record<MessageKey, string> = {
@@ -815,6 +831,7 @@ export const sw: Record<MessageKey, string> = {
   ...auditSw,
   ...mailSw,
   ...feesSw,
+  ...afterSw,
 };
 
 export type Locale = "en" | "sw";

@@ -288,6 +288,11 @@ export default function MyDeparture() {
                     </div>
                   ) : null}
                 </dl>
+                {c.registration.arrivedAt ? (
+                  <p>
+                    <Link to={`/my/rate/${c.registration.id}`}>{t("rating.link")}</Link>
+                  </p>
+                ) : null}
                 {c.registration.nextCheckInDue ? (
                   <Form
                     method="post"

@@ -86,6 +86,11 @@ export default function Scorecards() {
                   <td>{r.feeClaims}</td>
                   <td>{r.unrefunded}</td>
                   <td>{r.checkIns === null ? "—" : `${r.checkIns}%`}</td>
+                  <td>
+                    {r.rating === null
+                      ? "—"
+                      : t("scorecards.ratingCell", { average: r.rating, n: r.ratings })}
+                  </td>
                 </tr>
               ))}
             </tbody>

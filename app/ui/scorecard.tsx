@@ -67,6 +67,18 @@ export function ScorecardSection({ s, national = false }: { s: Scorecard; nation
             <dd>{rate(p.feesRefunded)}</dd>
           </div>
           <div>
+            <dt>{t("scorecard.ratings")}</dt>
+            <dd>
+              {s.ratings
+                ? t("scorecard.ratingsValue", {
+                    average: s.ratings.average.toLocaleString(locale === "sw" ? "sw-KE" : "en-KE"),
+                    n: s.ratings.count,
+                    percent: s.ratings.recommendPercent,
+                  })
+                : t("scorecard.ratingsFewer", { min: s.ratingsMinimum })}
+            </dd>
+          </div>
+          <div>
             <dt>{t("scorecard.checkIns")}</dt>
             <dd>
               {s.checkInCompliance === null

@@ -152,6 +152,24 @@ test("a worker gets her departure clearance and registers her details abroad", a
   );
   await expect(flash).toBeVisible();
   const caseRef = /Case (\S+) is open/.exec((await flash.textContent()) ?? "")![1]!;
+
+  // Deployed (the mission recorded her arrival), she may rate the agency: never shown alone.
+  await page.getByRole("link", { name: "Departure" }).click();
+  await card.getByRole("link", { name: "Rate your agency" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rate your agency");
+  await expect(page.getByText(/Your rating is never shown on its own/)).toBeVisible();
+  await page.getByRole("button", { name: "Send my rating" }).click();
+  await expectProblem(page, "Choose a rating from 1 to 5.");
+  await page
+    .getByLabel("How would you rate the agency overall?")
+    .selectOption({ label: "2 – Bad" });
+  await page
+    .getByLabel("Would you tell a sister or a friend to go through this agency?")
+    .selectOption({ label: "No" });
+  await page.getByRole("button", { name: "Send my rating" }).click();
+  await expect(
+    page.getByText(/Your rating is saved; it is counted with others' from \d{1,2} \w+ \d{4}/),
+  ).toBeVisible();
   await logout(page);
 
   // The attaché in Doha has the case, with what she reported beside what was approved.

@@ -37,6 +37,7 @@ const NO_SCRIPT_ROUTES = [
   "my.fees",
   "my.pin",
   "my.terms.$registrationId",
+  "my.rate.$registrationId",
   "$", // the 404 page for any unknown address
 ];
 const routesDir = path.resolve(import.meta.dirname, "..", "..", "app", "routes");

@@ -6,49 +6,9 @@ import { db } from "~/utils/db.server";
 import { scorecardCounts, agencyScorecard } from "~/domain/scorecard/scorecard.server";
 import { MIN_DEPLOYMENTS } from "~/domain/scorecard/scorecard.rules";
 import { login, readyWorker } from "../factories/departure";
+import { ago, deploy, DAY } from "../factories/scorecard";
 import { createUser } from "../factories/users";
 import { scorecardCsv, scorecardTable } from "~/domain/scorecard/scorecard-table.server";
-
-const DAY = 86_400_000;
-const ago = (days: number) => new Date(Date.now() - days * DAY);
-
-/** `n` workers of the agency arrived abroad `daysAgo` (their contracts cloned from `base`). */
-async function deploy(base: Awaited<ReturnType<typeof readyWorker>>, n: number, daysAgo: number) {
-  const mission = await db.mission.findUniqueOrThrow({ where: { slug: "doha" } });
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = await db.worker.create({
-      data: { firstName: "Deployed", lastName: `Worker ${i}`, languages: ["sw"] },
-    });
-    const c = await db.contract.create({
-      data: {
-        reference: `KS-K-SC-${crypto.randomUUID()}`,
-        workerId: w.id,
-        agencyId: base.contract.agencyId,
-        employerId: base.contract.employerId,
-        jobOrderId: base.contract.jobOrderId,
-        countryCode: base.contract.countryCode,
-        jobCategory: base.contract.jobCategory,
-        status: "ARRIVED",
-        terms: base.contract.terms as object,
-        startDate: ago(daysAgo),
-      },
-    });
-    const r = await db.missionRegistration.create({
-      data: {
-        workerId: w.id,
-        contractId: c.id,
-        missionId: mission.id,
-        employerId: base.contract.employerId,
-        agencyId: base.contract.agencyId,
-        status: "ACTIVE",
-        arrivedAt: ago(daysAgo),
-      },
-    });
-    ids.push(r.id);
-  }
-  return ids;
-}
 
 describe("an agency's scorecard", () => {
   it("counts its deployments in the window and what followed, per 100, and nothing else", async () => {
@@ -180,6 +140,7 @@ describe("an agency's scorecard", () => {
           medianDaysToRefund: 6,
         },
       ],
+      ratings: { count: 0, sum: 0, recommended: 0 },
     });
     // The country's picture (/stats) counts every agency's, in the same window.
     const national = await scorecardCounts(null);

@@ -13,6 +13,7 @@ import {
   scorecardOf,
   type ScorecardCounts,
 } from "~/domain/scorecard/scorecard.rules";
+import { MIN_RATINGS } from "~/domain/scorecard/rating.rules";
 
 const countsArb = (deployed: fc.Arbitrary<number>): fc.Arbitrary<ScorecardCounts> =>
   fc.record({
@@ -34,6 +35,13 @@ const countsArb = (deployed: fc.Arbitrary<number>): fc.Arbitrary<ScorecardCounts
       }),
       { maxLength: 2 },
     ),
+    ratings: fc.nat(200).chain((count) =>
+      fc.record({
+        count: fc.constant(count),
+        sum: fc.integer({ min: count, max: 5 * count }),
+        recommended: fc.nat(count),
+      }),
+    ),
   });
 
 describe("the agency scorecard", () => {
@@ -49,6 +57,8 @@ describe("the agency scorecard", () => {
           perHundred: null,
           checkInCompliance: null,
           fees: null,
+          ratingsMinimum: MIN_RATINGS,
+          ratings: null, // however many rated: the agency's page publishes nothing below the minimum
         });
       }),
     );
@@ -76,6 +86,7 @@ describe("the agency scorecard", () => {
       substitutions: 1,
       checkIns: { due: 8, answered: 6 },
       fees: [],
+      ratings: { count: 0, sum: 0, recommended: 0 },
     };
     expect(scorecardOf(c).perHundred).toMatchObject({ upheldComplaints: 5, cases: { ABUSE: 10 } });
     expect(scorecardOf({ ...c, deployed: MIN_DEPLOYMENTS - 1 }).perHundred).toBeNull();

@@ -245,6 +245,8 @@ export const openApiDocument = {
           "perHundred",
           "checkInCompliance",
           "fees",
+          "ratingsMinimum",
+          "ratings",
         ],
         properties: {
           months: { type: "integer" },
@@ -298,6 +300,18 @@ export const openApiDocument = {
                 refundedAmount: { type: "number" },
                 medianDaysToRefund: { type: ["number", "null"] },
               },
+            },
+          },
+          ratingsMinimum: { type: "integer" },
+          ratings: {
+            type: ["object", "null"],
+            description:
+              "Ratings by workers the agency deployed, one per deployment, given before the start of the previous month. Null below `minimum` deployments or `ratingsMinimum` ratings",
+            required: ["count", "average", "recommendPercent"],
+            properties: {
+              count: { type: "integer" },
+              average: { type: "number", minimum: 1, maximum: 5 },
+              recommendPercent: { type: "integer", minimum: 0, maximum: 100 },
             },
           },
         },

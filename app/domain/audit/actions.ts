@@ -111,6 +111,7 @@ export const AUDIT_ACTIONS = [
   "refund.decide",
   "refund.sendBack",
   "refund.overdue",
+  "agency.rated",
   "case.assigned",
   "case.note_added",
   "case.referred",

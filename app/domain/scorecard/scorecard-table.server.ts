@@ -15,6 +15,7 @@ import {
   type ScorecardSort,
 } from "./scorecard.rules";
 import { windowStart } from "./scorecard.server";
+import { ratingsPublishedBefore } from "./rating.rules";
 
 /** The sort a page's address asks for; fee claims not refunded by default. */
 export function scorecardSortOf(url: URL): ScorecardSort {
@@ -31,6 +32,7 @@ const ORDER: Record<ScorecardSort, Prisma.Sql> = {
   feeClaims: Prisma.sql`"feeClaims" DESC`,
   unrefunded: Prisma.sql`unrefunded DESC`,
   checkIns: Prisma.sql`"checkIns" ASC NULLS LAST`,
+  rating: Prisma.sql`rating ASC NULLS LAST`,
 };
 
 export type ScorecardRow = {
@@ -48,18 +50,25 @@ export type ScorecardRow = {
   unrefunded: number;
   /** Per cent of check-ins due that were answered; null when none was due. */
   checkIns: number | null;
+  /** Mean rating out of 5 (ratings old enough to publish); null when none. */
+  rating: number | null;
+  ratings: number;
 };
 
 export const SCORECARD_PAGE = 50;
 
 async function rows(sort: ScorecardSort, limit: number | null, offset: number, now: Date) {
   const since = windowStart(now);
+  const ratedBefore = ratingsPublishedBefore(now);
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
   const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
   const per100 = (col: Prisma.Sql) =>
     Prisma.sql`round(100.0 * coalesce(${col}, 0) / dep.n, 1)::float8`;
   return readDb().$queryRaw<
-    (Omit<ScorecardRow, "belowMinimum" | "deployed"> & { deployed: bigint })[]
+    (Omit<ScorecardRow, "belowMinimum" | "deployed" | "ratings"> & {
+      deployed: bigint;
+      ratings: bigint | null;
+    })[]
   >`
     WITH dep AS (
       SELECT "agencyId", count(*) AS n FROM "MissionRegistration"
@@ -82,6 +91,9 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       FROM "CheckIn" c JOIN "MissionRegistration" g ON g.id = c."registrationId"
       WHERE g."arrivedAt" >= ${since} AND g."arrivedAt" <= ${now} AND c."dueAt" <= ${now}
       GROUP BY 1
+    ), rt AS (
+      SELECT "agencyId", count(*) AS n, round(avg(score), 1)::float8 AS mean FROM "AgencyRating"
+      WHERE "ratedAt" >= ${since} AND "ratedAt" < ${ratedBefore} GROUP BY 1
     )
     SELECT a.id, a.name, a."licenceNo", a.status::text AS status, dep.n AS deployed,
       ${per100(Prisma.sql`up.n`)} AS upheld,
@@ -89,7 +101,8 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       ${per100(Prisma.sql`sub.n`)} AS substitutions,
       ${per100(Prisma.sql`fee.n`)} AS "feeClaims",
       ${per100(Prisma.sql`fee.open`)} AS unrefunded,
-      CASE WHEN ci.due > 0 THEN round(100.0 * ci.answered / ci.due, 1)::float8 END AS "checkIns"
+      CASE WHEN ci.due > 0 THEN round(100.0 * ci.answered / ci.due, 1)::float8 END AS "checkIns",
+      rt.mean AS rating, rt.n AS ratings
     FROM dep
     JOIN "Agency" a ON a.id = dep."agencyId"
     LEFT JOIN up ON up."agencyId" = dep."agencyId"
@@ -97,6 +110,7 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
     LEFT JOIN sub ON sub."agencyId" = dep."agencyId"
     LEFT JOIN fee ON fee."agencyId" = dep."agencyId"
     LEFT JOIN ci ON ci."agencyId" = dep."agencyId"
+    LEFT JOIN rt ON rt."agencyId" = dep."agencyId"
     ORDER BY ${ORDER[sort]}, a.id
     ${page}`;
 }
@@ -104,6 +118,7 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
 const shaped = (r: Awaited<ReturnType<typeof rows>>[number]): ScorecardRow => ({
   ...r,
   deployed: Number(r.deployed),
+  ratings: Number(r.ratings ?? 0),
   belowMinimum: Number(r.deployed) < MIN_DEPLOYMENTS,
 });
 
@@ -145,6 +160,8 @@ export async function scorecardCsv(actor: User, sort: ScorecardSort, now = new D
       "fee_claims_per_100",
       "fee_claims_not_refunded_per_100",
       "check_ins_answered_percent",
+      "rating_average_of_5",
+      "ratings",
     ],
     ...all.map((r) => [
       r.name,
@@ -158,6 +175,8 @@ export async function scorecardCsv(actor: User, sort: ScorecardSort, now = new D
       String(r.feeClaims),
       String(r.unrefunded),
       r.checkIns === null ? "" : String(r.checkIns),
+      r.rating === null ? "" : String(r.rating),
+      String(r.ratings),
     ]),
   ]);
 }

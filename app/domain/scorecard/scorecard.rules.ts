@@ -4,6 +4,12 @@
 // would name a worker to anyone who knows her. Pure: counts in, what may be published out.
 
 import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
+import {
+  MIN_RATINGS,
+  publishedRatings,
+  type PublishedRatings,
+  type RatingCounts,
+} from "./rating.rules";
 
 export const SCORECARD_MONTHS = 24;
 /** Fewer deployments than this and rates are not shown (the method page says why). */
@@ -33,6 +39,8 @@ export type ScorecardCounts = {
   substitutions: number;
   checkIns: { due: number; answered: number };
   fees: FeeCounts[];
+  /** Ratings old enough to publish (rating.rules.ts), in the window. */
+  ratings: RatingCounts;
 };
 
 export type Scorecard = {
@@ -54,13 +62,17 @@ export type Scorecard = {
   /** Share of check-ins due that were answered, in per cent; null when none was due. */
   checkInCompliance: number | null;
   fees: FeeCounts[] | null;
+  /** Fewer ratings than this and no average is shown. */
+  ratingsMinimum: number;
+  /** Null below either minimum (deployments, ratings). */
+  ratings: PublishedRatings;
 };
 
 /** n per 100 of `of`, to one decimal. */
 export const per100 = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : 0);
 
 export function scorecardOf(c: ScorecardCounts): Scorecard {
-  const base = { months: SCORECARD_MONTHS, minimum: MIN_DEPLOYMENTS };
+  const base = { months: SCORECARD_MONTHS, minimum: MIN_DEPLOYMENTS, ratingsMinimum: MIN_RATINGS };
   if (c.deployed < MIN_DEPLOYMENTS)
     return {
       ...base,
@@ -69,6 +81,7 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
       perHundred: null,
       checkInCompliance: null,
       fees: null,
+      ratings: null,
     };
   const cases: Partial<Record<DistressCategory, number>> = {};
   let distress = 0;
@@ -93,6 +106,7 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
     checkInCompliance:
       c.checkIns.due > 0 ? Math.round((c.checkIns.answered * 1000) / c.checkIns.due) / 10 : null,
     fees: c.fees,
+    ratings: publishedRatings(c.ratings),
   };
 }
 
@@ -105,5 +119,6 @@ export const SCORECARD_SORTS = [
   "feeClaims",
   "unrefunded",
   "checkIns",
+  "rating",
 ] as const;
 export type ScorecardSort = (typeof SCORECARD_SORTS)[number];

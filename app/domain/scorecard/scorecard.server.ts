@@ -12,6 +12,7 @@ import {
   type Scorecard,
   type ScorecardCounts,
 } from "./scorecard.rules";
+import { ratingsPublishedBefore } from "./rating.rules";
 
 export function windowStart(now = new Date()) {
   const d = new Date(now);
@@ -27,6 +28,9 @@ type Row = {
   due: bigint;
   answered: bigint;
   fees: FeeCounts[] | null;
+  rated: bigint;
+  ratingSum: bigint | null;
+  recommended: bigint;
 };
 
 /** One agency's counts, or the whole country's (`agencyId` null: /stats). */
@@ -35,6 +39,7 @@ export async function scorecardCounts(
   now = new Date(),
 ): Promise<ScorecardCounts> {
   const since = windowStart(now);
+  const ratedBefore = ratingsPublishedBefore(now);
   // The agency's own rows through its indexes; nothing to filter for the country.
   const of = () => (agencyId ? Prisma.sql`"agencyId" = ${agencyId}::uuid AND` : Prisma.empty);
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
@@ -70,7 +75,12 @@ export async function scorecardCounts(
               FILTER (WHERE status = 'REFUNDED'))::float8 AS "medianDaysToRefund"
          FROM "RefundClaim"
          WHERE ${of()} "createdAt" >= ${since} AND status <> 'DISMISSED'
-         GROUP BY currency) f) AS fees`;
+         GROUP BY currency) f) AS fees,
+      rt.rated, rt."ratingSum", rt.recommended
+    FROM (SELECT count(*) AS rated, sum(score) AS "ratingSum",
+            count(*) FILTER (WHERE recommend) AS recommended
+          FROM "AgencyRating"
+          WHERE ${of()} "ratedAt" >= ${since} AND "ratedAt" < ${ratedBefore}) rt`;
   return {
     deployed: Number(r!.deployed),
     upheldComplaints: Number(r!.upheld),
@@ -82,6 +92,11 @@ export async function scorecardCounts(
       medianDaysToRefund:
         f.medianDaysToRefund === null ? null : Math.round(f.medianDaysToRefund * 10) / 10,
     })),
+    ratings: {
+      count: Number(r!.rated),
+      sum: Number(r!.ratingSum ?? 0),
+      recommended: Number(r!.recommended),
+    },
   };
 }
 

@@ -1,0 +1,69 @@
+// After arrival (issue 19): workers' ratings of the agency that deployed them, and the terms
+// questions asked by SMS and USSD.
+export const afterEn = {
+  "rating.title": "Rate your agency",
+  "rating.intro": "{agency} deployed you to {country}. How did the agency treat you?",
+  "rating.private":
+    "Your rating is never shown on its own and the agency never sees who rated. It is published only as an average, once at least {min} workers have rated the agency, and only from the month after next, with that month's other ratings.",
+  "rating.score": "How would you rate the agency overall?",
+  "rating.score.1": "1 – Very bad",
+  "rating.score.2": "2 – Bad",
+  "rating.score.3": "3 – Fair",
+  "rating.score.4": "4 – Good",
+  "rating.score.5": "5 – Very good",
+  "rating.recommend": "Would you tell a sister or a friend to go through this agency?",
+  "rating.recommend.yes": "Yes",
+  "rating.recommend.no": "No",
+  "rating.submit": "Send my rating",
+  "rating.saved": "Thank you. Your rating is saved; it is counted with others' from {date}.",
+  "rating.current":
+    "Your rating: {score} out of 5, given on {date}. You may change it; the new one replaces it.",
+  "rating.notYet":
+    "You can rate the agency once the mission has recorded that you arrived in {country}.",
+  "rating.link": "Rate your agency",
+  "rating.error.score": "Choose a rating from 1 to 5.",
+  "rating.error.recommend": "Say whether you would recommend the agency.",
+  "rating.error.notArrived": "The mission has not recorded your arrival yet.",
+  "scorecard.ratings": "Rating by the workers it deployed",
+  "scorecard.ratingsValue":
+    "{average} out of 5, from {n} workers; {percent}% would recommend the agency",
+  "scorecard.ratingsFewer": "Fewer than {min} ratings can be published yet.",
+  "method.p5":
+    "Ratings: only a worker the mission recorded as arrived through the agency can rate it, once for each job (she may change her rating). Ratings are published only as an average, once at least {min} workers have rated the agency, and only from the month after next, all of a month's ratings together, so that no one worker's rating can be told apart.",
+  "scorecards.col.rating": "Workers' rating (of 5)",
+  "scorecards.ratingCell": "{average} ({n})",
+} as const;
+
+export const afterSw: Record<keyof typeof afterEn, string> = {
+  "rating.title": "Pima wakala wako",
+  "rating.intro": "{agency} ilikupeleka {country}. Wakala alikutendea vipi?",
+  "rating.private":
+    "Alama yako haionyeshwi peke yake na wakala haoni nani alitoa alama. Inachapishwa tu kama wastani, wafanyakazi angalau {min} wakishampima wakala, na tu kuanzia mwezi baada ya ujao, pamoja na alama nyingine za mwezi huo.",
+  "rating.score": "Kwa jumla, ungempa wakala alama gani?",
+  "rating.score.1": "1 – Mbaya sana",
+  "rating.score.2": "2 – Mbaya",
+  "rating.score.3": "3 – Wastani",
+  "rating.score.4": "4 – Nzuri",
+  "rating.score.5": "5 – Nzuri sana",
+  "rating.recommend": "Ungemwambia dada au rafiki apitie wakala huyu?",
+  "rating.recommend.yes": "Ndiyo",
+  "rating.recommend.no": "Hapana",
+  "rating.submit": "Tuma alama yangu",
+  "rating.saved":
+    "Asante. Alama yako imehifadhiwa; inahesabiwa pamoja na za wengine kuanzia {date}.",
+  "rating.current":
+    "Alama yako: {score} kati ya 5, uliyotoa tarehe {date}. Unaweza kuibadilisha; mpya inachukua nafasi yake.",
+  "rating.notYet": "Utaweza kumpima wakala ubalozi ukishaandika kwamba umefika {country}.",
+  "rating.link": "Pima wakala wako",
+  "rating.error.score": "Chagua alama kutoka 1 hadi 5.",
+  "rating.error.recommend": "Sema kama ungependekeza wakala huyu.",
+  "rating.error.notArrived": "Ubalozi bado haujaandika kwamba umefika.",
+  "scorecard.ratings": "Alama kutoka kwa wafanyakazi aliowapeleka",
+  "scorecard.ratingsValue":
+    "{average} kati ya 5, kutoka kwa wafanyakazi {n}; {percent}% wangependekeza wakala huyu",
+  "scorecard.ratingsFewer": "Bado hakuna alama {min} au zaidi zinazoweza kuchapishwa.",
+  "method.p5":
+    "Alama: ni mfanyakazi tu ambaye ubalozi umeandika kuwa alifika kupitia wakala huyo anayeweza kumpima, mara moja kwa kila kazi (anaweza kubadilisha alama yake). Alama zinachapishwa kama wastani tu, wafanyakazi angalau {min} wakishampima wakala, na tu kuanzia mwezi baada ya ujao, alama zote za mwezi pamoja, ili alama ya mfanyakazi mmoja isiweze kutambulika.",
+  "scorecards.col.rating": "Alama ya wafanyakazi (kati ya 5)",
+  "scorecards.ratingCell": "{average} ({n})",
+};
