@@ -32,6 +32,26 @@ export const afterEn = {
     "Ratings: only a worker the mission recorded as arrived through the agency can rate it, once for each job (she may change her rating). Ratings are published only as an average, once at least {min} workers have rated the agency, and only from the month after next, all of a month's ratings together, so that no one worker's rating can be told apart.",
   "scorecards.col.rating": "Workers' rating (of 5)",
   "scorecards.ratingCell": "{average} ({n})",
+  "phoneTerms.wage": "Your pay a month. Agreed: {wage}.\n1. As agreed or more\n2. Less",
+  "phoneTerms.wageAmount": "How much are you paid a month, in {currency}? Numbers only:",
+  "phoneTerms.hours": "Hours of work a day. Agreed: {hours}.\n1. As agreed or fewer\n2. More",
+  "phoneTerms.hoursAmount": "How many hours do you work a day? Numbers only:",
+  "phoneTerms.rest": "Days off a week. Agreed: {days}.\n1. As agreed or more\n2. Fewer",
+  "phoneTerms.restAmount": "How many days off do you get a week? (0 if none)",
+  "phoneTerms.passport":
+    "Who has your passport?\n1. I have it\n2. My employer\n3. The agency\n4. Someone else",
+  "phoneTerms.employer": "Do you work for {employer}?\n1. Yes\n2. No",
+  "phoneTerms.city": "Do you work in {city}?\n1. Yes\n2. No",
+  "phoneTerms.cityName": "Which city do you work in?",
+  "phoneTerms.start":
+    "Kazi Salama: is your job what was agreed? Answer each question with the number of your answer.",
+  "phoneTerms.notUnderstood": "Not understood, please answer again.",
+  "phoneTerms.asAgreed":
+    "Thank you: your job is as agreed. The mission has your answers. Next check-in: {date}",
+  "phoneTerms.different":
+    "The mission has your answers: case {reference}. It will contact you. In danger? Call the mission: {phone}",
+  "phoneTerms.expired":
+    "Kazi Salama: your answers came too late. Send JOB and your PIN to start again.",
 } as const;
 
 export const afterSw: Record<keyof typeof afterEn, string> = {
@@ -66,4 +86,26 @@ export const afterSw: Record<keyof typeof afterEn, string> = {
     "Alama: ni mfanyakazi tu ambaye ubalozi umeandika kuwa alifika kupitia wakala huyo anayeweza kumpima, mara moja kwa kila kazi (anaweza kubadilisha alama yake). Alama zinachapishwa kama wastani tu, wafanyakazi angalau {min} wakishampima wakala, na tu kuanzia mwezi baada ya ujao, alama zote za mwezi pamoja, ili alama ya mfanyakazi mmoja isiweze kutambulika.",
   "scorecards.col.rating": "Alama ya wafanyakazi (kati ya 5)",
   "scorecards.ratingCell": "{average} ({n})",
+  "phoneTerms.wage":
+    "Mshahara wako kwa mwezi. Uliokubaliwa: {wage}.\n1. Kama ulivyokubaliwa au zaidi\n2. Kidogo",
+  "phoneTerms.wageAmount": "Unalipwa kiasi gani kwa mwezi, kwa {currency}? Nambari tu:",
+  "phoneTerms.hours":
+    "Saa za kazi kwa siku. Zilizokubaliwa: {hours}.\n1. Kama zilivyokubaliwa au chache\n2. Zaidi",
+  "phoneTerms.hoursAmount": "Unafanya kazi saa ngapi kwa siku? Nambari tu:",
+  "phoneTerms.rest":
+    "Siku za mapumziko kwa wiki. Zilizokubaliwa: {days}.\n1. Kama zilivyokubaliwa au zaidi\n2. Chache",
+  "phoneTerms.restAmount": "Unapata siku ngapi za mapumziko kwa wiki? (0 kama hakuna)",
+  "phoneTerms.passport":
+    "Pasipoti yako iko kwa nani?\n1. Niko nayo mimi\n2. Kwa mwajiri wangu\n3. Kwa wakala\n4. Kwa mtu mwingine",
+  "phoneTerms.employer": "Je, unamfanyia kazi {employer}?\n1. Ndiyo\n2. Hapana",
+  "phoneTerms.city": "Je, unafanya kazi {city}?\n1. Ndiyo\n2. Hapana",
+  "phoneTerms.cityName": "Unafanya kazi mji gani?",
+  "phoneTerms.start":
+    "Kazi Salama: je, kazi yako ni kama ilivyokubaliwa? Jibu kila swali kwa nambari ya jibu lako.",
+  "phoneTerms.notUnderstood": "Jibu halikueleweka, tafadhali jibu tena.",
+  "phoneTerms.asAgreed":
+    "Asante: kazi yako ni kama ilivyokubaliwa. Ubalozi umepata majibu yako. Jibu linalofuata: {date}",
+  "phoneTerms.different":
+    "Ubalozi umepata majibu yako: kesi {reference}. Utawasiliana nawe. Uko hatarini? Piga ubalozi: {phone}",
+  "phoneTerms.expired": "Kazi Salama: majibu yako yamechelewa. Tuma KAZI na PIN yako kuanza upya.",
 };

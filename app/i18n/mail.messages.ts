@@ -162,7 +162,7 @@ export const mailEn = {
     "Hello,\n\nThe worker {worker} on contract {reference} ({country}) has been issued departure clearance {code} and is pre-registered with the Kenyan mission.\n\nKazi Salama — National Employment Authority",
   "mail.checkInDue.subject": "Are you OK? Time to check in — Kazi Salama",
   "mail.checkInDue.text":
-    "Hello,\n\n{mission} would like to know that you are OK. Answer on the Departure page, or reply to our SMS with OK and your PIN (for example: OK 1234). If you need help, send HELP and your PIN.\n\nKazi Salama — National Employment Authority",
+    "Hello,\n\n{mission} would like to know that you are OK. Answer on the Departure page, or reply to our SMS with OK and your PIN (for example: OK 1234). If you need help, send HELP and your PIN.{first, select, yes {\n\nThis first check-in also asks whether your job is what was agreed: your pay, hours, days off, passport, employer and city. Answer on the Departure page, or reply JOB and your PIN to our SMS.} other {}}\n\nKazi Salama — National Employment Authority",
   "mail.checkInReminder.subject": "Reminder: let us know you are OK — Kazi Salama",
   "mail.checkInReminder.text":
     "Hello,\n\nWe have not heard from you yet. Please reply OK and your PIN, or answer on the Departure page. If you do not answer, {mission} will look for you.\n\nKazi Salama — National Employment Authority",
@@ -200,7 +200,7 @@ export const mailEn = {
   "sms.clearanceKin":
     "Kazi Salama: {worker} has clearance to work in {country}; registered with the mission. If you cannot reach them, call NEA 0800 222 223.",
   "sms.checkInDue":
-    "Kazi Salama: are you OK? Reply to this SMS: OK and your PIN (e.g. OK 1234). If you need help: HELP and your PIN.",
+    "{first, select, yes {Kazi Salama: is your job what was agreed? Reply JOB and your PIN (e.g. JOB 1234) for 6 short questions. Need help: HELP and your PIN.} other {Kazi Salama: are you OK? Reply to this SMS: OK and your PIN (e.g. OK 1234). If you need help: HELP and your PIN.}}",
   "sms.checkInReminder":
     "Kazi Salama: we have not heard from you. Reply OK and your PIN. If you do not, {mission} will look for you.",
   "sms.caseAlert":
@@ -368,7 +368,7 @@ export const mailSw: Record<keyof typeof mailEn, string> = {
     "Habari,\n\nMfanyakazi {worker} wa mkataba {reference} ({country}) amepewa kibali cha kuondoka {code} na amesajiliwa mapema na ubalozi wa Kenya.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
   "mail.checkInDue.subject": "Uko salama? Wakati wa kuripoti — Kazi Salama",
   "mail.checkInDue.text":
-    "Habari,\n\n{mission} inataka kujua kama uko salama. Jibu kwenye ukurasa wa Kuondoka, au jibu SMS yetu kwa neno SAWA na PIN yako (mfano: SAWA 1234). Ukihitaji msaada, tuma MSAADA na PIN yako.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
+    "Habari,\n\n{mission} inataka kujua kama uko salama. Jibu kwenye ukurasa wa Kuondoka, au jibu SMS yetu kwa neno SAWA na PIN yako (mfano: SAWA 1234). Ukihitaji msaada, tuma MSAADA na PIN yako.{first, select, yes {\n\nRipoti hii ya kwanza pia inauliza kama kazi yako ni kama ilivyokubaliwa: mshahara, saa, siku za mapumziko, pasipoti, mwajiri na mji. Jibu kwenye ukurasa wa Kuondoka, au jibu SMS yetu kwa KAZI na PIN yako.} other {}}\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
   "mail.checkInReminder.subject": "Ukumbusho: tujulishe kama uko salama — Kazi Salama",
   "mail.checkInReminder.text":
     "Habari,\n\nBado hatujasikia kutoka kwako. Tafadhali jibu SAWA na PIN yako, au kwenye ukurasa wa Kuondoka. Usipojibu, {mission} itakutafuta.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
@@ -404,7 +404,7 @@ export const mailSw: Record<keyof typeof mailEn, string> = {
   "sms.clearanceKin":
     "Kazi Salama: {worker} amepata kibali cha kufanya kazi {country}; amesajiliwa na ubalozi. Ukikosa kumpata, piga NEA 0800 222 223.",
   "sms.checkInDue":
-    "Kazi Salama: uko salama? Jibu SMS hii: SAWA na PIN yako (mfano SAWA 1234). Ukihitaji msaada: MSAADA na PIN yako.",
+    "{first, select, yes {Kazi Salama: je, kazi yako ni kama ilivyokubaliwa? Jibu KAZI na PIN yako (mfano KAZI 1234) kwa maswali 6 mafupi. Msaada: MSAADA na PIN yako.} other {Kazi Salama: uko salama? Jibu SMS hii: SAWA na PIN yako (mfano SAWA 1234). Ukihitaji msaada: MSAADA na PIN yako.}}",
   "sms.checkInReminder":
     "Kazi Salama: bado hatujasikia kutoka kwako. Jibu SAWA na PIN yako. Usipojibu, {mission} itakutafuta.",
   "sms.caseAlert":

@@ -42,7 +42,7 @@ export const SMS_VERSION = {
   // The next of kin gets it in Kiswahili, as the email's first half.
   clearanceKin: (_l: Locale, d: TemplateData<"clearanceKin">) =>
     say("sw", "sms.clearanceKin", { worker: d.worker, country: d.country }),
-  checkInDue: sms("checkInDue"),
+  checkInDue: sms("checkInDue", (_l, d) => ({ first: d.first ? "yes" : "no" })),
   checkInReminder: sms("checkInReminder", (l, d) => ({ mission: missionIn(l, d) })),
   caseAlert: sms("caseAlert", (l, d) => ({ priority: priorityWord(d.priority, l) })),
   accountLocked: sms("accountLocked"),

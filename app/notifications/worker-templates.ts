@@ -66,8 +66,9 @@ export const workerTemplates = {
     locale: Locale,
     d: { reference: string; worker: string; country: string; code: string },
   ): Rendered => mail(locale, "clearanceAgency", d),
-  checkInDue: (locale: Locale, d: MissionNames): Rendered =>
-    mail(locale, "checkInDue", withMission(locale, d)),
+  // The first check-in also asks whether the job is what was agreed (issue 19 §1).
+  checkInDue: (locale: Locale, d: MissionNames & { first?: boolean }): Rendered =>
+    mail(locale, "checkInDue", { ...withMission(locale, d), first: d.first ? "yes" : "no" }),
   checkInReminder: (locale: Locale, d: MissionNames): Rendered =>
     mail(locale, "checkInReminder", withMission(locale, d)),
   arrivalConfirmed: (locale: Locale, d: MissionNames & { nextCheckIn: string }): Rendered =>

@@ -30,7 +30,8 @@ describe("check-ins by SMS", () => {
     const sms = await texts(`checkin:${open.id}:`);
     expect(sms.map((m) => m.idempotencyKey.split(":")[2])).toEqual(["due", "reminder"]);
     expect(sms.every((m) => m.to === w.phone.replace(/\D/g, "") && m.locale === "sw")).toBe(true);
-    expect(sms[0]!.text).toContain("SAWA na PIN yako");
+    // Her first check-in asks whether the job is what was agreed, by SMS too (issue 19 §1).
+    expect(sms[0]!.text).toContain("Jibu KAZI na PIN yako (mfano KAZI 1234) kwa maswali 6 mafupi");
     // The mission is named in Kiswahili, from its kind and city, not by its stored English name.
     expect(sms[1]!.text).toMatch(/Usipojibu, Ubalozi (Mdogo )?wa Kenya, \S+/);
     expect(sms[1]!.text).not.toMatch(/Embassy|Consulate/);

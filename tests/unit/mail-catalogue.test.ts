@@ -74,7 +74,7 @@ const SAMPLE: { [T in TemplateName]: TemplateData<T> } = {
     ...mission,
   },
   clearanceAgency: { reference: "KS-K-2026-000001", worker: "W. N.", country: "Qatar", code: "1" },
-  checkInDue: mission,
+  checkInDue: { ...mission, first: true },
   checkInReminder: mission,
   arrivalConfirmed: { ...mission, nextCheckIn: "4 Dec 2026" },
   caseReceived: { reference: "CASE-2026-000001" },

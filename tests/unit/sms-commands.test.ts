@@ -16,6 +16,13 @@ describe("SMS commands", () => {
     expect(parseSmsCommand("1")).toEqual({ kind: "checkIn", outcome: "OK", pin: "", locale: null });
   });
 
+  it("JOB or KAZI with her PIN starts the terms questions, in the word's language", () => {
+    expect(parseSmsCommand("kazi 4821")).toEqual({ kind: "terms", pin: "4821", locale: "sw" });
+    expect(parseSmsCommand(" Job*4821 ")).toEqual({ kind: "terms", pin: "4821", locale: "en" });
+    for (const text of ["JOB", "KAZI", "JOB 4821 now"])
+      expect(parseSmsCommand(text), text).toEqual({ kind: "unknown" });
+  });
+
   it("anything else is not a command", () => {
     for (const text of ["", "hello", "OK 4821 please", "3 4821", "SAWAA 1234", "4821"])
       expect(parseSmsCommand(text), text).toEqual({ kind: "unknown" });

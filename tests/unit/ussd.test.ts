@@ -6,6 +6,7 @@ import {
   type UssdAgency,
   type UssdLookups,
 } from "~/domain/ussd/ussd";
+import type { ApprovedTerms } from "~/domain/mission/terms-check.rules";
 
 const long =
   "The Very Long Named International Overseas Manpower Recruitment and Placement Services Company Limited of Nairobi";
@@ -59,7 +60,30 @@ const lookups: UssdLookups = {
   async checkIn() {
     return null;
   },
+  async terms(pin) {
+    if (pin !== "1234") return { verified: false, reason: "WRONG_PIN", emergency: "+97444000000" };
+    return { verified: true, registrationId: "reg-1", approved, emergency: "+97444000000" };
+  },
+  async reportTerms(registrationId, r) {
+    reports.push({ registrationId, ...r });
+    const asAgreed = r.monthlyWage >= approved.monthlyWage && r.passportHeldBy === "WORKER";
+    return {
+      caseReference: asAgreed ? null : "KS-W-2026-000123",
+      next: new Date("2027-01-05T00:00:00Z"),
+    };
+  },
 };
+
+const approved: ApprovedTerms = {
+  monthlyWage: 1500,
+  currency: "QAR",
+  dailyHours: 8,
+  weeklyRestDays: 1,
+  passportHeldBy: "WORKER",
+  employer: long,
+  city: "Al Rayyan Municipality of the State of Qatar, Doha region",
+};
+const reports: Record<string, unknown>[] = [];
 
 const dial = (text: string) => ussdReply(text, lookups);
 
@@ -175,5 +199,64 @@ describe("USSD menu", () => {
       expect(r.length).toBeLessThanOrEqual(USSD_MAX);
       expect(r).toContain("NEA/PEA/2026/010"); // the facts survive; the name is what gets shortened
     }
+  });
+
+  it("asks whether her job is as agreed, one question a screen, after her PIN (issue 19 §1)", async () => {
+    expect(await dial("1")).toContain("5. Is my job as agreed?");
+    expect(await dial("1*5")).toBe(
+      "CON Enter your check-in PIN (set it on Kazi Salama, under Get help):",
+    );
+    expect(await dial("1*5*9999")).toMatch(/^END Not counted: the PIN is not right/);
+    expect(await dial("1*5*1234")).toBe(
+      "CON Your pay a month. Agreed: 1500 QAR.\n1. As agreed or more\n2. Less",
+    );
+    // All as agreed: six answers, then thanks and the next check-in.
+    reports.length = 0;
+    expect(await dial("1*5*1234*1*1*1*1*1*1")).toBe(
+      "END Thank you: your job is as agreed. The mission has your answers. Next check-in: 2027-01-05",
+    );
+    expect(reports[0]).toMatchObject({
+      monthlyWage: 1500,
+      passportHeldBy: "WORKER",
+      sameEmployer: true,
+    });
+    // Less pay, more hours, no day off, passport with the employer, another employer and city.
+    reports.length = 0;
+    const path = ["2", "5", "1234", "2", "1,200", "2", "12", "2", "0", "2", "2", "2", "Jeddah"];
+    const screens = [];
+    for (let i = 1; i <= path.length; i++) screens.push(await dial(path.slice(0, i).join("*")));
+    expect(screens[3]).toContain("Unalipwa kiasi gani kwa mwezi, kwa QAR?");
+    expect(screens.at(-1)).toMatch(/^END Ubalozi umepata majibu yako: kesi KS-W-2026-000123/);
+    expect(screens.at(-1)).toContain("+97444000000");
+    expect(reports).toEqual([
+      {
+        registrationId: "reg-1",
+        monthlyWage: 1200,
+        dailyHours: 12,
+        weeklyRestDays: 0,
+        passportHeldBy: "EMPLOYER",
+        sameEmployer: false,
+        city: "Jeddah",
+      },
+    ]);
+    // Every screen fits, in both languages, with a very long employer and city.
+    for (const lang of ["1", "2"]) {
+      const p = [lang, ...path.slice(1)];
+      for (let i = 1; i <= p.length; i++) {
+        const r = await dial(p.slice(0, i).join("*"));
+        expect(r.length, r).toBeLessThanOrEqual(USSD_MAX);
+      }
+    }
+    // Nonsense ends the session; nothing is recorded.
+    reports.length = 0;
+    for (const bad of [
+      "1*5*1234*7",
+      "1*5*1234*2*lots",
+      "1*5*1234*1*2*25",
+      "1*5*1234*1*1*2*8",
+      "1*5*1234*1*1*1*1*1*1*1",
+    ])
+      expect(await dial(bad), bad).toBe("END Invalid choice. Please dial again.");
+    expect(reports).toEqual([]);
   });
 });

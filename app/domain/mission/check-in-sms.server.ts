@@ -8,7 +8,7 @@
 import { db, transaction, type Tx } from "~/utils/db.server";
 import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
 import { normalizePhone } from "~/domain/agencies/normalize";
-import { nextCheckInAfter } from "./checkin.rules";
+import { checkInDue, nextCheckInAfter } from "./checkin.rules";
 import { missionNames } from "~/i18n/mission-name";
 
 export const REMIND_AFTER_DAYS = 2;
@@ -33,6 +33,9 @@ type Claimed = {
   missionKind: string;
   missionCity: string;
 };
+
+const isFirst = (c: Claimed) =>
+  !!c.arrivedAt && c.dueAt.getTime() === checkInDue(c.arrivedAt, 0).getTime();
 
 const names = (c: Claimed) =>
   missionNames({ name: c.mission, kind: c.missionKind, city: c.missionCity });
@@ -83,7 +86,8 @@ export async function sendCheckInSms(now = new Date()) {
       await notifyWorker(tx, c.workerId, {
         key: `checkin:${c.id}:due`,
         template: "checkInDue",
-        data: names(c),
+        // The first one asks her whether the job is what was agreed (JOB and her PIN).
+        data: { ...names(c), first: isFirst(c) },
       });
     return claimed.length;
   });

@@ -3,16 +3,16 @@
 // worker's open registrations for "Get help". Split from mission.server.ts.
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
-import { hashPassword, verifyPassword } from "~/auth/crypto.server";
+import { hashPassword } from "~/auth/crypto.server";
 import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { once } from "~/utils/idempotency.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { isUuid } from "~/utils/validation";
-import { hitRateLimit, isRateLimited } from "~/auth/rate-limit.server";
-import { expectsCheckIns, nextCheckInAfter, type RegistrationStatus } from "./checkin.rules";
+import { expectsCheckIns, nextCheckInAfter } from "./checkin.rules";
 import { actorOf, registrationInScope } from "./mission.server";
 import { PIN_PATTERN } from "./mission.schema";
+import { emergencyOf, identifyCaller, pinKey } from "./phone-caller.server";
 import { normalizePhone } from "~/domain/agencies/normalize";
 import { DomainError } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -152,20 +152,7 @@ export async function workerCheckIn(
   });
 }
 
-const ABROAD: RegistrationStatus[] = ["ARRIVED", "ACTIVE", "UNREACHABLE"];
-
-/**
- * Wrong PINs from one calling number against one worker before that number may no longer try her
- * PIN for PIN_LOCK_MS (a 4-digit PIN cannot be walked). Counted per number and worker:
- * - not per worker alone: whoever holds another number on her record (her Kenyan phone, typed by an
- *   agency) must not lock her check-ins from her own phone abroad (an independent review);
- * - not per number alone: numbers are typed freely, and a lock any worker could lift by typing the
- *   number and setting her own PIN let her PIN be guessed without end (another review).
- * Only her own new PIN lifts her locks. Only the numbers on her record can try her PIN at all.
- */
-export const PIN_FAILURES_ALLOWED = 5;
-const PIN_LOCK_MS = 24 * 3600_000;
-const pinKey = (digits: string, workerId: string) => `checkin-pin:${digits}:${workerId}`;
+export { PIN_FAILURES_ALLOWED } from "./phone-caller.server";
 
 export type PhoneCheckIn =
   | {
@@ -184,15 +171,6 @@ export type PhoneCheckIn =
 
 /** Work that must commit with the check-in (an SMS channel's reply, its inbound record). */
 export type OnCheckIn = (tx: Tx, r: PhoneCheckIn | null) => Promise<void>;
-
-/** At most this many registrations abroad are tried for one caller's number. */
-const MAX_CANDIDATES = 5;
-
-const candidateSelect = {
-  id: true,
-  mission: { select: { emergencyPhone: true, phone: true } },
-  worker: { select: { id: true, checkInPinHash: true, user: { select: { locale: true } } } },
-} as const;
 
 /**
  * A check-in by USSD or SMS from the caller's number. The number is the one a worker gave as her
@@ -213,42 +191,14 @@ export async function checkInByPhone(
   // The gateway's number, read as every gateway channel reads it (ussd/caller.server.ts).
   const digits = normalizePhone(phoneNumber);
   if (!digits || digits.length < 8) return null;
-  const byPhoneAbroad = await db.missionRegistration.findMany({
-    where: { phoneAbroad: `+${digits}`, status: { in: ABROAD } },
-    orderBy: { createdAt: "desc" },
-    take: MAX_CANDIDATES,
-    select: candidateSelect,
-  });
-  const byKenyanPhone = await db.missionRegistration.findMany({
-    where: { worker: { phone: digits }, status: { in: ABROAD } },
-    orderBy: { createdAt: "desc" },
-    take: MAX_CANDIDATES,
-    select: candidateSelect,
-  });
-  const candidates = [...byPhoneAbroad, ...byKenyanPhone]
-    .filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)
-    .slice(0, MAX_CANDIDATES);
-  if (!candidates.length) {
+  const caller = await identifyCaller(digits, pin);
+  if (!caller) {
     if (onCommit) await transaction((tx) => onCommit(tx, null));
     return null;
   }
 
-  const reasons = new Map<string, "NO_PIN" | "WRONG_PIN" | "LOCKED">();
-  let verifiedReg: (typeof candidates)[number] | null = null;
-  for (const reg of candidates) {
-    const { worker } = reg;
-    if (!worker.checkInPinHash) reasons.set(reg.id, "NO_PIN");
-    else if (await isRateLimited(pinKey(digits, worker.id), PIN_FAILURES_ALLOWED))
-      reasons.set(reg.id, "LOCKED");
-    else if (PIN_PATTERN.test(pin) && (await verifyPassword(worker.checkInPinHash, pin))) {
-      verifiedReg = reg;
-      break;
-    } else reasons.set(reg.id, "WRONG_PIN");
-  }
-
-  if (verifiedReg) {
-    const reg = verifiedReg;
-    const emergency = reg.mission.emergencyPhone ?? reg.mission.phone;
+  if (caller.verified) {
+    const reg = caller.verified;
     return transaction(async (tx) => {
       await tx.rateLimitBucket.deleteMany({ where: { key: pinKey(digits, reg.worker.id) } });
       const r = await answerCheckIn(tx, reg.id, { outcome, channel }, now);
@@ -262,7 +212,7 @@ export async function checkInByPhone(
       const done: PhoneCheckIn = {
         verified: true,
         next: r.next,
-        emergency,
+        emergency: emergencyOf(reg),
         locale: reg.worker.user?.locale ?? null,
         registrationId: reg.id,
       };
@@ -271,12 +221,9 @@ export async function checkInByPhone(
     });
   }
 
+  const { candidates, reasons } = caller;
   const shared = candidates.length > 1;
   const first = candidates[0]!;
-  // A wrong PIN from this number against each worker it was tried on (atomic across servers).
-  for (const reg of candidates)
-    if (reasons.get(reg.id) === "WRONG_PIN")
-      await hitRateLimit(pinKey(digits, reg.worker.id), PIN_FAILURES_ALLOWED, PIN_LOCK_MS);
   return transaction(async (tx) => {
     for (const reg of candidates) {
       const own = reasons.get(reg.id)!;
@@ -295,7 +242,7 @@ export async function checkInByPhone(
     const refused: PhoneCheckIn = {
       verified: false,
       reason: shared ? "SHARED_NUMBER" : reasons.get(first.id)!,
-      emergency: first.mission.emergencyPhone ?? first.mission.phone,
+      emergency: emergencyOf(first),
       locale: null,
     };
     await onCommit?.(tx, refused);

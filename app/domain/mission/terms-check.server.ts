@@ -33,7 +33,7 @@ import {
 export const AGENCY_ANSWER_DAYS = 7;
 const DAY = 86_400_000;
 
-const registrationSelect = {
+export const registrationSelect = {
   id: true,
   status: true,
   arrivedAt: true,
@@ -51,6 +51,8 @@ const registrationSelect = {
       agency: { select: { email: true } },
     },
   },
+  // The number she is told to call when she answers by phone.
+  mission: { select: { emergencyPhone: true, phone: true } },
 } as const;
 
 async function ownRegistration(client: Tx | typeof db, actor: User, registrationId: string) {
@@ -72,12 +74,12 @@ async function missionRegistration(client: Tx | typeof db, actor: User, registra
   });
 }
 
-type Registration = Awaited<ReturnType<typeof ownRegistration>>;
+export type Registration = Awaited<ReturnType<typeof ownRegistration>>;
 
 /** The worker's language (English when she has no account yet). */
-const localeOf = (r: Registration): Locale => (r.worker.user?.locale === "sw" ? "sw" : "en");
+export const localeOf = (r: Registration): Locale => (r.worker.user?.locale === "sw" ? "sw" : "en");
 
-const approvedOf = (r: Registration) =>
+export const approvedOf = (r: Registration) =>
   approvedTermsOf(r.contract.terms as Record<string, unknown>, {
     name: r.contract.employer.name,
     city: r.contract.employer.city,
@@ -161,7 +163,7 @@ async function reportFor(
     const done = await once(
       tx,
       { key: submissionKey, actorId: actor.id, action: `mission.terms:${registrationId}` },
-      () => record(tx, actor, r, reported, ctx, channel),
+      () => recordTerms(tx, actor, r, reported, ctx, channel),
       (x) => JSON.stringify(x),
     );
     if (!done.repeated) return done.result;
@@ -174,13 +176,18 @@ async function reportFor(
   });
 }
 
-async function record(
+/**
+ * Her answers, recorded against the approved terms: the check-in answered, and when something is
+ * not as agreed a case (or the open one), the contract flagged and the agency told. `actor` is null
+ * when she answered by phone (USSD or SMS, her PIN verified).
+ */
+export async function recordTerms(
   tx: Tx,
-  actor: User,
+  actor: User | null,
   r: Registration,
   reported: ReportedTerms,
-  ctx: RequestContext,
-  channel: "WEB" | "VISIT",
+  ctx: RequestContext | undefined,
+  channel: "WEB" | "VISIT" | "USSD" | "SMS",
 ) {
   if (!r.arrivedAt || !expectsCheckIns(r.status))
     throw new DomainError("mission.error.noCheckIn", { kind: "conflict" });
@@ -220,7 +227,7 @@ async function record(
       description: say(localeOf(r), "terms.caseDescription", {
         fields: differences.map((d) => say(localeOf(r), `terms.field.${d.field}`)).join(", "),
       }),
-      actor: actorOf(actor),
+      actor: actor ? actorOf(actor) : null,
       ctx,
       contractId: r.contract.id,
       agencyAnswerDueAt: due,
@@ -256,12 +263,12 @@ async function record(
       reported: { ...reported, currency: approved.currency },
       differences,
       caseId,
-      reportedById: actor.id,
+      reportedById: actor?.id ?? null,
       createdAt: now,
     },
   });
   await recordAudit(tx, {
-    actor: actorOf(actor),
+    actor: actor ? actorOf(actor) : null,
     action: "mission.terms_reported",
     entityType: "MissionRegistration",
     entityId: r.id,

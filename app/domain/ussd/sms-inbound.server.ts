@@ -1,6 +1,7 @@
 // Two-way SMS (issue 16): a worker abroad texts the service number. OK / SAWA / 1 with her PIN
 // answers her open check-in; HELP / MSAADA / 2 with her PIN answers it as "I need help" and opens a
-// case her mission's attachés are alerted to. Without her PIN nothing is cleared (ADR 0017): the
+// case her mission's attachés are alerted to. JOB / KAZI with her PIN asks whether her job is what
+// was agreed, one question a message (sms-terms.server.ts, issue 19 §1). Without her PIN nothing is cleared (ADR 0017): the
 // attempt is kept as unverified for the mission. Anything else gets how to do it, in both
 // languages. The reply goes back by SMS through the outbox, committed with what it reports, and a
 // callback the gateway repeats (same message id) is answered once.
@@ -12,6 +13,8 @@ import type { Locale } from "~/i18n/messages";
 import { parseSmsCommand } from "./sms-commands";
 import { callerAllowed, callerNumber } from "./caller.server";
 import { checkInAnswer, SMS_HELP } from "./ussd";
+import { phoneTermsFor } from "~/domain/mission/terms-by-phone.server";
+import { continueTermsConversation, startTermsConversation } from "./sms-terms.server";
 
 export type InboundSms = { id: string; from: string; text: string };
 
@@ -38,10 +41,28 @@ export async function handleInboundSms(
 
   try {
     if (await alreadyAnswered(sms.id)) return "repeated";
-    if (command.kind === "unknown") {
-      await transaction((tx) => answer(tx, "unknown", SMS_HELP, "sw"));
+    if (command.kind === "terms") {
+      const who = await phoneTermsFor(digits, command.pin);
+      await transaction((tx) =>
+        startTermsConversation(tx, digits, who, command.locale, (text, locale) =>
+          answer(tx, "terms", text, locale),
+        ),
+      );
       return "answered";
     }
+    // Not a command, or a bare digit without a PIN: in a terms conversation, her answer.
+    if (command.kind === "unknown" || !command.pin) {
+      const handled = await transaction(async (tx) => {
+        const inConversation = await continueTermsConversation(tx, digits, sms.text, (text, l) =>
+          answer(tx, "termsAnswer", text, l),
+        );
+        if (!inConversation && command.kind === "unknown")
+          await answer(tx, "unknown", SMS_HELP, "sw");
+        return inConversation || command.kind === "unknown";
+      });
+      if (handled) return "answered";
+    }
+    if (command.kind !== "checkIn") return "answered";
     const { outcome, pin } = command;
     await checkInByPhone(digits, outcome, pin, "SMS", new Date(), async (tx, r) => {
       const locale = replyLocale(command.locale, r);

@@ -3,8 +3,9 @@ import { verifyCodeLimited } from "~/domain/verify/verify.server";
 import { callerAllowed, callerNumber } from "./caller.server";
 import { checkInByPhone } from "~/domain/mission/checkins.server";
 import { ussdReply, type UssdLookups } from "./ussd";
+import { phoneTermsFor, reportTermsByUssd } from "~/domain/mission/terms-by-phone.server";
 
-const lookups: Omit<UssdLookups, "checkIn" | "verify"> = {
+const lookups: Omit<UssdLookups, "checkIn" | "verify" | "terms" | "reportTerms"> = {
   async findAgencies(query, limit) {
     const { items } = await searchAgencies({ q: query, take: limit });
     return items.map((a) => ({
@@ -65,5 +66,9 @@ export async function handleUssd(input: { sessionId: string; phoneNumber: string
     ...lookups,
     verify: (code) => verifyByPhone(code, number),
     checkIn: (outcome, pin) => checkInByPhone(number, outcome, pin),
+    terms: (pin) => phoneTermsFor(number, pin),
+    // The session's answers are recorded once, however often the gateway sends its last step.
+    reportTerms: (registrationId, reported) =>
+      reportTermsByUssd(registrationId, reported, input.sessionId),
   });
 }

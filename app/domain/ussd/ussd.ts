@@ -1,7 +1,9 @@
 // The USSD menu for feature phones, as a pure function of the answers so far (Africa's Talking
 // sends them `*`-joined in `text`). Replies start with "CON " (ask more) or "END " (finish) and
 // never exceed 182 characters, the USSD limit.
-import type { Locale } from "~/i18n/messages";
+import { translate, type Locale } from "~/i18n/messages";
+import type { ApprovedTerms, ReportedTerms } from "~/domain/mission/terms-check.rules";
+import { walkTerms } from "~/domain/mission/terms-questions";
 
 export const USSD_MAX = 182;
 
@@ -30,6 +32,16 @@ export type UssdCheckIn =
     }
   | null;
 
+/** Who is calling with this PIN for the terms questions, and her approved terms once it verifies. */
+export type UssdTerms =
+  | null
+  | {
+      verified: false;
+      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER";
+      emergency: string | null;
+    }
+  | { verified: true; registrationId: string; approved: ApprovedTerms; emergency: string | null };
+
 export type UssdLookups = {
   /** At most `limit` agencies whose name or licence number matches. */
   findAgencies(query: string, limit: number): Promise<UssdAgency[]>;
@@ -37,11 +49,18 @@ export type UssdLookups = {
   verify(code: string): Promise<UssdVerification | null | "rate-limited">;
   /** Answers the open check-in of the worker abroad whose phone this is; null when there is none. */
   checkIn(outcome: "OK" | "CONCERN", pin: string): Promise<UssdCheckIn>;
+  /** The caller's approved terms, when her PIN verifies (issue 19 §1). */
+  terms(pin: string): Promise<UssdTerms>;
+  /** Records her answers; null when her registration no longer expects them. */
+  reportTerms(
+    registrationId: string,
+    reported: ReportedTerms,
+  ): Promise<{ caseReference: string | null; next: Date } | null>;
 };
 
 const T = {
   en: {
-    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code\n4. Check in (workers abroad)",
+    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code\n4. Check in (workers abroad)\n5. Is my job as agreed? (abroad)",
     checkInMenu: "Are you OK?\n1. I am OK\n2. I need help",
     askPin: "Enter your check-in PIN (set it on Kazi Salama, under Get help):",
     pinNotCounted: {
@@ -86,7 +105,7 @@ const T = {
     licence: "Licence",
   },
   sw: {
-    menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki\n4. Jibu la hali (walio ng'ambo)",
+    menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki\n4. Jibu la hali (walio ng'ambo)\n5. Kazi ni kama ilivyokubaliwa? (ng'ambo)",
     checkInMenu: "Uko salama?\n1. Niko salama\n2. Nahitaji msaada",
     askPin: "Andika PIN yako ya kujibu hali (iweke kwenye Kazi Salama, sehemu ya Pata msaada):",
     pinNotCounted: {
@@ -182,6 +201,27 @@ export function checkInAnswer(r: UssdCheckIn, outcome: "OK" | "CONCERN", locale:
   return outcome === "OK" ? `${t.checkInOk} ${shortDate(r.next)}` : `${t.checkInHelp} ${call}`;
 }
 
+/** What a worker is told when her answers by phone were recorded (issue 19 §1). */
+export function termsAnswer(
+  done: { caseReference: string | null; next: Date },
+  emergency: string | null,
+  locale: Locale,
+) {
+  return done.caseReference
+    ? translate(locale, "phoneTerms.different", {
+        reference: done.caseReference,
+        phone: emergency ?? "+254207876000",
+      })
+    : translate(locale, "phoneTerms.asAgreed", { date: shortDate(done.next) });
+}
+
+/** The answer when a phone answer cannot count: no registration, or her PIN did not verify. */
+export function notCountedAnswer(r: UssdTerms, locale: Locale) {
+  if (!r) return T[locale].checkInNone;
+  if (r.verified) return "";
+  return checkInAnswer(r, "OK", locale);
+}
+
 /** The answer to an SMS that is not a check-in: how to send one, in both languages. */
 export const SMS_HELP =
   "Kazi Salama: reply OK and your PIN if you are safe, HELP and your PIN if you need help. / Jibu SAWA na PIN yako kama uko salama, MSAADA na PIN yako kama unahitaji msaada.";
@@ -200,6 +240,18 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
     if (pick === undefined) return con(t.askPin);
     const outcome = input === "1" ? "OK" : "CONCERN";
     return end(checkInAnswer(await lookups.checkIn(outcome, pick), outcome, locale));
+  }
+  if (choice === "5") {
+    // Language, 5, her PIN, then one answer a screen (terms-questions.ts).
+    if (input === undefined) return con(t.askPin);
+    const who = await lookups.terms(input);
+    if (!who?.verified) return end(notCountedAnswer(who, locale));
+    const answers = parts.slice(3);
+    const walk = walkTerms(answers, who.approved, locale);
+    if (walk.kind === "ask") return con(walk.text);
+    if (walk.kind === "invalid" || walk.used !== answers.length) return end(t.invalid);
+    const done = await lookups.reportTerms(who.registrationId, walk.reported);
+    return end(done ? termsAnswer(done, who.emergency, locale) : t.checkInNone);
   }
   if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
   if (input === undefined)
