@@ -19,11 +19,16 @@ export const openApiDocument = {
     version: "1.0.0",
     description:
       "Read-only public data of Kenya's register of licensed recruitment agencies, and live verification of the codes printed on licences and other documents. No authentication; CORS open.",
+    // Public-sector data, free to reuse with attribution (to be confirmed by NEA's legal office).
+    license: { name: "Creative Commons Attribution 4.0", identifier: "CC-BY-4.0" },
   },
   servers: [{ url: "/" }],
   paths: {
     "/api/v1/agencies": {
       get: {
+        operationId: "searchAgencies",
+        // Public: no credentials (an empty requirement, stated, not inherited).
+        security: [],
         summary: "Search agencies",
         description:
           "Case- and accent-insensitive search on name and licence number, in name order. PENDING agencies appear only when asked for with status=PENDING.",
@@ -59,6 +64,9 @@ export const openApiDocument = {
     },
     "/api/v1/agencies/{licenceNo}": {
       get: {
+        operationId: "getAgency",
+        // Public: no credentials (an empty requirement, stated, not inherited).
+        security: [],
         summary: "One agency by licence number",
         parameters: [
           {
@@ -88,6 +96,9 @@ export const openApiDocument = {
     },
     "/api/v1/compliance-check": {
       post: {
+        operationId: "checkCompliance",
+        // Public: no credentials (an empty requirement, stated, not inherited).
+        security: [],
         summary: "Check a draft contract",
         description:
           "Runs the compliance engine against the BLMA rule set in force on the contract date. `compliant` is false exactly when a BLOCKING finding exists. Findings that rest on unverified research values are warnings, marked `unverified`.",
@@ -116,6 +127,9 @@ export const openApiDocument = {
     },
     "/api/v1/verify/{code}": {
       get: {
+        operationId: "verifyCode",
+        // Public: no credentials (an empty requirement, stated, not inherited).
+        security: [],
         summary: "Verify a code",
         description:
           "What the document carrying this code proves, with its status today. Limited to 120 checks per 10 minutes per address.",
