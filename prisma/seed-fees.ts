@@ -338,18 +338,22 @@ export async function seedDemoScorecards(db: PrismaClient) {
           decidedAt: new Date(Date.now() - (40 + i * 30) * DAY),
         },
       });
-    // Ratings from the longest-deployed workers, each 45 days after arrival and long enough ago to
-    // be published (rating.rules.ts).
-    const rated = regs
-      .map((g) => ({ g, at: new Date(g.arrivedAt!.getTime() + 45 * DAY) }))
-      .filter((x) => x.at.getTime() < Date.now() - 70 * DAY)
-      .slice(0, r.ratings.scores.length);
+    // Ratings, four a month (a month with fewer than three is not published), from workers who
+    // had arrived before they rated, all long enough ago to be published (rating.rules.ts).
+    const unused = [...regs];
+    const rated = r.ratings.scores.flatMap((score, i) => {
+      const at = new Date(Date.now() - (75 + Math.floor(i / 4) * 31) * DAY);
+      const k = unused.findIndex((g) => g.arrivedAt!.getTime() < at.getTime() - 10 * DAY);
+      if (k < 0) return [];
+      const [g] = unused.splice(k, 1);
+      return [{ registrationId: g!.id, score, at, recommend: i < r.ratings.recommend }];
+    });
     await db.agencyRating.createMany({
-      data: rated.map((x, i) => ({
-        registrationId: x.g.id,
+      data: rated.map((x) => ({
+        registrationId: x.registrationId,
         agencyId: agency.id,
-        score: r.ratings.scores[i]!,
-        recommend: i < r.ratings.recommend,
+        score: x.score,
+        recommend: x.recommend,
         ratedAt: x.at,
       })),
     });

@@ -307,7 +307,7 @@ export const missionSw: Record<keyof typeof missionEn, string> = {
   "terms.dailyHours": "Saa unazofanya kazi kwa siku",
   "terms.weeklyRestDays": "Siku za mapumziko kwa wiki",
   "terms.passportHeldBy": "Pasipoti yako iko kwa nani?",
-  "terms.passport.WORKER": "Niko nayo mimi",
+  "terms.passport.WORKER": "Ninayo mimi",
   "terms.passport.EMPLOYER": "Kwa mwajiri wangu",
   "terms.passport.AGENCY": "Kwa wakala",
   "terms.passport.OTHER": "Kwa mtu mwingine",

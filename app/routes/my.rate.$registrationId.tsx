@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { requirePermission } from "~/auth/require.server";
 import { myRating, rateAgency } from "~/domain/scorecard/ratings.server";
 import { RatingSchema } from "~/domain/scorecard/ratings.schema";
-import { MIN_RATINGS, RATING_SCORES } from "~/domain/scorecard/rating.rules";
+import { MIN_RATINGS, MIN_RATINGS_PER_MONTH, RATING_SCORES } from "~/domain/scorecard/rating.rules";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getLocale } from "~/i18n/i18n.server";
 import { ErrorSummary, SelectField, SubmissionKey } from "~/ui/form";
@@ -72,44 +72,49 @@ export default function RateAgency() {
       ) : (
         <>
           <p>{t("rating.intro", { agency, country: countryName })}</p>
-          <p className="hint">{t("rating.private", { min: MIN_RATINGS })}</p>
+          <p className="hint">
+            {t("rating.private", { min: MIN_RATINGS, perMonth: MIN_RATINGS_PER_MONTH })}
+          </p>
           {rating ? (
             <p>
-              {t("rating.current", {
+              {t(rating.final ? "rating.final" : "rating.current", {
                 score: rating.score,
                 date: formatDate(rating.ratedAt, locale),
+                from: formatDate(rating.publishedFrom, locale),
               })}
             </p>
           ) : null}
-          <Form method="post" {...getFormProps(form)} noValidate>
-            <ErrorSummary form={form} result={lastResult} />
-            <SubmissionKey value={submissionKey} />
-            <SelectField
-              id={fields.score.id}
-              label={t("rating.score")}
-              required
-              errors={fields.score.errors}
-              emptyLabel="—"
-              options={[...RATING_SCORES].reverse().map((s) => ({
-                value: String(s),
-                label: t(`rating.score.${s}`),
-              }))}
-              selectProps={getSelectProps(fields.score)}
-            />
-            <SelectField
-              id={fields.recommend.id}
-              label={t("rating.recommend")}
-              required
-              errors={fields.recommend.errors}
-              emptyLabel="—"
-              options={[
-                { value: "yes", label: t("rating.recommend.yes") },
-                { value: "no", label: t("rating.recommend.no") },
-              ]}
-              selectProps={getSelectProps(fields.recommend)}
-            />
-            <button type="submit">{t("rating.submit")}</button>
-          </Form>
+          {rating?.final ? null : (
+            <Form method="post" {...getFormProps(form)} noValidate>
+              <ErrorSummary form={form} result={lastResult} />
+              <SubmissionKey value={submissionKey} />
+              <SelectField
+                id={fields.score.id}
+                label={t("rating.score")}
+                required
+                errors={fields.score.errors}
+                emptyLabel="—"
+                options={[...RATING_SCORES].reverse().map((s) => ({
+                  value: String(s),
+                  label: t(`rating.score.${s}`),
+                }))}
+                selectProps={getSelectProps(fields.score)}
+              />
+              <SelectField
+                id={fields.recommend.id}
+                label={t("rating.recommend")}
+                required
+                errors={fields.recommend.errors}
+                emptyLabel="—"
+                options={[
+                  { value: "yes", label: t("rating.recommend.yes") },
+                  { value: "no", label: t("rating.recommend.no") },
+                ]}
+                selectProps={getSelectProps(fields.recommend)}
+              />
+              <button type="submit">{t("rating.submit")}</button>
+            </Form>
+          )}
         </>
       )}
       <p>

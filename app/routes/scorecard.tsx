@@ -2,7 +2,7 @@ import { useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { MIN_DEPLOYMENTS, SCORECARD_MONTHS } from "~/domain/scorecard/scorecard.rules";
-import { MIN_RATINGS } from "~/domain/scorecard/rating.rules";
+import { MIN_RATINGS, MIN_RATINGS_PER_MONTH } from "~/domain/scorecard/rating.rules";
 
 export const handle = titled("method.title", NO_SCRIPTS);
 
@@ -16,7 +16,7 @@ export default function ScorecardMethod() {
       <p>{t("method.p2")}</p>
       <p>{t("method.p3", { min: MIN_DEPLOYMENTS })}</p>
       <p>{t("method.p4")}</p>
-      <p>{t("method.p5", { min: MIN_RATINGS })}</p>
+      <p>{t("method.p5", { min: MIN_RATINGS, perMonth: MIN_RATINGS_PER_MONTH })}</p>
     </section>
   );
 }

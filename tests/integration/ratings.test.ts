@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { myRating, rateAgency } from "~/domain/scorecard/ratings.server";
-import { agencyScorecard } from "~/domain/scorecard/scorecard.server";
+import { agencyScorecard, scorecardCounts } from "~/domain/scorecard/scorecard.server";
 import { scorecardTable } from "~/domain/scorecard/scorecard-table.server";
 import { MIN_DEPLOYMENTS } from "~/domain/scorecard/scorecard.rules";
 import { MIN_RATINGS, ratingsPublishedBefore } from "~/domain/scorecard/rating.rules";
@@ -76,6 +76,16 @@ describe("rating the agency that deployed her", () => {
     expect(rows).toHaveLength(1); // one per deployment: the second answer replaced the first
     expect(rows[0]).toMatchObject({ agencyId: w.contract.agencyId, score: 4, recommend: true });
     expect((await myRating(w.user, w.reg.id)).rating).toMatchObject({ score: 4, recommend: true });
+    // Once published it is final: a change would show her old rating leaving the figures.
+    await db.agencyRating.update({
+      where: { registrationId: w.reg.id },
+      data: { ratedAt: ago(100) },
+    });
+    expect((await myRating(w.user, w.reg.id)).rating).toMatchObject({ final: true });
+    expect(await post({ score: "1", recommend: "no", _submission: crypto.randomUUID() })).toBe(409);
+    expect(
+      await db.agencyRating.findUniqueOrThrow({ where: { registrationId: w.reg.id } }),
+    ).toMatchObject({ score: 4 });
     // The audit says she rated, never what.
     const events = await db.auditEvent.findMany({
       where: { entityId: w.reg.id, action: "agency.rated" },
@@ -92,29 +102,42 @@ describe("rating the agency that deployed her", () => {
     const publishedBefore = ratingsPublishedBefore(new Date());
     const rate = (registrationId: string, score: number, recommend: boolean, ratedAt: Date) =>
       db.agencyRating.create({ data: { registrationId, agencyId, score, recommend, ratedAt } });
-    // One fewer than the minimum, old enough; and three given this month or last (waiting).
-    for (let i = 0; i < MIN_RATINGS - 1; i++)
-      await rate(regs[i]!, i % 2 ? 5 : 3, i % 3 !== 0, ago(90));
+    // A month with fewer than three ratings is not published (its rating could be singled out);
+    // eight in another month are; three given this month or last are waiting.
+    const pattern = [...Array(8).keys()].map((i) => ({ score: i % 2 ? 5 : 3, yes: i % 3 !== 0 }));
+    await rate(regs[0]!, 1, false, ago(150));
+    await rate(regs[1]!, 1, false, ago(150));
+    for (const [i, p] of pattern.entries()) await rate(regs[2 + i]!, p.score, p.yes, ago(90));
     for (let i = 0; i < 3; i++)
-      await rate(regs[MIN_RATINGS + i]!, 1, false, new Date(publishedBefore.getTime() + DAY));
+      await rate(regs[10 + i]!, 1, false, new Date(publishedBefore.getTime() + DAY));
+    expect((await scorecardCounts(agencyId)).ratings.count).toBe(8);
     expect((await agencyScorecard(agencyId)).ratings).toBeNull();
+    const nea = await login(await createUser("NEA_OFFICER"));
+    const neaRow = async () => {
+      for (let page = 1; ; page++) {
+        const t = await scorecardTable(nea, "rating", page);
+        const row = t.rows.find((r) => r.id === agencyId);
+        if (row || !t.more) return row;
+      }
+    };
+    // Below the minimum NEA sees no average either: one worker's rating could be tied to her.
+    expect(await neaRow()).toMatchObject({ rating: null, ratings: 0 });
 
-    // The minimum reached: the average and share of the old-enough ones only.
-    await rate(regs[MIN_RATINGS - 1]!, 4, true, ago(70));
+    // A third rating in the thin month: its three join together, and the minimum is reached.
+    await rate(regs[13]!, 1, false, ago(150));
     const s = await agencyScorecard(agencyId);
-    const scores = [...Array(MIN_RATINGS - 1).keys()].map((i): number => (i % 2 ? 5 : 3)).concat(4);
-    const recommended = [...Array(MIN_RATINGS - 1).keys()].filter((i) => i % 3 !== 0).length + 1;
+    const scores = [...pattern.map((p) => p.score), 1, 1, 1];
+    const recommended = pattern.filter((p) => p.yes).length;
     expect(s.ratings).toEqual({
-      count: MIN_RATINGS,
-      average: Math.round((scores.reduce((a, b) => a + b, 0) * 10) / MIN_RATINGS) / 10,
-      recommendPercent: Math.round((recommended * 100) / MIN_RATINGS),
+      count: 11,
+      average: Math.round((scores.reduce((a, b) => a + b, 0) * 10) / 11) / 10,
+      recommendPercent: Math.round((recommended * 100) / 11),
     });
     // A rating from before the window (24 months) is not counted.
-    await rate(regs[MIN_RATINGS + 3]!, 1, false, ago(800));
-    expect((await agencyScorecard(agencyId)).ratings?.count).toBe(MIN_RATINGS);
+    await rate(regs[14]!, 1, false, ago(800));
+    expect((await agencyScorecard(agencyId)).ratings?.count).toBe(11);
 
     // NEA's table shows the same average, sortable (lowest first).
-    const nea = await login(await createUser("NEA_OFFICER"));
     const all: { id: string; rating: number | null; ratings: number }[] = [];
     for (let page = 1; ; page++) {
       const t = await scorecardTable(nea, "rating", page);
@@ -123,7 +146,7 @@ describe("rating the agency that deployed her", () => {
     }
     expect(all.find((r) => r.id === agencyId)).toMatchObject({
       rating: s.ratings!.average,
-      ratings: MIN_RATINGS,
+      ratings: 11,
     });
     const rated = all.map((r) => r.rating).filter((r): r is number => r !== null);
     expect(rated).toEqual([...rated].sort((a, b) => a - b));

@@ -19,7 +19,7 @@ describe("SMS commands", () => {
   it("JOB or KAZI with her PIN starts the terms questions, in the word's language", () => {
     expect(parseSmsCommand("kazi 4821")).toEqual({ kind: "terms", pin: "4821", locale: "sw" });
     expect(parseSmsCommand(" Job*4821 ")).toEqual({ kind: "terms", pin: "4821", locale: "en" });
-    for (const text of ["JOB", "KAZI", "JOB 4821 now"])
+    for (const text of ["JOB", "KAZI", "JOB 4821 now", "Kazi Salama", "kazi ngumu", "JOB 12345"])
       expect(parseSmsCommand(text), text).toEqual({ kind: "unknown" });
   });
 

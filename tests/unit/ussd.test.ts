@@ -206,7 +206,7 @@ describe("USSD menu", () => {
     expect(await dial("1*5")).toBe(
       "CON Enter your check-in PIN (set it on Kazi Salama, under Get help):",
     );
-    expect(await dial("1*5*9999")).toMatch(/^END Not counted: the PIN is not right/);
+    expect(await dial("1*5*9999")).toMatch(/^END Your PIN is not right\. Send it again/);
     expect(await dial("1*5*1234")).toBe(
       "CON Your pay a month. Agreed: 1500 QAR.\n1. As agreed or more\n2. Less",
     );
@@ -245,18 +245,20 @@ describe("USSD menu", () => {
       for (let i = 1; i <= p.length; i++) {
         const r = await dial(p.slice(0, i).join("*"));
         expect(r.length, r).toBeLessThanOrEqual(USSD_MAX);
+        expect(r.endsWith("…"), r).toBe(false); // written to fit, never cut
       }
     }
-    // Nonsense ends the session; nothing is recorded.
+    // A wrong answer is asked again, on the next screen; the session goes on from there.
     reports.length = 0;
-    for (const bad of [
-      "1*5*1234*7",
-      "1*5*1234*2*lots",
-      "1*5*1234*1*2*25",
-      "1*5*1234*1*1*2*8",
-      "1*5*1234*1*1*1*1*1*1*1",
-    ])
-      expect(await dial(bad), bad).toBe("END Invalid choice. Please dial again.");
+    expect(await dial("1*5*1234*7")).toBe(
+      "CON Not understood, please answer again.\nYour pay a month. Agreed: 1500 QAR.\n1. As agreed or more\n2. Less",
+    );
+    expect(await dial("1*5*1234*2*lots")).toMatch(/^CON Not understood.*\nHow much are you paid/s);
+    expect(await dial("1*5*1234*7*1")).toMatch(/^CON Hours of work a day/);
+    expect(await dial("1*5*1234*1*2*25")).toMatch(/^CON Not understood.*\nHow many hours/s);
+    expect(await dial("1*5*1234*1*1*2*8")).toMatch(/^CON Not understood.*\nHow many days off/s);
+    // Answers after the last question end the session.
+    expect(await dial("1*5*1234*1*1*1*1*1*1*1")).toBe("END Invalid choice. Please dial again.");
     expect(reports).toEqual([]);
   });
 });

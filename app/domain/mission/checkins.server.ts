@@ -265,7 +265,12 @@ export async function setCheckInPin(actor: User, pin: string, ctx: RequestContex
   await transaction(async (tx) => {
     await tx.worker.update({
       where: { id: worker.id },
-      data: { checkInPinHash: hash, pinFailures: 0, pinLockedUntil: null },
+      data: {
+        checkInPinHash: hash,
+        checkInPinSetAt: new Date(),
+        pinFailures: 0,
+        pinLockedUntil: null,
+      },
     });
     await tx.rateLimitBucket.deleteMany({ where: { key: locks } });
     await recordAudit(tx, {

@@ -28,13 +28,25 @@ const MAX_CANDIDATES = 5;
 const candidateSelect = {
   id: true,
   mission: { select: { emergencyPhone: true, phone: true } },
-  worker: { select: { id: true, checkInPinHash: true, user: { select: { locale: true } } } },
+  worker: {
+    select: {
+      id: true,
+      checkInPinHash: true,
+      checkInPinSetAt: true,
+      user: { select: { locale: true } },
+    },
+  },
 } as const;
 
 export type Candidate = {
   id: string;
   mission: { emergencyPhone: string | null; phone: string | null };
-  worker: { id: string; checkInPinHash: string | null; user: { locale: string } | null };
+  worker: {
+    id: string;
+    checkInPinHash: string | null;
+    checkInPinSetAt: Date | null;
+    user: { locale: string } | null;
+  };
 };
 
 export type Refusal = "NO_PIN" | "WRONG_PIN" | "LOCKED";
@@ -72,18 +84,26 @@ export async function identifyCaller(digits: string, pin: string): Promise<Calle
   if (!candidates.length) return null;
 
   const reasons = new Map<string, Refusal>();
+  const countFailures = async () => {
+    // A wrong PIN from this number against each worker it was tried on (atomic across servers).
+    for (const reg of candidates)
+      if (reasons.get(reg.id) === "WRONG_PIN")
+        await hitRateLimit(pinKey(digits, reg.worker.id), PIN_FAILURES_ALLOWED, PIN_LOCK_MS);
+  };
   for (const reg of candidates) {
     const { worker } = reg;
     if (!worker.checkInPinHash) reasons.set(reg.id, "NO_PIN");
     else if (await isRateLimited(pinKey(digits, worker.id), PIN_FAILURES_ALLOWED))
       reasons.set(reg.id, "LOCKED");
-    else if (PIN_PATTERN.test(pin) && (await verifyPassword(worker.checkInPinHash, pin)))
+    else if (PIN_PATTERN.test(pin) && (await verifyPassword(worker.checkInPinHash, pin))) {
+      // Another worker on the same number whose PIN was set just now: she may be setting her own
+      // PIN to each guess at a neighbour's (an independent review), so the neighbours tried before
+      // her count this as a wrong PIN. A PIN kept for a day costs them nothing.
+      if (worker.checkInPinSetAt && Date.now() - worker.checkInPinSetAt.getTime() < PIN_LOCK_MS)
+        await countFailures();
       return { verified: reg, candidates };
-    else reasons.set(reg.id, "WRONG_PIN");
+    } else reasons.set(reg.id, "WRONG_PIN");
   }
-  // A wrong PIN from this number against each worker it was tried on (atomic across servers).
-  for (const reg of candidates)
-    if (reasons.get(reg.id) === "WRONG_PIN")
-      await hitRateLimit(pinKey(digits, reg.worker.id), PIN_FAILURES_ALLOWED, PIN_LOCK_MS);
+  await countFailures();
   return { verified: null, candidates, reasons };
 }

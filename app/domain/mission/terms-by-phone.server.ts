@@ -21,7 +21,7 @@ export type PhoneTerms =
   | null
   | {
       verified: false;
-      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER";
+      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER" | "CLOSED";
       emergency: string | null;
     }
   | {
@@ -56,7 +56,7 @@ export async function phoneTermsFor(digits: string, pin: string): Promise<PhoneT
   const reg = caller.verified;
   await db.rateLimitBucket.deleteMany({ where: { key: pinKey(digits, reg.worker.id) } });
   const r = await openRegistration(db, reg.id);
-  if (!r) return null;
+  if (!r) return { verified: false, reason: "CLOSED", emergency: emergencyOf(reg) };
   return {
     verified: true,
     registrationId: r.id,

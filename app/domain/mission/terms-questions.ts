@@ -23,7 +23,7 @@ const choice = (answer: string, n: number) => {
 };
 
 /** Long names are cut so every screen fits USSD's 182 characters. */
-const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 3)}...` : s);
 
 const wageAmount: Step = {
   q: "phoneTerms.wageAmount",
@@ -97,7 +97,7 @@ const STEPS: Step[] = [
 export type TermsWalk =
   /** The next question, for the answers given so far. */
   | { kind: "ask"; text: string }
-  /** Answer number `at` (from 0) does not answer its question, `text`. */
+  /** Her last answer (number `at`, from 0) does not answer its question, `text`: ask again. */
   | { kind: "invalid"; at: number; text: string }
   /** Every question answered, with `used` answers. */
   | { kind: "done"; reported: ReportedTerms; used: number };
@@ -118,7 +118,14 @@ export function walkTerms(answers: string[], approved: ApprovedTerms, locale: Lo
     const text = translate(locale, step.q, step.vars?.(approved));
     if (i >= answers.length) return { kind: "ask", text };
     const got = step.read(answers[i]!);
-    if (!got) return { kind: "invalid", at: i, text };
+    if (!got) {
+      // The last answer does not answer: say so and ask again. An earlier one (a USSD session
+      // keeps every answer) was asked again already: skip it.
+      if (i === answers.length - 1) return { kind: "invalid", at: i, text };
+      queue.unshift(step);
+      i++;
+      continue;
+    }
     Object.assign(reported, got.set);
     if (got.then) queue.unshift(got.then);
     i++;

@@ -3,15 +3,25 @@
 // - Only a deployment may rate: a registration whose arrival the mission confirmed (a contract NEA
 //   approved and she signed, and she arrived). One rating per deployment; she may change it.
 // - Never shown alone: published as an average, only once MIN_RATINGS workers have rated, and only
-//   ratings given before the start of the previous month (Nairobi time). A new rating therefore
-//   appears between one and two months later, with that month's others: nobody can watch the
-//   average move the day after a worker rated and tell what she said.
+//   ratings given before the start of the previous month (Nairobi time), in whole months, and only
+//   months in which at least MIN_RATINGS_PER_MONTH workers rated the agency. A new rating therefore
+//   appears between one and two months later with that month's others, and leaves with them:
+//   nobody can watch the average move and tell what one worker said.
+// - Final once published: changing it then would show her old rating leaving.
 
 export const RATING_SCORES = [1, 2, 3, 4, 5] as const;
 export type RatingScore = (typeof RATING_SCORES)[number];
 
 /** Fewer ratings than this and no average is published. */
 export const MIN_RATINGS = 10;
+/**
+ * A month's ratings of an agency are published only if at least this many were given that month:
+ * the published figures then change a month's group at a time, never by one rating, so watching
+ * them change never tells what one worker said (an independent review).
+ */
+export const MIN_RATINGS_PER_MONTH = 3;
+/** Months of ratings published, counted back from `ratingsPublishedBefore`, whole months. */
+export const RATING_MONTHS = 24;
 
 const NAIROBI_OFFSET_MS = 3 * 3600_000; // UTC+3 all year
 
@@ -23,6 +33,13 @@ const NAIROBI_OFFSET_MS = 3 * 3600_000; // UTC+3 all year
 export function ratingsPublishedBefore(now: Date): Date {
   const local = new Date(now.getTime() + NAIROBI_OFFSET_MS);
   const start = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1);
+  return new Date(start - NAIROBI_OFFSET_MS);
+}
+
+/** The oldest ratings published: whole months, so ratings leave the window a month's group at a time. */
+export function ratingsPublishedSince(now: Date): Date {
+  const before = new Date(ratingsPublishedBefore(now).getTime() + NAIROBI_OFFSET_MS);
+  const start = Date.UTC(before.getUTCFullYear(), before.getUTCMonth() - RATING_MONTHS, 1);
   return new Date(start - NAIROBI_OFFSET_MS);
 }
 

@@ -43,7 +43,13 @@ export async function myRating(actor: User, registrationId: string, now = new Da
     agency: r.agency.name,
     country: r.contract.country,
     open: mayRate(r, now),
-    rating: r.rating ? { ...r.rating, publishedFrom: ratingPublishedFrom(r.rating.ratedAt) } : null,
+    rating: r.rating
+      ? {
+          ...r.rating,
+          publishedFrom: ratingPublishedFrom(r.rating.ratedAt),
+          final: ratingPublishedFrom(r.rating.ratedAt) <= now,
+        }
+      : null,
   };
 }
 
@@ -58,6 +64,9 @@ export async function rateAgency(
 ): Promise<{ publishedFrom: Date }> {
   const r = await ownDeployment(actor, registrationId);
   if (!mayRate(r, now)) throw new DomainError("rating.error.notArrived", { kind: "conflict" });
+  // Counted already: a change now would show her old rating leaving the published figures.
+  if (r.rating && ratingPublishedFrom(r.rating.ratedAt) <= now)
+    throw new DomainError("rating.error.final", { kind: "conflict" });
   return transaction(async (tx) => {
     const done = await once(
       tx,

@@ -14,8 +14,8 @@ import {
   SCORECARD_SORTS,
   type ScorecardSort,
 } from "./scorecard.rules";
-import { windowStart } from "./scorecard.server";
-import { ratingsPublishedBefore } from "./rating.rules";
+import { publishedRatingMonths, windowStart } from "./scorecard.server";
+import { MIN_RATINGS, ratingsPublishedBefore, ratingsPublishedSince } from "./rating.rules";
 
 /** The sort a page's address asks for; fee claims not refunded by default. */
 export function scorecardSortOf(url: URL): ScorecardSort {
@@ -50,8 +50,9 @@ export type ScorecardRow = {
   unrefunded: number;
   /** Per cent of check-ins due that were answered; null when none was due. */
   checkIns: number | null;
-  /** Mean rating out of 5 (ratings old enough to publish); null when none. */
+  /** Mean rating out of 5, as published (rating.rules.ts); null below the minimum. */
   rating: number | null;
+  /** Ratings published; 0 below the minimum. */
   ratings: number;
 };
 
@@ -60,6 +61,7 @@ export const SCORECARD_PAGE = 50;
 async function rows(sort: ScorecardSort, limit: number | null, offset: number, now: Date) {
   const since = windowStart(now);
   const ratedBefore = ratingsPublishedBefore(now);
+  const ratedSince = ratingsPublishedSince(now);
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
   const page = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
   const per100 = (col: Prisma.Sql) =>
@@ -92,8 +94,12 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       WHERE g."arrivedAt" >= ${since} AND g."arrivedAt" <= ${now} AND c."dueAt" <= ${now}
       GROUP BY 1
     ), rt AS (
-      SELECT "agencyId", count(*) AS n, round(avg(score), 1)::float8 AS mean FROM "AgencyRating"
-      WHERE "ratedAt" >= ${since} AND "ratedAt" < ${ratedBefore} GROUP BY 1
+      -- The public's rule (rating.rules.ts), for NEA too: no average below the minimum, whole
+      -- months of at least three ratings: an official reading one worker's rating could tie it
+      -- to her.
+      SELECT "agencyId", sum(n) AS n, round(sum(s)::numeric / sum(n), 1)::float8 AS mean
+      FROM (${publishedRatingMonths(Prisma.empty, ratedSince, ratedBefore)}) g
+      GROUP BY 1 HAVING sum(n) >= ${MIN_RATINGS}
     )
     SELECT a.id, a.name, a."licenceNo", a.status::text AS status, dep.n AS deployed,
       ${per100(Prisma.sql`up.n`)} AS upheld,

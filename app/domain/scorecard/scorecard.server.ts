@@ -12,7 +12,24 @@ import {
   type Scorecard,
   type ScorecardCounts,
 } from "./scorecard.rules";
-import { ratingsPublishedBefore } from "./rating.rules";
+import {
+  MIN_RATINGS_PER_MONTH,
+  ratingsPublishedBefore,
+  ratingsPublishedSince,
+} from "./rating.rules";
+
+/**
+ * Each agency's ratings by Nairobi month, only the months with at least MIN_RATINGS_PER_MONTH
+ * (rating.rules.ts): columns "agencyId", n, s (sum of scores), r (would recommend).
+ */
+export function publishedRatingMonths(filter: Prisma.Sql, since: Date, before: Date) {
+  return Prisma.sql`
+    SELECT "agencyId", count(*) AS n, sum(score) AS s, count(*) FILTER (WHERE recommend) AS r
+    FROM "AgencyRating"
+    WHERE ${filter} "ratedAt" >= ${since} AND "ratedAt" < ${before}
+    GROUP BY "agencyId", date_trunc('month', "ratedAt" + interval '3 hours')
+    HAVING count(*) >= ${MIN_RATINGS_PER_MONTH}`;
+}
 
 export function windowStart(now = new Date()) {
   const d = new Date(now);
@@ -40,6 +57,7 @@ export async function scorecardCounts(
 ): Promise<ScorecardCounts> {
   const since = windowStart(now);
   const ratedBefore = ratingsPublishedBefore(now);
+  const ratedSince = ratingsPublishedSince(now);
   // The agency's own rows through its indexes; nothing to filter for the country.
   const of = () => (agencyId ? Prisma.sql`"agencyId" = ${agencyId}::uuid AND` : Prisma.empty);
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
@@ -77,10 +95,9 @@ export async function scorecardCounts(
          WHERE ${of()} "createdAt" >= ${since} AND status <> 'DISMISSED'
          GROUP BY currency) f) AS fees,
       rt.rated, rt."ratingSum", rt.recommended
-    FROM (SELECT count(*) AS rated, sum(score) AS "ratingSum",
-            count(*) FILTER (WHERE recommend) AS recommended
-          FROM "AgencyRating"
-          WHERE ${of()} "ratedAt" >= ${since} AND "ratedAt" < ${ratedBefore}) rt`;
+    FROM (SELECT coalesce(sum(n), 0) AS rated, sum(s) AS "ratingSum",
+            coalesce(sum(r), 0) AS recommended
+          FROM (${publishedRatingMonths(of(), ratedSince, ratedBefore)}) g) rt`;
   return {
     deployed: Number(r!.deployed),
     upheldComplaints: Number(r!.upheld),

@@ -5,6 +5,7 @@
 import type { Locale } from "~/i18n/messages";
 
 export type SmsCommand =
+  /** `locale` null: a digit ("1 4821"), which in a terms conversation may be an answer instead. */
   | { kind: "checkIn"; outcome: "OK" | "CONCERN"; pin: string; locale: Locale | null }
   | { kind: "terms"; pin: string; locale: Locale }
   | { kind: "unknown" };
@@ -26,7 +27,8 @@ export function parseSmsCommand(text: string): SmsCommand {
     .toUpperCase()
     .split(/[\s*#.,;:-]+/)
     .filter(Boolean);
-  if (word && TERMS_WORDS[word] && rest.length === 0 && pin)
+  // KAZI with a PIN; "Kazi Salama" or "kazi ngumu" is not a command (and costs no PIN attempt).
+  if (word && TERMS_WORDS[word] && rest.length === 0 && /^\d{4}$/.test(pin))
     return { kind: "terms", pin, locale: TERMS_WORDS[word] };
   const w = word ? WORDS[word] : undefined;
   if (!w || rest.length > 0) return { kind: "unknown" };

@@ -50,8 +50,9 @@ export async function handleInboundSms(
       );
       return "answered";
     }
-    // Not a command, or a bare digit without a PIN: in a terms conversation, her answer.
-    if (command.kind === "unknown" || !command.pin) {
+    // Anything but a word command (OK, SAWA, HELP, MSAADA): in a terms conversation, her answer.
+    // "1,500" and "2 000" read like a digit and a PIN; in a conversation they are her pay.
+    if (command.kind === "unknown" || command.locale === null) {
       const handled = await transaction(async (tx) => {
         const inConversation = await continueTermsConversation(tx, digits, sms.text, (text, l) =>
           answer(tx, "termsAnswer", text, l),

@@ -10,7 +10,8 @@ import { approvedOf } from "~/domain/mission/terms-check.server";
 import { walkTerms } from "~/domain/mission/terms-questions";
 import { notCountedAnswer, termsAnswer } from "./ussd";
 
-export const CONVERSATION_MINUTES = 60;
+/** Short: the conversation answers to her number, not her PIN (whoever holds her phone). */
+export const CONVERSATION_MINUTES = 15;
 /** A conversation that ended unanswered this long ago is still told it expired (once). */
 const EXPIRED_NOTICE_MS = 24 * 3600_000;
 const MINUTE = 60_000;
@@ -82,7 +83,10 @@ export async function continueTermsConversation(
   const r = await openRegistration(tx, c.registrationId);
   if (!r) {
     await close();
-    await reply(notCountedAnswer(null, locale), locale);
+    await reply(
+      notCountedAnswer({ verified: false, reason: "CLOSED", emergency: null }, locale),
+      locale,
+    );
     return true;
   }
   const answers = [...c.answers, text.trim().slice(0, 100)];

@@ -37,7 +37,8 @@ export type UssdTerms =
   | null
   | {
       verified: false;
-      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER";
+      /** CLOSED: her PIN verified, but the mission no longer expects check-ins from her. */
+      reason: "NO_PIN" | "WRONG_PIN" | "LOCKED" | "SHARED_NUMBER" | "CLOSED";
       emergency: string | null;
     }
   | { verified: true; registrationId: string; approved: ApprovedTerms; emergency: string | null };
@@ -215,16 +216,18 @@ export function termsAnswer(
     : translate(locale, "phoneTerms.asAgreed", { date: shortDate(done.next) });
 }
 
-/** The answer when a phone answer cannot count: no registration, or her PIN did not verify. */
+/** The answer when her terms cannot be asked by phone: no registration, or her PIN did not verify. */
 export function notCountedAnswer(r: UssdTerms, locale: Locale) {
   if (!r) return T[locale].checkInNone;
   if (r.verified) return "";
-  return checkInAnswer(r, "OK", locale);
+  return translate(locale, `phoneTerms.refused.${r.reason}`, {
+    phone: r.emergency ?? "+254207876000",
+  });
 }
 
 /** The answer to an SMS that is not a check-in: how to send one, in both languages. */
 export const SMS_HELP =
-  "Kazi Salama: reply OK and your PIN if you are safe, HELP and your PIN if you need help. / Jibu SAWA na PIN yako kama uko salama, MSAADA na PIN yako kama unahitaji msaada.";
+  "Kazi Salama: reply OK and your PIN if you are safe, HELP and your PIN if you need help, JOB and your PIN if your job is not as agreed. / Jibu SAWA na PIN yako kama uko salama, MSAADA na PIN yako kama unahitaji msaada, KAZI na PIN yako kama kazi si kama ilivyokubaliwa.";
 
 export async function ussdReply(text: string, lookups: UssdLookups): Promise<string> {
   const parts = text === "" ? [] : text.split("*").map((p) => p.trim());
@@ -249,7 +252,9 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
     const answers = parts.slice(3);
     const walk = walkTerms(answers, who.approved, locale);
     if (walk.kind === "ask") return con(walk.text);
-    if (walk.kind === "invalid" || walk.used !== answers.length) return end(t.invalid);
+    if (walk.kind === "invalid")
+      return con(`${translate(locale, "phoneTerms.notUnderstood")}\n${walk.text}`);
+    if (walk.used !== answers.length) return end(t.invalid);
     const done = await lookups.reportTerms(who.registrationId, walk.reported);
     return end(done ? termsAnswer(done, who.emergency, locale) : t.checkInNone);
   }

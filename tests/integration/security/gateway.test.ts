@@ -175,6 +175,47 @@ describe("gateway callbacks", () => {
     expect((await dial("1*4*1*9753")).text).toMatch(/^END Thank you\. The mission has your answer/);
   });
 
+  // Attacker's test (an independent review of issue 19, high): a worker on the same number as her
+  // neighbour set her own PIN to each guess at the neighbour's, then called. A wrong guess verified
+  // as her own PIN and was never counted against the neighbour: unlimited guesses, and a right one
+  // showed the neighbour's wage, employer and city. A PIN set within the lock period now counts
+  // the others' failures.
+  it("a neighbour on the same number cannot guess a worker's PIN by changing her own", async () => {
+    const attacker = await overdueWorker(); // the older registration
+    const victim = await overdueWorker(); // newer: tried first
+    await setCheckInPin(victim.user, "8642", ctx);
+    await db.missionRegistration.update({
+      where: { id: attacker.reg.id },
+      data: { phoneAbroad: victim.phone },
+    });
+    const dial = (text: string) =>
+      post({ phoneNumber: victim.phone, text }, { key: DEMO_GATEWAY_SECRET });
+    for (let i = 0; i < PIN_FAILURES_ALLOWED; i++) {
+      const guess = String(1000 + i);
+      await setCheckInPin(attacker.user, guess, ctx);
+      expect((await dial(`1*4*1*${guess}`)).text).toMatch(/^END Thank you/); // her own check-in
+    }
+    // The victim's PIN is now locked from that number: the right guess gets nothing of hers.
+    await setCheckInPin(attacker.user, "8642", ctx);
+    expect((await dial("1*4*1*8642")).text).toMatch(/^END Thank you/); // the attacker's own
+    expect(await victim.open()).toBeGreaterThan(0);
+    expect(await db.unverifiedCheckIn.count({ where: { registrationId: victim.reg.id } })).toBe(0);
+    // A neighbour whose PIN is a day old costs the victim nothing (an honest shared phone).
+    await db.rateLimitBucket.deleteMany({ where: { key: { contains: victim.reg.workerId } } });
+    await db.worker.update({
+      where: { id: attacker.reg.workerId },
+      data: { checkInPinSetAt: new Date(Date.now() - 25 * 3600_000) },
+    });
+    await setCheckInPin(attacker.user, "1357", ctx);
+    await db.worker.update({
+      where: { id: attacker.reg.workerId },
+      data: { checkInPinSetAt: new Date(Date.now() - 25 * 3600_000) },
+    });
+    for (let i = 0; i < PIN_FAILURES_ALLOWED + 1; i++) await dial("1*4*1*1357");
+    expect((await dial("1*4*1*8642")).text).toMatch(/^END Thank you\. The mission has your answer/);
+    expect(await victim.open()).toBe(0);
+  });
+
   it("USSD verification look-ups share the verification limit", async () => {
     const phone = `+2547${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     await db.rateLimitBucket.create({
