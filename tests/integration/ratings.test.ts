@@ -12,6 +12,7 @@ import { login, overdueWorkerAbroad, registered } from "../factories/departure";
 import { ago, deploy, DAY } from "../factories/scorecard";
 import { createUser, sessionCookie } from "../factories/users";
 import { postStatus } from "../factories/routes";
+import { exportOwnData } from "~/domain/workers/data-export.server";
 
 const ctx = { requestId: "test", ip: "10.9.9.41" };
 const route = () => import("~/routes/my.rate.$registrationId");
@@ -86,6 +87,9 @@ describe("rating the agency that deployed her", () => {
     expect(
       await db.agencyRating.findUniqueOrThrow({ where: { registrationId: w.reg.id } }),
     ).toMatchObject({ score: 4 });
+    // Her rating is in her own data export.
+    const mine = await exportOwnData(w.user, ctx);
+    expect(JSON.stringify(mine.worker.registrations)).toContain('"score":4');
     // The audit says she rated, never what.
     const events = await db.auditEvent.findMany({
       where: { entityId: w.reg.id, action: "agency.rated" },

@@ -103,6 +103,11 @@ export async function exportOwnData(actor: User, ctx: RequestContext) {
           checkIns: {
             select: { dueAt: true, answeredAt: true, channel: true, outcome: true, note: true },
           },
+          // What she said of her job and of her agency (issue 19): hers to see.
+          termsReports: {
+            select: { channel: true, reported: true, differences: true, createdAt: true },
+          },
+          rating: { select: { score: true, recommend: true, ratedAt: true } },
         },
       },
       cases: {
