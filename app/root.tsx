@@ -140,6 +140,9 @@ function Nav({ user }: { user: RootData["user"] }) {
             <Link to="/jobs">{t("nav.jobs")}</Link>
           </li>
           <li>
+            <Link to="/check-number">{t("nav.checkNumber")}</Link>
+          </li>
+          <li>
             <Link to="/training">{t("nav.training")}</Link>
           </li>
           <li>

@@ -13,6 +13,7 @@ import { seedCatalogue } from "../app/domain/training/catalogue.server";
 import { checkInDue } from "../app/domain/mission/checkin.rules";
 import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
 import { demoTerms, seedDemoFees, seedDemoScorecards } from "./seed-fees";
+import { seedDemoRecruiters } from "./seed-recruiters";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -427,6 +428,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoMission(db, agency.id);
   await seedDemoFees(db, agency.id);
   await seedDemoScorecards(db);
+  await seedDemoRecruiters(db, agency.id);
   // The demo worker finished the in-person course, so she can earn her Qatar certificate online.
   const irene = await db.worker.findFirst({
     where: { email: "worker@demo.kazisalama.ke" },

@@ -13,6 +13,7 @@ import { auditEn, auditSw } from "./audit.messages";
 import { mailEn, mailSw } from "./mail.messages";
 import { feesEn, feesSw } from "./fees.messages";
 import { afterEn, afterSw } from "./after-arrival.messages";
+import { recruitersEn, recruitersSw } from "./recruiters.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -801,6 +802,21 @@ type Overlap =
         | keyof typeof auditEn
         | keyof typeof mailEn
         | keyof typeof feesEn
+      ))
+  | (keyof typeof recruitersEn &
+      (
+        | keyof typeof coreEn
+        | keyof typeof registryEn
+        | keyof typeof complianceEn
+        | keyof typeof workerEn
+        | keyof typeof trainingEn
+        | keyof typeof departureEn
+        | keyof typeof missionEn
+        | keyof typeof casesEn
+        | keyof typeof auditEn
+        | keyof typeof mailEn
+        | keyof typeof feesEn
+        | keyof typeof afterEn
       ));
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
@@ -817,6 +833,7 @@ export const en = {
   ...mailEn,
   ...feesEn,
   ...afterEn,
+  ...recruitersEn,
 };
 export type MessageKey = keyof typeof en;
 export const sw: Record<MessageKey, string> = {
@@ -832,6 +849,7 @@ export const sw: Record<MessageKey, string> = {
   ...mailSw,
   ...feesSw,
   ...afterSw,
+  ...recruitersSw,
 };
 
 export type Locale = "en" | "sw";

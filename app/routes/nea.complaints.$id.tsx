@@ -95,6 +95,12 @@ export default function ComplaintPage() {
             <dd>{c.recruiterPhone}</dd>
           </div>
         ) : null}
+        {c.recruiterAccount ? (
+          <div>
+            <dt>{t("complaint.recruiterAccount")}</dt>
+            <dd>{c.recruiterAccount}</dd>
+          </div>
+        ) : null}
         {c.whereSeen ? (
           <div>
             <dt>{t("complaint.whereSeen")}</dt>

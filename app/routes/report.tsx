@@ -174,6 +174,13 @@ export default function Report() {
               inputProps={{ ...getInputProps(fields.recruiterPhone, { type: "tel" }) }}
             />
             <Field
+              id={fields.recruiterAccount.id}
+              label={t("complaint.recruiterAccount")}
+              hint={t("complaint.recruiterAccount.hint")}
+              errors={fields.recruiterAccount.errors}
+              inputProps={getInputProps(fields.recruiterAccount, { type: "text" })}
+            />
+            <Field
               id={fields.whereSeen.id}
               label={t("complaint.whereSeen")}
               errors={fields.whereSeen.errors}

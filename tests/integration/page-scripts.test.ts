@@ -19,6 +19,7 @@ const NO_SCRIPT_ROUTES = [
   "stats",
   "report",
   "scorecard",
+  "check-number",
   "cannot-reach",
   "login",
   "register",

@@ -60,6 +60,18 @@ const lookups: UssdLookups = {
   async checkIn() {
     return null;
   },
+  async checkRecruiter(q) {
+    if (q === "0799000111") return { verdict: "REPORTED", reports: 3, confirmed: true };
+    if (q === "0788000222") return { verdict: "REPORTED", reports: 1, confirmed: false };
+    if (q === "0722000001")
+      return {
+        verdict: "AGENCY",
+        agency: { name: long, licenceNo: "NEA/PEA/2026/0001", status: "ACTIVE" },
+      };
+    if (q === "x") return { verdict: "INVALID" };
+    if (q === "busy") return "rate-limited";
+    return { verdict: "UNKNOWN" };
+  },
   async terms(pin) {
     if (pin !== "1234") return { verified: false, reason: "WRONG_PIN", emergency: "+97444000000" };
     return { verified: true, registrationId: "reg-1", approved, emergency: "+97444000000" };
@@ -134,7 +146,7 @@ describe("USSD menu", () => {
   it("asks the language, then what to check", async () => {
     expect(await dial("")).toBe("CON Kazi Salama\n1. English\n2. Kiswahili");
     expect(await dial("1")).toMatch(/^CON 1\. Check agency by licence number/);
-    expect(await dial("2")).toMatch(/^CON 1\. Hakiki wakala/);
+    expect(await dial("2")).toMatch(/^CON 1\. Wakala: nambari ya leseni/);
     expect(await dial("1*1")).toMatch(/^CON Enter the licence number/);
   });
 
@@ -260,5 +272,26 @@ describe("USSD menu", () => {
     // Answers after the last question end the session.
     expect(await dial("1*5*1234*1*1*1*1*1*1*1")).toBe("END Invalid choice. Please dial again.");
     expect(reports).toEqual([]);
+  });
+
+  it("checks a recruiter's number, M-Pesa or page (issue 20 §1), every answer on one screen", async () => {
+    expect(await dial("1*6")).toBe(
+      "CON Enter the recruiter's phone number, M-Pesa paybill or till, or page name:",
+    );
+    expect(await dial("1*6*0799000111")).toMatch(/^END WARNING: NEA confirmed .* Reported 3 times/);
+    expect(await dial("2*6*0788000222")).toMatch(/^END TAHADHARI: ameripotiwa mara 1 /);
+    expect(await dial("1*6*0722000001")).toMatch(
+      /^END Belongs to a licensed agency:\n.*\nLicence NEA\/PEA\/2026\/0001\nLICENSED\n/,
+    );
+    expect(await dial("1*6*12345678")).toMatch(/^END Nothing is known/);
+    expect(await dial("1*6*x")).toMatch(/^END Not a phone/);
+    expect(await dial("1*6*busy")).toBe("END Too many checks from this phone. Try again later.");
+    for (const lang of ["1", "2"])
+      for (const q of ["", "*0799000111", "*0788000222", "*0722000001", "*1", "*x"]) {
+        const r = await dial(`${lang}*6${q}`);
+        expect(r.length, r).toBeLessThanOrEqual(USSD_MAX);
+        expect(r.endsWith("…"), r).toBe(false);
+      }
+    for (const lang of ["1", "2"]) expect((await dial(lang)).length).toBeLessThanOrEqual(USSD_MAX);
   });
 });

@@ -125,6 +125,41 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/recruiters": {
+      get: {
+        operationId: "checkRecruiter",
+        // Public: no credentials (an empty requirement, stated, not inherited).
+        security: [],
+        summary: "Check a recruiter's phone number, M-Pesa number or page",
+        description:
+          "Normalises q (a phone number in any usual form, an M-Pesa paybill or till number, or the name or address of a social-media page) and answers whether it belongs to a licensed agency, has been reported as an unlicensed recruiter (confirmed by NEA, or under review without naming anyone), or is unknown.",
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            required: true,
+            schema: { type: "string", maxLength: 200 },
+            example: "0712 345 678",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "What the register knows",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/RecruiterCheck" } },
+            },
+          },
+          "400": {
+            description: "q is missing or identifies nothing",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+          "429": {
+            description: "Too many checks from this address",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+        },
+      },
+    },
     "/api/v1/verify/{code}": {
       get: {
         operationId: "verifyCode",
@@ -328,6 +363,38 @@ export const openApiDocument = {
               recommendPercent: { type: "integer", minimum: 0, maximum: 100 },
             },
           },
+        },
+      },
+      RecruiterCheck: {
+        type: "object",
+        required: ["query", "kind", "verdict", "agency", "reports", "advice"],
+        properties: {
+          query: { type: "string" },
+          kind: { type: "string", enum: ["PHONE", "MPESA", "PAGE"] },
+          verdict: { type: "string", enum: ["AGENCY", "REPORTED", "UNKNOWN"] },
+          agency: {
+            type: ["object", "null"],
+            required: ["licenceNo", "name", "status", "validUntil"],
+            properties: {
+              licenceNo: { type: ["string", "null"] },
+              name: { type: "string" },
+              status: { type: "string" },
+              validUntil: { type: ["string", "null"], format: "date" },
+            },
+          },
+          reports: {
+            type: ["object", "null"],
+            required: ["count", "confirmed", "name"],
+            properties: {
+              count: { type: "integer" },
+              confirmed: { type: "boolean" },
+              name: {
+                type: ["string", "null"],
+                description: "NEA's name for a confirmed recruiter; null while under review",
+              },
+            },
+          },
+          advice: { type: "string" },
         },
       },
       Verification: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recruiterIdOf } from "~/domain/recruiters/recruiter-id";
 
 const optional = (max: number) =>
   z.preprocess(
@@ -28,6 +29,11 @@ export const ComplaintSchema = z
       const digits = v?.replace(/\D/g, "").length ?? 0;
       return v === undefined || (digits >= 9 && digits <= 15);
     }, "complaint.error.recruiterPhone"),
+    // An M-Pesa paybill or till, or the page they advertise on: checked as /check-number reads it.
+    recruiterAccount: optional(200).refine(
+      (v) => v === undefined || recruiterIdOf(v) !== null,
+      "complaint.error.recruiterAccount",
+    ),
     whereSeen: optional(300),
     description: z
       .string({ error: "complaint.error.description" })
@@ -45,7 +51,13 @@ export const ComplaintSchema = z
     if (v.subject === "AGENCY" && !v.agencyId && !v.agencyRef) {
       ctx.addIssue({ code: "custom", path: ["agencyRef"], message: "complaint.error.agencyRef" });
     }
-    if (v.subject !== "AGENCY" && !v.recruiterName && !v.recruiterPhone && !v.whereSeen) {
+    if (
+      v.subject !== "AGENCY" &&
+      !v.recruiterName &&
+      !v.recruiterPhone &&
+      !v.recruiterAccount &&
+      !v.whereSeen
+    ) {
       ctx.addIssue({
         code: "custom",
         path: ["recruiterName"],

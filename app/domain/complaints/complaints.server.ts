@@ -7,6 +7,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueueEmail } from "~/notifications/outbox.server";
 import { notifyContacts } from "~/notifications/notify.server";
+import { reportRecruiter } from "~/domain/recruiters/recruiters.server";
 import { hitRateLimit } from "~/auth/rate-limit.server";
 import { nextCounter } from "~/utils/counter.server";
 import { keyedStep, once } from "~/utils/idempotency.server";
@@ -30,6 +31,7 @@ type NewComplaint = {
   agencyRef?: string;
   recruiterName?: string;
   recruiterPhone?: string;
+  recruiterAccount?: string;
   whereSeen?: string;
   description: string;
   reporterName?: string;
@@ -132,6 +134,7 @@ export async function submitComplaint(
               ? [input.agencyRef, input.recruiterName].filter(Boolean).join(" — ") || null
               : (input.recruiterName ?? null),
             recruiterPhone: input.recruiterPhone ?? null,
+            recruiterAccount: input.recruiterAccount ?? null,
             whereSeen: input.whereSeen ?? null,
             description: input.description,
             reporterName: input.reporterName ?? null,
@@ -141,6 +144,17 @@ export async function submitComplaint(
           },
           select: { id: true, reference: true },
         });
+        // The recruiter's number, M-Pesa or page counts against it on /check-number; one that is
+        // a licensed agency's official contact goes to that agency's record instead (issue 20 §1).
+        if (input.subject !== "AGENCY")
+          for (const raw of [input.recruiterPhone, input.recruiterAccount]) {
+            const to = await reportRecruiter(tx, raw, "REPORT", complaint.id);
+            if (to && "agencyId" in to && !agency)
+              await tx.complaint.updateMany({
+                where: { id: complaint.id, agencyId: null },
+                data: { agencyId: to.agencyId },
+              });
+          }
         // A reporter who left only a phone number hears by SMS (issue 16).
         await notifyContacts(
           tx,
@@ -222,6 +236,7 @@ export async function requireComplaintForActor(_actor: User, id: string) {
           description: true,
           recruiterName: true,
           recruiterPhone: true,
+          recruiterAccount: true,
           whereSeen: true,
           reporterName: true,
           reporterEmail: true,

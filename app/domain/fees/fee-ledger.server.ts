@@ -19,6 +19,7 @@ import type { Cost } from "~/domain/compliance/engine";
 import { ownWorkerId, requireWorker } from "~/domain/workers/worker-record.server";
 import { checkPayment, formatRefundReference, refundDue } from "./fee.rules";
 import type { FeePaymentInput } from "./fees.schema";
+import { reportRecruiter } from "~/domain/recruiters/recruiters.server";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 
@@ -203,6 +204,9 @@ async function record(
       },
       ctx,
     });
+    // A person she paid: their number counts as a report on /check-number (issue 20 §1).
+    if (input.paidTo === "PERSON")
+      await reportRecruiter(tx, input.payeePhone, "FEE_PAYMENT", payment.id);
     if (!verdict.claim) return null;
     return openClaim(tx, payment.id);
   }

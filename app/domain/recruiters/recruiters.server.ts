@@ -3,6 +3,7 @@
 // recruiter (confirmed by NEA, or under review without naming anyone), or nothing — and the intake
 // of reports naming one, from /report and from payments a worker made to a person.
 import { readDb, type Tx } from "~/utils/db.server";
+import { hitRateLimit } from "~/auth/rate-limit.server";
 import { recruiterIdOf, type RecruiterIdKind } from "./recruiter-id";
 
 export type RecruiterCheck =
@@ -78,6 +79,23 @@ export async function checkRecruiter(raw: string): Promise<RecruiterCheck> {
     confirmed,
     label: confirmed ? head.label : null,
   };
+}
+
+/** Checks a caller (an address, a phone) may make in ten minutes, on every channel. */
+export const CHECKS_PER_10_MINUTES = 120;
+
+/** The check, limited per caller: "rate-limited" once the caller has used up the allowance. */
+export async function checkRecruiterLimited(
+  raw: string,
+  caller: string | null,
+): Promise<RecruiterCheck | "rate-limited"> {
+  const limit = await hitRateLimit(
+    `recruiter-check:${caller ?? "unknown"}`,
+    CHECKS_PER_10_MINUTES,
+    600_000,
+  );
+  if (!limit.allowed) return "rate-limited";
+  return checkRecruiter(raw);
 }
 
 export type ReportedTo = { agencyId: string } | { identifierId: string } | null;

@@ -4,8 +4,12 @@ import { callerAllowed, callerNumber } from "./caller.server";
 import { checkInByPhone } from "~/domain/mission/checkins.server";
 import { ussdReply, type UssdLookups } from "./ussd";
 import { phoneTermsFor, reportTermsByUssd } from "~/domain/mission/terms-by-phone.server";
+import { checkRecruiterLimited } from "~/domain/recruiters/recruiters.server";
 
-const lookups: Omit<UssdLookups, "checkIn" | "verify" | "terms" | "reportTerms"> = {
+const lookups: Omit<
+  UssdLookups,
+  "checkIn" | "verify" | "terms" | "reportTerms" | "checkRecruiter"
+> = {
   async findAgencies(query, limit) {
     const { items } = await searchAgencies({ q: query, take: limit });
     return items.map((a) => ({
@@ -67,6 +71,8 @@ export async function handleUssd(input: { sessionId: string; phoneNumber: string
     verify: (code) => verifyByPhone(code, number),
     checkIn: (outcome, pin) => checkInByPhone(number, outcome, pin),
     terms: (pin) => phoneTermsFor(number, pin),
+    // The limit every channel shares, keyed on the network's number.
+    checkRecruiter: (q) => checkRecruiterLimited(q, `ussd:${number}`),
     // The session's answers are recorded once, however often the gateway sends its last step.
     reportTerms: (registrationId, reported) =>
       reportTermsByUssd(registrationId, reported, input.sessionId),

@@ -43,6 +43,15 @@ export type UssdTerms =
     }
   | { verified: true; registrationId: string; approved: ApprovedTerms; emergency: string | null };
 
+export type UssdRecruiter =
+  | { verdict: "INVALID" }
+  | { verdict: "UNKNOWN" }
+  | { verdict: "REPORTED"; reports: number; confirmed: boolean }
+  | {
+      verdict: "AGENCY";
+      agency: { name: string; licenceNo: string | null; status: UssdAgency["status"] };
+    };
+
 export type UssdLookups = {
   /** At most `limit` agencies whose name or licence number matches. */
   findAgencies(query: string, limit: number): Promise<UssdAgency[]>;
@@ -50,6 +59,8 @@ export type UssdLookups = {
   verify(code: string): Promise<UssdVerification | null | "rate-limited">;
   /** Answers the open check-in of the worker abroad whose phone this is; null when there is none. */
   checkIn(outcome: "OK" | "CONCERN", pin: string): Promise<UssdCheckIn>;
+  /** What the register knows of a recruiter's number or page (issue 20 §1). */
+  checkRecruiter(q: string): Promise<UssdRecruiter | "rate-limited">;
   /** The caller's approved terms, when her PIN verifies (issue 19 §1). */
   terms(pin: string): Promise<UssdTerms>;
   /** Records her answers; null when her registration no longer expects them. */
@@ -61,7 +72,16 @@ export type UssdLookups = {
 
 const T = {
   en: {
-    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code\n4. Check in (workers abroad)\n5. Is my job as agreed? (abroad)",
+    menu: "1. Check agency by licence number\n2. Check agency by name\n3. Check a verification code\n4. Check in (workers abroad)\n5. Is my job as agreed? (abroad)\n6. Check a recruiter's number",
+    askRecruiter: "Enter the recruiter's phone number, M-Pesa paybill or till, or page name:",
+    recruiterAgency: "Belongs to a licensed agency:",
+    recruiterConfirmed:
+      "WARNING: NEA confirmed this is an unlicensed recruiter. Reported {n} times. Do NOT pay. Report: 0800 222 223.",
+    recruiterReview:
+      "WARNING: reported {n} times as an unlicensed recruiter; NEA is reviewing. Do NOT pay. Report: 0800 222 223.",
+    recruiterUnknown:
+      "Nothing is known about this number. Never pay anyone before NEA approves your contract.",
+    recruiterInvalid: "Not a phone, M-Pesa number or page name. Please dial again.",
     checkInMenu: "Are you OK?\n1. I am OK\n2. I need help",
     askPin: "Enter your check-in PIN (set it on Kazi Salama, under Get help):",
     pinNotCounted: {
@@ -106,7 +126,16 @@ const T = {
     licence: "Licence",
   },
   sw: {
-    menu: "1. Hakiki wakala kwa nambari ya leseni\n2. Hakiki wakala kwa jina\n3. Hakiki msimbo wa uhakiki\n4. Jibu la hali (walio ng'ambo)\n5. Kazi ni kama ilivyokubaliwa? (ng'ambo)",
+    menu: "1. Wakala: nambari ya leseni\n2. Wakala: jina\n3. Msimbo wa uhakiki\n4. Jibu la hali (ng'ambo)\n5. Kazi kama ilivyokubaliwa? (ng'ambo)\n6. Simu, M-Pesa au ukurasa wa mwajiri",
+    askRecruiter: "Andika nambari ya simu, paybill au till ya M-Pesa, au jina la ukurasa:",
+    recruiterAgency: "Ni ya wakala mwenye leseni:",
+    recruiterConfirmed:
+      "TAHADHARI: NEA imethibitisha huyu ni mwajiri asiye na leseni. Ameripotiwa mara {n}. USILIPE. Ripoti: 0800 222 223.",
+    recruiterReview:
+      "TAHADHARI: ameripotiwa mara {n} kama mwajiri asiye na leseni; NEA inachunguza. USILIPE. Ripoti: 0800 222 223.",
+    recruiterUnknown:
+      "Hakuna kinachojulikana kuhusu nambari hii. Usimlipe mtu kabla NEA haijaidhinisha mkataba wako.",
+    recruiterInvalid: "Si nambari ya simu, ya M-Pesa wala jina la ukurasa. Tafadhali piga tena.",
     checkInMenu: "Uko salama?\n1. Niko salama\n2. Nahitaji msaada",
     askPin: "Andika PIN yako ya kujibu hali (iweke kwenye Kazi Salama, sehemu ya Pata msaada):",
     pinNotCounted: {
@@ -257,6 +286,21 @@ export async function ussdReply(text: string, lookups: UssdLookups): Promise<str
     if (walk.used !== answers.length) return end(t.invalid);
     const done = await lookups.reportTerms(who.registrationId, walk.reported);
     return end(done ? termsAnswer(done, who.emergency, locale) : t.checkInNone);
+  }
+  if (choice === "6") {
+    if (input === undefined) return con(t.askRecruiter);
+    const r = await lookups.checkRecruiter(input);
+    if (r === "rate-limited") return end(t.tooMany);
+    if (r.verdict === "INVALID") return end(t.recruiterInvalid);
+    if (r.verdict === "UNKNOWN") return end(t.recruiterUnknown);
+    if (r.verdict === "REPORTED")
+      return end(
+        (r.confirmed ? t.recruiterConfirmed : t.recruiterReview).replace("{n}", String(r.reports)),
+      );
+    const a = r.agency;
+    return end(
+      `${t.recruiterAgency}\n${a.name.slice(0, 70)}\n${a.licenceNo ? `${t.licence} ${a.licenceNo}\n` : ""}${t.status[a.status]}\n${t.neverPay}`,
+    );
   }
   if (choice !== "1" && choice !== "2" && choice !== "3") return end(t.invalid);
   if (input === undefined)
