@@ -83,6 +83,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/contracts", label: "nav.nea.contracts", permission: "contract:review" },
   { to: "/nea/job-orders", label: "nav.nea.jobOrders", permission: "jobOrder:verify" },
   { to: "/nea/complaints", label: "nav.nea.complaints", permission: "complaint:triage" },
+  { to: "/nea/recruiters", label: "nav.recruiters", permission: "complaint:triage" },
   { to: "/nea/corrections", label: "nav.nea.corrections", permission: "worker:correct" },
   { to: "/refunds", label: "nav.refunds", permission: "refund:decide" },
   { to: "/nea/scorecards", label: "nav.scorecards", permission: "case:oversee" },

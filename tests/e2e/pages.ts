@@ -78,6 +78,7 @@ export const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
       { path: "/nea/contracts", follow: "/nea/contracts/" },
       { path: "/nea/job-orders", follow: "/nea/job-orders/" },
       { path: "/nea/complaints", follow: "/nea/complaints/", optional: true },
+      { path: "/nea/recruiters", follow: "/nea/recruiters/" },
       { path: "/nea/corrections" },
       { path: "/nea/certificates" },
       { path: "/nea/decisions" },

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { can } from "~/auth/permissions";
 import { allowedActions, fourEyesSteps, refusal, type Workflow } from "~/domain/workflow/workflow";
 import { CONTRACT_FLOW } from "~/domain/contracts/contracts.workflow";
+import { RECRUITER_FLOW } from "~/domain/recruiters/recruiter.workflow";
 import { APPLICATION_FLOW } from "~/domain/agencies/licensing.workflow";
 import {
   PROPOSAL_KINDS,
@@ -49,6 +50,16 @@ describe("four eyes in every two-step decision (ADR 0016)", () => {
     expect(fourEyesSteps(CONTRACT_FLOW)).toEqual([
       { status: "RECOMMENDED", action: "approve", notBy },
       { status: "RECOMMENDED_REJECTION", action: "reject", notBy },
+    ]);
+  });
+
+  it("reported recruiters: whoever proposed never decides nor sends back (issue 20 §1)", () => {
+    const notBy = ["proposeConfirm", "proposeDismiss"];
+    expect(fourEyesSteps(RECRUITER_FLOW)).toEqual([
+      { status: "CONFIRM_PROPOSED", action: "decide", notBy },
+      { status: "CONFIRM_PROPOSED", action: "sendBack", notBy },
+      { status: "DISMISS_PROPOSED", action: "decide", notBy },
+      { status: "DISMISS_PROPOSED", action: "sendBack", notBy },
     ]);
   });
 
