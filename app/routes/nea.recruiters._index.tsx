@@ -7,6 +7,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatDate } from "~/ui/format";
 import { TableWrap } from "~/ui/table-wrap";
 import { titled } from "~/ui/page-title";
+import { PageLinks } from "~/ui/pager";
 
 export const handle = titled("recruiters.title");
 
@@ -74,16 +75,7 @@ export default function Recruiters() {
           </table>
         </TableWrap>
       )}
-      <p>
-        {page > 1 ? (
-          <Link to={`/nea/recruiters?view=${view}&page=${page - 1}`}>
-            {t("scorecards.previous")}
-          </Link>
-        ) : null}{" "}
-        {more ? (
-          <Link to={`/nea/recruiters?view=${view}&page=${page + 1}`}>{t("scorecards.next")}</Link>
-        ) : null}
-      </p>
+      <PageLinks page={page} more={more} />
     </section>
   );
 }

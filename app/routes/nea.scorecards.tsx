@@ -9,6 +9,7 @@ import {
 } from "~/domain/scorecard/scorecard.rules";
 import { useT } from "~/i18n/use-t";
 import { titled } from "~/ui/page-title";
+import { PageLinks } from "~/ui/pager";
 import { TableWrap } from "~/ui/table-wrap";
 
 export const handle = titled("scorecards.title");
@@ -97,16 +98,7 @@ export default function Scorecards() {
           </table>
         </TableWrap>
       )}
-      <p>
-        {page > 1 ? (
-          <Link to={`/nea/scorecards?sort=${sort}&page=${page - 1}`}>
-            {t("scorecards.previous")}
-          </Link>
-        ) : null}{" "}
-        {more ? (
-          <Link to={`/nea/scorecards?sort=${sort}&page=${page + 1}`}>{t("scorecards.next")}</Link>
-        ) : null}
-      </p>
+      <PageLinks page={page} more={more} />
     </section>
   );
 }

@@ -16,3 +16,29 @@ export function NextPage({ cursor, param = "after" }: { cursor: string | null; p
     </p>
   );
 }
+
+/** "Previous" and "next" for a numbered page (a ranked table): the current filters plus `page`. */
+export function PageLinks({ page, more }: { page: number; more: boolean }) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const to = (p: number) => {
+    const next = new URLSearchParams(params);
+    next.set("page", String(p));
+    return `?${next.toString()}`;
+  };
+  if (page <= 1 && !more) return null;
+  return (
+    <p className="pager">
+      {page > 1 ? (
+        <Link rel="prev" to={to(page - 1)}>
+          {t("scorecards.previous")}
+        </Link>
+      ) : null}{" "}
+      {more ? (
+        <Link rel="next" to={to(page + 1)}>
+          {t("scorecards.next")}
+        </Link>
+      ) : null}
+    </p>
+  );
+}
