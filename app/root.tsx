@@ -78,6 +78,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/agency/cases", label: "nav.agency.cases", permission: "agency:read-own" },
   { to: "/refunds", label: "nav.refunds", permission: "agency:read-own" },
   { to: "/agency/job-orders", label: "nav.agency.jobOrders", permission: "jobOrder:submit" },
+  { to: "/agency/contacts", label: "nav.contacts", permission: "agency:read-own" },
   { to: "/compliance-check", label: "nav.precheck", permission: "agency:read-own" },
   { to: "/nea/licensing", label: "nav.nea.licensing", permission: "licence:review" },
   { to: "/nea/contracts", label: "nav.nea.contracts", permission: "contract:review" },

@@ -77,6 +77,24 @@ export const recruitersEn = {
   "recruiters.error.other": "Type a phone number, M-Pesa number or page name.",
   "recruiters.error.otherUnknown": "No report names that number or page.",
   "recruiters.error.same": "That is already this recruiter.",
+  "nav.contacts": "Official numbers",
+  "contacts.title": "Our official numbers and pages",
+  "contacts.intro":
+    "Register the phone numbers, M-Pesa paybills or tills and social-media pages your agency uses. A worker who checks one on /check-number sees it is yours; a report naming one comes to your agency's record.",
+  "contacts.none": "No official number or page registered yet.",
+  "contacts.value": "Phone number, M-Pesa number or page",
+  "contacts.value.hint": "For example 0712 345 678, paybill 522533, or facebook.com/YourAgency",
+  "contacts.add": "Register it",
+  "contacts.remove": "Remove {value}",
+  "contacts.added": "Registered.",
+  "contacts.removed": "Removed.",
+  "contacts.adminOnly": "Only your agency's administrator registers or removes numbers.",
+  "contacts.error.invalid":
+    "Type a phone number, an M-Pesa number (5 to 7 digits) or a page's name.",
+  "contacts.error.reported":
+    "This number or page has been reported as an unlicensed recruiter: it cannot be registered. Contact NEA.",
+  "contacts.error.taken": "This is already registered, by your agency or another.",
+  "contacts.error.tooMany": "An agency registers at most 30 numbers and pages.",
 } as const;
 
 export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
@@ -155,4 +173,22 @@ export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
   "recruiters.error.other": "Andika nambari ya simu, ya M-Pesa au jina la ukurasa.",
   "recruiters.error.otherUnknown": "Hakuna ripoti inayotaja nambari au ukurasa huo.",
   "recruiters.error.same": "Huyo tayari ni mwajiri huyu.",
+  "nav.contacts": "Nambari rasmi",
+  "contacts.title": "Nambari na kurasa zetu rasmi",
+  "contacts.intro":
+    "Andikisha nambari za simu, paybill au till za M-Pesa na kurasa za mitandao ya kijamii ambazo wakala wako hutumia. Mfanyakazi anayehakiki moja kwenye /check-number ataona ni yenu; ripoti inayoitaja itafika kwenye rekodi ya wakala wako.",
+  "contacts.none": "Bado hakuna nambari wala ukurasa rasmi ulioandikishwa.",
+  "contacts.value": "Nambari ya simu, ya M-Pesa au ukurasa",
+  "contacts.value.hint": "Kwa mfano 0712 345 678, paybill 522533, au facebook.com/WakalaWako",
+  "contacts.add": "Iandikishe",
+  "contacts.remove": "Ondoa {value}",
+  "contacts.added": "Imeandikishwa.",
+  "contacts.removed": "Imeondolewa.",
+  "contacts.adminOnly": "Ni msimamizi wa wakala wako tu anayeandikisha au kuondoa nambari.",
+  "contacts.error.invalid":
+    "Andika nambari ya simu, ya M-Pesa (tarakimu 5 hadi 7) au jina la ukurasa.",
+  "contacts.error.reported":
+    "Nambari au ukurasa huu umeripotiwa kama mwajiri asiye na leseni: hauwezi kuandikishwa. Wasiliana na NEA.",
+  "contacts.error.taken": "Hii tayari imeandikishwa, na wakala wako au mwingine.",
+  "contacts.error.tooMany": "Wakala anaandikisha nambari na kurasa 30 tu.",
 };

@@ -56,6 +56,7 @@ export const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
       { path: "/agency/job-orders" },
       { path: "/agency/employers" },
       { path: "/agency/staff" },
+      { path: "/agency/contacts" },
       { path: "/refunds", follow: "/refunds/" },
       { path: "/compliance-check" },
     ],

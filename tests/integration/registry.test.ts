@@ -325,6 +325,7 @@ describe("JSON API", () => {
       "/api/v1/agencies",
       "/api/v1/agencies/{licenceNo}",
       "/api/v1/compliance-check",
+      "/api/v1/recruiters",
       "/api/v1/verify/{code}",
     ]);
   });

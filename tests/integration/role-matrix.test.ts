@@ -58,6 +58,11 @@ const ROUTES: {
     expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
   },
   {
+    path: "/nea/recruiters",
+    load: () => import("~/routes/nea.recruiters._index"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+  },
+  {
     path: "/nea/complaints/:id",
     load: () => import("~/routes/nea.complaints.$id"),
     expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
@@ -119,6 +124,11 @@ const ROUTES: {
   {
     path: "/agency/employers",
     load: () => import("~/routes/agency.employers"),
+    expect: { allow: ["AGENCY_STAFF", "AGENCY_ADMIN"] },
+  },
+  {
+    path: "/agency/contacts",
+    load: () => import("~/routes/agency.contacts"),
     expect: { allow: ["AGENCY_STAFF", "AGENCY_ADMIN"] },
   },
   {

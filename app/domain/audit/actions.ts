@@ -117,6 +117,8 @@ export const AUDIT_ACTIONS = [
   "recruiter.decide",
   "recruiter.sendBack",
   "recruiter.merged",
+  "agency.contact_added",
+  "agency.contact_removed",
   "case.assigned",
   "case.note_added",
   "case.referred",

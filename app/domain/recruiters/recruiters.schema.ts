@@ -24,3 +24,16 @@ export const RecruiterMergeSchema = z.object({
     .min(1, "recruiters.error.other")
     .max(200),
 });
+
+/** An agency's official contacts: register one, or remove one of its own. */
+export const AgencyContactSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("add"),
+    value: z
+      .string({ error: "contacts.error.invalid" })
+      .trim()
+      .min(1, "contacts.error.invalid")
+      .max(200, "error.tooLong"),
+  }),
+  z.object({ intent: z.literal("remove"), id: z.uuid({ error: "form.error.notNow" }) }),
+]);
