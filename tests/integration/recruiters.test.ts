@@ -159,6 +159,29 @@ describe("checking a recruiter's number", () => {
     expect(await checkRecruiter(phone)).toMatchObject({ verdict: "REPORTED", confirmed: false });
   });
 
+  // Attacker's test: the check is public; a script walking every number from one address is cut off.
+  it("checks are limited per caller: the API answers 429 and changes nothing", async () => {
+    const full = { count: 10_000, resetAt: new Date(Date.now() + 600_000) };
+    await db.rateLimitBucket.upsert({
+      where: { key: "recruiter-check:unknown" },
+      create: { key: "recruiter-check:unknown", ...full },
+      update: full,
+    });
+    try {
+      expect((await getJson(`0790${tail().slice(0, 6)}`)).status).toBe(429);
+    } finally {
+      await db.rateLimitBucket.deleteMany({ where: { key: "recruiter-check:unknown" } });
+    }
+    expect((await getJson(`0790${tail().slice(0, 6)}`)).status).toBe(200);
+  });
+
+  // Two people report the same new number at the same moment: both reports count, no error.
+  it("two first reports of one number at once are both counted", async () => {
+    const phone = `0712${tail().slice(0, 6)}`;
+    await Promise.all([report({ recruiterPhone: phone }), report({ recruiterPhone: phone })]);
+    expect(await checkRecruiter(phone)).toMatchObject({ verdict: "REPORTED", reports: 2 });
+  });
+
   it("the page, the API and USSD answer bad input plainly, and nothing unknown is called safe", async () => {
     expect((await getJson("")).status).toBe(400);
     expect((await getJson("ab")).status).toBe(400);

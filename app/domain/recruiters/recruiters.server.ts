@@ -119,10 +119,13 @@ export async function reportRecruiter(
     select: { agencyId: true },
   });
   if (contact) return { agencyId: contact.agencyId };
-  const identifier = await tx.recruiterIdentifier.upsert({
+  // Two first reports of one number at once: one row, never a unique-key error for the second.
+  await tx.recruiterIdentifier.createMany({
+    data: [{ ...id, display: raw!.trim().slice(0, 200) }],
+    skipDuplicates: true,
+  });
+  const identifier = await tx.recruiterIdentifier.findUniqueOrThrow({
     where: { kind_value: id },
-    create: { ...id, display: raw!.trim().slice(0, 200) },
-    update: {},
     select: { id: true, mergedIntoId: true },
   });
   await tx.recruiterReport.createMany({
