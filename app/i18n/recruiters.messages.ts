@@ -95,6 +95,98 @@ export const recruitersEn = {
     "This number or page has been reported as an unlicensed recruiter: it cannot be registered. Contact NEA.",
   "contacts.error.taken": "This is already registered, by your agency or another.",
   "contacts.error.tooMany": "An agency registers at most 30 numbers and pages.",
+  "offer.title": "Is this job offer real?",
+  "offer.intro":
+    "Type what you were offered, as much as you know. We check it against NEA's register and the rules for the country, and tell you green, amber or red, with the reasons. Nothing you type is kept.",
+  "offer.code": "Job order code",
+  "offer.code.hint":
+    "Ten numbers, such as 2123-4567-89. Every job NEA has checked has one; ask the agency for it.",
+  "offer.agency": "Agency's name or licence number",
+  "offer.contact": "The phone number, M-Pesa number or page that offered you the job",
+  "offer.contact.hint": "For example 0712 345 678, or the name of the TikTok or Facebook page",
+  "offer.country": "Country of the job",
+  "offer.chooseCountry": "Choose a country",
+  "offer.job": "Job",
+  "offer.pay": "Monthly pay you were promised",
+  "offer.pay.hint": "In the country's money (for example 1,000 riyals), or choose the money below",
+  "offer.currency": "Money the pay is in",
+  "offer.currency.destination": "The country's own money",
+  "offer.fee": "Money they asked you to pay (Kenya shillings)",
+  "offer.fee.hint":
+    'Any fee, for the visa, ticket, medical or "processing". Write 0 if they asked for nothing.',
+  "offer.submit": "Check the offer",
+  "offer.error.code":
+    "This is not a job order code: it is ten numbers starting with 2. Check each number and type it again.",
+  "offer.error.country": "Choose the country of the job.",
+  "offer.error.job": "Choose the job.",
+  "offer.error.pay": "Type the monthly pay as a number, such as 1500.",
+  "offer.error.currency": "Choose the money the pay is in.",
+  "offer.error.fee": "Type the amount as a number, such as 30000, or 0 if they asked for nothing.",
+  "offer.verdict.GREEN": "Green: everything we could check is right",
+  "offer.verdict.AMBER": "Amber: ask before you go on",
+  "offer.verdict.RED": "Red: do not pay and do not go",
+  "offer.verdict.GREEN.next":
+    "Still sign nothing and pay nothing until NEA has approved your contract: you will get an SMS.",
+  "offer.verdict.AMBER.next":
+    "Some things could not be checked. Ask the agency for what is missing, or call NEA before you pay or sign anything.",
+  "offer.verdict.RED.next":
+    "This offer breaks the rules or does not match the register. Report it so NEA can act, and do not send money.",
+  "offer.reasons": "Why",
+  "offer.level.ok": "Checked",
+  "offer.level.info": "Good to know",
+  "offer.level.warn": "Ask",
+  "offer.level.bad": "Problem",
+  "offer.law": "The law: {sources}",
+  "offer.reason.ORDER_OK": "The job order is verified by NEA and open: {name}.",
+  "offer.reason.ORDER_NONE":
+    "You gave no job order code. Every real job abroad has one from NEA: ask the agency for it and check it here.",
+  "offer.reason.ORDER_NOT_FOUND": "No job order has this code. The code may be made up.",
+  "offer.reason.ORDER_NOT_OPEN":
+    "This job order {status, select, EXPIRED {has expired} SUSPENDED {is suspended} other {was withdrawn or revoked}}: no one may be recruited for it now.",
+  "offer.reason.ORDER_FULL": "Every place in this job order is filled.",
+  "offer.reason.ORDER_OTHER_COUNTRY":
+    "This job order is for {country}, not the country you were told.",
+  "offer.reason.ORDER_OTHER_JOB":
+    "This job order is for other work ({name}) than the job you were told. Ask what the work really is.",
+  "offer.reason.AGENCY_OK":
+    "{name} is licensed by NEA to recruit for this country. Make sure the offer really comes from it: call the number on its NEA page.",
+  "offer.reason.AGENCY_NONE":
+    "You did not say which agency offered the job. Only an agency licensed by NEA may recruit you.",
+  "offer.reason.AGENCY_NOT_FOUND":
+    "No agency licensed by NEA has this name or licence number. Recruiting without a licence is a crime.",
+  "offer.reason.AGENCY_MANY":
+    "Several agencies have a name like this. Type the agency's licence number instead.",
+  "offer.reason.AGENCY_NOT_ACTIVE": "{name}'s licence is {status}: it may not recruit anyone now.",
+  "offer.reason.AGENCY_NOT_FOR_COUNTRY": "{name} is not licensed to recruit for {country}.",
+  "offer.reason.AGENCY_NOT_ORDERS":
+    "The job order belongs to another agency than {name}. Someone may be using a real job to take money.",
+  "offer.reason.CONTACT_AGENCY": "The number or page is an official contact of {name}.",
+  "offer.reason.CONTACT_OTHER_AGENCY":
+    "The number or page belongs to another agency, {name}, not the one you named.",
+  "offer.reason.CONTACT_REPORTED":
+    "The number or page has been reported {reports, plural, one {# time} other {# times}} as an unlicensed recruiter.",
+  "offer.reason.CONTACT_UNKNOWN":
+    "The number or page is not one an agency registered{name, select, none {} other { ({name} has not registered it)}}. Call the agency on the number on its NEA page to check the offer.",
+  "offer.reason.PAY_OK":
+    "The pay is at least the lowest pay we know is allowed for this job: {money} a month.",
+  "offer.reason.PAY_NONE": "You did not say the pay. Ask for it in writing.",
+  "offer.reason.PAY_NO_FLOOR":
+    "The country sets no minimum pay for this job that we know of. Compare with other verified jobs on the jobs page.",
+  "offer.reason.PAY_CURRENCY":
+    "We compare pay in the country's money: the minimum is {money} a month. Ask for the pay in that money.",
+  "offer.reason.PAY_BELOW_FLOOR": "The pay is below the minimum for this job: {money} a month.",
+  "offer.reason.PAY_BELOW_FLOOR_UNVERIFIED":
+    "The pay is below the minimum of {money} a month announced for this job (not yet confirmed in the country's law). Ask why.",
+  "offer.reason.PAY_IF_HOUSED":
+    "The pay is lawful only if the employer gives you housing and food; without them the minimum is {money} a month.",
+  "offer.reason.PAY_BELOW_ORDER":
+    "The pay is less than the job order NEA verified: {money} a month. The offer may have been changed.",
+  "offer.reason.FEE_NONE": "No one asked you to pay: that is how it must be.",
+  "offer.reason.FEE_UNKNOWN":
+    "You did not say whether they asked for money. No one may ask you to pay to get a job abroad.",
+  "offer.reason.FEE_ASKED":
+    'You were asked to pay {money}. No agency or person may take a fee from you to get a job abroad: not for the job, the visa, the ticket, the medical or "processing".',
+  "offer.unknownCountry": "We have no record of jobs in this country. Choose another, or call NEA.",
 } as const;
 
 export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
@@ -191,4 +283,98 @@ export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
     "Nambari au ukurasa huu umeripotiwa kama mwajiri asiye na leseni: hauwezi kuandikishwa. Wasiliana na NEA.",
   "contacts.error.taken": "Hii tayari imeandikishwa, na wakala wako au mwingine.",
   "contacts.error.tooMany": "Wakala anaandikisha nambari na kurasa 30 tu.",
+  "offer.title": "Je, kazi uliyopewa ni ya kweli?",
+  "offer.intro":
+    "Andika ulichoahidiwa, kadiri unavyojua. Tunakilinganisha na rejista ya NEA na sheria za nchi hiyo, na tunakwambia kijani, njano au nyekundu, pamoja na sababu. Hatuhifadhi chochote unachoandika.",
+  "offer.code": "Nambari ya agizo la kazi",
+  "offer.code.hint":
+    "Tarakimu kumi, kama 2123-4567-89. Kila kazi iliyokaguliwa na NEA ina nambari hii; muulize wakala akupe.",
+  "offer.agency": "Jina la wakala au nambari ya leseni yake",
+  "offer.contact": "Nambari ya simu, nambari ya M-Pesa au ukurasa uliokupa kazi",
+  "offer.contact.hint": "Kwa mfano 0712 345 678, au jina la ukurasa wa TikTok au Facebook",
+  "offer.country": "Nchi ya kazi",
+  "offer.chooseCountry": "Chagua nchi",
+  "offer.job": "Kazi",
+  "offer.pay": "Mshahara wa mwezi ulioahidiwa",
+  "offer.pay.hint": "Kwa pesa ya nchi hiyo (kwa mfano riyal 1,000), au chagua pesa hapa chini",
+  "offer.currency": "Pesa ya mshahara",
+  "offer.currency.destination": "Pesa ya nchi hiyo",
+  "offer.fee": "Pesa waliyokuomba ulipe (shilingi za Kenya)",
+  "offer.fee.hint":
+    'Ada yoyote, ya viza, tiketi, uchunguzi wa afya au "kushughulikia". Andika 0 kama hawakukuomba chochote.',
+  "offer.submit": "Hakiki kazi",
+  "offer.error.code":
+    "Hii si nambari ya agizo la kazi: ni tarakimu kumi zinazoanza na 2. Kagua kila tarakimu na uiandike tena.",
+  "offer.error.country": "Chagua nchi ya kazi.",
+  "offer.error.job": "Chagua kazi.",
+  "offer.error.pay": "Andika mshahara wa mwezi kwa tarakimu, kama 1500.",
+  "offer.error.currency": "Chagua pesa ya mshahara.",
+  "offer.error.fee": "Andika kiasi kwa tarakimu, kama 30000, au 0 kama hawakukuomba chochote.",
+  "offer.verdict.GREEN": "Kijani: kila tulichoweza kukagua ni sawa",
+  "offer.verdict.AMBER": "Njano: uliza kabla ya kuendelea",
+  "offer.verdict.RED": "Nyekundu: usilipe na usiende",
+  "offer.verdict.GREEN.next":
+    "Hata hivyo usitie sahihi wala usilipe chochote hadi NEA iidhinishe mkataba wako: utapata SMS.",
+  "offer.verdict.AMBER.next":
+    "Mambo mengine hayakuweza kukaguliwa. Muulize wakala kinachokosekana, au piga simu NEA kabla ya kulipa au kutia sahihi chochote.",
+  "offer.verdict.RED.next":
+    "Kazi hii inavunja sheria au hailingani na rejista. Iripoti ili NEA ichukue hatua, na usitume pesa.",
+  "offer.reasons": "Sababu",
+  "offer.level.ok": "Imekaguliwa",
+  "offer.level.info": "Ni vizuri kujua",
+  "offer.level.warn": "Uliza",
+  "offer.level.bad": "Tatizo",
+  "offer.law": "Sheria: {sources}",
+  "offer.reason.ORDER_OK": "Agizo la kazi limethibitishwa na NEA na liko wazi: {name}.",
+  "offer.reason.ORDER_NONE":
+    "Hukutoa nambari ya agizo la kazi. Kila kazi halali ng'ambo ina nambari kutoka NEA: muulize wakala akupe na uihakiki hapa.",
+  "offer.reason.ORDER_NOT_FOUND":
+    "Hakuna agizo la kazi lenye nambari hii. Huenda nambari imebuniwa.",
+  "offer.reason.ORDER_NOT_OPEN":
+    "Agizo hili la kazi {status, select, EXPIRED {limepitwa na muda} SUSPENDED {limesimamishwa} other {limeondolewa au kufutwa}}: hakuna anayeweza kuajiriwa kwalo sasa.",
+  "offer.reason.ORDER_FULL": "Nafasi zote za agizo hili la kazi zimejazwa.",
+  "offer.reason.ORDER_OTHER_COUNTRY": "Agizo hili la kazi ni la {country}, si nchi uliyoambiwa.",
+  "offer.reason.ORDER_OTHER_JOB":
+    "Agizo hili la kazi ni la kazi nyingine ({name}) kuliko uliyoambiwa. Uliza kazi hasa ni ipi.",
+  "offer.reason.AGENCY_OK":
+    "{name} ina leseni ya NEA kuajiri kwa nchi hii. Hakikisha kazi inatoka kwake kweli: piga nambari iliyo kwenye ukurasa wake wa NEA.",
+  "offer.reason.AGENCY_NONE":
+    "Hukusema ni wakala gani aliyekupa kazi. Wakala mwenye leseni ya NEA pekee ndiye anayeruhusiwa kukuajiri.",
+  "offer.reason.AGENCY_NOT_FOUND":
+    "Hakuna wakala mwenye leseni ya NEA mwenye jina au nambari hii ya leseni. Kuajiri bila leseni ni kosa la jinai.",
+  "offer.reason.AGENCY_MANY":
+    "Mawakala kadhaa wana jina kama hili. Andika nambari ya leseni ya wakala badala yake.",
+  "offer.reason.AGENCY_NOT_ACTIVE": "Leseni ya {name}: {status}. Hawezi kumwajiri mtu yeyote sasa.",
+  "offer.reason.AGENCY_NOT_FOR_COUNTRY": "{name} haina leseni ya kuajiri kwa {country}.",
+  "offer.reason.AGENCY_NOT_ORDERS":
+    "Agizo hili la kazi ni la wakala mwingine, si {name}. Huenda mtu anatumia kazi halali kuchukua pesa.",
+  "offer.reason.CONTACT_AGENCY": "Nambari au ukurasa huu ni mawasiliano rasmi ya {name}.",
+  "offer.reason.CONTACT_OTHER_AGENCY":
+    "Nambari au ukurasa huu ni wa wakala mwingine, {name}, si yule uliyemtaja.",
+  "offer.reason.CONTACT_REPORTED":
+    "Nambari au ukurasa huu umeripotiwa {reports, plural, one {mara #} other {mara #}} kama mwajiri asiye na leseni.",
+  "offer.reason.CONTACT_UNKNOWN":
+    "Nambari au ukurasa huu haujaandikishwa na wakala yeyote{name, select, none {} other { ({name} haijauandikisha)}}. Piga simu kwa wakala kupitia nambari iliyo kwenye ukurasa wake wa NEA ili kuhakiki kazi.",
+  "offer.reason.PAY_OK":
+    "Mshahara ni angalau kiwango cha chini tunachojua kinaruhusiwa kwa kazi hii: {money} kwa mwezi.",
+  "offer.reason.PAY_NONE": "Hukusema mshahara. Uombe kwa maandishi.",
+  "offer.reason.PAY_NO_FLOOR":
+    "Tunavyojua, nchi hiyo haina kiwango cha chini cha mshahara kwa kazi hii. Linganisha na kazi nyingine zilizothibitishwa kwenye ukurasa wa kazi.",
+  "offer.reason.PAY_CURRENCY":
+    "Tunalinganisha mshahara kwa pesa ya nchi hiyo: kiwango cha chini ni {money} kwa mwezi. Uliza mshahara kwa pesa hiyo.",
+  "offer.reason.PAY_BELOW_FLOOR":
+    "Mshahara uko chini ya kiwango cha chini cha kazi hii: {money} kwa mwezi.",
+  "offer.reason.PAY_BELOW_FLOOR_UNVERIFIED":
+    "Mshahara uko chini ya kiwango cha chini cha {money} kwa mwezi kilichotangazwa kwa kazi hii (bado hakijathibitishwa katika sheria ya nchi hiyo). Uliza kwa nini.",
+  "offer.reason.PAY_IF_HOUSED":
+    "Mshahara ni halali tu kama mwajiri anakupa makazi na chakula; bila hivyo kiwango cha chini ni {money} kwa mwezi.",
+  "offer.reason.PAY_BELOW_ORDER":
+    "Mshahara ni mdogo kuliko ule wa agizo la kazi lililothibitishwa na NEA: {money} kwa mwezi. Huenda kazi imebadilishwa.",
+  "offer.reason.FEE_NONE": "Hakuna aliyekuomba ulipe: ndivyo inavyopaswa kuwa.",
+  "offer.reason.FEE_UNKNOWN":
+    "Hukusema kama walikuomba pesa. Hakuna anayeruhusiwa kukuomba ulipe ili upate kazi ng'ambo.",
+  "offer.reason.FEE_ASKED":
+    'Uliombwa ulipe {money}. Hakuna wakala wala mtu anayeruhusiwa kuchukua ada kutoka kwako ili upate kazi ng\'ambo: si kwa kazi, viza, tiketi, uchunguzi wa afya wala "kushughulikia".',
+  "offer.unknownCountry":
+    "Hatuna rekodi ya kazi katika nchi hii. Chagua nyingine, au piga simu NEA.",
 };

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { listDestinationCountries } from "~/domain/agencies/agencies.server";
+import { OfferCheckForm } from "~/ui/offer-check";
 import { checkRecruiterLimited } from "~/domain/recruiters/recruiters.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
@@ -15,19 +17,21 @@ export const handle = titled("check.title", NO_SCRIPTS);
 // plain advice. A GET form: works without JavaScript and can be shared as a link.
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams.get("q");
-  if (q === null) return { q: "", result: null };
+  const countries = await listDestinationCountries();
+  if (q === null) return { q: "", result: null, countries };
   const typed = q.slice(0, 200);
-  if (!typed.trim()) return data({ q: "", result: { verdict: "INVALID" as const } }, 400);
+  if (!typed.trim())
+    return data({ q: "", result: { verdict: "INVALID" as const }, countries }, 400);
   const result = await checkRecruiterLimited(typed, requestContext(request).ip);
   if (result === "rate-limited")
-    return data({ q: typed, result: { verdict: "RATE_LIMITED" as const } }, 429);
-  return data({ q: typed, result }, result.verdict === "INVALID" ? 400 : 200);
+    return data({ q: typed, result: { verdict: "RATE_LIMITED" as const }, countries }, 429);
+  return data({ q: typed, result, countries }, result.verdict === "INVALID" ? 400 : 200);
 }
 
 export default function CheckNumber() {
   const t = useT();
   const locale = useLocale();
-  const { q, result } = useLoaderData<typeof loader>();
+  const { q, result, countries } = useLoaderData<typeof loader>();
   const invalid = result?.verdict === "INVALID";
   return (
     <section className="page">
@@ -114,6 +118,11 @@ export default function CheckNumber() {
       <p>
         <Link to="/report">{t("check.report")}</Link>
       </p>
+      <details className="fold card">
+        <summary>{t("check.verdictLink")}</summary>
+        <p>{t("offer.intro")}</p>
+        <OfferCheckForm countries={countries} />
+      </details>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { CountrySelect } from "~/ui/queue-filters";
 import { titled } from "~/ui/page-title";
 import { JobTitle } from "~/ui/job-title";
+import { OfferCheckForm } from "~/ui/offer-check";
 
 export const handle = titled("jobs.title", NO_SCRIPTS);
 
@@ -52,6 +53,11 @@ export default function Jobs() {
         <p className="hint">{t("jobs.checkCode.hint")}</p>
         <VerifyForm code="" invalid={false} />
       </section>
+      <details className="fold card">
+        <summary>{t("check.verdictLink")}</summary>
+        <p>{t("offer.intro")}</p>
+        <OfferCheckForm countries={countries} />
+      </details>
       <Form method="get" className="filters">
         <CountrySelect countries={countries} />
         <div className="field">

@@ -149,7 +149,11 @@ test("an agency drafts, checks and submits a contract in Kiswahili", async ({ pa
     await page.getByRole("button", { name: "Hifadhi na ukague" }).click();
     await expect(page.getByText("Imehifadhiwa na kukaguliwa.")).toBeVisible();
     await page.getByRole("button", { name: "Wasilisha kwa NEA" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Umewasilishwa");
+    // Submission runs the compliance engine and queues the messages in one transaction: under a
+    // loaded CI machine it once took longer than the default 5 s.
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Umewasilishwa", {
+      timeout: 15_000,
+    });
   } finally {
     // The language is remembered on the account: put it back for the other tests.
     await switchLanguage(page, "en");

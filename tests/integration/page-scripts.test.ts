@@ -20,6 +20,7 @@ const NO_SCRIPT_ROUTES = [
   "report",
   "scorecard",
   "check-number",
+  "check-offer",
   "cannot-reach",
   "login",
   "register",

@@ -310,6 +310,6 @@ export async function listDestinationCountries() {
   return db.country.findMany({
     where: { isDestination: true },
     orderBy: { nameEn: "asc" },
-    select: { code: true, nameEn: true, nameSw: true },
+    select: { code: true, nameEn: true, nameSw: true, currency: true },
   });
 }
