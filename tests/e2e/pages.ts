@@ -26,7 +26,7 @@ export const PUBLIC: Visit[] = [
   { path: "/check-number?q=0799000111" },
   { path: "/check-offer" },
   { path: "/check-offer?country=SA&job=DOMESTIC_WORKER&fee=30000&pay=1500" },
-  { path: "/check-offer?country=SA&job=DOMESTIC_WORKER&code=12" },
+  { path: "/check-offer?country=SA&job=DOMESTIC_WORKER&code=12", status: 400 },
   { path: "/report" },
   { path: "/cannot-reach" },
   { path: "/login" },
