@@ -126,6 +126,16 @@ export const casesEn = {
   "cases.action.reopen": "Reopen",
   "cases.action.reopenReason": "Why it is reopened",
   "cases.done.assign": "The case was assigned.",
+  "cases.detail.recruiters": "Recruiters named",
+  "cases.action.recruiter": "Record the recruiter",
+  "cases.action.recruiterValue": "The recruiter's phone number, M-Pesa number or page",
+  "cases.done.recruiter":
+    "Recorded. If it is a licensed agency's official contact, the case is on that agency's record; otherwise it counts as a report on /check-number.",
+  "cases.error.recruiter":
+    "Type a phone number, an M-Pesa paybill or till number (5 to 7 digits) or the page's name.",
+  "cases.kin.recruiter": "Who recruited them, if you know",
+  "cases.kin.recruiterHint":
+    "The phone number, M-Pesa number or page of the agent or broker, for example 0712 345 678",
   "cases.done.note": "The note was added.",
   "cases.done.refer": "The referral was recorded.",
   "cases.done.priority": "The priority was changed.",
@@ -340,6 +350,16 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.action.reopen": "Fungua tena",
   "cases.action.reopenReason": "Kwa nini inafunguliwa tena",
   "cases.done.assign": "Kesi imekabidhiwa.",
+  "cases.detail.recruiters": "Waajiri waliotajwa",
+  "cases.action.recruiter": "Andika mwajiri",
+  "cases.action.recruiterValue": "Nambari ya simu, nambari ya M-Pesa au ukurasa wa mwajiri",
+  "cases.done.recruiter":
+    "Imeandikwa. Ikiwa ni mawasiliano rasmi ya wakala mwenye leseni, kesi iko kwenye rekodi ya wakala huyo; vinginevyo inahesabiwa kama ripoti kwenye /check-number.",
+  "cases.error.recruiter":
+    "Andika nambari ya simu, nambari ya paybill au till ya M-Pesa (tarakimu 5 hadi 7) au jina la ukurasa.",
+  "cases.kin.recruiter": "Aliyemwajiri, kama unajua",
+  "cases.kin.recruiterHint":
+    "Nambari ya simu, nambari ya M-Pesa au ukurasa wa wakala au dalali, kwa mfano 0712 345 678",
   "cases.done.note": "Maelezo yameongezwa.",
   "cases.done.refer": "Rufaa imerekodiwa.",
   "cases.done.priority": "Kipaumbele kimebadilishwa.",

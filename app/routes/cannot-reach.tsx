@@ -109,6 +109,14 @@ export default function CannotReach() {
             errors={fields.description.errors}
             textareaProps={{ ...getTextareaProps(fields.description), rows: 4, maxLength: 4000 }}
           />
+          {input(
+            "recruiter",
+            t("cases.kin.recruiter"),
+            "text",
+            false,
+            { autoComplete: "off", maxLength: 200 },
+            t("cases.kin.recruiterHint"),
+          )}
         </fieldset>
         <button type="submit">{t("cases.kin.submit")}</button>
       </Form>

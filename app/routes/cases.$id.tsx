@@ -203,6 +203,20 @@ export default function CasePage() {
           ))}
         </ul>
       )}
+      <h2>{t("cases.detail.recruiters")}</h2>
+      {c.recruiters.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <ul>
+          {c.recruiters.map((x) => (
+            <li key={x.id}>
+              {formatDateTime(x.createdAt, locale)}: {t(`check.kind.${x.identifier.kind}`)}{" "}
+              <strong>{x.identifier.display}</strong> — {t(`recruiters.source.${x.source}`)} ·{" "}
+              {t(`recruiters.status.${x.identifier.status}`)}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>{t("cases.detail.notes")}</h2>
       {c.notes.length === 0 ? (
         <p>—</p>
@@ -286,6 +300,26 @@ export default function CasePage() {
               </button>
             </Form>
           ) : null}
+          <Form key={`${c.submissionKey}-recruiter`} method="post" noValidate className="card">
+            <h3>{t("cases.action.recruiter")}</h3>
+            {formError("recruiter")}
+            <Field
+              id="recruiter-value"
+              label={t("cases.action.recruiterValue")}
+              hint={t("check.q.hint")}
+              required
+              errors={errs("recruiter", "value")}
+              inputProps={{
+                name: "value",
+                maxLength: 200,
+                autoComplete: "off",
+                defaultValue: valueOf(mine("recruiter"), "value"),
+              }}
+            />
+            <button type="submit" name="intent" value="recruiter" className="secondary">
+              {t("cases.action.recruiter")}
+            </button>
+          </Form>
           <Form key={`${c.submissionKey}-priority`} method="post" noValidate className="card">
             <h3>{t("cases.action.priority")}</h3>
             {formError("priority")}

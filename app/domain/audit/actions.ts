@@ -125,6 +125,7 @@ export const AUDIT_ACTIONS = [
   "case.priority_changed",
   "case.resolved",
   "case.reopened",
+  "case.recruiter_reported",
   "case.escalated",
   "case.viewed",
   "contract.amended",

@@ -16,6 +16,7 @@ import { actorOf, alertMission, newReference } from "./case-common.server";
 import { DomainError, rateLimited } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
 import { isUuid } from "~/utils/validation";
+import { reportRecruiter } from "~/domain/recruiters/recruiters.server";
 
 /** "Get help": the worker raises a case on their own registration with the mission. */
 export async function raiseCaseByWorker(
@@ -264,6 +265,7 @@ export async function reportCannotReach(
           `${input.relation}: ${input.reporterName}`,
           input.lastContact ? `Last contact: ${input.lastContact}` : null,
           input.description ?? null,
+          input.recruiter ? `Recruiter: ${input.recruiter}` : null,
           found
             ? null
             : `Not matched. Given: ${input.clearanceCode ? `clearance ${input.clearanceCode}` : `name ${input.workerName}, ${input.nationalId ? `ID ${input.nationalId}` : "no ID number"}`}`,
@@ -309,6 +311,11 @@ export async function reportCannotReach(
           },
           ctx: opts.ctx,
         });
+        // Who recruited her, when the relative knows (issue 20 §1): one more report of that number
+        // on /check-number. A licensed agency's official contact is not counted as unlicensed; nor
+        // is an unverified relative's word put on that agency's record (its scorecard counts its
+        // cases): the attaché or NEA does that from the case, once they know.
+        await reportRecruiter(tx, input.recruiter, "FAMILY", c.id);
         await alertMission(tx, c.missionId, c, "new");
         // The relative hears by SMS that the report arrived, with its reference.
         await sendSmsOnly(tx, {

@@ -143,6 +143,18 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
     orderBy: { createdAt: "desc" },
     select: { differences: true, reported: true, createdAt: true },
   });
+  // The recruiters named by the relative who reported or by the mission (issue 20 §1).
+  const recruiters = await db.recruiterReport.findMany({
+    where: { sourceId: id, source: { in: ["CASE", "FAMILY"] } },
+    orderBy: { createdAt: "asc" },
+    take: 20,
+    select: {
+      id: true,
+      source: true,
+      createdAt: true,
+      identifier: { select: { id: true, kind: true, display: true, status: true } },
+    },
+  });
   const assignable = await db.user.findMany({
     // Whoever may handle this case: the mission's attachés, or NEA's officers for an unmatched report.
     where: actor.missionId
@@ -178,6 +190,7 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
       author: n.authorId ? (authors.get(n.authorId) ?? null) : null,
     })),
     assignable,
+    recruiters,
     assignee: assignable.find((a) => a.id === c.assigneeId)?.name ?? null,
     termsReport: termsReport
       ? {

@@ -2,10 +2,18 @@
 import { z } from "zod";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 import { parseVerificationCode } from "~/domain/verify/code";
+import { recruiterIdOf } from "~/domain/recruiters/recruiter-id";
 import { PRIORITIES, REFERRAL_KINDS, WORKER_CATEGORIES } from "./case.rules";
 
 const text = (min: number, max: number, msg: string) =>
   z.string({ error: msg }).trim().min(min, msg).max(max, "error.tooLong");
+
+/** A recruiter's phone number, M-Pesa paybill/till or page (issue 20 §1), as /check-number reads it. */
+const recruiterId = z
+  .string({ error: "cases.error.recruiter" })
+  .trim()
+  .max(200, "error.tooLong")
+  .refine((v) => recruiterIdOf(v) !== null, "cases.error.recruiter");
 
 export const GetHelpSchema = z.object({
   registrationId: z.uuid("cases.error.registration"),
@@ -41,6 +49,7 @@ export const CannotReachSchema = z
       z.string().trim().max(200, "error.tooLong").optional(),
     ),
     description: z.string().trim().max(4000, "error.tooLong").optional(),
+    recruiter: recruiterId.optional(),
   })
   .superRefine(
     (checked, ctx) => {
@@ -94,6 +103,7 @@ export const CaseActionSchema = z.discriminatedUnion(
     }),
     z.object({ intent: z.literal("resolve"), outcome: text(5, 4000, "cases.error.outcome") }),
     z.object({ intent: z.literal("reopen"), body: note }),
+    z.object({ intent: z.literal("recruiter"), value: recruiterId }),
   ],
   { error: "error.required" },
 );

@@ -14,6 +14,7 @@ import { actorOf, alertMission } from "./case-common.server";
 import { caseInScope } from "./case-reading.server";
 import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
 import { DomainError } from "~/domain/errors";
+import { reportRecruiter } from "~/domain/recruiters/recruiters.server";
 
 export { askAboutContract, raiseCaseByWorker, reportCannotReach } from "./case-raising.server";
 export {
@@ -168,6 +169,21 @@ async function applyCaseAction(
           template: "familyReportClosed",
           data: { reference: c.reference },
         });
+      break;
+    }
+    case "recruiter": {
+      // The recruiter behind the case (issue 20 §1): counted on /check-number as one more report,
+      // or, when it is a licensed agency's official contact, the case goes on that agency's record.
+      const to = await reportRecruiter(tx, a.value, "CASE", id);
+      if (to && "agencyId" in to)
+        await tx.case.updateMany({
+          where: { id, agencyId: null },
+          data: { agencyId: to.agencyId },
+        });
+      await audit("case.recruiter_reported", {
+        agencyId: to && "agencyId" in to ? to.agencyId : null,
+        identifierId: to && "identifierId" in to ? to.identifierId : null,
+      });
       break;
     }
     case "reopen": {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RecruiterReport_sourceId_idx" ON "RecruiterReport"("sourceId");
