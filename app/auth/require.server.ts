@@ -71,6 +71,14 @@ export async function requirePermission(
 }
 
 /** A session that passed the password step but may still owe the second factor. */
+/** An official who handles cases (an attaché, NEA) or oversees them; which case is checked after. */
+export async function requireCaseOfficial(request: Request): Promise<User> {
+  const user = await requireUser(request);
+  if (!can(user, "case:handle") && !can(user, "case:oversee"))
+    throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
 export async function requirePasswordStep(request: Request): Promise<AuthContext> {
   const auth = await getAuth(request);
   if (!auth) throw redirect("/login");

@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { can } from "~/auth/permissions";
-import { requireUser } from "~/auth/require.server";
-import type { User } from "lucia";
-import { PRIORITIES, REFERRAL_KINDS, CASE_FLOW } from "~/domain/cases/case.rules";
+import { requireCaseOfficial } from "~/auth/require.server";
+import { PRIORITIES, GENERAL_REFERRAL_KINDS, CASE_FLOW } from "~/domain/cases/case.rules";
+import { CaseTrafficking, ReferralItem } from "~/ui/case-trafficking";
 import { CaseActionSchema } from "~/domain/cases/cases.schema";
 import { actOnCase, caseForOfficial } from "~/domain/cases/cases.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -19,13 +18,6 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import type { MessageKey } from "~/i18n/messages";
 import { titled } from "~/ui/page-title";
 import { TermsReportTable } from "~/ui/terms-report";
-
-async function requireCaseOfficial(request: Request): Promise<User> {
-  const user = await requireUser(request);
-  if (!can(user, "case:handle") && !can(user, "case:oversee"))
-    throw new Response("Forbidden", { status: 403 });
-  return user;
-}
 
 export const handle = titled(
   (d, t) => d && `${d.reference}: ${t(`cases.category.${d.category}` as MessageKey)}`,
@@ -196,13 +188,20 @@ export default function CasePage() {
       ) : (
         <ul>
           {c.referrals.map((x) => (
-            <li key={x.id}>
-              {formatDateTime(x.createdAt, locale)}: {t(`cases.referral.${x.kind}`)}
-              {x.note ? ` — ${x.note}` : ""}
-            </li>
+            <ReferralItem key={x.id} caseId={c.id} r={x} />
           ))}
         </ul>
       )}
+      <CaseTrafficking
+        indicators={c.indicators}
+        indicatorsAt={c.indicatorsAt}
+        referrals={c.referrals}
+        open={c.status !== "RESOLVED" && c.status !== "CLOSED"}
+        canRefer={possible("refer")}
+        submissionKey={c.submissionKey}
+        reply={mine}
+        formTop={formError}
+      />
       <h2>{t("cases.detail.recruiters")}</h2>
       {c.recruiters.length === 0 ? (
         <p>—</p>
@@ -282,7 +281,10 @@ export default function CasePage() {
                 label={t("cases.action.referKind")}
                 required
                 errors={errs("refer", "kind")}
-                options={REFERRAL_KINDS.map((k) => ({ value: k, label: t(`cases.referral.${k}`) }))}
+                options={GENERAL_REFERRAL_KINDS.map((k) => ({
+                  value: k,
+                  label: t(`cases.referral.${k}`),
+                }))}
                 selectProps={{ name: "kind" }}
               />
               <Field

@@ -123,6 +123,56 @@ export default function Stats() {
         </>
       )}
 
+      <h2 id="stats-trafficking">{t("stats.trafficking")}</h2>
+      <p>{t("stats.trafficking.intro", { min: String(s.trafficking.minRouteCases) })}</p>
+      {s.trafficking.destinations.length === 0 ? (
+        <p>{t("stats.none")}</p>
+      ) : (
+        <>
+          <BarChart
+            title={t("stats.trafficking.destinations")}
+            rows={s.trafficking.destinations.map((d) => ({
+              label: country(d.country),
+              value: d.count,
+            }))}
+          />
+          <BarChart
+            title={t("stats.trafficking.indicators")}
+            rows={s.trafficking.indicators.map((d) => ({
+              label: t(`indicator.${d.indicator}` as MessageKey),
+              value: d.count,
+            }))}
+          />
+          <TableWrap labelledBy="stats-trafficking">
+            <table>
+              <caption>{t("stats.trafficking.routes")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("stats.trafficking.from")}</th>
+                  <th scope="col">{t("stats.trafficking.to")}</th>
+                  <th scope="col">{t("cases.counts.total")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.trafficking.routes.map((r) => (
+                  <tr key={`${r.county}-${r.country}`}>
+                    <td>{r.county}</td>
+                    <td>{country(r.country)}</td>
+                    <td>{r.count.toLocaleString("en-KE")}</td>
+                  </tr>
+                ))}
+                {s.trafficking.otherRoutes ? (
+                  <tr>
+                    <td colSpan={2}>{t("stats.trafficking.otherRoutes")}</td>
+                    <td>{s.trafficking.otherRoutes.toLocaleString("en-KE")}</td>
+                  </tr>
+                ) : null}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
+      )}
+
       <ScorecardSection s={s.afterDeparture} national />
 
       <h2>{t("stats.checkIns")}</h2>

@@ -229,6 +229,19 @@ const ROUTES: {
     params: () => ({ id: fixtures.caseId! }),
   },
   {
+    // The NRM referral record of that case (issue 20 §4): the same officials, JSON and PDF.
+    path: "/cases/:id/nrm/:referralId.json",
+    load: () => import("~/routes/cases.$id_.nrm.$referralId[.]json"),
+    expect: { allow: ["LABOUR_ATTACHE"], notFound: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.caseId!, referralId: fixtures.nrmReferralId! }),
+  },
+  {
+    path: "/cases/:id/nrm/:referralId.pdf",
+    load: () => import("~/routes/cases.$id_.nrm.$referralId[.]pdf"),
+    expect: { allow: ["LABOUR_ATTACHE"], notFound: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.caseId!, referralId: fixtures.nrmReferralId! }),
+  },
+  {
     path: "/mission/workers/:id",
     load: () => import("~/routes/mission.workers.$id"),
     expect: { allow: ["LABOUR_ATTACHE"] },
@@ -452,6 +465,17 @@ beforeAll(async () => {
         raisedBy: "WORKER",
         description: "A matrix fixture case",
         dueAt: new Date(Date.now() + 86400_000),
+      },
+    })
+  ).id;
+  fixtures.nrmReferralId = (
+    await db.caseReferral.create({
+      data: {
+        caseId: fixtures.caseId,
+        kind: "NATIONAL_REFERRAL_MECHANISM",
+        consent: {
+          create: { method: "IN_PERSON", shared: ["ACCOUNT"], recordedById: agency.id },
+        },
       },
     })
   ).id;

@@ -63,6 +63,55 @@ describe("public statistics", () => {
     expect(s.checkIns.answered - before.checkIns.answered).toBe(1);
   });
 
+  it("count cases with trafficking indicators by destination and indicator; small routes are folded", async () => {
+    const before = (await publicStats()).trafficking;
+    resetStatsCache();
+    const employer = await db.employer.create({
+      data: { kind: "HOUSEHOLD", name: "Stats Household", countryCode: "OM", city: "Muscat" },
+    });
+    // Five from Kilifi (code 3) to Oman, one from Lamu (code 5): the Lamu case is not shown alone.
+    const indicated = async (countyCode: number, n: number) => {
+      const worker = await db.worker.create({
+        data: {
+          firstName: "Stats",
+          lastName: `Route ${n}`,
+          countyCode,
+          nationalId: `4${n}00${countyCode}999`,
+        },
+      });
+      await db.case.create({
+        data: {
+          reference: `KS-W-STATS-T${countyCode}-${n}`,
+          workerId: worker.id,
+          employerId: employer.id,
+          category: "TRAFFICKING_SUSPECTED",
+          priority: "CRITICAL",
+          raisedBy: "ATTACHE",
+          description: "stats",
+          dueAt: new Date(),
+          indicators: ["DECEPTION", "ISOLATION"],
+        },
+      });
+    };
+    for (let i = 0; i < 5; i++) await indicated(3, i);
+    await indicated(5, 9);
+    const s = await publicStats();
+    const om = (xs: { country: string; count: number }[]) =>
+      xs.find((d) => d.country === "OM")?.count ?? 0;
+    expect(om(s.trafficking.destinations) - om(before.destinations)).toBe(6);
+    const kilifi = await db.county.findUniqueOrThrow({ where: { code: 3 } });
+    expect(
+      s.trafficking.routes.find((r) => r.country === "OM" && r.county === kilifi.name)?.count,
+    ).toBeGreaterThanOrEqual(5);
+    expect(s.trafficking.routes.every((r) => r.count >= s.trafficking.minRouteCases)).toBe(true);
+    expect(s.trafficking.otherRoutes - before.otherRoutes).toBeGreaterThanOrEqual(1);
+    const deception = (xs: { indicator: string; count: number }[]) =>
+      xs.find((d) => d.indicator === "DECEPTION")?.count ?? 0;
+    expect(deception(s.trafficking.indicators) - deception(before.indicators)).toBe(6);
+    // Aggregates only: nothing that names or numbers a person.
+    expect(JSON.stringify(s.trafficking)).not.toMatch(/Stats|Route \d|KS-W|999/);
+  });
+
   it("are cached for a few minutes, then recomputed", async () => {
     const t0 = new Date();
     const first = await publicStats(t0);
@@ -100,6 +149,7 @@ describe("public statistics", () => {
       "cases",
       "checkIns",
       "afterDeparture",
+      "trafficking",
     ]);
   });
 });

@@ -8,6 +8,8 @@ import { licenceCertificatePdf } from "~/domain/agencies/certificate.server";
 import { renderContractPdf } from "~/domain/contracts/contract-pdf.server";
 import { renderClearancePdf } from "~/domain/departure/clearance-pdf.server";
 import { renderTrainingCertificatePdf } from "~/domain/training/certificate-pdf.server";
+import { renderNrmPdf } from "~/domain/cases/nrm.server";
+import { INDICATORS, nrmRecord, SHARED_DATA } from "~/domain/cases/trafficking.rules";
 import { offPage, overlapping, textBoxes } from "../support/pdf-text";
 
 const BASE = "https://kazisalama.nea.go.ke";
@@ -45,6 +47,36 @@ function expectClean(p: Awaited<ReturnType<typeof problems>>) {
 }
 
 describe("printed documents", () => {
+  it("the NRM referral record: every indicator and every shared part, in words, every line clear", async () => {
+    const p = await problems(
+      await renderNrmPdf(
+        nrmRecord({
+          reference: "KS-W-2026-000123",
+          category: "TRAFFICKING_SUSPECTED",
+          raisedAt: new Date("2026-11-01T08:00:00Z"),
+          destination: "SA",
+          indicators: [...INDICATORS],
+          referredAt: new Date("2026-11-20T08:00:00Z"),
+          consent: {
+            method: "IN_PERSON",
+            recordedAt: new Date("2026-11-20T07:55:00Z"),
+            shared: [...SHARED_DATA],
+          },
+          identity: { ...WORKER, nationalId: "33445566", dateOfBirth: "1995-03-02" },
+          contact: { phone: "254712000111", phoneAbroad: "+966500000111" },
+          employer: { name: EMPLOYER, city: "Riyadh" },
+          agency: { name: AGENCY, licenceNo: "NEA/PEA/2026/0001" },
+          account: { description: `${EMPLOYER} took her passport. `.repeat(12) },
+        }),
+        "Saudi Arabia / Saudi Arabia",
+      ),
+    );
+    expect(p.overlaps).toEqual([]);
+    expect(p.offPage).toEqual([]);
+    expect(p.codes).toEqual([]);
+    expect(p.text).toContain("Threats or violence / Vitisho au vurugu");
+  });
+
   it("the contract: a bilingual title over its reference, terms in words, every line clear", async () => {
     const p = await problems(
       await renderContractPdf(

@@ -133,8 +133,19 @@ export async function caseForOfficial(actor: User, id: string, ctx: RequestConte
       },
       referrals: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, note: true, createdAt: true },
+        select: {
+          id: true,
+          kind: true,
+          note: true,
+          createdAt: true,
+          status: true,
+          outcome: true,
+          outcomeAt: true,
+          consent: { select: { method: true, shared: true } },
+        },
       },
+      indicators: true,
+      indicatorsAt: true,
     },
   });
   // A contract-substitution case: what she reported beside what was approved.

@@ -26,6 +26,11 @@ export const REFERRAL_KINDS = [
   "POLICE",
   "NATIONAL_REFERRAL_MECHANISM",
 ] as const;
+/** Referrals made with the general form; the NRM has its own, which records the worker's consent. */
+export const GENERAL_REFERRAL_KINDS = REFERRAL_KINDS.filter(
+  (k): k is Exclude<(typeof REFERRAL_KINDS)[number], "NATIONAL_REFERRAL_MECHANISM"> =>
+    k !== "NATIONAL_REFERRAL_MECHANISM",
+);
 
 /**
  * Danger to life or liberty is critical; loss of documents, pay, health or contact is high; the

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { normalizeNationalId, normalizePhone } from "~/domain/agencies/normalize";
 import { parseVerificationCode } from "~/domain/verify/code";
 import { recruiterIdOf } from "~/domain/recruiters/recruiter-id";
-import { PRIORITIES, REFERRAL_KINDS, WORKER_CATEGORIES } from "./case.rules";
+import { GENERAL_REFERRAL_KINDS, PRIORITIES, WORKER_CATEGORIES } from "./case.rules";
+import { CONSENT_METHODS, INDICATORS, REFERRAL_OUTCOMES, SHARED_DATA } from "./trafficking.rules";
 
 const text = (min: number, max: number, msg: string) =>
   z.string({ error: msg }).trim().min(min, msg).max(max, "error.tooLong");
@@ -94,7 +95,7 @@ export const CaseActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("note"), body: note, visible: z.literal("on").optional() }),
     z.object({
       intent: z.literal("refer"),
-      kind: z.enum(REFERRAL_KINDS, { error: "error.required" }),
+      kind: z.enum(GENERAL_REFERRAL_KINDS, { error: "error.required" }),
       note: z.string().trim().max(2000, "error.tooLong").optional(),
     }),
     z.object({
@@ -104,6 +105,25 @@ export const CaseActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("resolve"), outcome: text(5, 4000, "cases.error.outcome") }),
     z.object({ intent: z.literal("reopen"), body: note }),
     z.object({ intent: z.literal("recruiter"), value: recruiterId }),
+    // Trafficking indicators (issue 20 §4): the whole checklist as it now stands (none = cleared).
+    z.object({
+      intent: z.literal("indicators"),
+      indicators: z.array(z.enum(INDICATORS)).max(INDICATORS.length).default([]),
+    }),
+    // A referral to the NRM, with the worker's consent and what she agreed may be shared.
+    z.object({
+      intent: z.literal("nrm"),
+      consent: z.literal("on", { error: "cases.error.consent" }),
+      method: z.enum(CONSENT_METHODS, { error: "cases.error.consentMethod" }),
+      shared: z.array(z.enum(SHARED_DATA)).max(SHARED_DATA.length).default([]),
+      note: z.string().trim().max(2000, "error.tooLong").optional(),
+    }),
+    z.object({
+      intent: z.literal("referralOutcome"),
+      referralId: z.uuid("error.required"),
+      status: z.enum(REFERRAL_OUTCOMES, { error: "error.required" }),
+      outcome: text(3, 2000, "cases.error.referralOutcome"),
+    }),
   ],
   { error: "error.required" },
 );

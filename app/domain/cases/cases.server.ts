@@ -15,6 +15,7 @@ import { caseInScope } from "./case-reading.server";
 import { notifyWorker, sendSmsOnly } from "~/notifications/notify.server";
 import { DomainError } from "~/domain/errors";
 import { reportRecruiter } from "~/domain/recruiters/recruiters.server";
+import { INDICATORS, OPEN_REFERRAL, SHARED_DATA, suggestsNrmReferral } from "./trafficking.rules";
 
 export { askAboutContract, raiseCaseByWorker, reportCannotReach } from "./case-raising.server";
 export {
@@ -183,6 +184,71 @@ async function applyCaseAction(
       await audit("case.recruiter_reported", {
         agencyId: to && "agencyId" in to ? to.agencyId : null,
         identifierId: to && "identifierId" in to ? to.identifierId : null,
+      });
+      break;
+    }
+    case "indicators": {
+      if (c.status === "RESOLVED") throw new DomainError("cases.error.step", { kind: "conflict" });
+      const before = await tx.case.findUniqueOrThrow({
+        where: { id },
+        select: { indicators: true },
+      });
+      const to = INDICATORS.filter((i) => a.indicators.includes(i));
+      await tx.case.update({ where: { id }, data: { indicators: to, indicatorsAt: new Date() } });
+      await audit("case.indicators_recorded", {
+        from: before.indicators,
+        to,
+        suggestsNrm: suggestsNrmReferral(to),
+      });
+      break;
+    }
+    case "nrm": {
+      const to = step(c.status, "refer");
+      const open = await tx.caseReferral.count({
+        where: {
+          caseId: id,
+          kind: "NATIONAL_REFERRAL_MECHANISM",
+          status: { in: [...OPEN_REFERRAL] },
+        },
+      });
+      if (open) throw new DomainError("cases.error.nrmOpen", { kind: "conflict" });
+      const shared = SHARED_DATA.filter((s) => a.shared.includes(s));
+      const r = await tx.caseReferral.create({
+        data: {
+          caseId: id,
+          kind: "NATIONAL_REFERRAL_MECHANISM",
+          note: a.note ?? null,
+          actorId: actor.id,
+          consent: { create: { method: a.method, shared, recordedById: actor.id } },
+        },
+        select: { id: true },
+      });
+      await tx.case.update({ where: { id }, data: { status: to } });
+      await audit("case.referred", {
+        kind: "NATIONAL_REFERRAL_MECHANISM",
+        referralId: r.id,
+        consent: { method: a.method, shared },
+        from: c.status,
+        to,
+      });
+      break;
+    }
+    case "referralOutcome": {
+      const r = await tx.caseReferral.findFirst({
+        where: { id: a.referralId, caseId: id },
+        select: { status: true },
+      });
+      if (!r) throw new DomainError("cases.error.referral", { field: "referralId" });
+      if (r.status === "DECLINED" || r.status === "CLOSED")
+        throw new DomainError("cases.error.step", { kind: "conflict" });
+      await tx.caseReferral.update({
+        where: { id: a.referralId },
+        data: { status: a.status, outcome: a.outcome, outcomeAt: new Date() },
+      });
+      await audit("case.referral_outcome", {
+        referralId: a.referralId,
+        from: r.status,
+        to: a.status,
       });
       break;
     }
