@@ -200,7 +200,6 @@ export default function CasePage() {
         canRefer={possible("refer")}
         submissionKey={c.submissionKey}
         reply={mine}
-        formTop={formError}
       />
       <h2>{t("cases.detail.recruiters")}</h2>
       {c.recruiters.length === 0 ? (

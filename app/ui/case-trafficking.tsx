@@ -2,7 +2,6 @@
 // when the indicators meet the threshold, the NRM referral with the worker's consent, and what
 // became of each referral. Forms post to the case page's action (one form contract, app/ui/form).
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
 import {
   CONSENT_METHODS,
   INDICATORS,
@@ -13,9 +12,9 @@ import {
   THRESHOLD_SOURCE,
 } from "~/domain/cases/trafficking.rules";
 import { useLocale, useT } from "~/i18n/use-t";
-import { Field, SelectField, useErrorText } from "~/ui/form";
+import { ErrorSummary, Field, SelectField, SubmissionKey, useErrorText } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
-import { errorsOf, valueOf, type FormReply } from "~/utils/form-reply";
+import { allErrorsOf, errorsOf, valueOf, type FormReply } from "~/utils/form-reply";
 
 type Referral = {
   id: string;
@@ -40,7 +39,11 @@ function Checks(props: {
   const errorText = useErrorText()(props.errors);
   const errorId = `${props.name}-error`;
   return (
-    <fieldset aria-describedby={errorText.length ? errorId : undefined}>
+    <fieldset
+      id={props.name}
+      aria-invalid={errorText.length ? true : undefined}
+      aria-describedby={errorText.length ? errorId : undefined}
+    >
       <legend>{props.legend}</legend>
       {props.hint ? <p className="hint">{props.hint}</p> : null}
       {errorText.length ? (
@@ -62,6 +65,16 @@ function Checks(props: {
     </fieldset>
   );
 }
+
+const FIELD_IDS: Record<"indicators" | "nrm" | "referralOutcome", Record<string, string>> = {
+  indicators: { indicators: "indicators" },
+  nrm: { consent: "nrm-consent", method: "nrm-method", shared: "shared", note: "nrm-note" },
+  referralOutcome: {
+    referralId: "referralId",
+    status: "referral-status",
+    outcome: "referral-outcome",
+  },
+};
 
 /** Her consent: one box, its label, and the message when it was not ticked. */
 function ConsentBox({ errors }: { errors?: string[] | null }) {
@@ -99,12 +112,21 @@ export function CaseTrafficking(props: {
   /** A new one after each success: every form remounts empty. */
   submissionKey: string;
   reply: (intent: string) => FormReply | undefined;
-  /** The submission key and error summary each form carries (from the case page). */
-  formTop: (intent: string) => ReactNode;
 }) {
   const t = useT();
   const locale = useLocale();
-  const { reply, formTop } = props;
+  const { reply } = props;
+  // Each form's error summary links to its own fields (their ids differ from their names).
+  const formTop = (intent: keyof typeof FIELD_IDS) => (
+    <>
+      <ErrorSummary
+        errors={allErrorsOf(reply(intent))}
+        result={reply(intent)}
+        idOf={(name) => FIELD_IDS[intent][name] ?? name}
+      />
+      <SubmissionKey value={props.submissionKey} />
+    </>
+  );
   const suggested = suggestsNrmReferral(props.indicators as (typeof INDICATORS)[number][]);
   const nrmOpen = props.referrals.some(
     (r) => r.kind === "NATIONAL_REFERRAL_MECHANISM" && OPEN_REFERRAL.includes(r.status as "SENT"),

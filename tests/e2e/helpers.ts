@@ -356,3 +356,28 @@ export async function expectConfirmation(page: Page, title: string, reference?: 
   await expect(shown).toHaveText(reference);
   return (await shown.textContent())!.trim();
 }
+
+/** A fresh case at the Riyadh mission about a worker there (for the attaché's walks). */
+export async function riyadhCase(tag: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const stamp = `${tag}-${Date.now()}`;
+    const nationalId = String(70_000_000 + Math.floor(Math.random() * 9_999_999));
+    const { rows: w } = await client.query<{ id: string }>(
+      `INSERT INTO "Worker" (id, "firstName", "lastName", "nationalId", "dateOfBirth", "updatedAt")
+       VALUES (gen_random_uuid(), 'Neema', 'Wairimu', $1, '1996-04-12', now()) RETURNING id`,
+      [nationalId],
+    );
+    const { rows: c } = await client.query<{ id: string }>(
+      `INSERT INTO "Case" (id, reference, "workerId", "missionId", category, priority, "raisedBy", description, "dueAt", "updatedAt")
+       SELECT gen_random_uuid(), $1, $2, m.id, 'PASSPORT_CONFISCATED', 'HIGH', 'WORKER',
+              'The agent promised a hotel job. The family took my passport and locks me in.', now() + interval '1 day', now()
+       FROM "Mission" m WHERE m.slug = 'riyadh' RETURNING id`,
+      [`KS-W-E2E-${stamp}`, w[0]!.id],
+    );
+    return { caseId: c[0]!.id, nationalId };
+  } finally {
+    await client.end();
+  }
+}
