@@ -159,6 +159,9 @@ export const casesEn = {
   "nrm.pdf.phoneAbroad": "Phone abroad",
   "nrm.pdf.employer": "Employer",
   "nrm.pdf.agency": "Agency",
+  "nrm.pdf.note": "Note from the official",
+  "cases.error.nrmNoWorker":
+    "This case is not about an identified worker: only she can consent to a referral. Find her first.",
   "cases.indicators.title": "Trafficking indicators",
   "cases.indicators.hint":
     "Tick what you have found in this case. Saving replaces the list; untick to clear one.",
@@ -458,6 +461,9 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "nrm.pdf.phoneAbroad": "Simu ya ng'ambo",
   "nrm.pdf.employer": "Mwajiri",
   "nrm.pdf.agency": "Wakala",
+  "nrm.pdf.note": "Ujumbe wa afisa",
+  "cases.error.nrmNoWorker":
+    "Kesi hii haimhusu mfanyakazi aliyetambuliwa: ni yeye tu anayeweza kukubali rufaa. Mtafute kwanza.",
   "cases.indicators.title": "Dalili za usafirishaji haramu wa binadamu",
   "cases.indicators.hint":
     "Weka alama kwa ulichokipata katika kesi hii. Kuhifadhi kunachukua nafasi ya orodha; ondoa alama ili kufuta.",

@@ -95,6 +95,8 @@ export const recruitersEn = {
     "This number or page has been reported as an unlicensed recruiter: it cannot be registered. Contact NEA.",
   "contacts.error.taken": "This is already registered, by your agency or another.",
   "contacts.error.tooMany": "An agency registers at most 30 numbers and pages.",
+  "contacts.error.notLicensed":
+    "Only an agency with an active licence can register official numbers and pages.",
   "offer.title": "Is this job offer real?",
   "offer.intro":
     "Type what you were offered, as much as you know. We check it against NEA's register and the rules for the country, and tell you green, amber or red, with the reasons. Nothing you type is kept.",
@@ -152,6 +154,14 @@ export const recruitersEn = {
     "{name} is licensed by NEA to recruit for this country. Make sure the offer really comes from it: call the number on its NEA page.",
   "offer.reason.AGENCY_NONE":
     "You did not say which agency offered the job. Only an agency licensed by NEA may recruit you.",
+  "offer.reason.AGENCY_SIMILAR":
+    "No licensed agency has exactly this name. {name} has a name like it, but a fake may borrow part of a real name: ask for the licence number and check it here.",
+  "offer.reason.CONTACT_REPORTED_REVIEW":
+    "The number or page has been reported {reports, plural, one {# time} other {# times}} as an unlicensed recruiter; NEA is checking the reports. Do not pay until you know more.",
+  "offer.reason.CONTACT_NONE":
+    "You did not say which number or page offered you the job. A real job's code can be copied from our jobs page: only the number tells us the offer comes from the agency.",
+  "offer.reason.PAY_CURRENCY_ORDER":
+    "The job order NEA verified pays {money} a month. Ask for the pay in that money.",
   "offer.reason.AGENCY_NOT_FOUND":
     "No agency licensed by NEA has this name or licence number. Recruiting without a licence is a crime.",
   "offer.reason.AGENCY_MANY":
@@ -164,7 +174,7 @@ export const recruitersEn = {
   "offer.reason.CONTACT_OTHER_AGENCY":
     "The number or page belongs to another agency, {name}, not the one you named.",
   "offer.reason.CONTACT_REPORTED":
-    "The number or page has been reported {reports, plural, one {# time} other {# times}} as an unlicensed recruiter.",
+    "NEA has confirmed that this number or page is an unlicensed recruiter (reported {reports, plural, one {# time} other {# times}}).",
   "offer.reason.CONTACT_UNKNOWN":
     "The number or page is not one an agency registered{name, select, none {} other { ({name} has not registered it)}}. Call the agency on the number on its NEA page to check the offer.",
   "offer.reason.PAY_OK":
@@ -283,6 +293,8 @@ export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
     "Nambari au ukurasa huu umeripotiwa kama mwajiri asiye na leseni: hauwezi kuandikishwa. Wasiliana na NEA.",
   "contacts.error.taken": "Hii tayari imeandikishwa, na wakala wako au mwingine.",
   "contacts.error.tooMany": "Wakala anaandikisha nambari na kurasa 30 tu.",
+  "contacts.error.notLicensed":
+    "Ni wakala mwenye leseni hai pekee anayeweza kuandikisha nambari na kurasa rasmi.",
   "offer.title": "Je, kazi uliyopewa ni ya kweli?",
   "offer.intro":
     "Andika ulichoahidiwa, kadiri unavyojua. Tunakilinganisha na rejista ya NEA na sheria za nchi hiyo, na tunakwambia kijani, njano au nyekundu, pamoja na sababu. Hatuhifadhi chochote unachoandika.",
@@ -340,6 +352,14 @@ export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
     "{name} ina leseni ya NEA kuajiri kwa nchi hii. Hakikisha kazi inatoka kwake kweli: piga nambari iliyo kwenye ukurasa wake wa NEA.",
   "offer.reason.AGENCY_NONE":
     "Hukusema ni wakala gani aliyekupa kazi. Wakala mwenye leseni ya NEA pekee ndiye anayeruhusiwa kukuajiri.",
+  "offer.reason.AGENCY_SIMILAR":
+    "Hakuna wakala mwenye leseni mwenye jina hili hasa. {name} ana jina linalofanana, lakini mlaghai anaweza kuazima sehemu ya jina halali: omba nambari ya leseni na uihakiki hapa.",
+  "offer.reason.CONTACT_REPORTED_REVIEW":
+    "Nambari au ukurasa huu umeripotiwa {reports, plural, one {mara #} other {mara #}} kama mwajiri asiye na leseni; NEA inakagua ripoti. Usilipe hadi ujue zaidi.",
+  "offer.reason.CONTACT_NONE":
+    "Hukusema ni nambari au ukurasa gani uliokupa kazi. Nambari ya kazi halali inaweza kunakiliwa kutoka ukurasa wetu wa kazi: nambari ya simu pekee ndiyo inaonyesha kazi inatoka kwa wakala.",
+  "offer.reason.PAY_CURRENCY_ORDER":
+    "Agizo la kazi lililothibitishwa na NEA linalipa {money} kwa mwezi. Uliza mshahara kwa pesa hiyo.",
   "offer.reason.AGENCY_NOT_FOUND":
     "Hakuna wakala mwenye leseni ya NEA mwenye jina au nambari hii ya leseni. Kuajiri bila leseni ni kosa la jinai.",
   "offer.reason.AGENCY_MANY":
@@ -352,7 +372,7 @@ export const recruitersSw: Record<keyof typeof recruitersEn, string> = {
   "offer.reason.CONTACT_OTHER_AGENCY":
     "Nambari au ukurasa huu ni wa wakala mwingine, {name}, si yule uliyemtaja.",
   "offer.reason.CONTACT_REPORTED":
-    "Nambari au ukurasa huu umeripotiwa {reports, plural, one {mara #} other {mara #}} kama mwajiri asiye na leseni.",
+    "NEA imethibitisha kuwa nambari au ukurasa huu ni wa mwajiri asiye na leseni (ameripotiwa {reports, plural, one {mara #} other {mara #}}).",
   "offer.reason.CONTACT_UNKNOWN":
     "Nambari au ukurasa huu haujaandikishwa na wakala yeyote{name, select, none {} other { ({name} haijauandikisha)}}. Piga simu kwa wakala kupitia nambari iliyo kwenye ukurasa wake wa NEA ili kuhakiki kazi.",
   "offer.reason.PAY_OK":

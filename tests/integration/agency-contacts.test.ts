@@ -60,6 +60,28 @@ describe("an agency's official numbers", () => {
 
   // Attacker's test: an agency registering a number already reported as an unlicensed recruiter
   // would turn "reported" into "belongs to a licensed agency".
+  // Attacker's test (review): an applicant claimed a number, which then showed its unpublished name
+  // on /check-number and shielded the number from reports.
+  it("only a licensed agency registers numbers; an applicant's older ones are neither shown nor a shield", async () => {
+    const pending = await createAgency({ name: `Applicant ${tail()} Ltd`, status: "PENDING" });
+    const admin = await staffOf(pending.id, "AGENCY_ADMIN");
+    const phone = `0729${tail()}`;
+    await expect(addContact(admin.user, phone, ctx)).rejects.toMatchObject({
+      key: "contacts.error.notLicensed",
+    });
+    expect(await db.agencyContact.count({ where: { agencyId: pending.id } })).toBe(0);
+    // One registered before this rule (or while it was licensed): ignored in public and in reports.
+    await db.agencyContact.create({
+      data: { agencyId: pending.id, ...recruiterIdOf(phone)!, display: phone },
+    });
+    expect(await checkRecruiter(phone)).toMatchObject({ verdict: "UNKNOWN" });
+    const { reportRecruiter } = await import("~/domain/recruiters/recruiters.server");
+    const { transaction } = await import("~/utils/db.server");
+    const to = await transaction((tx) => reportRecruiter(tx, phone, "REPORT", crypto.randomUUID()));
+    expect(to).toHaveProperty("identifierId");
+    expect(await checkRecruiter(phone)).toMatchObject({ verdict: "REPORTED", reports: 1 });
+  });
+
   it("a reported number or page cannot be registered as an agency's, unless NEA dismissed it", async () => {
     const agency = await createAgency({ name: `Launder Test ${tail()} Ltd` });
     const admin = await staffOf(agency.id, "AGENCY_ADMIN");

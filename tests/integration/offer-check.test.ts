@@ -116,6 +116,18 @@ describe("the job-offer check", () => {
     ).toContain("AGENCY_NOT_FOUND");
   });
 
+  // Attacker's test (review): "Gulf Jobs" confirmed "Sahara Gulf Jobs Ltd" as licensed.
+  it("part of a licensed agency's name does not confirm it; its whole name, with or without Ltd, does", async () => {
+    const stem = `Kilima Heights ${tail()}`;
+    const agency = await createAgency({ name: `${stem} Recruitment Ltd`, countries: ["QA"] });
+    const q = (name: string) =>
+      check({ country: "QA", job: "DOMESTIC_WORKER", agency: name, fee: "0" });
+    expect(codesOf(await q(stem))).toContain("AGENCY_SIMILAR");
+    expect(codesOf(await q(stem))).not.toContain("AGENCY_OK");
+    expect(codesOf(await q(`${stem} recruitment`))).toContain("AGENCY_OK");
+    expect(codesOf(await q(agency.name.toUpperCase()))).toContain("AGENCY_OK");
+  });
+
   it("an agency not licensed for the country, and pay below Qatar's minimum, are red", async () => {
     const agency = await createAgency({ name: `Saudi Only ${tail()} Ltd`, countries: ["SA"] });
     const r = await check({

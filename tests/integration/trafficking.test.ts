@@ -5,10 +5,10 @@
 // share, to officials who may see the case, every download audited.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { GetHelpSchema } from "~/domain/cases/cases.schema";
-import { raiseCaseByWorker } from "~/domain/cases/cases.server";
+import { CannotReachSchema, GetHelpSchema } from "~/domain/cases/cases.schema";
+import { raiseCaseByWorker, reportCannotReach } from "~/domain/cases/cases.server";
 import { createUser, sessionCookie } from "../factories/users";
-import { attache, registered } from "../factories/departure";
+import { attache, login, registered } from "../factories/departure";
 import { postStatus } from "../factories/routes";
 import { textBoxes } from "../support/pdf-text";
 
@@ -185,7 +185,7 @@ describe("trafficking indicators and the NRM", () => {
     expect(json.status).toBe(200);
     const record = (await json.json()) as Record<string, unknown>;
     expect(Object.keys(record).sort()).toEqual(
-      ["schema", "caseReference", "referredAt", "consent", "case", "identity"].sort(),
+      ["schema", "caseReference", "referredAt", "note", "consent", "case", "identity"].sort(),
     );
     expect(record.identity).toMatchObject({
       firstName: w.worker.firstName,
@@ -212,6 +212,59 @@ describe("trafficking indicators and the NRM", () => {
     expect(
       await db.auditEvent.count({ where: { entityId: c.id, action: "case.nrm_exported" } }),
     ).toBe(2);
+  });
+
+  // Attacker's test (review): a relative's report holds the relative's name and the worker's ID as
+  // the relative typed them; none of it is hers to consent to.
+  it("a relative's unmatched report cannot be referred; a matched one never exports the relative's words", async () => {
+    const nea = await login(await createUser("NEA_OFFICER"));
+    const neaCookie = await sessionCookie(nea.id);
+    const family = (over: Record<string, string>) =>
+      reportCannotReach(
+        CannotReachSchema.parse({
+          reporterName: "Reviewer Kin",
+          reporterPhone: "0722 000 111",
+          relation: "Sister",
+          workerName: "Amina Test Reviewer",
+          nationalId: "23456781",
+          lastContact: "In June",
+          ...over,
+        }),
+        { ctx, submissionKey: null },
+      );
+    const unmatched = await db.case.findUniqueOrThrow({
+      where: { reference: await family({}) },
+    });
+    const nrm = form([
+      ["intent", "nrm"],
+      ["consent", "on"],
+      ["method", "PHONE"],
+      ["shared", "ACCOUNT"],
+    ]);
+    expect(
+      await postStatus(caseRoute, `/cases/${unmatched.id}`, neaCookie, nrm, { id: unmatched.id }),
+    ).toBe(409);
+    expect(await db.caseReferral.count({ where: { caseId: unmatched.id } })).toBe(0);
+
+    const { w, riyadh, cookie } = await riyadhCase();
+    const { code } = await db.departureClearance.findFirstOrThrow({
+      where: { contractId: w.contract.id },
+    });
+    void riyadh;
+    const matched = await db.case.findUniqueOrThrow({
+      where: { reference: await family({ clearanceCode: code }) },
+    });
+    expect(matched.workerId).toBe(w.worker.id);
+    expect(
+      await postStatus(caseRoute, `/cases/${matched.id}`, cookie, nrm, { id: matched.id }),
+    ).toBe(302);
+    const r = await db.caseReferral.findFirstOrThrow({ where: { caseId: matched.id } });
+    const record = (await (await download("json", matched.id, r.id, cookie)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(record).not.toHaveProperty("account");
+    expect(JSON.stringify(record)).not.toMatch(/Reviewer Kin|23456781|Sister/);
   });
 
   // Attacker's tests: the record of a case is for the officials who may see that case.

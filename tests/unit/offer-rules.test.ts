@@ -90,6 +90,16 @@ describe("the job-offer verdict", () => {
       [{ agency: { match: "MANY", count: 4 } }, "AGENCY_MANY"],
       [{ contact: { verdict: "UNKNOWN" } }, "CONTACT_UNKNOWN"],
       [{ pay: { amount: 300, currency: "USD" } }, "PAY_CURRENCY"],
+      [{ pay: { amount: 300, currency: "USD" } }, "PAY_CURRENCY_ORDER"],
+      // Review: a real order's code is public; without the number that offered it, never green.
+      [{ contact: null }, "CONTACT_NONE"],
+      // Review: part of a real name is not the agency ("Gulf Jobs" for "Sahara Gulf Jobs Ltd").
+      [{ agency: { match: "SIMILAR", name: "Sahara Gulf Jobs Ltd" } }, "AGENCY_SIMILAR"],
+      // Review: reports NEA has not checked can come from anyone: amber, not red.
+      [
+        { contact: { verdict: "REPORTED", reports: 3, confirmed: false } },
+        "CONTACT_REPORTED_REVIEW",
+      ],
     ];
     for (const [change, code] of cases) {
       const f = { ...good, ...change };
@@ -129,7 +139,7 @@ describe("the job-offer verdict", () => {
         { agency: { match: "ONE", agency: { ...pwani, id: "other" }, fromOrder: false } },
         "AGENCY_NOT_ORDERS",
       ],
-      [{ contact: { verdict: "REPORTED", reports: 3, confirmed: false } }, "CONTACT_REPORTED"],
+      [{ contact: { verdict: "REPORTED", reports: 3, confirmed: true } }, "CONTACT_REPORTED"],
       [
         {
           contact: {
@@ -164,6 +174,8 @@ describe("the job-offer verdict", () => {
     expect(colour({ ...f, order: good.order, pay: { amount: 1200, currency: "SAR" } })).toBe(
       "GREEN",
     );
+    // No minimum known and pay in another money than the order's: never green on that.
+    expect(colour({ ...good, floor: null, pay: { amount: 5, currency: "USD" } })).toBe("AMBER");
   });
 
   it("pay lawful only with housing and food says so without changing the colour", () => {

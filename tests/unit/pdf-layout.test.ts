@@ -67,6 +67,7 @@ describe("printed documents", () => {
           employer: { name: EMPLOYER, city: "Riyadh" },
           agency: { name: AGENCY, licenceNo: "NEA/PEA/2026/0001" },
           account: { description: `${EMPLOYER} took her passport. `.repeat(12) },
+          note: "Urgent: she is still in the household in Riyadh and can call only at night.",
         }),
         "Saudi Arabia / Saudi Arabia",
       ),

@@ -29,6 +29,7 @@ const facts = (shared: NrmFacts["consent"]["shared"]): NrmFacts => ({
   employer: { name: "A family in Riyadh", city: "Riyadh" },
   agency: { name: "Jamii Bora Demo Recruitment Ltd", licenceNo: "NEA/PEA/DEMO/001" },
   account: { description: "They took my passport and lock me in." },
+  note: null,
 });
 const KEY = {
   IDENTITY: "identity",

@@ -204,6 +204,9 @@ async function applyCaseAction(
     }
     case "nrm": {
       const to = step(c.status, "refer");
+      // Consent is hers to give: a case about no identified worker (a relative's report not
+      // matched to anyone) cannot be referred with it.
+      if (!c.workerId) throw new DomainError("cases.error.nrmNoWorker", { kind: "conflict" });
       const open = await tx.caseReferral.count({
         where: {
           caseId: id,

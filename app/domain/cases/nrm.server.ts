@@ -29,6 +29,7 @@ export async function nrmExport(
       where: { id: referralId, caseId, kind: "NATIONAL_REFERRAL_MECHANISM" },
       select: {
         createdAt: true,
+        note: true,
         consent: { select: { method: true, shared: true, recordedAt: true } },
         case: {
           select: {
@@ -36,6 +37,7 @@ export async function nrmExport(
             category: true,
             createdAt: true,
             description: true,
+            raisedBy: true,
             indicators: true,
             worker: {
               select: {
@@ -88,7 +90,10 @@ export async function nrmExport(
           : null,
       employer: c.employer ? { name: c.employer.name, city: c.employer.city } : null,
       agency: c.agency,
-      account: { description: c.description },
+      // Her own account only: a relative's report holds the relative's name and words, which are
+      // not hers to share (and a worker's account she gave the mission is).
+      account: c.raisedBy === "NEXT_OF_KIN" ? null : { description: c.description },
+      note: r.note,
     });
     await recordAudit(tx, {
       actor: actorOf(actor),
@@ -123,6 +128,7 @@ export async function renderNrmPdf(
   line("REPUBLIC OF KENYA — National Employment Authority", 11, bold, NEA_GREEN);
   line(both("nrm.pdf.title"), 14, bold);
   line(`${r.caseReference} · ${printedDate(new Date(r.referredAt))}`, 11);
+  if (r.note) line(`${both("nrm.pdf.note")}: ${r.note}`, 10);
   doc.skip(6);
   row(both("nrm.pdf.category"), both(`cases.category.${r.case.category}` as MessageKey));
   row(both("nrm.pdf.destination"), destinationName ?? "—");

@@ -79,6 +79,8 @@ export type NrmFacts = {
   employer: { name: string; city: string } | null;
   agency: { name: string; licenceNo: string | null } | null;
   account: { description: string } | null;
+  /** The official's note for the unit (never the worker's personal data). */
+  note: string | null;
 };
 
 export const NRM_SCHEMA = "kazi-salama/nrm-referral/1";
@@ -94,6 +96,7 @@ export function nrmRecord(f: NrmFacts) {
     schema: NRM_SCHEMA,
     caseReference: f.reference,
     referredAt: iso(f.referredAt),
+    note: f.note,
     consent: {
       method: f.consent.method,
       recordedAt: iso(f.consent.recordedAt),

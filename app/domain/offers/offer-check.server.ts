@@ -23,6 +23,10 @@ import {
 } from "./offer.rules";
 import type { OfferCheckInput } from "./offer.schema";
 
+/** A name without its legal form: "jamii bora recruitment ltd" → "jamii bora recruitment". */
+const bareName = (key: string) =>
+  key.replace(/\s+(ltd|limited|co|company|plc|llc|inc)$/, "").trim();
+
 /** Agencies a name may match before we ask for the licence number instead. */
 const NAME_MATCHES = 5;
 
@@ -76,11 +80,14 @@ async function matchAgency(typed: string, orderAgencyId: string | null): Promise
     select: agencySelect,
   });
   if (!rows.length) return { match: "NONE" };
+  // Only the whole name (with or without "Ltd") confirms an agency: "Gulf Jobs" is not "Sahara
+  // Gulf Jobs Ltd", and a fake borrows part of a real name. The job order's own agency, typed in
+  // part, is that agency.
   const one =
-    rows.length === 1
-      ? rows[0]
-      : (rows.find((r) => r.id === orderAgencyId) ?? rows.find((r) => searchKey(r.name) === key));
+    rows.find((r) => r.id === orderAgencyId) ??
+    rows.find((r) => bareName(searchKey(r.name)) === bareName(key));
   if (one) return { match: "ONE", agency: toFact(one), fromOrder: false };
+  if (rows.length === 1) return { match: "SIMILAR", name: rows[0]!.name };
   return { match: "MANY", count: rows.length };
 }
 

@@ -47,6 +47,8 @@ export type AgencyMatch =
   | { match: "NONE" }
   /** Several agencies' names contain what she typed. */
   | { match: "MANY"; count: number }
+  /** No agency has this name, but one's name contains it: a fake may borrow part of a real name. */
+  | { match: "SIMILAR"; name: string }
   | {
       match: "ONE";
       agency: AgencyFact;
@@ -99,17 +101,21 @@ export const REASON_CODES = [
   "AGENCY_NONE",
   "AGENCY_NOT_FOUND",
   "AGENCY_MANY",
+  "AGENCY_SIMILAR",
   "AGENCY_NOT_ACTIVE",
   "AGENCY_NOT_FOR_COUNTRY",
   "AGENCY_NOT_ORDERS",
   "CONTACT_AGENCY",
   "CONTACT_OTHER_AGENCY",
   "CONTACT_REPORTED",
+  "CONTACT_REPORTED_REVIEW",
   "CONTACT_UNKNOWN",
+  "CONTACT_NONE",
   "PAY_OK",
   "PAY_NONE",
   "PAY_NO_FLOOR",
   "PAY_CURRENCY",
+  "PAY_CURRENCY_ORDER",
   "PAY_BELOW_FLOOR",
   "PAY_BELOW_FLOOR_UNVERIFIED",
   "PAY_IF_HOUSED",
@@ -156,6 +162,7 @@ function agencyReasons(f: OfferFacts): Reason[] {
   if (!m) return f.order ? [] : [{ code: "AGENCY_NONE", level: "warn" }];
   if (m.match === "NONE") return [{ code: "AGENCY_NOT_FOUND", level: "bad" }];
   if (m.match === "MANY") return [{ code: "AGENCY_MANY", level: "warn", reports: m.count }];
+  if (m.match === "SIMILAR") return [{ code: "AGENCY_SIMILAR", level: "warn", name: m.name }];
   const a = m.agency;
   const out: Reason[] = [];
   const active = a.status === "ACTIVE" && !!a.validUntil && a.validUntil > f.today;
@@ -177,9 +184,14 @@ function agencyReasons(f: OfferFacts): Reason[] {
 
 function contactReasons(f: OfferFacts): Reason[] {
   const c = f.contact;
-  if (!c) return [];
+  // A real job's code is on the public jobs page: anyone can quote it. Only the number that
+  // offered the job ties the offer to the agency.
+  if (!c) return [{ code: "CONTACT_NONE", level: "warn" }];
   if (c.verdict === "REPORTED")
-    return [{ code: "CONTACT_REPORTED", level: "bad", reports: c.reports }];
+    return c.confirmed
+      ? [{ code: "CONTACT_REPORTED", level: "bad", reports: c.reports }]
+      : // Reports NEA has not yet checked can come from anyone: a warning, not a verdict.
+        [{ code: "CONTACT_REPORTED_REVIEW", level: "warn", reports: c.reports }];
   const named = f.agency?.match === "ONE" ? f.agency.agency : null;
   if (c.verdict === "AGENCY") {
     if (named && named.id !== c.agencyId)
@@ -205,6 +217,13 @@ function payReasons(f: OfferFacts): Reason[] {
     out.push({
       code: "PAY_BELOW_ORDER",
       level: "bad",
+      money: { amount: o.offeredWage, currency: o.currency },
+    });
+  // Pay in another money than the verified order's cannot be compared with it.
+  if (o?.found && o.currency !== p.currency)
+    out.push({
+      code: "PAY_CURRENCY_ORDER",
+      level: "warn",
       money: { amount: o.offeredWage, currency: o.currency },
     });
   const floor = f.floor;

@@ -38,6 +38,14 @@ export async function addContact(actor: User, raw: string, ctx: RequestContext) 
   const id = recruiterIdOf(raw);
   if (!id) throw new DomainError("contacts.error.invalid", { field: "value" });
   await transaction(async (tx) => {
+    // Only a licensed agency speaks for a number in public: an applicant (or a suspended or
+    // revoked agency) would otherwise publish its name and shield the number from reports.
+    const agency = await tx.agency.findUniqueOrThrow({
+      where: { id: agencyId },
+      select: { status: true },
+    });
+    if (agency.status !== "ACTIVE")
+      throw new DomainError("contacts.error.notLicensed", { field: "value", kind: "forbidden" });
     const reported = await tx.recruiterIdentifier.findUnique({
       where: { kind_value: id },
       select: {

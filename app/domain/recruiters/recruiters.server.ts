@@ -63,7 +63,9 @@ export async function checkRecruiter(raw: string): Promise<RecruiterCheck> {
       },
     }),
   ]);
-  if (contact) return { verdict: "AGENCY", kind: id.kind, agency: contact.agency };
+  // An applicant's numbers are not public (none can be registered since; older ones are ignored).
+  if (contact && contact.agency.status !== "PENDING")
+    return { verdict: "AGENCY", kind: id.kind, agency: contact.agency };
   if (!identifier) return { verdict: "UNKNOWN", kind: id.kind };
   const head = identifier.mergedInto ?? identifier;
   if (head.status === "DISMISSED") return { verdict: "UNKNOWN", kind: id.kind };
@@ -116,9 +118,9 @@ export async function reportRecruiter(
   if (!id) return null;
   const contact = await tx.agencyContact.findUnique({
     where: { kind_value: id },
-    select: { agencyId: true },
+    select: { agencyId: true, agency: { select: { status: true } } },
   });
-  if (contact) return { agencyId: contact.agencyId };
+  if (contact && contact.agency.status !== "PENDING") return { agencyId: contact.agencyId };
   // Two first reports of one number at once: one row, never a unique-key error for the second.
   await tx.recruiterIdentifier.createMany({
     data: [{ ...id, display: raw!.trim().slice(0, 200) }],
