@@ -251,7 +251,8 @@ export const casesEn = {
   "stats.none": "No data yet.",
   "stats.trafficking": "Cases with signs of trafficking",
   "stats.trafficking.intro":
-    "Cases in which the mission or NEA found indicators of trafficking, counted together: no person can be told apart. A route from a county to a country is shown once it has {min} cases or more.",
+    "Cases in which the mission or NEA found indicators of trafficking, counted together on {date} and once a month after: no person can be told apart. A number under {min} is not shown on its own.",
+  "stats.trafficking.otherDestinations": "Other destinations, or not known",
   "stats.trafficking.destinations": "By destination",
   "stats.trafficking.indicators": "Indicators found",
   "stats.trafficking.routes": "Routes: home county to destination",
@@ -551,7 +552,8 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "stats.none": "Bado hakuna takwimu.",
   "stats.trafficking": "Kesi zenye dalili za usafirishaji haramu wa binadamu",
   "stats.trafficking.intro":
-    "Kesi ambazo ubalozi au NEA ilipata dalili za usafirishaji haramu wa binadamu, zikihesabiwa pamoja: hakuna mtu anayeweza kutambuliwa. Njia kutoka kaunti hadi nchi inaonyeshwa ikiwa na kesi {min} au zaidi.",
+    "Kesi ambazo ubalozi au NEA ilipata dalili za usafirishaji haramu wa binadamu, zikihesabiwa pamoja tarehe {date} na mara moja kila mwezi baadaye: hakuna mtu anayeweza kutambuliwa. Idadi iliyo chini ya {min} haionyeshwi peke yake.",
+  "stats.trafficking.otherDestinations": "Nchi nyingine, au haijulikani",
   "stats.trafficking.destinations": "Kwa nchi",
   "stats.trafficking.indicators": "Dalili zilizopatikana",
   "stats.trafficking.routes": "Njia: kaunti ya nyumbani hadi nchi ya kazi",

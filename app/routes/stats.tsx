@@ -6,7 +6,7 @@ import { publicStats } from "~/domain/stats/stats.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import { BarChart } from "~/ui/bar-chart";
-import { formatDateTime, formatMonth } from "~/ui/format";
+import { formatDate, formatDateTime, formatMonth } from "~/ui/format";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { useCountryName } from "~/ui/country";
@@ -124,17 +124,32 @@ export default function Stats() {
       )}
 
       <h2 id="stats-trafficking">{t("stats.trafficking")}</h2>
-      <p>{t("stats.trafficking.intro", { min: String(s.trafficking.minRouteCases) })}</p>
-      {s.trafficking.destinations.length === 0 ? (
+      <p>
+        {t("stats.trafficking.intro", {
+          min: String(s.trafficking.minCount),
+          date: formatDate(`${s.trafficking.asOf}T00:00:00+03:00`, locale),
+        })}
+      </p>
+      {s.trafficking.destinations.length === 0 && !s.trafficking.otherDestinations ? (
         <p>{t("stats.none")}</p>
       ) : (
         <>
           <BarChart
             title={t("stats.trafficking.destinations")}
-            rows={s.trafficking.destinations.map((d) => ({
-              label: country(d.country),
-              value: d.count,
-            }))}
+            rows={[
+              ...s.trafficking.destinations.map((d) => ({
+                label: country(d.country),
+                value: d.count,
+              })),
+              ...(s.trafficking.otherDestinations
+                ? [
+                    {
+                      label: t("stats.trafficking.otherDestinations"),
+                      value: s.trafficking.otherDestinations,
+                    },
+                  ]
+                : []),
+            ]}
           />
           <BarChart
             title={t("stats.trafficking.indicators")}

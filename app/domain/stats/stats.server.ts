@@ -5,6 +5,7 @@ import { readDb } from "~/utils/db.server";
 import { nairobiToday } from "~/utils/validation";
 import { scorecardCounts } from "~/domain/scorecard/scorecard.server";
 import { scorecardOf, type Scorecard } from "~/domain/scorecard/scorecard.rules";
+import { publishTrafficking, type TraffickingStats } from "./trafficking-stats";
 
 const EAT_OFFSET_MS = 3 * 3_600_000;
 
@@ -19,22 +20,9 @@ export type PublicStats = {
   checkIns: { due: number; answered: number; onTime: number; percentAnswered: number | null };
   /** The whole country's record after departure (issue 19 §3), as an agency's is counted. */
   afterDeparture: Scorecard;
-  /**
-   * Cases with trafficking indicators (issue 20 §4), aggregated: by destination, by indicator, and
-   * the routes (home county → destination) with at least MIN_ROUTE_CASES cases, so a small route
-   * cannot point at a person; the rest are counted together.
-   */
-  trafficking: {
-    destinations: { country: string; count: number }[];
-    indicators: { indicator: string; count: number }[];
-    routes: { county: string; country: string; count: number }[];
-    otherRoutes: number;
-    minRouteCases: number;
-  };
+  /** Cases with trafficking indicators (issue 20 §4): aggregates only (trafficking-stats.ts). */
+  trafficking: TraffickingStats;
 };
-
-/** A route with fewer cases than this is not shown on its own (counted in "other routes"). */
-export const MIN_ROUTE_CASES = 5;
 
 async function compute(now: Date): Promise<PublicStats> {
   // Months as Kenya's calendar has them (EAT, UTC+3 all year): a contract approved at 01:00 on
@@ -42,6 +30,9 @@ async function compute(now: Date): Promise<PublicStats> {
   const [y, m] = nairobiToday(now).split("-").map(Number) as [number, number];
   const since = new Date(Date.UTC(y, m - 1 - 11, 1) - EAT_OFFSET_MS);
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
+  // Cases with trafficking indicators are counted as of the month's start (Nairobi): the public
+  // numbers change once a month, not the day an attaché records what she found.
+  const monthStart = new Date(Date.UTC(y, m - 1, 1) - EAT_OFFSET_MS);
   const db = readDb();
   const [agencies, contracts, cases, checkIns, national, routes, indicators] = await Promise.all([
     db.agency.groupBy({ by: ["status"], _count: { _all: true } }),
@@ -68,23 +59,14 @@ async function compute(now: Date): Promise<PublicStats> {
       LEFT JOIN "Employer" e ON e."id" = c."employerId"
       LEFT JOIN "Worker" w ON w."id" = c."workerId"
       LEFT JOIN "County" ct ON ct."code" = w."countyCode"
-      WHERE cardinality(c."indicators") > 0
+      WHERE cardinality(c."indicators") > 0 AND c."indicatorsAt" < ${monthStart}
       GROUP BY 1, 2`,
     db.$queryRaw<{ indicator: string; count: bigint }[]>`
       SELECT i::text AS indicator, count(*) AS count
       FROM "Case" c, unnest(c."indicators") AS i
-      GROUP BY 1 ORDER BY 2 DESC, 1`,
+      WHERE c."indicatorsAt" < ${monthStart}
+      GROUP BY 1`,
   ]);
-  const destinations = new Map<string, number>();
-  let otherRoutes = 0;
-  const shownRoutes: PublicStats["trafficking"]["routes"] = [];
-  for (const r of routes) {
-    const n = Number(r.count);
-    if (r.country) destinations.set(r.country, (destinations.get(r.country) ?? 0) + n);
-    if (r.country && r.county && n >= MIN_ROUTE_CASES)
-      shownRoutes.push({ county: r.county, country: r.country, count: n });
-    else otherRoutes += n;
-  }
   const c = checkIns[0] ?? { due: 0n, answered: 0n, on_time: 0n };
   const due = Number(c.due);
   return {
@@ -105,15 +87,11 @@ async function compute(now: Date): Promise<PublicStats> {
       percentAnswered: due ? Math.round((Number(c.answered) / due) * 100) : null,
     },
     afterDeparture: scorecardOf(national),
-    trafficking: {
-      destinations: [...destinations.entries()]
-        .map(([country, count]) => ({ country, count }))
-        .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
-      indicators: indicators.map((r) => ({ indicator: r.indicator, count: Number(r.count) })),
-      routes: shownRoutes.sort((a, b) => b.count - a.count || a.county.localeCompare(b.county)),
-      otherRoutes,
-      minRouteCases: MIN_ROUTE_CASES,
-    },
+    trafficking: publishTrafficking(
+      routes.map((r) => ({ country: r.country, county: r.county, count: Number(r.count) })),
+      indicators.map((r) => ({ indicator: r.indicator, count: Number(r.count) })),
+      `${y}-${String(m).padStart(2, "0")}-01`,
+    ),
   };
 }
 
