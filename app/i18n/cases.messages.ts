@@ -57,6 +57,10 @@ export const casesEn = {
   "cases.referral.MEDICAL": "Medical care",
   "cases.referral.POLICE": "Police",
   "cases.referral.NATIONAL_REFERRAL_MECHANISM": "National Referral Mechanism (trafficking)",
+  "cases.referral.support": "A support service",
+  "cases.indicators.tick": "Tick what you found",
+  "cases.indicators.basisText":
+    "the ILO/EU operational indicators of trafficking (2009): a means (deception, debt bondage, threats or violence) with a sign of control, or any three — until Kenya's counter-trafficking unit sets its own",
   "cases.raisedBy.WORKER": "the worker",
   "cases.raisedBy.NEXT_OF_KIN": "family",
   "cases.raisedBy.ATTACHE": "an attaché",
@@ -360,6 +364,10 @@ export const casesSw: Record<keyof typeof casesEn, string> = {
   "cases.referral.MEDICAL": "Matibabu",
   "cases.referral.POLICE": "Polisi",
   "cases.referral.NATIONAL_REFERRAL_MECHANISM": "Mfumo wa Kitaifa wa Rufaa (usafirishaji haramu)",
+  "cases.referral.support": "Huduma ya msaada",
+  "cases.indicators.tick": "Weka alama kwa ulichokipata",
+  "cases.indicators.basisText":
+    "viashiria vya ILO/EU vya usafirishaji haramu wa binadamu (2009): njia (udanganyifu, utumwa wa deni, vitisho au vurugu) pamoja na dalili ya udhibiti, au dalili zozote tatu — hadi kitengo cha Kenya cha kupambana na usafirishaji haramu kiweke chake",
   "cases.raisedBy.WORKER": "mfanyakazi",
   "cases.raisedBy.NEXT_OF_KIN": "familia",
   "cases.raisedBy.ATTACHE": "afisa wa ubalozi",

@@ -198,6 +198,7 @@ export default function CasePage() {
         referrals={c.referrals}
         open={c.status !== "RESOLVED" && c.status !== "CLOSED"}
         canRefer={possible("refer")}
+        closed={c.status === "CLOSED"}
         submissionKey={c.submissionKey}
         reply={mine}
       />

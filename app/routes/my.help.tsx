@@ -227,7 +227,14 @@ export default function GetHelp() {
               {c.referrals.length ? (
                 <p>
                   {t("cases.referredTo")}:{" "}
-                  {c.referrals.map((r) => t(`cases.referral.${r.kind}`)).join(", ")}
+                  {c.referrals
+                    .map((r) =>
+                      // Her phone may not be hers alone: a trafficking referral is named plainly.
+                      r.kind === "NATIONAL_REFERRAL_MECHANISM"
+                        ? t("cases.referral.support")
+                        : t(`cases.referral.${r.kind}`),
+                    )
+                    .join(", ")}
                 </p>
               ) : null}
               {c.notes.length ? (

@@ -9,7 +9,6 @@ import {
   REFERRAL_OUTCOMES,
   SHARED_DATA,
   suggestsNrmReferral,
-  THRESHOLD_SOURCE,
 } from "~/domain/cases/trafficking.rules";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ErrorSummary, Field, SelectField, SubmissionKey, useErrorText } from "~/ui/form";
@@ -109,6 +108,8 @@ export function CaseTrafficking(props: {
   /** Whether the case may still be worked on (not resolved or closed), and referred. */
   open: boolean;
   canRefer: boolean;
+  /** A closed case takes nothing more, not even a referral's outcome. */
+  closed: boolean;
   /** A new one after each success: every form remounts empty. */
   submissionKey: string;
   reply: (intent: string) => FormReply | undefined;
@@ -152,7 +153,9 @@ export function CaseTrafficking(props: {
           <p>
             <strong>{t("cases.indicators.suggest")}</strong>
           </p>
-          <p className="muted">{t("cases.indicators.basis", { source: THRESHOLD_SOURCE })}</p>
+          <p className="muted">
+            {t("cases.indicators.basis", { source: t("cases.indicators.basisText") })}
+          </p>
         </div>
       ) : null}
       {props.open ? (
@@ -161,7 +164,7 @@ export function CaseTrafficking(props: {
             {formTop("indicators")}
             <Checks
               name="indicators"
-              legend={t("cases.indicators.title")}
+              legend={t("cases.indicators.tick")}
               hint={t("cases.indicators.hint")}
               options={INDICATORS.map((i) => ({ value: i, label: t(`indicator.${i}`) }))}
               checked={props.indicators}
@@ -209,7 +212,7 @@ export function CaseTrafficking(props: {
           ) : null}
         </div>
       ) : null}
-      {tracked.length ? (
+      {tracked.length && !props.closed ? (
         <Form
           key={`${props.submissionKey}-referralOutcome`}
           method="post"

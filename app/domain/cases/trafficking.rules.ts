@@ -29,8 +29,6 @@ export const MEANS: readonly TraffickingIndicator[] = [
   "DEBT_BONDAGE",
   "THREATS_VIOLENCE",
 ];
-export const THRESHOLD_SOURCE =
-  "ILO/EU operational indicators of trafficking in human beings (2009): a means with exploitation, or three indicators — a project rule until Kenya's counter-trafficking unit sets one";
 
 /** Whether the indicators found suggest referring the case to the NRM. */
 export function suggestsNrmReferral(found: readonly TraffickingIndicator[]) {
