@@ -115,7 +115,7 @@ test("the whole chain, from signature to a resolved case, and Doha sees nothing"
   await expect(page.getByText("The case was assigned.")).toBeVisible();
   await page.getByLabel("Refer to").selectOption("LEGAL_AID");
   await page.getByLabel("Details (organisation, contact)").fill("Embassy legal officer");
-  await page.getByRole("button", { name: "Refer" }).click();
+  await page.getByRole("button", { name: "Refer", exact: true }).click();
   await expect(page.getByText("The referral was recorded.")).toBeVisible();
   await page
     .getByLabel("Outcome (the worker reads this)")

@@ -196,6 +196,21 @@ describe("trafficking indicators and the NRM", () => {
       indicators: ["DECEPTION", "DOCUMENTS_CONFISCATED"],
       thresholdMet: true,
     });
+    // Review: the record says what was sent, even after the checklist changes.
+    await postStatus(
+      caseRoute,
+      `/cases/${c.id}`,
+      cookie,
+      form([
+        ["intent", "indicators"],
+        ["indicators", "ISOLATION"],
+      ]),
+      { id: c.id },
+    );
+    const again = (await (await download("json", c.id, r.id, cookie)).json()) as {
+      case: { indicators: string[] };
+    };
+    expect(again.case.indicators).toEqual(["DECEPTION", "DOCUMENTS_CONFISCATED"]);
     // What she did not agree to share is not in the file at all.
     const raw = JSON.stringify(record);
     expect(raw).not.toContain("locks me in");
@@ -211,7 +226,7 @@ describe("trafficking indicators and the NRM", () => {
     expect(text).not.toContain("locks me in");
     expect(
       await db.auditEvent.count({ where: { entityId: c.id, action: "case.nrm_exported" } }),
-    ).toBe(2);
+    ).toBe(3);
   });
 
   // Attacker's test (review): a relative's report holds the relative's name and the worker's ID as

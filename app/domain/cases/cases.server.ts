@@ -222,7 +222,16 @@ async function applyCaseAction(
           kind: "NATIONAL_REFERRAL_MECHANISM",
           note: a.note ?? null,
           actorId: actor.id,
-          consent: { create: { method: a.method, shared, recordedById: actor.id } },
+          consent: {
+            create: {
+              method: a.method,
+              shared,
+              indicators: (
+                await tx.case.findUniqueOrThrow({ where: { id }, select: { indicators: true } })
+              ).indicators,
+              recordedById: actor.id,
+            },
+          },
         },
         select: { id: true },
       });

@@ -30,7 +30,7 @@ export async function nrmExport(
       select: {
         createdAt: true,
         note: true,
-        consent: { select: { method: true, shared: true, recordedAt: true } },
+        consent: { select: { method: true, shared: true, recordedAt: true, indicators: true } },
         case: {
           select: {
             reference: true,
@@ -70,7 +70,8 @@ export async function nrmExport(
         c.employer?.countryCode ??
         c.mission?.countries[0]?.countryCode ??
         null,
-      indicators: c.indicators,
+      // As they stood when she was referred (the case's may have changed since).
+      indicators: r.consent.indicators,
       referredAt: r.createdAt,
       consent: r.consent,
       identity: c.worker

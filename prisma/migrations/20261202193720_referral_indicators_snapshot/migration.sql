@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReferralConsent" ADD COLUMN     "indicators" "TraffickingIndicator"[] DEFAULT ARRAY[]::"TraffickingIndicator"[];
