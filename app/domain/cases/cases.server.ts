@@ -77,6 +77,7 @@ async function applyCaseAction(
       missionId: true,
       raisedBy: true,
       reporterPhone: true,
+      indicators: true,
     },
   });
   const audit = (
@@ -189,14 +190,10 @@ async function applyCaseAction(
     }
     case "indicators": {
       if (c.status === "RESOLVED") throw new DomainError("cases.error.step", { kind: "conflict" });
-      const before = await tx.case.findUniqueOrThrow({
-        where: { id },
-        select: { indicators: true },
-      });
       const to = INDICATORS.filter((i) => a.indicators.includes(i));
       await tx.case.update({ where: { id }, data: { indicators: to, indicatorsAt: new Date() } });
       await audit("case.indicators_recorded", {
-        from: before.indicators,
+        from: c.indicators,
         to,
         suggestsNrm: suggestsNrmReferral(to),
       });
@@ -226,9 +223,7 @@ async function applyCaseAction(
             create: {
               method: a.method,
               shared,
-              indicators: (
-                await tx.case.findUniqueOrThrow({ where: { id }, select: { indicators: true } })
-              ).indicators,
+              indicators: c.indicators,
               recordedById: actor.id,
             },
           },
