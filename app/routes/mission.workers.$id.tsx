@@ -24,6 +24,7 @@ import { parseWithZod } from "~/ui/conform";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { titled } from "~/ui/page-title";
 import { TableWrap } from "~/ui/table-wrap";
+import { startOfNairobiDay } from "~/utils/validation";
 
 export const handle = titled("mission.worker.pageTitle");
 
@@ -47,8 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return rejected(submission, { form: intent });
   const a = submission.value;
   try {
-    if (a.intent === "arrive")
-      await confirmArrival(user, id, new Date(`${a.arrivedOn}T00:00:00Z`), ctx);
+    if (a.intent === "arrive") await confirmArrival(user, id, startOfNairobiDay(a.arrivedOn), ctx);
     if (a.intent === "status") await changeRegistrationStatus(user, id, a.to, a.note, ctx);
     if (a.intent === "visit")
       await recordVisit(user, id, { outcome: a.outcome, note: a.note }, ctx, submissionKeyOf(form));

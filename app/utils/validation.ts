@@ -39,6 +39,15 @@ export function nairobiToday(now = new Date()) {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Nairobi" }).format(now);
 }
 
+/**
+ * The instant a Nairobi calendar day (YYYY-MM-DD) begins: 00:00 EAT, 21:00 UTC the day before. A
+ * day someone picks ("arrived on") stored as this is never later than now when the day is today;
+ * stored as UTC midnight it would be three hours in the future until 03:00 in Nairobi.
+ */
+export function startOfNairobiDay(day: string) {
+  return new Date(`${day}T00:00:00+03:00`);
+}
+
 /** The year in Nairobi (references numbered by year start on 1 January in Kenya). */
 export function nairobiYear(now = new Date()) {
   return Number(nairobiToday(now).slice(0, 4));

@@ -17,7 +17,10 @@ import {
 } from "~/domain/mission/checkins.server";
 import { listEmployersForActor } from "~/domain/joborders/joborders.server";
 import { transaction } from "~/utils/db.server";
+import { myRating } from "~/domain/scorecard/ratings.server";
+import { nairobiToday } from "~/utils/validation";
 import { createUser, sessionCookie } from "../factories/users";
+import { postStatus } from "../factories/routes";
 import { attache, login, readyWorker, registered } from "../factories/departure";
 
 const ctx = { requestId: "test", ip: "10.9.9.13" };
@@ -327,5 +330,29 @@ describe("the routes", () => {
       arrivedOn: new Date().toISOString().slice(0, 10),
     })) as Response;
     expect(ok.status).toBe(302);
+  });
+
+  it("an arrival on today's Nairobi date begins at 00:00 in Nairobi: she may rate from that moment, and dates read back as that day", async () => {
+    const row = await createUser("LABOUR_ATTACHE"); // Riyadh
+    const saudi = await registered("SA");
+    // At 00:30 in Nairobi (21:30 UTC the day before) the attaché records today's arrival: stored
+    // as UTC midnight it lay three hours ahead, and the worker could not rate until 03:00.
+    const today = nairobiToday();
+    const status = await postStatus(
+      import("~/routes/mission.workers.$id"),
+      `/mission/workers/${saudi.reg.id}`,
+      await sessionCookie(row.id),
+      { intent: "arrive", arrivedOn: today },
+      { id: saudi.reg.id },
+    );
+    expect(status).toBe(302);
+    const reg = await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } });
+    expect(reg.arrivedAt).toEqual(new Date(`${today}T00:00:00+03:00`));
+    const justAfterMidnight = new Date(`${today}T00:01:00+03:00`);
+    expect((await myRating(saudi.user, saudi.reg.id, justAfterMidnight)).open).toBe(true);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "mission.arrival_confirmed", entityId: saudi.reg.id },
+    });
+    expect(audit.summary).toMatchObject({ arrivedOn: today });
   });
 });

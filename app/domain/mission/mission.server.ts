@@ -11,7 +11,7 @@ import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { recordView } from "~/domain/audit/views.server";
 import { notifyWorker } from "~/notifications/notify.server";
-import { isUuid } from "~/utils/validation";
+import { isUuid, nairobiToday } from "~/utils/validation";
 import { maskTail } from "~/domain/workers/profile.schema";
 import {
   expectsCheckIns,
@@ -325,7 +325,7 @@ export async function confirmArrival(
       entityType: "MissionRegistration",
       entityId: id,
       summary: {
-        arrivedOn: arrivedOn.toISOString().slice(0, 10),
+        arrivedOn: nairobiToday(arrivedOn),
         firstCheckIn: first.toISOString(),
       },
       ctx,
@@ -337,7 +337,7 @@ export async function confirmArrival(
     await notifyWorker(tx, r.workerId, {
       key: `registration:${id}:arrived`,
       template: "arrivalConfirmed",
-      data: { ...missionNames(mission), nextCheckIn: first.toISOString().slice(0, 10) },
+      data: { ...missionNames(mission), nextCheckIn: nairobiToday(first) },
     });
   });
 }

@@ -4,6 +4,7 @@
 import { translate, type Locale } from "~/i18n/messages";
 import type { ApprovedTerms, ReportedTerms } from "~/domain/mission/terms-check.rules";
 import { walkTerms } from "~/domain/mission/terms-questions";
+import { nairobiToday } from "~/utils/validation";
 
 export const USSD_MAX = 182;
 
@@ -190,8 +191,9 @@ export function fit(reply: string): string {
   return reply.length <= USSD_MAX ? reply : `${reply.slice(0, USSD_MAX - 1)}…`;
 }
 
+/** The Nairobi calendar date (a check-in due at 00:00 EAT is 21:00 UTC the day before). */
 function shortDate(d: Date) {
-  return d.toISOString().slice(0, 10);
+  return nairobiToday(d);
 }
 
 /** Agency answer: the facts line first, the name shortened if needed so the whole fits. */
