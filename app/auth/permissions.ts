@@ -34,6 +34,7 @@ export type Permission =
   | "mission:workers"
   | "case:handle"
   | "case:oversee"
+  | "returns:handle"
   | "refund:decide"
   | "employer:watchlist"
   | "training:record"
@@ -51,6 +52,7 @@ const officer: Permission[] = [
   "employer:watchlist",
   "worker:correct",
   "case:oversee",
+  "returns:handle", // NEA's returnee desk: returns, debriefs, reintegration referrals and directory
   "refund:decide", // one proposes, another decides (four eyes in the refund workflow)
   "rules:propose",
   "agency:import", // prepares an import; a supervisor confirms it (ADR 0016)

@@ -14,6 +14,7 @@ import { mailEn, mailSw } from "./mail.messages";
 import { feesEn, feesSw } from "./fees.messages";
 import { afterEn, afterSw } from "./after-arrival.messages";
 import { recruitersEn, recruitersSw } from "./recruiters.messages";
+import { returnsEn, returnsSw } from "./returns.messages";
 
 const coreEn = {
   "app.name": "Kazi Salama",
@@ -725,99 +726,30 @@ const coreSw: Record<keyof typeof coreEn, string> = {
 
 // Each area keeps its messages in its own file; together they form one catalogue.
 // Two areas using the same key would silently override each other: that is a compile error.
-type Overlap =
-  | (keyof typeof coreEn & keyof typeof registryEn)
-  | (keyof typeof coreEn & keyof typeof complianceEn)
-  | (keyof typeof registryEn & keyof typeof complianceEn)
-  | (keyof typeof workerEn &
-      (keyof typeof coreEn | keyof typeof registryEn | keyof typeof complianceEn))
-  | (keyof typeof trainingEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-      ))
-  | (keyof typeof departureEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-      ))
-  | (keyof typeof missionEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-        | keyof typeof departureEn
-      ))
-  | (keyof typeof casesEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-        | keyof typeof departureEn
-        | keyof typeof missionEn
-      ))
-  | (keyof typeof auditEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-        | keyof typeof departureEn
-        | keyof typeof missionEn
-        | keyof typeof casesEn
-      ))
-  | (keyof typeof feesEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-        | keyof typeof departureEn
-        | keyof typeof missionEn
-        | keyof typeof casesEn
-        | keyof typeof auditEn
-        | keyof typeof mailEn
-      ))
-  | (keyof typeof afterEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-        | keyof typeof departureEn
-        | keyof typeof missionEn
-        | keyof typeof casesEn
-        | keyof typeof auditEn
-        | keyof typeof mailEn
-        | keyof typeof feesEn
-      ))
-  | (keyof typeof recruitersEn &
-      (
-        | keyof typeof coreEn
-        | keyof typeof registryEn
-        | keyof typeof complianceEn
-        | keyof typeof workerEn
-        | keyof typeof trainingEn
-        | keyof typeof departureEn
-        | keyof typeof missionEn
-        | keyof typeof casesEn
-        | keyof typeof auditEn
-        | keyof typeof mailEn
-        | keyof typeof feesEn
-        | keyof typeof afterEn
-      ));
+type Catalogues = [
+  typeof coreEn,
+  typeof registryEn,
+  typeof complianceEn,
+  typeof workerEn,
+  typeof trainingEn,
+  typeof departureEn,
+  typeof missionEn,
+  typeof casesEn,
+  typeof auditEn,
+  typeof mailEn,
+  typeof feesEn,
+  typeof afterEn,
+  typeof recruitersEn,
+  typeof returnsEn,
+];
+/** Keys of any catalogue that an earlier one already has. */
+type OverlapOf<T extends readonly object[], Seen extends PropertyKey = never> = T extends readonly [
+  infer H extends object,
+  ...infer R extends readonly object[],
+]
+  ? (keyof H & Seen) | OverlapOf<R, Seen | keyof H>
+  : never;
+type Overlap = OverlapOf<Catalogues>;
 const noOverlap: [Overlap] extends [never] ? true : { duplicateKeys: Overlap } = true;
 void noOverlap;
 export const en = {
@@ -834,6 +766,7 @@ export const en = {
   ...feesEn,
   ...afterEn,
   ...recruitersEn,
+  ...returnsEn,
 };
 export type MessageKey = keyof typeof en;
 export const sw: Record<MessageKey, string> = {
@@ -850,6 +783,7 @@ export const sw: Record<MessageKey, string> = {
   ...feesSw,
   ...afterSw,
   ...recruitersSw,
+  ...returnsSw,
 };
 
 export type Locale = "en" | "sw";

@@ -7,7 +7,7 @@ import { statusWord } from "./registry-templates";
 import { priorityWord } from "./case-templates";
 import { refundStatusWord } from "./fee-templates";
 import type { TemplateData, TemplateName } from "./templates";
-import { say, type MailVars } from "./render";
+import { say, word, type MailVars } from "./render";
 
 /** The messages that have a short version in the catalogue: `sms.<name>`. */
 type SmsName = {
@@ -47,6 +47,10 @@ export const SMS_VERSION = {
   caseAlert: sms("caseAlert", (l, d) => ({ priority: priorityWord(d.priority, l) })),
   accountLocked: sms("accountLocked"),
   refundUpdate: sms("refundUpdate", (l, d) => ({ status: refundStatusWord(d.status, l) })),
+  returnRecorded: sms("returnRecorded"),
+  reintegrationReferred: sms("reintegrationReferred", (l, d) => ({
+    kind: word(l, "returns.kind", d.kind),
+  })),
 } as const;
 
 export type ShortMessage = keyof typeof SMS_VERSION;

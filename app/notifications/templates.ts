@@ -7,6 +7,7 @@ import { registryTemplates } from "./registry-templates";
 import { workerTemplates } from "./worker-templates";
 import { caseTemplates } from "./case-templates";
 import { feeTemplates } from "./fee-templates";
+import { returnTemplates } from "./return-templates";
 
 const accountTemplates = {
   verifyEmail: (locale: Locale, d: { name: string; link: string }): Rendered =>
@@ -29,6 +30,7 @@ export const templates = {
   ...workerTemplates,
   ...caseTemplates,
   ...feeTemplates,
+  ...returnTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

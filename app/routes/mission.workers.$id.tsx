@@ -25,14 +25,20 @@ import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { titled } from "~/ui/page-title";
 import { TableWrap } from "~/ui/table-wrap";
 import { startOfNairobiDay } from "~/utils/validation";
+import { recordReturn, returnOf } from "~/domain/returns/returns.server";
+import { ReturnSchema } from "~/domain/returns/returns.schema";
+import { ReturnForm } from "~/ui/return-forms";
+import { ReturnSummary } from "~/ui/return-summary";
 
 export const handle = titled("mission.worker.pageTitle");
 
 // Labour attachés: one worker registered with their mission (another mission's worker: not found).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mission:workers");
+  const r = await missionWorker(user, params.id ?? "", requestContext(request));
   return {
-    r: await missionWorker(user, params.id ?? "", requestContext(request)),
+    r,
+    back: await returnOf(user, r.id),
     today: nairobiToday(),
     submissionKey: newSubmissionKey(),
   };
@@ -44,6 +50,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = requestContext(request);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
+  // Her return home (issue 20 §3): its own form and rule, shared with her page and NEA's desk.
+  if (intent === "return") {
+    const back = parseWithZod(form, { schema: ReturnSchema });
+    if (back.status !== "success") return rejected(back, { form: intent });
+    try {
+      await recordReturn(user, id, back.value, ctx, submissionKeyOf(form));
+    } catch (e) {
+      return replyError(request, e, back, { form: intent });
+    }
+    return redirectWithFlash(`/mission/workers/${id}`, { key: "returns.recordedFor" });
+  }
   const submission = parseWithZod(form, { schema: MissionActionSchema });
   if (submission.status !== "success") return rejected(submission, { form: intent });
   const a = submission.value;
@@ -67,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MissionWorker() {
   const t = useT();
   const locale = useLocale();
-  const { r, today, submissionKey } = useLoaderData<typeof loader>();
+  const { r, back, today, submissionKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   // Each form shows only its own reply; after a success every form remounts empty (a new key).
   const mine = (intent: string) => (result?.form === intent ? result : undefined);
@@ -262,6 +279,26 @@ export default function MissionWorker() {
             {t("mission.recordVisit")}
           </button>
         </Form>
+      ) : null}
+      {back.mayRecord || back.ret ? (
+        <section aria-labelledby="return-title">
+          <h2 id="return-title">
+            {t(back.ret ? "returns.mission.done" : "returns.mission.title")}
+          </h2>
+          {back.mayRecord ? (
+            <>
+              <p className="hint">{t("returns.mission.intro")}</p>
+              <ReturnForm
+                reply={mine("return")}
+                submissionKey={submissionKey}
+                endDay={back.endDay}
+                self={false}
+              />
+            </>
+          ) : (
+            <ReturnSummary data={back} self={false} />
+          )}
+        </section>
       ) : null}
       {r.moves.length ? (
         <Form key={`${submissionKey}-status`} method="post" noValidate>

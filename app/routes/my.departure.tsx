@@ -28,6 +28,7 @@ import { requestContext } from "~/utils/request.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { jobName } from "~/ui/job-title";
+import { useCountryName } from "~/ui/country";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { allErrorsOf } from "~/utils/form-reply";
 import { getLocale } from "~/i18n/i18n.server";
@@ -170,14 +171,33 @@ function AbroadForm({
 export default function MyDeparture() {
   const t = useT();
   const locale = useLocale();
-  const { contracts, submissionKey } = useLoaderData<typeof loader>();
+  const { contracts, returns, submissionKey } = useLoaderData<typeof loader>();
+  const countryName = useCountryName();
   const result = useActionData<typeof action>();
   const mine = (name: string) => (result?.form === name ? result : undefined);
   return (
     <section className="page">
       <h1>{t("departure.title")}</h1>
       <p>{t("departure.intro")}</p>
-      {contracts.length === 0 ? <p className="alert alert-info">{t("departure.empty")}</p> : null}
+      {returns.map((r) => (
+        <div key={r.registrationId} className="card">
+          <h2>{t("returns.mission.done")}</h2>
+          <p>
+            {t("returns.back", {
+              date: formatDate(`${r.returnedOn}T12:00:00+03:00`, locale),
+              country: countryName(r.country),
+            })}
+          </p>
+          <p>
+            <Link to={`/my/return/${r.registrationId}`}>
+              {t(r.debriefed ? "returns.linkDone" : "returns.linkDebrief")}
+            </Link>
+          </p>
+        </div>
+      ))}
+      {contracts.length === 0 && returns.length === 0 ? (
+        <p className="alert alert-info">{t("departure.empty")}</p>
+      ) : null}
       {contracts.map((c) => {
         const ready = c.checks.every((x) => x.ok);
         const country = locale === "sw" ? c.countryName.sw : c.countryName.en;
@@ -291,6 +311,15 @@ export default function MyDeparture() {
                 {c.registration.arrivedAt ? (
                   <p>
                     <Link to={`/my/rate/${c.registration.id}`}>{t("rating.link")}</Link>
+                  </p>
+                ) : null}
+                {c.registration.arrivedAt || c.registration.status === "RETURNED" ? (
+                  <p>
+                    <Link to={`/my/return/${c.registration.id}`}>
+                      {t(
+                        c.registration.status === "RETURNED" ? "returns.linkDone" : "returns.link",
+                      )}
+                    </Link>
                   </p>
                 ) : null}
                 {c.registration.nextCheckInDue ? (

@@ -11,7 +11,14 @@ import {
   suggestsNrmReferral,
 } from "~/domain/cases/trafficking.rules";
 import { useLocale, useT } from "~/i18n/use-t";
-import { ErrorSummary, Field, SelectField, SubmissionKey, useErrorText } from "~/ui/form";
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  Field,
+  SelectField,
+  SubmissionKey,
+  useErrorText,
+} from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { allErrorsOf, errorsOf, valueOf, type FormReply } from "~/utils/form-reply";
 
@@ -27,44 +34,6 @@ type Referral = {
 };
 
 /** One checkbox group with its legend and its error, tied together for screen readers. */
-function Checks(props: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-  checked: readonly string[];
-  errors?: string[] | null;
-}) {
-  const errorText = useErrorText()(props.errors);
-  const errorId = `${props.name}-error`;
-  return (
-    <fieldset
-      id={props.name}
-      aria-invalid={errorText.length ? true : undefined}
-      aria-describedby={errorText.length ? errorId : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {props.hint ? <p className="hint">{props.hint}</p> : null}
-      {errorText.length ? (
-        <p id={errorId} className="field-error" role="alert">
-          {errorText.join(" ")}
-        </p>
-      ) : null}
-      {props.options.map((o) => (
-        <label key={o.value} className="choice">
-          <input
-            type="checkbox"
-            name={props.name}
-            value={o.value}
-            defaultChecked={props.checked.includes(o.value)}
-          />{" "}
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 const FIELD_IDS: Record<"indicators" | "nrm" | "referralOutcome", Record<string, string>> = {
   indicators: { indicators: "indicators" },
   nrm: { consent: "nrm-consent", method: "nrm-method", shared: "shared", note: "nrm-note" },
@@ -162,7 +131,7 @@ export function CaseTrafficking(props: {
         <div className="cards">
           <Form key={`${props.submissionKey}-indicators`} method="post" noValidate className="card">
             {formTop("indicators")}
-            <Checks
+            <CheckboxGroup
               name="indicators"
               legend={t("cases.indicators.tick")}
               hint={t("cases.indicators.hint")}
@@ -192,7 +161,7 @@ export function CaseTrafficking(props: {
                 }))}
                 selectProps={{ name: "method", defaultValue: valueOf(reply("nrm"), "method") }}
               />
-              <Checks
+              <CheckboxGroup
                 name="shared"
                 legend={t("cases.nrm.shared")}
                 options={SHARED_DATA.map((s) => ({ value: s, label: t(`consent.shared.${s}`) }))}

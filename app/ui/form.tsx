@@ -318,3 +318,42 @@ export function SelectField(props: {
     </Wrapper>
   );
 }
+
+/** Boxes to tick under one legend; its errors announced and tied to the group. */
+export function CheckboxGroup(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+  errors?: string[] | null;
+}) {
+  const errorText = useErrorText()(props.errors);
+  const errorId = `${props.name}-error`;
+  return (
+    <fieldset
+      id={props.name}
+      aria-invalid={errorText.length ? true : undefined}
+      aria-describedby={errorText.length ? errorId : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.hint ? <p className="hint">{props.hint}</p> : null}
+      {errorText.length ? (
+        <p id={errorId} className="field-error" role="alert">
+          {errorText.join(" ")}
+        </p>
+      ) : null}
+      {props.options.map((o) => (
+        <label key={o.value} className="choice">
+          <input
+            type="checkbox"
+            name={props.name}
+            value={o.value}
+            defaultChecked={props.checked.includes(o.value)}
+          />{" "}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

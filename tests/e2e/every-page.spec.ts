@@ -7,7 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import * as enums from "../../app/generated/prisma/enums";
-import { DEMO_PASSWORD, login, loginOfficial } from "./helpers";
+import { DEMO_PASSWORD, login, loginOfficial, workerAbroad } from "./helpers";
 import { PUBLIC, ROLES, type Visit } from "./pages";
 
 // The language switch's cookie, as the server writes it (a JSON string, base64): the language is
@@ -172,4 +172,13 @@ test.describe("every page: in Kiswahili, and accessible", () => {
       expect(await sweep(page, context, baseURL!, role.pages)).toEqual([]);
     });
   }
+
+  // No demo account is abroad: a worker deployed to Saudi Arabia, about to say she is back home.
+  test("pages of a worker abroad", async ({ page, context, baseURL }) => {
+    const { email, registrationId } = await workerAbroad("sweep");
+    await login(page, email, DEMO_PASSWORD);
+    await expect(page.getByRole("button", { name: /^(Log out|Toka)$/ })).toBeVisible();
+    const pages = [{ path: "/my/departure" }, { path: `/my/return/${registrationId}` }];
+    expect(await sweep(page, context, baseURL!, pages)).toEqual([]);
+  });
 });

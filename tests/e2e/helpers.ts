@@ -381,3 +381,71 @@ export async function riyadhCase(tag: string) {
     await client.end();
   }
 }
+
+/**
+ * A worker deployed to Saudi Arabia through a licensed demo agency: her contract arrived 100 days
+ * ago and the Riyadh mission has her registration (issue 20 §3: she is about to come home).
+ */
+export async function workerAbroad(tag: string) {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const stamp = `${tag}-${Date.now()}`;
+    const email = `abroad-${stamp}@example.ke`;
+    const { rows: hash } = await client.query<{ passwordHash: string }>(
+      `SELECT "passwordHash" FROM "User" WHERE email = 'worker@demo.kazisalama.ke'`,
+    );
+    const { rows: u } = await client.query<{ id: string }>(
+      `INSERT INTO "User" (id, email, name, role, "passwordHash", "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'Rehema Atieno', 'WORKER', $2, now(), now()) RETURNING id`,
+      [email, hash[0]!.passwordHash],
+    );
+    const nationalId = String(50_000_000 + Math.floor(Math.random() * 9_999_999));
+    const { rows: w } = await client.query<{ id: string }>(
+      `INSERT INTO "Worker" (id, "userId", "firstName", "lastName", "nationalId", "dateOfBirth", email, phone, languages, "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Rehema', 'Atieno', $2, '1995-02-11', $3, '254722' || lpad(($4)::text, 6, '0'), '{sw,en}', now()) RETURNING id`,
+      [u[0]!.id, nationalId, email, Math.floor(Math.random() * 999_999)],
+    );
+    const { rows: jo } = await client.query<{ id: string; agencyId: string; employerId: string }>(
+      `SELECT j.id, j."agencyId", j."employerId" FROM "JobOrder" j JOIN "Agency" a ON a.id = j."agencyId"
+       WHERE a.status = 'ACTIVE' AND j.status = 'VERIFIED' AND j."countryCode" = 'SA' ORDER BY j.id LIMIT 1`,
+    );
+    const terms = {
+      monthlyWage: 1500,
+      currency: "SAR",
+      dailyHours: 8,
+      weeklyRestDays: 1,
+      annualLeaveDays: 30,
+      durationMonths: 24,
+      probationDays: 30,
+      housingProvided: true,
+      foodProvided: true,
+      passportHeldBy: "WORKER",
+      workerPaidRecruitmentFees: 0,
+      costsPaidByWorker: [],
+      returnTicketPaidBy: "EMPLOYER",
+      endOfServiceDaysPerYear: 21,
+    };
+    const { rows: c } = await client.query<{ id: string }>(
+      `INSERT INTO "Contract" (id, reference, "workerId", "agencyId", "employerId", "jobOrderId", "countryCode", "jobCategory", status, terms, "termsHash", "startDate", "submittedAt", "decidedAt", "signedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'SA', 'DOMESTIC_WORKER', 'ARRIVED', $6, $7, date_trunc('day', now() - interval '100 days'), now() - interval '150 days', now() - interval '140 days', now() - interval '130 days', now()) RETURNING id`,
+      [
+        `KS-K-SA-${stamp}`,
+        w[0]!.id,
+        jo[0]!.agencyId,
+        jo[0]!.employerId,
+        jo[0]!.id,
+        JSON.stringify(terms),
+        "5b".repeat(32),
+      ],
+    );
+    const { rows: r } = await client.query<{ id: string }>(
+      `INSERT INTO "MissionRegistration" (id, "workerId", "contractId", "missionId", "employerId", "agencyId", city, status, "arrivedAt", "updatedAt")
+       SELECT gen_random_uuid(), $1, $2, m.id, $3, $4, 'Riyadh', 'ACTIVE', now() - interval '100 days', now()
+       FROM "Mission" m WHERE m.slug = 'riyadh' RETURNING id`,
+      [w[0]!.id, c[0]!.id, jo[0]!.employerId, jo[0]!.agencyId],
+    );
+    return { email, registrationId: r[0]!.id };
+  } finally {
+    await client.end();
+  }
+}

@@ -18,6 +18,7 @@ import {
 import { listEmployersForActor } from "~/domain/joborders/joborders.server";
 import { transaction } from "~/utils/db.server";
 import { myRating } from "~/domain/scorecard/ratings.server";
+import { recordReturn } from "~/domain/returns/returns.server";
 import { nairobiToday } from "~/utils/validation";
 import { createUser, sessionCookie } from "../factories/users";
 import { postStatus } from "../factories/routes";
@@ -44,7 +45,7 @@ describe("scope", () => {
         status: 404,
       });
       await expect(
-        changeRegistrationStatus(doha, id, "RETURNED", "note", ctx),
+        changeRegistrationStatus(doha, id, "UNREACHABLE", "note", ctx),
       ).rejects.toMatchObject({ status: 404 });
       await expect(
         recordVisit(doha, id, { outcome: "OK", note: "visit" }, ctx),
@@ -173,11 +174,11 @@ describe("arrival and check-ins", () => {
       key: "mission.error.noCheckIn",
     });
     await confirmArrival(riyadh, saudi.reg.id, new Date(Date.now() - DAY), ctx);
-    await changeRegistrationStatus(
+    // A return home is recorded with when and why (issue 20 §3), not by the status form.
+    await recordReturn(
       riyadh,
       saudi.reg.id,
-      "RETURNED",
-      "Contract ended; flew home",
+      { returnedOn: nairobiToday(), reason: "FAMILY", note: "Flew home" },
       ctx,
     );
     const reg = await db.missionRegistration.findUniqueOrThrow({ where: { id: saudi.reg.id } });

@@ -40,6 +40,7 @@ const NO_SCRIPT_ROUTES = [
   "my.pin",
   "my.terms.$registrationId",
   "my.rate.$registrationId",
+  "my.return.$registrationId",
   "$", // the 404 page for any unknown address
 ];
 const routesDir = path.resolve(import.meta.dirname, "..", "..", "app", "routes");

@@ -242,6 +242,13 @@ const ROUTES: {
     params: () => ({ id: fixtures.caseId!, referralId: fixtures.nrmReferralId! }),
   },
   {
+    // Her return home (issue 20 §3): only her own deployment; the fixture is another worker's.
+    path: "/my/return/:registrationId",
+    load: () => import("~/routes/my.return.$registrationId"),
+    expect: { allow: ["WORKER"], notFound: ["WORKER"] },
+    params: () => ({ registrationId: fixtures.registrationId! }),
+  },
+  {
     path: "/mission/workers/:id",
     load: () => import("~/routes/mission.workers.$id"),
     expect: { allow: ["LABOUR_ATTACHE"] },

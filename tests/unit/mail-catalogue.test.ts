@@ -112,6 +112,14 @@ const SAMPLE: { [T in TemplateName]: TemplateData<T> } = {
   },
   refundUpdate: { reference: "KS-R-2026-000001", status: "REFUND_REPORTED" },
   refundDecidedAgency: { reference: "KS-R-2026-000001", upheld: true, due: "16 Dec 2026" },
+  returnRecorded: {
+    link: "https://kazisalama.go.ke/my/return/0190f4b2-8c1e-7000-8000-000000000001",
+  },
+  reintegrationReferred: {
+    kind: "LEGAL_AID",
+    service: "Kituo cha Sheria Mombasa",
+    phone: "+254 700 000 123",
+  },
 };
 
 const LEFT_OVER = /\{\w+\}|undefined|null|\[object|NaN/;

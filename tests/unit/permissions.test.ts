@@ -29,6 +29,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "mission:workers": ["LABOUR_ATTACHE"],
   "case:handle": ["LABOUR_ATTACHE"],
   "case:oversee": ["NEA_OFFICER", "NEA_SUPERVISOR"],
+  "returns:handle": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "refund:decide": ["NEA_OFFICER", "NEA_SUPERVISOR"],
   "employer:watchlist": ["NEA_OFFICER", "NEA_SUPERVISOR", "LABOUR_ATTACHE"],
   "training:record": ["TRAINING_PROVIDER"],

@@ -132,6 +132,11 @@ export const AUDIT_ACTIONS = [
   "case.escalated",
   "case.viewed",
   "contract.amended",
+  "return.recorded",
+  "return.debriefed",
+  "return.referral_sent",
+  "return.referral_outcome",
+  "reintegration.service_saved",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

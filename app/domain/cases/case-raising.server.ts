@@ -67,7 +67,7 @@ export async function openWorkerCase(
     contractId?: string;
     agencyAnswerDueAt?: Date;
     /** Who raised it: the worker, or the attaché recording what she said (issue 19 §1). */
-    raisedBy?: "WORKER" | "ATTACHE";
+    raisedBy?: "WORKER" | "ATTACHE" | "NEA";
   },
 ) {
   const reg = await tx.missionRegistration.findUniqueOrThrow({

@@ -85,8 +85,20 @@ async function factsFor(
 /** The worker's departure page: per contract, each condition, the clearance and the mission registration. */
 export async function departureView(actor: User) {
   const me = await ownWorker(actor);
-  if (!me) return { contracts: [] };
+  if (!me) return { contracts: [], returns: [] };
   const now = new Date();
+  // Her returns home (issue 20 §3): the contract has ended, so they are listed on their own.
+  const returns = await db.workerReturn.findMany({
+    where: { workerId: me.id },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: {
+      registrationId: true,
+      returnedOn: true,
+      countryCode: true,
+      debrief: { select: { id: true } },
+    },
+  });
   const rows = await db.contract.findMany({
     where: { workerId: me.id, status: { in: [...DEPARTURE_STATES] } },
     orderBy: { id: "desc" },
@@ -139,7 +151,15 @@ export async function departureView(actor: User) {
       };
     }),
   );
-  return { contracts };
+  return {
+    contracts,
+    returns: returns.map((r) => ({
+      registrationId: r.registrationId,
+      returnedOn: r.returnedOn.toISOString().slice(0, 10),
+      country: r.countryCode,
+      debriefed: !!r.debrief,
+    })),
+  };
 }
 
 /**

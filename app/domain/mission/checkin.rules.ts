@@ -46,6 +46,19 @@ export const STATUS_MOVES: Record<RegistrationStatus, readonly RegistrationStatu
   RETURNED: [],
 };
 
+/** The moves the status form makes; a return home has its own form, which records when and why. */
+export function statusFormMoves(status: RegistrationStatus): readonly RegistrationStatus[] {
+  return STATUS_MOVES[status].filter((m) => m !== "RETURNED");
+}
+
+/**
+ * Whether her return may be recorded: where the table allows RETURNED, and on a registration the
+ * mission closed as RETURNED before returns were recorded (so it gets its return, and a debrief).
+ */
+export function mayRecordReturn(status: RegistrationStatus) {
+  return STATUS_MOVES[status].includes("RETURNED") || status === "RETURNED";
+}
+
 /** Check-ins are asked only of workers abroad and in touch (or being sought). */
 export function expectsCheckIns(status: RegistrationStatus) {
   return status === "ARRIVED" || status === "ACTIVE" || status === "UNREACHABLE";

@@ -17,7 +17,7 @@ import {
   expectsCheckIns,
   isOverdue,
   checkInDue,
-  STATUS_MOVES,
+  statusFormMoves,
   type RegistrationStatus,
 } from "./checkin.rules";
 import { DomainError } from "~/domain/errors";
@@ -281,7 +281,7 @@ export async function missionWorker(actor: User, id: string, ctx: RequestContext
   return {
     ...r,
     checkIns: r.checkIns.map((c) => ({ ...c, overdue: isOverdue(c, now) })),
-    moves: STATUS_MOVES[r.status],
+    moves: statusFormMoves(r.status),
   };
 }
 
@@ -357,7 +357,7 @@ export async function changeRegistrationStatus(
       where: { id },
       select: { status: true, nextCheckInDue: true },
     });
-    if (!STATUS_MOVES[r.status].includes(to))
+    if (!statusFormMoves(r.status).includes(to))
       throw new DomainError("mission.error.move", { kind: "conflict" });
     const closes = !expectsCheckIns(to);
     await tx.missionRegistration.update({

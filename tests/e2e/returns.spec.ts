@@ -1,0 +1,80 @@
+// Issue 20 §3 in a real browser, as a returnee would use it: on a phone, in Kiswahili, she says she
+// is back home early because she was not paid, then answers her debrief — wages owed, what she
+// learnt, the help she wants — and sees the wage claim it opened and the referrals for help. With
+// and without scripts.
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, expectProblem, login, switchLanguage, workerAbroad } from "./helpers";
+
+/** Today in Nairobi, typed as she would: day/month/year. */
+function todayTyped() {
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Nairobi" })
+    .format(new Date())
+    .split("-");
+  return `${d}/${m}/${y}`;
+}
+
+test("a returnee's debrief reporting unpaid wages opens a claim and a reintegration referral", async ({
+  page,
+}) => {
+  const { email } = await workerAbroad("returns");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await login(page, email, DEMO_PASSWORD);
+  await switchLanguage(page, "sw");
+  await page.goto("/my/departure");
+  await page.getByRole("link", { name: "Nimerudi nyumbani" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nimerudi nyumbani");
+
+  // Her contract runs two years: back after a hundred days, "my contract ended" is not a reason.
+  await page.getByLabel("Siku uliyotua Kenya").fill(todayTyped());
+  await page.getByLabel("Kwa nini ulirudi?").selectOption({ label: "Mkataba wangu uliisha" });
+  await page.getByRole("button", { name: "Rekodi kurudi kwangu" }).click();
+  await expectProblem(page, "Hii ni kabla mkataba haujaisha: chagua sababu ya kurudi mapema.");
+  await page.getByLabel("Siku uliyotua Kenya").fill(todayTyped());
+  await page.getByLabel("Kwa nini ulirudi?").selectOption({ label: "Sikulipwa" });
+  await page.getByRole("button", { name: "Rekodi kurudi kwangu" }).click();
+  await expect(page.getByText("Kurudi kwako kumerekodiwa. Karibu nyumbani.")).toBeVisible();
+  await expect(
+    page.getByText(/Ulirudi tarehe .*kabla mkataba wako haujaisha.*Sikulipwa/),
+  ).toBeVisible();
+
+  // The debrief, in her language.
+  await expect(page.getByRole("heading", { level: 2, name: "Kazi ilikuwaje?" })).toBeVisible();
+  await page.getByRole("button", { name: "Tuma majibu yangu" }).click();
+  await expectProblem(page, "Sema kama ulilipwa mishahara yako yote.");
+  await expectProblem(page, "Sema kama ungeenda kufanya kazi ng'ambo tena.");
+  await page.getByLabel("Ulilipwa mishahara yako yote?").selectOption({ label: "Hapana" });
+  await page.getByLabel("Bado unadai kiasi gani?").fill("3,000");
+  await page.getByLabel("Sarafu").selectOption("SAR");
+  await page
+    .getByLabel("Mwajiri au wakala walishika pasipoti yako?")
+    .selectOption({ label: "Ndiyo" });
+  await page.getByLabel(/^Mkataba uliheshimiwa/).selectOption({ label: "Hapana" });
+  await page.getByLabel("Uliumizwa, ulitishiwa au ulinyanyaswa?").selectOption({ label: "Hapana" });
+  await page.getByLabel("Ungeenda kufanya kazi ng'ambo tena?").selectOption({ label: "Ndiyo" });
+  await page.getByLabel("Kupitia wakala yule yule?").selectOption({ label: "Hapana" });
+  await page.getByLabel("Kupika").check();
+  await page.getByLabel("Mafunzo ya kuanzisha biashara").check();
+  await page.getByRole("button", { name: "Tuma majibu yangu" }).click();
+
+  // The wage claim it opened, and the help: legal aid for the wages, and the training she asked for.
+  const flash = page.getByText(/Asante\. Kesi \S+ imefunguliwa/);
+  await expect(flash).toBeVisible();
+  const reference = /Kesi (\S+) imefunguliwa/.exec((await flash.textContent()) ?? "")![1]!;
+  await expect(page.getByRole("heading", { name: "Kesi zilizofunguliwa" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: reference })).toContainText(
+    "Sijalipwa",
+  );
+  await expect(page.getByRole("heading", { name: "Msaada uliopelekwa" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Msaada wa kisheria" })).toContainText(
+    "NEA inatafuta huduma karibu nawe",
+  );
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Mafunzo ya kuanzisha biashara" }),
+  ).toBeVisible();
+  await expect(page.getByText(/riyali za Saudi Arabia 3,000/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tuma majibu yangu" })).toHaveCount(0);
+
+  // Her departure page keeps the way back to it.
+  await page.goto("/my/departure");
+  await expect(page.getByRole("link", { name: "Nimerudi nyumbani: majibu yako" })).toBeVisible();
+});
