@@ -88,6 +88,7 @@ const WORK_LINKS: { to: string; label: MessageKey; permission: Permission }[] = 
   { to: "/nea/corrections", label: "nav.nea.corrections", permission: "worker:correct" },
   { to: "/refunds", label: "nav.refunds", permission: "refund:decide" },
   { to: "/nea/scorecards", label: "nav.scorecards", permission: "case:oversee" },
+  { to: "/returns", label: "nav.returns", permission: "returns:handle" },
   { to: "/nea/certificates", label: "nav.nea.certificates", permission: "contract:review" },
   { to: "/nea/decisions", label: "nav.nea.decisions", permission: "contract:review" },
   { to: "/nea/decisions", label: "nav.nea.decisions", permission: "admin:users" },

@@ -95,6 +95,9 @@ export const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
       { path: "/cases" },
       { path: "/refunds", follow: "/refunds/" },
       { path: "/nea/scorecards" },
+      { path: "/returns" },
+      { path: "/returns?view=all" },
+      { path: "/returns/services" },
     ],
   },
   {

@@ -3,7 +3,15 @@
 // learnt, the help she wants — and sees the wage claim it opened and the referrals for help. With
 // and without scripts.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectProblem, login, switchLanguage, workerAbroad } from "./helpers";
+import {
+  DEMO_PASSWORD,
+  expectProblem,
+  login,
+  loginOfficial,
+  logout,
+  switchLanguage,
+  workerAbroad,
+} from "./helpers";
 
 /** Today in Nairobi, typed as she would: day/month/year. */
 function todayTyped() {
@@ -77,4 +85,40 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   // Her departure page keeps the way back to it.
   await page.goto("/my/departure");
   await expect(page.getByRole("link", { name: "Nimerudi nyumbani: majibu yako" })).toBeVisible();
+  await switchLanguage(page, "en");
+  await page.setViewportSize({ width: 1280, height: 800 }); // the officer's desk
+  await logout(page);
+
+  // NEA's returnee desk places her legal-aid referral with a service from its directory.
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
+  await page.goto("/returns");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Returnees");
+  await page.getByRole("link", { name: "Rehema Atieno" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rehema Atieno");
+  const legal = page.locator("form").filter({ hasText: "Legal help" });
+  await legal.getByRole("button", { name: "Refer her" }).click();
+  await expectProblem(page, "Choose a service of this kind from the directory.");
+  await page
+    .locator("form")
+    .filter({ hasText: "Legal help" })
+    .getByLabel("Service")
+    .selectOption({ label: "Nairobi legal aid clinic (demo)" });
+  await page
+    .locator("form")
+    .filter({ hasText: "Legal help" })
+    .getByRole("button", { name: "Refer her" })
+    .click();
+  await expect(page.getByText("She is referred, and told whom to call.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Legal help" })).toContainText(
+    "Nairobi legal aid clinic (demo)",
+  );
+  // What became of it.
+  const outcome = page.locator("form").filter({ hasText: "Record the outcome" });
+  await outcome.getByLabel("What became of it").selectOption({ label: "Taken up" });
+  await outcome.getByLabel("What happened").fill("Claim lodged for 3,000 riyals");
+  await outcome.getByRole("button", { name: "Record the outcome" }).click();
+  await expect(page.getByText("The outcome is recorded.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Legal help" })).toContainText(
+    "Claim lodged for 3,000 riyals",
+  );
 });

@@ -242,6 +242,22 @@ const ROUTES: {
     params: () => ({ id: fixtures.caseId!, referralId: fixtures.nrmReferralId! }),
   },
   {
+    path: "/returns",
+    load: () => import("~/routes/returns._index"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+  },
+  {
+    path: "/returns/services",
+    load: () => import("~/routes/returns.services"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+  },
+  {
+    path: "/returns/:registrationId",
+    load: () => import("~/routes/returns.$registrationId"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ registrationId: fixtures.registrationId! }),
+  },
+  {
     // Her return home (issue 20 §3): only her own deployment; the fixture is another worker's.
     path: "/my/return/:registrationId",
     load: () => import("~/routes/my.return.$registrationId"),

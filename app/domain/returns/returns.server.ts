@@ -13,6 +13,7 @@ import { db, transaction, type Tx } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { once } from "~/utils/idempotency.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { DomainError } from "~/domain/errors";
 import { forbidden, notFound, appUrl } from "~/utils/http.server";
 import { isUuid, nairobiToday } from "~/utils/validation";
@@ -54,7 +55,15 @@ async function registrationFor(client: Tx | typeof db, actor: User, id: string) 
       missionId: true,
       agencyId: true,
       workerId: true,
-      worker: { select: { userId: true, user: { select: { locale: true } } } },
+      worker: {
+        select: {
+          userId: true,
+          firstName: true,
+          lastName: true,
+          countyCode: true,
+          user: { select: { locale: true } },
+        },
+      },
       contract: {
         select: { id: true, startDate: true, terms: true, countryCode: true },
       },
@@ -154,9 +163,22 @@ export async function recordReturn(
   });
 }
 
-/** The return page's facts: hers (the worker), or for NEA and her mission. */
-export async function returnOf(actor: User, registrationId: string) {
+/**
+ * The return page's facts: hers (the worker), or for NEA and her mission. NEA's reading of her
+ * debrief (abuse, wages) is recorded as a view of her personal data (the mission's worker page,
+ * where hers is shown, records its own).
+ */
+export async function returnOf(actor: User, registrationId: string, ctx?: RequestContext) {
   const r = await registrationFor(db, actor, registrationId);
+  if (r.by === "NEA_DESK")
+    await recordView(db, {
+      actor: actorOf(actor),
+      action: "worker.personal_data_viewed",
+      entityType: "Worker",
+      entityId: r.workerId,
+      summary: { purpose: "return_page", registrationId: r.id },
+      ctx,
+    });
   const ret = await db.workerReturn.findUnique({
     where: { registrationId: r.id },
     select: {
@@ -197,6 +219,8 @@ export async function returnOf(actor: User, registrationId: string) {
     : [];
   return {
     registrationId: r.id,
+    name: `${r.worker.firstName} ${r.worker.lastName}`,
+    county: r.worker.countyCode,
     mayRecord: !ret && mayRecordReturn(r.status),
     endDay: endDayOf(r.contract),
     agency: agency.name,

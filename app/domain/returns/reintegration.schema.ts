@@ -1,0 +1,72 @@
+// The forms of NEA's returnee desk (issue 20 §3): a service in the directory, placing a referral
+// with a service, and a referral's outcome. Shared by the forms and the server.
+import { z } from "zod";
+import { normalizePhone } from "~/domain/agencies/normalize";
+import { REINTEGRATION_KINDS } from "./return.rules";
+
+export const ServiceSchema = z.object({
+  id: z.uuid().optional(),
+  name: z
+    .string({ error: "reintegration.error.name" })
+    .trim()
+    .min(3, "reintegration.error.name")
+    .max(160, "error.tooLong"),
+  kind: z.enum(REINTEGRATION_KINDS, { error: "reintegration.error.kind" }),
+  // None ticked: it serves the whole country.
+  counties: z
+    .array(
+      z.coerce
+        .number()
+        .int()
+        .min(1, "reintegration.error.county")
+        .max(47, "reintegration.error.county"),
+    )
+    .max(47)
+    .default([]),
+  // As people dial it (a toll-free 0800 number too); it must be a number a phone can call.
+  phone: z
+    .string({ error: "reintegration.error.phone" })
+    .trim()
+    .max(40, "error.tooLong")
+    .refine((v) => !!normalizePhone(v), "reintegration.error.phone"),
+  email: z
+    .string()
+    .trim()
+    .max(200, "error.tooLong")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "reintegration.error.email")
+    .optional()
+    .default("")
+    .transform((v) => v || null),
+  address: z
+    .string()
+    .trim()
+    .max(300, "error.tooLong")
+    .optional()
+    .default("")
+    .transform((v) => v || null),
+  active: z
+    .enum(["yes", "no"], { error: "reintegration.error.active" })
+    .default("yes")
+    .transform((v) => v === "yes"),
+});
+export type ServiceInput = z.infer<typeof ServiceSchema>;
+
+export const SendReferralSchema = z.object({
+  intent: z.literal("send"),
+  referralId: z.uuid({ error: "error.required" }),
+  serviceId: z.string({ error: "returns.error.service" }).trim().min(1, "returns.error.service"),
+  note: z.string().trim().max(2000, "error.tooLong").optional().default(""),
+});
+export type SendReferralInput = z.infer<typeof SendReferralSchema>;
+
+export const ReferralOutcomeSchema = z.object({
+  intent: z.literal("outcome"),
+  referralId: z.uuid({ error: "error.required" }),
+  status: z.enum(["ACCEPTED", "DECLINED", "CLOSED"], { error: "returns.error.referralStatus" }),
+  outcome: z
+    .string({ error: "returns.error.outcome" })
+    .trim()
+    .min(3, "returns.error.outcome")
+    .max(2000, "error.tooLong"),
+});
+export type ReferralOutcomeInput = z.infer<typeof ReferralOutcomeSchema>;

@@ -1,0 +1,302 @@
+// NEA's returnee desk (issue 20 §3): the queue of returns, finding a worker at the airport desk by
+// passport or national ID, the directory of reintegration services, and placing each referral
+// with a service and recording what became of it. NEA officers only (`returns:handle`), national.
+import type { User } from "lucia";
+import { can } from "~/auth/permissions";
+import { db, transaction } from "~/utils/db.server";
+import type { RequestContext } from "~/utils/request.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { DomainError } from "~/domain/errors";
+import { forbidden, notFound } from "~/utils/http.server";
+import { isUuid } from "~/utils/validation";
+import { notifyWorker } from "~/notifications/notify.server";
+import { formatPhone } from "~/ui/format";
+import type { ReintegrationKind } from "~/generated/prisma/enums";
+import { REINTEGRATION_KINDS } from "./return.rules";
+
+const isKind = (k: string): k is ReintegrationKind =>
+  (REINTEGRATION_KINDS as readonly string[]).includes(k);
+import type { ReferralOutcomeInput, SendReferralInput, ServiceInput } from "./reintegration.schema";
+
+const actorOf = (u: User) => ({ id: u.id, role: u.role });
+export const QUEUE_PAGE = 50;
+
+function requireDesk(actor: User) {
+  if (!can(actor, "returns:handle")) throw forbidden();
+}
+
+export type QueueView = "waiting" | "all";
+
+/**
+ * Returns, newest first (cursor: the last id seen). "waiting": no debrief yet, or a referral not
+ * yet placed with a service.
+ */
+export async function returnQueue(actor: User, view: QueueView, after: string | null) {
+  requireDesk(actor);
+  const rows = await db.workerReturn.findMany({
+    where: {
+      ...(after && isUuid(after) ? { id: { lt: after } } : {}),
+      ...(view === "waiting"
+        ? { OR: [{ debrief: { is: null } }, { referrals: { some: { status: "REQUESTED" } } }] }
+        : {}),
+    },
+    orderBy: { id: "desc" },
+    take: QUEUE_PAGE + 1,
+    select: {
+      id: true,
+      registrationId: true,
+      returnedOn: true,
+      early: true,
+      reason: true,
+      countryCode: true,
+      recordedBy: true,
+      debrief: { select: { id: true } },
+      referrals: { where: { status: "REQUESTED" }, select: { kind: true } },
+      registration: { select: { worker: { select: { firstName: true, lastName: true } } } },
+    },
+  });
+  const page = rows.slice(0, QUEUE_PAGE);
+  return {
+    returns: page.map((r) => ({
+      id: r.id,
+      registrationId: r.registrationId,
+      name: `${r.registration.worker.firstName} ${r.registration.worker.lastName}`,
+      returnedOn: r.returnedOn.toISOString().slice(0, 10),
+      early: r.early,
+      reason: r.reason,
+      country: r.countryCode,
+      recordedBy: r.recordedBy,
+      debriefed: !!r.debrief,
+      toPlace: r.referrals.map((x) => x.kind),
+    })),
+    next: rows.length > QUEUE_PAGE ? page[page.length - 1]!.id : null,
+  };
+}
+
+/** At the desk: her deployments, by exact passport or national ID number. */
+export async function findReturnee(actor: User, q: string) {
+  requireDesk(actor);
+  const v = q.trim();
+  if (!v) return [];
+  const worker = await db.worker.findFirst({
+    where: { OR: [{ passportNo: v.toUpperCase() }, { nationalId: v }] },
+    select: {
+      firstName: true,
+      lastName: true,
+      registrations: {
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: {
+          id: true,
+          status: true,
+          contract: { select: { reference: true, countryCode: true } },
+          agency: { select: { name: true } },
+          ret: { select: { returnedOn: true } },
+        },
+      },
+    },
+  });
+  if (!worker) return [];
+  return worker.registrations.map((r) => ({
+    registrationId: r.id,
+    name: `${worker.firstName} ${worker.lastName}`,
+    status: r.status,
+    contract: r.contract.reference,
+    country: r.contract.countryCode,
+    agency: r.agency.name,
+    returnedOn: r.ret?.returnedOn.toISOString().slice(0, 10) ?? null,
+  }));
+}
+
+/** The 47 counties, for the counties a service serves. */
+export function countyList() {
+  return db.county.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+}
+
+/** The directory: active services first, by kind and name; optionally one kind. */
+export async function listServices(actor: User, opts: { kind?: ReintegrationKind } = {}) {
+  requireDesk(actor);
+  return db.reintegrationService.findMany({
+    where: opts.kind ? { kind: opts.kind } : {},
+    orderBy: [{ active: "desc" }, { kind: "asc" }, { name: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      counties: true,
+      phone: true,
+      email: true,
+      address: true,
+      active: true,
+    },
+  });
+}
+
+/** Adds a service to the directory, or changes one (its id), or takes one off it / back on. */
+export async function saveService(actor: User, input: ServiceInput, ctx: RequestContext) {
+  requireDesk(actor);
+  return transaction(async (tx) => {
+    const data = {
+      name: input.name,
+      kind: input.kind,
+      counties: input.counties,
+      phone: input.phone,
+      email: input.email,
+      address: input.address,
+      active: input.active,
+    };
+    let id = input.id;
+    if (id) {
+      const before = await tx.reintegrationService.findUnique({
+        where: { id },
+        select: { id: true },
+      });
+      if (!before) throw notFound();
+      await tx.reintegrationService.update({ where: { id }, data });
+    } else id = (await tx.reintegrationService.create({ data, select: { id: true } })).id;
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "reintegration.service_saved",
+      entityType: "ReintegrationService",
+      entityId: id,
+      summary: { ...data, created: !input.id },
+      ctx,
+    });
+    return id;
+  });
+}
+
+/** Takes a service off the directory (no new referrals go to it), or puts it back. */
+export async function setServiceListed(
+  actor: User,
+  id: string,
+  active: boolean,
+  ctx: RequestContext,
+) {
+  requireDesk(actor);
+  if (!isUuid(id)) throw notFound();
+  await transaction(async (tx) => {
+    const { count } = await tx.reintegrationService.updateMany({ where: { id }, data: { active } });
+    if (!count) throw notFound();
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "reintegration.service_saved",
+      entityType: "ReintegrationService",
+      entityId: id,
+      summary: { active },
+      ctx,
+    });
+  });
+}
+
+/** The referral, locked, if it belongs to this registration's return (another's: not found). */
+async function referralOf(
+  tx: Parameters<Parameters<typeof transaction>[0]>[0],
+  registrationId: string,
+  referralId: string,
+) {
+  if (!isUuid(referralId) || !isUuid(registrationId)) throw notFound();
+  await tx.$executeRaw`SELECT 1 FROM "ReintegrationReferral" WHERE "id" = ${referralId}::uuid FOR UPDATE`;
+  const r = await tx.reintegrationReferral.findUnique({
+    where: { id: referralId },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      ret: { select: { id: true, registrationId: true, workerId: true } },
+    },
+  });
+  if (!r || r.ret.registrationId !== registrationId) throw notFound();
+  return r;
+}
+
+/**
+ * Places a requested referral with an active service of its kind: SENT, audited, and she is told
+ * whom to call (by her channel, in her language).
+ */
+export async function sendReferral(
+  actor: User,
+  registrationId: string,
+  input: SendReferralInput,
+  ctx: RequestContext,
+) {
+  requireDesk(actor);
+  await transaction(async (tx) => {
+    const r = await referralOf(tx, registrationId, input.referralId);
+    if (r.status !== "REQUESTED")
+      throw new DomainError("returns.error.referralPlaced", { kind: "conflict" });
+    const service = isUuid(input.serviceId)
+      ? await tx.reintegrationService.findUnique({
+          where: { id: input.serviceId },
+          select: { id: true, name: true, kind: true, phone: true, active: true },
+        })
+      : null;
+    if (!service || !service.active || service.kind !== r.kind)
+      throw new DomainError("returns.error.service", { field: "serviceId" });
+    await tx.reintegrationReferral.update({
+      where: { id: r.id },
+      data: {
+        status: "SENT",
+        serviceId: service.id,
+        note: input.note || null,
+        sentAt: new Date(),
+        sentById: actor.id,
+      },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "return.referral_sent",
+      entityType: "ReintegrationReferral",
+      entityId: r.id,
+      summary: { returnId: r.ret.id, kind: r.kind, serviceId: service.id },
+      ctx,
+    });
+    await notifyWorker(tx, r.ret.workerId, {
+      key: `reintegration:${r.id}:sent`,
+      template: "reintegrationReferred",
+      data: { kind: r.kind, service: service.name, phone: formatPhone(service.phone) },
+    });
+  });
+}
+
+/** What became of a placed referral: taken up, declined, or closed (with what happened). */
+export async function recordReferralOutcome(
+  actor: User,
+  registrationId: string,
+  input: ReferralOutcomeInput,
+  ctx: RequestContext,
+) {
+  requireDesk(actor);
+  await transaction(async (tx) => {
+    const r = await referralOf(tx, registrationId, input.referralId);
+    if (r.status === "REQUESTED" || r.status === "CLOSED" || r.status === "DECLINED")
+      throw new DomainError("returns.error.referralOutcome", { kind: "conflict" });
+    await tx.reintegrationReferral.update({
+      where: { id: r.id },
+      data: { status: input.status, outcome: input.outcome, outcomeAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "return.referral_outcome",
+      entityType: "ReintegrationReferral",
+      entityId: r.id,
+      summary: { from: r.status, to: input.status, outcome: input.outcome },
+      ctx,
+    });
+  });
+}
+
+/** Active services for placing a referral of each kind: those serving her county first. */
+export async function servicesFor(kinds: readonly string[], county: number | null) {
+  if (!kinds.length) return [];
+  const rows = await db.reintegrationService.findMany({
+    where: { active: true, kind: { in: kinds.filter(isKind) } },
+    orderBy: { name: "asc" },
+    take: 500,
+    select: { id: true, name: true, kind: true, counties: true, phone: true },
+  });
+  const near = (s: { counties: number[] }) =>
+    county !== null && s.counties.includes(county) ? 0 : s.counties.length === 0 ? 1 : 2;
+  return rows.sort((a, b) => near(a) - near(b));
+}
