@@ -36,7 +36,7 @@ export const returnsEn = {
   "returns.by.NEA_DESK": "Recorded at NEA's desk",
   "returns.debrief.title": "How was the job?",
   "returns.debrief.intro":
-    "Answer for yourself. The agency never sees your answers; they are counted only with other workers' answers. If you were not paid or were mistreated, a case is opened and an officer will contact you.",
+    "Answer for yourself. The agency never sees your answers. NEA and the mission see them, to act on them: if you were not paid or were mistreated, a case is opened and an officer will contact you.",
   "returns.paidInFull": "Were you paid all your wages?",
   "returns.owedAmount": "How much are you still owed? (if you know)",
   "returns.owedCurrency": "Money",
@@ -93,6 +93,10 @@ export const returnsEn = {
     "This is before the contract's end: choose the reason for coming back early.",
   "returns.error.already": "This return is already recorded.",
   "returns.error.beforeArrival": "This is before the arrival the mission recorded.",
+  "returns.error.beforeSigning": "This is before the contract was signed.",
+  "returns.reason.hint.other": "The contract ends on {end}. If she came back before then, say why.",
+  "returns.debrief.done.other": "Her answers",
+  "returns.referrals.other": "Referrals",
   "returns.error.notReturned": "Record the return first.",
   "returns.error.debriefDone": "These answers are already recorded.",
   "returns.error.paidInFull": "Say whether you were paid all your wages.",
@@ -112,7 +116,8 @@ export const returnsEn = {
   "reintegration.error.name": "Enter the service's name (at least 3 characters).",
   "reintegration.error.kind": "Choose the kind of help it gives.",
   "reintegration.error.county": "Choose counties from the list.",
-  "reintegration.error.phone": "Enter a phone number people can call, for example 0800 720 720.",
+  "reintegration.error.phone":
+    "Enter a phone number people can call: a mobile, a landline or a toll-free number.",
   "reintegration.error.email": "Enter an email address like name@example.org, or leave it empty.",
   "reintegration.error.active": "Choose whether it is listed.",
 
@@ -221,7 +226,7 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.by.NEA_DESK": "Umerekodiwa kwenye dawati la NEA",
   "returns.debrief.title": "Kazi ilikuwaje?",
   "returns.debrief.intro":
-    "Jibu kwa niaba yako mwenyewe. Wakala hawaoni majibu yako; yanahesabiwa pamoja na majibu ya wafanyakazi wengine tu. Kama hukulipwa au ulitendewa vibaya, kesi inafunguliwa na afisa atawasiliana nawe.",
+    "Jibu kwa niaba yako mwenyewe. Wakala hawaoni majibu yako. NEA na ubalozi wanayaona, ili wachukue hatua: kama hukulipwa au ulitendewa vibaya, kesi inafunguliwa na afisa atawasiliana nawe.",
   "returns.paidInFull": "Ulilipwa mishahara yako yote?",
   "returns.owedAmount": "Bado unadai kiasi gani? (kama unajua)",
   "returns.owedCurrency": "Sarafu",
@@ -277,6 +282,11 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.error.earlyReason": "Hii ni kabla mkataba haujaisha: chagua sababu ya kurudi mapema.",
   "returns.error.already": "Kurudi huku kumesharekodiwa.",
   "returns.error.beforeArrival": "Hii ni kabla ya kufika kulikorekodiwa na ubalozi.",
+  "returns.error.beforeSigning": "Hii ni kabla mkataba haujatiwa saini.",
+  "returns.reason.hint.other":
+    "Mkataba unaisha tarehe {end}. Kama alirudi kabla ya hapo, eleza kwa nini.",
+  "returns.debrief.done.other": "Majibu yake",
+  "returns.referrals.other": "Rufaa",
   "returns.error.notReturned": "Rekodi kurudi kwanza.",
   "returns.error.debriefDone": "Majibu haya yamesharekodiwa.",
   "returns.error.paidInFull": "Sema kama ulilipwa mishahara yako yote.",
@@ -297,7 +307,7 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "reintegration.error.kind": "Chagua aina ya msaada inaotoa.",
   "reintegration.error.county": "Chagua kaunti kutoka kwenye orodha.",
   "reintegration.error.phone":
-    "Andika nambari ya simu watu wanayoweza kupiga, kwa mfano 0800 720 720.",
+    "Andika nambari ya simu watu wanayoweza kupiga: ya mkononi, ya mezani au ya bure.",
   "reintegration.error.email": "Andika barua pepe kama jina@mfano.org, au iache tupu.",
   "reintegration.error.active": "Chagua kama imeorodheshwa.",
 

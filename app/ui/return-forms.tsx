@@ -61,7 +61,7 @@ export function ReturnForm(props: {
       <SelectField
         id="return-reason"
         label={t(props.self ? "returns.reason" : "returns.reason.other")}
-        hint={t("returns.reason.hint", {
+        hint={t(props.self ? "returns.reason.hint" : "returns.reason.hint.other", {
           end: formatDate(`${props.endDay}T12:00:00+03:00`, locale),
         })}
         required

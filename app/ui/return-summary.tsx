@@ -59,7 +59,7 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
       {ret.note ? <p className="muted">{ret.note}</p> : null}
       {d ? (
         <>
-          <h2>{t("returns.debrief.done")}</h2>
+          <h2>{t(self ? "returns.debrief.done" : "returns.debrief.done.other")}</h2>
           <dl className="facts">
             <div>
               <dt>{t("returns.paidInFull")}</dt>
@@ -113,7 +113,7 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
       ) : null}
       {ret.referrals.length ? (
         <>
-          <h2>{t("returns.referrals")}</h2>
+          <h2>{t(self ? "returns.referrals" : "returns.referrals.other")}</h2>
           <ul>
             {ret.referrals.map((r) => (
               <li key={r.id}>

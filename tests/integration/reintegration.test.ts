@@ -156,6 +156,15 @@ describe("the returnee desk", () => {
       },
       ctx,
     );
+    // The same outcome again would overwrite the first one's text.
+    await expect(
+      recordReferralOutcome(
+        officer,
+        w.reg.id,
+        { intent: "outcome", referralId: legal.id, status: "ACCEPTED", outcome: "Overwritten" },
+        ctx,
+      ),
+    ).rejects.toMatchObject({ key: "returns.error.referralOutcome" });
     await recordReferralOutcome(
       officer,
       w.reg.id,
@@ -230,18 +239,32 @@ describe("the returnee desk", () => {
         active: "no",
       }),
     ).toBe(404);
+    const tenByExponent = {
+      name: "Clinic",
+      kind: "HEALTH",
+      phone: "0700 000 100",
+      counties: "1e1",
+    };
+    expect(await postStatus(route, "/returns/services", cookie, tenByExponent)).toBe(400);
     expect(await db.reintegrationService.count()).toBe(before);
+    const twice = new URLSearchParams([
+      ["name", "Kisumu clinic"],
+      ["kind", "HEALTH"],
+      ["phone", "0700 000 100"],
+      ["counties", "42"],
+      ["counties", "42"],
+    ]);
+    expect(await postStatus(route, "/returns/services", cookie, twice)).toBe(302);
+    const kisumu = await db.reintegrationService.findFirstOrThrow({
+      where: { name: "Kisumu clinic" },
+    });
+    expect(kisumu).toMatchObject({ counties: [42], active: true });
+    // A listed service is never rewritten through the add form (referrals already name it).
+    const rewrite = { id: kisumu.id, name: "Renamed", kind: "LEGAL_AID", phone: "0700 000 100" };
+    expect(await postStatus(route, "/returns/services", cookie, rewrite)).toBe(302);
     expect(
-      await postStatus(route, "/returns/services", cookie, {
-        name: "Kisumu clinic",
-        kind: "HEALTH",
-        phone: "0700 000 100",
-        counties: "42",
-      }),
-    ).toBe(302);
-    expect(
-      await db.reintegrationService.findFirstOrThrow({ where: { name: "Kisumu clinic" } }),
-    ).toMatchObject({ counties: [42], active: true });
+      await db.reintegrationService.findUniqueOrThrow({ where: { id: kisumu.id } }),
+    ).toMatchObject({ name: "Kisumu clinic", kind: "HEALTH" });
     const agencyCookie = await sessionCookie((await createUser("AGENCY_ADMIN")).id);
     expect(
       await postStatus(route, "/returns/services", agencyCookie, {

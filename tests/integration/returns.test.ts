@@ -143,11 +143,31 @@ describe("recording a return", () => {
     ).toBe(409);
   });
 
+  it("not before she signed; a submission key used on another registration records that one too", async () => {
+    const w = await abroad();
+    await db.contract.update({
+      where: { id: w.contract.id },
+      data: { signedAt: new Date(Date.now() - 5 * 86_400_000) },
+    });
+    const early = { returnedOn: nairobiDay({ days: -7 }), reason: "ILLNESS" as const, note: "" };
+    await expect(recordReturn(w.riyadh, w.reg.id, early, ctx)).rejects.toMatchObject({
+      key: "returns.error.beforeSigning",
+    });
+    const input = { returnedOn: nairobiToday(), reason: "ILLNESS" as const, note: "" };
+    const other = await abroad();
+    await recordReturn(w.riyadh, w.reg.id, input, ctx, "same-key");
+    await recordReturn(w.riyadh, other.reg.id, input, ctx, "same-key");
+    expect(await db.workerReturn.count({ where: { registrationId: other.reg.id } })).toBe(1);
+  });
+
   it("on time, the contract is completed", async () => {
     const w = await abroad();
     await db.contract.update({
       where: { id: w.contract.id },
-      data: { startDate: new Date("2023-01-01T00:00:00Z") },
+      data: {
+        startDate: new Date("2023-01-01T00:00:00Z"),
+        signedAt: new Date("2022-12-01T00:00:00Z"),
+      },
     });
     await recordReturn(
       w.riyadh,

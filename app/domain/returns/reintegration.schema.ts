@@ -5,7 +5,6 @@ import { normalizePhone } from "~/domain/agencies/normalize";
 import { REINTEGRATION_KINDS } from "./return.rules";
 
 export const ServiceSchema = z.object({
-  id: z.uuid().optional(),
   name: z
     .string({ error: "reintegration.error.name" })
     .trim()
@@ -15,14 +14,15 @@ export const ServiceSchema = z.object({
   // None ticked: it serves the whole country.
   counties: z
     .array(
-      z.coerce
-        .number()
-        .int()
-        .min(1, "reintegration.error.county")
-        .max(47, "reintegration.error.county"),
+      z
+        .string()
+        .regex(/^\d{1,2}$/, "reintegration.error.county")
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 47, "reintegration.error.county"),
     )
     .max(47)
-    .default([]),
+    .default([])
+    .transform((c) => [...new Set(c)].sort((a, b) => a - b)),
   // As people dial it (a toll-free 0800 number too); it must be a number a phone can call.
   phone: z
     .string({ error: "reintegration.error.phone" })

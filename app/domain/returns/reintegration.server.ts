@@ -6,6 +6,7 @@ import { can } from "~/auth/permissions";
 import { db, transaction } from "~/utils/db.server";
 import type { RequestContext } from "~/utils/request.server";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { recordView } from "~/domain/audit/views.server";
 import { DomainError } from "~/domain/errors";
 import { forbidden, notFound } from "~/utils/http.server";
 import { isUuid } from "~/utils/validation";
@@ -81,6 +82,7 @@ export async function findReturnee(actor: User, q: string) {
   const worker = await db.worker.findFirst({
     where: { OR: [{ passportNo: v.toUpperCase() }, { nationalId: v }] },
     select: {
+      id: true,
       firstName: true,
       lastName: true,
       registrations: {
@@ -97,6 +99,13 @@ export async function findReturnee(actor: User, q: string) {
     },
   });
   if (!worker) return [];
+  await recordView(db, {
+    actor: actorOf(actor),
+    action: "worker.personal_data_viewed",
+    entityType: "Worker",
+    entityId: worker.id,
+    summary: { purpose: "returnee_desk_search" },
+  });
   return worker.registrations.map((r) => ({
     registrationId: r.id,
     name: `${worker.firstName} ${worker.lastName}`,
@@ -133,7 +142,10 @@ export async function listServices(actor: User, opts: { kind?: ReintegrationKind
   });
 }
 
-/** Adds a service to the directory, or changes one (its id), or takes one off it / back on. */
+/**
+ * Adds a service to the directory. A listed service is never rewritten: referrals already placed
+ * name it, and she was told to call it (a changed service is a new entry; the old one comes off).
+ */
 export async function saveService(actor: User, input: ServiceInput, ctx: RequestContext) {
   requireDesk(actor);
   return transaction(async (tx) => {
@@ -146,21 +158,13 @@ export async function saveService(actor: User, input: ServiceInput, ctx: Request
       address: input.address,
       active: input.active,
     };
-    let id = input.id;
-    if (id) {
-      const before = await tx.reintegrationService.findUnique({
-        where: { id },
-        select: { id: true },
-      });
-      if (!before) throw notFound();
-      await tx.reintegrationService.update({ where: { id }, data });
-    } else id = (await tx.reintegrationService.create({ data, select: { id: true } })).id;
+    const { id } = await tx.reintegrationService.create({ data, select: { id: true } });
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "reintegration.service_saved",
       entityType: "ReintegrationService",
       entityId: id,
-      summary: { ...data, created: !input.id },
+      summary: { ...data, created: true },
       ctx,
     });
     return id;
@@ -270,7 +274,13 @@ export async function recordReferralOutcome(
   requireDesk(actor);
   await transaction(async (tx) => {
     const r = await referralOf(tx, registrationId, input.referralId);
-    if (r.status === "REQUESTED" || r.status === "CLOSED" || r.status === "DECLINED")
+    // Forward only: an outcome is never overwritten by the same one (the first text would be lost).
+    if (
+      r.status === "REQUESTED" ||
+      r.status === "CLOSED" ||
+      r.status === "DECLINED" ||
+      r.status === input.status
+    )
       throw new DomainError("returns.error.referralOutcome", { kind: "conflict" });
     await tx.reintegrationReferral.update({
       where: { id: r.id },

@@ -60,5 +60,7 @@ export const DebriefSchema = z
     owedAmount: !v.paidInFull && v.owedAmount ? Number(v.owedAmount) : null,
     owedCurrency: !v.paidInFull && v.owedAmount ? v.owedCurrency : null,
     sameAgency: v.goAgain === "NO" ? null : v.sameAgency === "yes",
+    skills: [...new Set(v.skills)],
+    help: [...new Set(v.help)],
   }));
 export type DebriefInput = z.infer<typeof DebriefSchema>;

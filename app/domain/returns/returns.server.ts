@@ -65,7 +65,7 @@ async function registrationFor(client: Tx | typeof db, actor: User, id: string) 
         },
       },
       contract: {
-        select: { id: true, startDate: true, terms: true, countryCode: true },
+        select: { id: true, startDate: true, terms: true, countryCode: true, signedAt: true },
       },
       ret: { select: { id: true } },
     },
@@ -96,14 +96,18 @@ export async function recordReturn(
   return transaction(async (tx) => {
     const done = await once(
       tx,
-      { key: submissionKey, actorId: actor.id, action: "return.record" },
+      // The key names this registration: a key reused on another never answers for it.
+      { key: submissionKey, actorId: actor.id, action: `return.record:${registrationId}` },
       async () => {
         const first = await registrationFor(tx, actor, registrationId);
         await tx.$executeRaw`SELECT 1 FROM "MissionRegistration" WHERE "id" = ${first.id}::uuid FOR UPDATE`;
         const r = await registrationFor(tx, actor, registrationId);
         if (r.ret || !mayRecordReturn(r.status))
           throw new DomainError("returns.error.already", { kind: "conflict" });
-        // Not before she arrived (the mission's arrival date, a Nairobi day).
+        // Not before she signed the contract (she cannot have come back from a job she had not
+        // taken), nor before the arrival the mission recorded (Nairobi days).
+        if (r.contract.signedAt && input.returnedOn < nairobiToday(r.contract.signedAt))
+          throw new DomainError("returns.error.beforeSigning", { field: "returnedOn" });
         if (r.arrivedAt && input.returnedOn < nairobiToday(r.arrivedAt))
           throw new DomainError("returns.error.beforeArrival", { field: "returnedOn" });
         const endDay = endDayOf(r.contract);
@@ -254,7 +258,7 @@ export async function recordDebrief(
   return transaction(async (tx) => {
     const done = await once(
       tx,
-      { key: submissionKey, actorId: actor.id, action: "return.debrief" },
+      { key: submissionKey, actorId: actor.id, action: `return.debrief:${registrationId}` },
       async () => {
         const r = await registrationFor(tx, actor, registrationId);
         const ret = await tx.workerReturn.findUnique({
