@@ -253,8 +253,8 @@ export async function seedDemoScorecards(db: PrismaClient) {
       })),
       select: { id: true },
     });
-    // Arrivals spread over the last 20 months.
-    const arrived = (i: number) => new Date(Date.now() - (30 + ((i * 577) % 570)) * DAY);
+    // Arrivals spread over the last 20 months (233 and 570 share no factor: no two alike).
+    const arrived = (i: number) => new Date(Date.now() - (30 + ((i * 233) % 570)) * DAY);
     const terms = demoTerms(order.currency);
     const contracts = await db.contract.createManyAndReturn({
       data: workers.map((w, i) => ({

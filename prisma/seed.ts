@@ -14,6 +14,7 @@ import { checkInDue } from "../app/domain/mission/checkin.rules";
 import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
 import { demoTerms, seedDemoFees, seedDemoScorecards } from "./seed-fees";
 import { seedDemoRecruiters } from "./seed-recruiters";
+import { seedDemoReintegration, seedDemoScorecardReturns } from "./seed-returns";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -430,6 +431,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedDemoScorecards(db);
   await seedDemoRecruiters(db, agency.id);
   await seedDemoReintegration(db);
+  await seedDemoScorecardReturns(db);
   // The demo worker finished the in-person course, so she can earn her Qatar certificate online.
   const irene = await db.worker.findFirst({
     where: { email: "worker@demo.kazisalama.ke" },
@@ -1088,55 +1090,4 @@ async function seedDemoMission(db: PrismaClient, agencyId: string) {
       });
     }
   }
-}
-
-/**
- * NEA's directory of reintegration services (issue 20 §3), demo entries only: every name says
- * "(demo)" and the numbers are the demo range, so nobody calls a real service from a demo.
- */
-async function seedDemoReintegration(db: PrismaClient) {
-  if (await db.reintegrationService.count()) return;
-  await db.reintegrationService.createMany({
-    data: [
-      {
-        name: "Returnee counselling line (demo)",
-        kind: "COUNSELLING",
-        counties: [],
-        phone: "0700 000 101",
-      },
-      {
-        name: "Nairobi legal aid clinic (demo)",
-        kind: "LEGAL_AID",
-        counties: [47],
-        phone: "0700 000 102",
-        address: "Nairobi",
-      },
-      {
-        name: "Coast legal aid clinic (demo)",
-        kind: "LEGAL_AID",
-        counties: [1, 2, 3],
-        phone: "0700 000 103",
-        address: "Mombasa",
-      },
-      {
-        name: "Skills certification desk (demo)",
-        kind: "SKILLS_RECOGNITION",
-        counties: [],
-        phone: "0700 000 104",
-      },
-      {
-        name: "Small business training (demo)",
-        kind: "BUSINESS_TRAINING",
-        counties: [],
-        phone: "0700 000 105",
-      },
-      {
-        name: "Returnee health clinic (demo)",
-        kind: "HEALTH",
-        counties: [47],
-        phone: "0700 000 106",
-        address: "Nairobi",
-      },
-    ],
-  });
 }

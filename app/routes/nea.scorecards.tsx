@@ -92,6 +92,12 @@ export default function Scorecards() {
                       ? "—"
                       : t("scorecards.ratingCell", { average: r.rating, n: r.ratings })}
                   </td>
+                  <td>{r.early}</td>
+                  <td>
+                    {r.unpaid === null
+                      ? "—"
+                      : t("scorecards.unpaidCell", { percent: r.unpaid, n: r.debriefs })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { MIN_DEBRIEFS } from "~/domain/scorecard/debrief.rules";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { recordDebrief, recordReturn, returnOf } from "~/domain/returns/returns.server";
@@ -125,6 +126,7 @@ export default function Returnee() {
         <>
           <h2>{t("returns.debrief.title")}</h2>
           <p className="hint">{t("reintegration.debrief.intro")}</p>
+          <p>{t("returns.debrief.published", { min: MIN_DEBRIEFS })}</p>
           <DebriefForm
             reply={mine("debrief")}
             submissionKey={submissionKey}

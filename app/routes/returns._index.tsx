@@ -98,7 +98,7 @@ export default function ReturneeDesk() {
                     {day(r.returnedOn)}, {country(r.country)}
                   </td>
                   <td>
-                    {t(`returns.reason.${r.reason}`)}
+                    {t(`returns.why.${r.reason}`)}
                     {r.early ? ` (${t("reintegration.early")})` : ""}
                   </td>
                   <td>

@@ -3,6 +3,7 @@ import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
 import { MIN_DEPLOYMENTS, SCORECARD_MONTHS } from "~/domain/scorecard/scorecard.rules";
 import { MIN_RATINGS, MIN_RATINGS_PER_MONTH } from "~/domain/scorecard/rating.rules";
+import { MIN_DEBRIEFS } from "~/domain/scorecard/debrief.rules";
 
 export const handle = titled("method.title", NO_SCRIPTS);
 
@@ -17,6 +18,7 @@ export default function ScorecardMethod() {
       <p>{t("method.p3", { min: MIN_DEPLOYMENTS })}</p>
       <p>{t("method.p4")}</p>
       <p>{t("method.p5", { min: MIN_RATINGS, perMonth: MIN_RATINGS_PER_MONTH })}</p>
+      <p>{t("method.p6", { min: MIN_DEBRIEFS, perMonth: MIN_RATINGS_PER_MONTH })}</p>
     </section>
   );
 }

@@ -49,7 +49,11 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
           ? t(self ? "returns.facts.early" : "returns.facts.early.other", {
               date: formatDate(ret.returnedOn, locale),
               end: formatDate(`${data.endDay}T12:00:00+03:00`, locale),
-              reason: t(`returns.reason.${ret.reason as "OTHER"}`),
+              reason: t(
+                self
+                  ? `returns.reason.${ret.reason as "OTHER"}`
+                  : `returns.why.${ret.reason as "OTHER"}`,
+              ),
             })
           : t(self ? "returns.facts" : "returns.facts.other", {
               date: formatDate(ret.returnedOn, locale),

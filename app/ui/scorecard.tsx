@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { Scorecard } from "~/domain/scorecard/scorecard.rules";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatPay } from "~/ui/format";
+import { DEBRIEF_ANSWERS } from "~/domain/scorecard/debrief.rules";
 
 /** An agency's record after departure (issue 19 §3), as the public reads it on its page. */
 export function ScorecardSection({ s, national = false }: { s: Scorecard; national?: boolean }) {
@@ -76,6 +77,38 @@ export function ScorecardSection({ s, national = false }: { s: Scorecard; nation
                     percent: s.ratings.recommendPercent,
                   })
                 : t("scorecard.ratingsFewer", { min: s.ratingsMinimum })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.early")}</dt>
+            <dd>
+              {rate(p.earlyReturns)}
+              {Object.keys(p.earlyReasons).length ? (
+                <ul>
+                  {Object.entries(p.earlyReasons).map(([why, v]) => (
+                    <li key={why}>
+                      {t(`returns.why.${why as "OTHER"}`)}: {rate(v)}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("scorecard.debriefs")}</dt>
+            <dd>
+              {s.debriefs ? (
+                <>
+                  {t("scorecard.debriefsOf", { n: s.debriefs.count })}
+                  <ul>
+                    {DEBRIEF_ANSWERS.map((k) => (
+                      <li key={k}>{t(`scorecard.debriefs.${k}`, { percent: s.debriefs![k] })}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                t("scorecard.debriefsFewer", { min: s.debriefsMinimum })
+              )}
             </dd>
           </div>
           <div>

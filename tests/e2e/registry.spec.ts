@@ -65,6 +65,38 @@ test("a visitor is warned about a revoked agency and a phoenix linked to it", as
   await expect(note).toContainText("read the warning above");
 });
 
+test("on a phone in Kiswahili, a worker reads what an agency's workers said when they came home", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/?q=sahara+gulf+manpower");
+  await page.locator("#results").getByRole("link", { name: "Sahara Gulf Manpower Ltd" }).click();
+  const said = page.locator(".facts div", { hasText: "What workers said when they came home" });
+  // The demo's twelve debriefs (seed-returns.ts): half were not paid all their wages.
+  await expect(said).toContainText("From 12 workers' answers:");
+  await expect(said).toContainText("Paid all their wages: 50%");
+  await expect(said).toContainText("Passport kept by the employer or the agency: 75%");
+  const early = page.locator(".facts div", { hasText: "Came home before the contract's end" });
+  await expect(early).toContainText("Wages not paid: 13.3 per 100");
+  await switchLanguage(page, "sw");
+  await expect(
+    page.locator(".facts div", { hasText: "Walichosema wafanyakazi waliporudi nyumbani" }),
+  ).toContainText("Walilipwa mishahara yote: 50%");
+  await expect(
+    page.locator(".facts div", { hasText: "Walirudi kabla mkataba haujaisha" }),
+  ).toContainText("Mshahara haukulipwa: 13.3 kwa kila 100");
+  // A careful agency's, and one with too few answers yet.
+  await page.goto("/?q=kilele");
+  await page
+    .locator("#results")
+    .getByRole("link", { name: /Kilele Careers/ })
+    .first()
+    .click();
+  await expect(
+    page.locator(".facts div", { hasText: "Walichosema wafanyakazi waliporudi nyumbani" }),
+  ).toContainText("Bado haiwezi kuchapishwa");
+});
+
 test("a mistyped verification code gets a clear message", async ({ page }) => {
   await page.goto("/verify");
   await page.getByLabel("Verification code").fill("1202-6000-18");

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { scorecardCounts, agencyScorecard } from "~/domain/scorecard/scorecard.server";
 import { MIN_DEPLOYMENTS } from "~/domain/scorecard/scorecard.rules";
+import { NO_DEBRIEFS } from "~/domain/scorecard/debrief.rules";
 import { login, readyWorker } from "../factories/departure";
 import { ago, deploy, DAY } from "../factories/scorecard";
 import { createUser } from "../factories/users";
@@ -141,6 +142,8 @@ describe("an agency's scorecard", () => {
         },
       ],
       ratings: { count: 0, sum: 0, recommended: 0 },
+      earlyReturns: {},
+      debriefs: NO_DEBRIEFS,
     });
     // The country's picture (/stats) counts every agency's, in the same window.
     const national = await scorecardCounts(null);
@@ -155,6 +158,8 @@ describe("an agency's scorecard", () => {
       substitutions: 5,
       feeClaims: 10,
       feesRefunded: 5,
+      earlyReturns: 0,
+      earlyReasons: {},
     });
     expect(s.checkInCompliance).toBe(66.7);
 

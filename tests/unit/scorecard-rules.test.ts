@@ -14,6 +14,8 @@ import {
   type ScorecardCounts,
 } from "~/domain/scorecard/scorecard.rules";
 import { MIN_RATINGS } from "~/domain/scorecard/rating.rules";
+import { DEBRIEF_ANSWERS, MIN_DEBRIEFS, NO_DEBRIEFS } from "~/domain/scorecard/debrief.rules";
+import { EARLY_REASONS } from "~/domain/returns/return.rules";
 
 const countsArb = (deployed: fc.Arbitrary<number>): fc.Arbitrary<ScorecardCounts> =>
   fc.record({
@@ -42,6 +44,17 @@ const countsArb = (deployed: fc.Arbitrary<number>): fc.Arbitrary<ScorecardCounts
         recommended: fc.nat(count),
       }),
     ),
+    earlyReturns: fc.dictionary(fc.constantFrom(...EARLY_REASONS), fc.nat(50)),
+    debriefs: fc.nat(200).chain((count) =>
+      fc.record({
+        count: fc.constant(count),
+        paidInFull: fc.nat(count),
+        passportKept: fc.nat(count),
+        contractRespected: fc.nat(count),
+        abused: fc.nat(count),
+        sameAgency: fc.nat(count),
+      }),
+    ),
   });
 
 describe("the agency scorecard", () => {
@@ -59,6 +72,8 @@ describe("the agency scorecard", () => {
           fees: null,
           ratingsMinimum: MIN_RATINGS,
           ratings: null, // however many rated: the agency's page publishes nothing below the minimum
+          debriefsMinimum: MIN_DEBRIEFS,
+          debriefs: null, // however many answered
         });
       }),
     );
@@ -74,6 +89,29 @@ describe("the agency scorecard", () => {
         near(s.perHundred!.distressCases, (distress * 100) / c.deployed);
         if (c.checkIns.due) near(s.checkInCompliance, (c.checkIns.answered * 100) / c.checkIns.due);
         else expect(s.checkInCompliance).toBeNull();
+        const early = Object.values(c.earlyReturns).reduce((t, n) => t + (n ?? 0), 0);
+        near(s.perHundred!.earlyReturns, (early * 100) / c.deployed);
+        for (const [why, n] of Object.entries(c.earlyReturns))
+          if (n) near(s.perHundred!.earlyReasons[why as "OTHER"], (n * 100) / c.deployed);
+      }),
+    );
+  });
+
+  it("publishes debrief answers only as whole per cents of at least the minimum of them", () => {
+    fc.assert(
+      fc.property(countsArb(fc.integer({ min: MIN_DEPLOYMENTS, max: 100_000 })), (c) => {
+        const d = scorecardOf(c).debriefs;
+        if (c.debriefs.count < MIN_DEBRIEFS) {
+          expect(d).toBeNull();
+          return;
+        }
+        expect(d!.count).toBe(c.debriefs.count);
+        for (const k of DEBRIEF_ANSWERS) {
+          expect(Number.isInteger(d![k])).toBe(true);
+          expect(Math.abs(d![k] - (c.debriefs[k] * 100) / c.debriefs.count)).toBeLessThanOrEqual(
+            0.5,
+          );
+        }
       }),
     );
   });
@@ -87,10 +125,19 @@ describe("the agency scorecard", () => {
       checkIns: { due: 8, answered: 6 },
       fees: [],
       ratings: { count: 0, sum: 0, recommended: 0 },
+      earlyReturns: { UNPAID_WAGES: 1 },
+      debriefs: { ...NO_DEBRIEFS, count: MIN_DEBRIEFS, paidInFull: 7, passportKept: 1 },
     };
     expect(scorecardOf(c).perHundred).toMatchObject({ upheldComplaints: 5, cases: { ABUSE: 10 } });
     expect(scorecardOf({ ...c, deployed: MIN_DEPLOYMENTS - 1 }).perHundred).toBeNull();
     expect(scorecardOf(c).checkInCompliance).toBe(75);
+    expect(scorecardOf(c).perHundred).toMatchObject({
+      earlyReturns: 5,
+      earlyReasons: { UNPAID_WAGES: 5 },
+    });
+    expect(scorecardOf(c).debriefs).toMatchObject({ count: 10, paidInFull: 70, passportKept: 10 });
+    const fewer = { ...c, debriefs: { ...c.debriefs, count: MIN_DEBRIEFS - 1 } };
+    expect(scorecardOf(fewer).debriefs).toBeNull();
   });
 
   it("rounds rates to one decimal", () => {

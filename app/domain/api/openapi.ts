@@ -1,11 +1,15 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. A test checks that the
 // live answers match these schemas.
+import { EARLY_REASONS } from "~/domain/returns/return.rules";
+import { DEBRIEF_ANSWERS } from "~/domain/scorecard/debrief.rules";
+
 const status = {
   type: "string",
   enum: ["ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "PENDING"],
 } as const;
 const nullableString = { type: ["string", "null"] } as const;
 const nullableDate = { type: ["string", "null"], format: "date-time" } as const;
+const percent = { type: "integer", minimum: 0, maximum: 100 } as const;
 const error = {
   type: "object",
   required: ["error", "message"],
@@ -296,6 +300,8 @@ export const openApiDocument = {
           "fees",
           "ratingsMinimum",
           "ratings",
+          "debriefsMinimum",
+          "debriefs",
         ],
         properties: {
           months: { type: "integer" },
@@ -311,6 +317,8 @@ export const openApiDocument = {
               "substitutions",
               "feeClaims",
               "feesRefunded",
+              "earlyReturns",
+              "earlyReasons",
             ],
             properties: {
               upheldComplaints: { type: "number" },
@@ -323,6 +331,18 @@ export const openApiDocument = {
               substitutions: { type: "number" },
               feeClaims: { type: "number" },
               feesRefunded: { type: "number" },
+              earlyReturns: {
+                type: "number",
+                description: "Workers back in Kenya before the contract's end, per 100 deployed",
+              },
+              earlyReasons: {
+                type: "object",
+                description: "Early returns per 100 deployed, by why",
+                propertyNames: {
+                  enum: [...EARLY_REASONS],
+                },
+                additionalProperties: { type: "number" },
+              },
             },
           },
           checkInCompliance: {
@@ -361,6 +381,27 @@ export const openApiDocument = {
               count: { type: "integer" },
               average: { type: "number", minimum: 1, maximum: 5 },
               recommendPercent: { type: "integer", minimum: 0, maximum: 100 },
+            },
+          },
+          debriefsMinimum: { type: "integer" },
+          debriefs: {
+            type: ["object", "null"],
+            description:
+              "What workers the agency deployed said when they came home, in whole per cent of their answers, published as ratings are. Null below `minimum` deployments or `debriefsMinimum` answers",
+            required: ["count", ...DEBRIEF_ANSWERS],
+            properties: {
+              count: { type: "integer" },
+              paidInFull: { ...percent, description: "Paid all their wages" },
+              passportKept: {
+                ...percent,
+                description: "The employer or the agency kept their passport",
+              },
+              contractRespected: { ...percent, description: "The contract was respected" },
+              abused: { ...percent, description: "Hurt, threatened or abused" },
+              sameAgency: {
+                ...percent,
+                description: "Would go abroad again through the same agency",
+              },
             },
           },
         },

@@ -14,7 +14,9 @@ import {
   SCORECARD_SORTS,
   type ScorecardSort,
 } from "./scorecard.rules";
-import { publishedRatingMonths, windowStart } from "./scorecard.server";
+import { publishedDebriefMonths, publishedRatingMonths, windowStart } from "./scorecard.server";
+import { MIN_DEBRIEFS } from "./debrief.rules";
+import { nairobiToday } from "~/utils/validation";
 import { MIN_RATINGS, ratingsPublishedBefore, ratingsPublishedSince } from "./rating.rules";
 
 /** The sort a page's address asks for; fee claims not refunded by default. */
@@ -33,6 +35,8 @@ const ORDER: Record<ScorecardSort, Prisma.Sql> = {
   unrefunded: Prisma.sql`unrefunded DESC`,
   checkIns: Prisma.sql`"checkIns" ASC NULLS LAST`,
   rating: Prisma.sql`rating ASC NULLS LAST`,
+  early: Prisma.sql`early DESC`,
+  unpaid: Prisma.sql`unpaid DESC NULLS LAST`,
 };
 
 export type ScorecardRow = {
@@ -54,6 +58,12 @@ export type ScorecardRow = {
   rating: number | null;
   /** Ratings published; 0 below the minimum. */
   ratings: number;
+  /** Returns before the contract's end, per 100 deployed. */
+  early: number;
+  /** Per cent of published debriefs not paid in full (debrief.rules.ts); null below the minimum. */
+  unpaid: number | null;
+  /** Debriefs published; 0 below the minimum. */
+  debriefs: number;
 };
 
 export const SCORECARD_PAGE = 50;
@@ -67,9 +77,10 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
   const per100 = (col: Prisma.Sql) =>
     Prisma.sql`round(100.0 * coalesce(${col}, 0) / dep.n, 1)::float8`;
   return readDb().$queryRaw<
-    (Omit<ScorecardRow, "belowMinimum" | "deployed" | "ratings"> & {
+    (Omit<ScorecardRow, "belowMinimum" | "deployed" | "ratings" | "debriefs"> & {
       deployed: bigint;
       ratings: bigint | null;
+      debriefs: bigint | null;
     })[]
   >`
     WITH dep AS (
@@ -100,6 +111,17 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       SELECT "agencyId", sum(n) AS n, round(sum(s)::numeric / sum(n), 1)::float8 AS mean
       FROM (${publishedRatingMonths(Prisma.empty, ratedSince, ratedBefore)}) g
       GROUP BY 1 HAVING sum(n) >= ${MIN_RATINGS}
+    ), ret AS (
+      SELECT "agencyId", count(*) AS n FROM "WorkerReturn"
+      WHERE early AND "returnedOn" >= ${nairobiToday(since)}::date
+        AND "returnedOn" <= ${nairobiToday(now)}::date
+      GROUP BY 1
+    ), deb AS (
+      -- Debriefs as the public reads them (debrief.rules.ts), for the same reason as ratings.
+      SELECT "agencyId", sum(n) AS n,
+        round(100.0 * (sum(n) - sum("paidInFull")) / sum(n))::float8 AS unpaid
+      FROM (${publishedDebriefMonths(Prisma.empty, ratedSince, ratedBefore)}) g
+      GROUP BY 1 HAVING sum(n) >= ${MIN_DEBRIEFS}
     )
     SELECT a.id, a.name, a."licenceNo", a.status::text AS status, dep.n AS deployed,
       ${per100(Prisma.sql`up.n`)} AS upheld,
@@ -108,7 +130,9 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       ${per100(Prisma.sql`fee.n`)} AS "feeClaims",
       ${per100(Prisma.sql`fee.open`)} AS unrefunded,
       CASE WHEN ci.due > 0 THEN round(100.0 * ci.answered / ci.due, 1)::float8 END AS "checkIns",
-      rt.mean AS rating, rt.n AS ratings
+      rt.mean AS rating, rt.n AS ratings,
+      ${per100(Prisma.sql`ret.n`)} AS early,
+      deb.unpaid, deb.n AS debriefs
     FROM dep
     JOIN "Agency" a ON a.id = dep."agencyId"
     LEFT JOIN up ON up."agencyId" = dep."agencyId"
@@ -117,6 +141,8 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
     LEFT JOIN fee ON fee."agencyId" = dep."agencyId"
     LEFT JOIN ci ON ci."agencyId" = dep."agencyId"
     LEFT JOIN rt ON rt."agencyId" = dep."agencyId"
+    LEFT JOIN ret ON ret."agencyId" = dep."agencyId"
+    LEFT JOIN deb ON deb."agencyId" = dep."agencyId"
     ORDER BY ${ORDER[sort]}, a.id
     ${page}`;
 }
@@ -125,6 +151,7 @@ const shaped = (r: Awaited<ReturnType<typeof rows>>[number]): ScorecardRow => ({
   ...r,
   deployed: Number(r.deployed),
   ratings: Number(r.ratings ?? 0),
+  debriefs: Number(r.debriefs ?? 0),
   belowMinimum: Number(r.deployed) < MIN_DEPLOYMENTS,
 });
 
@@ -168,6 +195,9 @@ export async function scorecardCsv(actor: User, sort: ScorecardSort, now = new D
       "check_ins_answered_percent",
       "rating_average_of_5",
       "ratings",
+      "early_returns_per_100",
+      "not_paid_in_full_percent",
+      "debriefs",
     ],
     ...all.map((r) => [
       r.name,
@@ -183,6 +213,9 @@ export async function scorecardCsv(actor: User, sort: ScorecardSort, now = new D
       r.checkIns === null ? "" : String(r.checkIns),
       r.rating === null ? "" : String(r.rating),
       String(r.ratings),
+      String(r.early),
+      r.unpaid === null ? "" : String(r.unpaid),
+      String(r.debriefs),
     ]),
   ]);
 }

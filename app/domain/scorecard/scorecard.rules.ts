@@ -10,6 +10,15 @@ import {
   type PublishedRatings,
   type RatingCounts,
 } from "./rating.rules";
+import {
+  MIN_DEBRIEFS,
+  publishedDebriefs,
+  type DebriefCounts,
+  type PublishedDebriefs,
+} from "./debrief.rules";
+import { EARLY_REASONS } from "~/domain/returns/return.rules";
+
+export type EarlyReason = (typeof EARLY_REASONS)[number];
 
 export const SCORECARD_MONTHS = 24;
 /** Fewer deployments than this and rates are not shown (the method page says why). */
@@ -41,6 +50,10 @@ export type ScorecardCounts = {
   fees: FeeCounts[];
   /** Ratings old enough to publish (rating.rules.ts), in the window. */
   ratings: RatingCounts;
+  /** Workers back home before the contract's end, in the window, by why (issue 20 §3). */
+  earlyReturns: Partial<Record<EarlyReason, number>>;
+  /** Debriefs old enough to publish (debrief.rules.ts), in the window. */
+  debriefs: DebriefCounts;
 };
 
 export type Scorecard = {
@@ -58,6 +71,9 @@ export type Scorecard = {
     substitutions: number;
     feeClaims: number;
     feesRefunded: number;
+    earlyReturns: number;
+    /** Early returns per 100 deployed, by why. */
+    earlyReasons: Partial<Record<EarlyReason, number>>;
   } | null;
   /** Share of check-ins due that were answered, in per cent; null when none was due. */
   checkInCompliance: number | null;
@@ -66,13 +82,22 @@ export type Scorecard = {
   ratingsMinimum: number;
   /** Null below either minimum (deployments, ratings). */
   ratings: PublishedRatings;
+  /** Fewer debriefs than this and no share is shown. */
+  debriefsMinimum: number;
+  /** Null below either minimum (deployments, debriefs). */
+  debriefs: PublishedDebriefs;
 };
 
 /** n per 100 of `of`, to one decimal. */
 export const per100 = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : 0);
 
 export function scorecardOf(c: ScorecardCounts): Scorecard {
-  const base = { months: SCORECARD_MONTHS, minimum: MIN_DEPLOYMENTS, ratingsMinimum: MIN_RATINGS };
+  const base = {
+    months: SCORECARD_MONTHS,
+    minimum: MIN_DEPLOYMENTS,
+    ratingsMinimum: MIN_RATINGS,
+    debriefsMinimum: MIN_DEBRIEFS,
+  };
   if (c.deployed < MIN_DEPLOYMENTS)
     return {
       ...base,
@@ -82,6 +107,7 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
       checkInCompliance: null,
       fees: null,
       ratings: null,
+      debriefs: null,
     };
   const cases: Partial<Record<DistressCategory, number>> = {};
   let distress = 0;
@@ -89,6 +115,13 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
     const n = c.cases[cat] ?? 0;
     distress += n;
     if (n) cases[cat] = per100(n, c.deployed);
+  }
+  const earlyReasons: Partial<Record<EarlyReason, number>> = {};
+  let early = 0;
+  for (const why of EARLY_REASONS) {
+    const n = c.earlyReturns[why] ?? 0;
+    early += n;
+    if (n) earlyReasons[why] = per100(n, c.deployed);
   }
   const sum = (k: "reported" | "refunded") => c.fees.reduce((t, f) => t + f[k], 0);
   return {
@@ -102,11 +135,14 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
       substitutions: per100(c.substitutions, c.deployed),
       feeClaims: per100(sum("reported"), c.deployed),
       feesRefunded: per100(sum("refunded"), c.deployed),
+      earlyReturns: per100(early, c.deployed),
+      earlyReasons,
     },
     checkInCompliance:
       c.checkIns.due > 0 ? Math.round((c.checkIns.answered * 1000) / c.checkIns.due) / 10 : null,
     fees: c.fees,
     ratings: publishedRatings(c.ratings),
+    debriefs: publishedDebriefs(c.debriefs),
   };
 }
 
@@ -120,5 +156,7 @@ export const SCORECARD_SORTS = [
   "unrefunded",
   "checkIns",
   "rating",
+  "early",
+  "unpaid",
 ] as const;
 export type ScorecardSort = (typeof SCORECARD_SORTS)[number];

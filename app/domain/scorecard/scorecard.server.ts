@@ -17,6 +17,7 @@ import {
   ratingsPublishedBefore,
   ratingsPublishedSince,
 } from "./rating.rules";
+import { nairobiToday } from "~/utils/validation";
 
 /**
  * Each agency's ratings by Nairobi month, only the months with at least MIN_RATINGS_PER_MONTH
@@ -28,6 +29,24 @@ export function publishedRatingMonths(filter: Prisma.Sql, since: Date, before: D
     FROM "AgencyRating"
     WHERE ${filter} "ratedAt" >= ${since} AND "ratedAt" < ${before}
     GROUP BY "agencyId", date_trunc('month', "ratedAt" + interval '3 hours')
+    HAVING count(*) >= ${MIN_RATINGS_PER_MONTH}`;
+}
+
+/**
+ * Each agency's debriefs by Nairobi month, published as ratings are (debrief.rules.ts): only months
+ * with at least MIN_RATINGS_PER_MONTH debriefs; columns "agencyId", n, and each answer's count.
+ */
+export function publishedDebriefMonths(filter: Prisma.Sql, since: Date, before: Date) {
+  return Prisma.sql`
+    SELECT w."agencyId", count(*) AS n,
+      count(*) FILTER (WHERE d."paidInFull") AS "paidInFull",
+      count(*) FILTER (WHERE d."passportKept") AS "passportKept",
+      count(*) FILTER (WHERE d."contractRespected") AS "contractRespected",
+      count(*) FILTER (WHERE d.abused) AS abused,
+      count(*) FILTER (WHERE d."sameAgency") AS "sameAgency"
+    FROM "ReturnDebrief" d JOIN "WorkerReturn" w ON w.id = d."returnId"
+    WHERE ${filter} d."createdAt" >= ${since} AND d."createdAt" < ${before}
+    GROUP BY w."agencyId", date_trunc('month', d."createdAt" + interval '3 hours')
     HAVING count(*) >= ${MIN_RATINGS_PER_MONTH}`;
 }
 
@@ -48,6 +67,13 @@ type Row = {
   rated: bigint;
   ratingSum: bigint | null;
   recommended: bigint;
+  early: Record<string, number> | null;
+  debriefs: bigint;
+  paidInFull: bigint;
+  passportKept: bigint;
+  contractRespected: bigint;
+  abused: bigint;
+  sameAgency: bigint;
 };
 
 /** One agency's counts, or the whole country's (`agencyId` null: /stats). */
@@ -60,6 +86,8 @@ export async function scorecardCounts(
   const ratedSince = ratingsPublishedSince(now);
   // The agency's own rows through its indexes; nothing to filter for the country.
   const of = () => (agencyId ? Prisma.sql`"agencyId" = ${agencyId}::uuid AND` : Prisma.empty);
+  // Returns are Nairobi days: the window's first day and today.
+  const [sinceDay, today] = [nairobiToday(since), nairobiToday(now)];
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
   const [r] = await readDb().$queryRaw<Row[]>`
     WITH regs AS (
@@ -94,10 +122,21 @@ export async function scorecardCounts(
          FROM "RefundClaim"
          WHERE ${of()} "createdAt" >= ${since} AND status <> 'DISMISSED'
          GROUP BY currency) f) AS fees,
-      rt.rated, rt."ratingSum", rt.recommended
+      (SELECT json_object_agg(reason, n) FROM (
+         SELECT reason, count(*)::int AS n FROM "WorkerReturn"
+         WHERE ${of()} early AND "returnedOn" >= ${sinceDay}::date AND "returnedOn" <= ${today}::date
+         GROUP BY reason) e) AS early,
+      rt.rated, rt."ratingSum", rt.recommended,
+      db.n AS debriefs, db."paidInFull", db."passportKept", db."contractRespected", db.abused,
+      db."sameAgency"
     FROM (SELECT coalesce(sum(n), 0) AS rated, sum(s) AS "ratingSum",
             coalesce(sum(r), 0) AS recommended
-          FROM (${publishedRatingMonths(of(), ratedSince, ratedBefore)}) g) rt`;
+          FROM (${publishedRatingMonths(of(), ratedSince, ratedBefore)}) g) rt,
+         (SELECT coalesce(sum(n), 0) AS n, coalesce(sum("paidInFull"), 0) AS "paidInFull",
+            coalesce(sum("passportKept"), 0) AS "passportKept",
+            coalesce(sum("contractRespected"), 0) AS "contractRespected",
+            coalesce(sum(abused), 0) AS abused, coalesce(sum("sameAgency"), 0) AS "sameAgency"
+          FROM (${publishedDebriefMonths(of(), ratedSince, ratedBefore)}) g) db`;
   return {
     deployed: Number(r!.deployed),
     upheldComplaints: Number(r!.upheld),
@@ -113,6 +152,15 @@ export async function scorecardCounts(
       count: Number(r!.rated),
       sum: Number(r!.ratingSum ?? 0),
       recommended: Number(r!.recommended),
+    },
+    earlyReturns: r!.early ?? {},
+    debriefs: {
+      count: Number(r!.debriefs),
+      paidInFull: Number(r!.paidInFull),
+      passportKept: Number(r!.passportKept),
+      contractRespected: Number(r!.contractRespected),
+      abused: Number(r!.abused),
+      sameAgency: Number(r!.sameAgency),
     },
   };
 }
