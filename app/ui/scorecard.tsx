@@ -31,15 +31,11 @@ export function ScorecardSection({ s, national = false }: { s: Scorecard; nation
             <dt>{t("scorecard.distress")}</dt>
             <dd>
               {rate(p.distressCases)}
-              {Object.keys(p.cases).length ? (
-                <ul>
-                  {Object.entries(p.cases).map(([cat, v]) => (
-                    <li key={cat}>
-                      {t(`stats.category.${cat}` as Parameters<typeof t>[0])}: {rate(v)}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <PerHundredList
+                of={p.cases}
+                label={(cat) => t(`stats.category.${cat}` as Parameters<typeof t>[0])}
+                rate={rate}
+              />
             </dd>
           </div>
           <div>
@@ -83,15 +79,11 @@ export function ScorecardSection({ s, national = false }: { s: Scorecard; nation
             <dt>{t("scorecard.early")}</dt>
             <dd>
               {rate(p.earlyReturns)}
-              {Object.keys(p.earlyReasons).length ? (
-                <ul>
-                  {Object.entries(p.earlyReasons).map(([why, v]) => (
-                    <li key={why}>
-                      {t(`returns.why.${why as "OTHER"}`)}: {rate(v)}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <PerHundredList
+                of={p.earlyReasons}
+                label={(why) => t(`returns.why.${why as "OTHER"}`)}
+                rate={rate}
+              />
             </dd>
           </div>
           <div>
@@ -125,5 +117,24 @@ export function ScorecardSection({ s, national = false }: { s: Scorecard; nation
         <Link to="/scorecard">{t("scorecard.method")}</Link>
       </p>
     </section>
+  );
+}
+
+/** Each non-zero rate of a breakdown (by kind of case, by why), as a list; nothing when none. */
+function PerHundredList(props: {
+  of: Partial<Record<string, number>>;
+  label: (key: string) => string;
+  rate: (v: number) => string;
+}) {
+  const rows = Object.entries(props.of);
+  if (!rows.length) return null;
+  return (
+    <ul>
+      {rows.map(([k, v]) => (
+        <li key={k}>
+          {props.label(k)}: {props.rate(v ?? 0)}
+        </li>
+      ))}
+    </ul>
   );
 }

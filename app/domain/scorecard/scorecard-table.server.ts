@@ -14,9 +14,13 @@ import {
   SCORECARD_SORTS,
   type ScorecardSort,
 } from "./scorecard.rules";
-import { publishedDebriefMonths, publishedRatingMonths, windowStart } from "./scorecard.server";
+import {
+  earlyReturnRows,
+  publishedDebriefMonths,
+  publishedRatingMonths,
+  windowStart,
+} from "./scorecard.server";
 import { MIN_DEBRIEFS } from "./debrief.rules";
-import { nairobiToday } from "~/utils/validation";
 import { MIN_RATINGS, ratingsPublishedBefore, ratingsPublishedSince } from "./rating.rules";
 
 /** The sort a page's address asks for; fee claims not refunded by default. */
@@ -112,9 +116,7 @@ async function rows(sort: ScorecardSort, limit: number | null, offset: number, n
       FROM (${publishedRatingMonths(Prisma.empty, ratedSince, ratedBefore)}) g
       GROUP BY 1 HAVING sum(n) >= ${MIN_RATINGS}
     ), ret AS (
-      SELECT "agencyId", count(*) AS n FROM "WorkerReturn"
-      WHERE early AND "returnedOn" >= ${nairobiToday(since)}::date
-        AND "returnedOn" <= ${nairobiToday(now)}::date
+      SELECT "agencyId", sum(n) AS n FROM (${earlyReturnRows(Prisma.empty, since, now)}) e
       GROUP BY 1
     ), deb AS (
       -- Debriefs as the public reads them (debrief.rules.ts), for the same reason as ratings.

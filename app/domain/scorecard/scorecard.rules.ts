@@ -91,6 +91,22 @@ export type Scorecard = {
 /** n per 100 of `of`, to one decimal. */
 export const per100 = (n: number, of: number) => (of > 0 ? Math.round((n * 1000) / of) / 10 : 0);
 
+/** The total of `counts` over `keys`, and each non-zero count per 100 of `of`. */
+function perHundredBy<K extends string>(
+  keys: readonly K[],
+  counts: Partial<Record<K, number>>,
+  of: number,
+): [number, Partial<Record<K, number>>] {
+  let total = 0;
+  const each: Partial<Record<K, number>> = {};
+  for (const k of keys) {
+    const n = counts[k] ?? 0;
+    total += n;
+    if (n) each[k] = per100(n, of);
+  }
+  return [total, each];
+}
+
 export function scorecardOf(c: ScorecardCounts): Scorecard {
   const base = {
     months: SCORECARD_MONTHS,
@@ -109,20 +125,8 @@ export function scorecardOf(c: ScorecardCounts): Scorecard {
       ratings: null,
       debriefs: null,
     };
-  const cases: Partial<Record<DistressCategory, number>> = {};
-  let distress = 0;
-  for (const cat of DISTRESS_CATEGORIES) {
-    const n = c.cases[cat] ?? 0;
-    distress += n;
-    if (n) cases[cat] = per100(n, c.deployed);
-  }
-  const earlyReasons: Partial<Record<EarlyReason, number>> = {};
-  let early = 0;
-  for (const why of EARLY_REASONS) {
-    const n = c.earlyReturns[why] ?? 0;
-    early += n;
-    if (n) earlyReasons[why] = per100(n, c.deployed);
-  }
+  const [distress, cases] = perHundredBy(DISTRESS_CATEGORIES, c.cases, c.deployed);
+  const [early, earlyReasons] = perHundredBy(EARLY_REASONS, c.earlyReturns, c.deployed);
   const sum = (k: "reported" | "refunded") => c.fees.reduce((t, f) => t + f[k], 0);
   return {
     ...base,

@@ -50,6 +50,18 @@ export function publishedDebriefMonths(filter: Prisma.Sql, since: Date, before: 
     HAVING count(*) >= ${MIN_RATINGS_PER_MONTH}`;
 }
 
+/**
+ * Returns before the contract's end, by agency and why, that landed in the window (Nairobi days):
+ * columns "agencyId", reason, n. The agency's page, /stats and NEA's table read this one definition.
+ */
+export function earlyReturnRows(filter: Prisma.Sql, since: Date, now: Date) {
+  return Prisma.sql`
+    SELECT "agencyId", reason, count(*)::int AS n FROM "WorkerReturn"
+    WHERE ${filter} early AND "returnedOn" >= ${nairobiToday(since)}::date
+      AND "returnedOn" <= ${nairobiToday(now)}::date
+    GROUP BY "agencyId", reason`;
+}
+
 export function windowStart(now = new Date()) {
   const d = new Date(now);
   d.setUTCMonth(d.getUTCMonth() - SCORECARD_MONTHS);
@@ -86,8 +98,6 @@ export async function scorecardCounts(
   const ratedSince = ratingsPublishedSince(now);
   // The agency's own rows through its indexes; nothing to filter for the country.
   const of = () => (agencyId ? Prisma.sql`"agencyId" = ${agencyId}::uuid AND` : Prisma.empty);
-  // Returns are Nairobi days: the window's first day and today.
-  const [sinceDay, today] = [nairobiToday(since), nairobiToday(now)];
   const distress = Prisma.join(DISTRESS_CATEGORIES.map((c) => Prisma.sql`${c}::"CaseCategory"`));
   const [r] = await readDb().$queryRaw<Row[]>`
     WITH regs AS (
@@ -123,8 +133,7 @@ export async function scorecardCounts(
          WHERE ${of()} "createdAt" >= ${since} AND status <> 'DISMISSED'
          GROUP BY currency) f) AS fees,
       (SELECT json_object_agg(reason, n) FROM (
-         SELECT reason, count(*)::int AS n FROM "WorkerReturn"
-         WHERE ${of()} early AND "returnedOn" >= ${sinceDay}::date AND "returnedOn" <= ${today}::date
+         SELECT reason, sum(n)::int AS n FROM (${earlyReturnRows(of(), since, now)}) e0
          GROUP BY reason) e) AS early,
       rt.rated, rt."ratingSum", rt.recommended,
       db.n AS debriefs, db."paidInFull", db."passportKept", db."contractRespected", db.abused,
