@@ -135,6 +135,8 @@ export const auditEn: Record<`audit.action.${AuditAction}`, string> = {
   "audit.action.return.debriefed": "Return debrief recorded",
   "audit.action.return.referral_sent": "Reintegration referral sent",
   "audit.action.return.referral_outcome": "Reintegration referral outcome recorded",
+  "audit.action.return.referral_requested": "Reintegration help asked for, with consent",
+  "audit.action.reintegration.service_corrected": "Reintegration service's contact corrected",
   "audit.action.reintegration.service_saved": "Reintegration service saved",
   "audit.action.case.escalated": "Case overdue: escalated",
   "audit.action.case.viewed": "Case viewed",
@@ -277,6 +279,9 @@ export const auditSw: Record<keyof typeof auditEn, string> = {
   "audit.action.return.debriefed": "Mahojiano ya kurudi yamerekodiwa",
   "audit.action.return.referral_sent": "Rufaa ya kujumuishwa upya imetumwa",
   "audit.action.return.referral_outcome": "Matokeo ya rufaa ya kujumuishwa upya yamerekodiwa",
+  "audit.action.return.referral_requested": "Msaada wa kujumuishwa upya umeombwa, kwa idhini",
+  "audit.action.reintegration.service_corrected":
+    "Mawasiliano ya huduma ya kujumuishwa upya yamesahihishwa",
   "audit.action.reintegration.service_saved": "Huduma ya kujumuishwa upya imehifadhiwa",
   "audit.action.case.escalated": "Kesi imechelewa: imepandishwa",
   "audit.action.case.viewed": "Kesi imetazamwa",

@@ -4,12 +4,14 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { recordDebrief, recordReturn, returnOf } from "~/domain/returns/returns.server";
 import { DebriefSchema, ReturnSchema } from "~/domain/returns/returns.schema";
+import { requestHelp } from "~/domain/returns/reintegration.server";
+import { HelpSchema } from "~/domain/returns/reintegration.schema";
 import { useT } from "~/i18n/use-t";
 import { parseWithZod } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
 import { NO_SCRIPTS } from "~/ui/page-scripts";
 import { titled } from "~/ui/page-title";
-import { DebriefForm, ReturnForm } from "~/ui/return-forms";
+import { DebriefForm, HelpForms, ReturnForm, helpChoices } from "~/ui/return-forms";
 import { ReturnSummary } from "~/ui/return-summary";
 import { newSubmissionKey, submissionKeyOf } from "~/utils/idempotency.server";
 import { readForm } from "~/utils/http.server";
@@ -20,6 +22,7 @@ export const handle = titled("returns.title", NO_SCRIPTS);
 
 // Back home (issue 20 §3): she records her return (her own deployment only; another's is a 404),
 // then answers her debrief, once; what she reports opens a claim, a case, and referrals for help.
+// A referral her answers suggested waits for her "yes"; she may ask for other help at any time.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   return {
@@ -33,6 +36,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.registrationId ?? "";
   const form = await readForm(request);
   const ctx = requestContext(request);
+  if (form.get("intent") === "help") {
+    const submission = parseWithZod(form, { schema: HelpSchema });
+    if (submission.status !== "success") return rejected(submission, { form: "help" });
+    try {
+      await requestHelp(user, id, submission.value, ctx);
+    } catch (e) {
+      return replyError(request, e, submission, { form: "help" });
+    }
+    return redirectWithFlash(`/my/return/${id}`, { key: "returns.helpAsked" });
+  }
   if (form.get("intent") === "debrief") {
     const submission = parseWithZod(form, { schema: DebriefSchema });
     if (submission.status !== "success") return rejected(submission, { form: "debrief" });
@@ -79,6 +92,7 @@ export default function BackHome() {
       ) : data.ret ? (
         <>
           <ReturnSummary data={data} self />
+          <HelpForms reply={mine("help")} self {...helpChoices(data.ret.referrals)} />
           {data.ret.debrief ? null : (
             <>
               <h2>{t("returns.debrief.title")}</h2>

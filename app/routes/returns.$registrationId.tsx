@@ -5,17 +5,22 @@ import { requirePermission } from "~/auth/require.server";
 import { recordDebrief, recordReturn, returnOf } from "~/domain/returns/returns.server";
 import {
   recordReferralOutcome,
+  requestHelp,
   sendReferral,
   servicesFor,
 } from "~/domain/returns/reintegration.server";
 import { DebriefSchema, ReturnSchema } from "~/domain/returns/returns.schema";
-import { ReferralOutcomeSchema, SendReferralSchema } from "~/domain/returns/reintegration.schema";
+import {
+  HelpSchema,
+  ReferralOutcomeSchema,
+  SendReferralSchema,
+} from "~/domain/returns/reintegration.schema";
 import { useT } from "~/i18n/use-t";
 import { parseWithZod } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { ErrorSummary, SelectField, SubmissionKey, TextAreaField } from "~/ui/form";
+import { CheckboxField, ErrorSummary, SelectField, SubmissionKey, TextAreaField } from "~/ui/form";
 import { titled } from "~/ui/page-title";
-import { DebriefForm, ReturnForm } from "~/ui/return-forms";
+import { DebriefForm, HelpForms, ReturnForm, helpChoices } from "~/ui/return-forms";
 import { ReturnSummary } from "~/ui/return-summary";
 import { allErrorsOf, errorsOf, valueOf, type FormReply } from "~/utils/form-reply";
 import { rejected, replyError } from "~/utils/form-reply.server";
@@ -26,7 +31,8 @@ import { requestContext } from "~/utils/request.server";
 export const handle = titled("reintegration.returnee.title");
 
 // One returnee at NEA's desk (issue 20 §3): record her return with her, take her debrief with her,
-// place each referral she asked for with a service from the directory, and record its outcome.
+// place each referral with a service from the directory (one her answers opened only once she has
+// agreed, recorded here), add help she asks for, and record each referral's outcome.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "returns:handle");
   const back = await returnOf(user, params.registrationId ?? "", requestContext(request));
@@ -62,6 +68,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return replyError(request, e, s, which);
     }
     return redirectWithFlash(here, { key: "reintegration.sent" });
+  }
+  if (intent === "help") {
+    const s = parseWithZod(form, { schema: HelpSchema });
+    if (s.status !== "success") return rejected(s, which);
+    try {
+      await requestHelp(user, id, s.value, ctx);
+    } catch (e) {
+      return replyError(request, e, s, which);
+    }
+    return redirectWithFlash(here, { key: "reintegration.helpAdded" });
   }
   if (intent === "outcome") {
     const s = parseWithZod(form, { schema: ReferralOutcomeSchema });
@@ -155,6 +171,11 @@ export default function Returnee() {
                   />
                   <SubmissionKey value={submissionKey} />
                   <input type="hidden" name="referralId" value={r.id} />
+                  {r.consentAt ? (
+                    <p className="muted">{t("reintegration.consent.given")}</p>
+                  ) : (
+                    <p className="alert alert-info">{t("reintegration.consent.needed")}</p>
+                  )}
                   {kindServices.length === 0 ? (
                     <p className="alert alert-info">{t("reintegration.place.none")}</p>
                   ) : null}
@@ -181,6 +202,14 @@ export default function Returnee() {
                     errors={errorsOf(mine(`send-${r.id}`), "note")}
                     textareaProps={{ name: "note", rows: 2, maxLength: 2000 }}
                   />
+                  {r.consentAt ? null : (
+                    <CheckboxField
+                      id={`consent-${r.id}`}
+                      name="consent"
+                      label={t("reintegration.consent.label")}
+                      errors={errorsOf(mine(`send-${r.id}`), "consent")}
+                    />
+                  )}
                   <button type="submit" name="intent" value="send">
                     {t("reintegration.place.submit")}
                   </button>
@@ -235,6 +264,9 @@ export default function Returnee() {
             return null;
           })}
         </>
+      ) : null}
+      {back.ret ? (
+        <HelpForms reply={mine("help")} self={false} {...helpChoices(back.ret.referrals)} />
       ) : null}
     </section>
   );

@@ -6,7 +6,7 @@ import {
   listServices,
   saveService,
   setServiceListed,
-} from "~/domain/returns/reintegration.server";
+} from "~/domain/returns/reintegration-services.server";
 import { ServiceSchema } from "~/domain/returns/reintegration.schema";
 import { REINTEGRATION_KINDS } from "~/domain/returns/return.rules";
 import { useT } from "~/i18n/use-t";
@@ -92,7 +92,13 @@ export default function Services() {
                 <tr key={s.id}>
                   <td>
                     {s.name}
-                    {s.address ? <span className="muted"> — {s.address}</span> : null}
+                    {s.address ? <span className="muted"> — {s.address}</span> : null}{" "}
+                    <Link
+                      to={`/returns/services/${s.id}`}
+                      aria-label={`${t("reintegration.edit.link")}: ${s.name}`}
+                    >
+                      {t("reintegration.edit.link")}
+                    </Link>
                   </td>
                   <td>{t(`returns.kind.${s.kind}`)}</td>
                   <td>

@@ -12,12 +12,12 @@ import {
 } from "~/domain/cases/trafficking.rules";
 import { useLocale, useT } from "~/i18n/use-t";
 import {
+  CheckboxField,
   CheckboxGroup,
   ErrorSummary,
   Field,
   SelectField,
   SubmissionKey,
-  useErrorText,
 } from "~/ui/form";
 import { formatDateTime } from "~/ui/format";
 import { allErrorsOf, errorsOf, valueOf, type FormReply } from "~/utils/form-reply";
@@ -43,32 +43,6 @@ const FIELD_IDS: Record<"indicators" | "nrm" | "referralOutcome", Record<string,
     outcome: "referral-outcome",
   },
 };
-
-/** Her consent: one box, its label, and the message when it was not ticked. */
-function ConsentBox({ errors }: { errors?: string[] | null }) {
-  const t = useT();
-  const errorText = useErrorText()(errors);
-  return (
-    <div className="field">
-      <label className="choice">
-        <input
-          type="checkbox"
-          name="consent"
-          value="on"
-          id="nrm-consent"
-          aria-invalid={errorText.length ? true : undefined}
-          aria-describedby={errorText.length ? "nrm-consent-error" : undefined}
-        />{" "}
-        {t("cases.nrm.consent")}
-      </label>
-      {errorText.length ? (
-        <p id="nrm-consent-error" className="field-error" role="alert">
-          {errorText.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function CaseTrafficking(props: {
   indicators: readonly string[];
@@ -148,7 +122,12 @@ export function CaseTrafficking(props: {
               <h3>{t("cases.nrm.title")}</h3>
               <p className="hint">{t("cases.nrm.intro")}</p>
               {formTop("nrm")}
-              <ConsentBox errors={errorsOf(reply("nrm"), "consent")} />
+              <CheckboxField
+                id="nrm-consent"
+                name="consent"
+                label={t("cases.nrm.consent")}
+                errors={errorsOf(reply("nrm"), "consent")}
+              />
               <SelectField
                 id="nrm-method"
                 label={t("cases.nrm.method")}

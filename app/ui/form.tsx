@@ -319,6 +319,37 @@ export function SelectField(props: {
   );
 }
 
+/** One box to tick (an agreement, a confirmation), sent as "on"; its error tied to the box. */
+export function CheckboxField(props: {
+  id: string;
+  name: string;
+  label: string;
+  errors?: string[] | null;
+}) {
+  const errorText = useErrorText()(props.errors);
+  const errorId = `${props.id}-error`;
+  return (
+    <div className="field">
+      <label className="choice">
+        <input
+          type="checkbox"
+          name={props.name}
+          value="on"
+          id={props.id}
+          aria-invalid={errorText.length ? true : undefined}
+          aria-describedby={errorText.length ? errorId : undefined}
+        />{" "}
+        {props.label}
+      </label>
+      {errorText.length ? (
+        <p id={errorId} className="field-error" role="alert">
+          {errorText.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Boxes to tick under one legend; its errors announced and tied to the group. */
 export function CheckboxGroup(props: {
   name: string;

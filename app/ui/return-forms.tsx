@@ -1,8 +1,10 @@
 // The forms of a return home (issue 20 §3), shared by the worker's page, the mission's worker page
 // and NEA's desk: one form each, plain HTML (no JavaScript needed), errors from the server's reply.
+// The return, her debrief, and help asked for after it (her agreement to a suggested referral).
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import {
+  CheckboxField,
   CheckboxGroup,
   ErrorSummary,
   Field,
@@ -11,7 +13,7 @@ import {
   TextAreaField,
 } from "~/ui/form";
 import { formatDate } from "~/ui/format";
-import { allErrorsOf, errorsOf, valueOf, type FormReply } from "~/utils/form-reply";
+import { allErrorsOf, errorsOf, valueOf, valuesOf, type FormReply } from "~/utils/form-reply";
 import {
   GO_AGAIN,
   REINTEGRATION_KINDS,
@@ -125,10 +127,7 @@ export function DebriefForm(props: {
       selectProps={{ name, defaultValue: valueOf(reply, name) ?? "" }}
     />
   );
-  const ticked = (name: string) => {
-    const v = reply?.initialValue?.[name];
-    return Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : [];
-  };
+  const ticked = (name: string) => valuesOf(reply, name);
   return (
     <Form key={`${props.submissionKey}-debrief`} method="post" noValidate>
       <ErrorSummary
@@ -193,4 +192,86 @@ export function DebriefForm(props: {
       </button>
     </Form>
   );
+}
+
+/**
+ * Help asked for after coming home (intent "help"). On her page: her agreement to each referral her
+ * answers suggested, and any other kind of help (asking is agreeing). At NEA's desk: another kind
+ * of help, with the box that records she agreed. `kinds`: those not yet referred.
+ */
+export function HelpForms(props: {
+  reply: FormReply | undefined;
+  self: boolean;
+  suggested: readonly string[];
+  kinds: readonly string[];
+}) {
+  const t = useT();
+  const { reply, self } = props;
+  const kindLabel = (k: string) => t(`returns.kind.${k as "HEALTH"}`);
+  return (
+    <>
+      {self
+        ? props.suggested.map((k) => (
+            <Form key={`agree-${k}`} method="post" className="card">
+              <input type="hidden" name="kind" value={k} />
+              <p>
+                <strong>{kindLabel(k)}</strong>
+              </p>
+              {/* Named with the help (the visible words first, WCAG 2.5.3). */}
+              <button
+                type="submit"
+                name="intent"
+                value="help"
+                aria-label={`${t("returns.consent.agree")}: ${kindLabel(k)}`}
+              >
+                {t("returns.consent.agree")}
+              </button>
+            </Form>
+          ))
+        : null}
+      {props.kinds.length ? (
+        <>
+          <h2>{t(self ? "returns.more.title" : "reintegration.help.title")}</h2>
+          {self ? <p>{t("returns.more.intro")}</p> : null}
+          <Form method="post" noValidate>
+            <ErrorSummary
+              errors={allErrorsOf(reply)}
+              result={reply}
+              idOf={(name) => (name === "kind" ? "help-kind" : `help-${name}`)}
+            />
+            <SelectField
+              id="help-kind"
+              label={t(self ? "returns.more.kind" : "reintegration.col.kind")}
+              required
+              errors={errorsOf(reply, "kind")}
+              emptyLabel="—"
+              options={props.kinds.map((k) => ({ value: k, label: kindLabel(k) }))}
+              selectProps={{ name: "kind", defaultValue: valueOf(reply, "kind") ?? "" }}
+            />
+            {self ? null : (
+              <CheckboxField
+                id="help-consent"
+                name="consent"
+                label={t("reintegration.help.consent")}
+                errors={errorsOf(reply, "consent")}
+              />
+            )}
+            <button type="submit" name="intent" value="help">
+              {t(self ? "returns.more.submit" : "reintegration.help.submit")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The kinds of help not yet referred, and those suggested by her answers awaiting her agreement. */
+export function helpChoices(
+  referrals: readonly { kind: string; status: string; consentAt: string | Date | null }[],
+) {
+  return {
+    kinds: REINTEGRATION_KINDS.filter((k) => !referrals.some((r) => r.kind === k)),
+    suggested: referrals.filter((r) => r.status === "REQUESTED" && !r.consentAt).map((r) => r.kind),
+  };
 }

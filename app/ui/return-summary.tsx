@@ -29,6 +29,7 @@ type Summary = {
       kind: string;
       status: string;
       outcome: string | null;
+      consentAt: string | Date | null;
       service: { name: string; phone: string; email: string | null; address: string | null } | null;
     }[];
   } | null;
@@ -122,7 +123,9 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
             {ret.referrals.map((r) => (
               <li key={r.id}>
                 <strong>{t(`returns.kind.${r.kind as "HEALTH"}`)}</strong>:{" "}
-                {t(`returns.referral.${r.status as "SENT"}`)}
+                {r.status === "REQUESTED" && !r.consentAt
+                  ? t(self ? "returns.referral.SUGGESTED" : "returns.referral.SUGGESTED.other")
+                  : t(`returns.referral.${r.status as "SENT"}`)}
                 {r.service ? (
                   <>
                     {" "}

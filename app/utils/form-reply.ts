@@ -26,3 +26,9 @@ export function valueOf(reply: FormReply | undefined | null, name: string): stri
   const v = reply?.initialValue?.[name];
   return typeof v === "string" ? v : undefined;
 }
+
+/** What the person had ticked in a group of boxes, from a reply (none: an empty list). */
+export function valuesOf(reply: FormReply | undefined | null, name: string): string[] {
+  const v = reply?.initialValue?.[name];
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string");
+}

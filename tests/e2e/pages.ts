@@ -97,7 +97,7 @@ export const ROLES: { email: string; official: boolean; pages: Visit[] }[] = [
       { path: "/nea/scorecards" },
       { path: "/returns" },
       { path: "/returns?view=all" },
-      { path: "/returns/services" },
+      { path: "/returns/services", follow: "/returns/services/" },
     ],
   },
   {

@@ -1,6 +1,8 @@
 // Issue 20 §3 in a real browser, as a returnee would use it: on a phone, in Kiswahili, she says she
 // is back home early because she was not paid, then answers her debrief — wages owed, what she
-// learnt, the help she wants — and sees the wage claim it opened and the referrals for help. With
+// learnt, the help she wants — and sees the wage claim it opened and the referrals for help; legal
+// aid, which her answer opened, waits for her agreement, and she asks for more help herself. NEA's
+// desk places legal aid only with her agreement recorded, and corrects a service's contact. With
 // and without scripts.
 import { expect, test } from "@playwright/test";
 import {
@@ -73,14 +75,32 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
     "Sijalipwa",
   );
   await expect(page.getByRole("heading", { name: "Msaada uliopelekwa" })).toBeVisible();
+  // Legal aid was opened by her answer, not asked for: it waits for her agreement.
   await expect(page.getByRole("listitem").filter({ hasText: "Msaada wa kisheria" })).toContainText(
-    "NEA inatafuta huduma karibu nawe",
+    "Inapendekezwa: NEA itapeleka jina lako kwa huduma tu ukikubali",
   );
+  await expect(
+    page.getByRole("button", { name: "Ndiyo, nipelekwe: Msaada wa kisheria" }),
+  ).toBeVisible();
   await expect(
     page.getByRole("listitem").filter({ hasText: "Mafunzo ya kuanzisha biashara" }),
   ).toBeVisible();
   await expect(page.getByText(/riyali za Saudi Arabia 3,000/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Tuma majibu yangu" })).toHaveCount(0);
+  // She asks for more help herself (asking is agreeing); what she has asked for is not offered again.
+  await page.getByRole("button", { name: "Omba msaada huu" }).click();
+  await expectProblem(page, "Chagua msaada unaohitaji.");
+  await page.getByLabel("Msaada unaohitaji").selectOption({ label: "Huduma za afya" });
+  await page.getByRole("button", { name: "Omba msaada huu" }).click();
+  await expect(
+    page.getByText("Asante. NEA itatafuta huduma na kukuambia nani wa kumpigia."),
+  ).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Huduma za afya" })).toContainText(
+    "NEA inatafuta huduma karibu nawe",
+  );
+  await expect(page.getByLabel("Msaada unaohitaji").locator("option")).not.toContainText([
+    "Huduma za afya",
+  ]);
 
   // Her departure page keeps the way back to it.
   await page.goto("/my/departure");
@@ -96,13 +116,33 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await page.getByRole("link", { name: "Rehema Atieno" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rehema Atieno");
   const legal = page.locator("form").filter({ hasText: "Legal help" });
+  await expect(legal).toContainText("Her answers opened this referral: ask her first");
   await legal.getByRole("button", { name: "Refer her" }).click();
   await expectProblem(page, "Choose a service of this kind from the directory.");
+  await expect(page.locator("form").filter({ hasText: "Health care" })).toContainText(
+    "She asked for this help.",
+  );
   await page
     .locator("form")
     .filter({ hasText: "Legal help" })
-    .getByLabel("Service")
+    .getByLabel(/^Service/)
     .selectOption({ label: "Nairobi legal aid clinic (demo)" });
+  await page
+    .locator("form")
+    .filter({ hasText: "Legal help" })
+    .getByRole("button", { name: "Refer her" })
+    .click();
+  await expectProblem(page, "Tick to record that she agreed to be referred.");
+  await page
+    .locator("form")
+    .filter({ hasText: "Legal help" })
+    .getByLabel(/^Service/)
+    .selectOption({ label: "Nairobi legal aid clinic (demo)" });
+  await page
+    .locator("form")
+    .filter({ hasText: "Legal help" })
+    .getByLabel("She agreed to be referred to this service")
+    .check();
   await page
     .locator("form")
     .filter({ hasText: "Legal help" })
@@ -121,4 +161,27 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await expect(page.getByRole("listitem").filter({ hasText: "Legal help" })).toContainText(
     "Claim lodged for 3,000 riyals",
   );
+});
+
+test("NEA corrects how to reach a service; its name and kind stay", async ({ page }, info) => {
+  const address = `Kisumu (demo, ${info.project.name})`; // each run changes something
+  await loginOfficial(page, "officer@demo.kazisalama.ke");
+  await page.goto("/returns/services");
+  await page.getByRole("link", { name: "Correct contact: Small business training (demo)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Correct a service's contact");
+  await expect(page.getByText("Small business training (demo)")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveCount(0);
+  await page.getByLabel("Phone").fill("call us");
+  await page.getByRole("button", { name: "Save the correction" }).click();
+  await expectProblem(
+    page,
+    "Enter a phone number people can call: a mobile, a landline or a toll-free number.",
+  );
+  await page.getByLabel("Phone").fill("0700 000 115");
+  await page.getByLabel("Address (optional)").fill(address);
+  await page.getByRole("button", { name: "Save the correction" }).click();
+  await expect(page.getByText("The service's contact is corrected.")).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "Small business training (demo)" }),
+  ).toContainText(address);
 });

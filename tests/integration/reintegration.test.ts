@@ -7,13 +7,15 @@ import { confirmArrival } from "~/domain/mission/mission.server";
 import { recordDebrief, recordReturn } from "~/domain/returns/returns.server";
 import {
   findReturnee,
-  listServices,
   recordReferralOutcome,
   returnQueue,
-  saveService,
   sendReferral,
-  setServiceListed,
 } from "~/domain/returns/reintegration.server";
+import {
+  listServices,
+  saveService,
+  setServiceListed,
+} from "~/domain/returns/reintegration-services.server";
 import { DebriefSchema } from "~/domain/returns/returns.schema";
 import { ServiceSchema } from "~/domain/returns/reintegration.schema";
 import { nairobiToday } from "~/utils/validation";
@@ -88,7 +90,7 @@ describe("the returnee desk", () => {
       sendReferral(
         officer,
         w.reg.id,
-        { intent: "send", referralId: legal.id, serviceId: clinic, note: "" },
+        { intent: "send", referralId: legal.id, serviceId: clinic, note: "", consent: true },
         ctx,
       ),
     ).rejects.toMatchObject({ key: "returns.error.service" });
@@ -97,7 +99,7 @@ describe("the returnee desk", () => {
       sendReferral(
         officer,
         w.reg.id,
-        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "" },
+        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "", consent: true },
         ctx,
       ),
     ).rejects.toMatchObject({ key: "returns.error.service" });
@@ -108,7 +110,7 @@ describe("the returnee desk", () => {
       sendReferral(
         officer,
         other.reg.id,
-        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "" },
+        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "", consent: true },
         ctx,
       ),
     ).rejects.toMatchObject({ status: 404 });
@@ -116,7 +118,7 @@ describe("the returnee desk", () => {
     await sendReferral(
       officer,
       w.reg.id,
-      { intent: "send", referralId: legal.id, serviceId: legalAid, note: "Wages" },
+      { intent: "send", referralId: legal.id, serviceId: legalAid, note: "Wages", consent: true },
       ctx,
     );
     expect(
@@ -131,7 +133,7 @@ describe("the returnee desk", () => {
       sendReferral(
         officer,
         w.reg.id,
-        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "" },
+        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "", consent: true },
         ctx,
       ),
     ).rejects.toMatchObject({ key: "returns.error.referralPlaced" });
@@ -139,7 +141,7 @@ describe("the returnee desk", () => {
     await sendReferral(
       officer,
       w.reg.id,
-      { intent: "send", referralId: health.id, serviceId: clinic, note: "" },
+      { intent: "send", referralId: health.id, serviceId: clinic, note: "", consent: false },
       ctx,
     );
     expect(await waiting()).not.toContain(ret.id);

@@ -252,6 +252,13 @@ const ROUTES: {
     expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
   },
   {
+    // Correcting a service's contact (issue 20 §3): NEA officers only.
+    path: "/returns/services/:id",
+    load: () => import("~/routes/returns.services_.$id"),
+    expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
+    params: () => ({ id: fixtures.serviceId! }),
+  },
+  {
     path: "/returns/:registrationId",
     load: () => import("~/routes/returns.$registrationId"),
     expect: { allow: ["NEA_OFFICER", "NEA_SUPERVISOR"] },
@@ -555,6 +562,11 @@ beforeAll(async () => {
         verificationCode: "5209999901",
         terms: approved.terms as object,
       },
+    })
+  ).id;
+  fixtures.serviceId = (
+    await db.reintegrationService.create({
+      data: { name: "A matrix fixture clinic", kind: "HEALTH", phone: "0700 000 190" },
     })
   ).id;
   fixtures.complaintId = (

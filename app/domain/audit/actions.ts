@@ -136,7 +136,9 @@ export const AUDIT_ACTIONS = [
   "return.debriefed",
   "return.referral_sent",
   "return.referral_outcome",
+  "return.referral_requested",
   "reintegration.service_saved",
+  "reintegration.service_corrected",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,5 +1,6 @@
-// The forms of NEA's returnee desk (issue 20 §3): a service in the directory, placing a referral
-// with a service, and a referral's outcome. Shared by the forms and the server.
+// The forms of NEA's returnee desk (issue 20 §3): a service in the directory (and a correction of
+// how to reach it), help asked for, placing a referral with a service (with her consent), and a
+// referral's outcome. Shared by the forms and the server.
 import { z } from "zod";
 import { normalizePhone } from "~/domain/agencies/normalize";
 import { REINTEGRATION_KINDS } from "./return.rules";
@@ -51,11 +52,36 @@ export const ServiceSchema = z.object({
 });
 export type ServiceInput = z.infer<typeof ServiceSchema>;
 
+// How to reach a service; its name and kind stay (referrals name them).
+export const ServiceContactSchema = ServiceSchema.pick({
+  counties: true,
+  phone: true,
+  email: true,
+  address: true,
+});
+export type ServiceContactInput = z.infer<typeof ServiceContactSchema>;
+
+// Her agreement, ticked by the official who heard it (a ticked box sends "on"); anything else is
+// no agreement.
+const consent = z
+  .string()
+  .optional()
+  .transform((v) => v === "on");
+
+// Help she asks for (herself, or at the desk with her agreement).
+export const HelpSchema = z.object({
+  intent: z.literal("help"),
+  kind: z.enum(REINTEGRATION_KINDS, { error: "returns.error.helpKind" }),
+  consent,
+});
+export type HelpInput = z.infer<typeof HelpSchema>;
+
 export const SendReferralSchema = z.object({
   intent: z.literal("send"),
   referralId: z.uuid({ error: "error.required" }),
   serviceId: z.string({ error: "returns.error.service" }).trim().min(1, "returns.error.service"),
   note: z.string().trim().max(2000, "error.tooLong").optional().default(""),
+  consent,
 });
 export type SendReferralInput = z.infer<typeof SendReferralSchema>;
 

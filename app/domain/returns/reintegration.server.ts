@@ -1,6 +1,11 @@
 // NEA's returnee desk (issue 20 §3): the queue of returns, finding a worker at the airport desk by
-// passport or national ID, the directory of reintegration services, and placing each referral
-// with a service and recording what became of it. NEA officers only (`returns:handle`), national.
+// passport or national ID, placing each referral with a service and recording what became of it.
+// NEA officers only (`returns:handle`), national; she may ask for help herself. The directory of
+// services is reintegration-services.server.ts.
+//
+// Consent: nothing about her goes to a service without her agreement. Help she asked for carries
+// it; a referral her answers opened on their own (legal aid for unpaid wages, counselling after
+// abuse) waits until she agrees — on her page, or told to the desk, which records it.
 import type { User } from "lucia";
 import { can } from "~/auth/permissions";
 import { db, transaction } from "~/utils/db.server";
@@ -17,7 +22,8 @@ import { REINTEGRATION_KINDS } from "./return.rules";
 
 const isKind = (k: string): k is ReintegrationKind =>
   (REINTEGRATION_KINDS as readonly string[]).includes(k);
-import type { ReferralOutcomeInput, SendReferralInput, ServiceInput } from "./reintegration.schema";
+import { registrationFor } from "./returns.server";
+import type { HelpInput, ReferralOutcomeInput, SendReferralInput } from "./reintegration.schema";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 export const QUEUE_PAGE = 50;
@@ -117,83 +123,6 @@ export async function findReturnee(actor: User, q: string) {
   }));
 }
 
-/** The 47 counties, for the counties a service serves. */
-export function countyList() {
-  return db.county.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
-}
-
-/** The directory: active services first, by kind and name; optionally one kind. */
-export async function listServices(actor: User, opts: { kind?: ReintegrationKind } = {}) {
-  requireDesk(actor);
-  return db.reintegrationService.findMany({
-    where: opts.kind ? { kind: opts.kind } : {},
-    orderBy: [{ active: "desc" }, { kind: "asc" }, { name: "asc" }],
-    take: 500,
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      counties: true,
-      phone: true,
-      email: true,
-      address: true,
-      active: true,
-    },
-  });
-}
-
-/**
- * Adds a service to the directory. A listed service is never rewritten: referrals already placed
- * name it, and she was told to call it (a changed service is a new entry; the old one comes off).
- */
-export async function saveService(actor: User, input: ServiceInput, ctx: RequestContext) {
-  requireDesk(actor);
-  return transaction(async (tx) => {
-    const data = {
-      name: input.name,
-      kind: input.kind,
-      counties: input.counties,
-      phone: input.phone,
-      email: input.email,
-      address: input.address,
-      active: input.active,
-    };
-    const { id } = await tx.reintegrationService.create({ data, select: { id: true } });
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "reintegration.service_saved",
-      entityType: "ReintegrationService",
-      entityId: id,
-      summary: { ...data, created: true },
-      ctx,
-    });
-    return id;
-  });
-}
-
-/** Takes a service off the directory (no new referrals go to it), or puts it back. */
-export async function setServiceListed(
-  actor: User,
-  id: string,
-  active: boolean,
-  ctx: RequestContext,
-) {
-  requireDesk(actor);
-  if (!isUuid(id)) throw notFound();
-  await transaction(async (tx) => {
-    const { count } = await tx.reintegrationService.updateMany({ where: { id }, data: { active } });
-    if (!count) throw notFound();
-    await recordAudit(tx, {
-      actor: actorOf(actor),
-      action: "reintegration.service_saved",
-      entityType: "ReintegrationService",
-      entityId: id,
-      summary: { active },
-      ctx,
-    });
-  });
-}
-
 /** The referral, locked, if it belongs to this registration's return (another's: not found). */
 async function referralOf(
   tx: Parameters<Parameters<typeof transaction>[0]>[0],
@@ -208,6 +137,7 @@ async function referralOf(
       id: true,
       kind: true,
       status: true,
+      consentAt: true,
       ret: { select: { id: true, registrationId: true, workerId: true } },
     },
   });
@@ -217,7 +147,8 @@ async function referralOf(
 
 /**
  * Places a requested referral with an active service of its kind: SENT, audited, and she is told
- * whom to call (by her channel, in her language).
+ * whom to call (by her channel, in her language). Only with her agreement: given already, or
+ * recorded now by the official who heard it.
  */
 export async function sendReferral(
   actor: User,
@@ -230,6 +161,8 @@ export async function sendReferral(
     const r = await referralOf(tx, registrationId, input.referralId);
     if (r.status !== "REQUESTED")
       throw new DomainError("returns.error.referralPlaced", { kind: "conflict" });
+    if (!r.consentAt && !input.consent)
+      throw new DomainError("returns.error.consent", { field: "consent" });
     const service = isUuid(input.serviceId)
       ? await tx.reintegrationService.findUnique({
           where: { id: input.serviceId },
@@ -246,6 +179,7 @@ export async function sendReferral(
         note: input.note || null,
         sentAt: new Date(),
         sentById: actor.id,
+        consentAt: r.consentAt ?? new Date(),
       },
     });
     await recordAudit(tx, {
@@ -253,13 +187,74 @@ export async function sendReferral(
       action: "return.referral_sent",
       entityType: "ReintegrationReferral",
       entityId: r.id,
-      summary: { returnId: r.ret.id, kind: r.kind, serviceId: service.id },
+      summary: {
+        returnId: r.ret.id,
+        kind: r.kind,
+        serviceId: service.id,
+        consent: r.consentAt ? "given_before" : "recorded_at_desk",
+      },
       ctx,
     });
     await notifyWorker(tx, r.ret.workerId, {
       key: `reintegration:${r.id}:sent`,
       template: "reintegrationReferred",
       data: { kind: r.kind, service: service.name, phone: formatPhone(service.phone) },
+    });
+  });
+}
+
+/**
+ * Help she asks for after coming home: by herself on her page (asking is agreeing), or at NEA's
+ * desk with her agreement recorded. A suggested referral of that kind (opened by her answers)
+ * takes her agreement; one she already agreed to is not asked for twice. Her mission does not
+ * refer her (403); another worker's return is not found.
+ */
+export async function requestHelp(
+  actor: User,
+  registrationId: string,
+  input: HelpInput,
+  ctx: RequestContext,
+) {
+  const reg = await registrationFor(db, actor, registrationId);
+  if (reg.by === "MISSION") throw forbidden();
+  if (reg.by === "NEA_DESK" && !input.consent)
+    throw new DomainError("returns.error.consent", { field: "consent" });
+  await transaction(async (tx) => {
+    const ret = await tx.workerReturn.findUnique({
+      where: { registrationId: reg.id },
+      select: { id: true },
+    });
+    if (!ret) throw new DomainError("returns.error.notReturned", { kind: "conflict" });
+    await tx.$executeRaw`SELECT 1 FROM "WorkerReturn" WHERE "id" = ${ret.id}::uuid FOR UPDATE`;
+    const had = await tx.reintegrationReferral.findUnique({
+      where: { returnId_kind: { returnId: ret.id, kind: input.kind } },
+      select: { id: true, consentAt: true },
+    });
+    if (had?.consentAt) throw new DomainError("returns.error.helpAsked", { field: "kind" });
+    const now = new Date();
+    const { id } = had
+      ? await tx.reintegrationReferral.update({
+          where: { id: had.id },
+          data: { consentAt: now },
+          select: { id: true },
+        })
+      : await tx.reintegrationReferral.create({
+          data: { returnId: ret.id, kind: input.kind, requestedById: actor.id, consentAt: now },
+          select: { id: true },
+        });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "return.referral_requested",
+      entityType: "ReintegrationReferral",
+      entityId: id,
+      summary: {
+        returnId: ret.id,
+        kind: input.kind,
+        by: reg.by,
+        consent: reg.by === "WORKER" ? "asked_herself" : "recorded_at_desk",
+        suggested: !!had,
+      },
+      ctx,
     });
   });
 }

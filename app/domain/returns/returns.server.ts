@@ -43,7 +43,7 @@ export function recorderOf(actor: User): ReturnRecorder {
 }
 
 /** The registration, if the actor may act on it: hers, her mission's, or (NEA) any. */
-async function registrationFor(client: Tx | typeof db, actor: User, id: string) {
+export async function registrationFor(client: Tx | typeof db, actor: User, id: string) {
   const by = recorderOf(actor);
   if (!isUuid(id)) throw notFound();
   const r = await client.missionRegistration.findUnique({
@@ -201,6 +201,7 @@ export async function returnOf(actor: User, registrationId: string, ctx?: Reques
           kind: true,
           status: true,
           outcome: true,
+          consentAt: true,
           service: { select: { name: true, phone: true, email: true, address: true } },
         },
       },
@@ -312,12 +313,15 @@ export async function recordDebrief(
               raisedBy: by === "WORKER" ? "WORKER" : "NEA",
             }),
           );
+        // What she asked for carries her consent; what her answers opened waits for it.
+        const now = new Date();
         if (effects.referrals.length)
           await tx.reintegrationReferral.createMany({
             data: effects.referrals.map((kind) => ({
               returnId: ret.id,
               kind,
               requestedById: actor.id,
+              consentAt: input.help.includes(kind) ? now : null,
             })),
             skipDuplicates: true,
           });
