@@ -1,11 +1,43 @@
-// Demo returns home (issue 20 §3): NEA's directory of reintegration services, and the scorecard
+// Demo returns home (issue 20 §3): NEA's directory of reintegration services, the scorecard
 // agencies' workers back home with their debriefs, so each agency's page shows what its workers
-// said (a careful agency, a revoked one whose workers were not paid, one with too few answers yet).
+// said (a careful agency, a revoked one whose workers were not paid, one with too few answers yet),
+// and a worker abroad with an account, who can come home and answer her debrief herself.
 import type { PrismaClient } from "../app/generated/prisma/client";
 import type { ReturnReason } from "../app/generated/prisma/enums";
 import { nairobiToday } from "../app/utils/validation";
 
 const DAY = 86_400_000;
+
+export const DEMO_WORKER_ABROAD = "abroad@demo.kazisalama.ke";
+
+/**
+ * An account for Caroline (fictional), in Riyadh for ten days (seedDemoMission): she can record
+ * coming home early, answer her debrief, agree to the help it suggests or ask for more, in
+ * Kiswahili. Skipped if she already has one.
+ */
+export async function seedDemoWorkerAbroad(db: PrismaClient, passwordHash: string) {
+  const caroline = await db.worker.findFirst({
+    where: { nationalId: "31000102", userId: null },
+    select: { id: true },
+  });
+  if (!caroline) return;
+  const user = await db.user.upsert({
+    where: { email: DEMO_WORKER_ABROAD },
+    create: {
+      email: DEMO_WORKER_ABROAD,
+      name: "Caroline Auma (fictional)",
+      role: "WORKER",
+      passwordHash,
+      emailVerifiedAt: new Date(),
+      locale: "sw",
+    },
+    update: {},
+  });
+  await db.worker.update({
+    where: { id: caroline.id },
+    data: { userId: user.id, email: DEMO_WORKER_ABROAD },
+  });
+}
 
 /**
  * NEA's directory of reintegration services (issue 20 §3), demo entries only: every name says

@@ -14,7 +14,11 @@ import { checkInDue } from "../app/domain/mission/checkin.rules";
 import { formatCaseReference, responseDeadline } from "../app/domain/cases/case.rules";
 import { demoTerms, seedDemoFees, seedDemoScorecards } from "./seed-fees";
 import { seedDemoRecruiters } from "./seed-recruiters";
-import { seedDemoReintegration, seedDemoScorecardReturns } from "./seed-returns";
+import {
+  seedDemoReintegration,
+  seedDemoScorecardReturns,
+  seedDemoWorkerAbroad,
+} from "./seed-returns";
 
 export const DEMO_PASSWORD = "KaziSalama-Demo-2026";
 /** One TOTP secret for every demo official (base32). Never use outside the demo. */
@@ -427,6 +431,7 @@ export async function seedDemo(db: PrismaClient) {
   }
   await seedDemoContracts(db, agency.id);
   await seedDemoMission(db, agency.id);
+  await seedDemoWorkerAbroad(db, passwordHash);
   await seedDemoFees(db, agency.id);
   await seedDemoScorecards(db);
   await seedDemoRecruiters(db, agency.id);
