@@ -92,7 +92,6 @@ export default function BackHome() {
       ) : data.ret ? (
         <>
           <ReturnSummary data={data} self />
-          <HelpForms reply={mine("help")} self {...helpChoices(data.ret.referrals)} />
           {data.ret.debrief ? null : (
             <>
               <h2>{t("returns.debrief.title")}</h2>
@@ -105,6 +104,7 @@ export default function BackHome() {
               />
             </>
           )}
+          <HelpForms reply={mine("help")} self {...helpChoices(data.ret.referrals)} />
         </>
       ) : null}
       <p>

@@ -247,6 +247,7 @@ export default function Returnee() {
                   <TextAreaField
                     id={`outcome-${r.id}`}
                     label={t("reintegration.outcome.text")}
+                    hint={t("returns.note.hint.other")}
                     required
                     errors={errorsOf(mine(`outcome-${r.id}`), "outcome")}
                     textareaProps={{

@@ -75,6 +75,7 @@ export function ReturnForm(props: {
       <TextAreaField
         id="return-note"
         label={t("returns.note")}
+        hint={props.self ? undefined : t("returns.note.hint.other")}
         errors={errorsOf(reply, "note")}
         textareaProps={{
           name: "note",
@@ -210,6 +211,7 @@ export function HelpForms(props: {
   const kindLabel = (k: string) => t(`returns.kind.${k as "HEALTH"}`);
   return (
     <>
+      {self && props.suggested.length ? <h2>{t("returns.suggested.title")}</h2> : null}
       {self
         ? props.suggested.map((k) => (
             <Form key={`agree-${k}`} method="post" className="card">

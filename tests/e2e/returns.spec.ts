@@ -77,7 +77,7 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await expect(page.getByRole("heading", { name: "Msaada uliopelekwa" })).toBeVisible();
   // Legal aid was opened by her answer, not asked for: it waits for her agreement.
   await expect(page.getByRole("listitem").filter({ hasText: "Msaada wa kisheria" })).toContainText(
-    "Inapendekezwa: NEA itapeleka jina lako kwa huduma tu ukikubali",
+    "Inapendekezwa: NEA itakupeleka tu ukikubali",
   );
   await expect(
     page.getByRole("button", { name: "Ndiyo, nipelekwe: Msaada wa kisheria" }),
