@@ -4,8 +4,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/require.server";
 import { recordDebrief, recordReturn, returnOf } from "~/domain/returns/returns.server";
 import { DebriefSchema, ReturnSchema } from "~/domain/returns/returns.schema";
-import { requestHelp } from "~/domain/returns/reintegration.server";
-import { HelpSchema } from "~/domain/returns/reintegration.schema";
+import { declineHelp, requestHelp } from "~/domain/returns/reintegration.server";
+import { DeclineHelpSchema, HelpSchema } from "~/domain/returns/reintegration.schema";
 import { useT } from "~/i18n/use-t";
 import { parseWithZod } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
@@ -22,7 +22,8 @@ export const handle = titled("returns.title", NO_SCRIPTS);
 
 // Back home (issue 20 §3): she records her return (her own deployment only; another's is a 404),
 // then answers her debrief, once; what she reports opens a claim, a case, and referrals for help.
-// A referral her answers suggested waits for her "yes"; she may ask for other help at any time.
+// A referral her answers suggested waits for her "yes" (or "no, thank you"); she may ask for other
+// help at any time.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   return {
@@ -45,6 +46,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return replyError(request, e, submission, { form: "help" });
     }
     return redirectWithFlash(`/my/return/${id}`, { key: "returns.helpAsked" });
+  }
+  if (form.get("intent") === "decline") {
+    const submission = parseWithZod(form, { schema: DeclineHelpSchema });
+    if (submission.status !== "success") return rejected(submission, { form: "help" });
+    try {
+      await declineHelp(user, id, submission.value, ctx);
+    } catch (e) {
+      return replyError(request, e, submission, { form: "help" });
+    }
+    return redirectWithFlash(`/my/return/${id}`, { key: "returns.helpDeclined" });
   }
   if (form.get("intent") === "debrief") {
     const submission = parseWithZod(form, { schema: DebriefSchema });

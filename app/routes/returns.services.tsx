@@ -7,7 +7,7 @@ import {
   saveService,
   setServiceListed,
 } from "~/domain/returns/reintegration-services.server";
-import { ServiceSchema } from "~/domain/returns/reintegration.schema";
+import { ServiceListedSchema, ServiceSchema } from "~/domain/returns/reintegration.schema";
 import { REINTEGRATION_KINDS } from "~/domain/returns/return.rules";
 import { useT } from "~/i18n/use-t";
 import { parseWithZod } from "~/ui/conform";
@@ -39,15 +39,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const ctx = requestContext(request);
   if (form.get("intent") === "listed") {
-    const id = String(form.get("id") ?? "");
-    const active = form.get("active") === "yes";
+    const l = parseWithZod(form, { schema: ServiceListedSchema });
+    if (l.status !== "success") return rejected(l, { form: "listed" });
+    let changed: boolean;
     try {
-      await setServiceListed(user, id, active, ctx);
+      changed = await setServiceListed(user, l.value.id, l.value.active, ctx);
     } catch (e) {
-      return replyError(request, e, form, { form: "listed" });
+      return replyError(request, e, l, { form: "listed" });
     }
     return redirectWithFlash("/returns/services", {
-      key: active ? "reintegration.listed" : "reintegration.unlisted",
+      key: !changed
+        ? "reintegration.unchanged"
+        : l.value.active
+          ? "reintegration.listed"
+          : "reintegration.unlisted",
     });
   }
   const s = parseWithZod(form, { schema: ServiceSchema });

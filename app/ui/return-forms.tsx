@@ -196,9 +196,9 @@ export function DebriefForm(props: {
 }
 
 /**
- * Help asked for after coming home (intent "help"). On her page: her agreement to each referral her
- * answers suggested, and any other kind of help (asking is agreeing). At NEA's desk: another kind
- * of help, with the box that records she agreed. `kinds`: those not yet referred.
+ * Help asked for after coming home (intent "help"). On her page: yes or no, thank you (intent
+ * "decline") to each referral her answers suggested, and any other kind of help (asking is
+ * agreeing). At NEA's desk: another kind of help, with the box that records she agreed.
  */
 export function HelpForms(props: {
   reply: FormReply | undefined;
@@ -227,6 +227,15 @@ export function HelpForms(props: {
                 aria-label={`${t("returns.consent.agree")}: ${kindLabel(k)}`}
               >
                 {t("returns.consent.agree")}
+              </button>{" "}
+              <button
+                type="submit"
+                name="intent"
+                value="decline"
+                className="secondary"
+                aria-label={`${t("returns.consent.decline")}: ${kindLabel(k)}`}
+              >
+                {t("returns.consent.decline")}
               </button>
             </Form>
           ))
@@ -268,12 +277,15 @@ export function HelpForms(props: {
   );
 }
 
-/** The kinds of help not yet referred, and those suggested by her answers awaiting her agreement. */
+/** The kinds of help she may ask for, and those her answers suggested, awaiting her answer. */
 export function helpChoices(
   referrals: readonly { kind: string; status: string; consentAt: string | Date | null }[],
 ) {
   return {
-    kinds: REINTEGRATION_KINDS.filter((k) => !referrals.some((r) => r.kind === k)),
+    // Not yet referred, or turned down by her (she may change her mind).
+    kinds: REINTEGRATION_KINDS.filter((k) =>
+      referrals.every((r) => r.kind !== k || (r.status === "DECLINED" && !r.consentAt)),
+    ),
     suggested: referrals.filter((r) => r.status === "REQUESTED" && !r.consentAt).map((r) => r.kind),
   };
 }

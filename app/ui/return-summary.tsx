@@ -59,7 +59,13 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
           : t(self ? "returns.facts" : "returns.facts.other", {
               date: formatDate(ret.returnedOn, locale),
             })}{" "}
-        <span className="muted">{t(`returns.by.${ret.recordedBy as "WORKER"}`)}</span>
+        <span className="muted">
+          {t(
+            self
+              ? `returns.by.${ret.recordedBy as "WORKER"}`
+              : `returns.by.${ret.recordedBy as "WORKER"}.other`,
+          )}
+        </span>
       </p>
       {ret.note ? <p className="muted">{ret.note}</p> : null}
       {d ? (
@@ -123,9 +129,7 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
             {ret.referrals.map((r) => (
               <li key={r.id}>
                 <strong>{t(`returns.kind.${r.kind as "HEALTH"}`)}</strong>:{" "}
-                {r.status === "REQUESTED" && !r.consentAt
-                  ? t(self ? "returns.referral.SUGGESTED" : "returns.referral.SUGGESTED.other")
-                  : t(`returns.referral.${r.status as "SENT"}`)}
+                {t(referralStatusKey(r, self))}
                 {r.service ? (
                   <>
                     {" "}
@@ -141,4 +145,20 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
       ) : null}
     </>
   );
+}
+
+/**
+ * A referral's state in words, for her (second person) or for officials (third): one her answers
+ * suggested waits for her agreement; one she turned down says so; the rest by status.
+ */
+export function referralStatusKey(
+  r: { status: string; consentAt: string | Date | null },
+  self: boolean,
+) {
+  if (r.status === "REQUESTED" && !r.consentAt)
+    return self ? "returns.referral.SUGGESTED" : "returns.referral.SUGGESTED.other";
+  if (r.status === "DECLINED" && !r.consentAt)
+    return self ? "returns.referral.DECLINED.self" : "returns.referral.DECLINED.other";
+  if (r.status === "REQUESTED" && !self) return "returns.referral.REQUESTED.other";
+  return `returns.referral.${r.status as "SENT"}` as const;
 }

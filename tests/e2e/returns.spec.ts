@@ -83,6 +83,9 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
     page.getByRole("button", { name: "Ndiyo, nipelekwe: Msaada wa kisheria" }),
   ).toBeVisible();
   await expect(
+    page.getByRole("button", { name: "Hapana, asante: Msaada wa kisheria" }),
+  ).toBeVisible();
+  await expect(
     page.getByRole("listitem").filter({ hasText: "Mafunzo ya kuanzisha biashara" }),
   ).toBeVisible();
   await expect(page.getByText(/riyali za Saudi Arabia 3,000/)).toBeVisible();

@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { confirmArrival } from "~/domain/mission/mission.server";
-import { recordDebrief, recordReturn } from "~/domain/returns/returns.server";
-import { requestHelp, sendReferral } from "~/domain/returns/reintegration.server";
+import { recordDebrief, recordReturn, returnOf } from "~/domain/returns/returns.server";
+import { declineHelp, requestHelp, sendReferral } from "~/domain/returns/reintegration.server";
 import {
   saveService,
   serviceOf,
@@ -206,6 +206,62 @@ describe("her consent to a referral", () => {
   });
 });
 
+describe("saying no, thank you", () => {
+  it("she turns down help her answers suggested: it is never placed; she may still ask for it later", async () => {
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const w = await returnee();
+    await recordDebrief(w.user, w.reg.id, answers, ctx);
+    const legal = (await w.referral("LEGAL_AID"))!;
+    const decline = (actor: typeof w.user, kind: "LEGAL_AID" | "HEALTH") =>
+      declineHelp(actor, w.reg.id, { intent: "decline", kind }, ctx);
+    // Only she may say no for herself.
+    await expect(decline(officer, "LEGAL_AID")).rejects.toMatchObject({ status: 403 });
+    await expect(decline(w.riyadh, "LEGAL_AID")).rejects.toMatchObject({ status: 403 });
+    const other = await registered("QA");
+    await expect(
+      declineHelp(other.user, w.reg.id, { intent: "decline", kind: "LEGAL_AID" }, ctx),
+    ).rejects.toMatchObject({ status: 404 });
+    // Help she asked for herself is not "suggested": nothing to turn down here.
+    await expect(decline(w.user, "HEALTH")).rejects.toMatchObject({
+      key: "returns.error.notSuggested",
+    });
+    expect((await w.referral("HEALTH"))!.status).toBe("REQUESTED");
+
+    await decline(w.user, "LEGAL_AID");
+    expect(await w.referral("LEGAL_AID")).toMatchObject({ status: "DECLINED", consentAt: null });
+    await expect(decline(w.user, "LEGAL_AID")).rejects.toMatchObject({
+      key: "returns.error.notSuggested",
+    });
+    const legalAid = await legalService(officer);
+    await expect(
+      sendReferral(
+        officer,
+        w.reg.id,
+        { intent: "send", referralId: legal.id, serviceId: legalAid, note: "", consent: true },
+        ctx,
+      ),
+    ).rejects.toMatchObject({ key: "returns.error.referralPlaced" });
+    expect(await sentMessages(legal.id)).toBe(0);
+
+    // She changes her mind: asking is agreeing, and it waits to be placed again.
+    await requestHelp(w.user, w.reg.id, { intent: "help", kind: "LEGAL_AID", consent: false }, ctx);
+    const again = (await w.referral("LEGAL_AID"))!;
+    expect(again.status).toBe("REQUESTED");
+    expect(again.consentAt).toBeInstanceOf(Date);
+  });
+
+  it("her page shows her answers, not the account of the official who typed them", async () => {
+    const officer = await login(await createUser("NEA_OFFICER"));
+    const w = await returnee();
+    await recordDebrief(officer, w.reg.id, answers, ctx);
+    for (const reader of [w.user, officer, w.riyadh]) {
+      const back = await returnOf(reader, w.reg.id);
+      expect(back.ret?.debrief).toMatchObject({ answeredBy: "NEA_DESK", paidInFull: false });
+      expect(back.ret?.debrief).not.toHaveProperty("answeredById");
+    }
+  });
+});
+
 describe("correcting a service's contact", () => {
   it("changes how to reach it, audited with what it was; never its name or kind", async () => {
     const officer = await login(await createUser("NEA_OFFICER"));
@@ -225,6 +281,7 @@ describe("correcting a service's contact", () => {
       postStatus(page, `/returns/services/${params.id}`, c, body, params);
 
     expect(await post({ phone: "call us" })).toBe(400);
+    expect(await post({ phone: "+254 700 000 196 ext 9" })).toBe(400);
     expect(await post({ phone: "0700 000 196", counties: "48" })).toBe(400);
     expect(await post({ phone: "0700 000 196", email: "not-an-email" })).toBe(400);
     expect(await post({ phone: "0700 000 196" }, cookie, { id: "not-an-id" })).toBe(404);
@@ -283,5 +340,23 @@ describe("correcting a service's contact", () => {
         where: { entityId: id, action: "reintegration.service_corrected" },
       }),
     ).toBe(1);
+
+    // Taking it off the list: only "yes" or "no"; saying so twice records it once.
+    const directory = import("~/routes/returns.services");
+    const listed = (active?: string) =>
+      postStatus(directory, "/returns/services", cookie, {
+        intent: "listed",
+        id,
+        ...(active === undefined ? {} : { active }),
+      });
+    expect(await listed("maybe")).toBe(400);
+    expect(await listed()).toBe(400);
+    expect((await serviceOf(officer, id)).active).toBe(true);
+    expect(await listed("no")).toBe(302);
+    expect(await listed("no")).toBe(302);
+    expect((await serviceOf(officer, id)).active).toBe(false);
+    expect(
+      await db.auditEvent.count({ where: { entityId: id, action: "reintegration.service_saved" } }),
+    ).toBe(2); // added, then taken off once
   });
 });

@@ -74,7 +74,10 @@ export async function saveService(actor: User, input: ServiceInput, ctx: Request
   });
 }
 
-/** Takes a service off the directory (no new referrals go to it), or puts it back. */
+/**
+ * Takes a service off the directory (no new referrals go to it), or puts it back. Audited when it
+ * changes; already so, nothing is recorded. Returns whether it changed.
+ */
 export async function setServiceListed(
   actor: User,
   id: string,
@@ -83,9 +86,15 @@ export async function setServiceListed(
 ) {
   requireDesk(actor);
   if (!isUuid(id)) throw notFound();
-  await transaction(async (tx) => {
-    const { count } = await tx.reintegrationService.updateMany({ where: { id }, data: { active } });
-    if (!count) throw notFound();
+  return transaction(async (tx) => {
+    const { count } = await tx.reintegrationService.updateMany({
+      where: { id, active: !active },
+      data: { active },
+    });
+    if (!count) {
+      if (!(await tx.reintegrationService.count({ where: { id } }))) throw notFound();
+      return false;
+    }
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: "reintegration.service_saved",
@@ -94,6 +103,7 @@ export async function setServiceListed(
       summary: { active },
       ctx,
     });
+    return true;
   });
 }
 

@@ -29,7 +29,8 @@ export const ServiceSchema = z.object({
     .string({ error: "reintegration.error.phone" })
     .trim()
     .max(40, "error.tooLong")
-    .refine((v) => !!normalizePhone(v), "reintegration.error.phone"),
+    // Only what a phone dials (no "ext", no words), and a number it can call.
+    .refine((v) => /^\+?[\d\s().-]+$/.test(v) && !!normalizePhone(v), "reintegration.error.phone"),
   email: z
     .string()
     .trim()
@@ -51,6 +52,15 @@ export const ServiceSchema = z.object({
     .transform((v) => v === "yes"),
 });
 export type ServiceInput = z.infer<typeof ServiceSchema>;
+
+// Taking a service off the list, or putting it back.
+export const ServiceListedSchema = z.object({
+  intent: z.literal("listed"),
+  id: z.string(),
+  active: z
+    .enum(["yes", "no"], { error: "reintegration.error.active" })
+    .transform((v) => v === "yes"),
+});
 
 // How to reach a service; its name and kind stay (referrals name them).
 export const ServiceContactSchema = ServiceSchema.pick({
@@ -75,6 +85,13 @@ export const HelpSchema = z.object({
   consent,
 });
 export type HelpInput = z.infer<typeof HelpSchema>;
+
+// She says no, thank you, to help her answers suggested.
+export const DeclineHelpSchema = z.object({
+  intent: z.literal("decline"),
+  kind: z.enum(REINTEGRATION_KINDS, { error: "returns.error.helpKind" }),
+});
+export type DeclineHelpInput = z.infer<typeof DeclineHelpSchema>;
 
 export const SendReferralSchema = z.object({
   intent: z.literal("send"),

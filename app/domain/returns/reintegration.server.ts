@@ -23,7 +23,12 @@ import { REINTEGRATION_KINDS } from "./return.rules";
 const isKind = (k: string): k is ReintegrationKind =>
   (REINTEGRATION_KINDS as readonly string[]).includes(k);
 import { registrationFor } from "./returns.server";
-import type { HelpInput, ReferralOutcomeInput, SendReferralInput } from "./reintegration.schema";
+import type {
+  DeclineHelpInput,
+  HelpInput,
+  ReferralOutcomeInput,
+  SendReferralInput,
+} from "./reintegration.schema";
 
 const actorOf = (u: User) => ({ id: u.id, role: u.role });
 export const QUEUE_PAGE = 50;
@@ -205,9 +210,10 @@ export async function sendReferral(
 
 /**
  * Help she asks for after coming home: by herself on her page (asking is agreeing), or at NEA's
- * desk with her agreement recorded. A suggested referral of that kind (opened by her answers)
- * takes her agreement; one she already agreed to is not asked for twice. Her mission does not
- * refer her (403); another worker's return is not found.
+ * desk with her agreement recorded. A suggested referral of that kind (opened by her answers), or
+ * one she had turned down, takes her agreement and waits to be placed; one she already agreed to
+ * is not asked for twice. Her mission does not refer her (403); another worker's return is not
+ * found.
  */
 export async function requestHelp(
   actor: User,
@@ -232,10 +238,11 @@ export async function requestHelp(
     });
     if (had?.consentAt) throw new DomainError("returns.error.helpAsked", { field: "kind" });
     const now = new Date();
+    // Without her consent it was never placed: suggested, or turned down by her.
     const { id } = had
       ? await tx.reintegrationReferral.update({
           where: { id: had.id },
-          data: { consentAt: now },
+          data: { consentAt: now, status: "REQUESTED", outcomeAt: null },
           select: { id: true },
         })
       : await tx.reintegrationReferral.create({
@@ -254,6 +261,41 @@ export async function requestHelp(
         consent: reg.by === "WORKER" ? "asked_herself" : "recorded_at_desk",
         suggested: !!had,
       },
+      ctx,
+    });
+  });
+}
+
+/**
+ * She says no, thank you, to help her answers suggested: it is not placed, and nothing about her
+ * goes to a service. Only she can, only before she agreed; she may still ask for it later.
+ */
+export async function declineHelp(
+  actor: User,
+  registrationId: string,
+  input: DeclineHelpInput,
+  ctx: RequestContext,
+) {
+  const reg = await registrationFor(db, actor, registrationId);
+  if (reg.by !== "WORKER") throw forbidden();
+  await transaction(async (tx) => {
+    if (!reg.ret) throw new DomainError("returns.error.notReturned", { kind: "conflict" });
+    await tx.$executeRaw`SELECT 1 FROM "WorkerReturn" WHERE "id" = ${reg.ret.id}::uuid FOR UPDATE`;
+    const { count } = await tx.reintegrationReferral.updateMany({
+      where: { returnId: reg.ret.id, kind: input.kind, status: "REQUESTED", consentAt: null },
+      data: { status: "DECLINED", outcomeAt: new Date() },
+    });
+    if (!count) throw new DomainError("returns.error.notSuggested", { field: "kind" });
+    const r = await tx.reintegrationReferral.findUniqueOrThrow({
+      where: { returnId_kind: { returnId: reg.ret.id, kind: input.kind } },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: "return.referral_outcome",
+      entityType: "ReintegrationReferral",
+      entityId: r.id,
+      summary: { from: "REQUESTED", to: "DECLINED", by: "WORKER", kind: input.kind },
       ctx,
     });
   });

@@ -193,7 +193,23 @@ export async function returnOf(actor: User, registrationId: string, ctx?: Reques
       note: true,
       recordedBy: true,
       createdAt: true,
-      debrief: true,
+      // Her answers, not who typed them (an official's account id is not for her page).
+      debrief: {
+        select: {
+          paidInFull: true,
+          owedAmount: true,
+          owedCurrency: true,
+          passportKept: true,
+          contractRespected: true,
+          abused: true,
+          goAgain: true,
+          sameAgency: true,
+          skills: true,
+          help: true,
+          answeredBy: true,
+          createdAt: true,
+        },
+      },
       referrals: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -339,6 +355,8 @@ export async function recordDebrief(
             goAgain: input.goAgain,
             cases: references,
             referrals: effects.referrals,
+            // The help she asked for, told to whoever answered with her: her consent to those.
+            askedFor: input.help,
           },
           ctx,
         });
