@@ -4,6 +4,7 @@ export const returnsEn = {
   "returns.intro":
     "Welcome home. Tell us when you came back. Then answer a few questions about the job: your answers help the next worker, can open a claim for money you are owed, and can get you help.",
   "returns.link": "I am back home",
+  "returns.helpPage": "Already back in Kenya? Tell us, and ask for help at home:",
   "returns.linkDone": "Back home: your answers",
   "returns.linkDebrief": "Tell us how the job was",
   "returns.back": "You came back from {country} on {date}.",
@@ -73,10 +74,11 @@ export const returnsEn = {
   "returns.no": "No",
   "returns.debrief.submit": "Send my answers",
   "returns.debriefed": "Thank you. Your answers are recorded.",
-  "returns.debriefed.cases": "Thank you. Case {references} is open: an officer will contact you.",
+  "returns.debriefed.cases":
+    "Thank you. Opened for you: case {references}. An officer will contact you.",
   "returns.debrief.done": "Your answers",
   "returns.cases": "Cases opened",
-  "returns.referrals": "Help you were referred to",
+  "returns.referrals": "Help for you",
   "returns.referral.REQUESTED": "NEA is finding a service near you",
   "returns.referral.REQUESTED.other": "To be placed with a service",
   "returns.referral.DECLINED.self": "You said no, thank you",
@@ -93,6 +95,7 @@ export const returnsEn = {
   "returns.owedUnknown": "amount not known",
   "returns.mission.title": "Record the return home",
   "returns.mission.done": "Back home",
+  "returns.departure.done": "Back home",
   "returns.mission.intro":
     "The worker is back in Kenya. Her check-ins stop and her contract closes; she is asked for her debrief.",
   "returns.error.returnedOn":
@@ -176,10 +179,13 @@ export const returnsEn = {
   "reintegration.returnee.title": "Returnee",
   "reintegration.debrief.intro":
     "Read each question to her as it is written and record her answer. Wages owed or abuse open a case; the help she asks for is referred.",
-  "reintegration.debriefed.cases": "Her answers are recorded. Case {references} is open.",
+  "reintegration.debriefed.cases": "Her answers are recorded. Opened for her: case {references}.",
   "reintegration.place.title": "Help for her",
   "reintegration.place.service": "Service",
   "reintegration.place.note": "Note for the record (optional)",
+  "reintegration.place.noteHint": "Only NEA sees this.",
+  "reintegration.place.hint":
+    "She is told, by SMS or email in her language, to call the service. Nothing is sent to the service from here.",
   "reintegration.place.submit": "Refer her",
   "reintegration.place.none": "No service of this kind is listed yet: add one to the directory.",
   "reintegration.national": "whole country",
@@ -228,7 +234,7 @@ export const returnsEn = {
     "She agreed to be referred to this service (she told me, in person or by phone)",
   "reintegration.consent.given": "She asked for this help.",
   "reintegration.consent.needed":
-    "Her answers opened this referral: ask her first whether she wants it. Nothing about her goes to a service without her agreement.",
+    "Her answers opened this referral: ask her first whether she wants it. Do not refer her, or speak of her to a service, without her agreement.",
   "reintegration.help.title": "Another kind of help",
   "reintegration.help.consent": "She asked for this help (she told me, in person or by phone)",
   "reintegration.help.submit": "Add the referral",
@@ -247,7 +253,7 @@ export const returnsEn = {
     "Kazi Salama: welcome home. Tell us how the job was; wages owed open a claim, and you can ask for help: {link}",
   "mail.reintegrationReferred.subject": "You are referred for help — Kazi Salama",
   "mail.reintegrationReferred.text":
-    "Hello,\n\nNEA referred you to {service} for {kind}. Call them on {phone}; they expect you.\n\nKazi Salama — National Employment Authority",
+    "Hello,\n\nNEA referred you to {service} for {kind}. Call them on {phone} and tell them NEA sent you.\n\nKazi Salama — National Employment Authority",
   "sms.reintegrationReferred":
     "Kazi Salama: NEA referred you to {service} ({kind}). Call them on {phone}.",
 };
@@ -257,6 +263,7 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.intro":
     "Karibu nyumbani. Tuambie ulirudi lini. Kisha jibu maswali machache kuhusu kazi: majibu yako yanamsaidia mfanyakazi anayefuata, yanaweza kufungua dai la pesa unazodai, na yanaweza kukupatia msaada.",
   "returns.link": "Nimerudi nyumbani",
+  "returns.helpPage": "Umesharudi Kenya? Tuambie, na uombe msaada ukiwa nyumbani:",
   "returns.linkDone": "Nimerudi nyumbani: majibu yako",
   "returns.linkDebrief": "Tuambie kazi ilikuwaje",
   "returns.back": "Ulirudi kutoka {country} tarehe {date}.",
@@ -285,7 +292,7 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.facts.other": "Alirudi tarehe {date}.",
   "returns.facts.early.other": "Alirudi tarehe {date}, kabla mkataba haujaisha ({end}): {reason}.",
   "returns.facts.early": "Ulirudi tarehe {date}, kabla mkataba wako haujaisha ({end}): {reason}.",
-  "returns.by.WORKER": "Umerekodi wewe",
+  "returns.by.WORKER": "Umeandika wewe mwenyewe",
   "returns.by.MISSION": "Umerekodiwa na ubalozi",
   "returns.by.NEA_DESK": "Umerekodiwa kwenye dawati la NEA",
   "returns.by.WORKER.other": "Amerekodi yeye mwenyewe",
@@ -326,10 +333,10 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.no": "Hapana",
   "returns.debrief.submit": "Tuma majibu yangu",
   "returns.debriefed": "Asante. Majibu yako yamerekodiwa.",
-  "returns.debriefed.cases": "Asante. Kesi {references} imefunguliwa: afisa atawasiliana nawe.",
+  "returns.debriefed.cases": "Asante. Tumekufungulia kesi: {references}. Afisa atawasiliana nawe.",
   "returns.debrief.done": "Majibu yako",
   "returns.cases": "Kesi zilizofunguliwa",
-  "returns.referrals": "Msaada uliopelekwa",
+  "returns.referrals": "Msaada kwako",
   "returns.referral.REQUESTED": "NEA inatafuta huduma karibu nawe",
   "returns.referral.REQUESTED.other": "Inasubiri kupelekwa kwa huduma",
   "returns.referral.DECLINED.self": "Ulisema hapana, asante",
@@ -346,6 +353,7 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.owedUnknown": "kiasi hakijulikani",
   "returns.mission.title": "Rekodi kurudi nyumbani",
   "returns.mission.done": "Amerudi nyumbani",
+  "returns.departure.done": "Umerudi nyumbani",
   "returns.mission.intro":
     "Mfanyakazi amerudi Kenya. Ufuatiliaji wake unakoma na mkataba wake unafungwa; ataombwa mahojiano ya kurudi.",
   "returns.error.returnedOn":
@@ -429,15 +437,18 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "reintegration.returnee.title": "Aliyerudi",
   "reintegration.debrief.intro":
     "Msomee kila swali kama lilivyoandikwa na urekodi jibu lake. Mishahara anayodai au unyanyasaji hufungua kesi; msaada anaoomba unapelekwa.",
-  "reintegration.debriefed.cases": "Majibu yake yamerekodiwa. Kesi {references} imefunguliwa.",
+  "reintegration.debriefed.cases": "Majibu yake yamerekodiwa. Kesi alizofunguliwa: {references}.",
   "reintegration.place.title": "Msaada kwake",
   "reintegration.place.service": "Huduma",
   "reintegration.place.note": "Maelezo ya kumbukumbu (si lazima)",
+  "reintegration.place.noteHint": "NEA pekee huona haya.",
+  "reintegration.place.hint":
+    "Anaambiwa, kwa SMS au barua pepe kwa lugha yake, apige simu kwa huduma. Hakuna kinachotumwa kwa huduma kutoka hapa.",
   "reintegration.place.submit": "Mpeleke",
   "reintegration.place.none": "Bado hakuna huduma ya aina hii kwenye orodha: ongeza moja.",
   "reintegration.national": "nchi nzima",
   "reintegration.nearHer": "kaunti yake",
-  "reintegration.sent": "Amepelekwa, na ameambiwa nani wa kumpigia.",
+  "reintegration.sent": "Amepelekwa, na ameambiwa ampigie nani.",
   "reintegration.outcome.status": "Kilichotokea",
   "reintegration.outcome.text": "Kilichofanyika",
   "reintegration.outcome.submit": "Rekodi matokeo",
@@ -473,15 +484,15 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "returns.consent.agree": "Ndiyo, nipelekwe",
   "returns.suggested.title": "Unataka msaada huu?",
   "returns.more.title": "Omba msaada zaidi",
-  "returns.more.intro": "NEA itatafuta huduma karibu nawe na kukuambia nani wa kumpigia.",
+  "returns.more.intro": "NEA itatafuta huduma karibu nawe na kukuambia umpigie nani.",
   "returns.more.kind": "Msaada unaohitaji",
   "returns.more.submit": "Omba msaada huu",
-  "returns.helpAsked": "Asante. NEA itatafuta huduma na kukuambia nani wa kumpigia.",
+  "returns.helpAsked": "Asante. NEA itatafuta huduma na kukuambia umpigie nani.",
   "reintegration.consent.label":
     "Amekubali kupelekwa kwa huduma hii (ameniambia, ana kwa ana au kwa simu)",
   "reintegration.consent.given": "Aliomba msaada huu.",
   "reintegration.consent.needed":
-    "Majibu yake yalifungua rufaa hii: muulize kwanza kama anaitaka. Hakuna taarifa zake zinazopelekwa kwa huduma bila idhini yake.",
+    "Majibu yake yalifungua rufaa hii: muulize kwanza kama anaitaka. Usimpeleke, wala usimzungumzie kwa huduma yoyote, bila idhini yake.",
   "reintegration.help.title": "Msaada wa aina nyingine",
   "reintegration.help.consent": "Ameomba msaada huu (ameniambia, ana kwa ana au kwa simu)",
   "reintegration.help.submit": "Ongeza rufaa",
@@ -497,10 +508,10 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
   "mail.returnRecorded.text":
     "Habari,\n\nKurudi kwako Kenya kumerekodiwa. Karibu nyumbani. Tafadhali jibu maswali machache kuhusu kazi: kama unadai mishahara au ulitendewa vibaya, kesi inafunguliwa, na unaweza kuomba msaada (ushauri nasaha, ujuzi, mafunzo ya biashara, afya, msaada wa kisheria).\n\n{link}\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
   "sms.returnRecorded":
-    "Kazi Salama: karibu nyumbani. Tuambie kazi ilikuwaje; mishahara unayodai inafungua dai, na unaweza kuomba msaada: {link}",
+    "Kazi Salama: karibu nyumbani. Tuambie kazi ilikuwaje; ukidai mshahara, tutafungua dai lako, na unaweza kuomba msaada: {link}",
   "mail.reintegrationReferred.subject": "Umepelekwa kupata msaada — Kazi Salama",
   "mail.reintegrationReferred.text":
-    "Habari,\n\nNEA imekupeleka kwa {service} kwa {kind}. Wapigie kwa {phone}; wanakutarajia.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
+    "Habari,\n\nNEA imekupeleka kwa {service} kwa {kind}. Wapigie kwa {phone} na uwaambie NEA imekutuma.\n\nKazi Salama — Mamlaka ya Kitaifa ya Ajira",
   "sms.reintegrationReferred":
     "Kazi Salama: NEA imekupeleka kwa {service} ({kind}). Wapigie kwa {phone}.",
 };

@@ -181,7 +181,7 @@ export default function MyDeparture() {
       <p>{t("departure.intro")}</p>
       {returns.map((r) => (
         <div key={r.registrationId} className="card">
-          <h2>{t("returns.mission.done")}</h2>
+          <h2>{t("returns.departure.done")}</h2>
           <p>
             {t("returns.back", {
               date: formatDate(`${r.returnedOn}T12:00:00+03:00`, locale),

@@ -6,6 +6,7 @@ import { WORKER_CATEGORIES } from "~/domain/cases/case.rules";
 import { GetHelpSchema } from "~/domain/cases/cases.schema";
 import { ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { openRegistrations } from "~/domain/mission/checkins.server";
+import { mayRecordReturn } from "~/domain/mission/checkin.rules";
 import { travelDestinations } from "~/domain/contracts/contract-lists.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -54,6 +55,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mission: r.mission,
     countryCode: r.contract.countryCode,
     country: locale === "sw" ? r.contract.country.nameSw : r.contract.country.nameEn,
+    // Back in Kenya: her return, then her debrief and help at home, start here too.
+    mayReturn: mayRecordReturn(r.status),
   }));
   return { registrations, destinations, cases, submissionKey: newSubmissionKey() };
 }
@@ -125,6 +128,13 @@ export default function GetHelp() {
         <p className="alert alert-info">{t("cases.help.noRegistration")}</p>
       ) : (
         <>
+          {registrations
+            .filter((r) => r.mayReturn)
+            .map((r) => (
+              <p key={`back-${r.id}`} className="alert alert-info">
+                {t("returns.helpPage")} <Link to={`/my/return/${r.id}`}>{t("returns.link")}</Link>
+              </p>
+            ))}
           <p>{t("cases.help.intro")}</p>
           {registrations.map((r) => (
             <p key={r.id} className="hint">

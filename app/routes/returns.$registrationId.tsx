@@ -199,6 +199,7 @@ export default function Returnee() {
                   <TextAreaField
                     id={`note-${r.id}`}
                     label={t("reintegration.place.note")}
+                    hint={t("reintegration.place.noteHint")}
                     errors={errorsOf(mine(`send-${r.id}`), "note")}
                     textareaProps={{ name: "note", rows: 2, maxLength: 2000 }}
                   />
@@ -210,6 +211,7 @@ export default function Returnee() {
                       errors={errorsOf(mine(`send-${r.id}`), "consent")}
                     />
                   )}
+                  <p className="hint">{t("reintegration.place.hint")}</p>
                   <button type="submit" name="intent" value="send">
                     {t("reintegration.place.submit")}
                   </button>

@@ -30,7 +30,11 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await page.setViewportSize({ width: 360, height: 740 });
   await login(page, email, DEMO_PASSWORD);
   await switchLanguage(page, "sw");
-  await page.goto("/my/departure");
+  // Her way home starts where she asks for help, as well as on her Departure page.
+  await page.goto("/my/help");
+  await expect(
+    page.getByText("Umesharudi Kenya? Tuambie, na uombe msaada ukiwa nyumbani:"),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Nimerudi nyumbani" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nimerudi nyumbani");
 
@@ -67,14 +71,14 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await page.getByRole("button", { name: "Tuma majibu yangu" }).click();
 
   // The wage claim it opened, and the help: legal aid for the wages, and the training she asked for.
-  const flash = page.getByText(/Asante\. Kesi \S+ imefunguliwa/);
+  const flash = page.getByText(/Asante\. Tumekufungulia kesi: KS-/);
   await expect(flash).toBeVisible();
-  const reference = /Kesi (\S+) imefunguliwa/.exec((await flash.textContent()) ?? "")![1]!;
+  const reference = /kesi: (KS-[A-Z0-9-]+)/.exec((await flash.textContent()) ?? "")![1]!;
   await expect(page.getByRole("heading", { name: "Kesi zilizofunguliwa" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: reference })).toContainText(
     "Sijalipwa",
   );
-  await expect(page.getByRole("heading", { name: "Msaada uliopelekwa" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Msaada kwako" })).toBeVisible();
   // Legal aid was opened by her answer, not asked for: it waits for her agreement.
   await expect(page.getByRole("listitem").filter({ hasText: "Msaada wa kisheria" })).toContainText(
     "Inapendekezwa: NEA itakupeleka tu ukikubali",
@@ -96,7 +100,7 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await page.getByLabel("Msaada unaohitaji").selectOption({ label: "Huduma za afya" });
   await page.getByRole("button", { name: "Omba msaada huu" }).click();
   await expect(
-    page.getByText("Asante. NEA itatafuta huduma na kukuambia nani wa kumpigia."),
+    page.getByText("Asante. NEA itatafuta huduma na kukuambia umpigie nani."),
   ).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Huduma za afya" })).toContainText(
     "NEA inatafuta huduma karibu nawe",

@@ -302,6 +302,7 @@ export async function openRegistrations(actor: User) {
     take: 10,
     select: {
       id: true,
+      status: true,
       contract: {
         select: {
           jobOrder: { select: { title: true } },
