@@ -9,6 +9,7 @@ import {
   sendReferral,
   servicesFor,
 } from "~/domain/returns/reintegration.server";
+import { countyName } from "~/domain/returns/reintegration-services.server";
 import { DebriefSchema, ReturnSchema } from "~/domain/returns/returns.schema";
 import {
   HelpSchema,
@@ -41,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map((r) => r.kind);
   return {
     back,
+    county: await countyName(back.county),
     services: await servicesFor(kinds, back.county),
     submissionKey: newSubmissionKey(),
   };
@@ -116,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Returnee() {
   const t = useT();
-  const { back, services, submissionKey } = useLoaderData<typeof loader>();
+  const { back, county, services, submissionKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as (FormReply & { form?: string }) | undefined;
   const mine = (f: string) => (reply?.form === f ? reply : undefined);
   return (
@@ -126,6 +128,7 @@ export default function Returnee() {
       </p>
       <h1>{back.name}</h1>
       <p className="muted">{t("reintegration.returnee.title")}</p>
+      <p>{county ? t("reintegration.county", { county }) : t("reintegration.county.none")}</p>
       {back.mayRecord ? (
         <>
           <h2>{t("returns.mission.title")}</h2>
@@ -243,7 +246,7 @@ export default function Returnee() {
                     emptyLabel="—"
                     options={(["ACCEPTED", "DECLINED", "CLOSED"] as const)
                       .filter((s) => s !== r.status)
-                      .map((s) => ({ value: s, label: t(`returns.referral.${s}`) }))}
+                      .map((s) => ({ value: s, label: t(`reintegration.outcome.${s}`) }))}
                     selectProps={{ name: "status" }}
                   />
                   <TextAreaField

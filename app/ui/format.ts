@@ -58,6 +58,12 @@ export function formatMonth(yyyyMm: string, locale: Locale) {
   }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
 }
 
+/** A currency as a person names it ("Saudi riyals (SAR)", "shilingi za Kenya (KES)"); else its code. */
+export function currencyName(currency: string, locale: Locale) {
+  const key = `pay.currency.${currency}`;
+  return key in en ? translate(locale, key as MessageKey) : currency;
+}
+
 /**
  * Pay in the currency's name, as a person reads it: "1,500 Qatari riyals (QAR)", "riali za Qatar
  * 1,500 (QAR)". The destinations' currencies are named in the catalogue (`pay.amount.<code>`), after

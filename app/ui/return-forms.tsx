@@ -12,7 +12,7 @@ import {
   SubmissionKey,
   TextAreaField,
 } from "~/ui/form";
-import { formatDate } from "~/ui/format";
+import { currencyName, formatDate } from "~/ui/format";
 import { allErrorsOf, errorsOf, valueOf, valuesOf, type FormReply } from "~/utils/form-reply";
 import {
   GO_AGAIN,
@@ -116,6 +116,7 @@ export function DebriefForm(props: {
   currencies: readonly string[];
 }) {
   const t = useT();
+  const locale = useLocale();
   const { reply } = props;
   const select = (name: string, label: string, options: { value: string; label: string }[]) => (
     <SelectField
@@ -154,7 +155,7 @@ export function DebriefForm(props: {
         id="owedCurrency"
         label={t("returns.owedCurrency")}
         errors={errorsOf(reply, "owedCurrency")}
-        options={props.currencies.map((c) => ({ value: c, label: c }))}
+        options={props.currencies.map((c) => ({ value: c, label: currencyName(c, locale) }))}
         selectProps={{ name: "owedCurrency", defaultValue: valueOf(reply, "owedCurrency") }}
       />
       {select("passportKept", t("returns.passportKept"), yesNo(t))}

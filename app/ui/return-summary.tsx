@@ -101,7 +101,7 @@ export function ReturnSummary({ data, self }: { data: Summary; self: boolean }) 
               </dd>
             </div>
             <div>
-              <dt>{t("returns.skills")}</dt>
+              <dt>{t("returns.skills.done")}</dt>
               <dd>
                 {d.skills.length ? d.skills.map((s) => t(`returns.skill.${s}`)).join(", ") : "—"}
               </dd>

@@ -60,7 +60,7 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await page.getByLabel("Bado unadai kiasi gani?").fill("3,000");
   await page.getByLabel("Sarafu").selectOption("SAR");
   await page
-    .getByLabel("Mwajiri au wakala walishika pasipoti yako?")
+    .getByLabel("Je, mwajiri au wakala alichukua pasipoti yako na kukaa nayo?")
     .selectOption({ label: "Ndiyo" });
   await page.getByLabel(/^Mkataba uliheshimiwa/).selectOption({ label: "Hapana" });
   await page.getByLabel("Uliumizwa, ulitishiwa au ulinyanyaswa?").selectOption({ label: "Hapana" });
@@ -122,6 +122,7 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Returnees");
   await page.getByRole("link", { name: "Rehema Atieno" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rehema Atieno");
+  await expect(page.getByText(/^Her county/)).toBeVisible(); // to refer her near home
   const legal = page.locator("form").filter({ hasText: "Legal help" });
   await expect(legal).toContainText("Her answers opened this referral: ask her first");
   await legal.getByRole("button", { name: "Refer her" }).click();

@@ -37,6 +37,12 @@ export function countyList() {
   return db.county.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
 }
 
+/** A county's name, or null (none recorded). */
+export async function countyName(code: number | null) {
+  if (code === null) return null;
+  return (await db.county.findUnique({ where: { code }, select: { name: true } }))?.name ?? null;
+}
+
 /** The directory: active services first, by kind and name; optionally one kind. */
 export async function listServices(actor: User, opts: { kind?: ReintegrationKind } = {}) {
   requireDesk(actor);
