@@ -12,7 +12,8 @@ import { REINTEGRATION_KINDS } from "~/domain/returns/return.rules";
 import { useT } from "~/i18n/use-t";
 import { parseWithZod } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { CheckboxGroup, ErrorSummary, Field, SelectField } from "~/ui/form";
+import { ErrorSummary, Field, SelectField } from "~/ui/form";
+import { ServiceContactFields } from "~/ui/service-fields";
 import { titled } from "~/ui/page-title";
 import { TableWrap } from "~/ui/table-wrap";
 import { TelLink } from "~/ui/tel-link";
@@ -155,46 +156,13 @@ export default function Services() {
           options={REINTEGRATION_KINDS.map((k) => ({ value: k, label: t(`returns.kind.${k}`) }))}
           selectProps={{ name: "kind", defaultValue: valueOf(add, "kind") ?? "" }}
         />
-        <Field
-          id="phone"
-          label={t("reintegration.col.phone")}
-          required
-          errors={errorsOf(add, "phone")}
-          inputProps={{
-            name: "phone",
-            type: "tel",
-            maxLength: 40,
-            defaultValue: valueOf(add, "phone"),
-          }}
+        <ServiceContactFields
+          reply={add}
+          counties={counties}
+          value={(name) => valueOf(add, name)}
+          ticked={[]}
+          foldCounties
         />
-        <Field
-          id="email"
-          label={t("reintegration.add.email")}
-          errors={errorsOf(add, "email")}
-          inputProps={{
-            name: "email",
-            type: "email",
-            maxLength: 200,
-            defaultValue: valueOf(add, "email"),
-          }}
-        />
-        <Field
-          id="address"
-          label={t("reintegration.add.address")}
-          errors={errorsOf(add, "address")}
-          inputProps={{ name: "address", maxLength: 300, defaultValue: valueOf(add, "address") }}
-        />
-        <details className="fold">
-          <summary>{t("reintegration.add.counties")}</summary>
-          <CheckboxGroup
-            name="counties"
-            legend={t("reintegration.add.countiesLegend")}
-            hint={t("reintegration.add.countiesHint")}
-            options={counties.map((c) => ({ value: String(c.code), label: c.name }))}
-            checked={[]}
-            errors={errorsOf(add, "counties")}
-          />
-        </details>
         <button type="submit">{t("reintegration.add.submit")}</button>
       </Form>
     </section>

@@ -10,9 +10,10 @@ import { ServiceContactSchema } from "~/domain/returns/reintegration.schema";
 import { useT } from "~/i18n/use-t";
 import { parseWithZod } from "~/ui/conform";
 import { redirectWithFlash } from "~/ui/flash.server";
-import { CheckboxGroup, ErrorSummary, Field } from "~/ui/form";
+import { ErrorSummary } from "~/ui/form";
+import { ServiceContactFields } from "~/ui/service-fields";
 import { titled } from "~/ui/page-title";
-import { allErrorsOf, errorsOf, valueOf, valuesOf } from "~/utils/form-reply";
+import { allErrorsOf, valueOf, valuesOf } from "~/utils/form-reply";
 import { rejected, replyError } from "~/utils/form-reply.server";
 import { readForm } from "~/utils/http.server";
 import { requestContext } from "~/utils/request.server";
@@ -69,38 +70,7 @@ export default function CorrectService() {
       <p className="hint">{t("reintegration.edit.intro")}</p>
       <Form method="post" noValidate>
         <ErrorSummary errors={allErrorsOf(reply)} result={reply} />
-        <Field
-          id="phone"
-          label={t("reintegration.col.phone")}
-          required
-          errors={errorsOf(reply, "phone")}
-          inputProps={{ name: "phone", type: "tel", maxLength: 40, defaultValue: value("phone") }}
-        />
-        <Field
-          id="email"
-          label={t("reintegration.add.email")}
-          errors={errorsOf(reply, "email")}
-          inputProps={{
-            name: "email",
-            type: "email",
-            maxLength: 200,
-            defaultValue: value("email"),
-          }}
-        />
-        <Field
-          id="address"
-          label={t("reintegration.add.address")}
-          errors={errorsOf(reply, "address")}
-          inputProps={{ name: "address", maxLength: 300, defaultValue: value("address") }}
-        />
-        <CheckboxGroup
-          name="counties"
-          legend={t("reintegration.add.counties")}
-          hint={t("reintegration.add.countiesHint")}
-          options={counties.map((c) => ({ value: String(c.code), label: c.name }))}
-          checked={ticked}
-          errors={errorsOf(reply, "counties")}
-        />
+        <ServiceContactFields reply={reply} counties={counties} value={value} ticked={ticked} />
         <button type="submit">{t("reintegration.edit.submit")}</button>
       </Form>
     </section>

@@ -130,32 +130,13 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await expect(page.locator("form").filter({ hasText: "Health care" })).toContainText(
     "She asked for this help.",
   );
-  await page
-    .locator("form")
-    .filter({ hasText: "Legal help" })
-    .getByLabel(/^Service/)
-    .selectOption({ label: "Nairobi legal aid clinic (demo)" });
-  await page
-    .locator("form")
-    .filter({ hasText: "Legal help" })
-    .getByRole("button", { name: "Refer her" })
-    .click();
+  const clinic = { label: "Nairobi legal aid clinic (demo)" };
+  await legal.getByLabel(/^Service/).selectOption(clinic);
+  await legal.getByRole("button", { name: "Refer her" }).click();
   await expectProblem(page, "Tick to record that she agreed to be referred.");
-  await page
-    .locator("form")
-    .filter({ hasText: "Legal help" })
-    .getByLabel(/^Service/)
-    .selectOption({ label: "Nairobi legal aid clinic (demo)" });
-  await page
-    .locator("form")
-    .filter({ hasText: "Legal help" })
-    .getByLabel("She agreed to be referred to this service")
-    .check();
-  await page
-    .locator("form")
-    .filter({ hasText: "Legal help" })
-    .getByRole("button", { name: "Refer her" })
-    .click();
+  await legal.getByLabel(/^Service/).selectOption(clinic);
+  await legal.getByLabel("She agreed to be referred to this service").check();
+  await legal.getByRole("button", { name: "Refer her" }).click();
   await expect(page.getByText("She is referred, and told whom to call.")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Legal help" })).toContainText(
     "Nairobi legal aid clinic (demo)",

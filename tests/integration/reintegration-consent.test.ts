@@ -6,8 +6,7 @@
 // not. A service's name and kind never change; its phone, email, address and counties can, audited.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { confirmArrival } from "~/domain/mission/mission.server";
-import { recordDebrief, recordReturn, returnOf } from "~/domain/returns/returns.server";
+import { recordDebrief, returnOf } from "~/domain/returns/returns.server";
 import { declineHelp, requestHelp, sendReferral } from "~/domain/returns/reintegration.server";
 import {
   saveService,
@@ -16,10 +15,10 @@ import {
 } from "~/domain/returns/reintegration-services.server";
 import { DebriefSchema } from "~/domain/returns/returns.schema";
 import { ServiceContactSchema, ServiceSchema } from "~/domain/returns/reintegration.schema";
-import { nairobiToday } from "~/utils/validation";
 import { createUser, sessionCookie } from "../factories/users";
-import { attache, login, registered } from "../factories/departure";
+import { login, registered } from "../factories/departure";
 import { postStatus } from "../factories/routes";
+import { returnee as returneeBack } from "../factories/returns";
 
 const ctx = { requestId: "consent", ip: "10.9.9.93" };
 
@@ -34,21 +33,7 @@ const answers = DebriefSchema.parse({
   help: ["HEALTH"],
 });
 
-async function returnee() {
-  const w = await registered("SA");
-  const riyadh = await attache("riyadh");
-  await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 30 * 86_400_000), ctx);
-  await recordReturn(
-    w.user,
-    w.reg.id,
-    { returnedOn: nairobiToday(), reason: "ABUSE", note: "" },
-    ctx,
-  );
-  const ret = await db.workerReturn.findUniqueOrThrow({ where: { registrationId: w.reg.id } });
-  const referral = (kind: string) =>
-    db.reintegrationReferral.findFirst({ where: { returnId: ret.id, kind: kind as "HEALTH" } });
-  return { ...w, riyadh, ret, referral };
-}
+const returnee = () => returneeBack("ABUSE");
 
 const legalService = async (officer: Awaited<ReturnType<typeof login>>) =>
   saveService(

@@ -3,8 +3,7 @@
 // to call), and its outcome — NEA officers only; another returnee's referral is not found.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { confirmArrival } from "~/domain/mission/mission.server";
-import { recordDebrief, recordReturn } from "~/domain/returns/returns.server";
+import { recordDebrief } from "~/domain/returns/returns.server";
 import {
   findReturnee,
   recordReferralOutcome,
@@ -20,8 +19,9 @@ import { DebriefSchema } from "~/domain/returns/returns.schema";
 import { ServiceSchema } from "~/domain/returns/reintegration.schema";
 import { nairobiToday } from "~/utils/validation";
 import { createUser, sessionCookie } from "../factories/users";
-import { attache, login, registered } from "../factories/departure";
+import { login } from "../factories/departure";
 import { postStatus } from "../factories/routes";
+import { returnee as returneeBack } from "../factories/returns";
 
 const ctx = { requestId: "reintegration", ip: "10.9.9.92" };
 
@@ -38,19 +38,7 @@ const answers = DebriefSchema.parse({
   help: ["HEALTH"],
 });
 
-/** A returnee who answered her debrief: legal aid (wages owed) and health care requested. */
-async function returnee() {
-  const w = await registered("SA");
-  const riyadh = await attache("riyadh");
-  await confirmArrival(riyadh, w.reg.id, new Date(Date.now() - 30 * 86_400_000), ctx);
-  await recordReturn(
-    w.user,
-    w.reg.id,
-    { returnedOn: nairobiToday(), reason: "UNPAID_WAGES", note: "" },
-    ctx,
-  );
-  return { ...w, riyadh };
-}
+const returnee = () => returneeBack("UNPAID_WAGES");
 
 async function service(kind: "LEGAL_AID" | "HEALTH", officer: Awaited<ReturnType<typeof login>>) {
   const id = await saveService(
