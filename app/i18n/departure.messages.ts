@@ -127,8 +127,16 @@ export const departureEn = {
     "Your address and phone number abroad let the Kenyan mission reach you if something goes wrong.",
   "next.ABROAD_DETAILS.action": "Give my address",
   "next.ABROAD.title": "Check in with the embassy, or get help",
-  "next.ABROAD.body": "If you are in danger, call the numbers on the help page.",
+  "next.ABROAD.body":
+    "If you are in danger, call the numbers on the help page. Back in Kenya? Say so on your page.",
   "next.ABROAD.action": "Open my page abroad",
+  "next.DEBRIEF.title": "Welcome home: tell us how the job was",
+  "next.DEBRIEF.body":
+    "If you are owed wages or were mistreated, a case is opened for you, and you can ask for help at home.",
+  "next.DEBRIEF.action": "Answer a few questions",
+  "next.HOME.title": "Your help at home",
+  "next.HOME.body": "See your cases, the help you asked for, and whom to call.",
+  "next.HOME.action": "Open my page",
 } as const;
 
 export const departureSw: Record<keyof typeof departureEn, string> = {
@@ -258,6 +266,14 @@ export const departureSw: Record<keyof typeof departureEn, string> = {
     "Anwani na nambari yako ya simu ughaibuni zinasaidia ubalozi wa Kenya kukufikia kukitokea tatizo.",
   "next.ABROAD_DETAILS.action": "Toa anwani yangu",
   "next.ABROAD.title": "Ripoti hali yako kwa ubalozi, au pata msaada",
-  "next.ABROAD.body": "Ukiwa hatarini, piga nambari zilizo kwenye ukurasa wa msaada.",
+  "next.ABROAD.body":
+    "Ukiwa hatarini, piga nambari zilizo kwenye ukurasa wa msaada. Umesharudi Kenya? Sema kwenye ukurasa wako.",
   "next.ABROAD.action": "Fungua ukurasa wangu",
+  "next.DEBRIEF.title": "Karibu nyumbani: tuambie kazi ilikuwaje",
+  "next.DEBRIEF.body":
+    "Kama unadai mshahara au ulitendewa vibaya, tutakufungulia kesi, na unaweza kuomba msaada ukiwa nyumbani.",
+  "next.DEBRIEF.action": "Jibu maswali machache",
+  "next.HOME.title": "Msaada wako ukiwa nyumbani",
+  "next.HOME.body": "Angalia kesi zako, msaada ulioomba, na umpigie nani.",
+  "next.HOME.action": "Fungua ukurasa wangu",
 };

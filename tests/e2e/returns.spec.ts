@@ -51,6 +51,12 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
     page.getByText(/Ulirudi tarehe .*kabla mkataba wako haujaisha.*Sikulipwa/),
   ).toBeVisible();
 
+  // Her home page's next step is now how the job was, and leads back here.
+  await page.goto("/");
+  await expect(page.locator("#next-step")).toContainText("Karibu nyumbani: tuambie kazi ilikuwaje");
+  await page.getByRole("link", { name: "Jibu maswali machache" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nimerudi nyumbani");
+
   // The debrief, in her language.
   await expect(page.getByRole("heading", { level: 2, name: "Kazi ilikuwaje?" })).toBeVisible();
   await page.getByRole("button", { name: "Tuma majibu yangu" }).click();
@@ -108,6 +114,10 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   await expect(page.getByLabel("Msaada unaohitaji").locator("option")).not.toContainText([
     "Huduma za afya",
   ]);
+
+  // Answered: her next step is her help at home.
+  await page.goto("/");
+  await expect(page.locator("#next-step")).toContainText("Msaada wako ukiwa nyumbani");
 
   // Her departure page keeps the way back to it.
   await page.goto("/my/departure");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextStep, type NextStepFacts } from "~/domain/departure/next-step.rules";
+import { HOME_DAYS, nextStep, type NextStepFacts } from "~/domain/departure/next-step.rules";
 
 type C = NextStepFacts["contracts"][number];
 const contract = (over: Partial<C>): C => ({
@@ -58,5 +58,28 @@ describe("a worker's next step", () => {
       ]);
     expect(abroad(false).kind).toBe("ABROAD_DETAILS");
     expect(abroad(true)).toEqual({ kind: "ABROAD", href: "/my/departure" });
+  });
+
+  it("back home: how the job was first, then her help at home for a while; abroad again comes first", () => {
+    const back = (debriefed: boolean, daysAgo = 3) => ({
+      registrationId: "r1",
+      daysAgo,
+      debriefed,
+    });
+    const home = (h: NextStepFacts["home"], contracts: C[] = []) =>
+      nextStep({ hasProfile: true, contracts, home: h });
+    expect(home(back(false))).toEqual({ kind: "DEBRIEF", href: "/my/return/r1" });
+    // Not yet answered: before a new contract to sign, too (her answers open claims).
+    expect(home(back(false, 400), [contract({ status: "APPROVED" })]).kind).toBe("DEBRIEF");
+    expect(home(back(true))).toEqual({ kind: "HOME", href: "/my/return/r1" });
+    expect(home(back(true, HOME_DAYS)).kind).toBe("HOME");
+    expect(home(back(true, HOME_DAYS + 1)).kind).toBe("NO_CONTRACT");
+    // Answered: a new contract's step comes before her page at home.
+    expect(home(back(true), [contract({ status: "APPROVED", id: "a" })]).kind).toBe("SIGN");
+    // Abroad again on a new contract: the mission first.
+    expect(
+      home(back(false), [contract({ status: "ARRIVED", registration: { abroadDetails: true } })])
+        .kind,
+    ).toBe("ABROAD");
   });
 });

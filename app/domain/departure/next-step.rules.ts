@@ -19,6 +19,8 @@ export type NextStepFacts = {
     /** She asked NEA a question about it that NEA has not yet answered and closed. */
     openQuestion?: boolean;
   }[];
+  /** Her latest return home (issue 20 §3): which deployment, how long ago, and her debrief. */
+  home?: { registrationId: string; daysAgo: number; debriefed: boolean } | null;
 };
 
 export type NextStepKind =
@@ -33,12 +35,16 @@ export type NextStepKind =
   | "CLEARANCE"
   | "READY"
   | "ABROAD_DETAILS"
-  | "ABROAD";
+  | "ABROAD"
+  | "DEBRIEF"
+  | "HOME";
 
 export type NextStep = { kind: NextStepKind; href: string };
 
 const IN_REVIEW = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "RECOMMENDED"];
 const PROFILE_CHECKS: ClearanceCheck[] = ["AGE", "PASSPORT", "NEXT_OF_KIN"];
+/** For this long after she comes home, her page at home is her next step when nothing else is. */
+export const HOME_DAYS = 90;
 
 export function nextStep(f: NextStepFacts): NextStep {
   if (!f.hasProfile) return { kind: "PROFILE", href: "/my/profile" };
@@ -48,6 +54,9 @@ export function nextStep(f: NextStepFacts): NextStep {
     return abroad.registration.abroadDetails
       ? { kind: "ABROAD", href: "/my/departure" }
       : { kind: "ABROAD_DETAILS", href: "/my/departure" };
+  // Back home and not yet asked how the job was: her answers open claims and help.
+  const home = f.home ? `/my/return/${f.home.registrationId}` : null;
+  if (f.home && home && !f.home.debriefed) return { kind: "DEBRIEF", href: home };
   const toSign = f.contracts.find((c) => c.status === "APPROVED");
   // Her question to NEA comes first: she should not accept before it is answered.
   if (toSign)
@@ -69,5 +78,6 @@ export function nextStep(f: NextStepFacts): NextStep {
   }
   const inReview = f.contracts.find((c) => IN_REVIEW.includes(c.status));
   if (inReview) return { kind: "IN_REVIEW", href: `/my/contracts/${inReview.id}` };
+  if (f.home && home && f.home.daysAgo <= HOME_DAYS) return { kind: "HOME", href: home };
   return { kind: "NO_CONTRACT", href: "/jobs" };
 }

@@ -9,7 +9,7 @@ import { ACTIVE_CASE_STATES } from "~/domain/cases/case.rules";
 export async function workerNextStep(actor: User): Promise<NextStep> {
   const me = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
   if (!me) return nextStep({ hasProfile: false, contracts: [] });
-  const [all, departure, questions] = await Promise.all([
+  const [all, departure, questions, back] = await Promise.all([
     listWorkerContracts(actor),
     departureView(actor),
     // Her questions to NEA still being answered (index [workerId, createdAt]).
@@ -20,6 +20,12 @@ export async function workerNextStep(actor: User): Promise<NextStep> {
         status: { in: [...ACTIVE_CASE_STATES] },
       },
       select: { contractId: true },
+    }),
+    // Her latest return home (index [workerId]; a worker has few).
+    db.workerReturn.findFirst({
+      where: { workerId: me.id },
+      orderBy: { returnedOn: "desc" },
+      select: { registrationId: true, returnedOn: true, debrief: { select: { id: true } } },
     }),
   ]);
   const leaving = new Map(departure.contracts.map((c) => [c.id, c]));
@@ -40,5 +46,12 @@ export async function workerNextStep(actor: User): Promise<NextStep> {
         openQuestion: asked.has(c.id),
       };
     }),
+    home: back
+      ? {
+          registrationId: back.registrationId,
+          daysAgo: Math.floor((Date.now() - back.returnedOn.getTime()) / 86_400_000),
+          debriefed: !!back.debrief,
+        }
+      : null,
   });
 }
