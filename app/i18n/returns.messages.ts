@@ -5,6 +5,8 @@ export const returnsEn = {
     "Welcome home. Tell us when you came back. Then answer a few questions about the job: your answers help the next worker, can open a claim for money you are owed, and can get you help.",
   "returns.link": "I am back home",
   "returns.helpPage": "Already back in Kenya? Tell us, and ask for help at home:",
+  "returns.helpHome":
+    "You are back home. Your answers, your cases and the help you asked for, with whom to call, are on your page:",
   "returns.linkDone": "Back home: your answers",
   "returns.linkDebrief": "Tell us how the job was",
   "returns.back": "You came back from {country} on {date}.",
@@ -271,6 +273,8 @@ export const returnsSw: Record<keyof typeof returnsEn, string> = {
     "Karibu nyumbani. Tuambie ulirudi lini. Kisha jibu maswali machache kuhusu kazi: majibu yako yanamsaidia mfanyakazi anayefuata, yanaweza kufungua dai la pesa unazodai, na yanaweza kukupatia msaada.",
   "returns.link": "Nimerudi nyumbani",
   "returns.helpPage": "Umesharudi Kenya? Tuambie, na uombe msaada ukiwa nyumbani:",
+  "returns.helpHome":
+    "Umerudi nyumbani. Majibu yako, kesi zako na msaada ulioomba, na umpigie nani, viko kwenye ukurasa wako:",
   "returns.linkDone": "Nimerudi nyumbani: majibu yako",
   "returns.linkDebrief": "Tuambie kazi ilikuwaje",
   "returns.back": "Ulirudi kutoka {country} tarehe {date}.",

@@ -7,6 +7,7 @@ import { GetHelpSchema } from "~/domain/cases/cases.schema";
 import { ownCases, raiseCaseByWorker } from "~/domain/cases/cases.server";
 import { openRegistrations } from "~/domain/mission/checkins.server";
 import { mayRecordReturn } from "~/domain/mission/checkin.rules";
+import { latestReturnOf } from "~/domain/returns/returns.server";
 import { travelDestinations } from "~/domain/contracts/contract-lists.server";
 import { getLocale } from "~/i18n/i18n.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -41,7 +42,11 @@ export const handle = titled("cases.help.title", NO_SCRIPTS);
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "worker:self");
   const locale = await getLocale(request);
-  const [open, cases] = await Promise.all([openRegistrations(user), ownCases(user)]);
+  const [open, cases, home] = await Promise.all([
+    openRegistrations(user),
+    ownCases(user),
+    latestReturnOf(user),
+  ]);
   const destinations = open.length
     ? []
     : (await travelDestinations(user)).map((d) => ({
@@ -58,7 +63,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Back in Kenya: her return, then her debrief and help at home, start here too.
     mayReturn: mayRecordReturn(r.status),
   }));
-  return { registrations, destinations, cases, submissionKey: newSubmissionKey() };
+  return {
+    registrations,
+    destinations,
+    cases,
+    // Back home, with no deployment open: her page at home, not the embassy's help.
+    home: open.length ? null : home,
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -88,7 +100,8 @@ export default function GetHelp() {
   const locale = useLocale();
   const errorText = useErrorText();
   const country = useCountryName();
-  const { registrations, destinations, cases, submissionKey } = useLoaderData<typeof loader>();
+  const { registrations, destinations, cases, home, submissionKey } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [form, fields] = useForm<z.input<typeof GetHelpSchema>>({
@@ -124,7 +137,12 @@ export default function GetHelp() {
         .map((d) => (
           <EmergencyNumbers key={d.countryCode} countryCode={d.countryCode} country={d.country} />
         ))}
-      {registrations.length === 0 ? (
+      {registrations.length === 0 && home ? (
+        <p className="alert alert-info">
+          {t("returns.helpHome")}{" "}
+          <Link to={`/my/return/${home.registrationId}`}>{t("returns.linkDone")}</Link>
+        </p>
+      ) : registrations.length === 0 ? (
         <p className="alert alert-info">{t("cases.help.noRegistration")}</p>
       ) : (
         <>

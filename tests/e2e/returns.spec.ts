@@ -118,6 +118,11 @@ test("a returnee's debrief reporting unpaid wages opens a claim and a reintegrat
   // Answered: her next step is her help at home.
   await page.goto("/");
   await expect(page.locator("#next-step")).toContainText("Msaada wako ukiwa nyumbani");
+  // Her Help page no longer speaks of the embassy: her page at home is where her help is.
+  await page.goto("/my/help");
+  await expect(page.getByText(/^Umerudi nyumbani\. Majibu yako/)).toBeVisible();
+  await expect(page.getByText(/Ubalozi wa Kenya ukishakusajili/)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Nimerudi nyumbani: majibu yako" })).toBeVisible();
 
   // Her departure page keeps the way back to it.
   await page.goto("/my/departure");

@@ -76,6 +76,18 @@ export async function registrationFor(client: Tx | typeof db, actor: User, id: s
   return { ...r, by };
 }
 
+/** Her latest return home, if any: where her answers, her cases and her help at home are. */
+export async function latestReturnOf(actor: User) {
+  if (!can(actor, "worker:self")) throw forbidden();
+  const me = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  if (!me) return null;
+  return db.workerReturn.findFirst({
+    where: { workerId: me.id },
+    orderBy: { returnedOn: "desc" },
+    select: { registrationId: true },
+  });
+}
+
 /** The contract's end day (Nairobi), from its start and its length. */
 function endDayOf(contract: { startDate: Date; terms: unknown }) {
   const months = Number((contract.terms as { durationMonths?: number }).durationMonths ?? 24);
