@@ -5,6 +5,7 @@ import { listWorkerContracts } from "~/domain/contracts/contract-lists.server";
 import { departureView } from "./departure.server";
 import { nextStep, type NextStep } from "./next-step.rules";
 import { ACTIVE_CASE_STATES } from "~/domain/cases/case.rules";
+import { latestReturnOf } from "~/domain/returns/returns.server";
 
 export async function workerNextStep(actor: User): Promise<NextStep> {
   const me = await db.worker.findUnique({ where: { userId: actor.id }, select: { id: true } });
@@ -21,12 +22,7 @@ export async function workerNextStep(actor: User): Promise<NextStep> {
       },
       select: { contractId: true },
     }),
-    // Her latest return home (index [workerId]; a worker has few).
-    db.workerReturn.findFirst({
-      where: { workerId: me.id },
-      orderBy: { returnedOn: "desc" },
-      select: { registrationId: true, returnedOn: true, debrief: { select: { id: true } } },
-    }),
+    latestReturnOf(actor),
   ]);
   const leaving = new Map(departure.contracts.map((c) => [c.id, c]));
   const asked = new Set(questions.map((q) => q.contractId));

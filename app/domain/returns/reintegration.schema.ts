@@ -56,7 +56,7 @@ export type ServiceInput = z.infer<typeof ServiceSchema>;
 // Taking a service off the list, or putting it back.
 export const ServiceListedSchema = z.object({
   intent: z.literal("listed"),
-  id: z.string(),
+  id: z.string({ error: "error.required" }),
   active: z
     .enum(["yes", "no"], { error: "reintegration.error.active" })
     .transform((v) => v === "yes"),

@@ -84,7 +84,7 @@ export async function latestReturnOf(actor: User) {
   return db.workerReturn.findFirst({
     where: { workerId: me.id },
     orderBy: { returnedOn: "desc" },
-    select: { registrationId: true },
+    select: { registrationId: true, returnedOn: true, debrief: { select: { id: true } } },
   });
 }
 
